@@ -1,0 +1,23 @@
+"""Everything feedpub raises, in one tree, so callers can catch what they can act on.
+
+    FeedpubError
+     ├── ArticleError        an input file cannot be read as an article at all
+     └── UsageError          the caller asked for something impossible (bad option value)
+
+Content problems inside a readable article are not exceptions: parsing and validation
+collect them as :class:`feedpub.problems.Problem` values so every problem is reported.
+"""
+
+from __future__ import annotations
+
+
+class FeedpubError(Exception):
+    """Base of all feedpub errors."""
+
+
+class ArticleError(FeedpubError):
+    """An input file that cannot be read as an article: empty, binary, undecodable, too big."""
+
+
+class UsageError(FeedpubError):
+    """An option or argument that feedpub cannot work with."""

@@ -1,0 +1,102 @@
+"""Read article files, whatever their format and encoding, into raw article dicts.
+
+The one entry point is :func:`parse_file`. It never raises for bad content: a file that
+cannot be read at all gives an article of ``None`` and a problem saying why, and
+everything doubtful in a readable one is a problem beside the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ArticleError
+from ..problems import Problem
+from .agencies import slugify
+from .decode import decode, read_bytes
+from .frontmatter import split_front_matter
+from .wire import parse_wire_text
+
+#: File name endings read as articles; everything else in an articles folder is skipped.
+ARTICLE_SUFFIXES = (".txt", ".json")
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """What parsing one file produced: the raw article (or None) and what went wrong."""
+
+    file: Path
+    article: dict[str, Any] | None
+    problems: tuple[Problem, ...]
+
+
+def article_id(file: Path) -> str:
+    """The default id of an article: its file name as a slug (a hash when that is not Latin)."""
+    return slugify(file.stem) or "article-" + hashlib.sha256(file.stem.encode()).hexdigest()[:12]
+
+
+def _parse_json(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArticleError(
+            f"the file is not valid JSON: {error.msg} on line {error.lineno}, column {error.colno}"
+        ) from None
+    if not isinstance(data, dict):
+        raise ArticleError("a JSON article must be an object ({...}), not a list or a value")
+    return data
+
+
+def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.date | None = None) -> ParsedArticle:
+    """Parse one article file (wire text with optional front matter, or JSON)."""
+    try:
+        decoded = decode(read_bytes(file), encoding)
+        if file.suffix.lower() == ".json":
+            article: dict[str, Any] | None = _parse_json(decoded.text)
+            problems: list[Problem] = []
+        else:
+            meta, text = split_front_matter(decoded.text)
+            article, problems = parse_wire_text(text, meta, reference_date)
+    except ArticleError as error:
+        return ParsedArticle(file, None, (Problem("", str(error)),))
+    if article is not None:
+        article.setdefault("id", article_id(file))
+        article.setdefault("source", {"file": file.name, "encoding": decoded.encoding})
+    return ParsedArticle(file, article, tuple(problems))
+
+
+def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, Problem]]]:
+    """Every article file named or found under ``paths`` (hidden entries skipped), sorted.
+
+    A folder that cannot be listed is reported, not fatal: the rest is still found.
+    """
+    files: set[Path] = set()
+    problems: list[tuple[Path, Problem]] = []
+    for path in paths:
+        if path.is_dir():
+            _walk(path, files, problems)
+        elif path.exists() or path.is_symlink():
+            files.add(path)
+        else:
+            problems.append((path, Problem("", "no such file or folder")))
+    return sorted(files), problems
+
+
+def _walk(folder: Path, files: set[Path], problems: list[tuple[Path, Problem]]) -> None:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        problems.append((folder, Problem("", f"cannot list the folder: {error.strerror or error}")))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            _walk(entry, files, problems)
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+            files.add(entry)

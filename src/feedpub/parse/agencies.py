@@ -1,0 +1,67 @@
+"""The agency registry: who wrote a dateline's ``(Xinhua)`` or ``واس``, in any script.
+
+The registry is data (``data/agencies.json``, checked against
+``schemas/agencies.schema.json`` in the tests). Aliases are matched folded, so
+``شينخوا``, ``XINHUA`` and ``Xinhua`` all name the agency with id ``xinhua``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .fold import fold_key
+
+
+@dataclass(frozen=True)
+class Agency:
+    """One registry entry."""
+
+    id: str
+    name: str
+    url: str
+    wikidata: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Registry:
+    """All agencies, and every folded alias pointing at its agency."""
+
+    agencies: dict[str, Agency]
+    by_alias: dict[str, Agency]
+
+    def lookup(self, text: str) -> Agency | None:
+        """The agency that ``text`` (an id, a name or an alias) names, if any."""
+        key = fold_key(text).strip(" .")
+        return self.agencies.get(key) or self.by_alias.get(key)
+
+
+@cache
+def registry() -> Registry:
+    """Load the bundled registry once per process."""
+    raw = resources.files("feedpub").joinpath("data/agencies.json").read_text("utf-8")
+    agencies: dict[str, Agency] = {}
+    by_alias: dict[str, Agency] = {}
+    for entry in json.loads(raw)["agencies"]:
+        agency = Agency(
+            id=entry["id"],
+            name=entry["name"],
+            url=entry["url"],
+            wikidata=entry.get("wikidata"),
+            aliases=tuple(entry["aliases"]),
+        )
+        agencies[agency.id] = agency
+        for alias in (agency.name, *agency.aliases):
+            by_alias.setdefault(fold_key(alias), agency)
+    return Registry(agencies, by_alias)
+
+
+def slugify(text: str) -> str:
+    """A lowercase ASCII slug for ``text``; empty when nothing in it is Latin."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:64].strip("-")

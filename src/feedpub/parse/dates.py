@@ -1,0 +1,114 @@
+"""Dates as datelines print them, and what day they mean.
+
+A dateline may print a Gregorian date in words (``7 نوفمبر 2025``, ``Nov. 7``,
+``7 de noviembre``) or figures (``7 - 11``, ``11月7日``), a Hijri date
+(``16 جمادى الأولى 1447 هـ``), both, or none. Dates without a year take the year
+that puts them nearest to a reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hijridate import Hijri
+
+from .words import dateline_words
+
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?"
+_YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+_HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
+_GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in folded dateline text, with its span there."""
+
+    start: int
+    end: int
+    calendar: str
+    year: int | None
+    month: int
+    day: int
+
+
+def _alternation(names: dict[str, int]) -> str:
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    words = dateline_words()
+    month = rf"(?P<month>{_alternation(words.gregorian_months)})\.?"
+    hijri_month = rf"(?P<month>{_alternation(words.hijri_months)})"
+    end = r"(?![^\W_])"
+    start = r"(?<![^\W_])"
+    return (
+        re.compile(rf"{start}{_DAY}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),
+        re.compile(rf"{start}{_DAY}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
+        re.compile(rf"{start}{month}{end}\s*{_DAY}(?:\s*,?\s*{_YEAR}{end})?"),
+        re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+        re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}"),
+        re.compile(
+            rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[01]?\d)"
+            rf"(?:\s*(?P=sep)\s*{_YEAR})?{end}{_GREGORIAN_SUFFIX}"
+        ),
+    )
+
+
+def find_dates(folded: str) -> list[DateMatch]:
+    """Every date printed in ``folded`` dateline text, in order, never overlapping."""
+    words = dateline_words()
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for index, pattern in enumerate(_patterns()):
+        for match in pattern.finditer(folded):
+            span = match.span()
+            if any(span[0] < stop and begin < span[1] for begin, stop in taken):
+                continue
+            groups = match.groupdict()
+            if groups.get("month_number"):
+                month = int(groups["month_number"])
+            else:
+                name = " ".join(groups["month"].split())
+                table = words.hijri_months if index == 0 else words.gregorian_months
+                month = table[name]
+            if not 1 <= month <= 12 or not 1 <= int(groups["day"]) <= 31:
+                continue
+            year = int(groups["year"]) if groups.get("year") else None
+            calendar = "hijri" if index == 0 else "gregorian"
+            found.append(DateMatch(span[0], span[1], calendar, year, month, int(groups["day"])))
+            taken.append(span)
+    return sorted(found, key=lambda date: date.start)
+
+
+def iso(year: int, month: int, day: int) -> str:
+    """``YYYY-MM-DD`` even for a day the month does not have, so validation can say so."""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def infer_year(month: int, day: int, reference: dt.date) -> int:
+    """The year that puts ``month``/``day`` nearest to ``reference`` (Dec. 31 read on Jan. 2: last year)."""
+    best = reference.year
+    best_distance: int | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((dt.date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best_distance is None or distance < best_distance:
+            best, best_distance = year, distance
+    return best
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Umm al-Qura conversion of a Hijri date, or None when no such day exists."""
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+        return dt.date(gregorian.year, gregorian.month, gregorian.day)
+    except (ValueError, OverflowError):
+        return None

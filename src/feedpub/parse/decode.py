@@ -1,0 +1,104 @@
+"""Bytes to text: size limit, byte-order marks, UTF-8, then charset detection.
+
+Arabic wire copy still arrives as windows-1256 or ISO-8859-6, and some desks save UTF-16;
+charset-normalizer recognises those. Whatever the input, the text comes out NFC-normalised
+with ``\\n`` line ends, and the encoding it was read with is kept for ``source.encoding``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ..errors import ArticleError
+
+#: Wire stories are a few kilobytes; anything this big is not an article.
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_REMEDY = "save the file as UTF-8, or name its encoding with --encoding (such as windows-1256)"
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """An article's text and the encoding it was read with."""
+
+    text: str
+    encoding: str
+
+
+def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """Read a file, refusing directories, unreadable files and files over ``limit`` bytes."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise ArticleError(
+                f"the file is {size:,} bytes; an article may have at most {limit:,} (is it really an article?)"
+            )
+        return path.read_bytes()
+    except PermissionError:
+        raise ArticleError("cannot read the file: permission denied") from None
+    except IsADirectoryError:
+        raise ArticleError("this is a folder, not an article file") from None
+    except FileNotFoundError:
+        raise ArticleError("no such file") from None
+    except OSError as error:
+        raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
+
+
+def _label(codec: str) -> str:
+    """The WHATWG-style label of a Python codec name: cp1256 -> windows-1256."""
+    name = codecs.lookup(codec).name
+    if name.startswith("cp") and name[2:].isdigit() and len(name) == 6:
+        return f"windows-{name[2:]}"
+    if name.startswith("iso8859-"):
+        return "iso-8859-" + name.split("-", 1)[1]
+    return name
+
+
+def _clean(text: str) -> str:
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode article bytes, detecting the encoding unless ``encoding`` names it."""
+    if not data.strip():
+        raise ArticleError("the file is empty" if not data else "the file holds only white space")
+    if encoding:
+        try:
+            return Decoded(_clean(data.decode(encoding)), _label(encoding))
+        except LookupError:
+            raise ArticleError(f"unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as error:
+            raise ArticleError(
+                f"the file is not valid {encoding}: byte 0x{data[error.start]:02x} at offset {error.start}"
+            ) from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(_clean(data.decode(codec)), _label(codec))
+            except UnicodeDecodeError as error:
+                raise ArticleError(
+                    f"starts with a {codec} byte-order mark but is not valid {codec}: {error.reason}"
+                ) from None
+    try:
+        return Decoded(_clean(data.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        raise ArticleError("the file is binary (it contains NUL bytes), not an article")
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(f"the file is not UTF-8 and its encoding could not be detected; {_REMEDY}")
+    return Decoded(_clean(str(best)), _label(best.encoding))

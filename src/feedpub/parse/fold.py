@@ -1,0 +1,76 @@
+"""Fold text for matching while remembering where each folded character came from.
+
+Wire copy spells the same word many ways: alef with or without hamza, ya or alef
+maqsura, tatweel, harakat, Arabic-Indic digits, no-break spaces, capitals. Matching
+happens on the folded text; spans found there map back to the original text, so what
+feedpub reports and keeps is always the text as printed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_CHAR_MAP = {
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ک": "ك",
+    "ی": "ي",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2007": " ",
+    "\u3000": " ",
+    "\t": " ",
+}
+_DROPPED = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
+
+
+def _fold_char(char: str) -> str:
+    if char in _CHAR_MAP:
+        return _CHAR_MAP[char]
+    if char.isdigit():
+        value = unicodedata.digit(char, None)
+        if value is not None:
+            return str(value)
+    # Drop accents and hamza seats: "é" -> "e", "أ" -> "ا", "ؤ" -> "و", "й" -> "и".
+    base = unicodedata.normalize("NFD", char)
+    if len(base) > 1 and all(unicodedata.category(mark) == "Mn" for mark in base[1:]):
+        char = base[0]
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of ``original`` with, for each folded character, its original index."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded ``[start, end)`` span back to the original text."""
+        if start >= end:
+            position = self.origin[start] if start < len(self.origin) else len(self.original)
+            return position, position
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text``: lower case, no accents, one alef, one ya, ASCII digits, no tatweel."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        if char in _DROPPED or unicodedata.category(char) == "Mn":
+            continue
+        chars.append(_fold_char(char))
+        origin.append(index)
+    return Folded(text, "".join(chars), tuple(origin))
+
+
+def fold_key(text: str) -> str:
+    """The folded form of ``text`` with runs of spaces collapsed, for dictionary keys."""
+    return " ".join(fold(text).text.split())

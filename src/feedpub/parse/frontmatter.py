@@ -1,0 +1,50 @@
+"""The optional YAML block between ``---`` lines that opens an article file.
+
+It supplies or overrides metadata the wire text does not carry (url, authors,
+datePublished, timezone, ...). Timestamps stay strings, so the schema, not YAML, decides
+what a valid date-time is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from ..errors import ArticleError
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates and times as the strings the editor typed."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Return the front-matter mapping (empty if there is none) and the text after it."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    for number, line in enumerate(lines[1:], start=1):
+        if line.strip() in ("---", "..."):
+            block = "\n".join(lines[1:number])
+            rest = "\n".join(lines[number + 1 :])
+            break
+    else:
+        raise ArticleError("the front matter opened by '---' on line 1 is never closed by a '---' line")
+    try:
+        meta = yaml.load(block, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" on line {mark.line + 2}" if mark is not None else ""
+        reason = getattr(error, "problem", None) or str(error)
+        raise ArticleError(f"the front matter is not valid YAML{where}: {reason}") from None
+    if meta is None:
+        return {}, rest
+    if not isinstance(meta, dict):
+        raise ArticleError("the front matter must be a mapping of keys to values (key: value lines)")
+    return {str(key): value for key, value in meta.items()}, rest

@@ -1,0 +1,161 @@
+"""Plain-text wire copy to an article dict: headline, dateline, agency, body paragraphs.
+
+The first non-blank line is the headline. Each further line is a paragraph, except in
+hard-wrapped copy (paragraphs split by blank lines, lines broken near a fixed width),
+where the lines of a block are joined back into one paragraph. The dateline opens the
+first paragraph; it is cut from there and kept whole in ``dateline.raw``, so the dateline
+and the paragraphs together always hold every word of the story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from typing import Any
+
+from ..problems import Problem
+from .agencies import registry, slugify
+from .datelines import DatelineMatch, find_dateline
+from .dates import DateMatch, hijri_to_gregorian, infer_year, iso
+from .language import detect_language
+
+_WRAP_WIDTH = range(30, 100)
+_CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+
+
+def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    wrapped = [block for block in blocks if len(block) > 1]
+    return (
+        bool(wrapped) and len(blocks) > 1 and all(len(line) in _WRAP_WIDTH for block in wrapped for line in block[:-1])
+    )
+
+
+def _join(lines: list[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        glue = "" if _CJK_EDGE.match(text[-1]) and _CJK_EDGE.match(line[0]) else " "
+        text += glue + line
+    return text
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined."""
+    blocks: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    if _is_hard_wrapped(blocks):
+        return [_join(block) for block in blocks]
+    return [line for block in blocks for line in block]
+
+
+def _agency(written: str) -> dict[str, str]:
+    known = registry().lookup(written)
+    if known:
+        return {"id": known.id, "name": written}
+    slug = slugify(written) or "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
+    return {"id": slug, "name": written}
+
+
+def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:
+    problems: list[Problem] = []
+    dateline: dict[str, Any] = {"raw": match.raw, "place": match.place, "date": None}
+    gregorian: DateMatch | None = next((d for d in match.dates if d.calendar == "gregorian"), None)
+    hijri: DateMatch | None = next((d for d in match.dates if d.calendar == "hijri"), None)
+    if gregorian is not None:
+        year = gregorian.year
+        if year is None:
+            year = infer_year(gregorian.month, gregorian.day, reference)
+            dateline["yearInferred"] = True
+        dateline["date"] = iso(year, gregorian.month, gregorian.day)
+    if hijri is not None and hijri.year is not None:
+        hijri_iso = iso(hijri.year, hijri.month, hijri.day)
+        dateline["hijriDate"] = hijri_iso
+        converted = hijri_to_gregorian(hijri.year, hijri.month, hijri.day)
+        if converted is None:
+            problems.append(
+                Problem("/dateline/hijriDate", f"{hijri_iso} (Hijri) is not a day of the Umm al-Qura calendar")
+            )
+        elif gregorian is None:
+            dateline["date"] = converted.isoformat()
+        elif converted.isoformat() != dateline["date"]:
+            problems.append(
+                Problem(
+                    "/dateline/date",
+                    f"the Hijri date {hijri_iso} is {converted.isoformat()} in the Gregorian calendar, "
+                    f"but the dateline also says {dateline['date']}",
+                    "warning",
+                )
+            )
+    return dateline, problems
+
+
+def _reference_date(meta: dict[str, Any], fallback: dt.date | None) -> dt.date:
+    published = meta.get("datePublished")
+    if isinstance(published, str):
+        try:
+            return dt.datetime.fromisoformat(published).date()
+        except ValueError:
+            pass
+    return fallback or dt.date.today()
+
+
+def _authors(value: Any) -> Any:
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list):
+        return [{"name": item} if isinstance(item, str) else item for item in value]
+    return value
+
+
+def _keywords(value: Any) -> Any:
+    if isinstance(value, str):
+        return [word.strip() for word in value.split(",") if word.strip()]
+    return value
+
+
+def parse_wire_text(
+    text: str, meta: dict[str, Any], reference_date: dt.date | None = None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Read wire copy (front matter already split off) into an article dict and problems.
+
+    Returns ``None`` for the article when the text has no story to publish at all.
+    """
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        return None, [Problem("", "the file has front matter but no headline or story")]
+    if len(paragraphs) == 1:
+        return None, [Problem("", "the file has a headline but no story: add the dateline and paragraphs below it")]
+    headline, body = paragraphs[0], paragraphs[1:]
+    problems: list[Problem] = []
+    article: dict[str, Any] = {"headline": headline}
+    if find_dateline(headline) and len(headline) > 120:
+        problems.append(
+            Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
+        )
+    match = find_dateline(body[0])
+    if match is not None:
+        dateline, found = _dateline(match, _reference_date(meta, reference_date))
+        problems.extend(found)
+        article["dateline"] = dateline
+        if match.agency:
+            article["agency"] = _agency(match.agency)
+        lede = body[0][match.lede_start :].strip()
+        body = [lede, *body[1:]] if lede else body[1:]
+    article["body"] = body
+    for key, value in meta.items():
+        if key == "agency" and isinstance(value, str):
+            article["agency"] = _agency(value)
+        elif key == "authors":
+            article["authors"] = _authors(value)
+        elif key == "keywords":
+            article["keywords"] = _keywords(value)
+        else:
+            article[key] = value
+    if "language" not in article:
+        article["language"] = detect_language("\n".join([headline, *body]))
+    return article, problems
