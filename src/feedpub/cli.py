@@ -1,0 +1,141 @@
+"""The ``feedpub`` command line: options in, one library call, output out.
+
+Data goes to stdout, problems to stderr. Exit codes: 0 all good, 1 invalid content
+found, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import FeedpubError, UsageError
+from .parse import find_article_files, parse_file
+from .report import article_text, problem_line, to_json, validation_json, validation_text
+from .validate import check_article, validate_paths
+
+
+class _Group(click.Group):
+    """Turns feedpub's own errors into click's, in this one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            raise click.UsageError(str(error), ctx) from None
+        except FeedpubError as error:
+            raise click.ClickException(str(error)) from None
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8")
+
+
+_encoding_option = click.option(
+    "--encoding", metavar="NAME", help="Read articles in this encoding instead of detecting it (e.g. windows-1256)."
+)
+_reference_option = click.option(
+    "--reference-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date that datelines without a year are nearest to (default: datePublished, else today).",
+)
+_format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output for people (text) or scripts (json).",
+)
+
+
+def _reference(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="feedpub")
+def main() -> None:
+    """Turn wire copy into feeds and structured data that machines can trust."""
+    _utf8_streams()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="One JSON object per article (one per line), or a readable summary.",
+)
+@_encoding_option
+@_reference_option
+def parse(
+    paths: tuple[Path, ...], output_format: str, encoding: str | None, reference_date: dt.datetime | None
+) -> None:
+    """Parse article files (or folders of them) and print what was read.
+
+    Problems go to stderr; the exit code is 1 when any article is invalid.
+
+    \b
+    Example:
+      feedpub parse articles/2025-11-07-baghdad-iraq-us-security-consultations.txt
+    """
+    files, path_problems = find_article_files(paths)
+    failed = bool(path_problems)
+    for path, problem in path_problems:
+        click.echo(problem_line(path, problem), err=True)
+    for file in files:
+        report = check_article(parse_file(file, encoding=encoding, reference_date=_reference(reference_date)))
+        if report.article is not None:
+            click.echo(to_json(report.article) if output_format == "json" else article_text(report))
+        for problem in report.problems:
+            click.echo(problem_line(file, problem), err=True)
+        failed = failed or not report.is_valid()
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_format_option
+@click.option("--strict", is_flag=True, help="Treat warnings (such as an agency missing from the registry) as errors.")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary line.")
+@_encoding_option
+@_reference_option
+def validate(
+    paths: tuple[Path, ...],
+    output_format: str,
+    strict: bool,
+    quiet: bool,
+    encoding: str | None,
+    reference_date: dt.datetime | None,
+) -> None:
+    """Check every article under PATHS (default: articles/) against the NewsArticle schema.
+
+    Every problem in every file is reported with its file, JSON path and reason.
+
+    \b
+    Example:
+      feedpub validate articles/ --strict
+    """
+    report = validate_paths(paths or (Path("articles"),), encoding=encoding, reference_date=_reference(reference_date))
+    if output_format == "json":
+        click.echo(validation_json(report, strict=strict))
+    else:
+        lines, summary = validation_text(report, strict=strict)
+        for line in lines:
+            click.echo(line, err=True)
+        if not quiet:
+            click.echo(summary)
+    if not report.is_valid(strict):
+        sys.exit(1)

@@ -1,0 +1,199 @@
+"""Check raw articles against the NewsArticle schema and collect every problem.
+
+``schemas/newsarticle.schema.json`` is the single source of truth: this module loads
+it (it ships inside the package) and turns each jsonschema error into a plain-language
+reason at a JSON pointer. A few checks no schema can express (is the agency in the
+registry, is the time zone real) are added here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from .parse import ParsedArticle, find_article_files, parse_file
+from .parse.agencies import registry
+from .problems import Problem
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_FORMAT_REASONS = {
+    "date": "is not a real date (expected YYYY-MM-DD)",
+    "date-time": "is not an RFC 3339 date-time with an offset, such as 2025-11-07T09:30:00+03:00",
+}
+_JSON_TYPES = {
+    dict: "an object",
+    list: "a list",
+    str: "text",
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """A schema bundled with feedpub, such as ``newsarticle.schema.json``."""
+    text = resources.files("feedpub").joinpath("schemas", name).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def article_validator() -> Draft202012Validator:
+    """The NewsArticle validator, built once: building it costs far more than using it."""
+    schema = load_schema("newsarticle.schema.json")
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    """One file's outcome: the raw article (None if unreadable) and its problems."""
+
+    file: Path
+    article: dict[str, Any] | None
+    problems: tuple[Problem, ...]
+
+    def errors(self, strict: bool = False) -> list[Problem]:
+        """The problems that make the article invalid (warnings too when ``strict``)."""
+        return [p for p in self.problems if strict or p.severity == "error"]
+
+    def is_valid(self, strict: bool = False) -> bool:
+        """True when the article may be published."""
+        return self.article is not None and not self.errors(strict)
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    """Every file's report, in a stable order, plus problems with the paths themselves."""
+
+    articles: tuple[ArticleReport, ...]
+    path_problems: tuple[tuple[Path, Problem], ...] = field(default=())
+
+    def is_valid(self, strict: bool = False) -> bool:
+        """True when every article is valid and every path could be read."""
+        return not self.path_problems and all(report.is_valid(strict) for report in self.articles)
+
+
+def _pointer(parts: Iterable[str | int]) -> str:
+    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in parts)
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _reason(error: ValidationError) -> str:
+    keyword, value, instance = error.validator, error.validator_value, error.instance
+    description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if keyword == "type":
+        expected = " or ".join(value) if isinstance(value, list) else value
+        return f"must be {expected}, not {_JSON_TYPES.get(type(instance), type(instance).__name__)}"
+    if keyword == "format":
+        return f"{_show(instance)} {_FORMAT_REASONS.get(str(value), f'is not a valid {value}')}"
+    if keyword == "minLength":
+        return "must not be empty"
+    if keyword == "minItems":
+        return f"must have at least {value} item{'s' if value != 1 else ''}"
+    if keyword == "uniqueItems":
+        return "lists the same item twice"
+    if keyword == "minimum":
+        return f"must be at least {value}, not {instance}"
+    if keyword == "pattern" and isinstance(instance, str):
+        control = _CONTROL.search(instance)
+        if control:
+            return (
+                f"contains the control character U+{ord(control.group()):04X} at character {control.start() + 1}, "
+                "which XML feeds cannot carry; remove it"
+            )
+        return f"{_show(instance)} is not {description}" if description else f"{_show(instance)} does not match {value}"
+    return error.message
+
+
+def _schema_problems(article: dict[str, Any]) -> list[Problem]:
+    problems = []
+    for error in article_validator().iter_errors(article):
+        path = list(error.absolute_path)
+        if error.validator == "required":
+            why = _condition_description(error)
+            for name in error.validator_value:
+                if isinstance(error.instance, dict) and name not in error.instance:
+                    described = _property_description(error.schema, name)
+                    hint = f": {why}" if why else f"; expected {described}" if described else ""
+                    problems.append(Problem(_pointer([*path, name]), f"missing{hint}"))
+        elif error.validator == "additionalProperties":
+            allowed = sorted(error.schema.get("properties", {}))
+            for name in sorted(set(error.instance) - set(allowed)):
+                problems.append(
+                    Problem(_pointer([*path, name]), f"unknown field; the fields allowed here are {', '.join(allowed)}")
+                )
+        else:
+            problems.append(Problem(_pointer(path), _reason(error)))
+    return problems
+
+
+def _condition_description(error: ValidationError) -> str | None:
+    """For a field required only under a condition (``if``/``then``), the condition's description."""
+    schema: Any = article_validator().schema
+    found = None
+    for part in error.schema_path:
+        if part == "then" and isinstance(schema, dict):
+            found = schema.get("description")
+        schema = schema[part]
+    return str(found) if found else None
+
+
+def _property_description(schema: dict[str, Any], name: str) -> str | None:
+    described = schema.get("properties", {}).get(name, {})
+    text = described.get("description") if isinstance(described, dict) else None
+    return str(text) if text else None
+
+
+def _semantic_problems(article: dict[str, Any]) -> list[Problem]:
+    problems = []
+    agency = article.get("agency")
+    if isinstance(agency, dict) and isinstance(agency.get("id"), str) and agency["id"] not in registry().agencies:
+        name = str(agency.get("name") or agency["id"])
+        known = registry().lookup(name) or registry().lookup(agency["id"])
+        hint = f"; did you mean the id {_show(known.id)}?" if known else ""
+        problems.append(
+            Problem("/agency/id", f"the agency {_show(name)} is not in feedpub's agency registry{hint}", "warning")
+        )
+    zone = article.get("timezone")
+    if isinstance(zone, str) and zone not in _time_zones():
+        problems.append(Problem("/timezone", f"{_show(zone)} is not an IANA time zone name (such as Asia/Baghdad)"))
+    return problems
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def check_article(parsed: ParsedArticle) -> ArticleReport:
+    """Validate one parsed article: its parse problems, schema errors and semantic checks."""
+    problems = list(parsed.problems)
+    if parsed.article is not None:
+        problems += _schema_problems(parsed.article)
+        problems += _semantic_problems(parsed.article)
+    ordered = sorted(set(problems), key=lambda p: (p.severity != "error", p.path, p.message))
+    return ArticleReport(parsed.file, parsed.article, tuple(ordered))
+
+
+def validate_paths(
+    paths: Sequence[Path], *, encoding: str | None = None, reference_date: dt.date | None = None
+) -> ValidationReport:
+    """Parse and validate every article file under ``paths``."""
+    files, path_problems = find_article_files(paths)
+    reports = tuple(check_article(parse_file(file, encoding=encoding, reference_date=reference_date)) for file in files)
+    return ValidationReport(reports, tuple(path_problems))
