@@ -1,0 +1,134 @@
+"""The command line: output streams, formats and exit codes, in-process and installed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from feedpub.cli import main
+from feedpub.parse import parse_file
+
+ROOT = Path(__file__).resolve().parent.parent
+INVALID = Path(__file__).parent / "data" / "articles" / "invalid"
+VALID = Path(__file__).parent / "data" / "articles" / "valid"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_parse_prints_one_unescaped_json_object(runner: CliRunner, seed_path: Path) -> None:
+    """parse --format json prints the article as one line of UTF-8 JSON, not \\u escapes."""
+    result = runner.invoke(main, ["parse", str(seed_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    assert "\\u" not in line
+    assert "بغداد" in line
+    assert json.loads(line) == parse_file(seed_path).article
+
+
+def test_parse_several_files_prints_one_object_per_line(runner: CliRunner, seed_path: Path) -> None:
+    """Each file gives one line of JSON, in sorted file order."""
+    result = runner.invoke(main, ["parse", str(seed_path), str(VALID / "zh-xinhua.txt")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["agency"]["id"] for line in lines] == ["xinhua", "xinhua"]
+
+
+def test_parse_text_summary(runner: CliRunner, seed_path: Path) -> None:
+    """parse --format text shows the dateline, agency, language and paragraph count."""
+    result = runner.invoke(main, ["parse", str(seed_path), "--format", "text"])
+    assert result.exit_code == 0
+    assert "بغداد 7 نوفمبر 2025 (شينخوا)" in result.stdout
+    assert "شينخوا (xinhua)" in result.stdout
+    assert "14 paragraphs" in result.stdout
+
+
+def test_parse_reports_problems_on_stderr_and_exits_1(runner: CliRunner) -> None:
+    """A broken file is named on stderr with its problem; the exit code is 1."""
+    result = runner.invoke(main, ["parse", str(INVALID / "february-31.txt")])
+    assert result.exit_code == 1
+    assert f'{INVALID / "february-31.txt"}: /dateline/date: "2025-02-31" is not a real date' in result.stderr
+
+
+def test_validate_defaults_to_articles(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """validate with no path checks articles/ and exits 0 when all is well."""
+    monkeypatch.chdir(ROOT)
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 file checked: 1 valid, 0 invalid")
+
+
+def test_validate_reports_every_problem_and_exits_1(runner: CliRunner) -> None:
+    """Every broken file is reported, each problem on its own line, and the exit code is 1."""
+    result = runner.invoke(main, ["validate", str(INVALID), str(VALID), "--reference-date", "2025-11-10"])
+    assert result.exit_code == 1
+    expected = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in INVALID.glob("*.problems"))
+    assert len(result.stderr.splitlines()) == expected
+    assert "17 files checked: 5 valid, 12 invalid" in result.stdout
+
+
+def test_validate_json_report(runner: CliRunner) -> None:
+    """--format json gives a machine-readable report with a summary and per-file problems."""
+    result = runner.invoke(main, ["validate", str(INVALID / "empty.txt"), str(VALID), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["valid"] is False
+    assert report["summary"]["files"] == 5
+    [empty] = [f for f in report["files"] if f["file"].endswith("empty.txt")]
+    assert empty["problems"] == [{"severity": "error", "path": "", "message": "the file is empty"}]
+
+
+def test_strict_fails_on_warnings(runner: CliRunner) -> None:
+    """An unknown agency passes validate but fails validate --strict."""
+    file = str(INVALID / "unknown-agency.txt")
+    assert runner.invoke(main, ["validate", file]).exit_code == 0
+    assert runner.invoke(main, ["validate", "--strict", file]).exit_code == 1
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    """A bad option is a usage error: exit code 2."""
+    assert runner.invoke(main, ["validate", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(main, ["parse"]).exit_code == 2
+    assert runner.invoke(main, ["parse", "x.txt", "--reference-date", "yesterday"]).exit_code == 2
+
+
+def _console_script() -> str:
+    return str(Path(sys.executable).with_name("feedpub"))
+
+
+def test_installed_console_script(seed_path: Path) -> None:
+    """The installed feedpub script runs and prints UTF-8 JSON even under the C locale."""
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""}
+    completed = subprocess.run([_console_script(), "parse", str(seed_path)], capture_output=True, env=env, check=False)
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout.decode("utf-8"))["dateline"]["place"] == "بغداد"
+
+
+def test_python_dash_m(seed_path: Path) -> None:
+    """python -m feedpub is the same command line."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "feedpub", "validate", str(seed_path)], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "1 valid" in completed.stdout
+
+
+def test_no_traceback_reaches_the_user() -> None:
+    """Every broken input gives messages, never a Python traceback."""
+    completed = subprocess.run(
+        [_console_script(), "validate", str(INVALID), "/nonexistent/folder"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 1
+    assert "Traceback" not in completed.stderr
+    assert "/nonexistent/folder: no such file or folder" in completed.stderr

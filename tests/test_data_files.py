@@ -1,0 +1,98 @@
+"""The data tables (agency registry, dateline words) obey their own schemas and promises."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from importlib import resources
+from typing import Any
+
+from babel import Locale
+from jsonschema import Draft202012Validator
+
+from feedpub.parse.agencies import registry
+from feedpub.parse.fold import fold_key
+from feedpub.parse.words import dateline_words
+from feedpub.validate import load_schema
+
+ARAB_NATIONAL_AGENCIES = {
+    "kuna", "spa", "wam", "qna", "ina", "mena", "sana", "petra", "bna", "ona", "map", "aps", "tap", "lana",
+    "suna", "wafa", "nna", "saba",
+}  # fmt: skip
+INTERNATIONAL_AGENCIES = {
+    "xinhua", "reuters", "ap", "afp", "dpa", "efe", "ansa", "tass", "ria-novosti", "kyodo", "yonhap", "pti",
+    "upi", "anadolu", "irna", "bernama", "antara", "lusa", "agencia-brasil", "cna",
+}  # fmt: skip
+
+
+def _data(name: str) -> Any:
+    text = resources.files("feedpub").joinpath("data", name).read_text("utf-8")
+    return tomllib.loads(text) if name.endswith(".toml") else json.loads(text)
+
+
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_registry_matches_its_schema() -> None:
+    """agencies.json is valid against agencies.schema.json."""
+    errors = list(_validator("agencies.schema.json").iter_errors(_data("agencies.json")))
+    assert errors == []
+
+
+def test_registry_schema_rejects_a_bad_entry() -> None:
+    """The registry schema is not a rubber stamp: a bad id and a missing alias list fail."""
+    bad = {"agencies": [{"id": "Not A Slug", "name": "X", "url": "https://x.example/", "wikidata": None}] * 40}
+    assert len(list(_validator("agencies.schema.json").iter_errors(bad))) >= 2
+
+
+def test_registry_has_every_required_agency() -> None:
+    """Every Arab national agency and the big international ones are in the registry."""
+    assert set(registry().agencies) >= ARAB_NATIONAL_AGENCIES | INTERNATIONAL_AGENCIES
+    assert len(registry().agencies) >= 40
+
+
+def test_no_alias_names_two_agencies() -> None:
+    """A folded alias points at exactly one agency."""
+    seen: dict[str, str] = {}
+    for entry in _data("agencies.json")["agencies"]:
+        for alias in {fold_key(a) for a in [entry["name"], *entry["aliases"]]}:
+            assert seen.setdefault(alias, entry["id"]) == entry["id"], alias
+
+
+def test_xinhua_in_every_script() -> None:
+    """Xinhua is recognised as written in Latin, Arabic, Chinese and Cyrillic copy."""
+    for alias in ["Xinhua", "XINHUA", "شينخوا", "新华社", "Синьхуа"]:
+        found = registry().lookup(alias)
+        assert found is not None, alias
+        assert found.id == "xinhua", alias
+
+
+def test_dateline_words_match_their_schema() -> None:
+    """datelines.toml is valid against datelines.schema.json."""
+    errors = list(_validator("datelines.schema.json").iter_errors(_data("datelines.toml")))
+    assert errors == []
+
+
+def test_supplement_adds_only_what_the_libraries_lack() -> None:
+    """No month spelling in datelines.toml is already provided by CLDR for that language."""
+    cldr = set()
+    for identifier in ("ar", "ar_EG", "ar_IQ", "ar_DZ", "ar_MA", "en", "en_GB", "en_US"):
+        months = Locale.parse(identifier).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                cldr |= {fold_key(name).rstrip(".") for name in months[context][width].values()}
+    for entry in _data("datelines.toml")["month"]:
+        if entry["calendar"] == "gregorian":
+            assert fold_key(entry["name"]).rstrip(".") not in cldr, entry["name"]
+
+
+def test_regional_arabic_month_names_come_from_cldr() -> None:
+    """Levantine, Maghrebi and Egyptian month names are all known, folded."""
+    months = dateline_words().gregorian_months
+    expected = {"تشرين الثاني": 11, "كانون الثاني": 1, "أيار": 5, "جانفي": 1, "أفريل": 4, "جويلية": 7, "أوت": 8}
+    for name, number in expected.items():
+        assert months[fold_key(name)] == number, name
+    assert months[fold_key("ابريل")] == 4
+    assert months[fold_key("اغسطس")] == 8
+    assert months[fold_key("يونيه")] == 6

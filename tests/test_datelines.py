@@ -1,0 +1,131 @@
+"""The dateline corpus: every wire convention feedpub promises to read, one case a row."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from feedpub.parse.datelines import find_dateline
+from feedpub.parse.wire import parse_wire_text
+
+CORPUS = Path(__file__).parent / "data" / "datelines.tsv"
+DEFAULT_REFERENCE = dt.date(2025, 11, 10)
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    reference: dt.date
+    text: str
+    raw: str | None
+    place: str | None
+    date: str | None
+    agency: str | None
+    lede: str
+
+
+def _none(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def _load() -> list[Case]:
+    with CORPUS.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return [
+            Case(
+                id=row["id"],
+                reference=dt.date.fromisoformat(row["reference"]) if row["reference"] else DEFAULT_REFERENCE,
+                text=row["text"],
+                raw=_none(row["raw"]),
+                place=_none(row["place"]),
+                date=_none(row["date"]),
+                agency=_none(row["agency"]),
+                lede=row["lede"],
+            )
+            for row in rows
+        ]
+
+
+CASES = _load()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_dateline_case(case: Case) -> None:
+    """Each corpus row parses to its expected raw dateline, place, date, agency and lede."""
+    article, _problems = parse_wire_text(f"Headline\n{case.text}\nSecond paragraph.", {}, case.reference)
+    assert article is not None
+    dateline = article.get("dateline")
+    if case.raw is None:
+        assert dateline is None
+        assert "agency" not in article
+    else:
+        assert dateline is not None
+        assert dateline["raw"] == case.raw
+        assert dateline["place"] == case.place
+        assert dateline["date"] == case.date
+        assert article.get("agency", {}).get("id") == case.agency
+    assert article["body"][0].startswith(case.lede)
+    assert article["body"][-1] == "Second paragraph."
+
+
+def test_corpus_breadth() -> None:
+    """The corpus covers at least 100 cases, 15 agencies and 8 languages."""
+    assert len(CASES) >= 100
+    assert len({case.agency for case in CASES if case.agency}) >= 15
+    assert len({case.id.split("-")[0] for case in CASES if not case.id.startswith("none")}) >= 8
+
+
+def test_year_is_marked_inferred_only_when_missing() -> None:
+    """A dateline without a year says so in the JSON; one with a year does not."""
+    article, _ = parse_wire_text("H\nBAGHDAD, Nov. 7 (Xinhua) -- Text.", {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["dateline"]["yearInferred"] is True
+    article, _ = parse_wire_text("H\nبغداد 7 نوفمبر 2025 (شينخوا) نص", {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert "yearInferred" not in article["dateline"]
+
+
+def test_reference_date_comes_from_date_published() -> None:
+    """Front matter's datePublished decides the year of a year-less dateline."""
+    meta = {"datePublished": "2024-01-03T08:00:00+03:00"}
+    article, _ = parse_wire_text("H\nBAGHDAD, Dec. 31 (Xinhua) -- Text.", meta, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["dateline"]["date"] == "2023-12-31"
+
+
+def test_hijri_and_gregorian_that_disagree_warn_naming_both() -> None:
+    """A dateline whose Hijri and Gregorian dates differ gets a warning naming both."""
+    text = "H\nالرياض 16 جمادى الأولى 1447 هـ الموافق 9 نوفمبر 2025 م واس أكد المجلس"
+    article, problems = parse_wire_text(text, {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["dateline"]["date"] == "2025-11-09"
+    assert article["dateline"]["hijriDate"] == "1447-05-16"
+    [warning] = problems
+    assert warning.severity == "warning"
+    assert "1447-05-16" in warning.message
+    assert "2025-11-07" in warning.message
+    assert "2025-11-09" in warning.message
+
+
+def test_impossible_hijri_day_is_reported() -> None:
+    """A Hijri day the Umm al-Qura calendar does not have is an error, not a crash."""
+    _article, problems = parse_wire_text("H\nالرياض 30 صفر 1300 هـ واس أكد", {}, DEFAULT_REFERENCE)
+    assert [p.path for p in problems] == ["/dateline/hijriDate"]
+
+
+def test_dateline_alone_on_its_line() -> None:
+    """A dateline on a line of its own leaves the next line as the first paragraph."""
+    article, _ = parse_wire_text("H\nBAGHDAD, Nov. 7 (Xinhua) --\nSenior officials met.", {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["dateline"]["raw"] == "BAGHDAD, Nov. 7 (Xinhua) --"
+    assert article["body"] == ["Senior officials met."]
+
+
+def test_dateline_is_searched_only_near_the_start() -> None:
+    """An agency in brackets deep in the first paragraph is not a dateline."""
+    paragraph = "Officials met " + "again and again " * 20 + "in BAGHDAD (Xinhua) -- then left."
+    assert find_dateline(paragraph) is None

@@ -1,0 +1,93 @@
+"""Decoding: Arabic legacy encodings, byte-order marks, and files that are not text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from feedpub.errors import ArticleError
+from feedpub.parse import parse_file
+from feedpub.parse.decode import decode, read_bytes
+
+
+@pytest.mark.parametrize(
+    ("codec", "label"),
+    [
+        ("cp1256", "windows-1256"),
+        ("iso-8859-6", "iso-8859-6"),
+        ("utf-16", "utf-16"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("utf-32", "utf-32"),
+    ],
+)
+def test_seed_in_every_common_encoding_parses_the_same(codec: str, label: str, seed_path: Path, tmp_path: Path) -> None:
+    """The seed saved in a legacy encoding or with a BOM parses exactly like the UTF-8 original."""
+    text = seed_path.read_text(encoding="utf-8")
+    original = tmp_path / "utf8" / "article.txt"
+    encoded = tmp_path / codec / "article.txt"
+    for file, data in ((original, text.encode()), (encoded, text.encode(codec))):
+        file.parent.mkdir()
+        file.write_bytes(data)
+    expected = parse_file(original).article
+    actual = parse_file(encoded).article
+    assert expected is not None
+    assert actual is not None
+    assert actual["source"]["encoding"] == label
+    assert {k: v for k, v in actual.items() if k != "source"} == {k: v for k, v in expected.items() if k != "source"}
+
+
+def test_crlf_and_nfd_are_normalised() -> None:
+    """CRLF line ends become LF and decomposed accents are composed (NFC)."""
+    decoded = decode("GENE\u0300VE\r\nline\r".encode())
+    assert decoded.text == "GENÈVE\nline\n"
+
+
+def test_explicit_encoding_wins() -> None:
+    """--encoding decodes with the named codec and records it."""
+    assert decode("بغداد".encode("cp1256"), "windows-1256").encoding == "windows-1256"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "message"),
+    [
+        (b"", None, "the file is empty"),
+        (b" \n\t\n", None, "the file holds only white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", None, "binary"),
+        ("بغداد".encode("cp1256"), "utf-8", "not valid utf-8: byte 0xc8 at offset 0"),
+        (b"abc", "klingon", "unknown encoding 'klingon'"),
+    ],
+)
+def test_undecodable_input_says_why(data: bytes, encoding: str | None, message: str) -> None:
+    """Empty, binary and wrongly-encoded input each get their own message."""
+    with pytest.raises(ArticleError, match=message):
+        decode(data, encoding)
+
+
+def test_oversized_file_is_refused(tmp_path: Path) -> None:
+    """A file over the size limit is refused before it is read."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 101)
+    with pytest.raises(ArticleError, match="at most 100"):
+        read_bytes(big, limit=100)
+
+
+def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the process may not read gives a problem naming the cause."""
+    file = tmp_path / "secret.txt"
+    file.write_text("x", encoding="utf-8")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    parsed = parse_file(file)
+    assert parsed.article is None
+    assert parsed.problems[0].message == "cannot read the file: permission denied"
+
+
+def test_dangling_symlink_is_reported(tmp_path: Path) -> None:
+    """A link to nowhere is a problem, not a traceback."""
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "missing.txt")
+    assert parse_file(link).problems[0].message == "no such file"

@@ -1,0 +1,109 @@
+"""Parsing whole files: the seed, front matter, paragraphs, JSON articles."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from feedpub.parse import article_id, parse_file
+from feedpub.parse.frontmatter import split_front_matter
+from feedpub.parse.wire import split_paragraphs
+from feedpub.report import to_json
+
+DATA = Path(__file__).parent / "data" / "articles"
+
+
+def test_seed_matches_golden(seed_path: Path, golden: Callable[[str, str], None]) -> None:
+    """The seed's parsed JSON is byte-identical to the reviewed golden file."""
+    parsed = parse_file(seed_path)
+    assert parsed.problems == ()
+    golden("seed.json", to_json(parsed.article, indent=2) + "\n")
+
+
+def test_seed_facts(seed_path: Path) -> None:
+    """The seed's headline, dateline, agency, language and body are exactly right."""
+    article = parse_file(seed_path).article
+    assert article is not None
+    first_line = seed_path.read_text(encoding="utf-8").split("\n")[0]
+    assert article["headline"] == first_line
+    assert article["dateline"] == {"raw": "بغداد 7 نوفمبر 2025 (شينخوا)", "place": "بغداد", "date": "2025-11-07"}
+    assert article["agency"] == {"id": "xinhua", "name": "شينخوا"}
+    assert article["language"] == "ar"
+    assert len(article["body"]) == 14
+    assert article["body"][0].startswith("أكد مسؤولون أمريكيون")
+    assert not any(article["dateline"]["raw"] in paragraph for paragraph in article["body"])
+
+
+def test_front_matter_supplies_metadata() -> None:
+    """Front matter keys land in the article; strings become author objects and keyword lists."""
+    article = parse_file(DATA / "valid" / "en-xinhua-front-matter.txt").article
+    assert article is not None
+    assert article["authors"] == [{"name": "Ahmed Rasheed"}]
+    assert article["keywords"] == ["Iraq", "United States", "security"]
+    assert article["datePublished"] == "2025-11-07T14:30:00+03:00"
+    assert article["image"]["width"] == 1200
+    assert article["dateline"]["date"] == "2025-11-07"
+    assert article["language"] == "en"
+
+
+def test_front_matter_keeps_timestamps_as_text() -> None:
+    """YAML timestamps are not turned into datetime objects."""
+    meta, rest = split_front_matter("---\ndatePublished: 2025-11-07T14:30:00+03:00\nid: 2025\n---\nH\n")
+    assert meta == {"datePublished": "2025-11-07T14:30:00+03:00", "id": 2025}
+    assert rest == "H\n"
+
+
+def test_front_matter_overrides_language_and_agency(tmp_path: Path) -> None:
+    """language and agency from front matter win over detection and the dateline."""
+    file = tmp_path / "a.txt"
+    file.write_text("---\nlanguage: en-GB\nagency: Reuters\n---\nH\nLONDON — Text of the story.\n", encoding="utf-8")
+    article = parse_file(file).article
+    assert article is not None
+    assert article["language"] == "en-GB"
+    assert article["agency"] == {"id": "reuters", "name": "Reuters"}
+
+
+def test_json_article_is_read_as_is() -> None:
+    """A .json article is the structured article itself, plus its source and id."""
+    file = DATA / "valid" / "fr-afp.json"
+    article = parse_file(file).article
+    assert article is not None
+    raw = json.loads(file.read_text(encoding="utf-8"))
+    assert {k: article[k] for k in raw} == raw
+    assert article["source"] == {"file": "fr-afp.json", "encoding": "utf-8"}
+    assert article["id"] == "fr-afp"
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("a\nb\n\n\nc\n\n", ["a", "b", "c"]),
+        ("  a  \r\n", ["a"]),
+        (
+            "Headline\n\n"
+            "BAGHDAD, Nov. 7 (Xinhua) -- Senior officials from both countries met\n"
+            "on Friday to talk about the future of their security relations.\n\n"
+            "They will meet again in the coming months, officials said after the\n"
+            "meeting ended.\n",
+            [
+                "Headline",
+                "BAGHDAD, Nov. 7 (Xinhua) -- Senior officials from both countries met on Friday to talk about"
+                " the future of their security relations.",
+                "They will meet again in the coming months, officials said after the meeting ended.",
+            ],
+        ),
+    ],
+)
+def test_paragraph_splitting(text: str, paragraphs: list[str]) -> None:
+    """Lines are paragraphs; hard-wrapped blocks separated by blank lines are joined."""
+    assert split_paragraphs(text.replace("\r\n", "\n")) == paragraphs
+
+
+def test_article_ids_are_slugs() -> None:
+    """File names become URL slugs; names with no Latin letters get a stable hash."""
+    assert article_id(Path("2025-11-07 Baghdad Talks.txt")) == "2025-11-07-baghdad-talks"
+    assert article_id(Path("بغداد.txt")) == article_id(Path("other/بغداد.txt"))
+    assert article_id(Path("بغداد.txt")).startswith("article-")

@@ -1,0 +1,147 @@
+"""Validation: every way an article can be wrong is reported with its path and a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from feedpub.parse import ParsedArticle, parse_file
+from feedpub.validate import article_validator, check_article, validate_paths
+
+CASES = Path(__file__).parent / "data" / "articles"
+VALID = sorted((CASES / "valid").glob("*.*"))
+INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.suffix in (".txt", ".json"))
+REFERENCE = dt.date(2025, 11, 10)
+
+
+def _problem_lines(file: Path) -> str:
+    report = check_article(parse_file(file, reference_date=REFERENCE))
+    lines = []
+    for problem in report.problems:
+        label = "warning: " if problem.severity == "warning" else ""
+        where = f"{problem.path}: " if problem.path else ""
+        lines.append(f"{label}{where}{problem.message}\n")
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("file", VALID, ids=[p.name for p in VALID])
+def test_valid_articles_have_no_problems(file: Path) -> None:
+    """Every article under tests/data/articles/valid passes, warnings included."""
+    report = check_article(parse_file(file, reference_date=REFERENCE))
+    assert report.problems == ()
+    assert report.is_valid(strict=True)
+
+
+@pytest.mark.parametrize("file", INVALID, ids=[p.name for p in INVALID])
+def test_invalid_articles_report_what_their_expectation_file_says(file: Path, request: pytest.FixtureRequest) -> None:
+    """Each broken article yields exactly the problems listed in its .problems file."""
+    expected_file = file.with_suffix(".problems")
+    actual = _problem_lines(file)
+    assert actual, "a broken article must report at least one problem"
+    if request.config.getoption("--update-goldens"):
+        expected_file.write_text(actual, encoding="utf-8")
+    assert actual == expected_file.read_text(encoding="utf-8")
+
+
+def test_seed_is_valid(seed_path: Path) -> None:
+    """The bundled Xinhua article validates with no problem at all."""
+    report = check_article(parse_file(seed_path))
+    assert report.problems == ()
+
+
+def test_format_checks_are_active() -> None:
+    """date and date-time formats are enforced, not just annotated."""
+    validator = article_validator()
+    assert validator.format_checker is not None
+    assert not validator.format_checker.conforms("2025-02-31", "date")
+    assert not validator.format_checker.conforms("2025-11-07", "date-time")
+    assert validator.format_checker.conforms("2025-11-07T09:30:00+03:00", "date-time")
+
+
+def _article(**changes: Any) -> dict[str, Any]:
+    article: dict[str, Any] = {
+        "headline": "H",
+        "dateline": {"raw": "BAGHDAD (Xinhua) --", "place": "BAGHDAD", "date": "2025-11-07"},
+        "agency": {"id": "xinhua", "name": "Xinhua"},
+        "body": ["Text."],
+        "language": "en",
+    }
+    article.update(changes)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "reason"),
+    [
+        ({"headline": "Bell\x07"}, "/headline", "control character U+0007"),
+        ({"body": ["ok", "NUL\x00here"]}, "/body/1", "control character U+0000"),
+        ({"language": "Arabic"}, "/language", "BCP 47"),
+        ({"id": "Has Spaces"}, "/id", "slug"),
+        ({"url": "ftp://x.example/a"}, "/url", "http or https"),
+        ({"dateModified": "yesterday"}, "/dateModified", "RFC 3339"),
+        ({"authors": [{"url": "https://x.example/"}]}, "/authors/0/name", "missing"),
+        ({"image": {"caption": "c"}}, "/image/url", "missing"),
+        ({"body": "one string"}, "/body", "must be array"),
+        ({"source": {"file": ""}}, "/source/file", "must not be empty"),
+    ],
+)
+def test_each_way_to_be_invalid(changes: dict[str, Any], path: str, reason: str) -> None:
+    """A single broken field is reported at its JSON pointer with a plain reason."""
+    parsed = ParsedArticle(Path("x.json"), _article(**changes), ())
+    problems = check_article(parsed).problems
+    assert [p.path for p in problems] == [path]
+    assert reason in problems[0].message
+
+
+def test_strict_turns_warnings_into_errors() -> None:
+    """An agency missing from the registry is a warning, and an error under --strict."""
+    parsed = ParsedArticle(Path("x.json"), _article(agency={"id": "dow-jones", "name": "Dow Jones"}), ())
+    report = check_article(parsed)
+    assert report.is_valid()
+    assert not report.is_valid(strict=True)
+
+
+def test_one_bad_file_does_not_hide_the_others(tmp_path: Path, seed_path: Path) -> None:
+    """A folder with a broken file still reports every other file, valid ones included."""
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "c.json").write_text(json.dumps(_article()), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    report = validate_paths([tmp_path])
+    assert [(r.file.name, r.is_valid()) for r in report.articles] == [
+        ("a.txt", False),
+        ("b.txt", True),
+        ("c.json", True),
+    ]
+
+
+def test_missing_path_is_reported(tmp_path: Path) -> None:
+    """A path that does not exist is a problem in the report, not a crash."""
+    report = validate_paths([tmp_path / "nope"])
+    assert not report.is_valid()
+    assert report.path_problems[0][1].message == "no such file or folder"
+
+
+def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_path: Path) -> None:
+    """A folder that cannot be listed is reported while its siblings are still checked."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (tmp_path / "ok.txt").write_bytes(seed_path.read_bytes())
+    real_iterdir: Callable[[Path], Any] = Path.iterdir
+
+    def iterdir(self: Path) -> Any:
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    report = validate_paths([tmp_path])
+    assert [r.file.name for r in report.articles] == ["ok.txt"]
+    assert report.path_problems[0][0] == locked
+    assert "Permission denied" in report.path_problems[0][1].message
