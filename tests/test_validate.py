@@ -88,6 +88,11 @@ def _article(**changes: Any) -> dict[str, Any]:
         ({"image": {"caption": "c"}}, "/image/url", "missing"),
         ({"body": "one string"}, "/body", "must be array"),
         ({"source": {"file": ""}}, "/source/file", "must not be empty"),
+        (
+            {"datePublished": "2025-11-07T10:00:00+03:00", "dateModified": "2025-11-07T09:00:00+03:00"},
+            "/dateModified",
+            "earlier than datePublished",
+        ),
     ],
 )
 def test_each_way_to_be_invalid(changes: dict[str, Any], path: str, reason: str) -> None:

@@ -49,10 +49,14 @@ def load_schema(name: str) -> dict[str, Any]:
 
 
 @cache
+def schema_validator(name: str) -> Draft202012Validator:
+    """The validator for a bundled schema, built once: building costs far more than using."""
+    return Draft202012Validator(load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
 def article_validator() -> Draft202012Validator:
-    """The NewsArticle validator, built once: building it costs far more than using it."""
-    schema = load_schema("newsarticle.schema.json")
-    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    """The NewsArticle validator."""
+    return schema_validator("newsarticle.schema.json")
 
 
 @dataclass(frozen=True)
@@ -120,12 +124,13 @@ def _reason(error: ValidationError) -> str:
     return error.message
 
 
-def _schema_problems(article: dict[str, Any]) -> list[Problem]:
+def schema_problems(validator: Draft202012Validator, instance: Any) -> list[Problem]:
+    """Every way ``instance`` breaks ``validator``'s schema, as plain-language problems."""
     problems = []
-    for error in article_validator().iter_errors(article):
+    for error in validator.iter_errors(instance):
         path = list(error.absolute_path)
         if error.validator == "required":
-            why = _condition_description(error)
+            why = _condition_description(validator.schema, error)
             for name in error.validator_value:
                 if isinstance(error.instance, dict) and name not in error.instance:
                     described = _property_description(error.schema, name)
@@ -142,9 +147,8 @@ def _schema_problems(article: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def _condition_description(error: ValidationError) -> str | None:
+def _condition_description(schema: Any, error: ValidationError) -> str | None:
     """For a field required only under a condition (``if``/``then``), the condition's description."""
-    schema: Any = article_validator().schema
     found = None
     for part in error.schema_path:
         if part == "then" and isinstance(schema, dict):
@@ -169,10 +173,24 @@ def _semantic_problems(article: dict[str, Any]) -> list[Problem]:
         problems.append(
             Problem("/agency/id", f"the agency {_show(name)} is not in feedpub's agency registry{hint}", "warning")
         )
+    problems += _date_order_problems(article)
     zone = article.get("timezone")
-    if isinstance(zone, str) and zone not in _time_zones():
+    if isinstance(zone, str) and not is_time_zone(zone):
         problems.append(Problem("/timezone", f"{_show(zone)} is not an IANA time zone name (such as Asia/Baghdad)"))
     return problems
+
+
+def _date_order_problems(article: dict[str, Any]) -> list[Problem]:
+    published, modified = article.get("datePublished"), article.get("dateModified")
+    if not (isinstance(published, str) and isinstance(modified, str)):
+        return []
+    try:
+        earlier = dt.datetime.fromisoformat(modified) < dt.datetime.fromisoformat(published)
+    except (ValueError, TypeError):
+        return []  # the schema reports malformed or offset-less values
+    if earlier:
+        return [Problem("/dateModified", f"{_show(modified)} is earlier than datePublished {_show(published)}")]
+    return []
 
 
 @cache
@@ -180,11 +198,16 @@ def _time_zones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+def is_time_zone(name: str) -> bool:
+    """True when ``name`` is an IANA time zone this system knows, such as Asia/Baghdad."""
+    return name in _time_zones()
+
+
 def check_article(parsed: ParsedArticle) -> ArticleReport:
     """Validate one parsed article: its parse problems, schema errors and semantic checks."""
     problems = list(parsed.problems)
     if parsed.article is not None:
-        problems += _schema_problems(parsed.article)
+        problems += schema_problems(article_validator(), parsed.article)
         problems += _semantic_problems(parsed.article)
     ordered = sorted(set(problems), key=lambda p: (p.severity != "error", p.path, p.message))
     return ArticleReport(parsed.file, parsed.article, tuple(ordered))

@@ -55,7 +55,18 @@ def _parse_json(text: str) -> dict[str, Any]:
 def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.date | None = None) -> ParsedArticle:
     """Parse one article file (wire text with optional front matter, or JSON)."""
     try:
-        decoded = decode(read_bytes(file), encoding)
+        data = read_bytes(file)
+    except ArticleError as error:
+        return ParsedArticle(file, None, (Problem("", str(error)),))
+    return parse_bytes(file, data, encoding=encoding, reference_date=reference_date)
+
+
+def parse_bytes(
+    file: Path, data: bytes, *, encoding: str | None = None, reference_date: dt.date | None = None
+) -> ParsedArticle:
+    """Parse the bytes of an article file already read; ``file`` names it and sets its format."""
+    try:
+        decoded = decode(data, encoding)
         if file.suffix.lower() == ".json":
             article: dict[str, Any] | None = _parse_json(decoded.text)
             problems: list[Problem] = []
