@@ -1,0 +1,68 @@
+"""feedpub.toml: the bundled one works, and every mistake is named by its key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from feedpub.config import ConfigError, load_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bundled_config_loads() -> None:
+    """The repository's feedpub.toml is valid and points at articles/."""
+    site = load_config(ROOT / "feedpub.toml")
+    assert site.articles == (ROOT / "articles").resolve()
+    assert site.feeds[0].path == ""
+    assert site.entries == 50
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "articles").mkdir(exist_ok=True)
+    file = tmp_path / "feedpub.toml"
+    file.write_text(text, encoding="utf-8")
+    return file
+
+
+BASE = 'title = "T"\ndescription = "D"\nbase_url = "https://x.example/"\n[publisher]\nname = "P"\nurl = "https://x.example/"\n'
+
+
+def test_minimal_config_gets_defaults(tmp_path: Path) -> None:
+    """Only title, description, base_url and publisher are required."""
+    site = load_config(_write(tmp_path, BASE))
+    assert (site.language, site.timezone, site.entries, site.hub) == ("en", "UTC", 50, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('titel = "x"\n' + BASE, "/titel: unknown field"),
+        (BASE.replace('base_url = "https://x.example/"', 'base_url = "x.example"'), "/base_url:"),
+        ('entries = "many"\n' + BASE, "/entries: must be integer"),
+        ('timezone = "Mars/Base"\n' + BASE, '/timezone: "Mars/Base" is not an IANA time zone'),
+        ('articles = "nowhere"\n' + BASE, "/articles: the articles folder"),
+        (BASE.rsplit("url = ", 1)[0], "/publisher/url: missing"),
+        (BASE + '[[feeds]]\nname = "a"\ntitle = "A"\n[[feeds]]\nname = "a"\ntitle = "B"\n', 'two feeds are named "a"'),
+        (BASE + '[[feeds]]\nname = "Bad Name"\ntitle = "A"\n', "/feeds/0/name:"),
+        (
+            BASE + '[[feeds]]\nname = "a"\ntitle = "A"\nfilter = { agencyy = "x" }\n',
+            "/feeds/0/filter/agencyy: unknown field",
+        ),
+        ("title = ", "not valid TOML"),
+    ],
+)
+def test_bad_config_names_the_key(tmp_path: Path, text: str, message: str) -> None:
+    """Each mistake is a ConfigError whose message names the key and the file."""
+    file = _write(tmp_path, text)
+    with pytest.raises(ConfigError) as raised:
+        load_config(file)
+    assert message in str(raised.value)
+    assert str(file) in str(raised.value)
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    """A missing feedpub.toml says how to fix it."""
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(tmp_path / "feedpub.toml")
