@@ -1,0 +1,1 @@
+"""Renderers: one module per output, all fed by the same :mod:`entry` mapping."""

@@ -1,0 +1,106 @@
+"""One mapping from an Article to the facts every output shows, so outputs never disagree.
+
+RSS, Atom, JSON Feed, JSON-LD, the HTML pages and the sitemap all take their title, ids,
+URLs, dates, people, categories and HTML body from :func:`entry_for`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+from ..config import FeedSpec, SiteConfig
+from ..model import Article, Image
+
+SUMMARY_LENGTH = 280
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a feed entry or page says about one article."""
+
+    article: Article
+    id: str
+    url: str
+    title: str
+    summary: str
+    content_html: str
+    published: dt.datetime
+    updated: dt.datetime
+    authors: tuple[str, ...]
+    categories: tuple[str, ...]
+    language: str
+    direction: str
+    image: Image | None
+
+
+def article_path(article: Article) -> str:
+    """Where the article's page lives in the output tree."""
+    return f"articles/{article.id}.html"
+
+
+def article_url(article: Article, site: SiteConfig) -> str:
+    """The article's permanent URL: its own ``url``, else its page under the site's base URL."""
+    return article.url or site.base_url + article_path(article)
+
+
+def feed_url(site: SiteConfig, feed: FeedSpec, file: str) -> str:
+    """The absolute URL of one of a feed's files (rss.xml, atom.xml, feed.json)."""
+    return f"{site.base_url}{feed.path}{file}"
+
+
+def summarise(text: str, limit: int = SUMMARY_LENGTH) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,،;؛:") + "…"
+
+
+def dateline_text(article: Article) -> str:
+    """The dateline without the dash or colon that led into the story: ``BAGHDAD, Nov. 7 (Xinhua)``."""
+    return re.sub(r"[\s\-–—―:]+$", "", article.dateline.raw) or article.dateline.raw
+
+
+def body_html(article: Article) -> str:
+    """The story as HTML paragraphs, the dateline opening the first, in its own direction."""
+    paragraphs = [f"{article.dateline.raw} {article.body[0]}", *article.body[1:]]
+    inner = "".join(f"<p>{html.escape(paragraph, quote=False)}</p>" for paragraph in paragraphs)
+    return f'<div lang="{html.escape(article.language)}" dir="{article.direction}">{inner}</div>'
+
+
+def entry_for(article: Article, site: SiteConfig) -> Entry:
+    """The facts every output shows for ``article``."""
+    url = article_url(article, site)
+    categories = tuple(dict.fromkeys(c for c in (article.section, *article.keywords) if c))
+    return Entry(
+        article=article,
+        id=url,
+        url=url,
+        title=article.headline,
+        summary=article.summary or summarise(article.body[0]),
+        content_html=body_html(article),
+        published=article.published,
+        updated=article.modified,
+        authors=tuple(person.name for person in article.authors) or (article.agency.name,),
+        categories=categories,
+        language=article.language,
+        direction=article.direction,
+        image=article.image,
+    )
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One feed's facts: its spec, its entries (newest first) and when it last changed."""
+
+    site: SiteConfig
+    spec: FeedSpec
+    entries: tuple[Entry, ...]
+    updated: dt.datetime
+
+    def url(self, file: str) -> str:
+        """The absolute URL of this feed's ``file``."""
+        return feed_url(self.site, self.spec, file)

@@ -1,0 +1,94 @@
+"""The article pages and the index page: small, accessible, right-to-left where needed.
+
+Jinja2 with autoescaping writes them, so untrusted article text never becomes markup; the
+JSON-LD inside ``<script>`` is escaped separately (see :func:`serialize.script_json`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from ..config import SiteConfig
+from ..model import RTL_LANGUAGES
+from .entry import Entry, Feed, article_path
+from .jsonld import jsonld_document
+from .serialize import script_json
+
+_TYPES = (
+    ("rss.xml", "application/rss+xml", "RSS"),
+    ("atom.xml", "application/atom+xml", "Atom"),
+    ("feed.json", "application/feed+json", "JSON Feed"),
+)
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """A ``<link rel="alternate">`` for feed autodiscovery."""
+
+    type: str
+    title: str
+    href: str
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("feedpub", "templates"),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    environment.filters["article_path"] = article_path
+    return environment
+
+
+def feed_links(feeds: tuple[Feed, ...]) -> list[FeedLink]:
+    """Autodiscovery links for every format of every feed."""
+    return [
+        FeedLink(media_type, f"{feed.spec.title} ({label})", feed.url(file))
+        for feed in feeds
+        for file, media_type, label in _TYPES
+    ]
+
+
+def render_article_page(entry: Entry, site: SiteConfig, feeds: tuple[Feed, ...]) -> bytes:
+    """``articles/<id>.html``, with the article's JSON-LD embedded."""
+    page = (
+        _environment()
+        .get_template("article.html")
+        .render(
+            entry=entry,
+            site=site,
+            root="../",
+            feed_links=feed_links(feeds),
+            jsonld=Markup(script_json(jsonld_document(entry, site))),  # noqa: S704 - escaped by script_json
+        )
+    )
+    return page.encode("utf-8")
+
+
+def render_index(site: SiteConfig, feeds: tuple[Feed, ...], latest: tuple[Entry, ...]) -> bytes:
+    """``index.html``: the feeds and the latest articles, with autodiscovery links."""
+    direction = "rtl" if site.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+    page = (
+        _environment()
+        .get_template("index.html")
+        .render(
+            site=site,
+            direction=direction,
+            feeds=[feed.spec for feed in feeds],
+            entries=latest,
+            feed_links=feed_links(feeds),
+        )
+    )
+    return page.encode("utf-8")
+
+
+def stylesheet() -> bytes:
+    """The one stylesheet all pages share."""
+    return resources.files("feedpub").joinpath("templates", "style.css").read_bytes()

@@ -1,0 +1,129 @@
+"""RSS 2.0 and Atom 1.0 through feedgen: the only module that imports it.
+
+feedgen 1.0.0 has traps, each worked around here and pinned by a test:
+
+- it stamps ``datetime.now()`` on feeds and entries: every date is set from article data;
+- ``add_entry`` prepends by default: entries are appended, in our order;
+- the RSS channel ``<link>`` is the last link added: the site link is added last;
+- Atom content with ``type='CDATA'`` is written as an invalid ``type="CDATA"``: plain
+  ``html`` content is used, which lxml escapes;
+- entry link attributes are lost (feedgen issue #135): ``rel`` and ``type`` are put back
+  on each entry's alternate link afterwards;
+- a ``rel="hub"`` link is dropped from RSS, and entries cannot carry ``xml:lang``: both are
+  added to the XML afterwards;
+- naive datetimes raise ``ValueError``, and control characters raise lxml's ``ValueError``
+  naming nothing: both become a :class:`RenderError` that names the article.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib.metadata import version
+
+from feedgen.feed import FeedGenerator
+from lxml import etree
+
+from ..errors import FeedpubError
+from .entry import Entry, Feed
+
+ATOM = "http://www.w3.org/2005/Atom"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+GENERATOR_URI = "https://pypi.org/project/feedpub/"
+
+
+class RenderError(FeedpubError):
+    """A feed could not be written; the message names the article and the field."""
+
+
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _check_xml_text(entry: Entry) -> None:
+    """lxml refuses control characters with a message naming nothing: name the article and field."""
+    fields = {"title": entry.title, "summary": entry.summary, "content": entry.content_html}
+    fields.update({f"author {name}": name for name in entry.authors})
+    fields.update({f"category {term}": term for term in entry.categories})
+    for field, text in fields.items():
+        found = _NOT_XML.search(text)
+        if found:
+            raise RenderError(
+                f"{entry.article.source_file or entry.id}: the {field} holds the control character "
+                f"U+{ord(found.group()):04X}, which XML cannot carry"
+            )
+
+
+def _generator(feed: Feed, self_file: str, self_type: str) -> FeedGenerator:
+    generator = FeedGenerator()
+    generator.load_extension("dc", atom=False, rss=True)
+    generator.id(feed.url(""))
+    generator.title(feed.spec.title)
+    generator.subtitle(feed.spec.description)
+    generator.description(feed.spec.description)
+    generator.language(feed.site.language)
+    generator.updated(feed.updated)
+    generator.lastBuildDate(feed.updated)
+    generator.generator("feedpub", version("feedpub"), GENERATOR_URI)
+    generator.author({"name": feed.site.publisher.name, "uri": feed.site.publisher.url})
+    if feed.site.publisher.logo:
+        generator.logo(feed.site.publisher.logo)
+    generator.link(href=feed.url(self_file), rel="self", type=self_type)
+    if feed.site.hub:
+        generator.link(href=feed.site.hub, rel="hub")
+    generator.link(href=feed.site.base_url, rel="alternate", type="text/html")  # last: the RSS <link>
+    for entry in feed.entries:
+        _check_xml_text(entry)
+        item = generator.add_entry(order="append")
+        try:
+            item.id(entry.id)
+            item.guid(entry.id, permalink=True)
+            item.title(entry.title)
+            item.link(href=entry.url, rel="alternate", type="text/html")
+            item.published(entry.published)
+            item.updated(entry.updated)
+            item.description(entry.summary)
+            item.summary(entry.summary)
+            item.content(entry.content_html, type="html")
+            for name in entry.authors:
+                item.author({"name": name})
+                item.dc.dc_creator(name)
+            for term in entry.categories:
+                item.category(term=term)
+        except ValueError as error:
+            raise RenderError(f"{entry.article.source_file or entry.id}: cannot be put in a feed: {error}") from None
+    return generator
+
+
+def _serialize(root: etree._Element) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def render_rss(feed: Feed) -> bytes:
+    """The feed as RSS 2.0, with content:encoded, dc:creator and atom:link self (and hub)."""
+    try:
+        root = etree.fromstring(_generator(feed, "rss.xml", "application/rss+xml").rss_str())
+    except ValueError as error:
+        raise RenderError(f"{feed.spec.name}: cannot write RSS: {error}") from None
+    channel = root.find("channel")
+    if feed.site.hub and channel is not None:
+        hub = etree.Element(f"{{{ATOM}}}link", href=feed.site.hub, rel="hub")
+        channel.find(f"{{{ATOM}}}link").addnext(hub)  # type: ignore[union-attr]
+    return _serialize(root)
+
+
+def render_atom(feed: Feed) -> bytes:
+    """The feed as Atom 1.0 (RFC 4287), with xml:lang on entries in another language."""
+    try:
+        root = etree.fromstring(_generator(feed, "atom.xml", "application/atom+xml").atom_str())
+    except ValueError as error:
+        raise RenderError(f"{feed.spec.name}: cannot write Atom: {error}") from None
+    root.set(XML_LANG, feed.site.language)
+    languages = {entry.id: entry.language for entry in feed.entries}
+    for element in root.iterfind(f"{{{ATOM}}}entry"):
+        for link in element.iterfind(f"{{{ATOM}}}link"):
+            link.set("rel", link.get("rel", "alternate"))
+            link.set("type", link.get("type", "text/html"))
+        entry_id = element.findtext(f"{{{ATOM}}}id")
+        language = languages.get(entry_id or "")
+        if language and language != feed.site.language:
+            element.set(XML_LANG, language)
+    return _serialize(root)
