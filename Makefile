@@ -5,10 +5,9 @@ BIN := $(VENV)/bin
 
 .PHONY: run test lint clean
 
-# Set up feedpub and run the main job on the bundled articles.
+# Set up feedpub and build the site from the bundled articles into public/.
 run: $(VENV)/.installed
-	$(BIN)/feedpub validate articles/
-	$(BIN)/feedpub parse articles/ --format text
+	$(BIN)/feedpub build --config feedpub.toml
 
 # Set up feedpub with its test tools, then lint, type-check and run the whole suite.
 test: $(VENV)/.installed-test

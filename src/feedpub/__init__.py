@@ -1,26 +1,35 @@
 """feedpub: publish wire copy as feeds and structured data that machines can trust.
 
 The pipeline, one module per stage: :mod:`feedpub.parse` reads files into raw article
-dicts, :mod:`feedpub.validate` checks them against the NewsArticle schema.
+dicts, :mod:`feedpub.validate` checks them against the NewsArticle schema,
+:mod:`feedpub.model` types them, :mod:`feedpub.render` writes each output and
+:mod:`feedpub.publish` builds and swaps in the whole site.
 """
 
 from __future__ import annotations
 
+from .config import ConfigError, SiteConfig, load_config
 from .errors import ArticleError, FeedpubError, UsageError
 from .parse import ParsedArticle, find_article_files, parse_file
 from .problems import Problem
+from .publish import BuildReport, build_site
 from .validate import ArticleReport, ValidationReport, check_article, validate_paths
 
 __all__ = [
     "ArticleError",
     "ArticleReport",
+    "BuildReport",
+    "ConfigError",
     "FeedpubError",
     "ParsedArticle",
     "Problem",
+    "SiteConfig",
     "UsageError",
     "ValidationReport",
+    "build_site",
     "check_article",
     "find_article_files",
+    "load_config",
     "parse_file",
     "validate_paths",
 ]

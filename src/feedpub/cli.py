@@ -8,14 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import click
 
+from .config import CONFIG_NAME, load_config
 from .errors import FeedpubError, UsageError
 from .parse import find_article_files, parse_file
-from .report import article_text, problem_line, to_json, validation_json, validation_text
+from .publish import build_site
+from .report import (
+    article_text,
+    build_json,
+    build_summary,
+    problem_line,
+    problem_lines,
+    to_json,
+    validation_json,
+    validation_text,
+)
 from .validate import check_article, validate_paths
 
 
@@ -137,5 +149,97 @@ def validate(
             click.echo(line, err=True)
         if not quiet:
             click.echo(summary)
+    if not report.is_valid(strict):
+        sys.exit(1)
+
+
+class _ProgressBar:
+    """A progress bar on stderr for long builds on a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < 200:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Reading articles", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=CONFIG_NAME,
+    show_default=True,
+    help="The site's configuration file.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Output folder [default: public/ beside the config].",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Cache folder [default: .feedpub-cache/ beside the config].",
+)
+@_format_option
+@click.option("--strict", is_flag=True, help="Treat warnings as errors in the exit code.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line; problems only.")
+@_encoding_option
+@_reference_option
+def build(
+    config_file: Path,
+    out: Path | None,
+    cache_dir: Path | None,
+    output_format: str,
+    strict: bool,
+    quiet: bool,
+    encoding: str | None,
+    reference_date: dt.datetime | None,
+) -> None:
+    """Build RSS, Atom, JSON Feed, JSON-LD and HTML from the site's articles.
+
+    Invalid articles are left out and reported; every valid one is published. The new
+    output replaces the old in one atomic step, so readers never see a half-written tree.
+
+    \b
+    Example:
+      feedpub build --config feedpub.toml --out public/
+    """
+    site = load_config(config_file)
+    progress = _ProgressBar(enabled=not quiet and output_format == "text" and sys.stderr.isatty())
+    started = time.perf_counter()
+    try:
+        report = build_site(
+            site,
+            out or site.root / "public",
+            cache_file=(cache_dir or site.root / ".feedpub-cache") / "articles.sqlite3",
+            encoding=encoding,
+            reference_date=_reference(reference_date),
+            progress=progress,
+        )
+    finally:
+        progress.close()
+    seconds = time.perf_counter() - started
+    if output_format == "json":
+        click.echo(build_json(report, seconds, strict=strict))
+    else:
+        for line in problem_lines(report):
+            click.echo(line, err=True)
+        if not quiet:
+            click.echo(build_summary(report, seconds, strict=strict))
     if not report.is_valid(strict):
         sys.exit(1)

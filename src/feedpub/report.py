@@ -6,11 +6,27 @@ Nothing here prints or knows about terminals; the CLI decides where each string 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .problems import Problem
-from .validate import ArticleReport, ValidationReport
+from .validate import ArticleReport
+
+if TYPE_CHECKING:
+    from .publish import BuildReport
+
+
+class Checked(Protocol):
+    """Anything that checked files: a validation report or a build report."""
+
+    @property
+    def articles(self) -> Sequence[ArticleReport]: ...
+
+    @property
+    def path_problems(self) -> Sequence[tuple[Path, Problem]]: ...
+
+    def is_valid(self, strict: bool = False) -> bool: ...
 
 
 def to_json(data: Any, *, indent: int | None = None) -> str:
@@ -29,7 +45,7 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def validation_counts(report: ValidationReport, strict: bool) -> dict[str, int]:
+def validation_counts(report: Checked, strict: bool) -> dict[str, int]:
     """How many files were checked, valid and invalid, and how many errors and warnings."""
     problems = [p for r in report.articles for p in r.problems]
     valid = sum(r.is_valid(strict) for r in report.articles)
@@ -42,11 +58,9 @@ def validation_counts(report: ValidationReport, strict: bool) -> dict[str, int]:
     }
 
 
-def validation_text(report: ValidationReport, *, strict: bool = False) -> tuple[list[str], str]:
+def validation_text(report: Checked, *, strict: bool = False) -> tuple[list[str], str]:
     """Problem lines, then the summary line."""
-    lines = [problem_line(path, problem) for path, problem in report.path_problems]
-    for article in report.articles:
-        lines += [problem_line(article.file, problem) for problem in article.problems]
+    lines = problem_lines(report)
     counts = validation_counts(report, strict)
     summary = (
         f"{_plural(counts['files'], 'file')} checked: {counts['valid']} valid, {counts['invalid']} invalid; "
@@ -55,8 +69,15 @@ def validation_text(report: ValidationReport, *, strict: bool = False) -> tuple[
     return lines, summary
 
 
-def validation_json(report: ValidationReport, *, strict: bool = False) -> str:
-    """The whole report as one JSON document for scripts."""
+def problem_lines(report: Checked) -> list[str]:
+    """One line per problem, files in order."""
+    lines = [problem_line(path, problem) for path, problem in report.path_problems]
+    for article in report.articles:
+        lines += [problem_line(article.file, problem) for problem in article.problems]
+    return lines
+
+
+def _files_json(report: Checked, strict: bool) -> list[dict[str, Any]]:
     files = [
         {"file": str(path), "valid": False, "problems": [problem.as_dict()]} for path, problem in report.path_problems
     ]
@@ -68,9 +89,47 @@ def validation_json(report: ValidationReport, *, strict: bool = False) -> str:
         }
         for article in report.articles
     ]
+    return files
+
+
+def validation_json(report: Checked, *, strict: bool = False) -> str:
+    """The whole validation report as one JSON document for scripts."""
+    summary = validation_counts(report, strict)
     return to_json(
-        {"valid": report.is_valid(strict), "summary": validation_counts(report, strict), "files": files}, indent=2
+        {"valid": report.is_valid(strict), "summary": summary, "files": _files_json(report, strict)}, indent=2
     )
+
+
+def build_summary(report: BuildReport, seconds: float, *, strict: bool = False) -> str:
+    """The one line a build ends with."""
+    counts = validation_counts(report, strict)
+    state = "written to" if report.changed else "unchanged in"
+    return (
+        f"{report.published} of {_plural(counts['files'], 'article')} published in {_plural(report.feeds, 'feed')}, "
+        f"{state} {report.output} ({report.parsed} parsed, {report.cached} from cache); "
+        f"{_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}; {seconds:.1f} s"
+    )
+
+
+def build_json(report: BuildReport, seconds: float, *, strict: bool = False) -> str:
+    """The build report as one JSON document for scripts."""
+    summary = {
+        **validation_counts(report, strict),
+        "published": report.published,
+        "feeds": report.feeds,
+        "outputFiles": report.files,
+        "parsed": report.parsed,
+        "cached": report.cached,
+        "changed": report.changed,
+        "seconds": round(seconds, 3),
+    }
+    document = {
+        "valid": report.is_valid(strict),
+        "output": str(report.output),
+        "summary": summary,
+        "files": _files_json(report, strict),
+    }
+    return to_json(document, indent=2)
 
 
 def article_text(report: ArticleReport) -> str:

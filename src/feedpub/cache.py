@@ -1,0 +1,94 @@
+"""The incremental-build cache: validated articles by content hash, in one SQLite file.
+
+A file whose bytes, name and reading options are unchanged is not parsed or validated
+again. The key also covers feedpub's version and its schema and data files, so an upgrade
+never serves stale results. An article whose year was inferred from today's date
+remembers that date and is parsed again when the reference date changes. Deleting the
+cache only costs time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem
+
+SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference TEXT, payload TEXT NOT NULL)"
+
+
+@cache
+def _salt() -> str:
+    digest = hashlib.sha256(version("feedpub").encode())
+    package = resources.files("feedpub")
+    for folder in ("schemas", "data"):
+        for item in sorted(package.joinpath(folder).iterdir(), key=lambda entry: entry.name):
+            digest.update(item.name.encode())
+            digest.update(item.read_bytes())
+    return digest.hexdigest()
+
+
+def content_key(name: str, data: bytes, encoding: str | None) -> str:
+    """The cache key of an article file's bytes as read under ``name`` and ``encoding``."""
+    digest = hashlib.sha256(_salt().encode())
+    for part in (name.encode(), (encoding or "").encode(), data):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class CachedArticle:
+    """A stored parse-and-validate outcome."""
+
+    article: dict[str, Any] | None
+    problems: tuple[Problem, ...]
+
+
+def depends_on_reference(article: dict[str, Any] | None) -> bool:
+    """True when the article's date came from the reference date rather than the file."""
+    if not article or article.get("datePublished"):
+        return False
+    dateline = article.get("dateline")
+    return isinstance(dateline, dict) and bool(dateline.get("yearInferred"))
+
+
+class ArticleCache:
+    """Validated articles keyed by :func:`content_key`."""
+
+    def __init__(self, file: Path) -> None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(file)
+        self._db.execute(SCHEMA)
+
+    def get(self, key: str, reference: dt.date) -> CachedArticle | None:
+        """The stored outcome for ``key``, unless it was inferred from another reference date."""
+        row = self._db.execute("SELECT reference, payload FROM articles WHERE key = ?", (key,)).fetchone()
+        if row is None or (row[0] is not None and row[0] != reference.isoformat()):
+            return None
+        payload = json.loads(row[1])
+        problems = tuple(Problem(p["path"], p["message"], p["severity"]) for p in payload["problems"])
+        return CachedArticle(payload["article"], problems)
+
+    def put(self, key: str, reference: dt.date, entry: CachedArticle) -> None:
+        """Store an outcome; call :meth:`commit` to make it durable."""
+        stored_reference = reference.isoformat() if depends_on_reference(entry.article) else None
+        payload = json.dumps({"article": entry.article, "problems": [p.as_dict() for p in entry.problems]})
+        self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", (key, stored_reference, payload))
+
+    def commit(self) -> None:
+        """Write what was stored since the last commit."""
+        self._db.commit()
+
+    def close(self) -> None:
+        """Commit and close the database."""
+        self._db.commit()
+        self._db.close()
