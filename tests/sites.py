@@ -1,0 +1,60 @@
+"""Example sites for build and serve tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import DATA, SEED
+
+__all__ = ["DATA", "SEED", "SITE_CONFIG", "XSS_ARTICLE", "XSS_HEADLINE", "make_site"]
+
+VALID_ARTICLES = sorted((DATA / "articles" / "valid").iterdir())
+XSS_HEADLINE = "Hostile </script><script>alert(1)</script> ]]> & <b>bold</b>"
+SITE_CONFIG = """\
+title = "Test wire"
+description = "Stories from the wires"
+base_url = "https://news.example.org/"
+language = "ar"
+timezone = "Asia/Baghdad"
+articles = "articles"
+entries = 50
+hub = "https://hub.example.org/"
+
+[publisher]
+name = "Example Newsroom"
+url = "https://news.example.org/"
+logo = "https://news.example.org/logo.png"
+
+[[feeds]]
+name = "english"
+title = "In English"
+filter = { language = "en" }
+
+[[feeds]]
+name = "xinhua"
+title = "Xinhua"
+filter = { agency = "xinhua" }
+"""
+
+
+def make_site(root: Path, extra_articles: dict[str, str] | None = None, config: str = SITE_CONFIG) -> Path:
+    """A site folder with feedpub.toml, the seed and the valid example articles; returns the config path."""
+    articles = root / "articles"
+    articles.mkdir(parents=True)
+    (articles / SEED.name).write_bytes(SEED.read_bytes())
+    for file in VALID_ARTICLES:
+        (articles / file.name).write_bytes(file.read_bytes())
+    for name, text in (extra_articles or {}).items():
+        (articles / name).write_text(text, encoding="utf-8")
+    config_file = root / "feedpub.toml"
+    config_file.write_text(config, encoding="utf-8")
+    return config_file
+
+
+XSS_ARTICLE = f"""\
+---
+datePublished: 2025-11-06T10:00:00+00:00
+---
+{XSS_HEADLINE}
+LONDON, Nov. 6 (Reuters) - A story whose headline tries <script>alert(2)</script> and & ]]> tricks.
+"""

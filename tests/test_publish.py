@@ -1,0 +1,215 @@
+"""feedpub build: the output tree, invalid articles left out, determinism, atomic swaps, the cache."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from feedpub.cli import main
+from feedpub.config import load_config
+from feedpub.errors import UsageError
+from feedpub.model import article_from_dict
+from feedpub.parse import parse_file
+from feedpub.publish import build_site, render_site
+
+from .sites import DATA, XSS_ARTICLE, make_site
+
+REFERENCE = dt.date(2025, 11, 10)
+BROKEN = (DATA / "articles" / "invalid" / "february-31.txt").read_text(encoding="utf-8")
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_writes_every_output(tmp_path: Path) -> None:
+    """Feeds for the main and each named feed, a page and JSON-LD per article, index and sitemap."""
+    config = make_site(tmp_path)
+    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    names = set(_tree(tmp_path / "public"))
+    for prefix in ("", "feeds/english/", "feeds/xinhua/"):
+        assert {f"{prefix}rss.xml", f"{prefix}atom.xml", f"{prefix}feed.json"} <= names
+        assert f"{prefix}rss.xml.gz" in names
+    assert {"index.html", "sitemap-news.xml", "style.css"} <= names
+    ids = ["2025-11-07-baghdad-iraq-us-security-consultations", "en-xinhua-front-matter", "zh-xinhua", "fr-afp"]
+    for article_id in ids:
+        assert {f"articles/{article_id}.html", f"articles/{article_id}.jsonld"} <= names
+    assert report.published == 5
+    assert report.is_valid()
+
+
+def test_invalid_articles_are_left_out_and_reported(tmp_path: Path) -> None:
+    """A broken article is reported with its file; every valid one is still published; exit code 1."""
+    config = make_site(tmp_path, {"broken.txt": BROKEN})
+    result = CliRunner().invoke(main, ["build", "--config", str(config), "--reference-date", "2025-11-10"])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'articles' / 'broken.txt'}: /dateline/date:" in result.stderr
+    assert "5 of 6 articles published in 3 feeds" in result.stdout
+    assert (tmp_path / "public" / "articles" / "fr-afp.html").exists()
+    assert not (tmp_path / "public" / "articles" / "broken.html").exists()
+
+
+def test_same_input_same_bytes(tmp_path: Path) -> None:
+    """Two builds of the same articles into different folders are byte-identical."""
+    config = make_site(tmp_path)
+    site = load_config(config)
+    build_site(site, tmp_path / "one", reference_date=REFERENCE)
+    build_site(site, tmp_path / "two", reference_date=REFERENCE)
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
+
+
+def test_input_order_does_not_matter(tmp_path: Path) -> None:
+    """Rendering shuffled articles gives the same files: order comes from dates and ids only."""
+    site = load_config(make_site(tmp_path, {"xss.txt": XSS_ARTICLE}))
+    articles = []
+    for file in sorted(site.articles.iterdir()):
+        data = parse_file(file, reference_date=REFERENCE).article
+        assert data is not None
+        articles.append(article_from_dict(data, site.timezone))
+    expected = render_site(site, articles)
+    for seed in range(3):
+        random.Random(seed).shuffle(articles)  # noqa: S311 - a reproducible shuffle, not a secret
+        assert render_site(site, articles) == expected
+
+
+def test_feed_dates_come_from_articles_not_the_clock(tmp_path: Path) -> None:
+    """lastBuildDate and updated are the newest article's time, so rebuilding later changes nothing."""
+    site = load_config(make_site(tmp_path))
+    build_site(site, tmp_path / "public", reference_date=REFERENCE)
+    rss = (tmp_path / "public" / "rss.xml").read_text(encoding="utf-8")
+    assert "<lastBuildDate>Fri, 07 Nov 2025 09:00:00 -0500</lastBuildDate>" in rss  # the AP story's datePublished
+    atom = (tmp_path / "public" / "atom.xml").read_text(encoding="utf-8")
+    assert "<updated>2025-11-07T09:00:00-05:00</updated>" in atom.split("<entry>")[0]
+
+
+def test_failed_build_leaves_previous_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If rendering fails, the published tree and its target are exactly as before."""
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    before, target = _tree(out), out.resolve()
+    (site.articles / "new.txt").write_text("Headline\nPARIS, Nov. 8 (AFP) - New story.\n", encoding="utf-8")
+
+    def explode(*args: object) -> bytes:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("feedpub.publish.render_atom", explode)
+    with pytest.raises(RuntimeError):
+        build_site(site, out, reference_date=REFERENCE)
+    assert out.resolve() == target
+    assert _tree(out) == before
+
+
+def test_swap_is_a_single_symlink_replacement(tmp_path: Path) -> None:
+    """The output path is a symlink that each changed build repoints; old builds are pruned."""
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    first = out.resolve()
+    for index in range(3):
+        (site.articles / f"more-{index}.txt").write_text(
+            f"Headline {index}\nPARIS, Nov. {index + 1} (AFP) - Story {index}.\n", encoding="utf-8"
+        )
+        build_site(site, out, reference_date=REFERENCE)
+    assert out.is_symlink()
+    assert out.resolve() != first
+    builds = [p for p in (tmp_path / ".public.builds").iterdir() if p.is_dir()]
+    assert len(builds) == 2
+
+
+def test_unchanged_rebuild_parses_nothing(tmp_path: Path) -> None:
+    """With the cache, a rebuild of unchanged articles parses none and leaves the output alone."""
+    site = load_config(make_site(tmp_path))
+    cache = tmp_path / ".feedpub-cache" / "articles.sqlite3"
+    first = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    second = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    assert (first.parsed, first.cached, first.changed) == (5, 0, True)
+    assert (second.parsed, second.cached, second.changed) == (0, 5, False)
+    (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
+    third = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    assert (third.parsed, third.cached, third.changed) == (1, 4, True)
+
+
+def test_cache_is_only_an_optimisation(tmp_path: Path) -> None:
+    """Building with a cache, without one, and after deleting it gives the same bytes."""
+    site = load_config(make_site(tmp_path))
+    cache = tmp_path / "cache" / "articles.sqlite3"
+    build_site(site, tmp_path / "a", cache_file=cache, reference_date=REFERENCE)
+    build_site(site, tmp_path / "b", cache_file=cache, reference_date=REFERENCE)
+    cache.unlink()
+    build_site(site, tmp_path / "c", cache_file=cache, reference_date=REFERENCE)
+    build_site(site, tmp_path / "d", reference_date=REFERENCE)
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b") == _tree(tmp_path / "c") == _tree(tmp_path / "d")
+
+
+def test_cached_year_inference_follows_the_reference_date(tmp_path: Path) -> None:
+    """An article whose year came from the reference date is parsed again when that date changes."""
+    site = load_config(make_site(tmp_path))
+    cache = tmp_path / "cache.sqlite3"
+    build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    later = build_site(site, tmp_path / "public", cache_file=cache, reference_date=dt.date(2026, 6, 1))
+    assert later.parsed == 1  # zh-xinhua.txt: its dateline has no year and it has no datePublished
+
+
+def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
+    """An existing output folder without feedpub's marker is never moved or deleted."""
+    site = load_config(make_site(tmp_path))
+    mine = tmp_path / "public"
+    mine.mkdir()
+    (mine / "precious.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(UsageError, match="was not written by feedpub"):
+        build_site(site, mine, reference_date=REFERENCE)
+    assert (mine / "precious.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_duplicate_ids_are_reported_not_overwritten(tmp_path: Path) -> None:
+    """Two articles with one id: the first is published, the second is reported."""
+    config = make_site(
+        tmp_path,
+        {
+            "zz-copy.json": (DATA / "articles" / "valid" / "fr-afp.json")
+            .read_text(encoding="utf-8")
+            .replace("{", '{"id": "fr-afp",', 1)
+        },
+    )
+    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    [clash] = [r for r in report.articles if r.file.name == "zz-copy.json"]
+    assert clash.problems[-1].path == "/id"
+    assert "fr-afp.json" in clash.problems[-1].message
+    assert report.published == 5
+
+
+def test_long_headline_is_a_build_warning(tmp_path: Path) -> None:
+    """A headline over 110 characters is published with a warning."""
+    long = "Headline " * 15
+    config = make_site(tmp_path, {"long.txt": f"{long}\nPARIS, Nov. 8 (AFP) - Story.\n"})
+    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    [warned] = [r for r in report.articles if r.file.name == "long.txt"]
+    assert [(p.path, p.severity) for p in warned.problems] == [("/headline", "warning")]
+    assert report.published == 6
+
+
+def test_build_json_report(tmp_path: Path) -> None:
+    """build --format json reports counts and per-file problems for scripts."""
+    import json
+
+    config = make_site(tmp_path, {"broken.txt": BROKEN})
+    result = CliRunner().invoke(
+        main, ["build", "--config", str(config), "--format", "json", "--reference-date", "2025-11-10"]
+    )
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["summary"]["published"] == 5
+    assert report["summary"]["invalid"] == 1
+
+
+def test_bad_config_is_a_usage_error(tmp_path: Path) -> None:
+    """A broken feedpub.toml exits with 2 and names the key."""
+    config = make_site(tmp_path, config='title = "T"\n')
+    result = CliRunner().invoke(main, ["build", "--config", str(config)])
+    assert result.exit_code == 2
+    assert "/description: missing" in result.output
