@@ -7,6 +7,7 @@ import gzip
 from collections.abc import Callable
 from pathlib import Path
 
+import brotli
 import pytest
 
 from feedpub.config import load_config
@@ -41,8 +42,9 @@ def test_bundled_output_matches_golden(bundled: Path, name: str, golden: Callabl
 
 
 def test_precompressed_siblings_match(bundled: Path) -> None:
-    """Every .gz file decompresses to its sibling, so a server may send either."""
-    siblings = sorted(bundled.rglob("*.gz"))
-    assert len(siblings) >= 10
-    for compressed in siblings:
-        assert gzip.decompress(compressed.read_bytes()) == compressed.with_suffix("").read_bytes()
+    """Every .gz and .br file decompresses to its sibling, so a server may send any of them."""
+    for pattern, decompress in (("*.gz", gzip.decompress), ("*.br", brotli.decompress)):
+        siblings = sorted(bundled.rglob(pattern))
+        assert len(siblings) >= 10
+        for compressed in siblings:
+            assert decompress(compressed.read_bytes()) == compressed.with_suffix("").read_bytes()

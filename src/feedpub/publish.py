@@ -10,17 +10,13 @@ the old one in place. The same inputs always give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import hashlib
-import os
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import ArticleCache, CachedArticle, content_key
 from .config import FeedFilter, SiteConfig
-from .errors import ArticleError, UsageError
+from .errors import ArticleError
 from .model import Article, article_from_dict
 from .parse import find_article_files, parse_bytes
 from .parse.decode import read_bytes
@@ -31,12 +27,11 @@ from .render.jsonfeed import render_jsonfeed
 from .render.jsonld import render_jsonld
 from .render.sitemap import render_news_sitemap
 from .render.syndication import render_atom, render_rss
+from .tree import Output, publish_tree
 from .validate import ArticleReport, check_article
 
 #: Google shows at most this many characters of a headline.
 HEADLINE_LIMIT = 110
-BUILD_MARKER = ".feedpub-build"
-COMPRESSIBLE = (".xml", ".json", ".jsonld", ".html", ".css")
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 Progress = Callable[[int, int], None]
@@ -117,83 +112,26 @@ def _feeds(site: SiteConfig, entries: list[Entry]) -> tuple[Feed, ...]:
     return tuple(feeds)
 
 
-def render_site(site: SiteConfig, articles: Iterable[Article]) -> dict[str, bytes]:
-    """Every output file of the site, by path, for ``articles``."""
+def render_site(site: SiteConfig, articles: Iterable[Article]) -> dict[str, Output]:
+    """Every output file of the site, by path, each with the time its content last changed."""
     entries = sorted(
         (entry_for(article, site) for article in articles),
         key=lambda entry: (-entry.published.timestamp(), entry.article.id),
     )
     feeds = _feeds(site, entries)
-    files: dict[str, bytes] = {}
+    newest = max((feed.updated for feed in feeds), default=EPOCH)
+    files: dict[str, Output] = {}
     for feed in feeds:
-        files[f"{feed.spec.path}rss.xml"] = render_rss(feed)
-        files[f"{feed.spec.path}atom.xml"] = render_atom(feed)
-        files[f"{feed.spec.path}feed.json"] = render_jsonfeed(feed)
+        files[f"{feed.spec.path}rss.xml"] = Output(render_rss(feed), feed.updated)
+        files[f"{feed.spec.path}atom.xml"] = Output(render_atom(feed), feed.updated)
+        files[f"{feed.spec.path}feed.json"] = Output(render_jsonfeed(feed), feed.updated)
     for entry in entries:
-        files[article_path(entry.article)] = render_article_page(entry, site, feeds)
-        files[f"articles/{entry.article.id}.jsonld"] = render_jsonld(entry, site)
-    files["index.html"] = render_index(site, feeds, tuple(entries[: site.entries]))
-    files["sitemap-news.xml"] = render_news_sitemap(site, tuple(entries))
-    files["style.css"] = stylesheet()
+        files[article_path(entry.article)] = Output(render_article_page(entry, site, feeds), entry.updated)
+        files[f"articles/{entry.article.id}.jsonld"] = Output(render_jsonld(entry, site), entry.updated)
+    files["index.html"] = Output(render_index(site, feeds, tuple(entries[: site.entries])), newest)
+    files["sitemap-news.xml"] = Output(render_news_sitemap(site, tuple(entries)), newest)
+    files["style.css"] = Output(stylesheet(), EPOCH)
     return files
-
-
-def _with_compressed(files: dict[str, bytes]) -> dict[str, bytes]:
-    """Add a ``.gz`` sibling to every text file, so servers send it without compressing."""
-    out = dict(files)
-    for path, data in files.items():
-        if path.endswith(COMPRESSIBLE):
-            out[path + ".gz"] = gzip.compress(data, compresslevel=9, mtime=0)
-    return out
-
-
-def _tree_digest(files: dict[str, bytes]) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
-    return digest.hexdigest()[:20]
-
-
-def _builds_folder(out: Path) -> Path:
-    return out.parent / f".{out.name}.builds"
-
-
-def publish_tree(files: dict[str, bytes], out: Path, keep: int = 2) -> bool:
-    """Write ``files`` as a new build and swap ``out`` to it atomically; False if unchanged."""
-    builds = _builds_folder(out)
-    name = _tree_digest(files)
-    target = builds / name
-    if out.is_symlink() and out.resolve() == target.resolve() and target.is_dir():
-        return False
-    if out.exists() and not out.is_symlink() and not (out / BUILD_MARKER).exists():
-        raise UsageError(f"{out} exists and was not written by feedpub build; choose another --out or remove it")
-    builds.mkdir(parents=True, exist_ok=True)
-    if not target.is_dir():
-        staging = builds / f"tmp-{os.getpid()}-{name}"
-        shutil.rmtree(staging, ignore_errors=True)
-        for path, data in files.items():
-            destination = staging / path
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(data)
-        (staging / BUILD_MARKER).write_text(name + "\n", encoding="utf-8")
-        staging.rename(target)
-    if out.exists() and not out.is_symlink():
-        out.rename(builds / f"previous-{name}")
-    link = out.parent / f".{out.name}.link-{os.getpid()}"
-    link.unlink(missing_ok=True)
-    link.symlink_to(os.path.relpath(target, out.parent), target_is_directory=True)
-    os.replace(link, out)
-    _prune(builds, current=target, keep=keep)
-    return True
-
-
-def _prune(builds: Path, current: Path, keep: int) -> None:
-    """Remove old builds, keeping the newest ``keep`` (readers may still be in them)."""
-    others = sorted(
-        (p for p in builds.iterdir() if p.is_dir() and p != current), key=lambda p: p.stat().st_mtime, reverse=True
-    )
-    for old in others[keep - 1 :]:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def build_site(
@@ -222,7 +160,7 @@ def build_site(
         if cache:
             cache.close()
     articles = _publishable(reports, site.timezone)
-    outputs = _with_compressed(render_site(site, articles))
+    outputs = render_site(site, articles)
     changed = publish_tree(outputs, out)
     return BuildReport(
         output=out,
