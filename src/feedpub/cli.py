@@ -6,7 +6,10 @@ found, 2 usage error.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
+import signal
 import sys
 import time
 from pathlib import Path
@@ -242,4 +245,101 @@ def build(
         if not quiet:
             click.echo(build_summary(report, seconds, strict=strict))
     if not report.is_valid(strict):
+        sys.exit(1)
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=CONFIG_NAME,
+    show_default=True,
+    help="The site's configuration file.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Output folder [default: public/ beside the config].",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Cache folder [default: .feedpub-cache/ beside the config].",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--watch", is_flag=True, help="Rebuild when an article or the config changes.")
+@_reference_option
+def serve(
+    config_file: Path,
+    out: Path | None,
+    cache_dir: Path | None,
+    host: str,
+    port: int,
+    watch: bool,
+    reference_date: dt.datetime | None,
+) -> None:
+    """Build the site, then serve it over HTTP to feed readers and aggregators.
+
+    Conditional GET (ETag, Last-Modified), precompressed br and gzip, caching and WebSub
+    headers. With --watch, changed articles are rebuilt and swapped in atomically, and the
+    WebSub hub (if configured) is told which feeds changed. Ctrl-C stops the server.
+
+    \\b
+    Example:
+      feedpub serve --port 8000 --watch
+    """
+    from .live import LiveSite, feed_urls
+    from .serve import serve as run_server
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    live = LiveSite(config_file, out, cache_dir, _reference(reference_date))
+    live.rebuild()
+    if live.tree is None:
+        raise click.ClickException(live.status.error or "the first build failed")
+    shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, f"[{host}]" if ":" in host else host)  # noqa: S104
+    local = f"http://{shown}:{port}/"
+    click.echo(f"Serving {live.out} at {local}")
+    for url in feed_urls(live.site):
+        click.echo(f"  {url.replace(live.site.base_url, local, 1)}")
+    if watch:
+        click.echo(f"Watching {live.site.articles} and {config_file} for changes.")
+    click.echo("Press Ctrl-C to stop.")
+    # uvicorn shuts down cleanly on SIGINT and SIGTERM, then re-raises the signal: end with 0 instead.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+    with contextlib.suppress(KeyboardInterrupt):
+        run_server(live, host, port, watch=watch)
+
+
+@main.command()
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=CONFIG_NAME,
+    show_default=True,
+    help="The site's configuration file.",
+)
+@click.argument("urls", nargs=-1)
+def ping(config_file: Path, urls: tuple[str, ...]) -> None:
+    """Tell the configured WebSub hub that feeds changed (default: every feed URL of the site).
+
+    \\b
+    Example:
+      feedpub ping https://news.example.org/rss.xml
+    """
+    from .live import feed_urls
+    from .websub import ping as ping_hub
+
+    site = load_config(config_file)
+    if not site.hub:
+        raise UsageError(f'{config_file} names no WebSub hub; add hub = "https://..." to it')
+    failed = False
+    for url in urls or feed_urls(site):
+        result = ping_hub(site.hub, url)
+        click.echo(f"{'ok' if result.ok else 'FAILED'}: {url} ({result.detail})", err=not result.ok)
+        failed = failed or not result.ok
+    if failed:
         sys.exit(1)

@@ -1,0 +1,139 @@
+"""The site as ``feedpub serve`` keeps it: the published tree, the last build's outcome,
+and rebuilds when articles or the config change.
+
+Each rebuild goes through :func:`feedpub.publish.build_site` (so it is incremental and
+atomic) and then swaps the tree being served in one assignment: a request sees the old
+tree or the new one. Feeds whose bytes changed are handed to the WebSub notifier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from watchfiles import watch
+
+from .config import SiteConfig, load_config
+from .errors import FeedpubError
+from .publish import BuildReport, build_site
+from .report import problem_line, problem_lines, validation_counts
+from .tree import Tree, load_tree
+from .websub import Notifier
+
+log = logging.getLogger("feedpub.live")
+
+FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
+
+
+@dataclass(frozen=True)
+class BuildStatus:
+    """When the last build finished, how it went, and what it found."""
+
+    finished: dt.datetime
+    seconds: float
+    report: BuildReport | None
+    error: str | None = None
+
+
+def feed_urls(site: SiteConfig) -> list[str]:
+    """The public URL of every feed file of the site."""
+    return [f"{site.base_url}{spec.path}{name}" for spec in site.feeds for name in FEED_FILES]
+
+
+def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str]:
+    """Feed URLs whose bytes differ between two published trees."""
+    changed = []
+    for spec in site.feeds:
+        for name in FEED_FILES:
+            path = spec.path + name
+            before = old.files.get(path) if old else None
+            after = new.files.get(path)
+            if after is not None and (before is None or before.etag != after.etag):
+                changed.append(site.base_url + path)
+    return changed
+
+
+class LiveSite:
+    """The tree being served and the machinery that keeps it current."""
+
+    def __init__(
+        self,
+        config_file: Path,
+        out: Path | None = None,
+        cache_dir: Path | None = None,
+        reference_date: dt.date | None = None,
+    ) -> None:
+        self.config_file = config_file
+        self.reference_date = reference_date
+        self.site = load_config(config_file)
+        self.out = out or self.site.root / "public"
+        self.cache_file = (cache_dir or self.site.root / ".feedpub-cache") / "articles.sqlite3"
+        self.notifier = Notifier(self.site.hub) if self.site.hub else None
+        self.tree: Tree | None = None
+        self.status = BuildStatus(dt.datetime.now(dt.UTC), 0.0, None, "not built yet")
+        self._lock = threading.Lock()
+
+    def rebuild(self) -> list[str]:
+        """Build, swap in the new tree, ping the hub; returns the feed URLs that changed."""
+        with self._lock:
+            started = time.perf_counter()
+            try:
+                site = load_config(self.config_file)
+                report = build_site(site, self.out, cache_file=self.cache_file, reference_date=self.reference_date)
+                tree = load_tree(self.out)
+            except FeedpubError as error:
+                log.error("build failed, still serving the previous build: %s", error)
+                self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, None, str(error))
+                return []
+            changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
+            self.site, self.tree = site, tree
+            self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
+            for line in problem_lines(report):
+                log.warning("%s", line)
+            if changed and self.notifier is not None:
+                self.notifier.notify(changed)
+            return changed
+
+    def watch(self, stop: threading.Event) -> None:
+        """Rebuild whenever an article or the config changes, until ``stop`` is set."""
+        paths: Iterable[Path] = (self.site.articles, self.config_file)
+        for changes in watch(*paths, stop_event=stop, debounce=200, step=50, raise_interrupt=False):
+            log.info("%d change(s) seen, rebuilding", len(changes))
+            self.rebuild()
+
+    def close(self) -> None:
+        """Let queued hub pings finish (briefly) and stop the notifier."""
+        if self.notifier is not None:
+            self.notifier.close()
+
+    def status_document(self) -> dict[str, Any]:
+        """What ``/status`` answers: the last build's time, counts, warnings and errors."""
+        status = self.status
+        document: dict[str, Any] = {
+            "lastBuild": status.finished.isoformat(),
+            "seconds": round(status.seconds, 3),
+            "build": self.tree.build if self.tree else None,
+            "buildError": status.error,
+        }
+        report = status.report
+        if report is not None:
+            counts = validation_counts(report, strict=False)
+            found = [(r.file, p) for r in report.articles for p in r.problems]
+            document.update(
+                {
+                    "articles": counts["files"],
+                    "published": report.published,
+                    "invalid": counts["invalid"],
+                    "feeds": report.feeds,
+                    "errors": [problem_line(path, p) for path, p in report.path_problems]
+                    + [problem_line(file, p) for file, p in found if p.severity == "error"],
+                    "warnings": [problem_line(file, p) for file, p in found if p.severity == "warning"],
+                }
+            )
+        return document
