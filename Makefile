@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 
 .PHONY: run test lint clean
 
-# Set up feedpub and build the site from the bundled articles into public/.
+# Set up feedpub, build the site from the bundled articles and serve it on 127.0.0.1:8000.
 run: $(VENV)/.installed
-	$(BIN)/feedpub build --config feedpub.toml
+	$(BIN)/feedpub serve --config feedpub.toml --port 8000 --watch
 
 # Set up feedpub with its test tools, then lint, type-check and run the whole suite.
 test: $(VENV)/.installed-test

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from subprocess import Popen
 
 import pytest
 from hypothesis import settings
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = Path(__file__).resolve().parent / "data"
-GOLDEN = Path(__file__).resolve().parent / "golden"
-SEED = ROOT / "articles" / "2025-11-07-baghdad-iraq-us-security-consultations.txt"
+from .servers import Hub, free_port, start_feedpub_serve, stop
+from .sites import GOLDEN, SEED, SITE_CONFIG, make_site
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=100, deadline=None)
@@ -49,3 +49,29 @@ def golden(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
             pytest.fail(f"output differs from golden file {name}:\n{diff}")
 
     return check
+
+
+@dataclass(frozen=True)
+class Served:
+    """A running ``feedpub serve --watch`` on loopback, its site folder and its WebSub hub."""
+
+    url: str
+    root: Path
+    hub: Hub
+    process: Popen[bytes]
+
+
+@pytest.fixture(scope="session")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One real server shared by the protocol tests; it must stop cleanly on SIGTERM."""
+    hub = Hub()
+    root = tmp_path_factory.mktemp("served")
+    config = make_site(root, config=SITE_CONFIG.replace("https://hub.example.org/", hub.url))
+    port = free_port()
+    process = start_feedpub_serve(config, port, "--watch", "--reference-date", "2025-11-10")
+    try:
+        yield Served(f"http://127.0.0.1:{port}", root, hub, process)
+    finally:
+        code, output = stop(process)
+        hub.close()
+    assert code == 0, output

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import DATA, SEED
-
-__all__ = ["DATA", "SEED", "SITE_CONFIG", "XSS_ARTICLE", "XSS_HEADLINE", "make_site"]
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+SEED = ROOT / "articles" / "2025-11-07-baghdad-iraq-us-security-consultations.txt"
 
 VALID_ARTICLES = sorted((DATA / "articles" / "valid").iterdir())
 XSS_HEADLINE = "Hostile </script><script>alert(1)</script> ]]> & <b>bold</b>"

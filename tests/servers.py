@@ -1,0 +1,132 @@
+"""Real servers for the protocol tests: feedpub serve in a subprocess, a tiny WebSub hub,
+and Debian packages (nginx, newsboat) installed on demand. Everything listens on loopback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+STARTUP_SECONDS = 60
+
+
+def free_port() -> int:
+    """A loopback port that was free a moment ago."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes] | None = None) -> None:
+    """Poll ``url`` until it answers 200, for at most a minute."""
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            output = process.stdout.read().decode() if process.stdout else ""
+            raise AssertionError(f"server exited with {process.returncode}:\n{output}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - loopback test URL
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"{url} did not come up in {STARTUP_SECONDS} s")
+
+
+def feedpub_command() -> str:
+    """The installed console script next to the interpreter running the tests."""
+    return str(Path(sys.executable).with_name("feedpub"))
+
+
+def start_feedpub_serve(config: Path, port: int, *extra: str) -> subprocess.Popen[bytes]:
+    """``feedpub serve`` on loopback, ready to answer when this returns."""
+    process = subprocess.Popen(
+        [feedpub_command(), "serve", "--config", str(config), "--port", str(port), *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    wait_until_up(f"http://127.0.0.1:{port}/healthz", process)
+    return process
+
+
+def stop(process: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> tuple[int, str]:
+    """Signal a server and wait for it; returns its exit code and output."""
+    process.send_signal(sig)
+    try:
+        output, _ = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    return process.returncode, output.decode(errors="replace")
+
+
+class Hub:
+    """A WebSub hub that records publish pings and answers 204, as hubs do."""
+
+    def __init__(self) -> None:
+        self.pings: list[dict[str, str]] = []
+        self.lock = threading.Lock()
+        hub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length", "0"))
+                form = dict(urllib.parse.parse_qsl(self.rfile.read(length).decode()))
+                with hub.lock:
+                    hub.pings.append(form)
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, format: str, *args: object) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def urls(self) -> list[str]:
+        """The hub.url of every ping received so far, in order."""
+        with self.lock:
+            return [ping.get("hub.url", "") for ping in self.pings]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def require_command(command: str, package: str) -> str:
+    """The path of ``command``, installing Debian's ``package`` first if it is missing.
+
+    Installing needs root and apt-get, as on this project's machines and CI; elsewhere
+    the test is skipped, except under CI, where a missing tool is a failure.
+    """
+    search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/usr/bin"])
+    found = shutil.which(command, path=search)
+    if found:
+        return found
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        message = f"{command} is missing and cannot be installed here (needs root and apt-get)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive", "RUNLEVEL": "1"}
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", package]
+    if subprocess.run(install, env=env, capture_output=True, check=False, timeout=900).returncode != 0:
+        subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True, check=False, timeout=900)
+        completed = subprocess.run(install, env=env, capture_output=True, text=True, check=False, timeout=900)
+        assert completed.returncode == 0, completed.stdout + completed.stderr
+    found = shutil.which(command, path=search)
+    assert found, f"{package} installed but {command} not found"
+    return found

@@ -1,0 +1,120 @@
+"""The shipped nginx configuration serves a real build the way feedpub serve does."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import os
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx2 as httpx
+import pytest
+
+from feedpub.config import load_config
+from feedpub.publish import build_site
+
+from .servers import free_port, require_command
+from .sites import ROOT, make_site
+
+TYPES = {
+    "/rss.xml": "application/rss+xml; charset=utf-8",
+    "/atom.xml": "application/atom+xml; charset=utf-8",
+    "/feed.json": "application/feed+json; charset=utf-8",
+    "/feeds/english/rss.xml": "application/rss+xml; charset=utf-8",
+    "/articles/fr-afp.jsonld": "application/ld+json; charset=utf-8",
+    "/articles/fr-afp.html": "text/html; charset=utf-8",
+    "/": "text/html; charset=utf-8",
+    "/sitemap-news.xml": "application/xml; charset=utf-8",
+}
+
+
+@pytest.fixture(scope="module")
+def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """nginx (installed from Debian if missing) on a loopback port with deploy/nginx.conf."""
+    binary = require_command("nginx", "nginx")
+    root = tmp_path_factory.mktemp("nginx")
+    public = root / "public"
+    build_site(load_config(make_site(root)), public, reference_date=dt.date(2025, 11, 10))
+    port = free_port()
+    server = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    server = server.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/feedpub/public", str(public))
+    (root / "feedpub-server.conf").write_text(server, encoding="utf-8")
+    user = "user root;" if os.geteuid() == 0 else ""
+    temp = root / "temp"
+    temp.mkdir()
+    (root / "nginx.conf").write_text(
+        f"""{user}
+daemon off;
+worker_processes 1;
+pid {root}/nginx.pid;
+error_log {root}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
+    include {root}/feedpub-server.conf;
+}}
+""",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen([binary, "-c", str(root / "nginx.conf"), "-p", str(root)], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(base + "/rss.xml")
+            break
+        except httpx.TransportError:
+            assert process.poll() is None, process.stderr.read() if process.stderr else ""
+            assert time.monotonic() < deadline, "nginx did not start"
+            time.sleep(0.1)
+    try:
+        yield base, public
+    finally:
+        process.terminate()
+        process.communicate(timeout=15)
+
+
+@pytest.mark.parametrize(("path", "media_type"), sorted(TYPES.items()))
+def test_media_types(nginx: tuple[str, Path], path: str, media_type: str) -> None:
+    """nginx sends each kind of file with feedpub's media type and charset."""
+    base, _ = nginx
+    assert httpx.get(base + path).headers["content-type"] == media_type
+
+
+def test_gzip_from_precompressed_sibling(nginx: tuple[str, Path]) -> None:
+    """With Accept-Encoding: gzip, nginx sends the .gz file feedpub wrote, with Vary."""
+    base, public = nginx
+    response = httpx.get(base + "/atom.xml", headers={"accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert "Accept-Encoding" in response.headers["vary"]
+    assert int(response.headers["content-length"]) == (public / "atom.xml.gz").stat().st_size
+    assert response.content == gzip.decompress((public / "atom.xml.gz").read_bytes())
+
+
+def test_etag_and_304(nginx: tuple[str, Path]) -> None:
+    """nginx answers If-None-Match and If-Modified-Since with 304."""
+    base, _ = nginx
+    first = httpx.get(base + "/rss.xml")
+    assert first.headers["etag"]
+    assert httpx.get(base + "/rss.xml", headers={"if-none-match": first.headers["etag"]}).status_code == 304
+    modified = first.headers["last-modified"]
+    assert httpx.get(base + "/rss.xml", headers={"if-modified-since": modified}).status_code == 304
+
+
+def test_feed_headers_and_hidden_files(nginx: tuple[str, Path]) -> None:
+    """Feeds carry caching, CORS and Link headers; the manifest and raw siblings are not served."""
+    base, _ = nginx
+    headers = httpx.get(base + "/feeds/xinhua/atom.xml").headers
+    assert headers["cache-control"] == "public, max-age=300"
+    assert headers["access-control-allow-origin"] == "*"
+    assert 'rel="self"' in headers["link"]
+    for path in ("/.feedpub-manifest.json", "/.feedpub-build", "/rss.xml.gz", "/articles/"):
+        assert httpx.get(base + path).status_code == 404, path

@@ -1,0 +1,180 @@
+"""The HTTP app through Starlette's TestClient: headers, validators, codings, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import brotli
+import pytest
+from starlette.testclient import TestClient
+
+from feedpub.live import LiveSite, changed_feed_urls
+from feedpub.serve import create_app
+from feedpub.tree import load_tree
+
+from .sites import make_site
+
+TYPES = {
+    "/rss.xml": "application/rss+xml; charset=utf-8",
+    "/atom.xml": "application/atom+xml; charset=utf-8",
+    "/feed.json": "application/feed+json; charset=utf-8",
+    "/feeds/english/atom.xml": "application/atom+xml; charset=utf-8",
+    "/articles/fr-afp.jsonld": "application/ld+json; charset=utf-8",
+    "/articles/fr-afp.html": "text/html; charset=utf-8",
+    "/": "text/html; charset=utf-8",
+    "/index.html": "text/html; charset=utf-8",
+    "/sitemap-news.xml": "application/xml; charset=utf-8",
+    "/style.css": "text/css; charset=utf-8",
+}
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> LiveSite:
+    root = tmp_path_factory.mktemp("served")
+    site = LiveSite(make_site(root), reference_date=dt.date(2025, 11, 10))
+    site.rebuild()
+    assert site.tree is not None
+    return site
+
+
+@pytest.fixture(scope="module")
+def client(live: LiveSite) -> Iterator[TestClient]:
+    with TestClient(create_app(live)) as client:
+        yield client
+
+
+@pytest.mark.parametrize(("path", "media_type"), sorted(TYPES.items()))
+def test_content_types(client: TestClient, path: str, media_type: str) -> None:
+    """Each kind of file has its media type with charset."""
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == media_type
+
+
+def test_validators_and_caching_headers(client: TestClient) -> None:
+    """A strong ETag, Last-Modified, Cache-Control, Vary, CORS and WebSub Link on feeds."""
+    response = client.get("/rss.xml", headers={"accept-encoding": "identity"})
+    headers = response.headers
+    assert headers["etag"].startswith('"')
+    assert headers["last-modified"] == "Fri, 07 Nov 2025 14:00:00 GMT"
+    assert headers["cache-control"] == "public, max-age=300"
+    assert headers["vary"] == "Accept-Encoding"
+    assert headers["access-control-allow-origin"] == "*"
+    assert headers["link"] == '<https://news.example.org/rss.xml>; rel="self", <https://hub.example.org/>; rel="hub"'
+    assert "access-control-allow-origin" not in client.get("/index.html").headers
+    assert client.get("/articles/fr-afp.jsonld").headers["access-control-allow-origin"] == "*"
+
+
+@pytest.mark.parametrize(
+    ("accept", "coding", "decode"),
+    [("gzip", "gzip", gzip.decompress), ("br, gzip", "br", brotli.decompress), ("identity", None, bytes)],
+)
+def test_precompressed_codings(
+    client: TestClient, live: LiveSite, accept: str, coding: str | None, decode: object
+) -> None:
+    """br and gzip are sent from the build's siblings; every coding decodes to the same feed."""
+    assert live.tree is not None
+    original = (live.tree.folder / "atom.xml").read_bytes()
+    response = client.get("/atom.xml", headers={"accept-encoding": accept})
+    assert response.headers.get("content-encoding") == coding
+    raw = response.read() if coding is None else b""
+    if coding is not None:
+        sibling = live.tree.folder / ("atom.xml.br" if coding == "br" else "atom.xml.gz")
+        assert response.headers["content-length"] == str(sibling.stat().st_size)
+        assert response.content == original  # the client decoded what the server sent
+    else:
+        assert raw == original
+
+
+def test_etag_differs_per_coding(client: TestClient) -> None:
+    """Each representation has its own strong ETag."""
+    tags = {client.get("/atom.xml", headers={"accept-encoding": a}).headers["etag"] for a in ("br", "gzip", "identity")}
+    assert len(tags) == 3
+
+
+def test_conditional_get(client: TestClient) -> None:
+    """If-None-Match (one, a list, or *) and If-Modified-Since answer 304 with no body."""
+    first = client.get("/feed.json", headers={"accept-encoding": "gzip"})
+    etag, modified = first.headers["etag"], first.headers["last-modified"]
+    for value in (etag, f'"nope", {etag}', "*", f"W/{etag}"):
+        again = client.get("/feed.json", headers={"accept-encoding": "gzip", "if-none-match": value})
+        assert again.status_code == 304, value
+        assert again.content == b""
+        assert again.headers["etag"] == etag
+    assert client.get("/feed.json", headers={"accept-encoding": "gzip", "if-none-match": '"nope"'}).status_code == 200
+    assert client.get("/feed.json", headers={"if-modified-since": modified}).status_code == 304
+    assert client.get("/feed.json", headers={"if-modified-since": "Thu, 01 Jan 2015 00:00:00 GMT"}).status_code == 200
+
+
+def test_head_has_headers_and_no_body(client: TestClient) -> None:
+    """HEAD answers GET's headers, Content-Length included, without a body."""
+    get = client.get("/rss.xml", headers={"accept-encoding": "gzip"})
+    head = client.head("/rss.xml", headers={"accept-encoding": "gzip"})
+    assert head.status_code == 200
+    assert head.content == b""
+    for name in ("content-type", "etag", "last-modified", "content-length", "content-encoding"):
+        assert head.headers[name] == get.headers[name]
+
+
+def test_other_methods_get_405_with_allow(client: TestClient) -> None:
+    """POST, PUT, DELETE are refused with 405 and Allow: GET, HEAD."""
+    for method in ("POST", "PUT", "DELETE", "PATCH"):
+        response = client.request(method, "/rss.xml")
+        assert response.status_code == 405
+        assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/nope.xml",
+        "/articles/",
+        "/feeds/",
+        "/feeds/english/",
+        "/.feedpub-manifest.json",
+        "/.feedpub-build",
+        "/rss.xml.gz",
+    ],
+)
+def test_unknown_paths_and_listings_are_404(client: TestClient, path: str) -> None:
+    """Only published files are served: no listings, no manifest, no raw siblings."""
+    assert client.get(path).status_code == 404
+
+
+def test_refuses_a_symlink_leaving_the_build(live: LiveSite, client: TestClient, tmp_path: Path) -> None:
+    """A published path replaced by a symlink to outside the build is not followed."""
+    assert live.tree is not None
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret", encoding="utf-8")
+    target = live.tree.folder / "articles" / "zh-xinhua.jsonld"
+    original = target.read_bytes()
+    target.unlink()
+    target.symlink_to(secret)
+    try:
+        response = client.get("/articles/zh-xinhua.jsonld", headers={"accept-encoding": "identity"})
+        assert response.status_code == 404
+        assert b"secret" not in response.content
+    finally:
+        target.unlink()
+        target.write_bytes(original)
+
+
+def test_health_and_status(client: TestClient) -> None:
+    """/healthz answers 200; /status gives the last build's counts, warnings and errors."""
+    assert client.get("/healthz").text == "ok\n"
+    status = json.loads(client.get("/status").text)
+    assert status["published"] == 5
+    assert status["feeds"] == 3
+    assert status["errors"] == []
+    assert status["buildError"] is None
+
+
+def test_changed_feed_urls_compare_bytes(live: LiveSite) -> None:
+    """Only feeds whose bytes differ between two trees count as changed."""
+    assert live.tree is not None
+    assert changed_feed_urls(live.site, live.tree, load_tree(live.out)) == []
+    assert len(changed_feed_urls(live.site, None, live.tree)) == 9
