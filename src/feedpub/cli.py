@@ -61,6 +61,25 @@ _reference_option = click.option(
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Date that datelines without a year are nearest to (default: datePublished, else today).",
 )
+_config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=CONFIG_NAME,
+    show_default=True,
+    help="The site's configuration file.",
+)
+_out_option = click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Output folder [default: public/ beside the config].",
+)
+_cache_option = click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Cache folder [default: .feedpub-cache/ beside the config].",
+)
 _format_option = click.option(
     "--format",
     "output_format",
@@ -179,25 +198,9 @@ class _ProgressBar:
 
 
 @main.command()
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=CONFIG_NAME,
-    show_default=True,
-    help="The site's configuration file.",
-)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Output folder [default: public/ beside the config].",
-)
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Cache folder [default: .feedpub-cache/ beside the config].",
-)
+@_config_option
+@_out_option
+@_cache_option
 @_format_option
 @click.option("--strict", is_flag=True, help="Treat warnings as errors in the exit code.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line; problems only.")
@@ -249,25 +252,9 @@ def build(
 
 
 @main.command()
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=CONFIG_NAME,
-    show_default=True,
-    help="The site's configuration file.",
-)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Output folder [default: public/ beside the config].",
-)
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    help="Cache folder [default: .feedpub-cache/ beside the config].",
-)
+@_config_option
+@_out_option
+@_cache_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--watch", is_flag=True, help="Rebuild when an article or the config changes.")
@@ -314,14 +301,7 @@ def serve(
 
 
 @main.command()
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=CONFIG_NAME,
-    show_default=True,
-    help="The site's configuration file.",
-)
+@_config_option
 @click.argument("urls", nargs=-1)
 def ping(config_file: Path, urls: tuple[str, ...]) -> None:
     """Tell the configured WebSub hub that feeds changed (default: every feed URL of the site).

@@ -56,37 +56,40 @@ def feed_links(feeds: tuple[Feed, ...]) -> list[FeedLink]:
     ]
 
 
+def _page(template: str, **context: object) -> bytes:
+    return _environment().get_template(template).render(**context).encode("utf-8")
+
+
 def render_article_page(entry: Entry, site: SiteConfig, feeds: tuple[Feed, ...]) -> bytes:
     """``articles/<id>.html``, with the article's JSON-LD embedded."""
-    page = (
-        _environment()
-        .get_template("article.html")
-        .render(
-            entry=entry,
-            site=site,
-            root="../",
-            feed_links=feed_links(feeds),
-            jsonld=Markup(script_json(jsonld_document(entry, site))),  # noqa: S704 - escaped by script_json
-        )
+    return _page(
+        "article.html",
+        language=entry.language,
+        direction=entry.direction,
+        title=entry.title,
+        description=entry.summary,
+        root="../",
+        feed_links=feed_links(feeds),
+        entry=entry,
+        site=site,
+        jsonld=Markup(script_json(jsonld_document(entry, site))),  # noqa: S704 - escaped by script_json
     )
-    return page.encode("utf-8")
 
 
 def render_index(site: SiteConfig, feeds: tuple[Feed, ...], latest: tuple[Entry, ...]) -> bytes:
     """``index.html``: the feeds and the latest articles, with autodiscovery links."""
-    direction = "rtl" if site.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
-    page = (
-        _environment()
-        .get_template("index.html")
-        .render(
-            site=site,
-            direction=direction,
-            feeds=[feed.spec for feed in feeds],
-            entries=latest,
-            feed_links=feed_links(feeds),
-        )
+    return _page(
+        "index.html",
+        language=site.language,
+        direction="rtl" if site.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr",
+        title=site.title,
+        description=site.description,
+        root="",
+        feed_links=feed_links(feeds),
+        site=site,
+        feeds=[feed.spec for feed in feeds],
+        entries=latest,
     )
-    return page.encode("utf-8")
 
 
 def stylesheet() -> bytes:
