@@ -4,7 +4,6 @@ and Debian packages (nginx, newsboat) installed on demand. Everything listens on
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -17,6 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+from .sites import ROOT
 
 STARTUP_SECONDS = 60
 
@@ -109,24 +110,19 @@ class Hub:
 def require_command(command: str, package: str) -> str:
     """The path of ``command``, installing Debian's ``package`` first if it is missing.
 
-    Installing needs root and apt-get, as on this project's machines and CI; elsewhere
-    the test is skipped, except under CI, where a missing tool is a failure.
+    ``scripts/apt-ensure`` installs it (root and apt-get, as on this project's machines and
+    CI); where it cannot, the test is skipped, except under CI, where that is a failure.
     """
-    search = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/usr/bin"])
-    found = shutil.which(command, path=search)
-    if found:
-        return found
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        message = f"{command} is missing and cannot be installed here (needs root and apt-get)"
+    completed = subprocess.run(
+        [str(ROOT / "scripts" / "apt-ensure"), command, package],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    if completed.returncode == 3:
         if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive", "RUNLEVEL": "1"}
-    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", package]
-    if subprocess.run(install, env=env, capture_output=True, check=False, timeout=900).returncode != 0:
-        subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True, check=False, timeout=900)
-        completed = subprocess.run(install, env=env, capture_output=True, text=True, check=False, timeout=900)
-        assert completed.returncode == 0, completed.stdout + completed.stderr
-    found = shutil.which(command, path=search)
-    assert found, f"{package} installed but {command} not found"
-    return found
+            pytest.fail(completed.stderr)
+        pytest.skip(completed.stderr.strip())
+    assert completed.returncode == 0, completed.stderr
+    return completed.stdout.strip().splitlines()[-1]

@@ -107,3 +107,23 @@ def test_article_ids_are_slugs() -> None:
     assert article_id(Path("2025-11-07 Baghdad Talks.txt")) == "2025-11-07-baghdad-talks"
     assert article_id(Path("بغداد.txt")) == article_id(Path("other/بغداد.txt"))
     assert article_id(Path("بغداد.txt")).startswith("article-")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("مشاورات عراقية أمريكية في بغداد لبحث مستقبل العلاقات الأمنية", "ar"),
+        ("گفتگوهای عراق و آمریکا در بغداد درباره آینده روابط امنیتی برگزار شد و دو طرف توافق کردند", "fa"),
+        ("中国外交部发言人7日表示，中方支持伊拉克维护国家安全与稳定。", "zh"),
+        ("日本政府は7日、新たな経済対策を発表した。", "ja"),
+        ("한국 정부는 7일 새로운 경제 대책을 발표했다.", "ko"),
+        ("Le gouvernement français a présenté vendredi son projet de budget pour l'année prochaine.", "fr"),
+        ("Президент России заявил в пятницу, что переговоры продолжатся на следующей неделе.", "ru"),
+        ("The government said on Friday that talks with its neighbours would resume next week.", "en"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    """Scripts that name their language decide at once; others go to py3langid."""
+    from feedpub.parse.language import detect_language
+
+    assert detect_language(text) == language

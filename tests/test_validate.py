@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from feedpub.parse import ParsedArticle, parse_file
-from feedpub.validate import article_validator, check_article, validate_paths
+from feedpub.validate import article_is_valid, article_validator, check_article, validate_paths
 
 CASES = Path(__file__).parent / "data" / "articles"
 VALID = sorted((CASES / "valid").glob("*.*"))
@@ -150,3 +152,40 @@ def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     assert [r.file.name for r in report.articles] == ["ok.txt"]
     assert report.path_problems[0][0] == locked
     assert "Permission denied" in report.path_problems[0][1].message
+
+
+ARTICLE_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 3)
+    | st.sampled_from(["", "x", "2025-02-31", "2025-11-07", "ar", "\x07"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["raw", "place", "date", "id", "name", "url"]), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["headline", "dateline", "agency", "body", "language", "id", "url", "keywords", "datePublished", "extra"]
+        ),
+        ARTICLE_VALUES,
+        max_size=5,
+    )
+)
+def test_quick_check_agrees_with_jsonschema(changes: dict[str, Any]) -> None:
+    """The compiled quick check and jsonschema agree on valid and broken articles alike."""
+    article = _article(**changes)
+    assert article_is_valid(article) == article_validator().is_valid(article)
+
+
+def test_quick_check_agrees_on_every_example_file() -> None:
+    """Every example article, valid or not, gets the same verdict from both validators."""
+    for file in VALID + INVALID:
+        parsed = parse_file(file, reference_date=REFERENCE)
+        if parsed.article is not None:
+            assert article_is_valid(parsed.article) == article_validator().is_valid(parsed.article), file

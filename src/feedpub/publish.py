@@ -18,7 +18,7 @@ from .cache import ArticleCache, CachedArticle, content_key
 from .config import FeedFilter, SiteConfig
 from .errors import ArticleError
 from .model import Article, article_from_dict
-from .parse import find_article_files, parse_bytes
+from .parse import find_article_files
 from .parse.decode import read_bytes
 from .problems import Problem
 from .render.entry import Entry, Feed, article_path, entry_for
@@ -28,7 +28,7 @@ from .render.jsonld import render_jsonld
 from .render.sitemap import render_news_sitemap
 from .render.syndication import render_atom, render_rss
 from .tree import Output, publish_tree
-from .validate import ArticleReport, check_article
+from .validate import ArticleReport, Job, check_jobs
 
 #: Google shows at most this many characters of a headline.
 HEADLINE_LIMIT = 110
@@ -56,22 +56,32 @@ class BuildReport:
         return not self.path_problems and all(report.is_valid(strict) for report in self.articles)
 
 
-def _check(
-    file: Path, encoding: str | None, reference: dt.date, cache: ArticleCache | None
-) -> tuple[ArticleReport, bool]:
-    """Parse and validate one file, through the cache; the flag says whether it was parsed."""
-    try:
-        data = read_bytes(file)
-    except ArticleError as error:
-        return ArticleReport(file, None, (Problem("", str(error)),)), True
-    key = content_key(file.name, data, encoding)
-    stored = cache.get(key, reference) if cache else None
-    if stored is not None:
-        return ArticleReport(file, stored.article, stored.problems), False
-    report = check_article(parse_bytes(file, data, encoding=encoding, reference_date=reference))
-    if cache:
-        cache.put(key, reference, CachedArticle(report.article, report.problems))
-    return report, True
+def _check_all(
+    files: list[Path], encoding: str | None, reference: dt.date, cache: ArticleCache | None, progress: Progress | None
+) -> tuple[list[ArticleReport], int]:
+    """Every file's report, from the cache where its bytes are unchanged; also how many were parsed."""
+    reports: dict[Path, ArticleReport] = {}
+    misses: list[Job] = []
+    keys: dict[Path, str] = {}
+    for file in files:
+        try:
+            data = read_bytes(file)
+        except ArticleError as error:
+            reports[file] = ArticleReport(file, None, (Problem("", str(error)),))
+            continue
+        keys[file] = content_key(file.name, data, encoding)
+        stored = cache.get(keys[file], reference) if cache else None
+        if stored is None:
+            misses.append((file, data, encoding, reference))
+        else:
+            reports[file] = ArticleReport(file, stored.article, stored.problems)
+    for report in check_jobs(misses):
+        reports[report.file] = report
+        if cache:
+            cache.put(keys[report.file], reference, CachedArticle(report.article, report.problems))
+    if progress:
+        progress(len(files), len(files))
+    return [reports[file] for file in files], len(misses) + len(files) - len(keys)
 
 
 def _headline_warning(report: ArticleReport) -> ArticleReport:
@@ -147,18 +157,12 @@ def build_site(
     reference = reference_date or dt.date.today()
     files, path_problems = find_article_files([site.articles])
     cache = ArticleCache(cache_file) if cache_file else None
-    reports: list[ArticleReport] = []
-    parsed = 0
     try:
-        for done, file in enumerate(files, start=1):
-            report, was_parsed = _check(file, encoding, reference, cache)
-            reports.append(_headline_warning(report))
-            parsed += was_parsed
-            if progress:
-                progress(done, len(files))
+        checked, parsed = _check_all(files, encoding, reference, cache, progress)
     finally:
         if cache:
             cache.close()
+    reports = [_headline_warning(report) for report in checked]
     articles = _publishable(reports, site.timezone)
     outputs = render_site(site, articles)
     changed = publish_tree(outputs, out)

@@ -9,19 +9,24 @@ registry, is the time zone real) are added here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import available_timezones
 
-from jsonschema import Draft202012Validator, ValidationError
+import fastjsonschema
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
-from .parse import ParsedArticle, find_article_files, parse_file
+from .parse import ParsedArticle, find_article_files, parse_bytes, parse_file
 from .parse.agencies import registry
 from .problems import Problem
 
@@ -48,15 +53,63 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
+def _inline_refs(node: Any, definitions: dict[str, Any]) -> Any:
+    """The schema with each local ``#/$defs/x`` reference replaced by its target.
+
+    Validation is then the same but skips resolving a reference at every paragraph, which
+    is most of jsonschema's time on a long article.
+    """
+    if isinstance(node, list):
+        return [_inline_refs(item, definitions) for item in node]
+    if not isinstance(node, dict):
+        return node
+    inlined = {key: _inline_refs(value, definitions) for key, value in node.items() if key != "$defs"}
+    reference = inlined.pop("$ref", None)
+    if isinstance(reference, str) and reference.startswith("#/$defs/"):
+        return {**_inline_refs(definitions[reference.removeprefix("#/$defs/")], definitions), **inlined}
+    if reference is not None:
+        inlined["$ref"] = reference
+    return inlined
+
+
 @cache
 def schema_validator(name: str) -> Draft202012Validator:
     """The validator for a bundled schema, built once: building costs far more than using."""
-    return Draft202012Validator(load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    schema = load_schema(name)
+    schema = _inline_refs(schema, schema.get("$defs", {}))
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def article_validator() -> Draft202012Validator:
     """The NewsArticle validator."""
     return schema_validator("newsarticle.schema.json")
+
+
+@cache
+def _compiled_article_check() -> Callable[[Any], Any]:
+    """fastjsonschema's compiled check of the same schema, with jsonschema's own date formats.
+
+    Most articles are valid; this answers "valid?" in microseconds, and jsonschema, which
+    says where and why, runs only for the articles that are not.
+    """
+    schema = dict(cast(Mapping[str, Any], article_validator().schema))
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    checker = Draft202012Validator.FORMAT_CHECKER
+    formats = {name: functools.partial(_conforms, checker, name) for name in ("date", "date-time")}
+    return fastjsonschema.compile(schema, formats=formats)
+
+
+def _conforms(checker: FormatChecker, name: str, value: Any) -> bool:
+    return checker.conforms(value, name)
+
+
+def article_is_valid(article: Any) -> bool:
+    """Whether ``article`` satisfies the NewsArticle schema (the quick check)."""
+    try:
+        _compiled_article_check()(article)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -207,10 +260,44 @@ def check_article(parsed: ParsedArticle) -> ArticleReport:
     """Validate one parsed article: its parse problems, schema errors and semantic checks."""
     problems = list(parsed.problems)
     if parsed.article is not None:
-        problems += schema_problems(article_validator(), parsed.article)
+        if not article_is_valid(parsed.article):
+            problems += schema_problems(article_validator(), parsed.article)
         problems += _semantic_problems(parsed.article)
     ordered = sorted(set(problems), key=lambda p: (p.severity != "error", p.path, p.message))
     return ArticleReport(parsed.file, parsed.article, tuple(ordered))
+
+
+#: Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MINIMUM = 64
+_CHUNK = 32
+
+Job = tuple[Path, bytes | None, str | None, dt.date]
+
+
+def _check_job(job: Job) -> ArticleReport:
+    file, data, encoding, reference = job
+    if data is None:
+        return check_article(parse_file(file, encoding=encoding, reference_date=reference))
+    return check_article(parse_bytes(file, data, encoding=encoding, reference_date=reference))
+
+
+def _warm_up() -> None:
+    """Build the lexicons, the registry and the validator once, before worker processes fork."""
+    check_article(parse_bytes(Path("warm-up.txt"), b"H\nBAGHDAD, Nov. 7 (Xinhua) -- Text.\n"))
+
+
+def check_jobs(jobs: Sequence[Job]) -> list[ArticleReport]:
+    """Parse and validate files (or bytes already read), on every core when there are many.
+
+    Worker processes are forked, so they inherit the warmed-up tables; a process that
+    already runs other threads (a server) checks in-process, since forking it is unsafe.
+    """
+    cores = os.cpu_count() or 1
+    if len(jobs) < PARALLEL_MINIMUM or cores < 2 or threading.active_count() > 1:
+        return [_check_job(job) for job in jobs]
+    _warm_up()
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        return pool.map(_check_job, jobs, chunksize=_CHUNK)
 
 
 def validate_paths(
@@ -218,5 +305,6 @@ def validate_paths(
 ) -> ValidationReport:
     """Parse and validate every article file under ``paths``."""
     files, path_problems = find_article_files(paths)
-    reports = tuple(check_article(parse_file(file, encoding=encoding, reference_date=reference_date)) for file in files)
-    return ValidationReport(reports, tuple(path_problems))
+    reference = reference_date or dt.date.today()
+    reports = check_jobs([(file, None, encoding, reference) for file in files])
+    return ValidationReport(tuple(reports), tuple(path_problems))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 _CHAR_MAP = {
     "ٱ": "ا",
@@ -28,7 +29,11 @@ _CHAR_MAP = {
 _DROPPED = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 
 
+@cache
 def _fold_char(char: str) -> str:
+    """The folded form of one character: "" for the ones dropped (tatweel, harakat, marks)."""
+    if char in _DROPPED or unicodedata.category(char) == "Mn":
+        return ""
     if char in _CHAR_MAP:
         return _CHAR_MAP[char]
     if char.isdigit():
@@ -64,10 +69,10 @@ def fold(text: str) -> Folded:
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
-        if char in _DROPPED or unicodedata.category(char) == "Mn":
-            continue
-        chars.append(_fold_char(char))
-        origin.append(index)
+        folded = _fold_char(char)
+        if folded:
+            chars.append(folded)
+            origin.append(index)
     return Folded(text, "".join(chars), tuple(origin))
 
 

@@ -14,8 +14,8 @@ import yaml
 from ..errors import ArticleError
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates and times as the strings the editor typed."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader (libyaml's when present) leaving dates and times as the editor typed them."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -42,6 +42,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         mark = getattr(error, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
         reason = getattr(error, "problem", None) or str(error)
+        context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
+        if context and context_mark is not None:
+            reason += f" ({context} that starts on line {context_mark.line + 2})"
         raise ArticleError(f"the front matter is not valid YAML{where}: {reason}") from None
     if meta is None:
         return {}, rest

@@ -133,7 +133,7 @@ def parse_wire_text(
     headline, body = paragraphs[0], paragraphs[1:]
     problems: list[Problem] = []
     article: dict[str, Any] = {"headline": headline}
-    if find_dateline(headline) and len(headline) > 120:
+    if len(headline) > 120 and find_dateline(headline):
         problems.append(
             Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
         )
