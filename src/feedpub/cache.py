@@ -61,13 +61,27 @@ def depends_on_reference(article: dict[str, Any] | None) -> bool:
     return isinstance(dateline, dict) and bool(dateline.get("yearInferred"))
 
 
-class ArticleCache:
-    """Validated articles keyed by :func:`content_key`."""
+def encode_entry(entry: CachedArticle) -> str:
+    """The stored form of an outcome."""
+    return json.dumps({"article": entry.article, "problems": [p.as_dict() for p in entry.problems]})
 
-    def __init__(self, file: Path) -> None:
+
+class ArticleCache:
+    """Validated articles keyed by :func:`content_key`.
+
+    One process writes; worker processes may open the same file with ``readonly=True`` and
+    read while it does (SQLite's write-ahead log).
+    """
+
+    def __init__(self, file: Path, *, readonly: bool = False) -> None:
+        if readonly:
+            self._db = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+            return
         file.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(file)
+        self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(SCHEMA)
+        self._db.commit()
 
     def get(self, key: str, reference: dt.date) -> CachedArticle | None:
         """The stored outcome for ``key``, unless it was inferred from another reference date."""
@@ -80,8 +94,12 @@ class ArticleCache:
 
     def put(self, key: str, reference: dt.date, entry: CachedArticle) -> None:
         """Store an outcome; call :meth:`commit` to make it durable."""
-        stored_reference = reference.isoformat() if depends_on_reference(entry.article) else None
-        payload = json.dumps({"article": entry.article, "problems": [p.as_dict() for p in entry.problems]})
+        self.put_encoded(key, reference, encode_entry(entry), depends_on_reference(entry.article))
+
+    def put_encoded(self, key: str, reference: dt.date, payload: str, depends: bool) -> None:
+        """Store an outcome encoded by :func:`encode_entry` (in a worker process); ``depends``
+        says whether it was read against ``reference`` (see :func:`depends_on_reference`)."""
+        stored_reference = reference.isoformat() if depends else None
         self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", (key, stored_reference, payload))
 
     def commit(self) -> None:

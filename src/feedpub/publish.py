@@ -1,34 +1,41 @@
 """``feedpub build``: articles in, a complete output tree out, swapped in atomically.
 
-The build parses and validates every article (reusing the cache for unchanged files),
-publishes the valid ones and reports the rest, renders every output in memory, then
-writes a new build folder and points the output path at it with one atomic rename of a
-symlink. A reader sees the old tree or the new one, never a mix; a failed build leaves
-the old one in place. The same inputs always give the same bytes.
+Each article file goes through one job: read, look up in the cache (or parse and
+validate), and render its page and JSON-LD, compressed; jobs run on every core and
+stream their files into a staging folder, so memory does not grow with the archive. What
+stays in memory per article is a small :class:`Listing` to choose feed entries from;
+only the articles that make it into a feed are read again. The feeds, index and sitemap
+come last, then :class:`~feedpub.tree.TreeWriter` swaps the new build in with one
+rename: a reader sees the old tree or the new one, never a mix, and a failed build
+leaves the old one in place. The same inputs always give the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .cache import ArticleCache, CachedArticle, content_key
+from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
 from .config import FeedFilter, SiteConfig
 from .errors import ArticleError
 from .model import Article, article_from_dict
-from .parse import find_article_files
+from .parse import find_article_files, parse_bytes, parse_file
 from .parse.decode import read_bytes
 from .problems import Problem
-from .render.entry import Entry, Feed, article_path, entry_for
+from .render.entry import Entry, Feed, article_path, article_url, entry_for
 from .render.html import render_article_page, render_index, stylesheet
 from .render.jsonfeed import render_jsonfeed
-from .render.jsonld import render_jsonld
-from .render.sitemap import render_news_sitemap
+from .render.jsonld import jsonld_document, render_jsonld
+from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
-from .tree import Output, publish_tree
-from .validate import ArticleReport, Job, check_jobs
+from .tree import FileInfo, TreeWriter, place, prepare
+from .validate import ArticleReport, FileReport, check_article, warm_up
+from .workers import ordered_map
 
 #: Google shows at most this many characters of a headline.
 HEADLINE_LIMIT = 110
@@ -42,7 +49,7 @@ class BuildReport:
     """What a build did: every file's outcome and what was published."""
 
     output: Path
-    articles: tuple[ArticleReport, ...]
+    articles: tuple[FileReport, ...]
     path_problems: tuple[tuple[Path, Problem], ...]
     published: int
     feeds: int
@@ -56,92 +63,193 @@ class BuildReport:
         return not self.path_problems and all(report.is_valid(strict) for report in self.articles)
 
 
-def _check_all(
-    files: list[Path], encoding: str | None, reference: dt.date, cache: ArticleCache | None, progress: Progress | None
-) -> tuple[list[ArticleReport], int]:
-    """Every file's report, from the cache where its bytes are unchanged; also how many were parsed."""
-    reports: dict[Path, ArticleReport] = {}
-    misses: list[Job] = []
-    keys: dict[Path, str] = {}
-    for file in files:
-        try:
-            data = read_bytes(file)
-        except ArticleError as error:
-            reports[file] = ArticleReport(file, None, (Problem("", str(error)),))
-            continue
-        keys[file] = content_key(file.name, data, encoding)
-        stored = cache.get(keys[file], reference) if cache else None
-        if stored is None:
-            misses.append((file, data, encoding, reference))
-        else:
-            reports[file] = ArticleReport(file, stored.article, stored.problems)
-    for report in check_jobs(misses):
-        reports[report.file] = report
-        if cache:
-            cache.put(keys[report.file], reference, CachedArticle(report.article, report.problems))
-    if progress:
-        progress(len(files), len(files))
-    return [reports[file] for file in files], len(misses) + len(files) - len(keys)
+@dataclass(frozen=True)
+class Listing:
+    """What the build remembers of a published article to choose feed entries and the sitemap."""
+
+    file: Path
+    key: str
+    id: str
+    published: dt.datetime
+    headline: str
+    url: str
+    language: str
+    agency: str
+    section: str | None
+    keywords: tuple[str, ...]
+
+    @property
+    def order(self) -> tuple[float, str]:
+        """Newest first, then by id: the order of every feed."""
+        return (-self.published.timestamp(), self.id)
 
 
-def _headline_warning(report: ArticleReport) -> ArticleReport:
-    headline = (report.article or {}).get("headline")
+@dataclass(frozen=True)
+class _Done:
+    """One finished job: the file's report, its rendered files, and what to cache and list."""
+
+    report: ArticleReport
+    key: str | None
+    parsed: bool
+    cache_entry: tuple[str, bool] | None = None
+    files: tuple[tuple[str, dict[str, Any]], ...] = ()
+    listing: Listing | None = None
+
+
+@dataclass
+class _Context:
+    """What every job needs; set before worker processes fork, so they inherit it."""
+
+    site: SiteConfig
+    encoding: str | None
+    reference: dt.date
+    cache_file: Path | None
+    staging: Path
+    previous_folder: Path | None
+    previous: dict[str, FileInfo]
+    readers: dict[int, ArticleCache] = field(default_factory=dict)
+
+    def cached(self, key: str) -> CachedArticle | None:
+        if self.cache_file is None or not self.cache_file.exists():
+            return None
+        reader = self.readers.get(os.getpid())
+        if reader is None:
+            reader = self.readers[os.getpid()] = ArticleCache(self.cache_file, readonly=True)
+        return reader.get(key, self.reference)
+
+
+_CONTEXT: _Context | None = None
+
+
+def _headline_warning(problems: tuple[Problem, ...], article: dict[str, Any] | None) -> tuple[Problem, ...]:
+    headline = (article or {}).get("headline")
     if isinstance(headline, str) and len(headline) > HEADLINE_LIMIT:
-        warning = Problem(
-            "/headline",
-            f"the headline has {len(headline)} characters; search engines show at most {HEADLINE_LIMIT}",
-            "warning",
-        )
-        return ArticleReport(report.file, report.article, (*report.problems, warning))
-    return report
+        message = f"the headline has {len(headline)} characters; search engines show at most {HEADLINE_LIMIT}"
+        return (*problems, Problem("/headline", message, "warning"))
+    return problems
 
 
-def _matches(condition: FeedFilter, article: Article) -> bool:
-    language = article.language.lower()
+def _listing(file: Path, key: str, article: Article, site: SiteConfig) -> Listing:
+    return Listing(
+        file=file,
+        key=key,
+        id=article.id,
+        published=article.published,
+        headline=article.headline,
+        url=article_url(article, site),
+        language=article.language,
+        agency=article.agency.id,
+        section=article.section,
+        keywords=article.keywords,
+    )
+
+
+def _job(file: Path) -> _Done:
+    """Read, check (or recall) and render one article file, writing its pages to the staging folder.
+
+    Everything heavy happens here, in the worker: the main process only records results.
+    """
+    context = _CONTEXT
+    assert context is not None
+    try:
+        data = read_bytes(file)
+    except ArticleError as error:
+        return _Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
+    key = content_key(file.name, data, context.encoding)
+    stored = context.cached(key)
+    if stored is None:
+        checked = check_article(parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference))
+    else:
+        checked = ArticleReport(file, stored.article, stored.problems)
+    cache_entry = None
+    if stored is None:
+        encoded = encode_entry(CachedArticle(checked.article, checked.problems))
+        cache_entry = (encoded, depends_on_reference(checked.article))
+    report = ArticleReport(file, checked.article, _headline_warning(checked.problems, checked.article))
+    if report.article is None or not report.is_valid():
+        return _Done(report, key, stored is None, cache_entry)
+    article = article_from_dict(report.article, context.site.timezone)
+    entry = entry_for(article, context.site)
+    jsonld = render_jsonld(jsonld_document(entry, context.site))
+    pages = {
+        article_path(article): render_article_page(entry, context.site, jsonld),
+        f"articles/{article.id}.jsonld": (jsonld + "\n").encode("utf-8"),
+    }
+    placed = []
+    for path, data in pages.items():
+        prepared = prepare(path, data, article.modified, context.previous.get(path))
+        place(context.staging, context.previous_folder, prepared)
+        placed.append((path, prepared.info))
+    listing = _listing(file, key, article, context.site)
+    return _Done(ArticleReport(file, None, report.problems), key, stored is None, cache_entry, tuple(placed), listing)
+
+
+def _warm_up() -> None:
+    """Parse, validate and render once, so forked workers inherit every table and template."""
+    warm_up()
+    context = _CONTEXT
+    assert context is not None
+    render_index(context.site, ())
+
+
+def _matches(condition: FeedFilter, listing: Listing) -> bool:
+    language = listing.language.lower()
     wanted = (condition.language or "").lower()
     if wanted and language != wanted and not language.startswith(wanted + "-"):
         return False
-    if condition.agency and article.agency.id != condition.agency:
+    if condition.agency and listing.agency != condition.agency:
         return False
-    if condition.section and article.section != condition.section:
+    if condition.section and listing.section != condition.section:
         return False
     if condition.keywords:
-        have = {keyword.casefold() for keyword in article.keywords}
+        have = {keyword.casefold() for keyword in listing.keywords}
         if not have & {keyword.casefold() for keyword in condition.keywords}:
             return False
     return True
 
 
-def _feeds(site: SiteConfig, entries: list[Entry]) -> tuple[Feed, ...]:
-    newest = max((entry.updated for entry in entries), default=EPOCH)
+def _recall(listings: Iterable[Listing], context: _Context, cache: ArticleCache | None) -> dict[str, Entry]:
+    """Full entries for the few articles that go into feeds, from the cache or the file."""
+    entries = {}
+    for listing in listings:
+        stored = cache.get(listing.key, context.reference) if cache else None
+        if stored is not None and stored.article is not None:
+            data = stored.article
+        else:
+            report = check_article(
+                parse_file(listing.file, encoding=context.encoding, reference_date=context.reference)
+            )
+            assert report.article is not None, listing.file
+            data = report.article
+        entries[listing.id] = entry_for(article_from_dict(data, context.site.timezone), context.site)
+    return entries
+
+
+def _head(site: SiteConfig, listings: list[Listing], entries: dict[str, Entry]) -> dict[str, tuple[bytes, dt.datetime]]:
+    """Feeds, index, sitemap and stylesheet, from the chosen entries."""
+    newest = max((entry.updated for entry in entries.values()), default=EPOCH)
+    chosen = {spec.name: [i.id for i in _choose(site, spec.filter, listings)] for spec in site.feeds}
     feeds = []
     for spec in site.feeds:
-        chosen = tuple(e for e in entries if _matches(spec.filter, e.article))[: site.entries]
-        updated = max((entry.updated for entry in chosen), default=newest)
-        feeds.append(Feed(site, spec, chosen, updated))
-    return tuple(feeds)
-
-
-def render_site(site: SiteConfig, articles: Iterable[Article]) -> dict[str, Output]:
-    """Every output file of the site, by path, each with the time its content last changed."""
-    entries = sorted(
-        (entry_for(article, site) for article in articles),
-        key=lambda entry: (-entry.published.timestamp(), entry.article.id),
-    )
-    feeds = _feeds(site, entries)
-    newest = max((feed.updated for feed in feeds), default=EPOCH)
-    files: dict[str, Output] = {}
+        feed_entries = tuple(entries[article_id] for article_id in chosen[spec.name])
+        updated = max((entry.updated for entry in feed_entries), default=newest)
+        feeds.append(Feed(site, spec, feed_entries, updated))
+    files: dict[str, tuple[bytes, dt.datetime]] = {}
     for feed in feeds:
-        files[f"{feed.spec.path}rss.xml"] = Output(render_rss(feed), feed.updated)
-        files[f"{feed.spec.path}atom.xml"] = Output(render_atom(feed), feed.updated)
-        files[f"{feed.spec.path}feed.json"] = Output(render_jsonfeed(feed), feed.updated)
-    for entry in entries:
-        files[article_path(entry.article)] = Output(render_article_page(entry, site, feeds), entry.updated)
-        files[f"articles/{entry.article.id}.jsonld"] = Output(render_jsonld(entry, site), entry.updated)
-    files["index.html"] = Output(render_index(site, feeds, tuple(entries[: site.entries])), newest)
-    files["sitemap-news.xml"] = Output(render_news_sitemap(site, tuple(entries)), newest)
-    files["style.css"] = Output(stylesheet(), EPOCH)
+        files[f"{feed.spec.path}rss.xml"] = (render_rss(feed), feed.updated)
+        files[f"{feed.spec.path}atom.xml"] = (render_atom(feed), feed.updated)
+        files[f"{feed.spec.path}feed.json"] = (render_jsonfeed(feed), feed.updated)
+    latest = tuple(entries[i.id] for i in _choose(site, FeedFilter(), listings))
+    files["index.html"] = (render_index(site, latest), newest)
+    newest_published = min(listings, key=lambda i: i.order).published if listings else EPOCH
+    recent = sorted((i for i in listings if newest_published - i.published <= WINDOW), key=lambda i: i.order)
+    files["sitemap-news.xml"] = (render_news_sitemap(site, recent), newest)
+    files["style.css"] = (stylesheet(), EPOCH)
     return files
+
+
+def _choose(site: SiteConfig, condition: FeedFilter, listings: list[Listing]) -> list[Listing]:
+    return heapq.nsmallest(site.entries, (i for i in listings if _matches(condition, i)), key=lambda i: i.order)
 
 
 def build_site(
@@ -154,44 +262,61 @@ def build_site(
     progress: Progress | None = None,
 ) -> BuildReport:
     """Build the whole site from ``site.articles`` into ``out``."""
-    reference = reference_date or dt.date.today()
+    global _CONTEXT
     files, path_problems = find_article_files([site.articles])
+    writer = TreeWriter(out)
     cache = ArticleCache(cache_file) if cache_file else None
+    previous = writer.previous.files if writer.previous else {}
+    previous_folder = writer.previous.folder if writer.previous else None
+    reference = reference_date or dt.date.today()
+    _CONTEXT = context = _Context(site, encoding, reference, cache_file, writer.staging, previous_folder, previous)
+    reports: list[FileReport] = []
+    listings: list[Listing] = []
+    owners: dict[str, Path] = {}
+    parsed = 0
     try:
-        checked, parsed = _check_all(files, encoding, reference, cache, progress)
+        for done, result in enumerate(ordered_map(_job, files, warm_up=_warm_up), start=1):
+            report, listing = result.report, result.listing
+            parsed += result.parsed
+            if cache and result.cache_entry and result.key:
+                cache.put_encoded(result.key, context.reference, *result.cache_entry)
+            problems = report.problems
+            if listing is not None and listing.id in owners:
+                message = f'"{listing.id}" is already the id of {owners[listing.id]}; give this article another id'
+                problems = (*problems, Problem("/id", message + " in its front matter"))
+            elif listing is not None:
+                owners[listing.id] = listing.file
+                listings.append(listing)
+                for path, info in result.files:
+                    writer.record(path, info)
+            reports.append(FileReport(report.file, result.listing is not None or report.article is not None, problems))
+            if progress:
+                progress(done, len(files))
+        if cache:
+            cache.commit()
+        chosen = {i.id: i for spec in site.feeds for i in _choose(site, spec.filter, listings)}
+        chosen.update({i.id: i for i in _choose(site, FeedFilter(), listings)})
+        entries = _recall(sorted(chosen.values(), key=lambda i: i.order), context, cache)
+        for path, (data, modified) in _head(site, listings, entries).items():
+            writer.add(prepare(path, data, modified, writer.previous_file(path)))
+        changed = writer.commit()
+    except BaseException:
+        writer.discard()
+        raise
     finally:
+        _CONTEXT = None
+        for reader in context.readers.values():
+            reader.close()
         if cache:
             cache.close()
-    reports = [_headline_warning(report) for report in checked]
-    articles = _publishable(reports, site.timezone)
-    outputs = render_site(site, articles)
-    changed = publish_tree(outputs, out)
     return BuildReport(
         output=out,
         articles=tuple(reports),
         path_problems=tuple(path_problems),
-        published=len(articles),
+        published=len(listings),
         feeds=len(site.feeds),
-        files=len(outputs),
+        files=len(writer.manifest),
         parsed=parsed,
         cached=len(files) - parsed,
         changed=changed,
     )
-
-
-def _publishable(reports: list[ArticleReport], timezone: str) -> list[Article]:
-    """The valid articles as models; a second article with an already used id is reported instead."""
-    articles: list[Article] = []
-    owners: dict[str, Path] = {}
-    for index, report in enumerate(reports):
-        if report.article is None or not report.is_valid():
-            continue
-        article = article_from_dict(report.article, timezone)
-        if article.id in owners:
-            message = f'"{article.id}" is already the id of {owners[article.id]}; give this article another id'
-            clash = Problem("/id", message + " in its front matter")
-            reports[index] = ArticleReport(report.file, report.article, (*report.problems, clash))
-            continue
-        owners[article.id] = report.file
-        articles.append(article)
-    return articles

@@ -17,11 +17,23 @@ if TYPE_CHECKING:
     from .publish import BuildReport
 
 
+class Outcome(Protocol):
+    """One checked file: an ArticleReport, or the FileReport a build keeps."""
+
+    @property
+    def file(self) -> Path: ...
+
+    @property
+    def problems(self) -> tuple[Problem, ...]: ...
+
+    def is_valid(self, strict: bool = False) -> bool: ...
+
+
 class Checked(Protocol):
     """Anything that checked files: a validation report or a build report."""
 
     @property
-    def articles(self) -> Sequence[ArticleReport]: ...
+    def articles(self) -> Sequence[Outcome]: ...
 
     @property
     def path_problems(self) -> Sequence[tuple[Path, Problem]]: ...

@@ -40,14 +40,6 @@ _MEDIA_TYPES = {
 
 
 @dataclass(frozen=True)
-class Output:
-    """One output file's bytes and when its content last changed."""
-
-    data: bytes
-    modified: dt.datetime
-
-
-@dataclass(frozen=True)
 class FileInfo:
     """What the manifest says of one file."""
 
@@ -75,41 +67,68 @@ def _compressed(path: str, data: bytes) -> dict[str, bytes]:
     not for a hundred thousand pages that are each fetched a few times.
     """
     if path.startswith("articles/"):
-        return {"gzip": gzip.compress(data, compresslevel=6, mtime=0)}
+        return {"gzip": gzip.compress(data, compresslevel=4, mtime=0)}
     return {
         "br": brotli.compress(data, quality=9),
         "gzip": gzip.compress(data, compresslevel=9, mtime=0),
     }
 
 
-def _layout(outputs: dict[str, Output]) -> tuple[dict[str, bytes], dict[str, Any]]:
-    """The bytes of every file to write, and the manifest describing them."""
-    files: dict[str, bytes] = {}
-    manifest: dict[str, Any] = {}
-    for path in sorted(outputs):
-        output = outputs[path]
-        files[path] = output.data
-        encodings = []
-        if media_type(path) != "application/octet-stream":
-            for encoding, data in _compressed(path, output.data).items():
-                if len(data) < len(output.data):
-                    files[path + ENCODINGS[encoding]] = data
-                    encodings.append(encoding)
-        manifest[path] = {
-            "type": media_type(path),
-            "etag": hashlib.sha256(output.data).hexdigest()[:32],
-            "modified": output.modified.astimezone(dt.UTC).isoformat(),
-            "size": len(output.data),
-            "encodings": encodings,
-        }
-    return files, manifest
+def _previous(out: Path) -> Tree | None:
+    """The build ``out`` points at now, if it is a readable feedpub build."""
+    if not out.is_symlink():
+        return None
+    try:
+        return load_tree(out)
+    except UsageError:
+        return None
 
 
-def _tree_digest(files: dict[str, bytes]) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(files):
-        digest.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
-    return digest.hexdigest()[:20]
+@dataclass(frozen=True)
+class Prepared:
+    """An output file ready to place: its manifest entry, and the bytes to write under each
+    name (the file and its compressed siblings); none when the previous build has them."""
+
+    path: str
+    info: dict[str, Any]
+    files: dict[str, bytes]
+
+
+def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | None = None) -> Prepared:
+    """Hash and compress one output file, unless ``previous`` already holds the same bytes."""
+    etag = hashlib.sha256(data).hexdigest()[:32]
+    info: dict[str, Any] = {
+        "type": media_type(path),
+        "etag": etag,
+        "modified": modified.astimezone(dt.UTC).isoformat(),
+        "size": len(data),
+    }
+    if previous is not None and previous.etag == etag:
+        return Prepared(path, {**info, "encodings": list(previous.encodings)}, {})
+    files = {path: data}
+    encodings = []
+    if media_type(path) != "application/octet-stream":
+        for encoding, compressed in _compressed(path, data).items():
+            if len(compressed) < len(data):
+                files[path + ENCODINGS[encoding]] = compressed
+                encodings.append(encoding)
+    return Prepared(path, {**info, "encodings": encodings}, files)
+
+
+def place(staging: Path, previous: Path | None, prepared: Prepared) -> None:
+    """Write a prepared file and its siblings into ``staging``, or link them from ``previous``."""
+    names = [prepared.path, *(prepared.path + ENCODINGS[e] for e in prepared.info["encodings"])]
+    (staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        destination = staging / name
+        if name in prepared.files:
+            destination.write_bytes(prepared.files[name])
+        else:
+            assert previous is not None
+            try:
+                os.link(previous / name, destination)
+            except OSError:
+                shutil.copyfile(previous / name, destination)
 
 
 def builds_folder(out: Path) -> Path:
@@ -117,35 +136,65 @@ def builds_folder(out: Path) -> Path:
     return out.parent / f".{out.name}.builds"
 
 
-def publish_tree(outputs: dict[str, Output], out: Path, keep: int = 2) -> bool:
-    """Write ``outputs`` as a new build and point ``out`` at it atomically; False if unchanged."""
-    files, manifest = _layout(outputs)
-    name = _tree_digest(files)
-    files[MANIFEST] = (json.dumps({"build": name, "files": manifest}, sort_keys=True) + "\n").encode()
-    builds = builds_folder(out)
-    target = builds / name
-    if out.is_symlink() and out.resolve() == target.resolve() and target.is_dir():
-        return False
-    if out.exists() and not out.is_symlink() and not (out / BUILD_MARKER).exists():
-        raise UsageError(f"{out} exists and was not written by feedpub build; choose another --out or remove it")
-    builds.mkdir(parents=True, exist_ok=True)
-    if not target.is_dir():
-        staging = builds / f"tmp-{os.getpid()}-{name}"
-        shutil.rmtree(staging, ignore_errors=True)
-        for path, data in files.items():
-            destination = staging / path
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(data)
-        (staging / BUILD_MARKER).write_text(name + "\n", encoding="utf-8")
-        staging.rename(target)
-    if out.exists() and not out.is_symlink():
-        out.rename(builds / f"previous-{name}")
-    link = out.parent / f".{out.name}.link-{os.getpid()}"
-    link.unlink(missing_ok=True)
-    link.symlink_to(os.path.relpath(target, out.parent), target_is_directory=True)
-    os.replace(link, out)
-    _prune(builds, current=target, keep=keep)
-    return True
+class TreeWriter:
+    """Writes one build into a staging folder, then swaps it in atomically with :meth:`commit`.
+
+    Files come one at a time, so a build never holds the whole site in memory; a file the
+    previous build already has is hard-linked from it instead of written.
+    """
+
+    def __init__(self, out: Path) -> None:
+        if out.exists() and not out.is_symlink() and not (out / BUILD_MARKER).exists():
+            raise UsageError(f"{out} exists and was not written by feedpub build; choose another --out or remove it")
+        self.out = out
+        self.previous = _previous(out)
+        self.builds = builds_folder(out)
+        self.builds.mkdir(parents=True, exist_ok=True)
+        self.staging = self.builds / f"tmp-{os.getpid()}"
+        shutil.rmtree(self.staging, ignore_errors=True)
+        self.staging.mkdir()
+        self.manifest: dict[str, Any] = {}
+
+    def previous_file(self, path: str) -> FileInfo | None:
+        """What the previous build has at ``path``."""
+        return self.previous.files.get(path) if self.previous else None
+
+    def add(self, prepared: Prepared) -> None:
+        """Place one file (and its siblings) in the new build and list it."""
+        place(self.staging, self.previous.folder if self.previous else None, prepared)
+        self.record(prepared.path, prepared.info)
+
+    def record(self, path: str, info: dict[str, Any]) -> None:
+        """List a file that was placed in the staging folder already (by a worker process)."""
+        self.manifest[path] = info
+
+    def commit(self, keep: int = 2) -> bool:
+        """Name the build by its manifest, swap ``out`` to it; False when nothing changed."""
+        listing = json.dumps(self.manifest, sort_keys=True)
+        name = hashlib.sha256(listing.encode()).hexdigest()[:20]
+        target = self.builds / name
+        if target.is_dir():
+            shutil.rmtree(self.staging)
+            if self.out.is_symlink() and self.out.resolve() == target.resolve():
+                return False
+        else:
+            (self.staging / MANIFEST).write_text(
+                json.dumps({"build": name, "files": self.manifest}, sort_keys=True) + "\n", encoding="utf-8"
+            )
+            (self.staging / BUILD_MARKER).write_text(name + "\n", encoding="utf-8")
+            self.staging.rename(target)
+        if self.out.exists() and not self.out.is_symlink():
+            self.out.rename(self.builds / f"previous-{name}")
+        link = self.out.parent / f".{self.out.name}.link-{os.getpid()}"
+        link.unlink(missing_ok=True)
+        link.symlink_to(os.path.relpath(target, self.out.parent), target_is_directory=True)
+        os.replace(link, self.out)
+        _prune(self.builds, current=target, keep=keep)
+        return True
+
+    def discard(self) -> None:
+        """Forget the staged build; the published one stays as it was."""
+        shutil.rmtree(self.staging, ignore_errors=True)
 
 
 def _prune(builds: Path, current: Path, keep: int) -> None:

@@ -11,10 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import multiprocessing
-import os
 import re
-import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,6 +26,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from .parse import ParsedArticle, find_article_files, parse_bytes, parse_file
 from .parse.agencies import registry
 from .problems import Problem
+from .workers import ordered_map
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _FORMAT_REASONS = {
@@ -127,6 +125,19 @@ class ArticleReport:
     def is_valid(self, strict: bool = False) -> bool:
         """True when the article may be published."""
         return self.article is not None and not self.errors(strict)
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """One file's outcome without the article itself: what a build keeps of every file."""
+
+    file: Path
+    readable: bool
+    problems: tuple[Problem, ...]
+
+    def is_valid(self, strict: bool = False) -> bool:
+        """True when the article may be published."""
+        return self.readable and not any(strict or p.severity == "error" for p in self.problems)
 
 
 @dataclass(frozen=True)
@@ -267,10 +278,6 @@ def check_article(parsed: ParsedArticle) -> ArticleReport:
     return ArticleReport(parsed.file, parsed.article, tuple(ordered))
 
 
-#: Below this many files, starting worker processes costs more than it saves.
-PARALLEL_MINIMUM = 64
-_CHUNK = 32
-
 Job = tuple[Path, bytes | None, str | None, dt.date]
 
 
@@ -281,23 +288,14 @@ def _check_job(job: Job) -> ArticleReport:
     return check_article(parse_bytes(file, data, encoding=encoding, reference_date=reference))
 
 
-def _warm_up() -> None:
-    """Build the lexicons, the registry and the validator once, before worker processes fork."""
+def warm_up() -> None:
+    """Build the lexicons, the registry and the validators once, before worker processes fork."""
     check_article(parse_bytes(Path("warm-up.txt"), b"H\nBAGHDAD, Nov. 7 (Xinhua) -- Text.\n"))
 
 
 def check_jobs(jobs: Sequence[Job]) -> list[ArticleReport]:
-    """Parse and validate files (or bytes already read), on every core when there are many.
-
-    Worker processes are forked, so they inherit the warmed-up tables; a process that
-    already runs other threads (a server) checks in-process, since forking it is unsafe.
-    """
-    cores = os.cpu_count() or 1
-    if len(jobs) < PARALLEL_MINIMUM or cores < 2 or threading.active_count() > 1:
-        return [_check_job(job) for job in jobs]
-    _warm_up()
-    with multiprocessing.get_context("fork").Pool(cores) as pool:
-        return pool.map(_check_job, jobs, chunksize=_CHUNK)
+    """Parse and validate files (or bytes already read), on every core when there are many."""
+    return list(ordered_map(_check_job, jobs, warm_up=warm_up, chunksize=32))
 
 
 def validate_paths(

@@ -21,7 +21,7 @@ WIRE_LANGUAGES = (
     "ru", "sk", "sr", "sv", "sw", "th", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
-SAMPLE = 1000
+SAMPLE = 400
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")

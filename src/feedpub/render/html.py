@@ -15,8 +15,7 @@ from markupsafe import Markup
 
 from ..config import SiteConfig
 from ..model import RTL_LANGUAGES
-from .entry import Entry, Feed, article_path
-from .jsonld import jsonld_document
+from .entry import Entry, article_path, feed_url
 from .serialize import script_json
 
 _TYPES = (
@@ -47,11 +46,11 @@ def _environment() -> Environment:
     return environment
 
 
-def feed_links(feeds: tuple[Feed, ...]) -> list[FeedLink]:
-    """Autodiscovery links for every format of every feed."""
+def feed_links(site: SiteConfig) -> list[FeedLink]:
+    """Autodiscovery links for every format of every feed of the site."""
     return [
-        FeedLink(media_type, f"{feed.spec.title} ({label})", feed.url(file))
-        for feed in feeds
+        FeedLink(media_type, f"{spec.title} ({label})", feed_url(site, spec, file))
+        for spec in site.feeds
         for file, media_type, label in _TYPES
     ]
 
@@ -60,8 +59,8 @@ def _page(template: str, **context: object) -> bytes:
     return _environment().get_template(template).render(**context).encode("utf-8")
 
 
-def render_article_page(entry: Entry, site: SiteConfig, feeds: tuple[Feed, ...]) -> bytes:
-    """``articles/<id>.html``, with the article's JSON-LD embedded."""
+def render_article_page(entry: Entry, site: SiteConfig, jsonld: str) -> bytes:
+    """``articles/<id>.html``, with the article's JSON-LD text embedded."""
     return _page(
         "article.html",
         language=entry.language,
@@ -69,14 +68,14 @@ def render_article_page(entry: Entry, site: SiteConfig, feeds: tuple[Feed, ...])
         title=entry.title,
         description=entry.summary,
         root="../",
-        feed_links=feed_links(feeds),
+        feed_links=feed_links(site),
         entry=entry,
         site=site,
-        jsonld=Markup(script_json(jsonld_document(entry, site))),  # noqa: S704 - escaped by script_json
+        jsonld=Markup(script_json(jsonld)),  # noqa: S704 - escaped by script_json
     )
 
 
-def render_index(site: SiteConfig, feeds: tuple[Feed, ...], latest: tuple[Entry, ...]) -> bytes:
+def render_index(site: SiteConfig, latest: tuple[Entry, ...]) -> bytes:
     """``index.html``: the feeds and the latest articles, with autodiscovery links."""
     return _page(
         "index.html",
@@ -85,9 +84,9 @@ def render_index(site: SiteConfig, feeds: tuple[Feed, ...], latest: tuple[Entry,
         title=site.title,
         description=site.description,
         root="",
-        feed_links=feed_links(feeds),
+        feed_links=feed_links(site),
         site=site,
-        feeds=[feed.spec for feed in feeds],
+        feeds=site.feeds,
         entries=latest,
     )
 

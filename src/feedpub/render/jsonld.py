@@ -6,7 +6,7 @@ from typing import Any
 
 from ..config import SiteConfig
 from .entry import Entry, dateline_text
-from .serialize import dump_json
+from .serialize import compact_json
 
 CONTEXT = "https://schema.org"
 
@@ -73,6 +73,6 @@ def jsonld_document(entry: Entry, site: SiteConfig) -> dict[str, Any]:
     return document
 
 
-def render_jsonld(entry: Entry, site: SiteConfig) -> bytes:
-    """The article's ``.jsonld`` file."""
-    return dump_json(jsonld_document(entry, site))
+def render_jsonld(document: dict[str, Any]) -> str:
+    """A JSON-LD document as the text of the article's ``.jsonld`` file and page script."""
+    return compact_json(document)
