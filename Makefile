@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint clean
+.PHONY: run test bench bench-smoke clean
 
 # Set up feedpub, build the site from the bundled articles and serve it on 127.0.0.1:8000.
 run: $(VENV)/.installed
@@ -11,10 +11,18 @@ run: $(VENV)/.installed
 
 # Set up feedpub with its test tools, then lint, type-check and run the whole suite.
 test: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# Benchmarks (not part of the tests): 1k, 10k and 100k articles against Hugo and nginx.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py --sizes 1000 10000 100000
+
+# A quick look: 1k articles, one run each, short wrk runs.
+bench-smoke: $(VENV)/.installed
+	$(BIN)/python benchmarks/run.py --sizes 1000 --runs 1 --serve-seconds 3 --results .bench-smoke
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)

@@ -1,0 +1,345 @@
+"""feedpub's benchmarks: build, rebuild, validate and serve, against Hugo and nginx.
+
+Every timing is the median of ``--runs`` runs (min and max shown); peak memory is the
+largest proportional resident size (PSS) of the whole process tree, sampled every 20 ms. Ratios compare runs
+made side by side in this one invocation, since the machine is shared and noisy.
+
+    python benchmarks/run.py --sizes 1000 10000 100000
+
+Results go to benchmarks/results/<date>-<sizes>.json with the machine's core count and the
+versions used. Hugo, nginx and wrk are installed from Debian's packages when missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+REFERENCE = "2025-11-10"
+TARGETS = {
+    "cold_build_10k_vs_hugo": "feedpub/Hugo wall-time ratio <= 1.0 at 10k",
+    "cold_build_100k_peak_mb": "peak memory < 1024 MB at 100k",
+    "one_changed_100k_s": "< 1 s at 100k",
+    "validate_per_s_10k": ">= 5000 articles/s at 10k",
+    "serve_gzip_vs_nginx": "feedpub/nginx requests/s >= 0.5 (gzip GET)",
+    "serve_304_vs_nginx": "feedpub/nginx requests/s >= 0.33 (conditional GET, 304)",
+}
+
+
+def _tree_rss(pid: int) -> int:
+    """Proportional resident bytes (PSS) of a process and all its descendants.
+
+    PSS splits pages that forked workers share with their parent, so a build on two cores
+    is not counted as three copies of the interpreter.
+    """
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            rollup = Path(f"/proc/{current}/smaps_rollup").read_text()
+            total += int(re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE).group(1)) * 1024  # type: ignore[union-attr]
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def measure(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+    """Wall seconds and peak MB of the process tree of ``command``, which must succeed (exit 0 or 1)."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, stderr = process.communicate()
+    elapsed = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[-2000:]}")
+    return elapsed, peak / 2**20
+
+
+def stats(values: list[float]) -> dict[str, float]:
+    """Median, min and max."""
+    return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
+
+
+def repeat(runs: int, prepare: Callable[[int], None], command: list[str], cwd: Path | None = None) -> dict[str, Any]:
+    """``runs`` measured runs of ``command``, each after ``prepare(run)``."""
+    walls, peaks = [], []
+    for run in range(runs):
+        prepare(run)
+        wall, peak = measure(command, cwd)
+        walls.append(wall)
+        peaks.append(peak)
+    return {"seconds": stats(walls), "peak_mb": stats(peaks)}
+
+
+def ensure(command: str, package: str) -> str:
+    """The path of a Debian tool, installed when missing."""
+    completed = subprocess.run(
+        [str(ROOT / "scripts" / "apt-ensure"), command, package], capture_output=True, text=True, check=False
+    )
+    if completed.returncode != 0:
+        raise SystemExit(completed.stderr.strip())
+    return completed.stdout.strip().splitlines()[-1]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(url: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - loopback
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"{url} did not answer")
+
+
+def feedpub(*arguments: str) -> list[str]:
+    return [str(BIN / "feedpub"), *arguments]
+
+
+def bench_build(size: int, work: Path, runs: int, hugo: str | None) -> dict[str, Any]:
+    """Cold build, no-op, one changed and one added article; Hugo on the same stories."""
+    site = work / f"feedpub-{size}"
+    hugo_site = work / f"hugo-{size}"
+    stories = corpus.generate(size)
+    corpus.write_corpus(stories, site)
+    if hugo:
+        corpus.write_hugo_site(stories, hugo_site)
+    build = feedpub("build", "--config", str(site / "feedpub.toml"), "--reference-date", REFERENCE, "--quiet")
+    articles = sorted((site / "articles").iterdir())
+
+    def clean(_: int) -> None:
+        for path in (site / "public", site / ".public.builds", site / ".feedpub-cache"):
+            if path.is_symlink() or path.is_file():
+                path.unlink()
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+
+    def nothing(_: int) -> None:
+        return
+
+    def change(run: int) -> None:
+        with articles[run * 7 % len(articles)].open("a", encoding="utf-8") as handle:
+            handle.write(f"A correction was added in run {run}.\n")
+
+    def add(run: int) -> None:
+        (site / "articles" / f"added-{run}.txt").write_text(
+            f"Added story {run}\nLONDON, Nov 9 (Reuters) - A story added in run {run}.\n", encoding="utf-8"
+        )
+
+    results: dict[str, Any] = {"articles": size, "cold": repeat(runs, clean, build)}
+    measure(build)  # leave a warm cache and a published tree behind
+    results["noop"] = repeat(runs, nothing, build)
+    results["one_changed"] = repeat(runs, change, build)
+    results["one_added"] = repeat(runs, add, build)
+    if hugo:
+
+        def clean_hugo(_: int) -> None:
+            shutil.rmtree(hugo_site / "public", ignore_errors=True)
+            shutil.rmtree(hugo_site / "resources", ignore_errors=True)
+
+        results["hugo_cold"] = repeat(runs, clean_hugo, [hugo, "--quiet", "-s", str(hugo_site)])
+        results["ratio_cold_vs_hugo"] = results["cold"]["seconds"]["median"] / results["hugo_cold"]["seconds"]["median"]
+    return results
+
+
+def bench_validate(size: int, work: Path, runs: int) -> dict[str, Any]:
+    """Articles per second for ``feedpub validate`` over the whole corpus, start-up included."""
+    articles = work / f"feedpub-{size}" / "articles"
+    timing = repeat(runs, lambda _: None, feedpub("validate", str(articles), "--reference-date", REFERENCE, "-q"))
+    count = len(list(articles.iterdir()))
+    return {**timing, "articles": count, "per_second": count / timing["seconds"]["median"]}
+
+
+def _wrk(wrk: str, url: str, headers: list[str], seconds: int) -> float:
+    command = [wrk, "-t2", "-c50", f"-d{seconds}s", "--latency"]
+    for header in headers:
+        command += ["-H", header]
+    output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    match = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if match is None or non_2xx:
+        raise SystemExit(f"wrk against {url} went wrong:\n{output}")
+    return float(match.group(1))
+
+
+def _etag(url: str, encoding: str) -> str:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})  # noqa: S310 - loopback
+    with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310
+        return str(response.headers["ETag"])
+
+
+def _serve_pair(wrk: str, base: str, runs: int, seconds: int) -> dict[str, Any]:
+    url = f"{base}/rss.xml"
+    etag = _etag(url, "gzip")
+    gzip_runs = [_wrk(wrk, url, ["Accept-Encoding: gzip"], seconds) for _ in range(runs)]
+    cached_runs = [_wrk(wrk, url, ["Accept-Encoding: gzip", f"If-None-Match: {etag}"], seconds) for _ in range(runs)]
+    return {"gzip_get": stats(gzip_runs), "conditional_304": stats(cached_runs)}
+
+
+def bench_serve(size: int, work: Path, runs: int, seconds: int) -> dict[str, Any]:
+    """wrk against feedpub serve (one worker) and nginx with deploy/nginx.conf, same build."""
+    wrk = ensure("wrk", "wrk")
+    nginx = ensure("nginx", "nginx")
+    site = work / f"feedpub-{size}"
+    port = free_port()
+    server = subprocess.Popen(
+        feedpub("serve", "--config", str(site / "feedpub.toml"), "--port", str(port), "--reference-date", REFERENCE),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/healthz")
+        ours = _serve_pair(wrk, f"http://127.0.0.1:{port}", runs, seconds)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    nginx_port = free_port()
+    folder = work / "nginx"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "temp").mkdir(parents=True)
+    block = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    block = block.replace("listen 80;", f"listen 127.0.0.1:{nginx_port};").replace(
+        "/srv/feedpub/public", str(site / "public")
+    )
+    (folder / "server.conf").write_text(block, encoding="utf-8")
+    user = "user root;" if os.geteuid() == 0 else ""
+    (folder / "nginx.conf").write_text(
+        f"{user}\ndaemon off;\nworker_processes 1;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log;\n"
+        f"events {{ worker_connections 1024; }}\nhttp {{ access_log off; client_body_temp_path {folder}/temp;\n"
+        f"include {folder}/server.conf; }}\n",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen([nginx, "-c", str(folder / "nginx.conf"), "-p", str(folder)])
+    try:
+        wait_for(f"http://127.0.0.1:{nginx_port}/rss.xml")
+        theirs = _serve_pair(wrk, f"http://127.0.0.1:{nginx_port}", runs, seconds)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return {
+        "feedpub": ours,
+        "nginx": theirs,
+        "ratio_gzip": ours["gzip_get"]["median"] / theirs["gzip_get"]["median"],
+        "ratio_304": ours["conditional_304"]["median"] / theirs["conditional_304"]["median"],
+    }
+
+
+def _versions(hugo: str | None) -> dict[str, str]:
+    found = {"python": platform.python_version(), "feedpub": version("feedpub")}
+    for name, command in (("hugo", [hugo or "hugo", "version"]), ("nginx", ["nginx", "-v"]), ("wrk", ["wrk", "-v"])):
+        try:
+            completed = subprocess.run(command, capture_output=True, text=True, check=False)
+            found[name] = (completed.stdout + completed.stderr).strip().splitlines()[0]
+        except (OSError, IndexError):
+            found[name] = "not used"
+    return found
+
+
+def _row(name: str, result: dict[str, Any], key: str = "seconds", unit: str = "s") -> str:
+    values = result[key]
+    return f"  {name:<34} {values['median']:>10.2f} {unit:<4} (min {values['min']:.2f}, max {values['max']:.2f})"
+
+
+def report(results: dict[str, Any]) -> str:
+    """The human-readable table."""
+    lines = [f"feedpub benchmarks, {results['cores']} cores, {results['date']}"]
+    for size, build in results["builds"].items():
+        lines.append(f"{size} articles")
+        for name in ("cold", "noop", "one_changed", "one_added", "hugo_cold"):
+            if name in build:
+                lines.append(_row(f"{name} wall", build[name]))
+                lines.append(_row(f"{name} peak memory", build[name], "peak_mb", "MB"))
+        if "ratio_cold_vs_hugo" in build:
+            lines.append(f"  {'cold build feedpub/Hugo':<34} {build['ratio_cold_vs_hugo']:>10.2f}")
+    if "validate" in results:
+        validate = results["validate"]
+        lines.append(f"validate {validate['articles']} articles: {validate['per_second']:.0f} articles/s")
+    if "serve" in results:
+        serve = results["serve"]
+        for who in ("feedpub", "nginx"):
+            lines.append(_row(f"{who} gzip GET", serve[who], "gzip_get", "rq/s"))
+            lines.append(_row(f"{who} conditional GET (304)", serve[who], "conditional_304", "rq/s"))
+        lines.append(f"  feedpub/nginx: gzip {serve['ratio_gzip']:.2f}, 304 {serve['ratio_304']:.2f}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "feedpub-bench")
+    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
+    parser.add_argument("--no-serve", action="store_true", help="skip the wrk runs")
+    parser.add_argument("--serve-seconds", type=int, default=10)
+    parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
+    arguments = parser.parse_args()
+    arguments.work.mkdir(parents=True, exist_ok=True)
+    hugo = None if arguments.no_hugo else ensure("hugo", "hugo")
+    results: dict[str, Any] = {
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "cores": os.cpu_count(),
+        "versions": _versions(hugo),
+        "targets": TARGETS,
+        "builds": {},
+    }
+    for size in arguments.sizes:
+        print(f"building {size} articles ...", file=sys.stderr)
+        results["builds"][str(size)] = bench_build(size, arguments.work, arguments.runs, hugo)
+    validate_size = 10000 if 10000 in arguments.sizes else min(arguments.sizes)
+    results["validate"] = bench_validate(validate_size, arguments.work, arguments.runs)
+    if not arguments.no_serve:
+        print("serving ...", file=sys.stderr)
+        results["serve"] = bench_serve(validate_size, arguments.work, arguments.runs, arguments.serve_seconds)
+    arguments.results.mkdir(parents=True, exist_ok=True)
+    name = f"{dt.date.today().isoformat()}-{'-'.join(str(s) for s in arguments.sizes)}.json"
+    (arguments.results / name).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(report(results))
+    print(f"written to {arguments.results / name}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
