@@ -9,9 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from feedpub.cli import main
-from feedpub.config import load_config
+from feedpub.config import SiteConfig, load_config
 from feedpub.errors import UsageError
 from feedpub.publish import build_site
+from feedpub.render.entry import Entry
 
 from .sites import DATA, XSS_ARTICLE, make_site
 
@@ -234,3 +235,28 @@ def test_rebuild_links_unchanged_files_from_the_previous_build(tmp_path: Path) -
     assert unchanged.stat().st_ino == (before / "articles" / "fr-afp.html").stat().st_ino
     assert (after / "articles" / "fr-afp.html.gz").stat().st_nlink == 2
     assert (after / "rss.xml").stat().st_ino != (before / "rss.xml").stat().st_ino
+
+
+def test_unchanged_articles_are_not_rendered_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild renders only changed articles; a config change renders them all again."""
+    from feedpub.render import html
+
+    rendered: list[str] = []
+    real = html.render_article_page
+
+    def counting(entry: Entry, site: SiteConfig, jsonld: str) -> bytes:
+        rendered.append(entry.article.id)
+        return real(entry, site, jsonld)
+
+    monkeypatch.setattr("feedpub.publish.render_article_page", counting)
+    config = make_site(tmp_path)
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    assert len(rendered) == 5
+    rendered.clear()
+    (tmp_path / "articles" / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    assert rendered == ["zh-xinhua"]
+    rendered.clear()
+    config.write_text(config.read_text(encoding="utf-8").replace("Test wire", "Renamed wire"), encoding="utf-8")
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    assert sorted(rendered) == sorted(p.stem for p in (tmp_path / "articles").iterdir())

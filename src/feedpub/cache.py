@@ -26,10 +26,11 @@ SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference T
 
 
 @cache
-def _salt() -> str:
+def salt() -> str:
+    """A digest of feedpub's version, schemas, data and templates: what every result depends on."""
     digest = hashlib.sha256(version("feedpub").encode())
     package = resources.files("feedpub")
-    for folder in ("schemas", "data"):
+    for folder in ("schemas", "data", "templates"):
         for item in sorted(package.joinpath(folder).iterdir(), key=lambda entry: entry.name):
             digest.update(item.name.encode())
             digest.update(item.read_bytes())
@@ -38,7 +39,7 @@ def _salt() -> str:
 
 def content_key(name: str, data: bytes, encoding: str | None) -> str:
     """The cache key of an article file's bytes as read under ``name`` and ``encoding``."""
-    digest = hashlib.sha256(_salt().encode())
+    digest = hashlib.sha256(salt().encode())
     for part in (name.encode(), (encoding or "").encode(), data):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)

@@ -13,6 +13,7 @@ leaves the old one in place. The same inputs always give the same bytes.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import heapq
 import os
 from collections.abc import Callable, Iterable
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
+from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry, salt
 from .config import FeedFilter, SiteConfig
 from .errors import ArticleError
 from .model import Article, article_from_dict
@@ -33,7 +34,7 @@ from .render.jsonfeed import render_jsonfeed
 from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
-from .tree import FileInfo, TreeWriter, place, prepare
+from .tree import FileInfo, Prepared, TreeWriter, place, prepare
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
@@ -83,6 +84,35 @@ class Listing:
         """Newest first, then by id: the order of every feed."""
         return (-self.published.timestamp(), self.id)
 
+    def as_record(self) -> dict[str, Any]:
+        """The listing as JSON data for the build manifest (file and key are stored apart)."""
+        return {
+            "id": self.id,
+            "published": self.published.isoformat(),
+            "headline": self.headline,
+            "url": self.url,
+            "language": self.language,
+            "agency": self.agency,
+            "section": self.section,
+            "keywords": list(self.keywords),
+        }
+
+    @classmethod
+    def from_record(cls, file: Path, key: str, record: dict[str, Any]) -> Listing:
+        """The listing :meth:`as_record` stored."""
+        return cls(
+            file=file,
+            key=key,
+            id=record["id"],
+            published=dt.datetime.fromisoformat(record["published"]),
+            headline=record["headline"],
+            url=record["url"],
+            language=record["language"],
+            agency=record["agency"],
+            section=record["section"],
+            keywords=tuple(record["keywords"]),
+        )
+
 
 @dataclass(frozen=True)
 class _Done:
@@ -94,6 +124,7 @@ class _Done:
     cache_entry: tuple[str, bool] | None = None
     files: tuple[tuple[str, dict[str, Any]], ...] = ()
     listing: Listing | None = None
+    record: dict[str, Any] | None = None
 
 
 @dataclass
@@ -107,6 +138,7 @@ class _Context:
     staging: Path
     previous_folder: Path | None
     previous: dict[str, FileInfo]
+    known: dict[str, Any]
     readers: dict[int, ArticleCache] = field(default_factory=dict)
 
     def cached(self, key: str) -> CachedArticle | None:
@@ -119,6 +151,13 @@ class _Context:
 
 
 _CONTEXT: _Context | None = None
+
+
+def site_key(site: SiteConfig) -> str:
+    """What an article page depends on besides the article: the config and feedpub itself."""
+    digest = hashlib.sha256(salt().encode())
+    digest.update(site.file.read_bytes())
+    return digest.hexdigest()
 
 
 def _headline_warning(problems: tuple[Problem, ...], article: dict[str, Any] | None) -> tuple[Problem, ...]:
@@ -156,6 +195,9 @@ def _job(file: Path) -> _Done:
     except ArticleError as error:
         return _Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
     key = content_key(file.name, data, context.encoding)
+    reused = _reuse(file, key, context)
+    if reused is not None:
+        return reused
     stored = context.cached(key)
     if stored is None:
         checked = check_article(parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference))
@@ -181,7 +223,37 @@ def _job(file: Path) -> _Done:
         place(context.staging, context.previous_folder, prepared)
         placed.append((path, prepared.info))
     listing = _listing(file, key, article, context.site)
-    return _Done(ArticleReport(file, None, report.problems), key, stored is None, cache_entry, tuple(placed), listing)
+    record = {
+        "listing": listing.as_record(),
+        "problems": [p.as_dict() for p in report.problems],
+        "paths": list(pages),
+        "reference": context.reference.isoformat() if depends_on_reference(report.article) else None,
+    }
+    return _Done(
+        ArticleReport(file, None, report.problems), key, stored is None, cache_entry, tuple(placed), listing, record
+    )
+
+
+def _reuse(file: Path, key: str, context: _Context) -> _Done | None:
+    """Link an unchanged article's pages from the previous build, without reading it again.
+
+    Valid when the previous build made them from the same bytes under the same config and
+    feedpub version, against the same reference date if the year was inferred from it.
+    """
+    record = context.known.get(key)
+    if record is None or record["reference"] not in (None, context.reference.isoformat()):
+        return None
+    infos = [context.previous.get(path) for path in record["paths"]]
+    if context.previous_folder is None or any(info is None for info in infos):
+        return None
+    placed = []
+    for path, info in zip(record["paths"], infos, strict=True):
+        assert info is not None
+        place(context.staging, context.previous_folder, Prepared(path, info.as_manifest(), {}))
+        placed.append((path, info.as_manifest()))
+    problems = tuple(Problem(p["path"], p["message"], p["severity"]) for p in record["problems"])
+    listing = Listing.from_record(file, key, record["listing"])
+    return _Done(ArticleReport(file, None, problems), key, False, None, tuple(placed), listing, record)
 
 
 def _warm_up() -> None:
@@ -268,8 +340,12 @@ def build_site(
     cache = ArticleCache(cache_file) if cache_file else None
     previous = writer.previous.files if writer.previous else {}
     previous_folder = writer.previous.folder if writer.previous else None
+    writer.site_key = site_key(site)
+    known = writer.previous.articles if writer.previous and writer.previous.site == writer.site_key else {}
     reference = reference_date or dt.date.today()
-    _CONTEXT = context = _Context(site, encoding, reference, cache_file, writer.staging, previous_folder, previous)
+    _CONTEXT = context = _Context(
+        site, encoding, reference, cache_file, writer.staging, previous_folder, previous, known
+    )
     reports: list[FileReport] = []
     listings: list[Listing] = []
     owners: dict[str, Path] = {}
@@ -289,6 +365,8 @@ def build_site(
                 listings.append(listing)
                 for path, info in result.files:
                     writer.record(path, info)
+                if result.key and result.record:
+                    writer.articles[result.key] = result.record
             reports.append(FileReport(report.file, result.listing is not None or report.article is not None, problems))
             if progress:
                 progress(done, len(files))

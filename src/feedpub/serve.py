@@ -1,28 +1,27 @@
 """``feedpub serve``: the published tree over HTTP, the way aggregators like it.
 
-The only module that imports the web stack (Starlette, uvicorn). Every file is answered
-from the build's manifest and precompressed siblings: a strong ETag and Last-Modified,
-304 for conditional requests, br or gzip by ``Accept-Encoding`` with ``Vary``,
-``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. Only paths the manifest
-lists are served, so no request can reach a file outside the build.
+A small ASGI application under uvicorn (the only module that imports the web stack).
+Every file is answered from the build's manifest and precompressed siblings: a strong
+ETag and Last-Modified, 304 for conditional requests, br or gzip by ``Accept-Encoding``
+with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The headers
+of each (file, coding) are prepared once per build, so a request costs a dictionary
+lookup and a send. Only paths the manifest lists are served, so no request can reach a
+file outside the build.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
 
 from .conditional import choose_encoding, http_date, is_not_modified
 from .live import FEED_FILES, LiveSite
@@ -30,8 +29,14 @@ from .tree import ENCODINGS, FileInfo, Tree
 
 log = logging.getLogger("feedpub.serve")
 
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
 _SHARED = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/ld+json")
 _UNSAFE_RAW = (b"%2e", b"%2f", b"%5c", b"%00", b"\\")
+_ALLOWED = b"GET, HEAD"
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +48,23 @@ def _read(folder: Path, relative: str) -> bytes | None:
     return path.read_bytes()
 
 
+@lru_cache(maxsize=256)
+def _coding(accept_encoding: str | None, available: tuple[str, ...]) -> str | None:
+    return choose_encoding(accept_encoding, available)
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """Everything about one representation of a file that does not depend on the request."""
+
+    info: FileInfo
+    etag: str
+    relative: str
+    headers: list[tuple[bytes, bytes]]
+
+
 def _lookup(tree: Tree, path: str) -> FileInfo | None:
+    path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         path += "index.html"
     if "\\" in path or "\0" in path or any(part in ("", ".", "..") for part in path.split("/")):
@@ -51,85 +72,132 @@ def _lookup(tree: Tree, path: str) -> FileInfo | None:
     return tree.files.get(path)
 
 
-def _headers(live: LiveSite, info: FileInfo, etag: str, encoding: str) -> dict[str, str]:
-    site = live.site
-    headers = {
-        "content-type": info.media_type,
-        "etag": etag,
-        "last-modified": http_date(info.modified),
-        "cache-control": f"public, max-age={site.max_age}",
-        "vary": "Accept-Encoding",
-    }
-    if encoding != "identity":
-        headers["content-encoding"] = encoding
-    if info.media_type.split(";")[0] in _SHARED:
-        headers["access-control-allow-origin"] = "*"
-    if info.path.rsplit("/", 1)[-1] in FEED_FILES:
-        links = [f'<{site.base_url}{info.path}>; rel="self"']
-        if site.hub:
-            links.append(f'<{site.hub}>; rel="hub"')
-        headers["link"] = ", ".join(links)
-    return headers
+class FeedpubApp:
+    """The ASGI application: published files, ``/healthz`` and ``/status``."""
 
+    def __init__(self, live: LiveSite, watch: bool = False) -> None:
+        self.live = live
+        self.watch = watch
+        self._answers: dict[tuple[str, str, str], _Answer] = {}
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
 
-def _not_found() -> Response:
-    return PlainTextResponse("Not Found\n", status_code=404)
+    def _answer(self, tree: Tree, info: FileInfo, encoding: str) -> _Answer:
+        key = (tree.build, info.path, encoding)
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) > 65536:
+                self._answers.clear()
+            etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
+            site = self.live.site
+            headers = {
+                "content-type": info.media_type,
+                "etag": etag,
+                "last-modified": http_date(info.modified),
+                "cache-control": f"public, max-age={site.max_age}",
+                "vary": "Accept-Encoding",
+            }
+            if encoding != "identity":
+                headers["content-encoding"] = encoding
+            if info.media_type.split(";")[0] in _SHARED:
+                headers["access-control-allow-origin"] = "*"
+            if info.path.rsplit("/", 1)[-1] in FEED_FILES:
+                links = [f'<{site.base_url}{info.path}>; rel="self"']
+                if site.hub:
+                    links.append(f'<{site.hub}>; rel="hub"')
+                headers["link"] = ", ".join(links)
+            encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
+            answer = self._answers[key] = _Answer(info, etag, info.path + ENCODINGS.get(encoding, ""), encoded)
+        return answer
 
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+        elif scope["type"] == "http":
+            await self._http(scope, send)
 
-def create_app(live: LiveSite, watch: bool = False) -> Starlette:
-    """The ASGI application serving ``live``'s current tree, plus /healthz and /status."""
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                if self.watch:
+                    self._watcher = threading.Thread(target=self.live.watch, args=(self._stop,), daemon=True)
+                    self._watcher.start()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                self._stop.set()
+                if self._watcher is not None:
+                    self._watcher.join(timeout=5)
+                self.live.close()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
-    async def published_file(request: Request) -> Response:
-        tree = live.tree
-        raw_path = request.scope.get("raw_path") or b""
-        if tree is None or any(marker in raw_path.lower() for marker in _UNSAFE_RAW):
-            return _not_found()
-        info = _lookup(tree, request.path_params["path"])
-        if info is None:
-            return _not_found()
-        encoding = choose_encoding(request.headers.get("accept-encoding"), info.encodings)
+    async def _http(self, scope: Scope, send: Send) -> None:
+        path: str = scope["path"]
+        method: str = scope["method"]
+        if method not in ("GET", "HEAD"):
+            await _send(
+                send,
+                405,
+                [(b"allow", _ALLOWED), (b"content-type", b"text/plain; charset=utf-8")],
+                b"Method Not Allowed\n",
+            )
+            return
+        if path == "/healthz":
+            ok = self.live.tree is not None
+            await _send(
+                send,
+                200 if ok else 503,
+                [(b"content-type", b"text/plain; charset=utf-8")],
+                b"ok\n" if ok else b"no build\n",
+            )
+            return
+        if path == "/status":
+            body = (json.dumps(self.live.status_document(), ensure_ascii=False, indent=2) + "\n").encode()
+            headers = [(b"content-type", b"application/json; charset=utf-8"), (b"cache-control", b"no-store")]
+            await _send(send, 200, headers, body, head=method == "HEAD")
+            return
+        tree = self.live.tree
+        raw_path = (scope.get("raw_path") or b"").lower()
+        info = None if tree is None or any(m in raw_path for m in _UNSAFE_RAW) else _lookup(tree, path)
+        if tree is None or info is None:
+            await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
+            return
+        request_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        encoding = _coding(request_headers.get("accept-encoding"), info.encodings)
         if encoding is None:
-            return PlainTextResponse("Not Acceptable\n", status_code=406)
-        etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
-        headers = _headers(live, info, etag, encoding)
-        if is_not_modified({k.lower(): v for k, v in request.headers.items()}, etag, info.modified):
-            return Response(status_code=304, headers=headers)
-        relative = info.path + ENCODINGS.get(encoding, "")
-        body = _read(tree.folder, relative)
-        if body is None:
-            return _not_found()
-        headers["content-length"] = str(len(body))
-        return Response(b"" if request.method == "HEAD" else body, headers=headers)
+            await _send(send, 406, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Acceptable\n")
+            return
+        answer = self._answer(tree, info, encoding)
+        if is_not_modified(request_headers, answer.etag, info.modified):
+            await _send(send, 304, answer.headers, b"")
+            return
+        content = _read(tree.folder, answer.relative)
+        if content is None:
+            await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
+            return
+        headers = [*answer.headers, (b"content-length", str(len(content)).encode())]
+        await _send(send, 200, headers, content, head=method == "HEAD", length_set=True)
 
-    async def healthz(request: Request) -> Response:
-        return PlainTextResponse(
-            "ok\n" if live.tree is not None else "no build\n", status_code=200 if live.tree else 503
-        )
 
-    async def status(request: Request) -> Response:
-        body = json.dumps(live.status_document(), ensure_ascii=False, indent=2) + "\n"
-        return Response(body, media_type="application/json; charset=utf-8", headers={"cache-control": "no-store"})
+async def _send(
+    send: Send,
+    status: int,
+    headers: list[tuple[bytes, bytes]],
+    body: bytes,
+    *,
+    head: bool = False,
+    length_set: bool = False,
+) -> None:
+    if not length_set and status != 304:
+        headers = [*headers, (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if head or status == 304 else body})
 
-    @contextlib.asynccontextmanager
-    async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        stop = threading.Event()
-        watcher = threading.Thread(target=live.watch, args=(stop,), name="feedpub-watch", daemon=True)
-        if watch:
-            watcher.start()
-        try:
-            yield
-        finally:
-            stop.set()
-            if watch:
-                watcher.join(timeout=5)
-            live.close()
 
-    routes = [
-        Route("/healthz", healthz, methods=["GET", "HEAD"]),
-        Route("/status", status, methods=["GET", "HEAD"]),
-        Route("/{path:path}", published_file, methods=["GET", "HEAD"]),
-    ]
-    return Starlette(routes=routes, lifespan=lifespan)
+def create_app(live: LiveSite, watch: bool = False) -> FeedpubApp:
+    """The ASGI application serving ``live``'s current tree, plus /healthz and /status."""
+    return FeedpubApp(live, watch)
 
 
 def serve(live: LiveSite, host: str, port: int, *, watch: bool = False) -> None:

@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,16 @@ class FileInfo:
     modified: dt.datetime
     size: int
     encodings: tuple[str, ...]
+
+    def as_manifest(self) -> dict[str, Any]:
+        """The manifest entry this was read from."""
+        return {
+            "type": self.media_type,
+            "etag": self.etag,
+            "modified": self.modified.isoformat(),
+            "size": self.size,
+            "encodings": list(self.encodings),
+        }
 
 
 def media_type(path: str) -> str:
@@ -154,6 +164,8 @@ class TreeWriter:
         shutil.rmtree(self.staging, ignore_errors=True)
         self.staging.mkdir()
         self.manifest: dict[str, Any] = {}
+        self.articles: dict[str, Any] = {}
+        self.site_key: str | None = None
 
     def previous_file(self, path: str) -> FileInfo | None:
         """What the previous build has at ``path``."""
@@ -178,9 +190,8 @@ class TreeWriter:
             if self.out.is_symlink() and self.out.resolve() == target.resolve():
                 return False
         else:
-            (self.staging / MANIFEST).write_text(
-                json.dumps({"build": name, "files": self.manifest}, sort_keys=True) + "\n", encoding="utf-8"
-            )
+            document = {"build": name, "site": self.site_key, "files": self.manifest, "articles": self.articles}
+            (self.staging / MANIFEST).write_text(json.dumps(document, sort_keys=True) + "\n", encoding="utf-8")
             (self.staging / BUILD_MARKER).write_text(name + "\n", encoding="utf-8")
             self.staging.rename(target)
         if self.out.exists() and not self.out.is_symlink():
@@ -208,11 +219,17 @@ def _prune(builds: Path, current: Path, keep: int) -> None:
 
 @dataclass(frozen=True)
 class Tree:
-    """A published build: its folder and its manifest."""
+    """A published build: its folder and its manifest.
+
+    ``articles`` remembers, by content key, what the build made of each article file, so
+    the next build can reuse it without reading the article again (see feedpub.publish).
+    """
 
     folder: Path
     build: str
     files: dict[str, FileInfo]
+    site: str | None = None
+    articles: dict[str, Any] = field(default_factory=dict)
 
 
 def load_tree(out: Path) -> Tree:
@@ -233,4 +250,4 @@ def load_tree(out: Path) -> Tree:
         )
         for path, info in data["files"].items()
     }
-    return Tree(folder, data["build"], files)
+    return Tree(folder, data["build"], files, data.get("site"), data.get("articles", {}))
