@@ -100,6 +100,7 @@ def _load_context(url: str, options: dict[str, Any] | None = None) -> dict[str, 
 
 
 def _keys(node: Any) -> Iterator[str]:
+    """Every property name in a JSON(-LD) tree, keywords (@type, @id, ...) left out."""
     if isinstance(node, dict):
         for key, value in node.items():
             if not key.startswith("@"):
@@ -108,17 +109,6 @@ def _keys(node: Any) -> Iterator[str]:
     elif isinstance(node, list):
         for item in node:
             yield from _keys(item)
-
-
-def _expanded_properties(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if not key.startswith("@"):
-                yield key
-            yield from _expanded_properties(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _expanded_properties(item)
 
 
 def test_jsonld_expands_to_schema_org_terms(public: Path) -> None:
@@ -130,7 +120,7 @@ def test_jsonld_expands_to_schema_org_terms(public: Path) -> None:
         unknown = set(_keys(document)) - TERMS
         assert not unknown, (file, unknown)
         expanded = jsonld.expand(document, {"documentLoader": _load_context})
-        properties = set(_expanded_properties(expanded))
+        properties = set(_keys(expanded))
         assert properties, file
         assert all(p.startswith(SCHEMA_ORG) for p in properties), (file, properties)
         assert expanded[0]["@type"] == [SCHEMA_ORG + "NewsArticle"]

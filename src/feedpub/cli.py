@@ -12,10 +12,12 @@ import logging
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
+from click.decorators import FC
 
 from .config import CONFIG_NAME, load_config
 from .errors import FeedpubError, UsageError
@@ -80,14 +82,14 @@ _cache_option = click.option(
     type=click.Path(path_type=Path, file_okay=False),
     help="Cache folder [default: .feedpub-cache/ beside the config].",
 )
-_format_option = click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output for people (text) or scripts (json).",
-)
+
+
+def _format_option(
+    default: str = "text", help: str = "Output for people (text) or scripts (json)."
+) -> Callable[[FC], FC]:
+    return click.option(
+        "--format", "output_format", type=click.Choice(["text", "json"]), default=default, show_default=True, help=help
+    )
 
 
 def _reference(value: dt.datetime | None) -> dt.date | None:
@@ -103,14 +105,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["json", "text"]),
-    default="json",
-    show_default=True,
-    help="One JSON object per article (one per line), or a readable summary.",
-)
+@_format_option("json", "One JSON object per article (one per line), or a readable summary.")
 @_encoding_option
 @_reference_option
 def parse(
@@ -141,7 +136,7 @@ def parse(
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@_format_option
+@_format_option()
 @click.option("--strict", is_flag=True, help="Treat warnings (such as an agency missing from the registry) as errors.")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary line.")
 @_encoding_option
@@ -201,7 +196,7 @@ class _ProgressBar:
 @_config_option
 @_out_option
 @_cache_option
-@_format_option
+@_format_option()
 @click.option("--strict", is_flag=True, help="Treat warnings as errors in the exit code.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line; problems only.")
 @_encoding_option
