@@ -157,7 +157,9 @@ def validate(
     Example:
       feedpub validate articles/ --strict
     """
-    report = validate_paths(paths or (Path("articles"),), encoding=encoding, reference_date=_reference(reference_date))
+    report = validate_paths(
+        paths or (Path("articles"),), encoding=encoding, reference_date=_reference(reference_date), keep_articles=False
+    )
     if output_format == "json":
         click.echo(validation_json(report, strict=strict))
     else:

@@ -144,7 +144,7 @@ class FileReport:
 class ValidationReport:
     """Every file's report, in a stable order, plus problems with the paths themselves."""
 
-    articles: tuple[ArticleReport, ...]
+    articles: tuple[ArticleReport | FileReport, ...]
     path_problems: tuple[tuple[Path, Problem], ...] = field(default=())
 
     def is_valid(self, strict: bool = False) -> bool:
@@ -288,6 +288,12 @@ def _check_job(job: Job) -> ArticleReport:
     return check_article(parse_bytes(file, data, encoding=encoding, reference_date=reference))
 
 
+def _outcome_job(job: Job) -> FileReport:
+    """A job's outcome without the article, which is all a report needs and much less to send."""
+    report = _check_job(job)
+    return FileReport(report.file, report.article is not None, report.problems)
+
+
 def warm_up() -> None:
     """Build the lexicons, the registry and the validators once, before worker processes fork."""
     check_article(parse_bytes(Path("warm-up.txt"), b"H\nBAGHDAD, Nov. 7 (Xinhua) -- Text.\n"))
@@ -299,10 +305,23 @@ def check_jobs(jobs: Sequence[Job]) -> list[ArticleReport]:
 
 
 def validate_paths(
-    paths: Sequence[Path], *, encoding: str | None = None, reference_date: dt.date | None = None
+    paths: Sequence[Path],
+    *,
+    encoding: str | None = None,
+    reference_date: dt.date | None = None,
+    keep_articles: bool = True,
 ) -> ValidationReport:
-    """Parse and validate every article file under ``paths``."""
+    """Parse and validate every article file under ``paths``.
+
+    With ``keep_articles=False`` the report holds each file's problems but not the parsed
+    article, which saves sending every article back from the worker processes.
+    """
     files, path_problems = find_article_files(paths)
     reference = reference_date or dt.date.today()
-    reports = check_jobs([(file, None, encoding, reference) for file in files])
+    jobs = [(file, None, encoding, reference) for file in files]
+    reports: list[ArticleReport] | list[FileReport]
+    if keep_articles:
+        reports = check_jobs(jobs)
+    else:
+        reports = list(ordered_map(_outcome_job, jobs, warm_up=warm_up, chunksize=32))
     return ValidationReport(tuple(reports), tuple(path_problems))
