@@ -93,13 +93,10 @@ class ArticleCache:
         problems = tuple(Problem(p["path"], p["message"], p["severity"]) for p in payload["problems"])
         return CachedArticle(payload["article"], problems)
 
-    def put(self, key: str, reference: dt.date, entry: CachedArticle) -> None:
-        """Store an outcome; call :meth:`commit` to make it durable."""
-        self.put_encoded(key, reference, encode_entry(entry), depends_on_reference(entry.article))
-
-    def put_encoded(self, key: str, reference: dt.date, payload: str, depends: bool) -> None:
+    def put(self, key: str, reference: dt.date, payload: str, depends: bool) -> None:
         """Store an outcome encoded by :func:`encode_entry` (in a worker process); ``depends``
-        says whether it was read against ``reference`` (see :func:`depends_on_reference`)."""
+        says whether it was read against ``reference`` (see :func:`depends_on_reference`).
+        Call :meth:`commit` to make it durable."""
         stored_reference = reference.isoformat() if depends else None
         self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", (key, stored_reference, payload))
 

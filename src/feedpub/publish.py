@@ -355,7 +355,7 @@ def build_site(
             report, listing = result.report, result.listing
             parsed += result.parsed
             if cache and result.cache_entry and result.key:
-                cache.put_encoded(result.key, context.reference, *result.cache_entry)
+                cache.put(result.key, context.reference, *result.cache_entry)
             problems = report.problems
             if listing is not None and listing.id in owners:
                 message = f'"{listing.id}" is already the id of {owners[listing.id]}; give this article another id'
