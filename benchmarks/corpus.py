@@ -86,30 +86,42 @@ class Story:
     front_matter: bool
 
 
+DATELINES = {
+    "ar": [
+        "{place} {day} {ar_month} {year} (شينخوا)",
+        "{place} - {day} - {month} (كونا) --",
+        "{place} (رويترز) -",
+    ],
+    "en": [
+        "{place}, {en_month} {day} (Xinhua) --",
+        "{place}, {en_month_bare} {day} (Reuters) -",
+        "{place} (AP) —",
+    ],
+    "fr": ["{place_title}, {day} {fr_month} (AFP) -"],
+    "zh": ["新华社{place}{month}月{day}日电"],
+    "ru": ["{place}, {day} {ru_month}. /ТАСС/."],
+    "es": ["{place}, {day} {es_month} (EFE).-"],
+}
+
+
 def _dateline(rng: random.Random, language: str, when: dt.datetime) -> str:
     place = rng.choice(PLACES[language])
-    day, month, year = when.day, when.month, when.year
-    if language == "ar":
-        style = rng.randrange(3)
-        if style == 0:
-            return f"{place} {day} {AR_MONTHS[month - 1]} {year} (شينخوا)"
-        if style == 1:
-            return f"{place} - {day} - {month} (كونا) --"
-        return f"{place} (رويترز) -"
-    if language == "en":
-        style = rng.randrange(3)
-        if style == 0:
-            return f"{place}, {EN_MONTHS[month - 1]} {day} (Xinhua) --"
-        if style == 1:
-            return f"{place}, {EN_MONTHS[month - 1].rstrip('.')} {day} (Reuters) -"
-        return f"{place} (AP) —"
-    if language == "fr":
-        return f"{place.title()}, {day} {FR_MONTHS[month - 1]} (AFP) -"
-    if language == "zh":
-        return f"新华社{place}{month}月{day}日电"
-    if language == "ru":
-        return f"{place}, {day} {RU_MONTHS[month - 1]}. /ТАСС/."
-    return f"{place}, {day} {ES_MONTHS[month - 1]} (EFE).-"
+    styles = DATELINES[language]
+    style = styles[rng.randrange(len(styles))] if len(styles) > 1 else styles[0]
+    month = when.month - 1
+    return style.format(
+        place=place,
+        place_title=place.title(),
+        day=when.day,
+        month=when.month,
+        year=when.year,
+        ar_month=AR_MONTHS[month],
+        en_month=EN_MONTHS[month],
+        en_month_bare=EN_MONTHS[month].rstrip("."),
+        fr_month=FR_MONTHS[month],
+        ru_month=RU_MONTHS[month],
+        es_month=ES_MONTHS[month],
+    )
 
 
 def _sentence(rng: random.Random, language: str) -> str:

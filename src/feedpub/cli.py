@@ -92,6 +92,15 @@ def _format_option(
     )
 
 
+_strict_option = click.option(
+    "--strict", is_flag=True, help="Treat warnings (such as an agency missing from the registry) as errors."
+)
+
+
+def _quiet_option(help: str) -> Callable[[FC], FC]:
+    return click.option("-q", "--quiet", is_flag=True, help=help)
+
+
 def _reference(value: dt.datetime | None) -> dt.date | None:
     return value.date() if value else None
 
@@ -137,8 +146,8 @@ def parse(
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_format_option()
-@click.option("--strict", is_flag=True, help="Treat warnings (such as an agency missing from the registry) as errors.")
-@click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary line.")
+@_strict_option
+@_quiet_option("Print problems only, no summary line.")
 @_encoding_option
 @_reference_option
 def validate(
@@ -199,8 +208,8 @@ class _ProgressBar:
 @_out_option
 @_cache_option
 @_format_option()
-@click.option("--strict", is_flag=True, help="Treat warnings as errors in the exit code.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line; problems only.")
+@_strict_option
+@_quiet_option("No progress bar and no summary line; problems only.")
 @_encoding_option
 @_reference_option
 def build(
