@@ -22,6 +22,7 @@ from watchfiles import watch
 from .config import SiteConfig, load_config
 from .errors import FeedpubError
 from .publish import BuildReport, build_site
+from .render.entry import feed_url
 from .report import problem_line, problem_lines, validation_counts
 from .tree import Tree, load_tree
 from .websub import Notifier
@@ -43,7 +44,7 @@ class BuildStatus:
 
 def feed_urls(site: SiteConfig) -> list[str]:
     """The public URL of every feed file of the site."""
-    return [f"{site.base_url}{spec.path}{name}" for spec in site.feeds for name in FEED_FILES]
+    return [feed_url(site, spec, name) for spec in site.feeds for name in FEED_FILES]
 
 
 def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str]:
@@ -51,11 +52,10 @@ def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str
     changed = []
     for spec in site.feeds:
         for name in FEED_FILES:
-            path = spec.path + name
-            before = old.files.get(path) if old else None
-            after = new.files.get(path)
+            before = old.files.get(spec.path + name) if old else None
+            after = new.files.get(spec.path + name)
             if after is not None and (before is None or before.etag != after.etag):
-                changed.append(site.base_url + path)
+                changed.append(feed_url(site, spec, name))
     return changed
 
 
