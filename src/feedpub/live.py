@@ -24,7 +24,7 @@ from .errors import FeedpubError
 from .publish import BuildReport, build_site
 from .render.entry import feed_url
 from .report import problem_line, problem_lines, validation_counts
-from .tree import Tree, load_tree
+from .tree import Tree
 from .websub import Notifier
 
 log = logging.getLogger("feedpub.live")
@@ -85,8 +85,10 @@ class LiveSite:
             started = time.perf_counter()
             try:
                 site = load_config(self.config_file)
-                report = build_site(site, self.out, cache_file=self.cache_file, reference_date=self.reference_date)
-                tree = load_tree(self.out)
+                report = build_site(
+                    site, self.out, cache_file=self.cache_file, reference_date=self.reference_date, previous=self.tree
+                )
+                tree = report.tree
             except FeedpubError as error:
                 log.error("build failed, still serving the previous build: %s", error)
                 self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, None, str(error))

@@ -34,7 +34,7 @@ from .render.jsonfeed import render_jsonfeed
 from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
-from .tree import FileInfo, Prepared, TreeWriter, place, prepare
+from .tree import FileInfo, Prepared, Tree, TreeWriter, place, prepare
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
@@ -58,6 +58,7 @@ class BuildReport:
     parsed: int
     cached: int
     changed: bool
+    tree: Tree
 
     def is_valid(self, strict: bool = False) -> bool:
         """True when every article was valid and published."""
@@ -332,19 +333,23 @@ def build_site(
     encoding: str | None = None,
     reference_date: dt.date | None = None,
     progress: Progress | None = None,
+    previous: Tree | None = None,
 ) -> BuildReport:
-    """Build the whole site from ``site.articles`` into ``out``."""
+    """Build the whole site from ``site.articles`` into ``out``.
+
+    ``previous`` is the tree ``out`` points at, when the caller (a server) holds it already.
+    """
     global _CONTEXT
     files, path_problems = find_article_files([site.articles])
-    writer = TreeWriter(out)
+    writer = TreeWriter(out, previous)
     cache = ArticleCache(cache_file) if cache_file else None
-    previous = writer.previous.files if writer.previous else {}
+    previous_files = writer.previous.files if writer.previous else {}
     previous_folder = writer.previous.folder if writer.previous else None
     writer.site_key = site_key(site)
     known = writer.previous.articles if writer.previous and writer.previous.site == writer.site_key else {}
     reference = reference_date or dt.date.today()
     _CONTEXT = context = _Context(
-        site, encoding, reference, cache_file, writer.staging, previous_folder, previous, known
+        site, encoding, reference, cache_file, writer.staging, previous_folder, previous_files, known
     )
     reports: list[FileReport] = []
     listings: list[Listing] = []
@@ -378,6 +383,7 @@ def build_site(
         for path, (data, modified) in _head(site, listings, entries).items():
             writer.add(prepare(path, data, modified, writer.previous_file(path)))
         changed = writer.commit()
+        assert writer.tree is not None
     except BaseException:
         writer.discard()
         raise
@@ -397,4 +403,5 @@ def build_site(
         parsed=parsed,
         cached=len(files) - parsed,
         changed=changed,
+        tree=writer.tree,
     )

@@ -153,11 +153,14 @@ class TreeWriter:
     previous build already has is hard-linked from it instead of written.
     """
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, previous: Tree | None = None) -> None:
+        """Stage a build for ``out``; ``previous`` is the tree it points at, if the caller has it."""
         if out.exists() and not out.is_symlink() and not (out / BUILD_MARKER).exists():
             raise UsageError(f"{out} exists and was not written by feedpub build; choose another --out or remove it")
         self.out = out
-        self.previous = _previous(out)
+        current = out.resolve() if out.is_symlink() else None
+        self.previous = previous if previous is not None and previous.folder == current else _previous(out)
+        self.tree: Tree | None = None
         self.builds = builds_folder(out)
         self.builds.mkdir(parents=True, exist_ok=True)
         self.staging = self.builds / f"tmp-{os.getpid()}"
@@ -188,6 +191,7 @@ class TreeWriter:
         if target.is_dir():
             shutil.rmtree(self.staging)
             if self.out.is_symlink() and self.out.resolve() == target.resolve():
+                self.tree = _tree(target, name, self.manifest, self.site_key, self.articles)
                 return False
         else:
             # The files listing is already serialised for the name: reuse it (it is most of the
@@ -206,6 +210,7 @@ class TreeWriter:
         link.symlink_to(os.path.relpath(target, self.out.parent), target_is_directory=True)
         os.replace(link, self.out)
         _prune(self.builds, current=target, keep=keep)
+        self.tree = _tree(target, name, self.manifest, self.site_key, self.articles)
         return True
 
     def discard(self) -> None:
@@ -244,7 +249,11 @@ def load_tree(out: Path) -> Tree:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise UsageError(f"{out} is not a feedpub build (no readable {MANIFEST}): {error}") from None
-    files = {
+    return _tree(folder, data["build"], data["files"], data.get("site"), data.get("articles", {}))
+
+
+def _tree(folder: Path, build: str, files: dict[str, Any], site: str | None, articles: dict[str, Any]) -> Tree:
+    infos = {
         path: FileInfo(
             path=path,
             media_type=info["type"],
@@ -253,6 +262,6 @@ def load_tree(out: Path) -> Tree:
             size=info["size"],
             encodings=tuple(info["encodings"]),
         )
-        for path, info in data["files"].items()
+        for path, info in files.items()
     }
-    return Tree(folder, data["build"], files, data.get("site"), data.get("articles", {}))
+    return Tree(folder, build, infos, site, articles)
