@@ -260,3 +260,13 @@ def test_unchanged_articles_are_not_rendered_again(tmp_path: Path, monkeypatch: 
     config.write_text(config.read_text(encoding="utf-8").replace("Test wire", "Renamed wire"), encoding="utf-8")
     build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
     assert sorted(rendered) == sorted(p.stem for p in (tmp_path / "articles").iterdir())
+
+
+def test_relative_output_path_gives_an_absolute_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building into a relative folder (as `make run` does) reports the tree at its absolute place."""
+    config = make_site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    report = build_site(load_config(Path("feedpub.toml")), Path("public"), reference_date=REFERENCE)
+    assert report.tree.folder.is_absolute()
+    assert report.tree.folder == (tmp_path / "public").resolve()
+    assert config.exists()

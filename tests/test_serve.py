@@ -178,3 +178,14 @@ def test_changed_feed_urls_compare_bytes(live: LiveSite) -> None:
     assert live.tree is not None
     assert changed_feed_urls(live.site, live.tree, load_tree(live.out)) == []
     assert len(changed_feed_urls(live.site, None, live.tree)) == 9
+
+
+def test_serves_a_site_configured_by_a_relative_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`feedpub serve --config feedpub.toml` from the site's folder serves its files (not 404s)."""
+    make_site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    site = LiveSite(Path("feedpub.toml"), reference_date=dt.date(2025, 11, 10))
+    site.rebuild()
+    with TestClient(create_app(site)) as client:
+        assert client.get("/rss.xml").status_code == 200
+        assert client.get("/feeds/english/atom.xml").status_code == 200

@@ -191,7 +191,7 @@ class TreeWriter:
         if target.is_dir():
             shutil.rmtree(self.staging)
             if self.out.is_symlink() and self.out.resolve() == target.resolve():
-                self.tree = _tree(target, name, self.manifest, self.site_key, self.articles)
+                self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.articles)
                 return False
         else:
             # The files listing is already serialised for the name: reuse it (it is most of the
@@ -210,7 +210,7 @@ class TreeWriter:
         link.symlink_to(os.path.relpath(target, self.out.parent), target_is_directory=True)
         os.replace(link, self.out)
         _prune(self.builds, current=target, keep=keep)
-        self.tree = _tree(target, name, self.manifest, self.site_key, self.articles)
+        self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.articles)
         return True
 
     def discard(self) -> None:
