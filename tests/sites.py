@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fnmatch
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,3 +61,11 @@ datePublished: 2025-11-06T10:00:00+00:00
 {XSS_HEADLINE}
 LONDON, Nov. 6 (Reuters) - A story whose headline tries <script>alert(2)</script> and & ]]> tricks.
 """
+
+
+def published_files(folder: Path, pattern: str = "*") -> list[Path]:
+    """Every file of a built site matching ``pattern``, following the links to its day folders."""
+    found = []
+    for parent, _, names in os.walk(folder, followlinks=True):
+        found += [Path(parent) / name for name in names if fnmatch.fnmatch(name, pattern)]
+    return sorted(found)

@@ -17,7 +17,7 @@ from pyld import jsonld
 from feedpub.config import load_config
 from feedpub.publish import build_site
 
-from .sites import DATA, XSS_ARTICLE, XSS_HEADLINE, make_site
+from .sites import DATA, XSS_ARTICLE, XSS_HEADLINE, make_site, published_files
 
 SCHEMA_ORG = "http://schema.org/"
 CONTEXT = json.loads((DATA / "schemaorg-context.jsonld").read_text(encoding="utf-8"))
@@ -42,7 +42,7 @@ def _xpath(node: Any, expression: str, **namespaces: str) -> list[Any]:
 
 
 def _files(public: Path, name: str) -> list[Path]:
-    return sorted(public.rglob(name))
+    return published_files(public, name)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +136,9 @@ def test_embedded_jsonld_equals_the_file(public: Path) -> None:
 
 def test_google_article_properties(public: Path) -> None:
     """headline, image when given, dates, author and publisher are present for Google."""
-    document = json.loads((public / "articles" / "en-xinhua-front-matter.jsonld").read_text(encoding="utf-8"))
+    document = json.loads(
+        (public / "articles" / "2025-11-07" / "en-xinhua-front-matter.jsonld").read_text(encoding="utf-8")
+    )
     for key in ("headline", "datePublished", "dateModified", "author", "publisher", "image", "dateline"):
         assert key in document, key
     assert document["author"] == [{"@type": "Person", "name": "Ahmed Rasheed"}]
@@ -164,23 +166,26 @@ def test_hostile_headline_stays_text_everywhere(public: Path) -> None:
         etree.parse(str(file))
     titles = [e.title for e in feedparser.parse((public / "rss.xml").read_bytes()).entries]
     assert XSS_HEADLINE in titles
-    assert json.loads((public / "articles" / "xss.jsonld").read_text(encoding="utf-8"))["headline"] == XSS_HEADLINE
-    for page_file in [public / "articles" / "xss.html", public / "index.html"]:
+    assert (
+        json.loads((public / "articles" / "2025-11-06" / "xss.jsonld").read_text(encoding="utf-8"))["headline"]
+        == XSS_HEADLINE
+    )
+    for page_file in [public / "articles" / "2025-11-06" / "xss.html", public / "index.html"]:
         page = html.fromstring(page_file.read_bytes())
         scripts = _xpath(page, "//script")
         assert all(s.get("type") == "application/ld+json" for s in scripts), page_file
         assert not _xpath(page, "//b"), page_file
-    page = html.fromstring((public / "articles" / "xss.html").read_bytes())
+    page = html.fromstring((public / "articles" / "2025-11-06" / "xss.html").read_bytes())
     assert page.findtext(".//h1") == XSS_HEADLINE
 
 
 def test_pages_are_right_to_left_where_the_language_is(public: Path) -> None:
     """Arabic pages say lang="ar" dir="rtl"; others ltr; each links to its feeds."""
     page = html.fromstring(
-        (public / "articles" / "2025-11-07-baghdad-iraq-us-security-consultations.html").read_bytes()
+        (public / "articles" / "2025-11-07" / "2025-11-07-baghdad-iraq-us-security-consultations.html").read_bytes()
     )
     assert (page.get("lang"), page.get("dir")) == ("ar", "rtl")
-    english = html.fromstring((public / "articles" / "en-xinhua-front-matter.html").read_bytes())
+    english = html.fromstring((public / "articles" / "2025-11-07" / "en-xinhua-front-matter.html").read_bytes())
     assert (english.get("lang"), english.get("dir")) == ("en", "ltr")
     links = _xpath(english, '//link[@rel="alternate"]/@type')
     assert {"application/rss+xml", "application/atom+xml", "application/feed+json"} <= set(links)

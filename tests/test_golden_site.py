@@ -13,6 +13,8 @@ import pytest
 from feedpub.config import load_config
 from feedpub.publish import build_site
 
+from .sites import published_files
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -30,8 +32,8 @@ FILES = [
     "index.html",
     "sitemap-news.xml",
     "feeds/xinhua-arabic/atom.xml",
-    "articles/2025-11-07-baghdad-iraq-us-security-consultations.jsonld",
-    "articles/2025-11-07-baghdad-iraq-us-security-consultations.html",
+    "articles/2025-11-07/2025-11-07-baghdad-iraq-us-security-consultations.jsonld",
+    "articles/2025-11-07/2025-11-07-baghdad-iraq-us-security-consultations.html",
 ]
 
 
@@ -43,7 +45,7 @@ def test_bundled_output_matches_golden(bundled: Path, name: str, golden: Callabl
 
 def test_precompressed_siblings_match(bundled: Path) -> None:
     """Every .gz and .br file decompresses to its sibling, so a server may send any of them."""
-    texts = [p for p in bundled.rglob("[!.]*") if p.suffix in (".xml", ".json", ".jsonld", ".html", ".css")]
+    texts = [p for p in published_files(bundled, "[!.]*") if p.suffix in (".xml", ".json", ".jsonld", ".html", ".css")]
     hot = [p for p in texts if "articles" not in p.relative_to(bundled).parts]
     for files, suffix, decompress in ((texts, ".gz", gzip.decompress), (hot, ".br", brotli.decompress)):
         assert files

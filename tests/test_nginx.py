@@ -24,8 +24,8 @@ TYPES = {
     "/atom.xml": "application/atom+xml; charset=utf-8",
     "/feed.json": "application/feed+json; charset=utf-8",
     "/feeds/english/rss.xml": "application/rss+xml; charset=utf-8",
-    "/articles/fr-afp.jsonld": "application/ld+json; charset=utf-8",
-    "/articles/fr-afp.html": "text/html; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.jsonld": "application/ld+json; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
     "/": "text/html; charset=utf-8",
     "/sitemap-news.xml": "application/xml; charset=utf-8",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,14 @@ from feedpub.errors import UsageError
 from feedpub.publish import build_site
 from feedpub.render.entry import Entry
 
-from .sites import DATA, XSS_ARTICLE, make_site
+from .sites import DATA, XSS_ARTICLE, make_site, published_files
 
 REFERENCE = dt.date(2025, 11, 10)
 BROKEN = (DATA / "articles" / "invalid" / "february-31.txt").read_text(encoding="utf-8")
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(folder)): p.read_bytes() for p in published_files(folder)}
 
 
 def test_build_writes_every_output(tmp_path: Path) -> None:
@@ -35,7 +36,7 @@ def test_build_writes_every_output(tmp_path: Path) -> None:
     assert {"index.html", "sitemap-news.xml", "style.css"} <= names
     ids = ["2025-11-07-baghdad-iraq-us-security-consultations", "en-xinhua-front-matter", "zh-xinhua", "fr-afp"]
     for article_id in ids:
-        assert {f"articles/{article_id}.html", f"articles/{article_id}.jsonld"} <= names
+        assert {f"articles/2025-11-07/{article_id}.html", f"articles/2025-11-07/{article_id}.jsonld"} <= names
     assert report.published == 5
     assert report.is_valid()
 
@@ -47,8 +48,8 @@ def test_invalid_articles_are_left_out_and_reported(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{tmp_path / 'articles' / 'broken.txt'}: /dateline/date:" in result.stderr
     assert "5 of 6 articles published in 3 feeds" in result.stdout
-    assert (tmp_path / "public" / "articles" / "fr-afp.html").exists()
-    assert not (tmp_path / "public" / "articles" / "broken.html").exists()
+    assert (tmp_path / "public" / "articles" / "2025-11-07" / "fr-afp.html").exists()
+    assert not (tmp_path / "public" / "articles" / "2025-11-07" / "broken.html").exists()
 
 
 def test_same_input_same_bytes(tmp_path: Path) -> None:
@@ -123,7 +124,7 @@ def test_swap_is_a_single_symlink_replacement(tmp_path: Path) -> None:
         build_site(site, out, reference_date=REFERENCE)
     assert out.is_symlink()
     assert out.resolve() != first
-    builds = [p for p in (tmp_path / ".public.builds").iterdir() if p.is_dir()]
+    builds = [p for p in (tmp_path / ".public.builds").iterdir() if p.is_dir() and p.name != "days"]
     assert len(builds) == 2
 
 
@@ -231,9 +232,9 @@ def test_rebuild_links_unchanged_files_from_the_previous_build(tmp_path: Path) -
     build_site(site, out, reference_date=REFERENCE)
     after = out.resolve()
     assert after != before
-    unchanged = after / "articles" / "fr-afp.html"
-    assert unchanged.stat().st_ino == (before / "articles" / "fr-afp.html").stat().st_ino
-    assert (after / "articles" / "fr-afp.html.gz").stat().st_nlink == 2
+    unchanged = after / "articles" / "2025-11-07" / "fr-afp.html"
+    assert unchanged.stat().st_ino == (before / "articles" / "2025-11-07" / "fr-afp.html").stat().st_ino
+    assert (after / "articles" / "2025-11-07" / "fr-afp.html.gz").stat().st_nlink == 2
     assert (after / "rss.xml").stat().st_ino != (before / "rss.xml").stat().st_ino
 
 
@@ -270,3 +271,90 @@ def test_relative_output_path_gives_an_absolute_tree(tmp_path: Path, monkeypatch
     assert report.tree.folder.is_absolute()
     assert report.tree.folder == (tmp_path / "public").resolve()
     assert config.exists()
+
+
+def _edit_history(site: SiteConfig) -> list[Callable[[], object]]:
+    """Edits a newsroom makes between builds: new, changed, redated, clashing and removed stories."""
+    articles = site.articles
+    clash = (
+        (DATA / "articles" / "valid" / "fr-afp.json").read_text(encoding="utf-8").replace("{", '{"id": "fr-afp",', 1)
+    )
+    return [
+        lambda: (articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8"),
+        lambda: (articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月9日电 新的内容。\n", encoding="utf-8"),
+        lambda: (articles / "zz-copy.json").write_text(clash, encoding="utf-8"),
+        lambda: (articles / "fr-afp.json").unlink(),
+        lambda: (articles / "new.txt").write_text(BROKEN, encoding="utf-8"),
+        lambda: (articles / "zz-copy.json").unlink(),
+        lambda: (articles / "new.txt").unlink(),
+    ]
+
+
+def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
+    """After every edit, the rebuilt tree (and its report) is exactly what a build from nothing gives."""
+    site = load_config(make_site(tmp_path / "site"))
+    cache = tmp_path / "cache.sqlite3"
+    build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
+    for step, edit in enumerate(_edit_history(site)):
+        edit()
+        rebuilt = build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
+        clean = build_site(site, tmp_path / f"clean-{step}", reference_date=REFERENCE)
+        assert _tree(tmp_path / "site" / "public") == _tree(tmp_path / f"clean-{step}"), step
+        assert rebuilt.articles == clean.articles, step
+        assert (rebuilt.published, rebuilt.files) == (clean.published, clean.files), step
+
+
+def test_removing_the_owner_of_an_id_publishes_the_other_claimant(tmp_path: Path) -> None:
+    """Two files claim one id; when the published one goes, the other is published in its place."""
+    copy = (DATA / "articles" / "valid" / "fr-afp.json").read_text(encoding="utf-8")
+    copy = copy.replace("{", '{"id": "fr-afp",', 1).replace("Le gouvernement présente", "The copy")
+    config = make_site(tmp_path, {"zz-copy.json": copy})
+    site = load_config(config)
+    build_site(site, tmp_path / "public", reference_date=REFERENCE)
+    page = tmp_path / "public" / "articles" / "2025-11-07" / "fr-afp.html"
+    assert "The copy" not in page.read_text(encoding="utf-8")
+    (site.articles / "fr-afp.json").unlink()
+    report = build_site(site, tmp_path / "public", reference_date=REFERENCE)
+    assert "The copy" in page.read_text(encoding="utf-8")
+    assert report.is_valid()
+    assert report.published == 5
+
+
+def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unchanged article files are not even opened; days without changes keep their very folder."""
+    from feedpub.parse.decode import read_bytes
+
+    config = make_site(tmp_path, {"xss.txt": XSS_ARTICLE})
+    site = load_config(config)
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    other_day = (out / "articles" / "2025-11-06").resolve()
+    read: list[str] = []
+
+    def counting(file: Path) -> bytes:
+        read.append(file.name)
+        return read_bytes(file)
+
+    monkeypatch.setattr("feedpub.publish.read_bytes", counting)
+    (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月7日电 新的内容。\n", encoding="utf-8")
+    build_site(site, out, reference_date=REFERENCE)
+    assert read == ["zh-xinhua.txt"]
+    assert (out / "articles" / "2025-11-06").resolve() == other_day
+    assert (out / "articles" / "2025-11-07").resolve() != other_day
+
+
+def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that fails half-way leaves nothing behind that the next build could trust wrongly."""
+    site = load_config(make_site(tmp_path / "site"))
+    out = tmp_path / "site" / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        patch.setattr("feedpub.publish.render_rss", lambda feed: (_ for _ in ()).throw(RuntimeError("full disk")))
+        with pytest.raises(RuntimeError):
+            build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, tmp_path / "clean", reference_date=REFERENCE)
+    assert _tree(out) == _tree(tmp_path / "clean")

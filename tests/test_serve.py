@@ -23,8 +23,8 @@ TYPES = {
     "/atom.xml": "application/atom+xml; charset=utf-8",
     "/feed.json": "application/feed+json; charset=utf-8",
     "/feeds/english/atom.xml": "application/atom+xml; charset=utf-8",
-    "/articles/fr-afp.jsonld": "application/ld+json; charset=utf-8",
-    "/articles/fr-afp.html": "text/html; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.jsonld": "application/ld+json; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
     "/": "text/html; charset=utf-8",
     "/index.html": "text/html; charset=utf-8",
     "/sitemap-news.xml": "application/xml; charset=utf-8",
@@ -66,7 +66,7 @@ def test_validators_and_caching_headers(client: TestClient) -> None:
     assert headers["access-control-allow-origin"] == "*"
     assert headers["link"] == '<https://news.example.org/rss.xml>; rel="self", <https://hub.example.org/>; rel="hub"'
     assert "access-control-allow-origin" not in client.get("/index.html").headers
-    assert client.get("/articles/fr-afp.jsonld").headers["access-control-allow-origin"] == "*"
+    assert client.get("/articles/2025-11-07/fr-afp.jsonld").headers["access-control-allow-origin"] == "*"
 
 
 @pytest.mark.parametrize(
@@ -150,12 +150,12 @@ def test_refuses_a_symlink_leaving_the_build(live: LiveSite, client: TestClient,
     assert live.tree is not None
     secret = tmp_path / "secret.txt"
     secret.write_text("secret", encoding="utf-8")
-    target = live.tree.folder / "articles" / "zh-xinhua.jsonld"
+    target = live.tree.folder / "articles" / "2025-11-07" / "zh-xinhua.jsonld"
     original = target.read_bytes()
     target.unlink()
     target.symlink_to(secret)
     try:
-        response = client.get("/articles/zh-xinhua.jsonld", headers={"accept-encoding": "identity"})
+        response = client.get("/articles/2025-11-07/zh-xinhua.jsonld", headers={"accept-encoding": "identity"})
         assert response.status_code == 404
         assert b"secret" not in response.content
     finally:

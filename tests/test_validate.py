@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -140,14 +141,14 @@ def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     locked = tmp_path / "locked"
     locked.mkdir()
     (tmp_path / "ok.txt").write_bytes(seed_path.read_bytes())
-    real_iterdir: Callable[[Path], Any] = Path.iterdir
+    real_scandir: Callable[[Path], Any] = os.scandir
 
-    def iterdir(self: Path) -> Any:
-        if self == locked:
+    def scandir(folder: Path) -> Any:
+        if folder == locked:
             raise PermissionError(13, "Permission denied")
-        return real_iterdir(self)
+        return real_scandir(folder)
 
-    monkeypatch.setattr(Path, "iterdir", iterdir)
+    monkeypatch.setattr("feedpub.parse.scandir", scandir)
     report = validate_paths([tmp_path])
     assert [r.file.name for r in report.articles] == ["ok.txt"]
     assert report.path_problems[0][0] == locked

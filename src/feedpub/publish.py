@@ -1,20 +1,20 @@
 """``feedpub build``: articles in, a complete output tree out, swapped in atomically.
 
-Each article file goes through one job: read, look up in the cache (or parse and
-validate), and render its page and JSON-LD, compressed; jobs run on every core and
-stream their files into a staging folder, so memory does not grow with the archive. What
-stays in memory per article is a small :class:`Listing` to choose feed entries from;
-only the articles that make it into a feed are read again. The feeds, index and sitemap
-come last, then :class:`~feedpub.tree.TreeWriter` swaps the new build in with one
-rename: a reader sees the old tree or the new one, never a mix, and a failed build
-leaves the old one in place. The same inputs always give the same bytes.
+A build reads only the article files that changed since the last one (by size and
+modification time, see :mod:`feedpub.state`). Each goes through one job: read, look up
+in the cache (or parse and validate), and render its page and JSON-LD, compressed; jobs
+run on every core and stream their files into a staging folder, so memory does not grow
+with the archive. Only the days whose articles changed get a new day folder; the feeds,
+index and sitemap are rendered from the newest entries the state's index names, then
+:class:`~feedpub.tree.TreeWriter` swaps the new build in with one rename: a reader sees
+the old tree or the new one, never a mix, and a failed build leaves the old one in
+place. The same inputs always give the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import heapq
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,13 +28,14 @@ from .model import Article, article_from_dict
 from .parse import find_article_files, parse_bytes, parse_file
 from .parse.decode import read_bytes
 from .problems import Problem
-from .render.entry import Entry, Feed, article_path, article_url, entry_for
+from .render.entry import Entry, Feed, article_path, article_url, day_folder, entry_for
 from .render.html import render_article_page, render_index, stylesheet
 from .render.jsonfeed import render_jsonfeed
 from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
-from .tree import FileInfo, Prepared, Tree, TreeWriter, place, prepare
+from .state import STATE, BuildState, Known, Row
+from .tree import Prepared, Tree, TreeWriter, day_files, place, prepare, write_day
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
@@ -122,10 +123,10 @@ class _Done:
     report: ArticleReport
     key: str | None
     parsed: bool
-    cache_entry: tuple[str, bool] | None = None
+    depends: bool = False
+    cache_entry: str | None = None
     files: tuple[tuple[str, dict[str, Any]], ...] = ()
     listing: Listing | None = None
-    record: dict[str, Any] | None = None
 
 
 @dataclass
@@ -136,10 +137,7 @@ class _Context:
     encoding: str | None
     reference: dt.date
     cache_file: Path | None
-    staging: Path
-    previous_folder: Path | None
-    previous: dict[str, FileInfo]
-    known: dict[str, Any]
+    pages: Path
     readers: dict[int, ArticleCache] = field(default_factory=dict)
 
     def cached(self, key: str) -> CachedArticle | None:
@@ -196,65 +194,32 @@ def _job(file: Path) -> _Done:
     except ArticleError as error:
         return _Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
     key = content_key(file.name, data, context.encoding)
-    reused = _reuse(file, key, context)
-    if reused is not None:
-        return reused
     stored = context.cached(key)
     if stored is None:
         checked = check_article(parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference))
     else:
         checked = ArticleReport(file, stored.article, stored.problems)
-    cache_entry = None
-    if stored is None:
-        encoded = encode_entry(CachedArticle(checked.article, checked.problems))
-        cache_entry = (encoded, depends_on_reference(checked.article))
+    cache_entry = None if stored else encode_entry(CachedArticle(checked.article, checked.problems))
+    depends = depends_on_reference(checked.article)
     report = ArticleReport(file, checked.article, _headline_warning(checked.problems, checked.article))
     if report.article is None or not report.is_valid():
-        return _Done(report, key, stored is None, cache_entry)
+        return _Done(report, key, stored is None, depends, cache_entry)
     article = article_from_dict(report.article, context.site.timezone)
     entry = entry_for(article, context.site)
     jsonld = render_jsonld(jsonld_document(entry, context.site))
     pages = {
         article_path(article): render_article_page(entry, context.site, jsonld),
-        f"articles/{article.id}.jsonld": (jsonld + "\n").encode("utf-8"),
+        article_path(article, ".jsonld"): (jsonld + "\n").encode("utf-8"),
     }
     placed = []
     for path, data in pages.items():
-        prepared = prepare(path, data, article.modified, context.previous.get(path))
-        place(context.staging, context.previous_folder, prepared)
+        prepared = prepare(path, data, article.modified)
+        place(context.pages, None, prepared)
         placed.append((path, prepared.info))
     listing = _listing(file, key, article, context.site)
-    record = {
-        "listing": listing.as_record(),
-        "problems": [p.as_dict() for p in report.problems],
-        "paths": list(pages),
-        "reference": context.reference.isoformat() if depends_on_reference(report.article) else None,
-    }
     return _Done(
-        ArticleReport(file, None, report.problems), key, stored is None, cache_entry, tuple(placed), listing, record
+        ArticleReport(file, None, report.problems), key, stored is None, depends, cache_entry, tuple(placed), listing
     )
-
-
-def _reuse(file: Path, key: str, context: _Context) -> _Done | None:
-    """Link an unchanged article's pages from the previous build, without reading it again.
-
-    Valid when the previous build made them from the same bytes under the same config and
-    feedpub version, against the same reference date if the year was inferred from it.
-    """
-    record = context.known.get(key)
-    if record is None or record["reference"] not in (None, context.reference.isoformat()):
-        return None
-    infos = [context.previous.get(path) for path in record["paths"]]
-    if context.previous_folder is None or any(info is None for info in infos):
-        return None
-    placed = []
-    for path, info in zip(record["paths"], infos, strict=True):
-        assert info is not None
-        place(context.staging, context.previous_folder, Prepared(path, info.as_manifest(), {}))
-        placed.append((path, info.as_manifest()))
-    problems = tuple(Problem(p["path"], p["message"], p["severity"]) for p in record["problems"])
-    listing = Listing.from_record(file, key, record["listing"])
-    return _Done(ArticleReport(file, None, problems), key, False, None, tuple(placed), listing, record)
 
 
 def _warm_up() -> None:
@@ -263,22 +228,6 @@ def _warm_up() -> None:
     context = _CONTEXT
     assert context is not None
     render_index(context.site, ())
-
-
-def _matches(condition: FeedFilter, listing: Listing) -> bool:
-    language = listing.language.lower()
-    wanted = (condition.language or "").lower()
-    if wanted and language != wanted and not language.startswith(wanted + "-"):
-        return False
-    if condition.agency and listing.agency != condition.agency:
-        return False
-    if condition.section and listing.section != condition.section:
-        return False
-    if condition.keywords:
-        have = {keyword.casefold() for keyword in listing.keywords}
-        if not have & {keyword.casefold() for keyword in condition.keywords}:
-            return False
-    return True
 
 
 def _recall(listings: Iterable[Listing], context: _Context, cache: ArticleCache | None) -> dict[str, Entry]:
@@ -298,31 +247,144 @@ def _recall(listings: Iterable[Listing], context: _Context, cache: ArticleCache 
     return entries
 
 
-def _head(site: SiteConfig, listings: list[Listing], entries: dict[str, Entry]) -> dict[str, tuple[bytes, dt.datetime]]:
-    """Feeds, index, sitemap and stylesheet, from the chosen entries."""
+def _listings(rows: Iterable[tuple[str, str, dict[str, Any]]]) -> list[Listing]:
+    return [Listing.from_record(Path(file), key, record) for file, key, record in rows]
+
+
+def _head(site: SiteConfig, state: BuildState, context: _Context, cache: ArticleCache | None) -> dict[str, Prepared]:
+    """Feeds, index, sitemap and stylesheet, from the newest published articles."""
+    chosen = {spec.name: _listings(state.newest(spec.filter, site.entries)) for spec in site.feeds}
+    latest = _listings(state.newest(FeedFilter(), site.entries))
+    newest_published = latest[0].published if latest else EPOCH
+    recent = _listings(state.since((newest_published - WINDOW).timestamp())) if latest else []
+    wanted = {listing.id: listing for listings in (*chosen.values(), latest) for listing in listings}
+    entries = _recall(sorted(wanted.values(), key=lambda i: i.order), context, cache)
     newest = max((entry.updated for entry in entries.values()), default=EPOCH)
-    chosen = {spec.name: [i.id for i in _choose(site, spec.filter, listings)] for spec in site.feeds}
-    feeds = []
-    for spec in site.feeds:
-        feed_entries = tuple(entries[article_id] for article_id in chosen[spec.name])
-        updated = max((entry.updated for entry in feed_entries), default=newest)
-        feeds.append(Feed(site, spec, feed_entries, updated))
     files: dict[str, tuple[bytes, dt.datetime]] = {}
-    for feed in feeds:
+    for spec in site.feeds:
+        feed_entries = tuple(entries[listing.id] for listing in chosen[spec.name])
+        feed = Feed(site, spec, feed_entries, max((entry.updated for entry in feed_entries), default=newest))
         files[f"{feed.spec.path}rss.xml"] = (render_rss(feed), feed.updated)
         files[f"{feed.spec.path}atom.xml"] = (render_atom(feed), feed.updated)
         files[f"{feed.spec.path}feed.json"] = (render_jsonfeed(feed), feed.updated)
-    latest = tuple(entries[i.id] for i in _choose(site, FeedFilter(), listings))
-    files["index.html"] = (render_index(site, latest), newest)
-    newest_published = min(listings, key=lambda i: i.order).published if listings else EPOCH
-    recent = sorted((i for i in listings if newest_published - i.published <= WINDOW), key=lambda i: i.order)
+    files["index.html"] = (render_index(site, tuple(entries[listing.id] for listing in latest)), newest)
     files["sitemap-news.xml"] = (render_news_sitemap(site, recent), newest)
     files["style.css"] = (stylesheet(), EPOCH)
-    return files
+    return {path: prepare(path, data, modified) for path, (data, modified) in files.items()}
 
 
-def _choose(site: SiteConfig, condition: FeedFilter, listings: list[Listing]) -> list[Listing]:
-    return heapq.nsmallest(site.entries, (i for i in listings if _matches(condition, i)), key=lambda i: i.order)
+def _stat(file: Path) -> tuple[int, int]:
+    try:
+        found = file.stat()
+    except OSError:
+        return -1, -1
+    return found.st_size, found.st_mtime_ns
+
+
+def _changed(known: Known | None, stat: tuple[int, int], reference: dt.date) -> bool:
+    """Whether a file must be read again: new, touched since, or dated against another day."""
+    if known is None or (known.size, known.mtime) != stat:
+        return True
+    return known.reference is not None and known.reference != reference.isoformat()
+
+
+def _row(file: str, stat: tuple[int, int], result: _Done, reference: dt.date) -> Row:
+    """What the state keeps of a file read in this build."""
+    listing = result.listing
+    common: dict[str, Any] = {
+        "file": file,
+        "size": stat[0],
+        "mtime": stat[1],
+        "key": result.key,
+        "reference": reference.isoformat() if result.depends else None,
+        "readable": listing is not None or result.report.article is not None,
+        "problems": [p.as_dict() for p in result.report.problems],
+    }
+    if listing is None:
+        return Row(**common)
+    return Row(
+        **common,
+        id=listing.id,
+        published=listing.published.timestamp(),
+        day=day_folder(listing.published),
+        paths=[path for path, _ in result.files],
+        listing=listing.as_record(),
+        language=listing.language,
+        agency=listing.agency,
+        section=listing.section,
+        keywords=list(listing.keywords),
+    )
+
+
+def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[str, _Done], live: set[str]) -> None:
+    """Give ``day`` a folder holding exactly its published articles' files (or none when it has none)."""
+    owned = state.day_paths(day)
+    if not owned:
+        writer.days.pop(day, None)
+        return
+    previous = writer.previous_day(day)
+    old = day_files(previous) if previous else {}
+    files: dict[str, tuple[dict[str, Any], Path]] = {}
+    for path, file in owned.items():
+        name = path.rsplit("/", 1)[-1]
+        if file not in results and name not in old:  # the previous build lost it: render it again
+            results[file] = _job(Path(file))
+            live.add(file)
+        if file in results and file in live:
+            info = dict(results[file].files)[path]
+            files[name] = (info, writer.staged_day(day))
+        else:
+            assert previous is not None
+            files[name] = (old[name].as_manifest(), previous)
+    writer.days[day] = write_day(writer.builds, day, files, writer.staged_day(day))
+
+
+def _settle_ids(state: BuildState, known: dict[str, Known], results: dict[str, _Done], removed: list[str]) -> set[str]:
+    """Decide who owns each id that this build's changes touched; returns the owners.
+
+    The first file (in path order) claiming an id is published; the others are reported.
+    An owner that was not published before and was not read in this build (its rival
+    was removed), or that shares its id with another file read in this build (whose
+    pages may have overwritten its own), is rendered again.
+    """
+    touched = {r.listing.id for r in results.values() if r.listing}
+    touched |= {article_id for file in (*results, *removed) if (article_id := _known_id(known, file))}
+    owners = state.owners(touched)
+    live = {min(claims, key=Path) for claims in owners.values()}
+    state.set_live(live, {file for claims in owners.values() for file in claims} - live)
+    for claims in owners.values():
+        winner = min(claims, key=Path)
+        if (winner not in results and not known[winner].live) or sum(c in results for c in claims) > 1:
+            results[winner] = _job(Path(winner))
+    return live
+
+
+def _known_id(known: dict[str, Known], file: str) -> str | None:
+    return known[file].id if file in known else None
+
+
+def _reports(
+    files: list[Path], known: dict[str, Known], results: dict[str, _Done], state: BuildState
+) -> tuple[FileReport, ...]:
+    """Every file's outcome: read in this build or remembered, with clashing ids reported."""
+    clashes = {}
+    for article_id, claims in state.owners(state.shared_ids()).items():
+        winner = min(claims, key=Path)
+        message = f'"{article_id}" is already the id of {winner}; give this article another id in its front matter'
+        clashes.update({file: Problem("/id", message) for file in claims if file != winner})
+    reports = []
+    for file in files:
+        name = str(file)
+        result = results.get(name)
+        if result is not None:
+            readable = result.listing is not None or result.report.article is not None
+            problems = result.report.problems
+        else:
+            readable, problems = known[name].readable, known[name].problems
+        if name in clashes:
+            problems = (*problems, clashes[name])
+        reports.append(FileReport(file, readable, problems))
+    return tuple(reports)
 
 
 def build_site(
@@ -335,57 +397,61 @@ def build_site(
     progress: Progress | None = None,
     previous: Tree | None = None,
 ) -> BuildReport:
-    """Build the whole site from ``site.articles`` into ``out``.
+    """Build the whole site from ``site.articles`` into ``out``, reading only what changed.
 
     ``previous`` is the tree ``out`` points at, when the caller (a server) holds it already.
     """
     global _CONTEXT
     files, path_problems = find_article_files([site.articles])
     writer = TreeWriter(out, previous)
-    cache = ArticleCache(cache_file) if cache_file else None
-    previous_files = writer.previous.files if writer.previous else {}
-    previous_folder = writer.previous.folder if writer.previous else None
     writer.site_key = site_key(site)
-    known = writer.previous.articles if writer.previous and writer.previous.site == writer.site_key else {}
     reference = reference_date or dt.date.today()
-    _CONTEXT = context = _Context(
-        site, encoding, reference, cache_file, writer.staging, previous_folder, previous_files, known
-    )
-    reports: list[FileReport] = []
-    listings: list[Listing] = []
-    owners: dict[str, Path] = {}
-    parsed = 0
+    state = BuildState(writer.builds / STATE)
+    identity = {"site": writer.site_key, "encoding": encoding or ""}
+    cache = ArticleCache(cache_file) if cache_file else None
+    _CONTEXT = context = _Context(site, encoding, reference, cache_file, writer.pages)
+    reset = writer.previous is None or state.meta() != {"build": writer.previous.build, **identity}
+    results: dict[str, _Done] = {}
     try:
-        for done, result in enumerate(ordered_map(_job, files, warm_up=_warm_up), start=1):
-            report, listing = result.report, result.listing
-            parsed += result.parsed
+        if reset:
+            state.clear()
+            writer.days.clear()
+        known = state.known()
+        stats = {file: _stat(file) for file in files}
+        todo = [file for file in files if _changed(known.get(str(file)), stats[file], reference)]
+        present = {str(file) for file in files}
+        removed = [file for file in known if file not in present]
+        for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
+            results[str(result.report.file)] = result
             if cache and result.cache_entry and result.key:
-                cache.put(result.key, context.reference, *result.cache_entry)
-            problems = report.problems
-            if listing is not None and listing.id in owners:
-                message = f'"{listing.id}" is already the id of {owners[listing.id]}; give this article another id'
-                problems = (*problems, Problem("/id", message + " in its front matter"))
-            elif listing is not None:
-                owners[listing.id] = listing.file
-                listings.append(listing)
-                for path, info in result.files:
-                    writer.record(path, info)
-                if result.key and result.record:
-                    writer.articles[result.key] = result.record
-            reports.append(FileReport(report.file, result.listing is not None or report.article is not None, problems))
+                cache.put(result.key, context.reference, result.cache_entry, result.depends)
             if progress:
-                progress(done, len(files))
+                progress(done, len(todo))
         if cache:
             cache.commit()
-        chosen = {i.id: i for spec in site.feeds for i in _choose(site, spec.filter, listings)}
-        chosen.update({i.id: i for i in _choose(site, FeedFilter(), listings)})
-        entries = _recall(sorted(chosen.values(), key=lambda i: i.order), context, cache)
-        for path, (data, modified) in _head(site, listings, entries).items():
-            writer.add(prepare(path, data, modified, writer.previous_file(path)))
-        changed = writer.commit()
-        assert writer.tree is not None
+        state.put(_row(name, stats[Path(name)], result, reference) for name, result in results.items())
+        state.forget(removed)
+        read = set(results)
+        live = _settle_ids(state, known, results, removed)
+        days = {day_folder(r.listing.published) for r in results.values() if r.listing}
+        days |= {day for file in (*read, *removed, *live) if file in known and (day := known[file].day)}
+        changed = bool(reset or read or removed)
+        if changed:
+            for day in sorted(d for d in days if d):
+                _write_day(writer, state, day, results, live)
+            for prepared in _head(site, state, context, cache).values():
+                writer.add(prepared)
+            changed = writer.commit()
+            assert writer.tree is not None
+            tree = writer.tree
+        else:
+            assert writer.previous is not None
+            writer.discard()
+            tree = writer.previous
+        state.commit(build=tree.build, **identity)
     except BaseException:
         writer.discard()
+        state.rollback()
         raise
     finally:
         _CONTEXT = None
@@ -393,15 +459,19 @@ def build_site(
             reader.close()
         if cache:
             cache.close()
-    return BuildReport(
+    reports = _reports(files, known, results, state)
+    published = state.live_count()
+    report = BuildReport(
         output=out,
-        articles=tuple(reports),
+        articles=reports,
         path_problems=tuple(path_problems),
-        published=len(listings),
+        published=published,
         feeds=len(site.feeds),
-        files=len(writer.manifest),
-        parsed=parsed,
-        cached=len(files) - parsed,
+        files=len(tree.files) + state.page_count(),
+        parsed=sum(r.parsed for r in results.values()),
+        cached=len(files) - sum(r.parsed for r in results.values()),
         changed=changed,
-        tree=writer.tree,
+        tree=tree,
     )
+    state.close()
+    return report

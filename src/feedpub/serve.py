@@ -5,7 +5,7 @@ Every file is answered from the build's manifest and precompressed siblings: a s
 ETag and Last-Modified, 304 for conditional requests, br or gzip by ``Accept-Encoding``
 with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The headers
 of each (file, coding) are prepared once per build, so a request costs a dictionary
-lookup and a send. Only paths the manifest lists are served, so no request can reach a
+lookup and a send. Only paths the manifests list are served, so no request can reach a
 file outside the build.
 """
 
@@ -40,9 +40,9 @@ _ALLOWED = b"GET, HEAD"
 
 
 @lru_cache(maxsize=4096)
-def _read(folder: Path, relative: str) -> bytes | None:
-    """A file of an immutable build folder, refusing anything that resolves outside it."""
-    path = (folder / relative).resolve()
+def _read(folder: Path, name: str) -> bytes | None:
+    """A file of an immutable build or day folder, refusing anything that resolves outside it."""
+    path = (folder / name).resolve()
     if not path.is_relative_to(folder) or not path.is_file():
         return None
     return path.read_bytes()
@@ -59,17 +59,18 @@ class _Answer:
 
     info: FileInfo
     etag: str
-    relative: str
+    folder: Path
+    name: str
     headers: list[tuple[bytes, bytes]]
 
 
-def _lookup(tree: Tree, path: str) -> FileInfo | None:
+def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path] | None:
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         path += "index.html"
     if "\\" in path or "\0" in path or any(part in ("", ".", "..") for part in path.split("/")):
         return None
-    return tree.files.get(path)
+    return tree.find(path)
 
 
 class FeedpubApp:
@@ -82,7 +83,7 @@ class FeedpubApp:
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
-    def _answer(self, tree: Tree, info: FileInfo, encoding: str) -> _Answer:
+    def _answer(self, tree: Tree, info: FileInfo, folder: Path, encoding: str) -> _Answer:
         key = (tree.build, info.path, encoding)
         answer = self._answers.get(key)
         if answer is None:
@@ -107,7 +108,8 @@ class FeedpubApp:
                     links.append(f'<{site.hub}>; rel="hub"')
                 headers["link"] = ", ".join(links)
             encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
-            answer = self._answers[key] = _Answer(info, etag, info.path + ENCODINGS.get(encoding, ""), encoded)
+            name = info.path.rsplit("/", 1)[-1] + ENCODINGS.get(encoding, "")
+            answer = self._answers[key] = _Answer(info, etag, folder, name, encoded)
         return answer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -159,20 +161,21 @@ class FeedpubApp:
             return
         tree = self.live.tree
         raw_path = (scope.get("raw_path") or b"").lower()
-        info = None if tree is None or any(m in raw_path for m in _UNSAFE_RAW) else _lookup(tree, path)
-        if tree is None or info is None:
+        found = None if tree is None or any(m in raw_path for m in _UNSAFE_RAW) else _lookup(tree, path)
+        if tree is None or found is None:
             await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
             return
+        info, folder = found
         request_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
         encoding = _coding(request_headers.get("accept-encoding"), info.encodings)
         if encoding is None:
             await _send(send, 406, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Acceptable\n")
             return
-        answer = self._answer(tree, info, encoding)
+        answer = self._answer(tree, info, folder, encoding)
         if is_not_modified(request_headers, answer.etag, info.modified):
             await _send(send, 304, answer.headers, b"")
             return
-        content = _read(tree.folder, answer.relative)
+        content = _read(answer.folder, answer.name)
         if content is None:
             await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
             return

@@ -1,11 +1,14 @@
-"""The output tree on disk: files, precompressed siblings, a manifest, one atomic swap.
+"""The output tree on disk: files, precompressed siblings, manifests, one atomic swap.
 
-A build's files are written into a new folder under ``.<out>.builds/`` named by their
-digest, with a ``.gz`` sibling for every text file (and a ``.br`` one for the feeds and pages
-that are polled), and a manifest that gives
-each file's media type, strong ETag and last-modified time. The output path is a symlink
-that one ``rename`` points at the new folder: readers see the old tree or the new one,
-never a mix. Servers (``feedpub serve``, nginx) send the precompressed files as they are.
+A build is a folder under ``.<out>.builds/`` named by its digest, holding the feeds, the
+index and the sitemap, with a ``.gz`` sibling for every text file (and a ``.br`` one for the
+files aggregators poll) and a manifest giving each file's media type, strong ETag and
+last-modified time. Article pages live in day folders, ``articles/<day>/``: each day is an
+immutable folder under ``.<out>.builds/days/`` named by its own digest and linked into the
+build, so a rebuild writes only the days that changed and links the rest, however large
+the archive. The output path is a symlink that one ``rename`` points at the new build:
+readers see the old tree or the new one, never a mix. Servers (``feedpub serve``, nginx)
+send the precompressed files as they are.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,8 @@ from .errors import UsageError
 
 BUILD_MARKER = ".feedpub-build"
 MANIFEST = ".feedpub-manifest.json"
+DAY_MANIFEST = ".feedpub-day.json"
+DAYS = "days"
 ENCODINGS = {"br": ".br", "gzip": ".gz"}
 _MEDIA_TYPES = {
     "rss.xml": "application/rss+xml",
@@ -146,11 +152,62 @@ def builds_folder(out: Path) -> Path:
     return out.parent / f".{out.name}.builds"
 
 
+def _digest(document: Any) -> str:
+    return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()[:20]
+
+
+def _siblings(name: str, info: dict[str, Any]) -> list[str]:
+    return [name, *(name + ENCODINGS[encoding] for encoding in info["encodings"])]
+
+
+def write_day(builds: Path, day: str, files: dict[str, tuple[dict[str, Any], Path]], staged: Path) -> str:
+    """Make the immutable folder of one day's article files and return its name.
+
+    ``files`` maps each file name to its manifest entry and the folder it comes from: the
+    ``staged`` folder this build rendered into (its files are moved) or the previous
+    folder of the day (its files are hard-linked). A day with the same files as an existing
+    folder reuses it.
+    """
+    manifest = {name: info for name, (info, _) in files.items()}
+    name = f"{day}-{_digest(manifest)}"
+    target = builds / DAYS / name
+    if target.is_dir():
+        return name
+    document = json.dumps({"day": day, "files": manifest}, sort_keys=True, ensure_ascii=False) + "\n"
+    wanted = {sibling for file, (info, _) in files.items() for sibling in _siblings(file, info)}
+    if all(source == staged for _, source in files.values()) and {p.name for p in staged.iterdir()} == wanted:
+        (staged / DAY_MANIFEST).write_text(document, encoding="utf-8")
+        staged.rename(target)
+        return name
+    folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for file, (info, source) in files.items():
+        for sibling in _siblings(file, info):
+            if source == staged:
+                os.replace(source / sibling, folder / sibling)
+            else:
+                try:
+                    os.link(source / sibling, folder / sibling)
+                except OSError:
+                    shutil.copyfile(source / sibling, folder / sibling)
+    (folder / DAY_MANIFEST).write_text(document, encoding="utf-8")
+    folder.rename(target)
+    return name
+
+
+@lru_cache(maxsize=1024)
+def day_files(folder: Path) -> dict[str, FileInfo]:
+    """The files of an (immutable) day folder, by name."""
+    data = json.loads((folder / DAY_MANIFEST).read_text(encoding="utf-8"))
+    return _infos(data["files"], prefix=f"articles/{data['day']}/")
+
+
 class TreeWriter:
     """Writes one build into a staging folder, then swaps it in atomically with :meth:`commit`.
 
-    Files come one at a time, so a build never holds the whole site in memory; a file the
-    previous build already has is hard-linked from it instead of written.
+    Files come one at a time, so a build never holds the whole site in memory; article
+    pages go to day folders (see :func:`write_day`), which the build links by name.
     """
 
     def __init__(self, out: Path, previous: Tree | None = None) -> None:
@@ -163,44 +220,50 @@ class TreeWriter:
         self.tree: Tree | None = None
         self.builds = builds_folder(out)
         self.builds.mkdir(parents=True, exist_ok=True)
+        (self.builds / DAYS).mkdir(exist_ok=True)
         self.staging = self.builds / f"tmp-{os.getpid()}"
-        shutil.rmtree(self.staging, ignore_errors=True)
-        self.staging.mkdir()
+        self.pages = self.builds / f"tmp-{os.getpid()}-pages"
+        for folder in (self.staging, self.pages):
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
         self.manifest: dict[str, Any] = {}
-        self.articles: dict[str, Any] = {}
+        self.days: dict[str, str] = dict(self.previous.days) if self.previous else {}
         self.site_key: str | None = None
 
     def previous_file(self, path: str) -> FileInfo | None:
         """What the previous build has at ``path``."""
         return self.previous.files.get(path) if self.previous else None
 
+    def previous_day(self, day: str) -> Path | None:
+        """The previous build's folder of ``day``."""
+        return self.builds / DAYS / self.previous.days[day] if self.previous and day in self.previous.days else None
+
+    def staged_day(self, day: str) -> Path:
+        """Where this build's workers render the pages of ``day``."""
+        return self.pages / "articles" / day
+
     def add(self, prepared: Prepared) -> None:
         """Place one file (and its siblings) in the new build and list it."""
         place(self.staging, self.previous.folder if self.previous else None, prepared)
-        self.record(prepared.path, prepared.info)
-
-    def record(self, path: str, info: dict[str, Any]) -> None:
-        """List a file that was placed in the staging folder already (by a worker process)."""
-        self.manifest[path] = info
+        self.manifest[prepared.path] = prepared.info
 
     def commit(self, keep: int = 2) -> bool:
         """Name the build by its manifest, swap ``out`` to it; False when nothing changed."""
-        listing = json.dumps(self.manifest, sort_keys=True)
-        name = hashlib.sha256(listing.encode()).hexdigest()[:20]
+        listing = {"files": self.manifest, "days": self.days, "site": self.site_key}
+        name = _digest(listing)
         target = self.builds / name
         if target.is_dir():
             shutil.rmtree(self.staging)
             if self.out.is_symlink() and self.out.resolve() == target.resolve():
-                self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.articles)
+                self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.days)
+                self.discard()
                 return False
         else:
-            # The files listing is already serialised for the name: reuse it (it is most of the
-            # document, a hundred megabytes at a hundred thousand articles) in key order.
-            document = (
-                f'{{"articles": {json.dumps(self.articles, sort_keys=True)}, "build": {json.dumps(name)}, '
-                f'"files": {listing}, "site": {json.dumps(self.site_key)}}}\n'
-            )
-            (self.staging / MANIFEST).write_text(document, encoding="utf-8")
+            (self.staging / "articles").mkdir(exist_ok=True)
+            for day, folder in self.days.items():
+                (self.staging / "articles" / day).symlink_to(f"../../{DAYS}/{folder}", target_is_directory=True)
+            document = {"build": name, **listing}
+            (self.staging / MANIFEST).write_text(json.dumps(document, sort_keys=True) + "\n", encoding="utf-8")
             (self.staging / BUILD_MARKER).write_text(name + "\n", encoding="utf-8")
             self.staging.rename(target)
         if self.out.exists() and not self.out.is_symlink():
@@ -209,37 +272,59 @@ class TreeWriter:
         link.unlink(missing_ok=True)
         link.symlink_to(os.path.relpath(target, self.out.parent), target_is_directory=True)
         os.replace(link, self.out)
+        self.discard()
         _prune(self.builds, current=target, keep=keep)
-        self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.articles)
+        self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.days)
         return True
 
     def discard(self) -> None:
-        """Forget the staged build; the published one stays as it was."""
+        """Forget what is staged; the published build stays as it was."""
         shutil.rmtree(self.staging, ignore_errors=True)
+        shutil.rmtree(self.pages, ignore_errors=True)
 
 
 def _prune(builds: Path, current: Path, keep: int) -> None:
-    """Remove old builds, keeping the newest ``keep`` (readers may still be in them)."""
+    """Remove old builds, keeping the newest ``keep`` (readers may still be in them), and the
+    day folders no kept build links."""
     others = sorted(
-        (p for p in builds.iterdir() if p.is_dir() and p != current), key=lambda p: p.stat().st_mtime, reverse=True
+        (p for p in builds.iterdir() if p.is_dir() and p != current and p.name != DAYS),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
     )
     for old in others[keep - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
+    linked: set[str] = set()
+    for build in (current, *others[: keep - 1]):
+        try:
+            linked.update(json.loads((build / MANIFEST).read_text(encoding="utf-8")).get("days", {}).values())
+        except (OSError, ValueError):
+            continue
+    for day in (builds / DAYS).iterdir():
+        if day.name not in linked:
+            shutil.rmtree(day, ignore_errors=True)
 
 
 @dataclass(frozen=True)
 class Tree:
-    """A published build: its folder and its manifest.
-
-    ``articles`` remembers, by content key, what the build made of each article file, so
-    the next build can reuse it without reading the article again (see feedpub.publish).
-    """
+    """A published build: its folder, its manifest and the day folders of its article pages."""
 
     folder: Path
     build: str
     files: dict[str, FileInfo]
     site: str | None = None
-    articles: dict[str, Any] = field(default_factory=dict)
+    days: dict[str, str] = field(default_factory=dict)
+
+    def find(self, path: str) -> tuple[FileInfo, Path] | None:
+        """The published file at ``path`` and the folder its name (and siblings' names) is in."""
+        info = self.files.get(path)
+        if info is not None:
+            return info, (self.folder / path).parent
+        parts = path.split("/")
+        if len(parts) != 3 or parts[0] != "articles" or parts[1] not in self.days:
+            return None
+        folder = self.folder.parent / DAYS / self.days[parts[1]]
+        info = day_files(folder).get(parts[2])
+        return (info, folder) if info is not None else None
 
 
 def load_tree(out: Path) -> Tree:
@@ -249,19 +334,22 @@ def load_tree(out: Path) -> Tree:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise UsageError(f"{out} is not a feedpub build (no readable {MANIFEST}): {error}") from None
-    return _tree(folder, data["build"], data["files"], data.get("site"), data.get("articles", {}))
+    return _tree(folder, data["build"], data["files"], data.get("site"), data.get("days", {}))
 
 
-def _tree(folder: Path, build: str, files: dict[str, Any], site: str | None, articles: dict[str, Any]) -> Tree:
-    infos = {
-        path: FileInfo(
-            path=path,
+def _infos(files: dict[str, Any], prefix: str = "") -> dict[str, FileInfo]:
+    return {
+        name: FileInfo(
+            path=prefix + name,
             media_type=info["type"],
             etag=info["etag"],
             modified=dt.datetime.fromisoformat(info["modified"]),
             size=info["size"],
             encodings=tuple(info["encodings"]),
         )
-        for path, info in files.items()
+        for name, info in files.items()
     }
-    return Tree(folder, build, infos, site, articles)
+
+
+def _tree(folder: Path, build: str, files: dict[str, Any], site: str | None, days: dict[str, str]) -> Tree:
+    return Tree(folder, build, _infos(files), site, dict(days))

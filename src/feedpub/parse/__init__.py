@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from os import scandir
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +96,13 @@ def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Pa
             files.add(path)
         else:
             problems.append((path, Problem("", "no such file or folder")))
-    return sorted(files), problems
+    return sorted(files, key=lambda file: file.parts), problems
 
 
 def _walk(folder: Path, files: set[Path], problems: list[tuple[Path, Problem]]) -> None:
     try:
-        entries = sorted(folder.iterdir())
+        with scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as error:
         problems.append((folder, Problem("", f"cannot list the folder: {error.strerror or error}")))
         return
@@ -108,6 +110,6 @@ def _walk(folder: Path, files: set[Path], problems: list[tuple[Path, Problem]]) 
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            _walk(entry, files, problems)
-        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
-            files.add(entry)
+            _walk(folder / entry.name, files, problems)
+        elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            files.add(folder / entry.name)

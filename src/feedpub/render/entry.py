@@ -36,9 +36,18 @@ class Entry:
     image: Image | None
 
 
-def article_path(article: Article) -> str:
-    """Where the article's page lives in the output tree."""
-    return f"articles/{article.id}.html"
+def day_folder(published: dt.datetime) -> str:
+    """The day folder of an article's files: the date it was published, in its own time zone."""
+    return published.date().isoformat()
+
+
+def article_path(article: Article, suffix: str = ".html") -> str:
+    """Where the article's page (or, with ``suffix``, another of its files) lives in the output tree.
+
+    Pages go in day folders, ``articles/2025-11-07/<id>.html``, as newsrooms date their
+    URLs; a day is also the unit a rebuild rewrites (see :mod:`feedpub.tree`).
+    """
+    return f"articles/{day_folder(article.published)}/{article.id}{suffix}"
 
 
 def article_url(article: Article, site: SiteConfig) -> str:

@@ -60,14 +60,14 @@ def _page(template: str, **context: object) -> bytes:
 
 
 def render_article_page(entry: Entry, site: SiteConfig, jsonld: str) -> bytes:
-    """``articles/<id>.html``, with the article's JSON-LD text embedded."""
+    """``articles/<day>/<id>.html``, with the article's JSON-LD text embedded."""
     return _page(
         "article.html",
         language=entry.language,
         direction=entry.direction,
         title=entry.title,
         description=entry.summary,
-        root="../",
+        root="../../",
         feed_links=feed_links(site),
         entry=entry,
         site=site,

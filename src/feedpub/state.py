@@ -1,0 +1,237 @@
+"""What the last build knew of every article file, so the next one reads only what changed.
+
+One SQLite file beside the builds holds a row per article file: its size and
+modification time when it was read, its content key, its problems and, for a published
+article, what feeds and the sitemap choose by (date, id, language, agency, section,
+keywords) and which output files it owns. A rebuild compares sizes and times with the
+files on disk, so an unchanged archive is never read; the newest entries of every feed
+come from an index instead of a scan of every article. The state belongs to one
+published build: it is committed right after that build is swapped in, and a state that
+names another build, site or encoding is dropped and rebuilt from the articles.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .config import FeedFilter
+from .problems import Problem
+
+#: The state's file name, beside the build folders.
+STATE = "state.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (
+    file TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    key TEXT,
+    reference TEXT,
+    readable INTEGER NOT NULL,
+    problems TEXT,
+    id TEXT,
+    live INTEGER NOT NULL DEFAULT 0,
+    published REAL,
+    day TEXT,
+    paths TEXT,
+    listing TEXT,
+    language TEXT,
+    agency TEXT,
+    section TEXT,
+    keywords TEXT
+);
+CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
+CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
+CREATE INDEX IF NOT EXISTS files_by_day ON files (day, live);
+"""
+_COLUMNS = (
+    "file, size, mtime, key, reference, readable, problems, id, live, published, day, paths, listing,"
+    " language, agency, section, keywords"
+)
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the state remembers of one file without its listing: enough to tell if it changed."""
+
+    size: int
+    mtime: int
+    reference: str | None
+    readable: bool
+    problems: tuple[Problem, ...]
+    id: str | None
+    live: bool
+    day: str | None
+
+
+def _problems(text: str | None) -> tuple[Problem, ...]:
+    if not text:
+        return ()
+    return tuple(Problem(p["path"], p["message"], p["severity"]) for p in json.loads(text))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One file's outcome, as a build records it."""
+
+    file: str
+    size: int
+    mtime: int
+    key: str | None
+    reference: str | None
+    readable: bool
+    problems: list[dict[str, str]]
+    id: str | None = None
+    published: float | None = None
+    day: str | None = None
+    paths: list[str] | None = None
+    listing: dict[str, Any] | None = None
+    language: str | None = None
+    agency: str | None = None
+    section: str | None = None
+    keywords: list[str] | None = None
+
+    def values(self) -> tuple[Any, ...]:
+        folded = json.dumps([k.casefold() for k in self.keywords]) if self.keywords is not None else None
+        return (
+            self.file,
+            self.size,
+            self.mtime,
+            self.key,
+            self.reference,
+            int(self.readable),
+            json.dumps(self.problems) if self.problems else None,
+            self.id,
+            0,
+            self.published,
+            self.day,
+            json.dumps(self.paths) if self.paths is not None else None,
+            json.dumps(self.listing, ensure_ascii=False) if self.listing is not None else None,
+            self.language.lower() if self.language else None,
+            self.agency,
+            self.section,
+            folded,
+        )
+
+
+class BuildState:
+    """The article rows of the build a site's output points at."""
+
+    def __init__(self, file: Path) -> None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(file, isolation_level="DEFERRED")
+        self._db.executescript(_SCHEMA)
+        self._db.commit()
+
+    def meta(self) -> dict[str, str]:
+        """The build, site key and encoding this state belongs to."""
+        return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
+
+    def clear(self) -> None:
+        """Forget every row (inside the build's transaction)."""
+        self._db.execute("DELETE FROM files")
+        self._db.execute("DELETE FROM meta")
+
+    def known(self) -> dict[str, Known]:
+        """Every remembered file, by path."""
+        query = "SELECT file, size, mtime, reference, readable, problems, id, live, day FROM files"
+        return {
+            file: Known(size, mtime, reference, bool(readable), _problems(problems), id_, bool(live), day)
+            for file, size, mtime, reference, readable, problems, id_, live, day in self._db.execute(query)
+        }
+
+    def put(self, rows: Iterable[Row]) -> None:
+        """Record the outcome of files read in this build."""
+        placeholders = ", ".join("?" * len(_COLUMNS.split(",")))
+        self._db.executemany(
+            f"INSERT OR REPLACE INTO files ({_COLUMNS}) VALUES ({placeholders})",  # noqa: S608 - constant columns
+            (row.values() for row in rows),
+        )
+
+    def forget(self, files: Iterable[str]) -> None:
+        """Drop the rows of files that are gone."""
+        self._db.executemany("DELETE FROM files WHERE file = ?", ((file,) for file in files))
+
+    def owners(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        """Every file that claims each of ``ids`` (valid articles only)."""
+        query = "SELECT id, file FROM files WHERE id IN (SELECT value FROM json_each(?))"
+        found: dict[str, list[str]] = {}
+        for article_id, file in self._db.execute(query, (json.dumps(sorted(ids)),)):
+            found.setdefault(article_id, []).append(file)
+        return found
+
+    def shared_ids(self) -> list[str]:
+        """Ids claimed by more than one file."""
+        query = "SELECT id FROM files WHERE id IS NOT NULL GROUP BY id HAVING COUNT(*) > 1"
+        return [article_id for (article_id,) in self._db.execute(query)]
+
+    def set_live(self, live: Iterable[str], dead: Iterable[str]) -> None:
+        """Mark which files are published (a valid article that owns its id) and which are not."""
+        self._db.executemany("UPDATE files SET live = 1 WHERE file = ?", ((file,) for file in live))
+        self._db.executemany("UPDATE files SET live = 0 WHERE file = ?", ((file,) for file in dead))
+
+    def live_count(self) -> int:
+        """How many articles are published."""
+        return int(self._db.execute("SELECT COUNT(*) FROM files WHERE live = 1").fetchone()[0])
+
+    def page_count(self) -> int:
+        """How many article files (pages and JSON-LD, without siblings) are published."""
+        query = "SELECT COALESCE(SUM(json_array_length(paths)), 0) FROM files WHERE live = 1"
+        return int(self._db.execute(query).fetchone()[0])
+
+    def day_paths(self, day: str) -> dict[str, str]:
+        """The output paths of the published articles of one day, and the file owning each."""
+        rows = self._db.execute("SELECT file, paths FROM files WHERE day = ? AND live = 1", (day,))
+        return {path: file for file, paths in rows for path in json.loads(paths)}
+
+    def days(self) -> list[str]:
+        """Every day that has a published article."""
+        return [day for (day,) in self._db.execute("SELECT DISTINCT day FROM files WHERE live = 1 ORDER BY day")]
+
+    def newest(self, condition: FeedFilter, limit: int) -> list[tuple[str, str, dict[str, Any]]]:
+        """The ``limit`` newest published articles matching ``condition``: (file, key, listing)."""
+        clauses: list[str] = ["live = 1"]
+        parameters: list[Any] = []
+        if condition.language:
+            wanted = condition.language.lower()
+            clauses.append("(language = ? OR substr(language, 1, ?) = ?)")
+            parameters += [wanted, len(wanted) + 1, wanted + "-"]
+        if condition.agency:
+            clauses.append("agency = ?")
+            parameters.append(condition.agency)
+        if condition.section:
+            clauses.append("section = ?")
+            parameters.append(condition.section)
+        if condition.keywords:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(keywords) WHERE value IN (SELECT value FROM json_each(?)))")
+            parameters.append(json.dumps([keyword.casefold() for keyword in condition.keywords]))
+        query = (
+            f"SELECT file, key, listing FROM files WHERE {' AND '.join(clauses)} "  # noqa: S608 - fixed clauses
+            "ORDER BY published DESC, id LIMIT ?"
+        )
+        rows = self._db.execute(query, [*parameters, limit])
+        return [(file, key, json.loads(listing)) for file, key, listing in rows]
+
+    def since(self, published: float) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """Published articles from ``published`` (a timestamp) on, newest first."""
+        query = "SELECT file, key, listing FROM files WHERE live = 1 AND published >= ? ORDER BY published DESC, id"
+        for file, key, listing in self._db.execute(query, (published,)):
+            yield file, key, json.loads(listing)
+
+    def commit(self, **meta: str) -> None:
+        """Make this build's rows durable, stamped with the build they describe."""
+        self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        self._db.commit()
+
+    def rollback(self) -> None:
+        """Forget this build's changes."""
+        self._db.rollback()
+
+    def close(self) -> None:
+        self._db.close()
