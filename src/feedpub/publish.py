@@ -35,13 +35,15 @@ from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
 from .state import STATE, BuildState, Known, Row
-from .tree import Prepared, Tree, TreeWriter, day_files, place, prepare, write_day
+from .tree import Prepared, Tree, TreeWriter, day_files, prepare, stage, write_day
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
 #: Google shows at most this many characters of a headline.
 HEADLINE_LIMIT = 110
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+#: Rows handed to the state at once while jobs finish.
+ROWS_AT_ONCE = 1000
 
 Progress = Callable[[int, int], None]
 
@@ -129,6 +131,26 @@ class _Done:
     listing: Listing | None = None
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What a build keeps in memory of a file it read (the rest went to the state)."""
+
+    readable: bool
+    problems: tuple[Problem, ...]
+    parsed: bool
+    id: str | None
+    day: str | None
+    files: dict[str, dict[str, Any]]
+
+    @classmethod
+    def of(cls, done: _Done) -> _Read:
+        listing = done.listing
+        readable = listing is not None or done.report.article is not None
+        if listing is None:
+            return cls(readable, done.report.problems, done.parsed, None, None, {})
+        return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), dict(done.files))
+
+
 @dataclass
 class _Context:
     """What every job needs; set before worker processes fork, so they inherit it."""
@@ -214,7 +236,7 @@ def _job(file: Path) -> _Done:
     placed = []
     for path, data in pages.items():
         prepared = prepare(path, data, article.modified)
-        place(context.pages, None, prepared)
+        stage(context.pages, day_folder(article.published), prepared)
         placed.append((path, prepared.info))
     listing = _listing(file, key, article, context.site)
     return _Done(
@@ -316,7 +338,7 @@ def _row(file: str, stat: tuple[int, int], result: _Done, reference: dt.date) ->
     )
 
 
-def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[str, _Done], live: set[str]) -> None:
+def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[str, _Read], live: set[str]) -> None:
     """Give ``day`` a folder holding exactly its published articles' files (or none when it has none)."""
     owned = state.day_paths(day)
     if not owned:
@@ -324,22 +346,21 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
         return
     previous = writer.previous_day(day)
     old = day_files(previous) if previous else {}
-    files: dict[str, tuple[dict[str, Any], Path]] = {}
+    files: dict[str, tuple[dict[str, Any], Path | None]] = {}
     for path, file in owned.items():
         name = path.rsplit("/", 1)[-1]
         if file not in results and name not in old:  # the previous build lost it: render it again
-            results[file] = _job(Path(file))
+            results[file] = _Read.of(_job(Path(file)))
             live.add(file)
         if file in results and file in live:
-            info = dict(results[file].files)[path]
-            files[name] = (info, writer.staged_day(day))
+            files[name] = (results[file].files[path], None)
         else:
             assert previous is not None
             files[name] = (old[name].as_manifest(), previous)
-    writer.days[day] = write_day(writer.builds, day, files, writer.staged_day(day))
+    writer.days[day] = write_day(writer.builds, day, files, writer.pages)
 
 
-def _settle_ids(state: BuildState, known: dict[str, Known], results: dict[str, _Done], removed: list[str]) -> set[str]:
+def _settle_ids(state: BuildState, known: dict[str, Known], results: dict[str, _Read], removed: list[str]) -> set[str]:
     """Decide who owns each id that this build's changes touched; returns the owners.
 
     The first file (in path order) claiming an id is published; the others are reported.
@@ -347,7 +368,7 @@ def _settle_ids(state: BuildState, known: dict[str, Known], results: dict[str, _
     was removed), or that shares its id with another file read in this build (whose
     pages may have overwritten its own), is rendered again.
     """
-    touched = {r.listing.id for r in results.values() if r.listing}
+    touched = {r.id for r in results.values() if r.id}
     touched |= {article_id for file in (*results, *removed) if (article_id := _known_id(known, file))}
     owners = state.owners(touched)
     live = {min(claims, key=Path) for claims in owners.values()}
@@ -355,7 +376,7 @@ def _settle_ids(state: BuildState, known: dict[str, Known], results: dict[str, _
     for claims in owners.values():
         winner = min(claims, key=Path)
         if (winner not in results and not known[winner].live) or sum(c in results for c in claims) > 1:
-            results[winner] = _job(Path(winner))
+            results[winner] = _Read.of(_job(Path(winner)))
     return live
 
 
@@ -364,7 +385,7 @@ def _known_id(known: dict[str, Known], file: str) -> str | None:
 
 
 def _reports(
-    files: list[Path], known: dict[str, Known], results: dict[str, _Done], state: BuildState
+    files: list[Path], known: dict[str, Known], results: dict[str, _Read], state: BuildState
 ) -> tuple[FileReport, ...]:
     """Every file's outcome: read in this build or remembered, with clashing ids reported."""
     clashes = {}
@@ -377,8 +398,7 @@ def _reports(
         name = str(file)
         result = results.get(name)
         if result is not None:
-            readable = result.listing is not None or result.report.article is not None
-            problems = result.report.problems
+            readable, problems = result.readable, result.problems
         else:
             readable, problems = known[name].readable, known[name].problems
         if name in clashes:
@@ -411,7 +431,7 @@ def build_site(
     cache = ArticleCache(cache_file) if cache_file else None
     _CONTEXT = context = _Context(site, encoding, reference, cache_file, writer.pages)
     reset = writer.previous is None or state.meta() != {"build": writer.previous.build, **identity}
-    results: dict[str, _Done] = {}
+    results: dict[str, _Read] = {}
     try:
         if reset:
             state.clear()
@@ -421,19 +441,24 @@ def build_site(
         todo = [file for file in files if _changed(known.get(str(file)), stats[file], reference)]
         present = {str(file) for file in files}
         removed = [file for file in known if file not in present]
+        rows: list[Row] = []
         for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
-            results[str(result.report.file)] = result
+            name = str(result.report.file)
+            results[name] = _Read.of(result)
+            rows.append(_row(name, stats[result.report.file], result, reference))
             if cache and result.cache_entry and result.key:
                 cache.put(result.key, context.reference, result.cache_entry, result.depends)
+            if len(rows) == ROWS_AT_ONCE or done == len(todo):
+                state.put(rows)
+                rows.clear()
             if progress:
                 progress(done, len(todo))
         if cache:
             cache.commit()
-        state.put(_row(name, stats[Path(name)], result, reference) for name, result in results.items())
         state.forget(removed)
         read = set(results)
         live = _settle_ids(state, known, results, removed)
-        days = {day_folder(r.listing.published) for r in results.values() if r.listing}
+        days = {r.day for r in results.values() if r.day}
         days |= {day for file in (*read, *removed, *live) if file in known and (day := known[file].day)}
         changed = bool(reset or read or removed)
         if changed:

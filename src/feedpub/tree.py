@@ -160,37 +160,41 @@ def _siblings(name: str, info: dict[str, Any]) -> list[str]:
     return [name, *(name + ENCODINGS[encoding] for encoding in info["encodings"])]
 
 
-def write_day(builds: Path, day: str, files: dict[str, tuple[dict[str, Any], Path]], staged: Path) -> str:
+def stage(folder: Path, day: str, prepared: Prepared) -> None:
+    """Write an article file (and its siblings) of ``day`` into the flat staging ``folder``.
+
+    Workers stage into one folder and :func:`write_day` moves the files into their day:
+    creating files across hundreds of new folders costs the kernel several times more.
+    """
+    for name, data in prepared.files.items():
+        (folder / f"{day}_{name.rsplit('/', 1)[-1]}").write_bytes(data)
+
+
+def write_day(builds: Path, day: str, files: dict[str, tuple[dict[str, Any], Path | None]], staged: Path) -> str:
     """Make the immutable folder of one day's article files and return its name.
 
-    ``files`` maps each file name to its manifest entry and the folder it comes from: the
-    ``staged`` folder this build rendered into (its files are moved) or the previous
-    folder of the day (its files are hard-linked). A day with the same files as an existing
-    folder reuses it.
+    ``files`` maps each file name to its manifest entry and the previous folder of the day
+    to hard-link it from, or None when this build staged it (see :func:`stage`) and it is
+    moved from ``staged``. A day with the same files as an existing folder reuses it.
     """
     manifest = {name: info for name, (info, _) in files.items()}
     name = f"{day}-{_digest(manifest)}"
     target = builds / DAYS / name
     if target.is_dir():
         return name
-    document = json.dumps({"day": day, "files": manifest}, sort_keys=True, ensure_ascii=False) + "\n"
-    wanted = {sibling for file, (info, _) in files.items() for sibling in _siblings(file, info)}
-    if all(source == staged for _, source in files.values()) and {p.name for p in staged.iterdir()} == wanted:
-        (staged / DAY_MANIFEST).write_text(document, encoding="utf-8")
-        staged.rename(target)
-        return name
     folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     for file, (info, source) in files.items():
         for sibling in _siblings(file, info):
-            if source == staged:
-                os.replace(source / sibling, folder / sibling)
-            else:
-                try:
-                    os.link(source / sibling, folder / sibling)
-                except OSError:
-                    shutil.copyfile(source / sibling, folder / sibling)
+            if source is None:
+                os.replace(staged / f"{day}_{sibling}", folder / sibling)
+                continue
+            try:
+                os.link(source / sibling, folder / sibling)
+            except OSError:
+                shutil.copyfile(source / sibling, folder / sibling)
+    document = json.dumps({"day": day, "files": manifest}, sort_keys=True, ensure_ascii=False) + "\n"
     (folder / DAY_MANIFEST).write_text(document, encoding="utf-8")
     folder.rename(target)
     return name
@@ -237,10 +241,6 @@ class TreeWriter:
     def previous_day(self, day: str) -> Path | None:
         """The previous build's folder of ``day``."""
         return self.builds / DAYS / self.previous.days[day] if self.previous and day in self.previous.days else None
-
-    def staged_day(self, day: str) -> Path:
-        """Where this build's workers render the pages of ``day``."""
-        return self.pages / "articles" / day
 
     def add(self, prepared: Prepared) -> None:
         """Place one file (and its siblings) in the new build and list it."""
