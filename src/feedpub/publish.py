@@ -35,7 +35,7 @@ from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
 from .state import STATE, BuildState, Known, Row
-from .tree import Prepared, Tree, TreeWriter, day_files, prepare, stage, write_day
+from .tree import Tree, TreeWriter, day_files, prepare, stage, write_day
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
@@ -273,7 +273,9 @@ def _listings(rows: Iterable[tuple[str, str, dict[str, Any]]]) -> list[Listing]:
     return [Listing.from_record(Path(file), key, record) for file, key, record in rows]
 
 
-def _head(site: SiteConfig, state: BuildState, context: _Context, cache: ArticleCache | None) -> dict[str, Prepared]:
+def _head(
+    site: SiteConfig, state: BuildState, context: _Context, cache: ArticleCache | None
+) -> dict[str, tuple[bytes, dt.datetime]]:
     """Feeds, index, sitemap and stylesheet, from the newest published articles."""
     chosen = {spec.name: _listings(state.newest(spec.filter, site.entries)) for spec in site.feeds}
     latest = _listings(state.newest(FeedFilter(), site.entries))
@@ -292,12 +294,12 @@ def _head(site: SiteConfig, state: BuildState, context: _Context, cache: Article
     files["index.html"] = (render_index(site, tuple(entries[listing.id] for listing in latest)), newest)
     files["sitemap-news.xml"] = (render_news_sitemap(site, recent), newest)
     files["style.css"] = (stylesheet(), EPOCH)
-    return {path: prepare(path, data, modified) for path, (data, modified) in files.items()}
+    return files
 
 
-def _stat(file: Path) -> tuple[int, int]:
+def _stat(file: str) -> tuple[int, int]:
     try:
-        found = file.stat()
+        found = os.stat(file)
     except OSError:
         return -1, -1
     return found.st_size, found.st_mtime_ns
@@ -400,7 +402,7 @@ def _reports(
         if result is not None:
             readable, problems = result.readable, result.problems
         else:
-            readable, problems = known[name].readable, known[name].problems
+            readable, problems = bool(known[name].readable), known[name].problems
         if name in clashes:
             problems = (*problems, clashes[name])
         reports.append(FileReport(file, readable, problems))
@@ -437,15 +439,15 @@ def build_site(
             state.clear()
             writer.days.clear()
         known = state.known()
-        stats = {file: _stat(file) for file in files}
-        todo = [file for file in files if _changed(known.get(str(file)), stats[file], reference)]
+        stats = {name: _stat(name) for name in map(str, files)}
+        todo = [file for file in files if _changed(known.get(str(file)), stats[str(file)], reference)]
         present = {str(file) for file in files}
         removed = [file for file in known if file not in present]
         rows: list[Row] = []
         for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
             name = str(result.report.file)
             results[name] = _Read.of(result)
-            rows.append(_row(name, stats[result.report.file], result, reference))
+            rows.append(_row(name, stats[name], result, reference))
             if cache and result.cache_entry and result.key:
                 cache.put(result.key, context.reference, result.cache_entry, result.depends)
             if len(rows) == ROWS_AT_ONCE or done == len(todo):
@@ -464,8 +466,8 @@ def build_site(
         if changed:
             for day in sorted(d for d in days if d):
                 _write_day(writer, state, day, results, live)
-            for prepared in _head(site, state, context, cache).values():
-                writer.add(prepared)
+            for path, (data, modified) in _head(site, state, context, cache).items():
+                writer.add(prepare(path, data, modified, writer.previous_file(path)))
             changed = writer.commit()
             assert writer.tree is not None
             tree = writer.tree

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .config import FeedFilter
 from .problems import Problem
@@ -56,24 +56,26 @@ _COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class Known:
-    """What the state remembers of one file without its listing: enough to tell if it changed."""
+class Known(NamedTuple):
+    """What the state remembers of one file without its listing: enough to tell if it changed.
+
+    A tuple, since a rebuild reads one for every file of the archive.
+    """
 
     size: int
     mtime: int
     reference: str | None
     readable: bool
-    problems: tuple[Problem, ...]
+    problems_json: str | None
     id: str | None
     live: bool
     day: str | None
 
-
-def _problems(text: str | None) -> tuple[Problem, ...]:
-    if not text:
-        return ()
-    return tuple(Problem(p["path"], p["message"], p["severity"]) for p in json.loads(text))
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        if not self.problems_json:
+            return ()
+        return tuple(Problem(p["path"], p["message"], p["severity"]) for p in json.loads(self.problems_json))
 
 
 @dataclass(frozen=True)
@@ -141,10 +143,7 @@ class BuildState:
     def known(self) -> dict[str, Known]:
         """Every remembered file, by path."""
         query = "SELECT file, size, mtime, reference, readable, problems, id, live, day FROM files"
-        return {
-            file: Known(size, mtime, reference, bool(readable), _problems(problems), id_, bool(live), day)
-            for file, size, mtime, reference, readable, problems, id_, live, day in self._db.execute(query)
-        }
+        return {row[0]: Known._make(row[1:]) for row in self._db.execute(query)}
 
     def put(self, rows: Iterable[Row]) -> None:
         """Record the outcome of files read in this build."""

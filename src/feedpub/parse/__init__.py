@@ -12,7 +12,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from os import scandir
+from os import scandir, sep
 from pathlib import Path
 from typing import Any
 
@@ -85,31 +85,35 @@ def parse_bytes(
 def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, Problem]]]:
     """Every article file named or found under ``paths`` (hidden entries skipped), sorted.
 
-    A folder that cannot be listed is reported, not fatal: the rest is still found.
+    A folder that cannot be listed is reported, not fatal: the rest is still found. Folders
+    are walked as strings: an archive of a hundred thousand files is listed in a fraction
+    of a second.
     """
-    files: set[Path] = set()
+    found: list[str] = []
     problems: list[tuple[Path, Problem]] = []
     for path in paths:
         if path.is_dir():
-            _walk(path, files, problems)
+            _walk(str(path), found, problems)
         elif path.exists() or path.is_symlink():
-            files.add(path)
+            found.append(str(path))
         else:
             problems.append((path, Problem("", "no such file or folder")))
-    return sorted(files, key=lambda file: file.parts), problems
+    if len(paths) > 1 or not paths[0].is_dir():  # one folder is walked in order already
+        found = sorted(dict.fromkeys(found), key=lambda file: file.split(sep))
+    return [Path(file) for file in found], problems
 
 
-def _walk(folder: Path, files: set[Path], problems: list[tuple[Path, Problem]]) -> None:
+def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]]) -> None:
     try:
         with scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as error:
-        problems.append((folder, Problem("", f"cannot list the folder: {error.strerror or error}")))
+        problems.append((Path(folder), Problem("", f"cannot list the folder: {error.strerror or error}")))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            _walk(folder / entry.name, files, problems)
+            _walk(entry.path, found, problems)
         elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
-            files.add(folder / entry.name)
+            found.append(entry.path)
