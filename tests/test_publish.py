@@ -358,3 +358,17 @@ def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pyt
     build_site(site, out, reference_date=REFERENCE)
     build_site(site, tmp_path / "clean", reference_date=REFERENCE)
     assert _tree(out) == _tree(tmp_path / "clean")
+
+
+def test_damaged_state_and_cache_are_rebuilt(tmp_path: Path) -> None:
+    """A state or cache file that is no database any more costs a full build, not the build."""
+    site = load_config(make_site(tmp_path / "site"))
+    out = tmp_path / "site" / "public"
+    cache = tmp_path / "site" / ".feedpub-cache" / "articles.sqlite3"
+    build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    (tmp_path / "site" / ".public.builds" / "state.sqlite3").write_bytes(b"not a database")
+    cache.write_bytes(b"not a database either")
+    report = build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    assert (report.parsed, report.published) == (5, 5)
+    build_site(site, tmp_path / "clean", reference_date=REFERENCE)
+    assert _tree(out) == _tree(tmp_path / "clean")

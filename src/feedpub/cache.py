@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -23,6 +24,29 @@ from typing import Any
 from .problems import Problem
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference TEXT, payload TEXT NOT NULL)"
+
+log = logging.getLogger("feedpub")
+
+
+def connect(file: Path, schema: str) -> sqlite3.Connection:
+    """Open (or create) one of feedpub's SQLite files; a damaged one is replaced by an empty one.
+
+    Everything in them can be rebuilt from the articles, so a file that is not a database
+    any more (a crash, a disk error, a stray copy) costs time, never the build.
+    """
+    file.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        database = sqlite3.connect(file)
+        database.executescript(schema)
+    except sqlite3.DatabaseError as error:
+        log.warning("%s is damaged (%s); starting it afresh", file, error)
+        database.close()
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{file}{suffix}").unlink(missing_ok=True)
+        database = sqlite3.connect(file)
+        database.executescript(schema)
+    database.commit()
+    return database
 
 
 @cache
@@ -78,11 +102,8 @@ class ArticleCache:
         if readonly:
             self._db = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
             return
-        file.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(file)
+        self._db = connect(file, SCHEMA)
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(SCHEMA)
-        self._db.commit()
 
     def get(self, key: str, reference: dt.date) -> CachedArticle | None:
         """The stored outcome for ``key``, unless it was inferred from another reference date."""

@@ -35,7 +35,7 @@ from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
 from .state import STATE, BuildState, Known, Row
-from .tree import Tree, TreeWriter, day_files, prepare, stage, write_day
+from .tree import Tree, TreeWriter, builds_folder, day_files, prepare, stage, write_day
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
@@ -425,10 +425,10 @@ def build_site(
     """
     global _CONTEXT
     files, path_problems = find_article_files([site.articles])
+    state = BuildState(builds_folder(out) / STATE)
     writer = TreeWriter(out, previous)
     writer.site_key = site_key(site)
     reference = reference_date or dt.date.today()
-    state = BuildState(writer.builds / STATE)
     identity = {"site": writer.site_key, "encoding": encoding or ""}
     cache = ArticleCache(cache_file) if cache_file else None
     _CONTEXT = context = _Context(site, encoding, reference, cache_file, writer.pages)

@@ -13,12 +13,12 @@ names another build, site or encoding is dropped and rebuilt from the articles.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from .cache import connect
 from .config import FeedFilter
 from .problems import Problem
 
@@ -126,10 +126,7 @@ class BuildState:
     """The article rows of the build a site's output points at."""
 
     def __init__(self, file: Path) -> None:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(file, isolation_level="DEFERRED")
-        self._db.executescript(_SCHEMA)
-        self._db.commit()
+        self._db = connect(file, _SCHEMA)
 
     def meta(self) -> dict[str, str]:
         """The build, site key and encoding this state belongs to."""
