@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from feedpub.errors import UsageError
 from feedpub.publish import build_site
 from feedpub.render.entry import Entry
 
-from .sites import DATA, XSS_ARTICLE, make_site, published_files
+from .sites import DATA, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
 
 REFERENCE = dt.date(2025, 11, 10)
 BROKEN = (DATA / "articles" / "invalid" / "february-31.txt").read_text(encoding="utf-8")
@@ -372,3 +373,46 @@ def test_damaged_state_and_cache_are_rebuilt(tmp_path: Path) -> None:
     assert (report.parsed, report.published) == (5, 5)
     build_site(site, tmp_path / "clean", reference_date=REFERENCE)
     assert _tree(out) == _tree(tmp_path / "clean")
+
+
+FILTERED_FEEDS = """
+[[feeds]]
+name = "world"
+title = "World"
+filter = { section = "World" }
+
+[[feeds]]
+name = "iraq"
+title = "Iraq"
+filter = { keywords = ["iraq"] }
+
+[[feeds]]
+name = "british"
+title = "British English"
+filter = { language = "en" }
+"""
+
+
+def _feed_ids(public: Path, name: str) -> list[str]:
+    document = json.loads((public / "feeds" / name / "feed.json").read_text(encoding="utf-8"))
+    return [item["id"].rsplit("/", 1)[-1] for item in document["items"]]
+
+
+def test_feed_filters_by_section_keyword_and_language(tmp_path: Path) -> None:
+    """Sections match exactly, keywords without regard to case, languages by their primary tag too."""
+    story = (
+        "---\nlanguage: {language}\nsection: {section}\nkeywords: {keywords}\n---\n"
+        "{id}\nLONDON, Nov. {day} (Reuters) - Story.\n"
+    )
+    stories = {
+        "gb.txt": story.format(language="en-GB", section="World", keywords="IRAQ, oil", id="gb", day=6),
+        "us.txt": story.format(language="en", section="Business", keywords="oil", id="us", day=5),
+        "fr.txt": story.format(language="fr", section="World", keywords="Iraq", id="fr", day=4),
+    }
+    config = make_site(tmp_path, stories, config=SITE_CONFIG + FILTERED_FEEDS)
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    feeds = {name: set(_feed_ids(tmp_path / "public", name)) for name in ("world", "iraq", "british")}
+    ours = {"gb.html", "us.html", "fr.html"}
+    assert feeds["world"] & ours == {"gb.html", "fr.html"}
+    assert feeds["iraq"] & ours == {"gb.html", "fr.html"}
+    assert feeds["british"] & ours == {"gb.html", "us.html"}

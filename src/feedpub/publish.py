@@ -355,9 +355,9 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
             results[file] = _Read.of(_job(Path(file)))
             live.add(file)
         if file in results and file in live:
-            files[name] = (results[file].files[path], None)
-        else:
-            assert previous is not None
+            if path in results[file].files:
+                files[name] = (results[file].files[path], None)
+        elif previous is not None:
             files[name] = (old[name].as_manifest(), previous)
     writer.days[day] = write_day(writer.builds, day, files, writer.pages)
 
