@@ -131,22 +131,6 @@ def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | 
     return Prepared(path, {**info, "encodings": encodings}, files)
 
 
-def place(staging: Path, previous: Path | None, prepared: Prepared) -> None:
-    """Write a prepared file and its siblings into ``staging``, or link them from ``previous``."""
-    names = [prepared.path, *(prepared.path + ENCODINGS[e] for e in prepared.info["encodings"])]
-    (staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        destination = staging / name
-        if name in prepared.files:
-            destination.write_bytes(prepared.files[name])
-        else:
-            assert previous is not None
-            try:
-                os.link(previous / name, destination)
-            except OSError:
-                shutil.copyfile(previous / name, destination)
-
-
 def builds_folder(out: Path) -> Path:
     """Where the build folders behind ``out`` live."""
     return out.parent / f".{out.name}.builds"
@@ -158,6 +142,14 @@ def _digest(document: Any) -> str:
 
 def _siblings(name: str, info: dict[str, Any]) -> list[str]:
     return [name, *(name + ENCODINGS[encoding] for encoding in info["encodings"])]
+
+
+def _link(source: Path, destination: Path) -> None:
+    """Share an unchanged file with the previous build: a hard link, or a copy where links fail."""
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copyfile(source, destination)
 
 
 def stage(folder: Path, day: str, prepared: Prepared) -> None:
@@ -190,10 +182,7 @@ def write_day(builds: Path, day: str, files: dict[str, tuple[dict[str, Any], Pat
             if source is None:
                 os.replace(staged / f"{day}_{sibling}", folder / sibling)
                 continue
-            try:
-                os.link(source / sibling, folder / sibling)
-            except OSError:
-                shutil.copyfile(source / sibling, folder / sibling)
+            _link(source / sibling, folder / sibling)
     document = json.dumps({"day": day, "files": manifest}, sort_keys=True, ensure_ascii=False) + "\n"
     (folder / DAY_MANIFEST).write_text(document, encoding="utf-8")
     folder.rename(target)
@@ -243,8 +232,14 @@ class TreeWriter:
         return self.builds / DAYS / self.previous.days[day] if self.previous and day in self.previous.days else None
 
     def add(self, prepared: Prepared) -> None:
-        """Place one file (and its siblings) in the new build and list it."""
-        place(self.staging, self.previous.folder if self.previous else None, prepared)
+        """Write one file and its siblings into the new build, or link them from the previous one, and list it."""
+        (self.staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
+        for name in _siblings(prepared.path, prepared.info):
+            if name in prepared.files:
+                (self.staging / name).write_bytes(prepared.files[name])
+                continue
+            assert self.previous is not None
+            _link(self.previous.folder / name, self.staging / name)
         self.manifest[prepared.path] = prepared.info
 
     def commit(self, keep: int = 2) -> bool:
