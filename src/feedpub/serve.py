@@ -64,7 +64,7 @@ class _Answer:
     headers: list[tuple[bytes, bytes]]
 
 
-def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path] | None:
+def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         path += "index.html"
@@ -83,7 +83,7 @@ class FeedpubApp:
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
-    def _answer(self, tree: Tree, info: FileInfo, folder: Path, encoding: str) -> _Answer:
+    def _answer(self, tree: Tree, info: FileInfo, folder: Path, name: str, encoding: str) -> _Answer:
         key = (tree.build, info.path, encoding)
         answer = self._answers.get(key)
         if answer is None:
@@ -108,8 +108,7 @@ class FeedpubApp:
                     links.append(f'<{site.hub}>; rel="hub"')
                 headers["link"] = ", ".join(links)
             encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
-            name = info.path.rsplit("/", 1)[-1] + ENCODINGS.get(encoding, "")
-            answer = self._answers[key] = _Answer(info, etag, folder, name, encoded)
+            answer = self._answers[key] = _Answer(info, etag, folder, name + ENCODINGS.get(encoding, ""), encoded)
         return answer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -165,13 +164,13 @@ class FeedpubApp:
         if tree is None or found is None:
             await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
             return
-        info, folder = found
+        info, folder, name = found
         request_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
         encoding = _coding(request_headers.get("accept-encoding"), info.encodings)
         if encoding is None:
             await _send(send, 406, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Acceptable\n")
             return
-        answer = self._answer(tree, info, folder, encoding)
+        answer = self._answer(tree, info, folder, name, encoding)
         if is_not_modified(request_headers, answer.etag, info.modified):
             await _send(send, 304, answer.headers, b"")
             return

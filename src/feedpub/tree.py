@@ -309,17 +309,22 @@ class Tree:
     site: str | None = None
     days: dict[str, str] = field(default_factory=dict)
 
-    def find(self, path: str) -> tuple[FileInfo, Path] | None:
-        """The published file at ``path`` and the folder its name (and siblings' names) is in."""
+    def find(self, path: str) -> tuple[FileInfo, Path, str] | None:
+        """The published file at ``path``, the folder it is in and its name there (as its siblings')."""
         info = self.files.get(path)
         if info is not None:
-            return info, (self.folder / path).parent
+            return info, self.folder, path
         parts = path.split("/")
         if len(parts) != 3 or parts[0] != "articles" or parts[1] not in self.days:
             return None
-        folder = self.folder.parent / DAYS / self.days[parts[1]]
+        folder = _day_folder(self.folder.parent, self.days[parts[1]])
         info = day_files(folder).get(parts[2])
-        return (info, folder) if info is not None else None
+        return (info, folder, parts[2]) if info is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _day_folder(builds: Path, name: str) -> Path:
+    return builds / DAYS / name
 
 
 def load_tree(out: Path) -> Tree:
