@@ -64,8 +64,22 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+class _Table(dict[int, str]):
+    """A :meth:`str.translate` table of :func:`_fold_char`, filled as characters are first met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_TABLE = _Table()
+
+
 def fold(text: str) -> Folded:
     """Fold ``text``: lower case, no accents, one alef, one ya, ASCII digits, no tatweel."""
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):  # every character folds to exactly one: positions are unchanged
+        return Folded(text, folded, tuple(range(len(text))))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

@@ -24,11 +24,16 @@ WIRE_LANGUAGES = (
 SAMPLE = 400
 
 _LETTER = re.compile(r"[^\W\d_]")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _NOT_ARABIC_LANGUAGE = re.compile(r"[پچژگکیٹڈڑںےہۓڭڤ]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_SCRIPTS = {
+    "arabic": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+    "han": "\u3400-\u9fff",
+    "kana": "\u3040-\u30ff",
+    "hangul": "\uac00-\ud7af",
+}
+_ARABIC, _HAN, _KANA, _HANGUL = (re.compile(f"[{letters}]") for letters in _SCRIPTS.values())
+#: Any letter of the scripts that decide by themselves; most Latin and Cyrillic copy has none.
+_DECIDING = re.compile(f"[{''.join(_SCRIPTS.values())}]")
 
 
 @cache
@@ -39,6 +44,8 @@ def _identifier() -> LanguageIdentifier:
 
 
 def _by_script(sample: str) -> str | None:
+    if not _DECIDING.search(sample):
+        return None
     letters = len(_LETTER.findall(sample)) or 1
     if len(_ARABIC.findall(sample)) > letters * 0.6 and not _NOT_ARABIC_LANGUAGE.search(sample):
         return "ar"
