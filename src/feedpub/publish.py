@@ -89,7 +89,7 @@ class Listing:
         return (-self.published.timestamp(), self.id)
 
     def as_record(self) -> dict[str, Any]:
-        """The listing as JSON data for the build manifest (file and key are stored apart)."""
+        """The listing as JSON data for the build state (file and key are stored apart)."""
         return {
             "id": self.id,
             "published": self.published.isoformat(),

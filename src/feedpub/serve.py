@@ -1,7 +1,7 @@
 """``feedpub serve``: the published tree over HTTP, the way aggregators like it.
 
 A small ASGI application under uvicorn (the only module that imports the web stack).
-Every file is answered from the build's manifest and precompressed siblings: a strong
+Every file is answered from the build's manifests and precompressed siblings: a strong
 ETag and Last-Modified, 304 for conditional requests, br or gzip by ``Accept-Encoding``
 with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The headers
 of each (file, coding) are prepared once per build, so a request costs a dictionary
