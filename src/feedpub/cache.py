@@ -28,23 +28,28 @@ SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference T
 log = logging.getLogger("feedpub")
 
 
-def connect(file: Path, schema: str) -> sqlite3.Connection:
+def connect(file: Path, schema: str, version: int = 0) -> sqlite3.Connection:
     """Open (or create) one of feedpub's SQLite files; a damaged one is replaced by an empty one.
 
     Everything in them can be rebuilt from the articles, so a file that is not a database
-    any more (a crash, a disk error, a stray copy) costs time, never the build.
+    any more (a crash, a disk error, a stray copy) or of another ``version`` of its layout
+    costs time, never the build.
     """
     file.parent.mkdir(parents=True, exist_ok=True)
     try:
         database = sqlite3.connect(file)
+        found = database.execute("PRAGMA user_version").fetchone()[0]
+        if found != version and database.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise sqlite3.DatabaseError(f"layout {found}, not {version}")
         database.executescript(schema)
     except sqlite3.DatabaseError as error:
-        log.warning("%s is damaged (%s); starting it afresh", file, error)
+        log.warning("%s is damaged or old (%s); starting it afresh", file, error)
         database.close()
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{file}{suffix}").unlink(missing_ok=True)
         database = sqlite3.connect(file)
         database.executescript(schema)
+    database.execute(f"PRAGMA user_version = {int(version)}")
     database.commit()
     return database
 

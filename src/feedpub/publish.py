@@ -305,11 +305,11 @@ def _stat(file: str) -> tuple[int, int]:
     return found.st_size, found.st_mtime_ns
 
 
-def _changed(known: Known | None, stat: tuple[int, int], reference: dt.date) -> bool:
+def _changed(stamp: tuple[int, int, str | None] | None, stat: tuple[int, int], reference: dt.date) -> bool:
     """Whether a file must be read again: new, touched since, or dated against another day."""
-    if known is None or (known.size, known.mtime) != stat:
+    if stamp is None or stamp[:2] != stat:
         return True
-    return known.reference is not None and known.reference != reference.isoformat()
+    return stamp[2] is not None and stamp[2] != reference.isoformat()
 
 
 def _row(file: str, stat: tuple[int, int], result: _Done, reference: dt.date) -> Row:
@@ -362,32 +362,33 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
     writer.days[day] = write_day(writer.builds, day, files, writer.pages)
 
 
-def _settle_ids(state: BuildState, known: dict[str, Known], results: dict[str, _Read], removed: list[str]) -> set[str]:
-    """Decide who owns each id that this build's changes touched; returns the owners.
+def _settle_ids(
+    state: BuildState, before: dict[str, Known], results: dict[str, _Read], removed: list[str]
+) -> tuple[set[str], set[str]]:
+    """Decide who owns each id that this build's changes touched; returns the owners and their days.
 
     The first file (in path order) claiming an id is published; the others are reported.
     An owner that was not published before and was not read in this build (its rival
     was removed), or that shares its id with another file read in this build (whose
-    pages may have overwritten its own), is rendered again.
+    pages may have overwritten its own), is rendered again. ``before`` is what the state
+    had of the files read or removed before this build changed it.
     """
     touched = {r.id for r in results.values() if r.id}
-    touched |= {article_id for file in (*results, *removed) if (article_id := _known_id(known, file))}
+    touched |= {known.id for file in (*results, *removed) if (known := before.get(file)) and known.id}
     owners = state.owners(touched)
+    claimants = {file for claims in owners.values() for file in claims}
+    unchanged = state.known(claimants - results.keys())
     live = {min(claims, key=Path) for claims in owners.values()}
-    state.set_live(live, {file for claims in owners.values() for file in claims} - live)
+    state.set_live(live, claimants - live)
     for claims in owners.values():
         winner = min(claims, key=Path)
-        if (winner not in results and not known[winner].live) or sum(c in results for c in claims) > 1:
+        if (winner in unchanged and not unchanged[winner].live) or sum(c in results for c in claims) > 1:
             results[winner] = _Read.of(_job(Path(winner)))
-    return live
-
-
-def _known_id(known: dict[str, Known], file: str) -> str | None:
-    return known[file].id if file in known else None
+    return live, {known.day for known in unchanged.values() if known.day}
 
 
 def _reports(
-    files: list[Path], known: dict[str, Known], results: dict[str, _Read], state: BuildState
+    files: list[Path], names: list[str], results: dict[str, _Read], state: BuildState
 ) -> tuple[FileReport, ...]:
     """Every file's outcome: read in this build or remembered, with clashing ids reported."""
     clashes = {}
@@ -395,14 +396,14 @@ def _reports(
         winner = min(claims, key=Path)
         message = f'"{article_id}" is already the id of {winner}; give this article another id in its front matter'
         clashes.update({file: Problem("/id", message) for file in claims if file != winner})
+    troubled = state.troubled()
     reports = []
-    for file in files:
-        name = str(file)
+    for file, name in zip(files, names, strict=True):
         result = results.get(name)
         if result is not None:
             readable, problems = result.readable, result.problems
         else:
-            readable, problems = bool(known[name].readable), known[name].problems
+            readable, problems = troubled.get(name, (True, ()))
         if name in clashes:
             problems = (*problems, clashes[name])
         reports.append(FileReport(file, readable, problems))
@@ -425,6 +426,7 @@ def build_site(
     """
     global _CONTEXT
     files, path_problems = find_article_files([site.articles])
+    names = [str(file) for file in files]
     state = BuildState(builds_folder(out) / STATE)
     writer = TreeWriter(out, previous)
     writer.site_key = site_key(site)
@@ -438,11 +440,13 @@ def build_site(
         if reset:
             state.clear()
             writer.days.clear()
-        known = state.known()
-        stats = {name: _stat(name) for name in map(str, files)}
-        todo = [file for file in files if _changed(known.get(str(file)), stats[str(file)], reference)]
-        present = {str(file) for file in files}
-        removed = [file for file in known if file not in present]
+        stamps = state.stamps()
+        stats = {name: _stat(name) for name in names}
+        todo = [
+            file for file, name in zip(files, names, strict=True) if _changed(stamps.get(name), stats[name], reference)
+        ]
+        removed = [file for file in stamps if file not in stats]
+        before = state.known([*map(str, todo), *removed]) if stamps else {}
         rows: list[Row] = []
         for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
             name = str(result.report.file)
@@ -458,10 +462,9 @@ def build_site(
         if cache:
             cache.commit()
         state.forget(removed)
-        read = set(results)
-        live = _settle_ids(state, known, results, removed)
-        days = {r.day for r in results.values() if r.day}
-        days |= {day for file in (*read, *removed, *live) if file in known and (day := known[file].day)}
+        read = bool(results)
+        live, days = _settle_ids(state, before, results, removed)
+        days |= {r.day for r in results.values() if r.day} | {k.day for k in before.values() if k.day}
         changed = bool(reset or read or removed)
         if changed:
             for day in sorted(d for d in days if d):
@@ -486,7 +489,7 @@ def build_site(
             reader.close()
         if cache:
             cache.close()
-    reports = _reports(files, known, results, state)
+    reports = _reports(files, names, results, state)
     published = state.live_count()
     report = BuildReport(
         output=out,

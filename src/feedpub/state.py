@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS files (
     published REAL,
     day TEXT,
     paths TEXT,
+    pages INTEGER NOT NULL DEFAULT 0,
     listing TEXT,
     language TEXT,
     agency TEXT,
@@ -51,31 +52,25 @@ CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
 CREATE INDEX IF NOT EXISTS files_by_day ON files (day, live);
 """
 _COLUMNS = (
-    "file, size, mtime, key, reference, readable, problems, id, live, published, day, paths, listing,"
+    "file, size, mtime, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
     " language, agency, section, keywords"
 )
+#: The layout of the file; a state of another layout is started afresh.
+_VERSION = 2
 
 
 class Known(NamedTuple):
-    """What the state remembers of one file without its listing: enough to tell if it changed.
+    """Whom the state has a file publish: the id it claims, whether it owns it, and its day."""
 
-    A tuple, since a rebuild reads one for every file of the archive.
-    """
-
-    size: int
-    mtime: int
-    reference: str | None
-    readable: bool
-    problems_json: str | None
     id: str | None
     live: bool
     day: str | None
 
-    @property
-    def problems(self) -> tuple[Problem, ...]:
-        if not self.problems_json:
-            return ()
-        return tuple(Problem(p["path"], p["message"], p["severity"]) for p in json.loads(self.problems_json))
+
+def _problems(text: str | None) -> tuple[Problem, ...]:
+    if not text:
+        return ()
+    return tuple(Problem(p["path"], p["message"], p["severity"]) for p in json.loads(text))
 
 
 @dataclass(frozen=True)
@@ -114,6 +109,7 @@ class Row:
             self.published,
             self.day,
             json.dumps(self.paths) if self.paths is not None else None,
+            len(self.paths or ()),
             json.dumps(self.listing, ensure_ascii=False) if self.listing is not None else None,
             self.language.lower() if self.language else None,
             self.agency,
@@ -126,7 +122,7 @@ class BuildState:
     """The article rows of the build a site's output points at."""
 
     def __init__(self, file: Path) -> None:
-        self._db = connect(file, _SCHEMA)
+        self._db = connect(file, _SCHEMA, _VERSION)
 
     def meta(self) -> dict[str, str]:
         """The build, site key and encoding this state belongs to."""
@@ -137,10 +133,20 @@ class BuildState:
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
 
-    def known(self) -> dict[str, Known]:
-        """Every remembered file, by path."""
-        query = "SELECT file, size, mtime, reference, readable, problems, id, live, day FROM files"
-        return {row[0]: Known._make(row[1:]) for row in self._db.execute(query)}
+    def stamps(self) -> dict[str, tuple[int, int, str | None]]:
+        """Every remembered file's size, modification time and reference date, by path."""
+        query = "SELECT file, size, mtime, reference FROM files"
+        return {file: (size, mtime, reference) for file, size, mtime, reference in self._db.execute(query)}
+
+    def known(self, files: Iterable[str]) -> dict[str, Known]:
+        """What is remembered of ``files`` (those the state has)."""
+        query = "SELECT file, id, live, day FROM files WHERE file IN (SELECT value FROM json_each(?))"
+        return {row[0]: Known._make(row[1:]) for row in self._db.execute(query, (json.dumps(list(files)),))}
+
+    def troubled(self) -> dict[str, tuple[bool, tuple[Problem, ...]]]:
+        """The files that could not be read or have problems: whether readable, and the problems."""
+        query = "SELECT file, readable, problems FROM files WHERE readable = 0 OR problems IS NOT NULL"
+        return {file: (bool(readable), _problems(problems)) for file, readable, problems in self._db.execute(query)}
 
     def put(self, rows: Iterable[Row]) -> None:
         """Record the outcome of files read in this build."""
@@ -178,7 +184,7 @@ class BuildState:
 
     def page_count(self) -> int:
         """How many article files (pages and JSON-LD, without siblings) are published."""
-        query = "SELECT COALESCE(SUM(json_array_length(paths)), 0) FROM files WHERE live = 1"
+        query = "SELECT COALESCE(SUM(pages), 0) FROM files WHERE live = 1"
         return int(self._db.execute(query).fetchone()[0])
 
     def day_paths(self, day: str) -> dict[str, str]:

@@ -25,6 +25,9 @@ from .wire import parse_wire_text
 
 #: File name endings read as articles; everything else in an articles folder is skipped.
 ARTICLE_SUFFIXES = (".txt", ".json")
+#: The Path of every file listed so far: a server rebuilding on every change lists the same
+#: hundred thousand files each time, and making a Path costs more than finding the file.
+_PATHS: dict[str, Path] = {}
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,9 @@ def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Pa
             problems.append((path, Problem("", "no such file or folder")))
     if len(paths) > 1 or not paths[0].is_dir():  # one folder is walked in order already
         found = sorted(dict.fromkeys(found), key=lambda file: file.split(sep))
-    return [Path(file) for file in found], problems
+    if len(_PATHS) > 2 * len(found) + 1024:
+        _PATHS.clear()
+    return [_PATHS.get(file) or _PATHS.setdefault(file, Path(file)) for file in found], problems
 
 
 def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]]) -> None:
