@@ -144,7 +144,7 @@ def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     real_scandir: Callable[[Path], Any] = os.scandir
 
     def scandir(folder: Path) -> Any:
-        if Path(folder) == locked:
+        if folder == locked:
             raise PermissionError(13, "Permission denied")
         return real_scandir(folder)
 
