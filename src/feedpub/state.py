@@ -50,6 +50,11 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
 CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
 CREATE INDEX IF NOT EXISTS files_by_day ON files (day, live);
+-- Narrow copies of what every rebuild reads of every row, so it never scans the listings.
+CREATE INDEX IF NOT EXISTS files_by_stamp ON files (file, size, mtime, reference);
+CREATE INDEX IF NOT EXISTS files_by_pages ON files (live, pages);
+CREATE INDEX IF NOT EXISTS files_troubled ON files (file, readable, problems)
+    WHERE readable = 0 OR problems IS NOT NULL;
 """
 _COLUMNS = (
     "file, size, mtime, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
@@ -191,10 +196,6 @@ class BuildState:
         """The output paths of the published articles of one day, and the file owning each."""
         rows = self._db.execute("SELECT file, paths FROM files WHERE day = ? AND live = 1", (day,))
         return {path: file for file, paths in rows for path in json.loads(paths)}
-
-    def days(self) -> list[str]:
-        """Every day that has a published article."""
-        return [day for (day,) in self._db.execute("SELECT DISTINCT day FROM files WHERE live = 1 ORDER BY day")]
 
     def newest(self, condition: FeedFilter, limit: int) -> list[tuple[str, str, dict[str, Any]]]:
         """The ``limit`` newest published articles matching ``condition``: (file, key, listing)."""
