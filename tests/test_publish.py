@@ -416,3 +416,27 @@ def test_feed_filters_by_section_keyword_and_language(tmp_path: Path) -> None:
     assert feeds["world"] & ours == {"gb.html", "fr.html"}
     assert feeds["iraq"] & ours == {"gb.html", "fr.html"}
     assert feeds["british"] & ours == {"gb.html", "us.html"}
+
+
+def test_a_concurrent_build_of_the_same_output_is_refused_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While one build writes an output, another build of it stops with a message, leaving the site as it was."""
+    import sqlite3
+
+    site = load_config(make_site(tmp_path / "site"))
+    out = tmp_path / "site" / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    before = _tree(out)
+    (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+    monkeypatch.setattr("feedpub.cache.LOCK_WAIT", 0.1)
+    other = sqlite3.connect(tmp_path / "site" / ".public.builds" / "state.sqlite3")
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(UsageError, match="being written by another feedpub build"):
+            build_site(site, out, reference_date=REFERENCE)
+    finally:
+        other.rollback()
+        other.close()
+    assert _tree(out) == before
+    assert build_site(site, out, reference_date=REFERENCE).published == 6

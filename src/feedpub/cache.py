@@ -21,11 +21,14 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from .errors import FeedpubError, UsageError
 from .problems import Problem
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference TEXT, payload TEXT NOT NULL)"
 
 log = logging.getLogger("feedpub")
+#: Seconds a build waits for another process's write to one of these files to end.
+LOCK_WAIT = 5.0
 
 
 def connect(file: Path, schema: str, version: int = 0) -> sqlite3.Connection:
@@ -33,25 +36,42 @@ def connect(file: Path, schema: str, version: int = 0) -> sqlite3.Connection:
 
     Everything in them can be rebuilt from the articles, so a file that is not a database
     any more (a crash, a disk error, a stray copy) or of another ``version`` of its layout
-    costs time, never the build.
+    costs time, never the build. A file another build is writing is left alone.
     """
     file.parent.mkdir(parents=True, exist_ok=True)
     try:
-        database = sqlite3.connect(file)
+        database = _open(file, schema, version)
+    except sqlite3.OperationalError as error:
+        raise busy(file, error) from None
+    except sqlite3.DatabaseError as error:
+        log.warning("%s is damaged or old (%s); starting it afresh", file, error)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            Path(f"{file}{suffix}").unlink(missing_ok=True)
+        database = _open(file, schema, version)
+    return database
+
+
+def _open(file: Path, schema: str, version: int) -> sqlite3.Connection:
+    database = sqlite3.connect(file, timeout=LOCK_WAIT)
+    try:
         found = database.execute("PRAGMA user_version").fetchone()[0]
         if found != version and database.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             raise sqlite3.DatabaseError(f"layout {found}, not {version}")
         database.executescript(schema)
-    except sqlite3.DatabaseError as error:
-        log.warning("%s is damaged or old (%s); starting it afresh", file, error)
+        if found != version:
+            database.execute(f"PRAGMA user_version = {int(version)}")
+        database.commit()
+    except sqlite3.DatabaseError:
         database.close()
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{file}{suffix}").unlink(missing_ok=True)
-        database = sqlite3.connect(file)
-        database.executescript(schema)
-    database.execute(f"PRAGMA user_version = {int(version)}")
-    database.commit()
+        raise
     return database
+
+
+def busy(file: Path, error: sqlite3.OperationalError) -> FeedpubError:
+    """The error for a database another process holds (or that cannot be opened at all)."""
+    if "locked" in str(error):
+        return UsageError(f"{file} is being written by another feedpub build; run one build at a time")
+    return FeedpubError(f"{file}: {error}")
 
 
 @cache

@@ -16,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry, salt
+from .cache import ArticleCache, CachedArticle, busy, content_key, depends_on_reference, encode_entry, salt
 from .config import FeedFilter, SiteConfig
 from .errors import ArticleError
 from .model import Article, article_from_dict
@@ -479,9 +480,11 @@ def build_site(
             writer.discard()
             tree = writer.previous
         state.commit(build=tree.build, **identity)
-    except BaseException:
+    except BaseException as error:
         writer.discard()
         state.rollback()
+        if isinstance(error, sqlite3.OperationalError):
+            raise busy(state.file, error) from None
         raise
     finally:
         _CONTEXT = None

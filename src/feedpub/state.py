@@ -127,6 +127,7 @@ class BuildState:
     """The article rows of the build a site's output points at."""
 
     def __init__(self, file: Path) -> None:
+        self.file = file
         self._db = connect(file, _SCHEMA, _VERSION)
 
     def meta(self) -> dict[str, str]:
