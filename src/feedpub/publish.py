@@ -131,6 +131,11 @@ class _Done:
     files: tuple[tuple[str, dict[str, Any]], ...] = ()
     listing: Listing | None = None
 
+    @property
+    def readable(self) -> bool:
+        """Whether the file gave an article at all (a valid one keeps only its listing)."""
+        return self.listing is not None or self.report.article is not None
+
 
 @dataclass(frozen=True)
 class _Read:
@@ -146,9 +151,8 @@ class _Read:
     @classmethod
     def of(cls, done: _Done) -> _Read:
         listing = done.listing
-        readable = listing is not None or done.report.article is not None
         if listing is None:
-            return cls(readable, done.report.problems, done.parsed, None, None, {})
+            return cls(done.readable, done.report.problems, done.parsed, None, None, {})
         return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), dict(done.files))
 
 
@@ -322,7 +326,7 @@ def _row(file: str, stat: tuple[int, int], result: _Done, reference: dt.date) ->
         "mtime": stat[1],
         "key": result.key,
         "reference": reference.isoformat() if result.depends else None,
-        "readable": listing is not None or result.report.article is not None,
+        "readable": result.readable,
         "problems": [p.as_dict() for p in result.report.problems],
     }
     if listing is None:
@@ -363,15 +367,20 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
     writer.days[day] = write_day(writer.builds, day, files, writer.pages)
 
 
+def _owner(claims: list[str]) -> str:
+    """Of the files claiming one id, the one that publishes it: the first in path order."""
+    return min(claims, key=Path)
+
+
 def _settle_ids(
     state: BuildState, before: dict[str, Known], results: dict[str, _Read], removed: list[str]
 ) -> tuple[set[str], set[str]]:
     """Decide who owns each id that this build's changes touched; returns the owners and their days.
 
-    The first file (in path order) claiming an id is published; the others are reported.
-    An owner that was not published before and was not read in this build (its rival
-    was removed), or that shares its id with another file read in this build (whose
-    pages may have overwritten its own), is rendered again. ``before`` is what the state
+    The :func:`_owner` of an id is published; the other claimants are reported. An owner
+    that was not published before and was not read in this build (its rival was removed),
+    or that shares its id with another file read in this build (whose pages may have
+    overwritten its own), is rendered again. ``before`` is what the state
     had of the files read or removed before this build changed it.
     """
     touched = {r.id for r in results.values() if r.id}
@@ -379,10 +388,10 @@ def _settle_ids(
     owners = state.owners(touched)
     claimants = {file for claims in owners.values() for file in claims}
     unchanged = state.known(claimants - results.keys())
-    live = {min(claims, key=Path) for claims in owners.values()}
+    live = {_owner(claims) for claims in owners.values()}
     state.set_live(live, claimants - live)
     for claims in owners.values():
-        winner = min(claims, key=Path)
+        winner = _owner(claims)
         if (winner in unchanged and not unchanged[winner].live) or sum(c in results for c in claims) > 1:
             results[winner] = _Read.of(_job(Path(winner)))
     return live, {known.day for known in unchanged.values() if known.day}
@@ -394,7 +403,7 @@ def _reports(
     """Every file's outcome: read in this build or remembered, with clashing ids reported."""
     clashes = {}
     for article_id, claims in state.owners(state.shared_ids()).items():
-        winner = min(claims, key=Path)
+        winner = _owner(claims)
         message = f'"{article_id}" is already the id of {winner}; give this article another id in its front matter'
         clashes.update({file: Problem("/id", message) for file in claims if file != winner})
     troubled = state.troubled()
