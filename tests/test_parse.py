@@ -114,7 +114,10 @@ def test_article_ids_are_slugs() -> None:
     [
         ("مشاورات عراقية أمريكية في بغداد لبحث مستقبل العلاقات الأمنية", "ar"),
         ("گفتگوهای عراق و آمریکا در بغداد درباره آینده روابط امنیتی برگزار شد و دو طرف توافق کردند", "fa"),
+        ("پاکستان کی حکومت نے آج نئے اقتصادی منصوبے کا اعلان کیا اور کہا کہ مذاکرات جاری رہیں گے", "ur"),
+        ("הממשלה הודיעה היום על תוכנית כלכלית חדשה לשנה הבאה", "he"),
         ("中国外交部发言人7日表示，中方支持伊拉克维护国家安全与稳定。", "zh"),
+        ("中國外交部發言人7日表示，中方支持伊拉克維護國家安全與穩定。", "zh-Hant"),
         ("日本政府は7日、新たな経済対策を発表した。", "ja"),
         ("한국 정부는 7일 새로운 경제 대책을 발표했다.", "ko"),
         ("Le gouvernement français a présenté vendredi son projet de budget pour l'année prochaine.", "fr"),
@@ -123,7 +126,17 @@ def test_article_ids_are_slugs() -> None:
     ],
 )
 def test_language_detection(text: str, language: str) -> None:
-    """Scripts that name their language decide at once; others go to py3langid."""
+    """Each script and language is told apart, Persian and Urdu from Arabic included."""
     from feedpub.parse.language import detect_language
 
     assert detect_language(text) == language
+
+
+def test_undetermined_language_is_a_warning(tmp_path: Path) -> None:
+    """Copy with no words to go by is tagged und, and the editor is told how to fix it."""
+    file = tmp_path / "scores.txt"
+    file.write_text("2:1\n3:0 4:2 1:1\n", encoding="utf-8")
+    parsed = parse_file(file)
+    assert parsed.article is not None
+    assert parsed.article["language"] == "und"
+    assert [(p.path, p.severity) for p in parsed.problems] == [("/language", "warning")]

@@ -18,7 +18,7 @@ from ..problems import Problem
 from .agencies import registry, slugify
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_year, iso
-from .language import detect_language
+from .language import UNDETERMINED, detect_language
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -158,4 +158,12 @@ def parse_wire_text(
             article[key] = value
     if "language" not in article:
         article["language"] = detect_language("\n".join([headline, *body]))
+        if article["language"] == UNDETERMINED:
+            problems.append(
+                Problem(
+                    "/language",
+                    "the language cannot be told from the text: name it in the front matter (language: en)",
+                    "warning",
+                )
+            )
     return article, problems
