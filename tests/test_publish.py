@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -291,17 +292,35 @@ def _edit_history(site: SiteConfig) -> list[Callable[[], object]]:
     ]
 
 
-def test_incremental_builds_equal_clean_builds(tmp_path: Path) -> None:
-    """After every edit, the rebuilt tree (and its report) is exactly what a build from nothing gives."""
+def _contents(folder: Path) -> dict[Path, bytes]:
+    return {file: file.read_bytes() for file in folder.rglob("*") if file.is_file()}
+
+
+@pytest.mark.parametrize("watched", [False, True], ids=["scanned", "watched"])
+def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool) -> None:
+    """After every edit, the rebuilt tree (and its report) is exactly what a build from nothing gives.
+
+    Watched, each rebuild is told only the paths the edit touched, as ``serve --watch`` is.
+    """
     site = load_config(make_site(tmp_path / "site"))
     cache = tmp_path / "cache.sqlite3"
-    build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
+    rebuilt = build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
     for step, edit in enumerate(_edit_history(site)):
+        before = _contents(site.articles)
         edit()
-        rebuilt = build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
+        after = _contents(site.articles)
+        changes = {file for file in before.keys() | after.keys() if before.get(file) != after.get(file)}
+        rebuilt = build_site(
+            site,
+            tmp_path / "site" / "public",
+            cache_file=cache,
+            reference_date=REFERENCE,
+            previous=rebuilt if watched else None,
+            changes=changes if watched else None,
+        )
         clean = build_site(site, tmp_path / f"clean-{step}", reference_date=REFERENCE)
         assert _tree(tmp_path / "site" / "public") == _tree(tmp_path / f"clean-{step}"), step
-        assert rebuilt.articles == clean.articles, step
+        assert list(rebuilt.articles) == list(clean.articles), step
         assert (rebuilt.published, rebuilt.files) == (clean.published, clean.files), step
 
 
@@ -344,6 +363,66 @@ def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
     assert read == ["zh-xinhua.txt"]
     assert (out / "articles" / "2025-11-06").resolve() == other_day
     assert (out / "articles" / "2025-11-07").resolve() != other_day
+
+
+def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Told what changed, a rebuild neither lists the folder nor looks at any other file.
+
+    It reads a changed file even when its size and time are the same as before, which an
+    editor saving twice in one clock tick can leave behind.
+    """
+    from feedpub import publish
+
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    previous = build_site(site, out, reference_date=REFERENCE)
+    target = site.articles / "zh-xinhua.txt"
+    stamp = target.stat()
+    target.write_text(target.read_text(encoding="utf-8").replace("中国", "中方", 1), encoding="utf-8")
+    os.utime(target, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert target.stat().st_size == stamp.st_size
+    looked_at: list[str] = []
+    real_stat = publish._stat
+
+    def stat(file: str) -> tuple[int, int]:
+        looked_at.append(file)
+        return real_stat(file)
+
+    monkeypatch.setattr("feedpub.publish._stat", stat)
+    monkeypatch.setattr("feedpub.publish.list_article_files", lambda folder: pytest.fail("listed the folder"))
+    report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={target})
+    assert looked_at == [str(target)]
+    assert report.parsed == 1
+    assert "中方" in (out / "articles" / "2025-11-07" / "zh-xinhua.html").read_text(encoding="utf-8")
+    assert len(report.articles) == len(previous.articles)
+
+
+@pytest.mark.parametrize("how", ["folder moved in", "folder moved out", "outside the articles"])
+def test_a_change_set_that_cannot_tell_falls_back_to_a_full_scan(tmp_path: Path, how: str) -> None:
+    """A watcher names a moved folder, not the files in it: such a rebuild lists everything."""
+    site = load_config(make_site(tmp_path / "site"))
+    out = tmp_path / "site" / "public"
+    desk = site.articles / "desk"
+    if how == "folder moved out":
+        desk.mkdir()
+        (desk / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+    previous = build_site(site, out, reference_date=REFERENCE)
+    if how == "folder moved in":
+        staged = tmp_path / "desk"
+        staged.mkdir()
+        (staged / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+        staged.rename(desk)
+        changes = {desk}
+    elif how == "folder moved out":
+        desk.rename(tmp_path / "desk")
+        changes = {desk}
+    else:
+        (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+        changes = {tmp_path / "elsewhere.txt"}
+    report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes=changes)
+    clean = build_site(site, tmp_path / "clean", reference_date=REFERENCE)
+    assert _tree(out) == _tree(tmp_path / "clean")
+    assert list(report.articles) == list(clean.articles)
 
 
 def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -141,10 +141,10 @@ def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     locked = tmp_path / "locked"
     locked.mkdir()
     (tmp_path / "ok.txt").write_bytes(seed_path.read_bytes())
-    real_scandir: Callable[[Path], Any] = os.scandir
+    real_scandir: Callable[[str], Any] = os.scandir
 
-    def scandir(folder: Path) -> Any:
-        if folder == locked:
+    def scandir(folder: str) -> Any:
+        if folder == str(locked):
             raise PermissionError(13, "Permission denied")
         return real_scandir(folder)
 

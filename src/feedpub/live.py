@@ -25,6 +25,7 @@ from .publish import BuildReport, build_site
 from .render.entry import feed_url
 from .report import problem_line, problem_lines, validation_counts
 from .tree import Tree
+from .validate import warm_up
 from .websub import Notifier
 
 log = logging.getLogger("feedpub.live")
@@ -59,6 +60,13 @@ def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str
     return changed
 
 
+def _fresh_problem_lines(report: BuildReport) -> list[str]:
+    """The problems of the files a rebuild read: the others were logged when they were read."""
+    return [
+        problem_line(Path(name), problem) for name, (_readable, problems) in report.read.items() for problem in problems
+    ]
+
+
 class LiveSite:
     """The tree being served and the machinery that keeps it current."""
 
@@ -76,17 +84,32 @@ class LiveSite:
         self.cache_file = (cache_dir or self.site.root / ".feedpub-cache") / "articles.sqlite3"
         self.notifier = Notifier(self.site.hub) if self.site.hub else None
         self.tree: Tree | None = None
+        #: The last build's report while the watcher's change sets describe what changed since.
+        self._last: BuildReport | None = None
+        #: Whether the watcher is running, so that every change from now on is seen.
+        self.watching = False
         self.status = BuildStatus(dt.datetime.now(dt.UTC), 0.0, None, "not built yet")
         self._lock = threading.Lock()
 
-    def rebuild(self) -> list[str]:
-        """Build, swap in the new tree, ping the hub; returns the feed URLs that changed."""
+    def rebuild(self, changes: Iterable[Path] | None = None) -> list[str]:
+        """Build, swap in the new tree, ping the hub; returns the feed URLs that changed.
+
+        ``changes`` are the paths the watcher saw change since the last rebuild: the build
+        then looks only at them. Without them (or after a failed build, whose changes would
+        be lost) every file is checked.
+        """
         with self._lock:
             started = time.perf_counter()
+            previous, self._last = self._last, None
             try:
                 site = load_config(self.config_file)
                 report = build_site(
-                    site, self.out, cache_file=self.cache_file, reference_date=self.reference_date, previous=self.tree
+                    site,
+                    self.out,
+                    cache_file=self.cache_file,
+                    reference_date=self.reference_date,
+                    previous=previous,
+                    changes=changes,
                 )
                 tree = report.tree
             except FeedpubError as error:
@@ -94,20 +117,34 @@ class LiveSite:
                 self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, None, str(error))
                 return []
             changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
-            self.site, self.tree = site, tree
+            self.site, self.tree, self._last = site, tree, report
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
-            for line in problem_lines(report):
+            for line in problem_lines(report) if previous is None else _fresh_problem_lines(report):
                 log.warning("%s", line)
             if changed and self.notifier is not None:
                 self.notifier.notify(changed)
             return changed
 
     def watch(self, stop: threading.Event) -> None:
-        """Rebuild whenever an article or the config changes, until ``stop`` is set."""
+        """Rebuild whenever an article or the config changes, until ``stop`` is set.
+
+        The watcher reports its first (possibly empty) set of changes once it is running;
+        that first time, every file is checked, which catches what changed between the
+        first build and the watcher starting. From then on, ``watching`` is true and each
+        rebuild looks only at the paths the watcher names.
+        """
+        warm_up()  # the parser's tables load now, not in the first rebuild a reader waits for
         paths: Iterable[Path] = (self.site.articles, self.config_file)
-        for changes in watch(*paths, stop_event=stop, debounce=200, step=50, raise_interrupt=False):
-            log.info("%d change(s) seen, rebuilding", len(changes))
-            self.rebuild()
+        for changes in watch(
+            *paths, stop_event=stop, debounce=200, step=50, rust_timeout=1000, yield_on_timeout=True,
+            raise_interrupt=False,
+        ):  # fmt: skip
+            if not self.watching:
+                self.rebuild()
+                self.watching = True
+            elif changes:
+                log.info("%d change(s) seen, rebuilding", len(changes))
+                self.rebuild({Path(path) for _change, path in changes})
 
     def close(self) -> None:
         """Let queued hub pings finish (briefly) and stop the notifier."""
@@ -122,11 +159,12 @@ class LiveSite:
             "seconds": round(status.seconds, 3),
             "build": self.tree.build if self.tree else None,
             "buildError": status.error,
+            "watching": self.watching,
         }
         report = status.report
         if report is not None:
             counts = validation_counts(report, strict=False)
-            found = [(r.file, p) for r in report.articles for p in r.problems]
+            found = [(r.file, p) for r in report.troubled for p in r.problems]
             document.update(
                 {
                     "articles": counts["files"],

@@ -13,20 +13,23 @@ place. The same inputs always give the same bytes.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from .cache import ArticleCache, CachedArticle, busy, content_key, depends_on_reference, encode_entry, salt
 from .config import FeedFilter, SiteConfig
 from .errors import ArticleError
 from .model import Article, article_from_dict
-from .parse import find_article_files, parse_bytes, parse_file
+from .parse import is_article_file, list_article_files, parse_bytes, parse_file
 from .parse.decode import read_bytes
 from .problems import Problem
 from .render.entry import Entry, Feed, article_path, article_url, day_folder, entry_for
@@ -36,7 +39,7 @@ from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
 from .state import STATE, BuildState, Known, Row
-from .tree import Tree, TreeWriter, builds_folder, day_files, prepare, stage, write_day
+from .tree import Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, stage, write_day
 from .validate import ArticleReport, FileReport, check_article, warm_up
 from .workers import ordered_map
 
@@ -49,12 +52,43 @@ ROWS_AT_ONCE = 1000
 Progress = Callable[[int, int], None]
 
 
+Outcomes = dict[str, tuple[bool, tuple[Problem, ...]]]
+
+
+class FileReports(Sequence[FileReport]):
+    """Every article file's outcome in path order, made only when asked for.
+
+    A rebuild of a large archive finds nearly every file unchanged and fine; it keeps
+    their paths as strings and the outcomes of the few that have problems or were read.
+    """
+
+    def __init__(self, names: list[str], outcomes: Outcomes) -> None:
+        self.names = names
+        self.outcomes = outcomes
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, index: int) -> FileReport: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[FileReport]: ...
+
+    def __getitem__(self, index: int | slice) -> FileReport | list[FileReport]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self)))]
+        name = self.names[index]
+        readable, problems = self.outcomes.get(name, (True, ()))
+        return FileReport(Path(name), readable, problems)
+
+
 @dataclass(frozen=True)
 class BuildReport:
     """What a build did: every file's outcome and what was published."""
 
     output: Path
-    articles: tuple[FileReport, ...]
+    articles: FileReports
     path_problems: tuple[tuple[Path, Problem], ...]
     published: int
     feeds: int
@@ -63,10 +97,19 @@ class BuildReport:
     cached: int
     changed: bool
     tree: Tree
+    #: The files this build read, with their outcomes.
+    read: Outcomes = field(default_factory=dict)
+
+    @cached_property
+    def troubled(self) -> list[FileReport]:
+        """The files with problems, in path order (worked out once: /status asks often)."""
+        outcomes = self.articles.outcomes
+        names = (name for name in self.articles.names if name in outcomes and outcomes[name][1])
+        return [FileReport(Path(name), *outcomes[name]) for name in names]
 
     def is_valid(self, strict: bool = False) -> bool:
         """True when every article was valid and published."""
-        return not self.path_problems and all(report.is_valid(strict) for report in self.articles)
+        return not self.path_problems and all(report.is_valid(strict) for report in self.troubled)
 
 
 @dataclass(frozen=True)
@@ -302,6 +345,25 @@ def _head(
     return files
 
 
+def _names_after(names: list[str], added: set[str], removed: list[str], stats: dict[str, tuple[int, int]]) -> list[str]:
+    """The previous build's file list, in path order, with the watched additions and removals."""
+    gone = set(removed) | {name for name in added if stats[name][0] < 0}
+    kept = [name for name in names if name not in gone] if gone else list(names)
+    for name in sorted(added - gone):
+        bisect.insort(kept, name, key=_path_order)
+    return kept
+
+
+def _prepare_all(writer: TreeWriter, files: dict[str, tuple[bytes, dt.datetime]]) -> list[Prepared]:
+    """The head files prepared for the tree, compressed on every core (zlib and brotli let go of the GIL)."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        return list(
+            pool.map(
+                lambda item: prepare(item[0], item[1][0], item[1][1], writer.previous_file(item[0])), files.items()
+            )
+        )
+
+
 def _stat(file: str) -> tuple[int, int]:
     try:
         found = os.stat(file)
@@ -310,11 +372,11 @@ def _stat(file: str) -> tuple[int, int]:
     return found.st_size, found.st_mtime_ns
 
 
-def _changed(stamp: tuple[int, int, str | None] | None, stat: tuple[int, int], reference: dt.date) -> bool:
+def _changed(stamp: tuple[int, int, str | None] | None, stat: tuple[int, int], reference: str) -> bool:
     """Whether a file must be read again: new, touched since, or dated against another day."""
     if stamp is None or stamp[:2] != stat:
         return True
-    return stamp[2] is not None and stamp[2] != reference.isoformat()
+    return stamp[2] is not None and stamp[2] != reference
 
 
 def _row(file: str, stat: tuple[int, int], result: _Done, reference: dt.date) -> Row:
@@ -397,27 +459,53 @@ def _settle_ids(
     return live, {known.day for known in unchanged.values() if known.day}
 
 
-def _reports(
-    files: list[Path], names: list[str], results: dict[str, _Read], state: BuildState
-) -> tuple[FileReport, ...]:
-    """Every file's outcome: read in this build or remembered, with clashing ids reported."""
-    clashes = {}
+def _outcomes(results: dict[str, _Read], state: BuildState) -> Outcomes:
+    """The outcome of every file read in this build or remembered with problems, clashing ids included."""
+    outcomes = state.troubled()
+    outcomes.update({name: (result.readable, result.problems) for name, result in results.items()})
     for article_id, claims in state.owners(state.shared_ids()).items():
         winner = _owner(claims)
         message = f'"{article_id}" is already the id of {winner}; give this article another id in its front matter'
-        clashes.update({file: Problem("/id", message) for file in claims if file != winner})
-    troubled = state.troubled()
-    reports = []
-    for file, name in zip(files, names, strict=True):
-        result = results.get(name)
-        if result is not None:
-            readable, problems = result.readable, result.problems
-        else:
-            readable, problems = troubled.get(name, (True, ()))
-        if name in clashes:
-            problems = (*problems, clashes[name])
-        reports.append(FileReport(file, readable, problems))
-    return tuple(reports)
+        for file in claims:
+            if file != winner:
+                readable, problems = outcomes.get(file, (True, ()))
+                outcomes[file] = (readable, (*problems, Problem("/id", message)))
+    return outcomes
+
+
+def _path_order(name: str) -> list[str]:
+    return name.split(os.sep)
+
+
+def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[Path] | None) -> set[str] | None:
+    """The article files among ``changes``, or None when they cannot say alone what changed.
+
+    A watcher names the files it saw change; it names a folder moved in or out, not the
+    files inside it. So a change set is trusted only when each path is a file or a gone
+    path that held no known article, and the previous build listed every folder.
+    """
+    if previous is None or changes is None or previous.path_problems:
+        return None
+    known: set[str] | None = None
+    found = set()
+    for change in changes:
+        try:
+            parts = change.relative_to(site.articles).parts
+        except ValueError:
+            return None  # the config, which changes the site key anyway
+        if not parts or change.is_dir():
+            return None
+        if any(part.startswith(".") for part in parts[:-1]):
+            continue
+        name = str(change)
+        if is_article_file(parts[-1]):
+            found.add(name)
+        elif not change.exists():
+            known = known if known is not None else set(previous.articles.names)
+            prefix = name + os.sep
+            if any(file.startswith(prefix) for file in known):
+                return None
+    return found
 
 
 def build_site(
@@ -428,17 +516,18 @@ def build_site(
     encoding: str | None = None,
     reference_date: dt.date | None = None,
     progress: Progress | None = None,
-    previous: Tree | None = None,
+    previous: BuildReport | None = None,
+    changes: Iterable[Path] | None = None,
 ) -> BuildReport:
     """Build the whole site from ``site.articles`` into ``out``, reading only what changed.
 
-    ``previous`` is the tree ``out`` points at, when the caller (a server) holds it already.
+    ``previous`` is the report of the build ``out`` points at, when the caller (a server)
+    holds it already; ``changes`` are the paths a watcher saw change since then. With both,
+    the build looks only at those paths instead of listing and checking every file.
     """
     global _CONTEXT
-    files, path_problems = find_article_files([site.articles])
-    names = [str(file) for file in files]
     state = BuildState(builds_folder(out) / STATE)
-    writer = TreeWriter(out, previous)
+    writer = TreeWriter(out, previous.tree if previous else None)
     writer.site_key = site_key(site)
     reference = reference_date or dt.date.today()
     identity = {"site": writer.site_key, "encoding": encoding or ""}
@@ -450,12 +539,27 @@ def build_site(
         if reset:
             state.clear()
             writer.days.clear()
-        stamps = state.stamps()
-        stats = {name: _stat(name) for name in names}
-        todo = [
-            file for file, name in zip(files, names, strict=True) if _changed(stamps.get(name), stats[name], reference)
-        ]
-        removed = [file for file in stamps if file not in stats]
+        trusted = not reset and previous is not None and writer.previous is previous.tree
+        watched = _watched(site, previous, changes) if trusted else None
+        if watched is None:
+            names, path_problems = list_article_files(site.articles)
+            stamps = state.stamps()
+            stats = {name: _stat(name) for name in names}
+            removed = [file for file in stamps if file not in stats]
+        else:
+            assert previous is not None
+            path_problems = []
+            stamps = state.stamps(watched)
+            stats = {name: _stat(name) for name in watched}
+            removed = [name for name in watched if name in stamps and stats[name][0] < 0]
+            names = _names_after(previous.articles.names, watched - stamps.keys(), removed, stats)
+            for name in state.dated_against_another_day(reference.isoformat()):
+                stats.setdefault(name, _stat(name))
+        if watched is None:
+            day = reference.isoformat()
+            todo = [Path(name) for name, stat in stats.items() if _changed(stamps.get(name), stat, day)]
+        else:  # the watcher saw them change, even when size and time stayed the same
+            todo = sorted((Path(name) for name, stat in stats.items() if stat[0] >= 0), key=lambda file: file.parts)
         before = state.known([*map(str, todo), *removed]) if stamps else {}
         rows: list[Row] = []
         for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
@@ -479,8 +583,8 @@ def build_site(
         if changed:
             for day in sorted(d for d in days if d):
                 _write_day(writer, state, day, results, live)
-            for path, (data, modified) in _head(site, state, context, cache).items():
-                writer.add(prepare(path, data, modified, writer.previous_file(path)))
+            for prepared in _prepare_all(writer, _head(site, state, context, cache)):
+                writer.add(prepared)
             changed = writer.commit()
             assert writer.tree is not None
             tree = writer.tree
@@ -501,19 +605,19 @@ def build_site(
             reader.close()
         if cache:
             cache.close()
-    reports = _reports(files, names, results, state)
-    published = state.live_count()
+    parsed = sum(r.parsed for r in results.values())
     report = BuildReport(
         output=out,
-        articles=reports,
+        articles=FileReports(names, _outcomes(results, state)),
         path_problems=tuple(path_problems),
-        published=published,
+        published=state.live_count(),
         feeds=len(site.feeds),
         files=len(tree.files) + state.page_count(),
-        parsed=sum(r.parsed for r in results.values()),
-        cached=len(files) - sum(r.parsed for r in results.values()),
+        parsed=parsed,
+        cached=len(names) - parsed,
         changed=changed,
         tree=tree,
+        read={name: (result.readable, result.problems) for name, result in results.items()},
     )
     state.close()
     return report

@@ -36,6 +36,9 @@ class Checked(Protocol):
     def articles(self) -> Sequence[Outcome]: ...
 
     @property
+    def troubled(self) -> Sequence[Outcome]: ...
+
+    @property
     def path_problems(self) -> Sequence[tuple[Path, Problem]]: ...
 
     def is_valid(self, strict: bool = False) -> bool: ...
@@ -59,12 +62,12 @@ def _plural(count: int, noun: str) -> str:
 
 def validation_counts(report: Checked, strict: bool) -> dict[str, int]:
     """How many files were checked, valid and invalid, and how many errors and warnings."""
-    problems = [p for r in report.articles for p in r.problems]
-    valid = sum(r.is_valid(strict) for r in report.articles)
+    problems = [p for r in report.troubled for p in r.problems]
+    invalid = sum(not r.is_valid(strict) for r in report.troubled)
     return {
         "files": len(report.articles),
-        "valid": valid,
-        "invalid": len(report.articles) - valid,
+        "valid": len(report.articles) - invalid,
+        "invalid": invalid,
         "errors": sum(p.severity == "error" for p in problems) + len(report.path_problems),
         "warnings": sum(p.severity == "warning" for p in problems),
     }
@@ -84,7 +87,7 @@ def validation_text(report: Checked, *, strict: bool = False) -> tuple[list[str]
 def problem_lines(report: Checked) -> list[str]:
     """One line per problem, files in order."""
     lines = [problem_line(path, problem) for path, problem in report.path_problems]
-    for article in report.articles:
+    for article in report.troubled:
         lines += [problem_line(article.file, problem) for problem in article.problems]
     return lines
 

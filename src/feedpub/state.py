@@ -139,10 +139,20 @@ class BuildState:
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
 
-    def stamps(self) -> dict[str, tuple[int, int, str | None]]:
-        """Every remembered file's size, modification time and reference date, by path."""
+    def stamps(self, files: Iterable[str] | None = None) -> dict[str, tuple[int, int, str | None]]:
+        """The size, modification time and reference date of every remembered file (or of ``files``), by path."""
         query = "SELECT file, size, mtime, reference FROM files"
-        return {file: (size, mtime, reference) for file, size, mtime, reference in self._db.execute(query)}
+        if files is None:
+            rows = self._db.execute(query)
+        else:
+            chosen = json.dumps(list(files))
+            rows = self._db.execute(f"{query} WHERE file IN (SELECT value FROM json_each(?))", (chosen,))  # noqa: S608
+        return {file: (size, mtime, reference) for file, size, mtime, reference in rows}
+
+    def dated_against_another_day(self, reference: str) -> list[str]:
+        """Files whose outcome depends on the reference date and was found for another one."""
+        query = "SELECT file FROM files WHERE reference IS NOT NULL AND reference != ?"
+        return [file for (file,) in self._db.execute(query, (reference,))]
 
     def known(self, files: Iterable[str]) -> dict[str, Known]:
         """What is remembered of ``files`` (those the state has)."""

@@ -147,9 +147,14 @@ class ValidationReport:
     articles: tuple[ArticleReport | FileReport, ...]
     path_problems: tuple[tuple[Path, Problem], ...] = field(default=())
 
+    @property
+    def troubled(self) -> tuple[ArticleReport | FileReport, ...]:
+        """The reports with problems, in order: the only ones that can be invalid."""
+        return tuple(report for report in self.articles if report.problems)
+
     def is_valid(self, strict: bool = False) -> bool:
         """True when every article is valid and every path could be read."""
-        return not self.path_problems and all(report.is_valid(strict) for report in self.articles)
+        return not self.path_problems and all(report.is_valid(strict) for report in self.troubled)
 
 
 def _pointer(parts: Iterable[str | int]) -> str:
