@@ -194,7 +194,8 @@ def test_polling_during_rebuilds_sees_only_whole_feeds(served: Served) -> None:
 
 
 def test_status_reports_the_last_build(served: Served) -> None:
-    """/status is JSON with the last build's time and counts."""
+    """/status is JSON with the last build's time and counts, and says once the watcher runs."""
+    _eventually(lambda: _status(served)["watching"] is True)
     status = _status(served)
     assert status["feeds"] == 3
     assert status["published"] >= 5
