@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from feedpub.parse.datelines import find_dateline
+from feedpub.parse.dates import infer_year
 from feedpub.parse.wire import parse_wire_text
 
 CORPUS = Path(__file__).parent / "data" / "datelines.tsv"
@@ -87,6 +88,21 @@ def test_year_is_marked_inferred_only_when_missing() -> None:
     article, _ = parse_wire_text("H\nبغداد 7 نوفمبر 2025 (شينخوا) نص", {}, DEFAULT_REFERENCE)
     assert article is not None
     assert "yearInferred" not in article["dateline"]
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "reference", "year"),
+    [
+        (12, 31, dt.date(2026, 1, 2), 2025),  # read just after New Year
+        (1, 2, dt.date(2025, 12, 31), 2026),  # filed across midnight, or for release in two days
+        (5, 11, dt.date(2025, 11, 10), 2025),  # half a year away either way: the May just gone
+        (1, 7, dt.date(2025, 11, 10), 2025),  # two months ahead is no dateline: last January
+        (2, 29, dt.date(2025, 11, 10), 2024),  # the last Feb. 29 there was
+    ],
+)
+def test_year_of_a_dateline_without_one(month: int, day: int, reference: dt.date, year: int) -> None:
+    """A year-less dateline is from the recent past, or at most a month ahead of the reading date."""
+    assert infer_year(month, day, reference) == year
 
 
 def test_reference_date_comes_from_date_published() -> None:

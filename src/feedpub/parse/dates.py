@@ -91,18 +91,24 @@ def iso(year: int, month: int, day: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+#: How far past the reference date a dateline without a year may lie: copy filed across
+#: midnight, or for release in the coming days, but never a story from months ahead.
+AHEAD = dt.timedelta(days=31)
+
+
 def infer_year(month: int, day: int, reference: dt.date) -> int:
-    """The year that puts ``month``/``day`` nearest to ``reference`` (Dec. 31 read on Jan. 2: last year)."""
-    best = reference.year
-    best_distance: int | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
+    """The year of the latest ``month``/``day`` not more than :data:`AHEAD` after ``reference``.
+
+    Dec. 31 read on Jan. 2 is last year's, Jan. 2 read on Dec. 31 next year's, and a May
+    dateline read in November is from the May just gone.
+    """
+    for year in (reference.year + 1, reference.year, reference.year - 1):
         try:
-            distance = abs((dt.date(year, month, day) - reference).days)
-        except ValueError:
+            if dt.date(year, month, day) - reference <= AHEAD:
+                return year
+        except ValueError:  # Feb. 29 of a common year
             continue
-        if best_distance is None or distance < best_distance:
-            best, best_distance = year, distance
-    return best
+    return reference.year - 1
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
