@@ -110,6 +110,17 @@ def test_conditional_get(client: TestClient) -> None:
     assert client.get("/feed.json", headers={"if-modified-since": "Thu, 01 Jan 2015 00:00:00 GMT"}).status_code == 200
 
 
+def test_not_modified_carries_validators_not_representation_metadata(client: TestClient) -> None:
+    """A 304 sends what updates a cache (RFC 9110 15.4.5), and CORS, but no Content-Type or Link."""
+    first = client.get("/rss.xml", headers={"accept-encoding": "gzip"})
+    again = client.get("/rss.xml", headers={"accept-encoding": "gzip", "if-none-match": first.headers["etag"]})
+    assert again.status_code == 304
+    for name in ("etag", "cache-control", "vary", "access-control-allow-origin"):
+        assert again.headers[name] == first.headers[name], name
+    for name in ("content-type", "content-encoding", "content-length", "link", "last-modified"):
+        assert name not in again.headers, name
+
+
 def test_head_has_headers_and_no_body(client: TestClient) -> None:
     """HEAD answers GET's headers, Content-Length included, without a body."""
     get = client.get("/rss.xml", headers={"accept-encoding": "gzip"})

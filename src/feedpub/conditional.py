@@ -19,7 +19,7 @@ PREFERENCE = ("br", "gzip", "identity")
 
 def etag_matches(if_none_match: str, etag: str) -> bool:
     """True when an ``If-None-Match`` value matches ``etag`` (weak comparison, RFC 9110 13.1.2)."""
-    if if_none_match.strip() == "*":
+    if if_none_match == etag or if_none_match.strip() == "*":  # the common case first: the one tag sent back
         return True
     wanted = etag.removeprefix("W/")
     return any(tag == wanted for tag in _ETAG.findall(if_none_match))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
@@ -35,7 +36,13 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 _SHARED = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/ld+json")
-_UNSAFE_RAW = (b"%2e", b"%2f", b"%5c", b"%00", b"\\")
+#: Encoded dots, slashes, backslashes and NULs in the raw path: refused before any lookup.
+_UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
+#: The request headers an answer depends on.
+_CONDITIONS = (b"accept-encoding", b"if-none-match", b"if-modified-since")
+#: What a 304 carries (RFC 9110 15.4.5): the validator and what guides caches, not the
+#: representation's own metadata; CORS too, so browsers may reuse what they hold.
+_NOT_MODIFIED_HEADERS = (b"etag", b"cache-control", b"vary", b"access-control-allow-origin")
 _ALLOWED = b"GET, HEAD"
 
 
@@ -62,6 +69,7 @@ class _Answer:
     folder: Path
     name: str
     headers: list[tuple[bytes, bytes]]
+    not_modified_headers: list[tuple[bytes, bytes]]
 
 
 def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
@@ -108,7 +116,9 @@ class FeedpubApp:
                     links.append(f'<{site.hub}>; rel="hub"')
                 headers["link"] = ", ".join(links)
             encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
-            answer = self._answers[key] = _Answer(info, etag, folder, name + ENCODINGS.get(encoding, ""), encoded)
+            not_modified = [(name, value) for name, value in encoded if name in _NOT_MODIFIED_HEADERS]
+            answer = _Answer(info, etag, folder, name + ENCODINGS.get(encoding, ""), encoded, not_modified)
+            self._answers[key] = answer
         return answer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -159,20 +169,22 @@ class FeedpubApp:
             await _send(send, 200, headers, body, head=method == "HEAD")
             return
         tree = self.live.tree
-        raw_path = (scope.get("raw_path") or b"").lower()
-        found = None if tree is None or any(m in raw_path for m in _UNSAFE_RAW) else _lookup(tree, path)
+        unsafe = _UNSAFE_RAW.search(scope.get("raw_path") or b"")
+        found = None if tree is None or unsafe else _lookup(tree, path)
         if tree is None or found is None:
             await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
             return
         info, folder, name = found
-        request_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        request_headers = {
+            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"] if name in _CONDITIONS
+        }
         encoding = _coding(request_headers.get("accept-encoding"), info.encodings)
         if encoding is None:
             await _send(send, 406, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Acceptable\n")
             return
         answer = self._answer(tree, info, folder, name, encoding)
         if is_not_modified(request_headers, answer.etag, info.modified):
-            await _send(send, 304, answer.headers, b"")
+            await _send(send, 304, answer.not_modified_headers, b"")
             return
         content = _read(answer.folder, answer.name)
         if content is None:
