@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -423,6 +424,21 @@ def test_a_change_set_that_cannot_tell_falls_back_to_a_full_scan(tmp_path: Path,
     clean = build_site(site, tmp_path / "clean", reference_date=REFERENCE)
     assert _tree(out) == _tree(tmp_path / "clean")
     assert list(report.articles) == list(clean.articles)
+
+
+def test_upgrading_a_parsing_library_makes_cached_results_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new CLDR (through Babel) or language detector may read an article differently."""
+    from feedpub import cache
+
+    before = cache.salt()
+    monkeypatch.setattr("feedpub.cache.version", lambda name: "99.0" if name == "pycld2" else version(name))
+    cache.salt.cache_clear()
+    try:
+        assert cache.salt() != before
+    finally:
+        monkeypatch.undo()
+        cache.salt.cache_clear()
+    assert cache.salt() == before
 
 
 def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -74,10 +74,18 @@ def busy(file: Path, error: sqlite3.OperationalError) -> FeedpubError:
     return FeedpubError(f"{file}: {error}")
 
 
+#: Libraries whose answers end up in a parsed article (month names, Hijri dates, detected
+#: encodings and languages, front matter): upgrading one makes every cached result stale.
+PARSING_LIBRARIES = ("babel", "charset-normalizer", "hijridate", "pycld2", "pyyaml")
+
+
 @cache
 def salt() -> str:
-    """A digest of feedpub's version, schemas, data and templates: what every result depends on."""
+    """A digest of feedpub's version, schemas, data and templates, and of the parsing libraries'
+    versions: what every result depends on."""
     digest = hashlib.sha256(version("feedpub").encode())
+    for library in PARSING_LIBRARIES:
+        digest.update(f"{library} {version(library)}\n".encode())
     package = resources.files("feedpub")
     for folder in ("schemas", "data", "templates"):
         for item in sorted(package.joinpath(folder).iterdir(), key=lambda entry: entry.name):
