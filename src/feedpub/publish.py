@@ -493,10 +493,10 @@ def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[P
             parts = change.relative_to(site.articles).parts
         except ValueError:
             return None  # the config, which changes the site key anyway
+        if any(part.startswith(".") for part in parts):
+            continue  # hidden, like an editor's swap file: never an article, nor a folder of them
         if not parts or change.is_dir():
             return None
-        if any(part.startswith(".") for part in parts[:-1]):
-            continue
         name = str(change)
         if is_article_file(parts[-1]):
             found.add(name)
