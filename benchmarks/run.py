@@ -414,7 +414,8 @@ def main() -> None:
         print("serving ...", file=sys.stderr)
         results["serve"] = bench_serve(validate_size, arguments.work, arguments.runs, arguments.serve_seconds)
     arguments.results.mkdir(parents=True, exist_ok=True)
-    name = f"{dt.date.today().isoformat()}-{'-'.join(str(s) for s in arguments.sizes)}.json"
+    started = dt.datetime.fromisoformat(results["date"])
+    name = f"{started:%Y-%m-%d-%H%M}-{'-'.join(str(s) for s in arguments.sizes)}.json"  # never overwrites a run
     (arguments.results / name).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(report(results))
     print(f"written to {arguments.results / name}", file=sys.stderr)
