@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import brotli
@@ -200,3 +202,39 @@ def test_serves_a_site_configured_by_a_relative_path(tmp_path: Path, monkeypatch
     with TestClient(create_app(site)) as client:
         assert client.get("/rss.xml").status_code == 200
         assert client.get("/feeds/english/atom.xml").status_code == 200
+
+
+def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--watch checks every file once the watcher runs and every full_check_every seconds;
+    in between, each rebuild gets the paths the watcher saw change."""
+    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live.rebuild()
+    calls: list[set[Path] | None] = []
+
+    def rebuild(changes: Iterable[Path] | None = None) -> list[str]:
+        calls.append(None if changes is None else set(changes))
+        return []
+
+    monkeypatch.setattr(live, "rebuild", rebuild)
+    live.full_check_every = 2.5
+    stop = threading.Event()
+    watcher = threading.Thread(target=live.watch, args=(stop,))
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 20
+        while not live.watching:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert calls == [None]
+        added = live.site.articles / "added.txt"
+        added.write_text("Added\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+        while calls.count(None) < 2:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        watcher.join(timeout=10)
+    assert {added} in calls[1:]
+    assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check

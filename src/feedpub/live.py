@@ -31,6 +31,8 @@ from .websub import Notifier
 log = logging.getLogger("feedpub.live")
 
 FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
+#: How often ``--watch`` checks every file, whatever the watcher reported.
+FULL_CHECK_EVERY = 900.0
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class LiveSite:
         self._last: BuildReport | None = None
         #: Whether the watcher is running, so that every change from now on is seen.
         self.watching = False
+        #: Seconds between full checks while watching (see :meth:`watch`).
+        self.full_check_every = FULL_CHECK_EVERY
         self.status = BuildStatus(dt.datetime.now(dt.UTC), 0.0, None, "not built yet")
         self._lock = threading.Lock()
 
@@ -131,17 +135,20 @@ class LiveSite:
         The watcher reports its first (possibly empty) set of changes once it is running;
         that first time, every file is checked, which catches what changed between the
         first build and the watcher starting. From then on, ``watching`` is true and each
-        rebuild looks only at the paths the watcher names.
+        rebuild looks only at the paths the watcher names, except that every
+        ``full_check_every`` seconds all files are checked again: a watcher can drop events
+        (a full kernel queue), and this bounds how long a change it missed goes unpublished.
         """
         warm_up()  # the parser's tables load now, not in the first rebuild a reader waits for
         paths: Iterable[Path] = (self.site.articles, self.config_file)
+        checked = 0.0
         for changes in watch(
             *paths, stop_event=stop, debounce=200, step=50, rust_timeout=1000, yield_on_timeout=True,
             raise_interrupt=False,
         ):  # fmt: skip
-            if not self.watching:
+            if not self.watching or time.monotonic() - checked > self.full_check_every:
                 self.rebuild()
-                self.watching = True
+                self.watching, checked = True, time.monotonic()
             elif changes:
                 log.info("%d change(s) seen, rebuilding", len(changes))
                 self.rebuild({Path(path) for _change, path in changes})
