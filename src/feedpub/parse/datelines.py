@@ -9,6 +9,7 @@ read as a place and dates, so a name in brackets later in a sentence is not take
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,15 +83,21 @@ def _chinese_pattern() -> re.Pattern[str]:
     )
 
 
-def _candidates(folded: str) -> Iterator[_Candidate]:
-    found: list[_Candidate] = []
+def _bracketed(folded: str) -> Iterator[_Candidate]:
     for match in _BRACKETED.finditer(folded):
         text = match.group("double") or match.group("single") or match.group("slashed")
-        known = registry().lookup(text) is not None
-        found.append(_Candidate(match.start(), match.end(), text, known, bare=False))
+        yield _Candidate(match.start(), match.end(), text, registry().lookup(text) is not None, bare=False)
+
+
+def _bare(folded: str) -> Iterator[_Candidate]:
     for match in _bare_alias_pattern().finditer(folded):
-        found.append(_Candidate(match.start(), match.end(), match.group(), True, bare=True))
-    yield from sorted(found, key=lambda candidate: (candidate.start, candidate.bare))
+        yield _Candidate(match.start(), match.end(), match.group(), True, bare=True)
+
+
+def _candidates(folded: str) -> Iterator[_Candidate]:
+    """Possible agency markers in order (a bracketed one first where both start), found lazily:
+    the first that fits is usually near the start, and the rest of the text is never searched."""
+    return heapq.merge(_bracketed(folded), _bare(folded), key=lambda candidate: (candidate.start, candidate.bare))
 
 
 def _words(text: str) -> list[str]:
