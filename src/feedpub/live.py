@@ -64,9 +64,8 @@ def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str
 
 def _fresh_problem_lines(report: BuildReport) -> list[str]:
     """The problems of the files a rebuild read: the others were logged when they were read."""
-    return [
-        problem_line(Path(name), problem) for name, (_readable, problems) in report.read.items() for problem in problems
-    ]
+    reports = (report.articles.report(name) for name in report.read)
+    return [problem_line(file_report.file, problem) for file_report in reports for problem in file_report.problems]
 
 
 class LiveSite:

@@ -29,7 +29,7 @@ from .cache import ArticleCache, CachedArticle, busy, content_key, depends_on_re
 from .config import FeedFilter, SiteConfig
 from .errors import ArticleError
 from .model import Article, article_from_dict
-from .parse import is_article_file, list_article_files, parse_bytes, parse_file
+from .parse import is_article_file, list_article_files, parse_bytes, parse_file, path_order
 from .parse.decode import read_bytes
 from .problems import Problem
 from .render.entry import Entry, Feed, article_path, article_url, day_folder, entry_for
@@ -78,9 +78,16 @@ class FileReports(Sequence[FileReport]):
     def __getitem__(self, index: int | slice) -> FileReport | list[FileReport]:
         if isinstance(index, slice):
             return [self[position] for position in range(*index.indices(len(self)))]
-        name = self.names[index]
+        return self.report(self.names[index])
+
+    def report(self, name: str) -> FileReport:
+        """The outcome of the file at path ``name``."""
         readable, problems = self.outcomes.get(name, (True, ()))
         return FileReport(Path(name), readable, problems)
+
+    def troubled(self) -> list[FileReport]:
+        """The outcomes with problems, in path order, without making the others."""
+        return [self.report(name) for name in self.names if self.outcomes.get(name, (True, ()))[1]]
 
 
 @dataclass(frozen=True)
@@ -97,15 +104,13 @@ class BuildReport:
     cached: int
     changed: bool
     tree: Tree
-    #: The files this build read, with their outcomes.
-    read: Outcomes = field(default_factory=dict)
+    #: The paths of the files this build read.
+    read: tuple[str, ...] = ()
 
     @cached_property
     def troubled(self) -> list[FileReport]:
         """The files with problems, in path order (worked out once: /status asks often)."""
-        outcomes = self.articles.outcomes
-        names = (name for name in self.articles.names if name in outcomes and outcomes[name][1])
-        return [FileReport(Path(name), *outcomes[name]) for name in names]
+        return self.articles.troubled()
 
     def is_valid(self, strict: bool = False) -> bool:
         """True when every article was valid and published."""
@@ -350,18 +355,19 @@ def _names_after(names: list[str], added: set[str], removed: list[str], stats: d
     gone = set(removed) | {name for name in added if stats[name][0] < 0}
     kept = [name for name in names if name not in gone] if gone else list(names)
     for name in sorted(added - gone):
-        bisect.insort(kept, name, key=_path_order)
+        bisect.insort(kept, name, key=path_order)
     return kept
 
 
 def _prepare_all(writer: TreeWriter, files: dict[str, tuple[bytes, dt.datetime]]) -> list[Prepared]:
     """The head files prepared for the tree, compressed on every core (zlib and brotli let go of the GIL)."""
+
+    def prepared(item: tuple[str, tuple[bytes, dt.datetime]]) -> Prepared:
+        path, (data, modified) = item
+        return prepare(path, data, modified, writer.previous_file(path))
+
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        return list(
-            pool.map(
-                lambda item: prepare(item[0], item[1][0], item[1][1], writer.previous_file(item[0])), files.items()
-            )
-        )
+        return list(pool.map(prepared, files.items()))
 
 
 def _stat(file: str) -> tuple[int, int]:
@@ -431,7 +437,7 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
 
 def _owner(claims: list[str]) -> str:
     """Of the files claiming one id, the one that publishes it: the first in path order."""
-    return min(claims, key=Path)
+    return min(claims, key=path_order)
 
 
 def _settle_ids(
@@ -473,10 +479,6 @@ def _outcomes(results: dict[str, _Read], state: BuildState) -> Outcomes:
     return outcomes
 
 
-def _path_order(name: str) -> list[str]:
-    return name.split(os.sep)
-
-
 def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[Path] | None) -> set[str] | None:
     """The article files among ``changes``, or None when they cannot say alone what changed.
 
@@ -486,7 +488,6 @@ def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[P
     """
     if previous is None or changes is None or previous.path_problems:
         return None
-    known: set[str] | None = None
     found = set()
     for change in changes:
         try:
@@ -501,9 +502,8 @@ def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[P
         if is_article_file(parts[-1]):
             found.add(name)
         elif not change.exists():
-            known = known if known is not None else set(previous.articles.names)
             prefix = name + os.sep
-            if any(file.startswith(prefix) for file in known):
+            if any(file.startswith(prefix) for file in previous.articles.names):
                 return None
     return found
 
@@ -541,11 +541,13 @@ def build_site(
             writer.days.clear()
         trusted = not reset and previous is not None and writer.previous is previous.tree
         watched = _watched(site, previous, changes) if trusted else None
+        day = reference.isoformat()
         if watched is None:
             names, path_problems = list_article_files(site.articles)
             stamps = state.stamps()
             stats = {name: _stat(name) for name in names}
             removed = [file for file in stamps if file not in stats]
+            todo = [Path(name) for name, stat in stats.items() if _changed(stamps.get(name), stat, day)]
         else:
             assert previous is not None
             path_problems = []
@@ -553,13 +555,10 @@ def build_site(
             stats = {name: _stat(name) for name in watched}
             removed = [name for name in watched if name in stamps and stats[name][0] < 0]
             names = _names_after(previous.articles.names, watched - stamps.keys(), removed, stats)
-            for name in state.dated_against_another_day(reference.isoformat()):
+            for name in state.dated_against_another_day(day):
                 stats.setdefault(name, _stat(name))
-        if watched is None:
-            day = reference.isoformat()
-            todo = [Path(name) for name, stat in stats.items() if _changed(stamps.get(name), stat, day)]
-        else:  # the watcher saw them change, even when size and time stayed the same
-            todo = sorted((Path(name) for name, stat in stats.items() if stat[0] >= 0), key=lambda file: file.parts)
+            # The watcher saw these change, even when size and time stayed the same.
+            todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
         before = state.known([*map(str, todo), *removed]) if stamps else {}
         rows: list[Row] = []
         for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
@@ -617,7 +616,7 @@ def build_site(
         cached=len(names) - parsed,
         changed=changed,
         tree=tree,
-        read={name: (result.readable, result.problems) for name, result in results.items()},
+        read=tuple(results),
     )
     state.close()
     return report

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -147,7 +147,7 @@ class ValidationReport:
     articles: tuple[ArticleReport | FileReport, ...]
     path_problems: tuple[tuple[Path, Problem], ...] = field(default=())
 
-    @property
+    @cached_property
     def troubled(self) -> tuple[ArticleReport | FileReport, ...]:
         """The reports with problems, in order: the only ones that can be invalid."""
         return tuple(report for report in self.articles if report.problems)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from os import scandir
@@ -114,6 +115,11 @@ def list_article_files(folder: Path) -> tuple[list[str], list[tuple[Path, Proble
     problems: list[tuple[Path, Problem]] = []
     _walk(str(folder), found, problems)
     return found, problems
+
+
+def path_order(name: str) -> list[str]:
+    """The sort key of the order :func:`list_article_files` lists in: folder by folder, by name."""
+    return name.split(os.sep)
 
 
 def is_article_file(name: str) -> bool:
