@@ -115,8 +115,8 @@ class FeedpubApp:
                 if site.hub:
                     links.append(f'<{site.hub}>; rel="hub"')
                 headers["link"] = ", ".join(links)
-            encoded = [(name.encode(), value.encode()) for name, value in headers.items()]
-            not_modified = [(name, value) for name, value in encoded if name in _NOT_MODIFIED_HEADERS]
+            encoded = [(field.encode(), value.encode()) for field, value in headers.items()]
+            not_modified = [(field, value) for field, value in encoded if field in _NOT_MODIFIED_HEADERS]
             answer = _Answer(info, etag, folder, name + ENCODINGS.get(encoding, ""), encoded, not_modified)
             self._answers[key] = answer
         return answer
@@ -176,7 +176,7 @@ class FeedpubApp:
             return
         info, folder, name = found
         request_headers = {
-            name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"] if name in _CONDITIONS
+            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in _CONDITIONS
         }
         encoding = _coding(request_headers.get("accept-encoding"), info.encodings)
         if encoding is None:
