@@ -100,7 +100,7 @@ def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Pa
         else:
             problems.append((path, Problem("", "no such file or folder")))
     if len(paths) > 1 or not paths[0].is_dir():  # one folder is listed in order already
-        found = sorted(dict.fromkeys(found), key=lambda file: file.parts)
+        found = sorted(dict.fromkeys(found), key=lambda file: path_order(str(file)))
     return found, problems
 
 
