@@ -159,7 +159,7 @@ ARTICLE_VALUES = st.recursive(
     st.none()
     | st.booleans()
     | st.integers(-3, 3)
-    | st.sampled_from(["", "x", "2025-02-31", "2025-11-07", "ar", "\x07"]),
+    | st.sampled_from(["", "x", "2025-02-31", "2025-11-07", "ar", "\x07", "a\u00a0b", "\ufffe"]),
     lambda inner: (
         st.lists(inner, max_size=3)
         | st.dictionaries(st.sampled_from(["raw", "place", "date", "id", "name", "url"]), inner, max_size=3)
@@ -182,6 +182,25 @@ def test_quick_check_agrees_with_jsonschema(changes: dict[str, Any]) -> None:
     """The compiled quick check and jsonschema agree on valid and broken articles alike."""
     article = _article(**changes)
     assert article_is_valid(article) == article_validator().is_valid(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "valid"),
+    [
+        ("BAGHDAD\u00a0(Xinhua)", True),  # a no-break space is not printable, but allowed
+        ("\u200fبغداد\tاليوم", True),  # a direction mark and a tab likewise
+        ("新华社北京11月7日电", True),
+        ("Bell\x07", False),
+        ("unit\x1fseparator", False),
+        ("\ufffe", False),
+        ("delete\x7f", False),
+    ],
+)
+def test_quick_check_of_text_lines(line: str, valid: bool) -> None:
+    """Headlines and paragraphs get the same verdict from the quick check's line test and the schema."""
+    for article in (_article(headline=line), _article(body=["Text.", line])):
+        assert article_validator().is_valid(article) is valid
+        assert article_is_valid(article) is valid
 
 
 def test_quick_check_agrees_on_every_example_file() -> None:
