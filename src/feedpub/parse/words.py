@@ -66,16 +66,18 @@ def _data_file() -> dict[str, Any]:
 @cache
 def dateline_words() -> Words:
     """Build the folded word tables once per process."""
-    gregorian: dict[str, int] = {}
-    ambiguous: set[str] = set()
-    weekdays: set[str] = set()
-    for locale in _locales():
+    month_names: set[tuple[str, int]] = set()
+    day_names: set[str] = set()
+    for locale in _locales():  # 281 locales, but only some 500 distinct names between them
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for month, name in locale.months[context][width].items():
-                    _add(gregorian, ambiguous, name, month)
-                for name in locale.days[context][width].values():
-                    weekdays.add(fold_key(name).rstrip("."))
+                month_names.update((name, month) for month, name in locale.months[context][width].items())
+                day_names.update(locale.days[context][width].values())
+    gregorian: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for name, month in sorted(month_names):
+        _add(gregorian, ambiguous, name, month)
+    weekdays = {fold_key(name).rstrip(".") for name in day_names}
     hijri: dict[str, int] = {}
     for language in ("ar", "en"):
         for month, name in enumerate(hijri_locale(language).month_names, start=1):
