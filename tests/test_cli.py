@@ -124,11 +124,26 @@ def test_python_dash_m(seed_path: Path) -> None:
 def test_no_traceback_reaches_the_user() -> None:
     """Every broken input gives messages, never a Python traceback."""
     completed = subprocess.run(
-        [_console_script(), "validate", str(INVALID), "/nonexistent/folder"],
-        capture_output=True,
-        text=True,
-        check=False,
+        [_console_script(), "validate", str(INVALID)], capture_output=True, text=True, check=False
     )
     assert completed.returncode == 1
     assert "Traceback" not in completed.stderr
-    assert "/nonexistent/folder: no such file or folder" in completed.stderr
+    assert "empty.txt: the file is empty" in completed.stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "parse"])
+def test_a_path_that_does_not_exist_is_a_usage_error(runner: CliRunner, command: str) -> None:
+    """A mistyped path is the command line's fault, not the content's: exit code 2, naming it."""
+    result = runner.invoke(main, [command, str(INVALID), "/nonexistent/folder"])
+    assert result.exit_code == 2
+    assert "'/nonexistent/folder' does not exist" in result.output
+
+
+def test_validate_without_paths_needs_an_articles_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run where there is no articles/ folder and with no paths, validate says what to do."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate"])
+    assert result.exit_code == 2
+    assert "there is no articles/ folder here" in result.output

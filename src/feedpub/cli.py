@@ -113,7 +113,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @_format_option("json", "One JSON object per article (one per line), or a readable summary.")
 @_encoding_option
 @_reference_option
@@ -144,7 +144,7 @@ def parse(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @_format_option()
 @_strict_option
 @_quiet_option("Print problems only, no summary line.")
@@ -166,6 +166,8 @@ def validate(
     Example:
       feedpub validate articles/ --strict
     """
+    if not paths and not Path("articles").is_dir():
+        raise click.UsageError("there is no articles/ folder here: name the files or folders to check")
     report = validate_paths(
         paths or (Path("articles"),), encoding=encoding, reference_date=_reference(reference_date), keep_articles=False
     )
