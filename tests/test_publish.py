@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
@@ -439,6 +440,30 @@ def test_upgrading_a_parsing_library_makes_cached_results_stale(monkeypatch: pyt
         monkeypatch.undo()
         cache.salt.cache_clear()
     assert cache.salt() == before
+
+
+def test_a_change_to_feedpub_code_makes_cached_results_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkout moved to other code (same version) parses again; compiled bytecode does not count."""
+    from feedpub import cache
+
+    package = tmp_path / "feedpub"
+    shutil.copytree(Path(cache.__file__).parent, package, symlinks=False, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr("feedpub.cache.resources.files", lambda name: package)
+
+    def fresh_salt() -> str:
+        cache.salt.cache_clear()
+        return cache.salt()
+
+    try:
+        before = fresh_salt()
+        (package / "parse" / "__pycache__").mkdir()
+        (package / "parse" / "__pycache__" / "wire.cpython-311.pyc").write_bytes(b"bytecode")
+        assert fresh_salt() == before
+        with (package / "parse" / "wire.py").open("a", encoding="utf-8") as source:
+            source.write("# a local change\n")
+        assert fresh_salt() != before
+    finally:
+        cache.salt.cache_clear()
 
 
 def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,8 +1,8 @@
 """The incremental-build cache: validated articles by content hash, in one SQLite file.
 
 A file whose bytes, name and reading options are unchanged is not parsed or validated
-again. The key also covers feedpub's version and its schema and data files, so an upgrade
-never serves stale results. An article whose year was inferred from today's date
+again. The key also covers every file of feedpub itself and the versions of the libraries
+that parse, so an upgrade never serves stale results. An article whose year was inferred from today's date
 remembers that date and is parsed again when the reference date changes. Deleting the
 cache only costs time.
 """
@@ -14,9 +14,11 @@ import hashlib
 import json
 import logging
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -81,17 +83,28 @@ PARSING_LIBRARIES = ("babel", "charset-normalizer", "hijridate", "pycld2", "pyya
 
 @cache
 def salt() -> str:
-    """A digest of feedpub's version, schemas, data and templates, and of the parsing libraries'
-    versions: what every result depends on."""
+    """A digest of every file of feedpub (code, schemas, data, templates) and of the parsing
+    libraries' versions: what every result depends on.
+
+    The code counts, not only the version: a checkout that moves to another commit, or an
+    edited install, must not reuse what older code parsed.
+    """
     digest = hashlib.sha256(version("feedpub").encode())
     for library in PARSING_LIBRARIES:
         digest.update(f"{library} {version(library)}\n".encode())
-    package = resources.files("feedpub")
-    for folder in ("schemas", "data", "templates"):
-        for item in sorted(package.joinpath(folder).iterdir(), key=lambda entry: entry.name):
-            digest.update(item.name.encode())
-            digest.update(item.read_bytes())
+    for name, data in _package_files(resources.files("feedpub")):
+        digest.update(f"{name} {len(data)}\n".encode())
+        digest.update(data)
     return digest.hexdigest()
+
+
+def _package_files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if item.is_dir():
+            if item.name != "__pycache__":
+                yield from _package_files(item, f"{prefix}{item.name}/")
+        else:
+            yield prefix + item.name, item.read_bytes()
 
 
 def content_key(name: str, data: bytes, encoding: str | None) -> str:
