@@ -26,7 +26,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from .parse import ParsedArticle, find_article_files, parse_bytes, parse_file
 from .parse.agencies import registry
 from .problems import Problem
-from .workers import ordered_map
+from .workers import CHUNK, ordered_map
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _FORMAT_REASONS = {
@@ -338,7 +338,7 @@ def warm_up() -> None:
 
 def check_jobs(jobs: Sequence[Job]) -> list[ArticleReport]:
     """Parse and validate files (or bytes already read), on every core when there are many."""
-    return list(ordered_map(_check_job, jobs, warm_up=warm_up, chunksize=32))
+    return list(ordered_map(_check_job, jobs, warm_up=warm_up, chunksize=2 * CHUNK))
 
 
 def validate_paths(
@@ -360,5 +360,5 @@ def validate_paths(
     if keep_articles:
         reports = check_jobs(jobs)
     else:
-        reports = list(ordered_map(_outcome_job, jobs, warm_up=warm_up, chunksize=32))
+        reports = list(ordered_map(_outcome_job, jobs, warm_up=warm_up, chunksize=2 * CHUNK))
     return ValidationReport(tuple(reports), tuple(path_problems))
