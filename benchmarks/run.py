@@ -6,8 +6,14 @@ made side by side in this one invocation, since the machine is shared and noisy.
 
     python benchmarks/run.py --sizes 1000 10000 100000
 
-Results go to benchmarks/results/<date>-<sizes>.json with the machine's core count and the
-versions used. Hugo, nginx and wrk are installed from Debian's packages when missing.
+Results go to benchmarks/results/<date>-<HHMM>-<sizes>.json with the machine's core count
+and the versions used. Hugo, nginx and wrk are installed from Debian's packages when missing.
+
+Everything is written under a new ``run-<time>`` folder of ``--work`` and deleted only once
+every run is timed (``--keep`` keeps it). Deleting while timing would skew the timings: ext4
+passes over inodes freed in the last minutes when it allocates new ones, so a build run just
+after another build's files were deleted spends several times as long in the kernel (at 10k,
+17 s of system time instead of 4).
 """
 
 from __future__ import annotations
@@ -69,10 +75,10 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(command: list[str], cwd: Path | None = None) -> tuple[float, float]:
+def measure(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak MB of the process tree of ``command``, which must succeed (exit 0 or 1)."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     done = threading.Event()
 
@@ -98,12 +104,11 @@ def stats(values: list[float]) -> dict[str, float]:
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "runs": len(values)}
 
 
-def repeat(runs: int, prepare: Callable[[int], None], command: list[str], cwd: Path | None = None) -> dict[str, Any]:
-    """``runs`` measured runs of ``command``, each after ``prepare(run)``."""
+def repeat(runs: int, prepare: Callable[[int], list[str]]) -> dict[str, Any]:
+    """``runs`` measured runs, each of the command ``prepare(run)`` returns once it has set the run up."""
     walls, peaks = [], []
     for run in range(runs):
-        prepare(run)
-        wall, peak = measure(command, cwd)
+        wall, peak = measure(prepare(run))
         walls.append(wall)
         peaks.append(peak)
     return {"seconds": stats(walls), "peak_mb": stats(peaks)}
@@ -140,48 +145,57 @@ def feedpub(*arguments: str) -> list[str]:
     return [str(BIN / "feedpub"), *arguments]
 
 
+def _build(config: Path) -> list[str]:
+    return feedpub("build", "--config", str(config), "--reference-date", REFERENCE, "--quiet")
+
+
 def bench_build(size: int, work: Path, runs: int, hugo: str | None) -> dict[str, Any]:
-    """Cold build, no-op, one changed and one added article; Hugo on the same stories."""
+    """Cold build, no-op, one changed and one added article; Hugo on the same stories.
+
+    Each cold run (feedpub's and Hugo's) writes into folders no build has used. The last
+    feedpub run builds the corpus's own folder, which the rebuilds, the watcher and the
+    servers then use.
+    """
     site = work / f"feedpub-{size}"
     hugo_site = work / f"hugo-{size}"
     stories = corpus.generate(size)
     corpus.write_corpus(stories, site)
     if hugo:
         corpus.write_hugo_site(stories, hugo_site)
-    build = feedpub("build", "--config", str(site / "feedpub.toml"), "--reference-date", REFERENCE, "--quiet")
+    build = _build(site / "feedpub.toml")
     articles = sorted((site / "articles").iterdir())
 
-    def clean(_: int) -> None:
-        for path in (site / "public", site / ".public.builds", site / ".feedpub-cache"):
-            if path.is_symlink() or path.is_file():
-                path.unlink()
-            else:
-                shutil.rmtree(path, ignore_errors=True)
+    def cold(run: int) -> list[str]:
+        if run == runs - 1:
+            return build
+        folder = work / f"feedpub-{size}-cold-{run}"
+        folder.mkdir()
+        config = f"articles = {json.dumps(str(site / 'articles'))}\n" + (site / "feedpub.toml").read_text("utf-8")
+        (folder / "feedpub.toml").write_text(config, encoding="utf-8")
+        return _build(folder / "feedpub.toml")
 
-    def nothing(_: int) -> None:
-        return
-
-    def change(run: int) -> None:
+    def change(run: int) -> list[str]:
         with articles[run * 7 % len(articles)].open("a", encoding="utf-8") as handle:
             handle.write(f"A correction was added in run {run}.\n")
+        return build
 
-    def add(run: int) -> None:
+    def add(run: int) -> list[str]:
         (site / "articles" / f"added-{run}.txt").write_text(
             f"Added story {run}\nLONDON, Nov 9 (Reuters) - A story added in run {run}.\n", encoding="utf-8"
         )
+        return build
 
-    results: dict[str, Any] = {"articles": size, "cold": repeat(runs, clean, build)}
-    measure(build)  # leave a warm cache and a published tree behind
-    results["noop"] = repeat(runs, nothing, build)
-    results["one_changed"] = repeat(runs, change, build)
-    results["one_added"] = repeat(runs, add, build)
+    results: dict[str, Any] = {"articles": size, "cold": repeat(runs, cold)}
+    results["noop"] = repeat(runs, lambda _: build)
+    results["one_changed"] = repeat(runs, change)
+    results["one_added"] = repeat(runs, add)
     if hugo:
 
-        def clean_hugo(_: int) -> None:
-            shutil.rmtree(hugo_site / "public", ignore_errors=True)
-            shutil.rmtree(hugo_site / "resources", ignore_errors=True)
+        def hugo_cold(run: int) -> list[str]:
+            out = work / f"hugo-{size}-cold-{run}"
+            return [hugo, "--quiet", "-s", str(hugo_site), "-d", str(out / "public"), "--cacheDir", str(out / "cache")]
 
-        results["hugo_cold"] = repeat(runs, clean_hugo, [hugo, "--quiet", "-s", str(hugo_site)])
+        results["hugo_cold"] = repeat(runs, hugo_cold)
         results["ratio_cold_vs_hugo"] = results["cold"]["seconds"]["median"] / results["hugo_cold"]["seconds"]["median"]
     return results
 
@@ -262,7 +276,8 @@ def bench_watch(size: int, work: Path, runs: int) -> dict[str, Any]:
 def bench_validate(size: int, work: Path, runs: int) -> dict[str, Any]:
     """Articles per second for ``feedpub validate`` over the whole corpus, start-up included."""
     articles = work / f"feedpub-{size}" / "articles"
-    timing = repeat(runs, lambda _: None, feedpub("validate", str(articles), "--reference-date", REFERENCE, "-q"))
+    command = feedpub("validate", str(articles), "--reference-date", REFERENCE, "-q")
+    timing = repeat(runs, lambda _: command)
     count = len(list(articles.iterdir()))
     return {**timing, "articles": count, "per_second": count / timing["seconds"]["median"]}
 
@@ -393,11 +408,29 @@ def main() -> None:
     parser.add_argument("--no-serve", action="store_true", help="skip the wrk runs")
     parser.add_argument("--serve-seconds", type=int, default=10)
     parser.add_argument("--results", type=Path, default=ROOT / "benchmarks" / "results")
+    parser.add_argument("--keep", action="store_true", help="keep the corpora and builds under --work")
     arguments = parser.parse_args()
-    arguments.work.mkdir(parents=True, exist_ok=True)
     hugo = None if arguments.no_hugo else ensure("hugo", "hugo")
+    started = dt.datetime.now(dt.UTC)
+    work = arguments.work / f"run-{started:%Y%m%d-%H%M%S}"
+    work.mkdir(parents=True)
+    try:
+        results = bench_all(arguments, work, hugo, started)
+    finally:
+        if not arguments.keep:
+            print(f"deleting {work} ...", file=sys.stderr)
+            shutil.rmtree(work, ignore_errors=True)
+    arguments.results.mkdir(parents=True, exist_ok=True)
+    name = f"{started:%Y-%m-%d-%H%M}-{'-'.join(str(s) for s in arguments.sizes)}.json"  # never overwrites a run
+    (arguments.results / name).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(report(results))
+    print(f"written to {arguments.results / name}", file=sys.stderr)
+
+
+def bench_all(arguments: argparse.Namespace, work: Path, hugo: str | None, started: dt.datetime) -> dict[str, Any]:
+    """Every measurement ``arguments`` ask for, with corpora and builds under ``work``."""
     results: dict[str, Any] = {
-        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "date": started.isoformat(timespec="seconds"),
         "cores": os.cpu_count(),
         "versions": _versions(hugo),
         "targets": TARGETS,
@@ -405,20 +438,15 @@ def main() -> None:
     }
     for size in arguments.sizes:
         print(f"building {size} articles ...", file=sys.stderr)
-        results["builds"][str(size)] = bench_build(size, arguments.work, arguments.runs, hugo)
+        results["builds"][str(size)] = bench_build(size, work, arguments.runs, hugo)
         print(f"watching {size} articles ...", file=sys.stderr)
-        results["builds"][str(size)]["watch"] = bench_watch(size, arguments.work, arguments.runs)
+        results["builds"][str(size)]["watch"] = bench_watch(size, work, arguments.runs)
     validate_size = 10000 if 10000 in arguments.sizes else min(arguments.sizes)
-    results["validate"] = bench_validate(validate_size, arguments.work, arguments.runs)
+    results["validate"] = bench_validate(validate_size, work, arguments.runs)
     if not arguments.no_serve:
         print("serving ...", file=sys.stderr)
-        results["serve"] = bench_serve(validate_size, arguments.work, arguments.runs, arguments.serve_seconds)
-    arguments.results.mkdir(parents=True, exist_ok=True)
-    started = dt.datetime.fromisoformat(results["date"])
-    name = f"{started:%Y-%m-%d-%H%M}-{'-'.join(str(s) for s in arguments.sizes)}.json"  # never overwrites a run
-    (arguments.results / name).write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print(report(results))
-    print(f"written to {arguments.results / name}", file=sys.stderr)
+        results["serve"] = bench_serve(validate_size, work, arguments.runs, arguments.serve_seconds)
+    return results
 
 
 if __name__ == "__main__":
