@@ -36,11 +36,14 @@ class FeedLink:
 
 @cache
 def _environment() -> Environment:
+    """The templates, loaded once: they ship with feedpub, so nothing checks them for changes
+    (which would cost a ``stat`` of each template, and of the one it extends, per page)."""
     environment = Environment(
         loader=PackageLoader("feedpub", "templates"),
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     environment.filters["article_path"] = article_path
     return environment
