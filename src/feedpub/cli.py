@@ -22,7 +22,6 @@ from click.decorators import FC
 from .config import CONFIG_NAME, load_config
 from .errors import FeedpubError, UsageError
 from .parse import find_article_files, parse_file
-from .publish import build_site
 from .report import (
     article_text,
     build_json,
@@ -233,6 +232,8 @@ def build(
     Example:
       feedpub build --config feedpub.toml --out public/
     """
+    from .publish import build_site
+
     site = load_config(config_file)
     progress = _ProgressBar(enabled=not quiet and output_format == "text" and sys.stderr.isatty())
     started = time.perf_counter()
