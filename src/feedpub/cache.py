@@ -2,9 +2,9 @@
 
 A file whose bytes, name and reading options are unchanged is not parsed or validated
 again. The key also covers every file of feedpub itself and the versions of the libraries
-that parse, so an upgrade never serves stale results. An article whose year was inferred from today's date
-remembers that date and is parsed again when the reference date changes. Deleting the
-cache only costs time.
+that parse, so an upgrade never serves stale results. An article whose year was inferred
+from today's date remembers that date and is parsed again when the reference date changes.
+Deleting the cache only costs time.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def salt() -> str:
 
 
 def _package_files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    """Every file under ``folder`` (its path there and its bytes) in a stable order, bytecode left out."""
     for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
         if item.is_dir():
             if item.name != "__pycache__":
