@@ -38,6 +38,8 @@ Send = Callable[[Message], Awaitable[None]]
 _SHARED = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/ld+json")
 #: Encoded dots, slashes, backslashes and NULs in the raw path: refused before any lookup.
 _UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
+#: An empty, "." or ".." segment, a backslash or a NUL: never part of a published file's path.
+_UNSAFE_PATH = re.compile(r"(?:^|/)\.{0,2}(?:/|$)|[\\\0]")
 #: The request headers an answer depends on.
 _CONDITIONS = (b"accept-encoding", b"if-none-match", b"if-modified-since")
 #: What a 304 carries (RFC 9110 15.4.5): the validator and what guides caches, not the
@@ -76,7 +78,7 @@ def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
         path += "index.html"
-    if "\\" in path or "\0" in path or any(part in ("", ".", "..") for part in path.split("/")):
+    if _UNSAFE_PATH.search(path):
         return None
     return tree.find(path)
 
@@ -224,6 +226,7 @@ def serve(live: LiveSite, host: str, port: int, *, watch: bool = False) -> None:
         access_log=bool(os.environ.get("FEEDPUB_ACCESS_LOG")),
         log_level="info",
         server_header=False,
+        proxy_headers=False,  # nothing reads X-Forwarded-*: the access log shows the connecting address
         lifespan="on",
     )
     uvicorn.Server(config).run()
