@@ -147,7 +147,7 @@ def _siblings(name: str, info: dict[str, Any]) -> list[str]:
     return [name, *(name + ENCODINGS[encoding] for encoding in info["encodings"])]
 
 
-def _link(source: Path, destination: Path) -> None:
+def _link(source: str | Path, destination: str | Path) -> None:
     """Share an unchanged file with the previous build: a hard link, or a copy where links fail."""
     try:
         os.link(source, destination)
@@ -180,12 +180,16 @@ def write_day(builds: Path, day: str, files: dict[str, tuple[dict[str, Any], Pat
     folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
+    # Paths as strings: a day of a large archive moves or links thousands of files, and
+    # building a Path for each end of each took longer than the moves.
+    into = f"{folder}{os.sep}"
     for file, (info, source) in files.items():
+        origin = f"{staged}{os.sep}{day}_" if source is None else f"{source}{os.sep}"
         for sibling in _siblings(file, info):
             if source is None:
-                os.replace(staged / f"{day}_{sibling}", folder / sibling)
-                continue
-            _link(source / sibling, folder / sibling)
+                os.replace(origin + sibling, into + sibling)
+            else:
+                _link(origin + sibling, into + sibling)
     document = json.dumps({"day": day, "files": manifest}, sort_keys=True, ensure_ascii=False) + "\n"
     (folder / DAY_MANIFEST).write_text(document, encoding="utf-8")
     folder.rename(target)
