@@ -253,7 +253,7 @@ def test_unchanged_articles_are_not_rendered_again(tmp_path: Path, monkeypatch: 
         rendered.append(entry.article.id)
         return real(entry, site, jsonld)
 
-    monkeypatch.setattr("feedpub.publish.render_article_page", counting)
+    monkeypatch.setattr("feedpub.job.render_article_page", counting)
     config = make_site(tmp_path)
     build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
     assert len(rendered) == 5
@@ -359,7 +359,7 @@ def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
         read.append(file.name)
         return read_bytes(file)
 
-    monkeypatch.setattr("feedpub.publish.read_bytes", counting)
+    monkeypatch.setattr("feedpub.job.read_bytes", counting)
     (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月7日电 新的内容。\n", encoding="utf-8")
     build_site(site, out, reference_date=REFERENCE)
     assert read == ["zh-xinhua.txt"]

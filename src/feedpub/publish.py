@@ -1,10 +1,10 @@
 """``feedpub build``: articles in, a complete output tree out, swapped in atomically.
 
 A build reads only the article files that changed since the last one (by size and
-modification time, see :mod:`feedpub.state`). Each goes through one job: read, look up
-in the cache (or parse and validate), and render its page and JSON-LD, compressed; jobs
-run on every core and stream their files into a staging folder, so memory does not grow
-with the archive. Only the days whose articles changed get a new day folder; the feeds,
+modification time, see :mod:`feedpub.state`). Each goes through one job (see
+:mod:`feedpub.job`): read, look up in the cache (or parse and validate), and render its
+page and JSON-LD, compressed; jobs run on every core and stream their files into a
+staging folder, so memory does not grow with the archive. Only the days whose articles changed get a new day folder; the feeds,
 index and sitemap are rendered from the newest entries the state's index names, then
 :class:`~feedpub.tree.TreeWriter` swaps the new build in with one rename: a reader sees
 the old tree or the new one, never a mix, and a failed build leaves the old one in
@@ -20,31 +20,27 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, overload
 
-from .cache import ArticleCache, CachedArticle, busy, content_key, depends_on_reference, encode_entry, salt
+from . import job
+from .cache import ArticleCache, busy, salt
 from .config import FeedFilter, SiteConfig
-from .errors import ArticleError
-from .model import Article, article_from_dict
-from .parse import is_article_file, list_article_files, parse_bytes, parse_file, path_order
-from .parse.decode import read_bytes
+from .model import article_from_dict
+from .parse import is_article_file, list_article_files, parse_file, path_order
 from .problems import Problem
-from .render.entry import Entry, Feed, article_path, article_url, day_folder, entry_for
-from .render.html import render_article_page, render_index, stylesheet
+from .render.entry import Entry, Feed, day_folder, entry_for
+from .render.html import render_index, stylesheet
 from .render.jsonfeed import render_jsonfeed
-from .render.jsonld import jsonld_document, render_jsonld
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
 from .state import STATE, BuildState, Known, Row
-from .tree import Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, stage, write_day
-from .validate import ArticleReport, FileReport, check_article, warm_up
+from .tree import Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, write_day
+from .validate import FileReport, check_article
 from .workers import ordered_map
 
-#: Google shows at most this many characters of a headline.
-HEADLINE_LIMIT = 110
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 #: Rows handed to the state at once while jobs finish.
 ROWS_AT_ONCE = 1000
@@ -118,74 +114,6 @@ class BuildReport:
 
 
 @dataclass(frozen=True)
-class Listing:
-    """What the build remembers of a published article to choose feed entries and the sitemap."""
-
-    file: Path
-    key: str
-    id: str
-    published: dt.datetime
-    headline: str
-    url: str
-    language: str
-    agency: str
-    section: str | None
-    keywords: tuple[str, ...]
-
-    @property
-    def order(self) -> tuple[float, str]:
-        """Newest first, then by id: the order of every feed."""
-        return (-self.published.timestamp(), self.id)
-
-    def as_record(self) -> dict[str, Any]:
-        """The listing as JSON data for the build state (file and key are stored apart)."""
-        return {
-            "id": self.id,
-            "published": self.published.isoformat(),
-            "headline": self.headline,
-            "url": self.url,
-            "language": self.language,
-            "agency": self.agency,
-            "section": self.section,
-            "keywords": list(self.keywords),
-        }
-
-    @classmethod
-    def from_record(cls, file: Path, key: str, record: dict[str, Any]) -> Listing:
-        """The listing :meth:`as_record` stored."""
-        return cls(
-            file=file,
-            key=key,
-            id=record["id"],
-            published=dt.datetime.fromisoformat(record["published"]),
-            headline=record["headline"],
-            url=record["url"],
-            language=record["language"],
-            agency=record["agency"],
-            section=record["section"],
-            keywords=tuple(record["keywords"]),
-        )
-
-
-@dataclass(frozen=True)
-class _Done:
-    """One finished job: the file's report, its rendered files, and what to cache and list."""
-
-    report: ArticleReport
-    key: str | None
-    parsed: bool
-    depends: bool = False
-    cache_entry: str | None = None
-    files: tuple[tuple[str, dict[str, Any]], ...] = ()
-    listing: Listing | None = None
-
-    @property
-    def readable(self) -> bool:
-        """Whether the file gave an article at all (a valid one keeps only its listing)."""
-        return self.listing is not None or self.report.article is not None
-
-
-@dataclass(frozen=True)
 class _Read:
     """What a build keeps in memory of a file it read (the rest went to the state)."""
 
@@ -197,34 +125,11 @@ class _Read:
     files: dict[str, dict[str, Any]]
 
     @classmethod
-    def of(cls, done: _Done) -> _Read:
+    def of(cls, done: job.Done) -> _Read:
         listing = done.listing
         if listing is None:
             return cls(done.readable, done.report.problems, done.parsed, None, None, {})
         return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), dict(done.files))
-
-
-@dataclass
-class _Context:
-    """What every job needs; set before worker processes fork, so they inherit it."""
-
-    site: SiteConfig
-    encoding: str | None
-    reference: dt.date
-    cache_file: Path | None
-    pages: Path
-    readers: dict[int, ArticleCache] = field(default_factory=dict)
-
-    def cached(self, key: str) -> CachedArticle | None:
-        if self.cache_file is None or not self.cache_file.exists():
-            return None
-        reader = self.readers.get(os.getpid())
-        if reader is None:
-            reader = self.readers[os.getpid()] = ArticleCache(self.cache_file, readonly=True)
-        return reader.get(key, self.reference)
-
-
-_CONTEXT: _Context | None = None
 
 
 def site_key(site: SiteConfig) -> str:
@@ -234,78 +139,7 @@ def site_key(site: SiteConfig) -> str:
     return digest.hexdigest()
 
 
-def _headline_warning(problems: tuple[Problem, ...], article: dict[str, Any] | None) -> tuple[Problem, ...]:
-    headline = (article or {}).get("headline")
-    if isinstance(headline, str) and len(headline) > HEADLINE_LIMIT:
-        message = f"the headline has {len(headline)} characters; search engines show at most {HEADLINE_LIMIT}"
-        return (*problems, Problem("/headline", message, "warning"))
-    return problems
-
-
-def _listing(file: Path, key: str, article: Article, site: SiteConfig) -> Listing:
-    return Listing(
-        file=file,
-        key=key,
-        id=article.id,
-        published=article.published,
-        headline=article.headline,
-        url=article_url(article, site),
-        language=article.language,
-        agency=article.agency.id,
-        section=article.section,
-        keywords=article.keywords,
-    )
-
-
-def _job(file: Path) -> _Done:
-    """Read, check (or recall) and render one article file, writing its pages to the staging folder.
-
-    Everything heavy happens here, in the worker: the main process only records results.
-    """
-    context = _CONTEXT
-    assert context is not None
-    try:
-        data = read_bytes(file)
-    except ArticleError as error:
-        return _Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
-    key = content_key(file.name, data, context.encoding)
-    stored = context.cached(key)
-    if stored is None:
-        checked = check_article(parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference))
-    else:
-        checked = ArticleReport(file, stored.article, stored.problems)
-    cache_entry = None if stored else encode_entry(CachedArticle(checked.article, checked.problems))
-    depends = depends_on_reference(checked.article)
-    report = ArticleReport(file, checked.article, _headline_warning(checked.problems, checked.article))
-    if report.article is None or not report.is_valid():
-        return _Done(report, key, stored is None, depends, cache_entry)
-    article = article_from_dict(report.article, context.site.timezone)
-    entry = entry_for(article, context.site)
-    jsonld = render_jsonld(jsonld_document(entry, context.site))
-    pages = {
-        article_path(article): render_article_page(entry, context.site, jsonld),
-        article_path(article, ".jsonld"): (jsonld + "\n").encode("utf-8"),
-    }
-    placed = []
-    for path, data in pages.items():
-        prepared = prepare(path, data, article.modified)
-        stage(context.pages, day_folder(article.published), prepared)
-        placed.append((path, prepared.info))
-    listing = _listing(file, key, article, context.site)
-    return _Done(
-        ArticleReport(file, None, report.problems), key, stored is None, depends, cache_entry, tuple(placed), listing
-    )
-
-
-def _warm_up() -> None:
-    """Parse, validate and render once, so forked workers inherit every table and template."""
-    warm_up()
-    context = _CONTEXT
-    assert context is not None
-    render_index(context.site, ())
-
-
-def _recall(listings: Iterable[Listing], context: _Context, cache: ArticleCache | None) -> dict[str, Entry]:
+def _recall(listings: Iterable[job.Listing], context: job.Context, cache: ArticleCache | None) -> dict[str, Entry]:
     """Full entries for the few articles that go into feeds, from the cache or the file."""
     entries = {}
     for listing in listings:
@@ -322,12 +156,12 @@ def _recall(listings: Iterable[Listing], context: _Context, cache: ArticleCache 
     return entries
 
 
-def _listings(rows: Iterable[tuple[str, str, dict[str, Any]]]) -> list[Listing]:
-    return [Listing.from_record(Path(file), key, record) for file, key, record in rows]
+def _listings(rows: Iterable[tuple[str, str, dict[str, Any]]]) -> list[job.Listing]:
+    return [job.Listing.from_record(Path(file), key, record) for file, key, record in rows]
 
 
 def _head(
-    site: SiteConfig, state: BuildState, context: _Context, cache: ArticleCache | None
+    site: SiteConfig, state: BuildState, context: job.Context, cache: ArticleCache | None
 ) -> dict[str, tuple[bytes, dt.datetime]]:
     """Feeds, index, sitemap and stylesheet, from the newest published articles."""
     chosen = {spec.name: _listings(state.newest(spec.filter, site.entries)) for spec in site.feeds}
@@ -385,7 +219,7 @@ def _changed(stamp: tuple[int, int, str | None] | None, stat: tuple[int, int], r
     return stamp[2] is not None and stamp[2] != reference
 
 
-def _row(file: str, stat: tuple[int, int], result: _Done, reference: dt.date) -> Row:
+def _row(file: str, stat: tuple[int, int], result: job.Done, reference: dt.date) -> Row:
     """What the state keeps of a file read in this build."""
     listing = result.listing
     common: dict[str, Any] = {
@@ -425,7 +259,7 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
     for path, file in owned.items():
         name = path.rsplit("/", 1)[-1]
         if file not in results and name not in old:  # the previous build lost it: render it again
-            results[file] = _Read.of(_job(Path(file)))
+            results[file] = _Read.of(job.run(Path(file)))
             live.add(file)
         if file in results and file in live:
             if path in results[file].files:
@@ -461,7 +295,7 @@ def _settle_ids(
     for claims in owners.values():
         winner = _owner(claims)
         if (winner in unchanged and not unchanged[winner].live) or sum(c in results for c in claims) > 1:
-            results[winner] = _Read.of(_job(Path(winner)))
+            results[winner] = _Read.of(job.run(Path(winner)))
     return live, {known.day for known in unchanged.values() if known.day}
 
 
@@ -525,14 +359,14 @@ def build_site(
     holds it already; ``changes`` are the paths a watcher saw change since then. With both,
     the build looks only at those paths instead of listing and checking every file.
     """
-    global _CONTEXT
     state = BuildState(builds_folder(out) / STATE)
     writer = TreeWriter(out, previous.tree if previous else None)
     writer.site_key = site_key(site)
     reference = reference_date or dt.date.today()
     identity = {"site": writer.site_key, "encoding": encoding or ""}
     cache = ArticleCache(cache_file) if cache_file else None
-    _CONTEXT = context = _Context(site, encoding, reference, cache_file, writer.pages)
+    context = job.Context(site, encoding, reference, cache_file, writer.pages)
+    job.begin(context)
     reset = writer.previous is None or state.meta() != {"build": writer.previous.build, **identity}
     results: dict[str, _Read] = {}
     try:
@@ -561,7 +395,7 @@ def build_site(
             todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
         before = state.known([*map(str, todo), *removed]) if stamps else {}
         rows: list[Row] = []
-        for done, result in enumerate(ordered_map(_job, todo, warm_up=_warm_up), start=1):
+        for done, result in enumerate(ordered_map(job.run, todo, warm_up=job.warm_up), start=1):
             name = str(result.report.file)
             results[name] = _Read.of(result)
             rows.append(_row(name, stats[name], result, reference))
@@ -599,9 +433,7 @@ def build_site(
             raise busy(state.file, error) from None
         raise
     finally:
-        _CONTEXT = None
-        for reader in context.readers.values():
-            reader.close()
+        job.end()
         if cache:
             cache.close()
     parsed = sum(r.parsed for r in results.values())
