@@ -4,11 +4,11 @@ A build reads only the article files that changed since the last one (by size an
 modification time, see :mod:`feedpub.state`). Each goes through one job (see
 :mod:`feedpub.job`): read, look up in the cache (or parse and validate), and render its
 page and JSON-LD, compressed; jobs run on every core and stream their files into a
-staging folder, so memory does not grow with the archive. Only the days whose articles changed get a new day folder; the feeds,
-index and sitemap are rendered from the newest entries the state's index names, then
-:class:`~feedpub.tree.TreeWriter` swaps the new build in with one rename: a reader sees
-the old tree or the new one, never a mix, and a failed build leaves the old one in
-place. The same inputs always give the same bytes.
+staging folder, so memory does not grow with the archive. Only the days whose articles
+changed get a new day folder; the feeds, index and sitemap are rendered from the newest
+entries the state's index names, then :class:`~feedpub.tree.TreeWriter` swaps the new
+build in with one rename: a reader sees the old tree or the new one, never a mix, and a
+failed build leaves the old one in place. The same inputs always give the same bytes.
 """
 
 from __future__ import annotations
