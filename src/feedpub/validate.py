@@ -33,6 +33,9 @@ _FORMAT_REASONS = {
     "date": "is not a real date (expected YYYY-MM-DD)",
     "date-time": "is not an RFC 3339 date-time with an offset, such as 2025-11-07T09:30:00+03:00",
 }
+#: The shape of an RFC 3339 date-time: a value of this shape that is still not one names a
+#: day or time that does not exist (Feb. 31, 25:00).
+_DATE_TIME_SHAPE = re.compile(r"\d{4}-\d\d-\d\d[Tt]\d\d:\d\d:\d\d(?:\.\d+)?(?:[Zz]|[+-]\d\d:\d\d)")
 _JSON_TYPES = {
     dict: "an object",
     list: "a list",
@@ -205,6 +208,8 @@ def _reason(error: ValidationError) -> str:
         expected = " or ".join(value) if isinstance(value, list) else value
         return f"must be {expected}, not {_JSON_TYPES.get(type(instance), type(instance).__name__)}"
     if keyword == "format":
+        if value == "date-time" and isinstance(instance, str) and _DATE_TIME_SHAPE.fullmatch(instance):
+            return f"{_show(instance)} is not a real date and time: check the day of the month and the hour"
         return f"{_show(instance)} {_FORMAT_REASONS.get(str(value), f'is not a valid {value}')}"
     if keyword == "minLength":
         return "must not be empty"
