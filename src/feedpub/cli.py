@@ -60,7 +60,10 @@ _encoding_option = click.option(
 _reference_option = click.option(
     "--reference-date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Date that datelines without a year are nearest to (default: datePublished, else today).",
+    help=(
+        "Date that datelines without a year are read against: the latest such day at most a month"
+        " after it (default: datePublished, else today)."
+    ),
 )
 _config_option = click.option(
     "--config",

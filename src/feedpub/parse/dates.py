@@ -2,8 +2,8 @@
 
 A dateline may print a Gregorian date in words (``7 نوفمبر 2025``, ``Nov. 7``,
 ``7 de noviembre``) or figures (``7 - 11``, ``11月7日``), a Hijri date
-(``16 جمادى الأولى 1447 هـ``), both, or none. Dates without a year take the year
-that puts them nearest to a reference date.
+(``16 جمادى الأولى 1447 هـ``), both, or none. A date without a year is the latest
+such day at most a month after a reference date (see :func:`infer_year`).
 """
 
 from __future__ import annotations
