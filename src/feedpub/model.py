@@ -8,6 +8,8 @@ zone), the text direction, the agency's registry entry.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,6 +19,20 @@ from .parse.agencies import registry
 
 #: Languages written right to left (BCP 47 primary subtags).
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
+#: Han ideographs and Japanese kana: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def count_words(paragraphs: Iterable[str]) -> int:
+    """The words of ``paragraphs``: what stands between spaces (punctuation alone is no word),
+    and each Chinese or Japanese character, as word processors count those scripts."""
+    total = 0
+    for paragraph in paragraphs:
+        unspaced = len(_UNSPACED.findall(paragraph))
+        if unspaced:
+            paragraph = _UNSPACED.sub(" ", paragraph)
+        total += unspaced + sum(1 for token in paragraph.split() if any(char.isalnum() for char in token))
+    return total
 
 
 @dataclass(frozen=True)
@@ -82,8 +98,8 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        """Words in the body, the dateline excluded."""
-        return sum(len(paragraph.split()) for paragraph in self.body)
+        """Words in the body, the dateline excluded (see :func:`count_words`)."""
+        return count_words(self.body)
 
 
 def _instant(value: str) -> dt.datetime:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .model import count_words
 from .problems import Problem
 from .validate import ArticleReport
 
@@ -153,7 +154,7 @@ def article_text(report: ArticleReport) -> str:
     dateline = article.get("dateline") or {}
     agency = article.get("agency") or {}
     body = article.get("body") or []
-    words = sum(len(str(paragraph).split()) for paragraph in body)
+    words = count_words(str(paragraph) for paragraph in body)
     date = dateline.get("date") or "none"
     if dateline.get("yearInferred"):
         date += " (year inferred)"
