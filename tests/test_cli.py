@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -151,6 +152,17 @@ def test_a_path_that_does_not_exist_is_a_usage_error(runner: CliRunner, command:
     result = runner.invoke(main, [command, str(INVALID), "/nonexistent/folder"])
     assert result.exit_code == 2
     assert "'/nonexistent/folder' does not exist" in result.output
+
+
+def test_serve_on_a_port_in_use_is_a_usage_error(runner: CliRunner) -> None:
+    """feedpub serve says at once, before building, that the port is taken: exit code 2."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "--config", "/nonexistent/feedpub.toml", "--port", str(port)])
+    assert result.exit_code == 2
+    assert f"cannot listen on 127.0.0.1 port {port}" in result.output
 
 
 def test_validate_without_paths_needs_an_articles_folder(

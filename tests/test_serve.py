@@ -14,8 +14,9 @@ import brotli
 import pytest
 from starlette.testclient import TestClient
 
+from feedpub.errors import UsageError
 from feedpub.live import LiveSite, changed_feed_urls
-from feedpub.serve import create_app
+from feedpub.serve import create_app, listen
 from feedpub.tree import load_tree
 
 from .sites import make_site
@@ -238,3 +239,16 @@ def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
         watcher.join(timeout=10)
     assert {added} in calls[1:]
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
+
+
+def test_listen_binds_before_serving_and_names_a_port_in_use() -> None:
+    """Port 0 gets a free port; a port in use is a usage error saying what to change."""
+    first = listen("127.0.0.1", 0)
+    try:
+        port = first.getsockname()[1]
+        assert port > 0
+        first.listen()
+        with pytest.raises(UsageError, match=rf"cannot listen on 127\.0\.0\.1 port {port}: .*choose another --port"):
+            listen("127.0.0.1", port)
+    finally:
+        first.close()

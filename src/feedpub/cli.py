@@ -291,9 +291,12 @@ def serve(
       feedpub serve --port 8000 --watch
     """
     from .live import LiveSite, feed_urls
+    from .serve import listen
     from .serve import serve as run_server
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
+    listening = listen(host, port)
+    port = listening.getsockname()[1]
     live = LiveSite(config_file, out, cache_dir, _reference(reference_date))
     live.rebuild()
     if live.tree is None:
@@ -309,7 +312,7 @@ def serve(
     # uvicorn shuts down cleanly on SIGINT and SIGTERM, then re-raises the signal: end with 0 instead.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     with contextlib.suppress(KeyboardInterrupt):
-        run_server(live, host, port, watch=watch)
+        run_server(live, listening, watch=watch)
 
 
 @main.command()

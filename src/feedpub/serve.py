@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from typing import Any
 import uvicorn
 
 from .conditional import choose_encoding, http_date, is_not_modified
+from .errors import UsageError
 from .live import FEED_FILES, LiveSite
 from .tree import ENCODINGS, FileInfo, Tree
 
@@ -216,8 +218,26 @@ def create_app(live: LiveSite, watch: bool = False) -> FeedpubApp:
     return FeedpubApp(live, watch)
 
 
-def serve(live: LiveSite, host: str, port: int, *, watch: bool = False) -> None:
-    """Run the server until Ctrl-C or SIGTERM, with one uvicorn worker."""
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host`` and ``port`` (0: any free port), for :func:`serve`.
+
+    Binding before the first build means a port in use is reported at once, as what to
+    change, and not after a long build by uvicorn, which exits with a code of its own.
+    """
+    bound = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    bound.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        bound.bind((host, port))
+    except OSError as error:
+        bound.close()
+        reason = error.strerror or str(error)
+        raise UsageError(f"cannot listen on {host} port {port}: {reason}; choose another --port or --host") from None
+    return bound
+
+
+def serve(live: LiveSite, listening: socket.socket, *, watch: bool = False) -> None:
+    """Run the server on the socket :func:`listen` bound until Ctrl-C or SIGTERM, with one uvicorn worker."""
+    host, port = listening.getsockname()[:2]
     config = uvicorn.Config(
         create_app(live, watch=watch),
         host=host,
@@ -229,4 +249,4 @@ def serve(live: LiveSite, host: str, port: int, *, watch: bool = False) -> None:
         proxy_headers=False,  # nothing reads X-Forwarded-*: the access log shows the connecting address
         lifespan="on",
     )
-    uvicorn.Server(config).run()
+    uvicorn.Server(config).run(sockets=[listening])
