@@ -19,19 +19,21 @@ from .parse.agencies import registry
 
 #: Languages written right to left (BCP 47 primary subtags).
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
-#: Han ideographs and Japanese kana: scripts written without spaces between words.
+#: Languages written without spaces between words (BCP 47 primary subtags).
+UNSPACED_LANGUAGES = frozenset({"ja", "lzh", "wuu", "yue", "zh"})
+#: Han ideographs and Japanese kana, which those languages write.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
-def count_words(paragraphs: Iterable[str]) -> int:
-    """The words of ``paragraphs``: what stands between spaces (punctuation alone is no word),
-    and each Chinese or Japanese character, as word processors count those scripts."""
+def count_words(paragraphs: Iterable[str], language: str) -> int:
+    """The words of ``paragraphs``: what stands between spaces, except in Chinese and Japanese,
+    where each Han or kana character is a word (and punctuation none), as word processors count."""
+    if language.split("-")[0].lower() not in UNSPACED_LANGUAGES:
+        return sum(len(paragraph.split()) for paragraph in paragraphs)
     total = 0
     for paragraph in paragraphs:
-        unspaced = len(_UNSPACED.findall(paragraph))
-        if unspaced:
-            paragraph = _UNSPACED.sub(" ", paragraph)
-        total += unspaced + sum(1 for token in paragraph.split() if any(char.isalnum() for char in token))
+        spaced, characters = _UNSPACED.subn(" ", paragraph)
+        total += characters + sum(1 for token in spaced.split() if any(char.isalnum() for char in token))
     return total
 
 
@@ -99,7 +101,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words in the body, the dateline excluded (see :func:`count_words`)."""
-        return count_words(self.body)
+        return count_words(self.body, self.language)
 
 
 def _instant(value: str) -> dt.datetime:

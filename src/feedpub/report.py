@@ -154,7 +154,7 @@ def article_text(report: ArticleReport) -> str:
     dateline = article.get("dateline") or {}
     agency = article.get("agency") or {}
     body = article.get("body") or []
-    words = count_words(str(paragraph) for paragraph in body)
+    words = count_words((str(paragraph) for paragraph in body), str(article.get("language", "")))
     date = dateline.get("date") or "none"
     if dateline.get("yearInferred"):
         date += " (year inferred)"
