@@ -54,30 +54,38 @@ def load_schema(name: str) -> dict[str, Any]:
     return schema
 
 
-def _inline_refs(node: Any, definitions: dict[str, Any]) -> Any:
+def _rewrite(node: Any, rewrite: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
+    """A copy of the schema ``node`` with ``rewrite`` applied to every object in it, innermost first."""
+    if isinstance(node, list):
+        return [_rewrite(item, rewrite) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return rewrite({key: _rewrite(value, rewrite) for key, value in node.items()})
+
+
+def _inline_refs(schema: dict[str, Any]) -> Any:
     """The schema with each local ``#/$defs/x`` reference replaced by its target.
 
     Validation is then the same but skips resolving a reference at every paragraph, which
     is most of jsonschema's time on a long article.
     """
-    if isinstance(node, list):
-        return [_inline_refs(item, definitions) for item in node]
-    if not isinstance(node, dict):
+    definitions = schema.get("$defs", {})
+
+    def inline(node: dict[str, Any]) -> dict[str, Any]:
+        node.pop("$defs", None)
+        reference = node.get("$ref")
+        if isinstance(reference, str) and reference.startswith("#/$defs/"):
+            del node["$ref"]
+            return {**_rewrite(definitions[reference.removeprefix("#/$defs/")], inline), **node}
         return node
-    inlined = {key: _inline_refs(value, definitions) for key, value in node.items() if key != "$defs"}
-    reference = inlined.pop("$ref", None)
-    if isinstance(reference, str) and reference.startswith("#/$defs/"):
-        return {**_inline_refs(definitions[reference.removeprefix("#/$defs/")], definitions), **inlined}
-    if reference is not None:
-        inlined["$ref"] = reference
-    return inlined
+
+    return _rewrite(schema, inline)
 
 
 @cache
 def schema_validator(name: str) -> Draft202012Validator:
     """The validator for a bundled schema, built once: building costs far more than using."""
-    schema = load_schema(name)
-    schema = _inline_refs(schema, schema.get("$defs", {}))
+    schema = _inline_refs(load_schema(name))
     return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
@@ -109,17 +117,16 @@ def _compiled_article_check() -> Callable[[Any], Any]:
 _LINE_FORMAT = "feedpub-line"
 
 
-def _line_pattern_as_format(node: Any, line_pattern: str) -> Any:
+def _line_pattern_as_format(schema: Any, line_pattern: str) -> Any:
     """The schema with each use of the text-line pattern made a use of :data:`_LINE_FORMAT`."""
-    if isinstance(node, list):
-        return [_line_pattern_as_format(item, line_pattern) for item in node]
-    if not isinstance(node, dict):
+
+    def as_format(node: dict[str, Any]) -> dict[str, Any]:
+        if node.get("pattern") == line_pattern:
+            del node["pattern"]
+            node["format"] = _LINE_FORMAT
         return node
-    converted = {key: _line_pattern_as_format(value, line_pattern) for key, value in node.items()}
-    if converted.get("pattern") == line_pattern:
-        del converted["pattern"]
-        converted["format"] = _LINE_FORMAT
-    return converted
+
+    return _rewrite(schema, as_format)
 
 
 def _is_line(pattern: re.Pattern[str], text: str) -> bool:
