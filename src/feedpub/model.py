@@ -25,10 +25,20 @@ UNSPACED_LANGUAGES = frozenset({"ja", "lzh", "wuu", "yue", "zh"})
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
+def primary_language(tag: str) -> str:
+    """The primary subtag of a BCP 47 language tag, lower case: ``zh-Hant`` -> ``zh``."""
+    return tag.split("-")[0].lower()
+
+
+def text_direction(language: str) -> str:
+    """``rtl`` for Arabic, Persian, Hebrew and the like, else ``ltr``."""
+    return "rtl" if primary_language(language) in RTL_LANGUAGES else "ltr"
+
+
 def count_words(paragraphs: Iterable[str], language: str) -> int:
     """The words of ``paragraphs``: what stands between spaces, except in Chinese and Japanese,
     where each Han or kana character is a word (and punctuation none), as word processors count."""
-    if language.split("-")[0].lower() not in UNSPACED_LANGUAGES:
+    if primary_language(language) not in UNSPACED_LANGUAGES:
         return sum(len(paragraph.split()) for paragraph in paragraphs)
     total = 0
     for paragraph in paragraphs:
@@ -95,8 +105,8 @@ class Article:
 
     @property
     def direction(self) -> str:
-        """``rtl`` for Arabic, Persian, Hebrew and the like, else ``ltr``."""
-        return "rtl" if self.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+        """The direction the article's language is written in (see :func:`text_direction`)."""
+        return text_direction(self.language)
 
     @property
     def word_count(self) -> int:

@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from ..config import SiteConfig
-from ..model import RTL_LANGUAGES
+from ..model import text_direction
 from .entry import Entry, article_path, feed_url
 from .serialize import script_json
 
@@ -83,7 +83,7 @@ def render_index(site: SiteConfig, latest: tuple[Entry, ...]) -> bytes:
     return _page(
         "index.html",
         language=site.language,
-        direction="rtl" if site.language.split("-")[0].lower() in RTL_LANGUAGES else "ltr",
+        direction=text_direction(site.language),
         title=site.title,
         description=site.description,
         root="",

@@ -9,6 +9,7 @@ from typing import Protocol
 from lxml import etree
 
 from ..config import SiteConfig
+from ..model import primary_language
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 NEWS = "http://www.google.com/schemas/sitemap-news/0.9"
@@ -37,7 +38,7 @@ def render_news_sitemap(site: SiteConfig, items: Sequence[NewsItem]) -> bytes:
         news = etree.SubElement(url, f"{{{NEWS}}}news")
         publication = etree.SubElement(news, f"{{{NEWS}}}publication")
         etree.SubElement(publication, f"{{{NEWS}}}name").text = site.publisher.name
-        etree.SubElement(publication, f"{{{NEWS}}}language").text = entry.language.split("-")[0].lower()
+        etree.SubElement(publication, f"{{{NEWS}}}language").text = primary_language(entry.language)
         etree.SubElement(news, f"{{{NEWS}}}publication_date").text = entry.published.isoformat()
         etree.SubElement(news, f"{{{NEWS}}}title").text = entry.headline
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
