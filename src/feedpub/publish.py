@@ -48,7 +48,11 @@ ROWS_AT_ONCE = 1000
 Progress = Callable[[int, int], None]
 
 
-Outcomes = dict[str, tuple[bool, tuple[Problem, ...]]]
+Outcome = tuple[bool, tuple[Problem, ...]]
+#: Whether each file could be read, and its problems, by path; a file not in it is FINE.
+Outcomes = dict[str, Outcome]
+#: The outcome of a file the build knows nothing wrong with.
+FINE: Outcome = (True, ())
 
 
 class FileReports(Sequence[FileReport]):
@@ -78,12 +82,12 @@ class FileReports(Sequence[FileReport]):
 
     def report(self, name: str) -> FileReport:
         """The outcome of the file at path ``name``."""
-        readable, problems = self.outcomes.get(name, (True, ()))
+        readable, problems = self.outcomes.get(name, FINE)
         return FileReport(Path(name), readable, problems)
 
     def troubled(self) -> list[FileReport]:
         """The outcomes with problems, in path order, without making the others."""
-        return [self.report(name) for name in self.names if self.outcomes.get(name, (True, ()))[1]]
+        return [self.report(name) for name in self.names if self.outcomes.get(name, FINE)[1]]
 
 
 @dataclass(frozen=True)
@@ -308,7 +312,7 @@ def _outcomes(results: dict[str, _Read], state: BuildState) -> Outcomes:
         message = f'"{article_id}" is already the id of {winner}; give this article another id in its front matter'
         for file in claims:
             if file != winner:
-                readable, problems = outcomes.get(file, (True, ()))
+                readable, problems = outcomes.get(file, FINE)
                 outcomes[file] = (readable, (*problems, Problem("/id", message)))
     return outcomes
 
@@ -409,10 +413,9 @@ def build_site(
         if cache:
             cache.commit()
         state.forget(removed)
-        read = bool(results)
         live, days = _settle_ids(state, before, results, removed)
         days |= {r.day for r in results.values() if r.day} | {k.day for k in before.values() if k.day}
-        changed = bool(reset or read or removed)
+        changed = bool(reset or results or removed)
         if changed:
             for day in sorted(d for d in days if d):
                 _write_day(writer, state, day, results, live)
