@@ -113,11 +113,16 @@ class Context:
     readers: dict[int, ArticleCache] = field(default_factory=dict)
 
     def cached(self, key: str) -> CachedArticle | None:
-        """The cached outcome under ``key``, through this process's own reader of the cache."""
-        if self.cache_file is None or not self.cache_file.exists():
+        """The cached outcome under ``key``, through this process's own reader of the cache.
+
+        The file is looked for only until a reader is open, not once per article.
+        """
+        if self.cache_file is None:
             return None
         reader = self.readers.get(os.getpid())
         if reader is None:
+            if not self.cache_file.exists():
+                return None
             reader = self.readers[os.getpid()] = ArticleCache(self.cache_file, readonly=True)
         return reader.get(key, self.reference)
 
