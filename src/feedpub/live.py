@@ -23,7 +23,7 @@ from .config import SiteConfig, load_config
 from .errors import FeedpubError
 from .publish import BuildReport, build_site
 from .render.entry import feed_url
-from .report import problem_line, problem_lines, validation_counts
+from .report import outcome_lines, problem_line, problem_lines, validation_counts
 from .tree import Tree
 from .validate import warm_up
 from .websub import Notifier
@@ -64,8 +64,7 @@ def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str
 
 def _fresh_problem_lines(report: BuildReport) -> list[str]:
     """The problems of the files a rebuild read: the others were logged when they were read."""
-    reports = (report.articles.report(name) for name in report.read)
-    return [problem_line(file_report.file, problem) for file_report in reports for problem in file_report.problems]
+    return outcome_lines(report.articles.report(name) for name in report.read)
 
 
 class LiveSite:

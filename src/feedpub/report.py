@@ -6,7 +6,7 @@ Nothing here prints or knows about terminals; the CLI decides where each string 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -88,9 +88,12 @@ def validation_text(report: Checked, *, strict: bool = False) -> tuple[list[str]
 def problem_lines(report: Checked) -> list[str]:
     """One line per problem, files in order."""
     lines = [problem_line(path, problem) for path, problem in report.path_problems]
-    for article in report.troubled:
-        lines += [problem_line(article.file, problem) for problem in article.problems]
-    return lines
+    return lines + outcome_lines(report.troubled)
+
+
+def outcome_lines(outcomes: Iterable[Outcome]) -> list[str]:
+    """One line per problem of each of ``outcomes``, in their order."""
+    return [problem_line(outcome.file, problem) for outcome in outcomes for problem in outcome.problems]
 
 
 def _files_json(report: Checked, strict: bool) -> list[dict[str, Any]]:
