@@ -15,6 +15,7 @@ REFERENCE = dt.date(2025, 11, 10)
 WIRE_PIECES = [
     *"abcXYZ مصرشينخوا新华社电月日 ٠١٢٣0123456789 ,.-—–/()（）[]:\"'«»\n\n\t",
     *["(Xinhua)", "((شينخوا))", "/ТАСС/", " واس ", " -- ", "Nov. ", "نوفمبر ", "11月7日", "هـ"],
+    *["\x07", "\x85", "\ufdd0", "\ufffe"],  # characters a language detector may refuse
 ]
 WIRE_ALPHABET = st.sampled_from(WIRE_PIECES)
 wire_text = st.lists(WIRE_ALPHABET, max_size=80).map("".join)

@@ -12,6 +12,7 @@ from feedpub.parse import article_id, parse_file
 from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.wire import split_paragraphs
 from feedpub.report import to_json
+from feedpub.validate import check_article
 
 DATA = Path(__file__).parent / "data" / "articles"
 
@@ -130,6 +131,41 @@ def test_language_detection(text: str, language: str) -> None:
     from feedpub.parse.language import detect_language
 
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "character", ["\x00", "\x07", "\x0b", "\x7f", "\x85", "\ufdd0", "\ufffe", "\U0010ffff", "\ud800"]
+)
+def test_language_detection_reads_past_characters_the_detector_refuses(character: str) -> None:
+    """CLD2 refuses control characters, noncharacters and surrogates; they never stop detection."""
+    from feedpub.parse.language import detect_language
+
+    text = f"The government said on Friday{character} that talks with its neighbours would resume next week."
+    assert detect_language(text) == "en"
+
+
+def test_a_detector_failure_gives_und(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever else CLD2 might refuse, the article gets und (and its warning), never a failed build."""
+    import pycld2
+
+    from feedpub.parse.language import detect_language
+
+    def refuse(*arguments: object, **options: object) -> None:
+        raise pycld2.error("input contains invalid UTF-8")
+
+    monkeypatch.setattr("feedpub.parse.language.pycld2.detect", refuse)
+    assert detect_language("The government said on Friday that talks would resume.") == "und"
+
+
+def test_a_control_character_in_wire_copy_is_reported(tmp_path: Path) -> None:
+    """A bell character in the headline is a problem of that file, named, not a crash."""
+    file = tmp_path / "bell.txt"
+    file.write_text("Bell\x07 headline\nLONDON, Nov. 7 (Reuters) - British inflation fell.\n", encoding="utf-8")
+    report = check_article(parse_file(file))
+    assert report.article is not None
+    assert report.article["language"] == "en"
+    assert [(p.path, p.severity) for p in report.problems] == [("/headline", "error")]
+    assert "control character U+0007" in report.problems[0].message
 
 
 def test_undetermined_language_is_a_warning(tmp_path: Path) -> None:

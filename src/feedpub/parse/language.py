@@ -9,6 +9,8 @@ so a story is never filed under a language no agency writes in.
 
 from __future__ import annotations
 
+import re
+
 import pycld2
 
 #: Languages an article may be detected as; front matter may name any other.
@@ -23,12 +25,23 @@ SAMPLE = 600
 UNDETERMINED = "und"
 #: CLD2 still uses a few codes that BCP 47 has replaced.
 _RENAMED = {"iw": "he", "jw": "jv", "in": "id"}
+#: What CLD2 refuses as input: control characters but tab, line breaks and form feed,
+#: noncharacters, and lone surrogates (which UTF-8 cannot carry). They tell nothing of
+#: the language; the schema reports the control characters.
+_REFUSED = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ud800-\udfff"
+    + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+    + "]"
+)
 
 
 def detect_language(text: str) -> str:
     """The BCP 47 tag of the language ``text`` is most likely written in, or ``und``."""
-    sample = text[:SAMPLE].encode("utf-8", "replace").decode("utf-8")  # CLD2 takes valid UTF-8 only
-    _reliable, _bytes, guesses = pycld2.detect(sample, bestEffort=True)
+    sample = _REFUSED.sub(" ", text[:SAMPLE])
+    try:
+        _reliable, _bytes, guesses = pycld2.detect(sample, bestEffort=True)
+    except pycld2.error:  # input CLD2 refuses for a reason not above: no guess, never a failed build
+        return UNDETERMINED
     for _name, code, _percent, _score in guesses:
         tag = str(_RENAMED.get(code, code))
         if tag in WIRE_LANGUAGES:
