@@ -205,6 +205,25 @@ def test_serves_a_site_configured_by_a_relative_path(tmp_path: Path, monkeypatch
         assert client.get("/feeds/english/atom.xml").status_code == 200
 
 
+def test_a_rebuild_that_crashes_keeps_the_server_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected error in a rebuild (a full disk, a bug) is shown in /status; the old tree stays
+    served, and the next rebuild publishes as usual."""
+    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live.rebuild()
+    served = live.tree
+
+    def crash(*arguments: object, **options: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("feedpub.live.build_site", crash)
+        assert live.rebuild() == []
+    assert live.tree is served
+    assert live.status_document()["buildError"] == "OSError: [Errno 28] No space left on device"
+    live.rebuild()
+    assert live.status_document()["buildError"] is None
+
+
 def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
