@@ -54,6 +54,8 @@ def test_explicit_encoding_wins() -> None:
         (b"", None, "the file is empty"),
         (b" \n\t\n", None, "the file holds only white space"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", None, "binary"),
+        (b"Headline\x00\x00\x01 and more", None, "binary"),  # valid UTF-8, NULs and all
+        ("Headline".encode("utf-16-le"), None, "UTF-16 or UTF-32 text, save it as UTF-8"),
         ("بغداد".encode("cp1256"), "utf-8", "not valid utf-8: byte 0xc8 at offset 0"),
         (b"abc", "klingon", "unknown encoding 'klingon'"),
     ],

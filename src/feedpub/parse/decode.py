@@ -92,12 +92,15 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
                 raise ArticleError(
                     f"starts with a {codec} byte-order mark but is not valid {codec}: {error.reason}"
                 ) from None
+    if b"\x00" in data:  # before UTF-8, which allows NUL bytes: no article text holds one
+        raise ArticleError(
+            "the file is binary (it contains NUL bytes), not an article; if it is UTF-16 or UTF-32 text,"
+            " save it as UTF-8 or with a byte-order mark"
+        )
     try:
         return Decoded(_clean(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        raise ArticleError("the file is binary (it contains NUL bytes), not an article")
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError(f"the file is not UTF-8 and its encoding could not be detected; {_REMEDY}")
