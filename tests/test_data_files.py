@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 
 from feedpub.parse.agencies import registry
 from feedpub.parse.fold import fold_key
-from feedpub.parse.words import dateline_words
+from feedpub.parse.words import CONTEXTS, WIDTHS, cldr_names, dateline_words, locale_identifiers
 from feedpub.validate import load_schema
 
 ARAB_NATIONAL_AGENCIES = {
@@ -85,6 +85,24 @@ def test_supplement_adds_only_what_the_libraries_lack() -> None:
     for entry in _data("datelines.toml")["month"]:
         if entry["calendar"] == "gregorian":
             assert fold_key(entry["name"]).rstrip(".") not in cldr, entry["name"]
+
+
+def test_locale_files_give_the_names_babel_resolves() -> None:
+    """Reading each locale's own data file finds exactly the names Babel's Locale API gives.
+
+    The API merges every locale with its parents and resolves aliases; the files alone
+    must give the same names, since every parent is among the locales read.
+    """
+    month_names: set[tuple[str, int]] = set()
+    day_names: set[str] = set()
+    for identifier in locale_identifiers():
+        locale = Locale.parse(identifier)
+        for context in CONTEXTS:
+            for width in WIDTHS:
+                month_names |= {(name, month) for month, name in locale.months[context][width].items()}
+                day_names |= set(locale.days[context][width].values())
+    assert len(month_names) > 300
+    assert cldr_names() == (month_names, day_names)
 
 
 def test_regional_arabic_month_names_come_from_cldr() -> None:

@@ -4,18 +4,26 @@ Gregorian months and weekdays come from CLDR through Babel, for every regional l
 each language (so Levantine تشرين الثاني and Maghrebi جانفي are found as well as
 نوفمبر); Hijri months come from hijridate; ``data/datelines.toml`` adds the few spellings
 neither carries. Every key is folded (see :mod:`feedpub.parse.fold`).
+
+The names are read from each locale's own Babel data file, not through
+:class:`babel.Locale`: a locale's file holds only what it changes from the locale it
+inherits from, and every such parent is among the locales read, so the names found are
+the same, but a process starts in 40 ms instead of 240 ms (merging every locale with its
+parents cost the rest). A test checks the two ways give the same names.
 """
 
 from __future__ import annotations
 
+import pickle
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from babel import Locale, localedata
+from babel import localedata
 from hijridate.locales import get_locale as hijri_locale
 
 from .fold import fold_key
@@ -37,7 +45,13 @@ class Words:
     prose: frozenset[str]
 
 
-def _locales() -> list[Locale]:
+#: The name lists read: both contexts, full and abbreviated (narrow ones are single letters).
+CONTEXTS = ("format", "stand-alone")
+WIDTHS = ("wide", "abbreviated")
+
+
+def locale_identifiers() -> list[str]:
+    """The CLDR locales of :data:`LANGUAGES` in the scripts wanted, regional ones included."""
     found = []
     for identifier in localedata.locale_identifiers():
         parts = identifier.split("_")
@@ -45,8 +59,30 @@ def _locales() -> list[Locale]:
             continue
         if len(parts) > 1 and len(parts[1]) == 4 and parts[1] not in _SCRIPTS_WANTED:
             continue
-        found.append(Locale.parse(identifier))
+        found.append(identifier)
     return found
+
+
+def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int, str]]:
+    """The (number, name) pairs a locale's file itself gives for ``kind`` (months or days)."""
+    for context, widths in data.get(kind, {}).items():
+        if context in CONTEXTS and isinstance(widths, dict):  # not an alias to other data
+            for width in WIDTHS:
+                names = widths.get(width)
+                if isinstance(names, dict):
+                    yield from names.items()
+
+
+def cldr_names() -> tuple[set[tuple[str, int]], set[str]]:
+    """Every (month name, month) and weekday name of the locales, from their own data files."""
+    month_names: set[tuple[str, int]] = set()
+    day_names: set[str] = set()
+    for identifier in locale_identifiers():  # 281 locales, but only some 500 distinct names between them
+        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
+            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        month_names.update((name, month) for month, name in _own_names(data, "months"))
+        day_names.update(name for _, name in _own_names(data, "days"))
+    return month_names, day_names
 
 
 def _add(table: dict[str, int], ambiguous: set[str], name: str, month: int) -> None:
@@ -66,13 +102,7 @@ def _data_file() -> dict[str, Any]:
 @cache
 def dateline_words() -> Words:
     """Build the folded word tables once per process."""
-    month_names: set[tuple[str, int]] = set()
-    day_names: set[str] = set()
-    for locale in _locales():  # 281 locales, but only some 500 distinct names between them
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                month_names.update((name, month) for month, name in locale.months[context][width].items())
-                day_names.update(locale.days[context][width].values())
+    month_names, day_names = cldr_names()
     gregorian: dict[str, int] = {}
     ambiguous: set[str] = set()
     for name, month in sorted(month_names):
