@@ -37,13 +37,26 @@ _REFUSED = re.compile(
 
 def detect_language(text: str) -> str:
     """The BCP 47 tag of the language ``text`` is most likely written in, or ``und``."""
-    sample = _REFUSED.sub(" ", text[:SAMPLE])
+    sample = text[:SAMPLE]
     try:
-        _reliable, _bytes, guesses = pycld2.detect(sample, bestEffort=True)
-    except pycld2.error:  # input CLD2 refuses for a reason not above: no guess, never a failed build
-        return UNDETERMINED
-    for _name, code, _percent, _score in guesses:
+        guesses = _guesses(sample)
+    except (pycld2.error, UnicodeEncodeError):  # refused: blank what CLD2 refuses and ask again
+        try:
+            guesses = _guesses(_REFUSED.sub(" ", sample))
+        except (pycld2.error, UnicodeEncodeError):  # refused for another reason: no guess, never a failed build
+            return UNDETERMINED
+    for code in guesses:
         tag = str(_RENAMED.get(code, code))
         if tag in WIRE_LANGUAGES:
             return tag
     return UNDETERMINED
+
+
+def _guesses(sample: str) -> list[str]:
+    """CLD2's language codes for ``sample``, likeliest first.
+
+    Blanking refused characters up front cost as much as the detection itself, for the
+    rare text that has any; so CLD2 is asked first, and refusal is the signal.
+    """
+    _reliable, _bytes, guesses = pycld2.detect(sample, bestEffort=True)
+    return [code for _name, code, _percent, _score in guesses]
