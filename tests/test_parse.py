@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from feedpub.parse import article_id, parse_file
+from feedpub.parse import article_id, list_article_files, parse_file, path_order
 from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.wire import split_paragraphs
 from feedpub.report import to_json
@@ -176,3 +176,18 @@ def test_undetermined_language_is_a_warning(tmp_path: Path) -> None:
     assert parsed.article is not None
     assert parsed.article["language"] == "und"
     assert [(p.path, p.severity) for p in parsed.problems] == [("/language", "warning")]
+
+
+def test_listing_goes_folder_by_folder_in_name_order(tmp_path: Path) -> None:
+    """Files and folders are taken in name order, each folder where its name falls; hidden ones never."""
+    for name in ("c.txt", "a.json", "b/z.txt", "b/a.txt", "b/deeper/x.md", "b/deeper/y.txt", "ab.txt", "notes.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    for hidden in (".git/a.txt", ".swap.txt", "b/.draft.txt"):
+        (tmp_path / hidden).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / hidden).write_text("x", encoding="utf-8")
+    names, problems = list_article_files(tmp_path)
+    found = [str(Path(name).relative_to(tmp_path)) for name in names]
+    assert found == ["a.json", "ab.txt", "b/a.txt", "b/deeper/y.txt", "b/z.txt", "c.txt"]
+    assert names == sorted(names, key=path_order)
+    assert problems == []
