@@ -9,6 +9,7 @@ feedpub reports and keeps is always the text as printed.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,7 +55,8 @@ class Folded:
 
     original: str
     text: str
-    origin: tuple[int, ...]
+    #: A ``range`` when no character was dropped: the common case costs no list of indexes.
+    origin: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded ``[start, end)`` span back to the original text."""
@@ -79,7 +81,7 @@ def fold(text: str) -> Folded:
     """Fold ``text``: lower case, no accents, one alef, one ya, ASCII digits, no tatweel."""
     folded = text.translate(_TABLE)
     if len(folded) == len(text):  # every character folds to exactly one: positions are unchanged
-        return Folded(text, folded, tuple(range(len(text))))
+        return Folded(text, folded, range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):

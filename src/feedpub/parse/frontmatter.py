@@ -24,18 +24,34 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
+def _block(text: str) -> tuple[str | None, str]:
+    """The front matter's lines and the text after them, or None when the file opens without any.
+
+    Only the block's own lines are split off: the story after it, most of the file, is
+    sliced once rather than split into lines and joined again.
+    """
+    first, _, _ = text.partition("\n")
+    if first.strip() != "---":
+        return None, text
+    lines: list[str] = []
+    start = len(first) + 1
+    while start <= len(text):
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
+        if line.strip() in ("---", "..."):
+            return "\n".join(lines), "" if end < 0 else text[end + 1 :]
+        if end < 0:
+            break
+        lines.append(line)
+        start = end + 1
+    raise ArticleError("the front matter opened by '---' on line 1 is never closed by a '---' line")
+
+
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Return the front-matter mapping (empty if there is none) and the text after it."""
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    block, rest = _block(text)
+    if block is None:
         return {}, text
-    for number, line in enumerate(lines[1:], start=1):
-        if line.strip() in ("---", "..."):
-            block = "\n".join(lines[1:number])
-            rest = "\n".join(lines[number + 1 :])
-            break
-    else:
-        raise ArticleError("the front matter opened by '---' on line 1 is never closed by a '---' line")
     try:
         meta = yaml.load(block, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
