@@ -144,6 +144,14 @@ def test_language_detection_reads_past_characters_the_detector_refuses(character
     assert detect_language(text) == "en"
 
 
+def test_language_detection_reads_text_in_angle_brackets() -> None:
+    """Wire copy is plain text: words between < and > are read, not skipped as an HTML tag."""
+    from feedpub.parse.language import detect_language
+
+    text = "Reuters said <Президент России заявил в пятницу, что переговоры продолжатся на следующей неделе> today"
+    assert detect_language(text) == "ru"
+
+
 def test_a_detector_failure_gives_und(monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever else CLD2 might refuse, the article gets und (and its warning), never a failed build."""
     import pycld2

@@ -56,7 +56,9 @@ def _guesses(sample: str) -> list[str]:
     """CLD2's language codes for ``sample``, likeliest first.
 
     Blanking refused characters up front cost as much as the detection itself, for the
-    rare text that has any; so CLD2 is asked first, and refusal is the signal.
+    rare text that has any; so CLD2 is asked first, and refusal is the signal. Wire copy
+    is plain text: CLD2 is told so, and neither looks for HTML tags and entities in it
+    (which took a quarter of its time) nor skips a story's ``<`` to the next ``>``.
     """
-    _reliable, _bytes, guesses = pycld2.detect(sample, bestEffort=True)
+    _reliable, _bytes, guesses = pycld2.detect(sample, isPlainText=True, bestEffort=True)
     return [code for _name, code, _percent, _score in guesses]
