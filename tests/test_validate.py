@@ -133,6 +133,25 @@ def test_one_bad_file_does_not_hide_the_others(tmp_path: Path, seed_path: Path) 
     ]
 
 
+def test_many_files_on_every_core_keep_their_order_and_problems(tmp_path: Path) -> None:
+    """Enough files to use the worker processes: each outcome comes back to its own file.
+
+    Files with no problem come back as nothing from a worker; the report still lists them,
+    readable and clean, between the ones that are not.
+    """
+    cases = [case for case in (*VALID, *INVALID) if case.suffix in (".txt", ".json")]
+    for number in range(80):
+        source = cases[number % len(cases)]
+        (tmp_path / f"{number:03d}-{source.name}").write_bytes(source.read_bytes())
+    outcomes = validate_paths([tmp_path], keep_articles=False, reference_date=dt.date(2025, 11, 10))
+    full = validate_paths([tmp_path], keep_articles=True, reference_date=dt.date(2025, 11, 10))
+    assert len(outcomes.articles) >= 64
+    assert [(r.file, r.problems, r.is_valid()) for r in outcomes.articles] == [
+        (r.file, r.problems, r.is_valid()) for r in full.articles
+    ]
+    assert {r.is_valid() for r in outcomes.articles} == {True, False}
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     """A path that does not exist is a problem in the report, not a crash."""
     report = validate_paths([tmp_path / "nope"])

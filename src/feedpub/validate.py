@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -327,19 +327,19 @@ def check_article(parsed: ParsedArticle) -> ArticleReport:
     return ArticleReport(parsed.file, parsed.article, tuple(ordered))
 
 
-Job = tuple[Path, bytes | None, str | None, dt.date]
+def _check_file(encoding: str | None, reference: dt.date, file: Path) -> ArticleReport:
+    return check_article(parse_file(file, encoding=encoding, reference_date=reference))
 
 
-def _check_job(job: Job) -> ArticleReport:
-    file, data, encoding, reference = job
-    if data is None:
-        return check_article(parse_file(file, encoding=encoding, reference_date=reference))
-    return check_article(parse_bytes(file, data, encoding=encoding, reference_date=reference))
+def _file_outcome(encoding: str | None, reference: dt.date, name: str) -> FileReport | None:
+    """A file's outcome without the article, or None when it has no problems at all.
 
-
-def _outcome_job(job: Job) -> FileReport:
-    """A job's outcome without the article, which is all a report needs and much less to send."""
-    report = _check_job(job)
+    That is all a report needs, and the least to send back from a worker process: most
+    files of an archive are fine, and each report sent costs both ends a pickle.
+    """
+    report = _check_file(encoding, reference, Path(name))
+    if report.article is not None and not report.problems:
+        return None
     return FileReport(report.file, report.article is not None, report.problems)
 
 
@@ -348,9 +348,8 @@ def warm_up() -> None:
     check_article(parse_bytes(Path("warm-up.txt"), b"H\nBAGHDAD, Nov. 7 (Xinhua) -- Text.\n"))
 
 
-def check_jobs(jobs: Sequence[Job]) -> list[ArticleReport]:
-    """Parse and validate files (or bytes already read), on every core when there are many."""
-    return list(ordered_map(_check_job, jobs, warm_up=warm_up, chunksize=2 * CHUNK))
+#: Files a worker validates at a time: twice a build's chunk, a validation being a fraction of a build job.
+VALIDATION_CHUNK = 2 * CHUNK
 
 
 def validate_paths(
@@ -367,10 +366,13 @@ def validate_paths(
     """
     files, path_problems = find_article_files(paths)
     reference = reference_date or dt.date.today()
-    jobs = [(file, None, encoding, reference) for file in files]
     reports: list[ArticleReport] | list[FileReport]
     if keep_articles:
-        reports = check_jobs(jobs)
+        check = partial(_check_file, encoding, reference)
+        reports = list(ordered_map(check, files, warm_up=warm_up, chunksize=VALIDATION_CHUNK))
     else:
-        reports = list(ordered_map(_outcome_job, jobs, warm_up=warm_up, chunksize=2 * CHUNK))
+        outcome_of = partial(_file_outcome, encoding, reference)
+        names = [str(file) for file in files]
+        outcomes = ordered_map(outcome_of, names, warm_up=warm_up, chunksize=VALIDATION_CHUNK)
+        reports = [outcome or FileReport(file, True, ()) for file, outcome in zip(files, outcomes, strict=True)]
     return ValidationReport(tuple(reports), tuple(path_problems))
