@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from feedpub.model import count_words
 
@@ -24,3 +28,15 @@ from feedpub.model import count_words
 def test_count_words(paragraphs: list[str], language: str, words: int) -> None:
     """Words stand between spaces; in Chinese and Japanese each Han or kana character is one."""
     assert count_words(paragraphs, language) == words
+
+
+@given(st.lists(st.sampled_from([*"中國日東京かナ。，、 ab7", " ", "  ", "U.S.", "—", "\U00020000"]), max_size=40))
+def test_unspaced_count_is_one_per_character_and_one_per_spaced_word(pieces: list[str]) -> None:
+    """The count matches its definition read a character at a time: each Han or kana
+    character is a word, and so is each space-separated run with a letter or digit."""
+    text = "".join(pieces)
+    unspaced = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+    characters = sum(1 for char in text if unspaced.match(char))
+    spaced = "".join(" " if unspaced.match(char) else char for char in text)
+    words = sum(1 for token in spaced.split() if any(char.isalnum() for char in token))
+    assert count_words([text], "zh") == characters + words

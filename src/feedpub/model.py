@@ -22,7 +22,9 @@ RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps
 #: Languages written without spaces between words (BCP 47 primary subtags).
 UNSPACED_LANGUAGES = frozenset({"ja", "lzh", "wuu", "yue", "zh"})
 #: Han ideographs and Japanese kana, which those languages write.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+#: Runs of Han and kana: matched a run at a time, since replacing each character of a Chinese
+#: story one by one took most of the time of counting its words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
 def primary_language(tag: str) -> str:
@@ -42,8 +44,9 @@ def count_words(paragraphs: Iterable[str], language: str) -> int:
         return sum(len(paragraph.split()) for paragraph in paragraphs)
     total = 0
     for paragraph in paragraphs:
-        spaced, characters = _UNSPACED.subn(" ", paragraph)
-        total += characters + sum(1 for token in spaced.split() if any(char.isalnum() for char in token))
+        between = _UNSPACED.split(paragraph)
+        total += len(paragraph) - sum(map(len, between))  # every Han or kana character
+        total += sum(1 for token in " ".join(between).split() if any(char.isalnum() for char in token))
     return total
 
 
