@@ -199,3 +199,18 @@ def test_listing_goes_folder_by_folder_in_name_order(tmp_path: Path) -> None:
     assert found == ["a.json", "ab.txt", "b/a.txt", "b/deeper/y.txt", "b/z.txt", "c.txt"]
     assert names == sorted(names, key=path_order)
     assert problems == []
+
+
+def test_json_escapes_of_whole_characters_are_read(tmp_path: Path) -> None:
+    """Both halves of a surrogate pair make one character; a lone half in a key is refused by name."""
+    paired = tmp_path / "paired.json"
+    paired.write_text('{"headline": "Smile \\ud83d\\ude00", "body": ["x"]}', encoding="utf-8")
+    article = parse_file(paired).article
+    assert article is not None
+    assert article["headline"] == "Smile \U0001f600"
+    keyed = tmp_path / "keyed.json"
+    keyed.write_text('{"headline": "H", "extra": {"b\\udc00d": 1}}', encoding="utf-8")
+    parsed = parse_file(keyed)
+    assert parsed.article is None
+    assert parsed.problems[0].message.startswith("the JSON text at /extra/b\\udc00d holds \\udc00,")
+    parsed.problems[0].message.encode("utf-8")  # the message itself can be printed

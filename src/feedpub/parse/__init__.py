@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from os import scandir, sep
@@ -26,6 +27,9 @@ from .wire import parse_wire_text
 
 #: File name endings read as articles; everything else in an articles folder is skipped.
 ARTICLE_SUFFIXES = (".txt", ".json")
+#: A JSON escape of half a UTF-16 surrogate pair, the only way a lone one gets into text.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,32 @@ def _parse_json(text: str) -> dict[str, Any]:
         ) from None
     if not isinstance(data, dict):
         raise ArticleError("a JSON article must be an object ({...}), not a list or a value")
+    if _SURROGATE_ESCAPE.search(text) and (found := _lone_surrogate(data)):
+        where, char = found
+        raise ArticleError(
+            f"the JSON text at {where or '/'} holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair and not a"
+            " character, which no page or feed can carry: write the character itself, or both halves of its pair"
+        )
     return data
+
+
+def _lone_surrogate(node: Any, path: str = "") -> tuple[str, str] | None:
+    """Where (a JSON pointer) the first lone surrogate in ``node``'s keys or strings is, and it.
+
+    JSON's escapes can spell half a pair (``\\ud800``), and ``json`` lets it through into a
+    string that cannot be written as UTF-8; YAML refuses such escapes itself.
+    """
+    if isinstance(node, str):
+        found = _SURROGATE.search(node)
+        return (path, found.group()) if found else None
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        where = f"{path}/{key}"
+        if isinstance(key, str) and (found := _SURROGATE.search(key)):
+            return path + "/" + key.encode("utf-8", "backslashreplace").decode(), found.group()
+        if deeper := _lone_surrogate(value, where):
+            return deeper
+    return None
 
 
 def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.date | None = None) -> ParsedArticle:
