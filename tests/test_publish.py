@@ -399,6 +399,41 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
     assert len(report.articles) == len(previous.articles)
 
 
+def _badly_named(folder: Path, text: str) -> Path:
+    """A file in ``folder`` whose name is not UTF-8 (byte 0xff), as Python names it."""
+    raw = os.fsencode(folder) + b"/desk\xff.txt"
+    try:
+        with open(raw, "wb") as file:
+            file.write(text.encode("utf-8"))
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    return Path(os.fsdecode(raw))
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_published(tmp_path: Path) -> None:
+    """Such a name cannot go into a URL or a feed: the build names it, escaped, and publishes the rest.
+
+    A watched rebuild that sees one looks at the whole folder again rather than reading it.
+    """
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    story = "New\nPARIS, Nov. 8 (AFP) - A new story.\n"
+    previous = build_site(site, out, reference_date=REFERENCE)
+    bad = _badly_named(site.articles, story)
+    report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={bad})
+    assert [(str(path), problem.message) for path, problem in report.path_problems] == [
+        (
+            f"{site.articles}/desk\\xff.txt",
+            "the name is not valid UTF-8, so it cannot be part of a URL or a feed: rename it",
+        )
+    ]
+    assert report.published == previous.published
+    assert not report.is_valid()
+    result = CliRunner().invoke(main, ["validate", str(site.articles), "--format", "json"])
+    assert result.exit_code == 1
+    assert "desk\\\\xff.txt" in result.stdout
+
+
 @pytest.mark.parametrize("how", ["folder moved in", "folder moved out", "outside the articles"])
 def test_a_change_set_that_cannot_tell_falls_back_to_a_full_scan(tmp_path: Path, how: str) -> None:
     """A watcher names a moved folder, not the files in it: such a rebuild lists everything."""

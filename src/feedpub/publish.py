@@ -29,7 +29,7 @@ from . import job
 from .cache import ArticleCache, busy, salt
 from .config import FeedFilter, SiteConfig
 from .model import article_from_dict
-from .parse import is_article_file, list_article_files, parse_file, path_order
+from .parse import has_utf8_name, is_article_file, list_article_files, parse_file, path_order
 from .problems import Problem
 from .render.entry import Entry, Feed, day_folder, entry_for
 from .render.html import render_index, stylesheet
@@ -337,6 +337,8 @@ def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[P
         if not parts or change.is_dir():
             return None
         name = str(change)
+        if not has_utf8_name(name):
+            return None  # the listing reports it
         if is_article_file(parts[-1]):
             found.add(name)
         elif not change.exists():

@@ -120,7 +120,9 @@ def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Pa
     found: list[Path] = []
     problems: list[tuple[Path, Problem]] = []
     for path in paths:
-        if path.is_dir():
+        if not has_utf8_name(str(path)):
+            problems.append((Path(shown_name(str(path))), Problem("", _NOT_UTF8)))
+        elif path.is_dir():
             names, unlisted = list_article_files(path)
             found += map(Path, names)
             problems += unlisted
@@ -151,6 +153,20 @@ def path_order(name: str) -> list[str]:
     return name.split(os.sep)
 
 
+#: Why a file or folder whose name is not UTF-8 is left out.
+_NOT_UTF8 = "the name is not valid UTF-8, so it cannot be part of a URL or a feed: rename it"
+
+
+def has_utf8_name(name: str) -> bool:
+    """Whether a name from the file system is valid UTF-8 (Python shows other bytes as lone surrogates)."""
+    return _SURROGATE.search(name) is None
+
+
+def shown_name(name: str) -> str:
+    r"""A file system name as printable text: bytes that are not UTF-8 shown as ``\xff``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def is_article_file(name: str) -> bool:
     """Whether a file of this name (not hidden, with an article suffix) is read as an article."""
     return not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
@@ -171,7 +187,10 @@ def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]]) -
     names.sort()  # plain names sort quicker than (name, path, type) tuples, a third of the time
     prefix = folder if folder.endswith(sep) else folder + sep
     for name in names:
-        if name in folders:
+        if not has_utf8_name(name):
+            if name in folders or is_article_file(name):
+                problems.append((Path(prefix + shown_name(name)), Problem("", _NOT_UTF8)))
+        elif name in folders:
             if not name.startswith("."):
                 _walk(prefix + name, found, problems)
         elif is_article_file(name):
