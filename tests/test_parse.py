@@ -214,3 +214,12 @@ def test_json_escapes_of_whole_characters_are_read(tmp_path: Path) -> None:
     assert parsed.article is None
     assert parsed.problems[0].message.startswith("the JSON text at /extra/b\\udc00d holds \\udc00,")
     parsed.problems[0].message.encode("utf-8")  # the message itself can be printed
+
+
+def test_json_nested_past_the_recursion_limit_is_reported(tmp_path: Path) -> None:
+    """Lists nested a hundred thousand deep are a problem with the file, not a crash."""
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"headline": "H", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    parsed = parse_file(deep)
+    assert parsed.article is None
+    assert parsed.problems[0].message.startswith("the JSON nests lists and objects more than 32 deep")

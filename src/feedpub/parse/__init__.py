@@ -27,6 +27,9 @@ from .wire import parse_wire_text
 
 #: File name endings read as articles; everything else in an articles folder is skipped.
 ARTICLE_SUFFIXES = (".txt", ".json")
+#: How deep a JSON article's lists and objects may nest: far more than any article's fields
+#: need, and far less than the depth at which reading, checking or caching it would fail.
+MAX_DEPTH = 32
 #: A JSON escape of half a UTF-16 surrogate pair, the only way a lone one gets into text.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -53,6 +56,12 @@ def _parse_json(text: str) -> dict[str, Any]:
         raise ArticleError(
             f"the file is not valid JSON: {error.msg} on line {error.lineno}, column {error.colno}"
         ) from None
+    except RecursionError:
+        data = None  # nested past Python's own limit: reported as too deep below
+    if data is None or _deeper_than(data, MAX_DEPTH):
+        raise ArticleError(
+            f"the JSON nests lists and objects more than {MAX_DEPTH} deep; an article's fields go a few levels at most"
+        )
     if not isinstance(data, dict):
         raise ArticleError("a JSON article must be an object ({...}), not a list or a value")
     if _SURROGATE_ESCAPE.search(text) and (found := _lone_surrogate(data)):
@@ -62,6 +71,18 @@ def _parse_json(text: str) -> dict[str, Any]:
             " character, which no page or feed can carry: write the character itself, or both halves of its pair"
         )
     return data
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether lists and objects in ``data`` nest more than ``limit`` deep (looked at without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        if children and depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _lone_surrogate(node: Any, path: str = "") -> tuple[str, str] | None:
