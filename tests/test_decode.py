@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,14 @@ def test_dangling_symlink_is_reported(tmp_path: Path) -> None:
     link = tmp_path / "gone.txt"
     link.symlink_to(tmp_path / "missing.txt")
     assert parse_file(link).problems[0].message == "no such file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_or_a_device_is_refused_without_waiting(tmp_path: Path) -> None:
+    """A pipe nobody writes to would block the build forever, /dev/zero would fill memory: both are refused."""
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    device = tmp_path / "zero.txt"
+    device.symlink_to("/dev/zero")
+    for file in (pipe, device):
+        assert parse_file(file).problems[0].message.startswith("this is not a regular file")

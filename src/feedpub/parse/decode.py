@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,11 +43,15 @@ def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     """Read a file, refusing directories, unreadable files and files over ``limit`` bytes.
 
     One unbuffered open, its size from the open file: a third quicker than a ``stat``
-    then ``Path.read_bytes``, which a build or validation does for every article.
+    then ``Path.read_bytes``, which a build or validation does for every article. It
+    opens without waiting, so a named pipe is refused like a device, not waited on.
     """
     try:
-        with open(path, "rb", buffering=0) as file:
-            size = os.fstat(file.fileno()).st_size
+        with open(path, "rb", buffering=0, opener=_open_without_waiting) as file:
+            found = os.fstat(file.fileno())
+            if not stat.S_ISREG(found.st_mode):
+                raise ArticleError("this is not a regular file (a pipe, a device or a socket), so not an article")
+            size = found.st_size
             if size > limit:
                 raise ArticleError(
                     f"the file is {size:,} bytes; an article may have at most {limit:,} (is it really an article?)"
@@ -60,6 +65,10 @@ def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
         raise ArticleError("no such file") from None
     except OSError as error:
         raise ArticleError(f"cannot read the file: {error.strerror or error}") from None
+
+
+def _open_without_waiting(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def _label(codec: str) -> str:
