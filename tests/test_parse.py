@@ -223,3 +223,23 @@ def test_json_nested_past_the_recursion_limit_is_reported(tmp_path: Path) -> Non
     parsed = parse_file(deep)
     assert parsed.article is None
     assert parsed.problems[0].message.startswith("the JSON nests lists and objects more than 32 deep")
+
+
+def test_links_to_folders_are_followed_once(tmp_path: Path) -> None:
+    """A linked folder is read; a link back to a folder already read is reported, not followed for ever."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "old.txt").write_text("x", encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "new.txt").write_text("x", encoding="utf-8")
+    (articles / "archive").symlink_to(archive)
+    (articles / "loop").symlink_to(tmp_path)
+    (articles / "self").symlink_to(".")
+    names, problems = list_article_files(articles)
+    assert [str(Path(name).relative_to(articles)) for name in names] == [
+        "archive/old.txt",
+        "new.txt",
+    ]
+    assert [str(path.relative_to(articles)) for path, _ in problems] == ["loop/archive", "loop/articles", "self"]
+    assert {problem.message for _, problem in problems} == {"links to a folder listed already; it is read once"}

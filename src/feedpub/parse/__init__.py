@@ -165,7 +165,7 @@ def list_article_files(folder: Path) -> tuple[list[str], list[tuple[Path, Proble
     """
     found: list[str] = []
     problems: list[tuple[Path, Problem]] = []
-    _walk(str(folder), found, problems)
+    _walk(str(folder), found, problems, set())
     return found, problems
 
 
@@ -193,10 +193,20 @@ def is_article_file(name: str) -> bool:
     return not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
 
 
-def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]]) -> None:
+def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], seen: set[tuple[int, int]]) -> None:
+    """Add the article files under ``folder`` to ``found``; ``seen`` holds the folders listed so far.
+
+    Links to folders are followed (an archive may live elsewhere), but a folder met a
+    second time, such as a link to its own parent, is reported and not listed again.
+    """
     names: list[str] = []
     folders: set[str] = set()
     try:
+        identity = os.stat(folder)
+        if (identity.st_dev, identity.st_ino) in seen:
+            problems.append((Path(folder), Problem("", "links to a folder listed already; it is read once")))
+            return
+        seen.add((identity.st_dev, identity.st_ino))
         with scandir(folder) as listing:
             for entry in listing:
                 names.append(entry.name)
@@ -213,6 +223,6 @@ def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]]) -
                 problems.append((Path(prefix + shown_name(name)), Problem("", _NOT_UTF8)))
         elif name in folders:
             if not name.startswith("."):
-                _walk(prefix + name, found, problems)
+                _walk(prefix + name, found, problems, seen)
         elif is_article_file(name):
             found.append(prefix + name)
