@@ -13,6 +13,7 @@ from pathlib import Path
 import brotli
 import pytest
 from starlette.testclient import TestClient
+from watchfiles import Change
 
 from feedpub.errors import UsageError
 from feedpub.live import LiveSite, changed_feed_urls
@@ -258,6 +259,27 @@ def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
         watcher.join(timeout=10)
     assert {added} in calls[1:]
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
+
+
+def test_the_watcher_ignores_the_output_even_through_a_link(tmp_path: Path) -> None:
+    """A link from articles/ to the site folder lets the watcher see the output and the cache;
+    their changes are ignored, or every rebuild's own writes would set off the next."""
+    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live.rebuild()
+    loop = live.site.articles / "loop"
+    loop.symlink_to(tmp_path)
+    build = next(path.name for path in (tmp_path / ".public.builds").iterdir() if path.name != "days")
+    ignored = [
+        loop / "public" / "rss.xml",
+        loop / "public",
+        loop / ".public.builds" / build / "rss.xml",
+        loop / ".feedpub-cache" / "articles.sqlite3-wal",
+        live.site.articles / ".draft.txt",
+        live.site.articles / "story.txt.swp",
+    ]
+    looked_at = [live.site.articles / "story.txt", live.config_file, loop / "articles-elsewhere.txt"]
+    assert [live._worth_a_look(Change.modified, str(path)) for path in ignored] == [False] * len(ignored)
+    assert [live._worth_a_look(Change.modified, str(path)) for path in looked_at] == [True] * len(looked_at)
 
 
 def test_listen_binds_before_serving_and_names_a_port_in_use() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -17,18 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from watchfiles import watch
+from watchfiles import Change, DefaultFilter, watch
 
 from .config import SiteConfig, load_config
 from .errors import FeedpubError
 from .publish import BuildReport, build_site
 from .render.entry import feed_url
 from .report import outcome_lines, problem_line, problem_lines, validation_counts
-from .tree import Tree
+from .tree import Tree, builds_folder
 from .validate import warm_up
 from .websub import Notifier
 
 log = logging.getLogger("feedpub.live")
+_default_filter = DefaultFilter()
 
 FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 #: How often ``--watch`` checks every file, whatever the watcher reported.
@@ -145,8 +147,8 @@ class LiveSite:
         paths: Iterable[Path] = (self.site.articles, self.config_file)
         checked = 0.0
         for changes in watch(
-            *paths, stop_event=stop, debounce=200, step=50, rust_timeout=1000, yield_on_timeout=True,
-            raise_interrupt=False,
+            *paths, watch_filter=self._worth_a_look, stop_event=stop, debounce=200, step=50, rust_timeout=1000,
+            yield_on_timeout=True, raise_interrupt=False,
         ):  # fmt: skip
             if not self.watching or time.monotonic() - checked > self.full_check_every:
                 self.rebuild()
@@ -154,6 +156,28 @@ class LiveSite:
             elif changes:
                 log.info("%d change(s) seen, rebuilding", len(changes))
                 self.rebuild({Path(path) for _change, path in changes})
+
+    def _worth_a_look(self, change: Change, path: str) -> bool:
+        """Whether a change the watcher saw may matter to the site: not an editor's temporary
+        file (watchfiles' default filter), nothing hidden in articles/, and not the output.
+
+        Only a link in articles/ to a folder holding the output (or the cache) lets the
+        watcher see them; their changes would set off a rebuild whose own writes set off
+        the next one.
+        """
+        if not _default_filter(change, path):
+            return False
+        inside = os.path.relpath(path, self.site.articles)
+        if not inside.startswith("..") and any(part.startswith(".") for part in inside.split(os.sep) if part != "."):
+            return False
+        real = os.path.realpath(path)
+        return not any(real == root or real.startswith(root + os.sep) for root in self._output_roots)
+
+    @property
+    def _output_roots(self) -> tuple[str, ...]:
+        """Where the output really is: the builds folder, and the output link itself."""
+        folder = os.path.realpath(self.out.parent)
+        return os.path.join(folder, self.out.name), os.path.realpath(builds_folder(self.out))
 
     def close(self) -> None:
         """Let queued hub pings finish (briefly) and stop the notifier."""
