@@ -261,6 +261,38 @@ def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
 
 
+def test_a_watcher_that_fails_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """watchfiles gives up on a file name it cannot decode: the watcher starts again and
+    checks every file, and /status says it is not watching meanwhile."""
+    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live.rebuild()
+    monkeypatch.setattr("feedpub.live.WATCHER_RESTART", 0.01)
+    calls: list[set[Path] | None] = []
+    seen_watching: list[bool] = []
+    started = 0
+
+    def rebuild(changes: Iterable[Path] | None = None) -> list[str]:
+        calls.append(None if changes is None else set(changes))
+        seen_watching.append(live.watching)
+        return []
+
+    def fake_watch(*paths: Path, stop_event: threading.Event, **options: object) -> Iterator[set[object]]:
+        nonlocal started
+        started += 1
+        yield set()
+        if started == 1:
+            raise RuntimeError('Unable to decode path "articles/bad\\xFF.txt" to string')
+        stop_event.set()
+        yield set()
+
+    monkeypatch.setattr(live, "rebuild", rebuild)
+    monkeypatch.setattr("feedpub.live.watch", fake_watch)
+    live.watch(threading.Event())
+    assert started == 2
+    assert calls == [None, None]  # a full check when the watcher first runs, and again after it failed
+    assert seen_watching == [False, False]
+
+
 def test_the_watcher_ignores_the_output_even_through_a_link(tmp_path: Path) -> None:
     """A link from articles/ to the site folder lets the watcher see the output and the cache;
     their changes are ignored, or every rebuild's own writes would set off the next."""

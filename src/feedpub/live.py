@@ -35,6 +35,8 @@ _default_filter = DefaultFilter()
 FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 #: How often ``--watch`` checks every file, whatever the watcher reported.
 FULL_CHECK_EVERY = 900.0
+#: Seconds before a watcher that failed is started again.
+WATCHER_RESTART = 1.0
 
 
 @dataclass(frozen=True)
@@ -142,8 +144,22 @@ class LiveSite:
         rebuild looks only at the paths the watcher names, except that every
         ``full_check_every`` seconds all files are checked again: a watcher can drop events
         (a full kernel queue), and this bounds how long a change it missed goes unpublished.
+
+        If the watcher itself fails (it cannot decode a file name that is not UTF-8, for
+        one), ``watching`` turns false, and it is started again a second later, which
+        checks every file again; the site never silently stops following its articles.
         """
         warm_up()  # the parser's tables load now, not in the first rebuild a reader waits for
+        while not stop.is_set():
+            try:
+                self._follow(stop)
+            except Exception:
+                log.exception("the file watcher stopped; starting it again")
+                self.watching = False
+                stop.wait(WATCHER_RESTART)
+
+    def _follow(self, stop: threading.Event) -> None:
+        """Rebuild on each set of changes the watcher reports, until ``stop`` is set (see :meth:`watch`)."""
         paths: Iterable[Path] = (self.site.articles, self.config_file)
         checked = 0.0
         for changes in watch(
