@@ -127,6 +127,20 @@ def test_parse_and_validate_start_without_the_build() -> None:
     assert completed.stdout.splitlines() == ["[]", "True"]
 
 
+def test_valid_articles_are_checked_without_jsonschema(seed_path: Path) -> None:
+    """jsonschema, which explains what is wrong, is imported only when something is."""
+    code = (
+        "import sys, pathlib, feedpub\n"
+        f"report = feedpub.validate_paths([pathlib.Path({str(seed_path)!r})])\n"
+        "print(report.is_valid(), 'jsonschema' in sys.modules)\n"
+        "broken = feedpub.check_article(feedpub.parse_file(pathlib.Path(sys.argv[1])))\n"
+        "print(broken.is_valid(), 'jsonschema' in sys.modules)\n"
+    )
+    broken = Path(__file__).parent / "data" / "articles" / "invalid" / "february-31.txt"
+    completed = subprocess.run([sys.executable, "-c", code, str(broken)], capture_output=True, text=True, check=True)
+    assert completed.stdout.splitlines() == ["True False", "False True"]
+
+
 def test_python_dash_m(seed_path: Path) -> None:
     """python -m feedpub is the same command line."""
     completed = subprocess.run(

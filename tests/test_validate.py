@@ -10,11 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from feedpub.parse import ParsedArticle, parse_file
-from feedpub.validate import article_is_valid, article_validator, check_article, validate_paths
+from feedpub.validate import (
+    article_is_valid,
+    article_validator,
+    check_article,
+    is_date,
+    is_date_time,
+    validate_paths,
+)
 
 CASES = Path(__file__).parent / "data" / "articles"
 VALID = sorted((CASES / "valid").glob("*.*"))
@@ -232,3 +239,27 @@ def test_quick_check_agrees_on_every_example_file() -> None:
         parsed = parse_file(file, reference_date=REFERENCE)
         if parsed.article is not None:
             assert article_is_valid(parsed.article) == article_validator().is_valid(parsed.article), file
+
+
+DATE_PIECES = st.sampled_from(
+    [*"0123456789-:+.TtZz ", "2025", "2024", "-02-", "-11-", "29", "31", "T10:00:00", "+03:00", "٠"]
+)
+
+
+@given(st.lists(DATE_PIECES, max_size=12).map("".join))
+@example("2024-02-29")
+@example("2025-02-29")
+@example("2025-11-07T10:00:00+03:00")
+@example("2025-11-07t10:00:00z")
+@example("2025-11-07T24:00:00Z")
+@example("2025-11-07 10:00:00Z")
+@example("２０２５-11-07")
+@example("20251107")  # ISO 8601 basic format: Python's fromisoformat reads it, RFC 3339 does not
+@example("2025-W45-5")
+def test_quick_date_formats_agree_with_jsonschema(text: str) -> None:
+    """The quick check's date and date-time formats say what jsonschema's format checker says,
+    or the quick check could pass an article jsonschema would reject."""
+    checker = article_validator().format_checker
+    assert checker is not None
+    assert is_date(text) == checker.conforms(text, "date")
+    assert is_date_time(text) == checker.conforms(text, "date-time")
