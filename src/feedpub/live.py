@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from watchfiles import Change, DefaultFilter, watch
 
 from .config import SiteConfig, load_config
 from .errors import FeedpubError
+from .parse import is_hidden
 from .publish import BuildReport, build_site
 from .render.entry import feed_url
 from .report import outcome_lines, problem_line, problem_lines, validation_counts
@@ -183,15 +185,15 @@ class LiveSite:
         """
         if not _default_filter(change, path):
             return False
-        inside = os.path.relpath(path, self.site.articles)
-        if not inside.startswith("..") and any(part.startswith(".") for part in inside.split(os.sep) if part != "."):
+        inside = Path(path)
+        if inside.is_relative_to(self.site.articles) and is_hidden(inside.relative_to(self.site.articles).parts):
             return False
         real = os.path.realpath(path)
         return not any(real == root or real.startswith(root + os.sep) for root in self._output_roots)
 
-    @property
+    @cached_property
     def _output_roots(self) -> tuple[str, ...]:
-        """Where the output really is: the builds folder, and the output link itself."""
+        """Where the output really is: the output link itself, and the builds folder."""
         folder = os.path.realpath(self.out.parent)
         return os.path.join(folder, self.out.name), os.path.realpath(builds_folder(self.out))
 

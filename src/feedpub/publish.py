@@ -29,7 +29,7 @@ from . import job
 from .cache import ArticleCache, busy, salt
 from .config import FeedFilter, SiteConfig
 from .model import article_from_dict
-from .parse import has_utf8_name, is_article_file, list_article_files, parse_file, path_order
+from .parse import has_utf8_name, is_article_file, is_hidden, list_article_files, parse_file, path_order
 from .problems import Problem
 from .render.entry import Entry, Feed, day_folder, entry_for
 from .render.html import render_index, stylesheet
@@ -332,8 +332,8 @@ def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[P
             parts = change.relative_to(site.articles).parts
         except ValueError:
             return None  # the config, which changes the site key anyway
-        if any(part.startswith(".") for part in parts):
-            continue  # hidden, like an editor's swap file: never an article, nor a folder of them
+        if is_hidden(parts):
+            continue  # never an article, nor a folder of them
         if not parts or change.is_dir():
             return None
         name = str(change)

@@ -193,6 +193,12 @@ def is_article_file(name: str) -> bool:
     return not name.startswith(".") and name.lower().endswith(ARTICLE_SUFFIXES)
 
 
+def is_hidden(parts: Sequence[str]) -> bool:
+    """Whether a path below the articles folder, given by its parts, is one the listing never
+    reads: a hidden file, or anything in a hidden folder (an editor's swap file, the cache)."""
+    return any(part.startswith(".") for part in parts)
+
+
 def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], seen: set[tuple[int, int]]) -> None:
     """Add the article files under ``folder`` to ``found``; ``seen`` holds the folders listed so far.
 
@@ -222,7 +228,7 @@ def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], s
             if name in folders or is_article_file(name):
                 problems.append((Path(prefix + shown_name(name)), Problem("", _NOT_UTF8)))
         elif name in folders:
-            if not name.startswith("."):
+            if not is_hidden((name,)):
                 _walk(prefix + name, found, problems, seen)
         elif is_article_file(name):
             found.append(prefix + name)
