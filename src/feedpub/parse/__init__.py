@@ -96,10 +96,9 @@ def _lone_surrogate(node: Any, path: str = "") -> tuple[str, str] | None:
         return (path, found.group()) if found else None
     items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for key, value in items:
-        where = f"{path}/{key}"
         if isinstance(key, str) and (found := _SURROGATE.search(key)):
-            return path + "/" + key.encode("utf-8", "backslashreplace").decode(), found.group()
-        if deeper := _lone_surrogate(value, where):
+            return f"{path}/{key.encode('utf-8', 'backslashreplace').decode()}", found.group()
+        if deeper := _lone_surrogate(value, f"{path}/{key}"):
             return deeper
     return None
 
@@ -142,7 +141,7 @@ def find_article_files(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Pa
     problems: list[tuple[Path, Problem]] = []
     for path in paths:
         if not has_utf8_name(str(path)):
-            problems.append((Path(shown_name(str(path))), Problem("", _NOT_UTF8)))
+            problems.append(_not_utf8(str(path)))
         elif path.is_dir():
             names, unlisted = list_article_files(path)
             found += map(Path, names)
@@ -174,18 +173,20 @@ def path_order(name: str) -> list[str]:
     return name.split(os.sep)
 
 
-#: Why a file or folder whose name is not UTF-8 is left out.
-_NOT_UTF8 = "the name is not valid UTF-8, so it cannot be part of a URL or a feed: rename it"
-
-
 def has_utf8_name(name: str) -> bool:
     """Whether a name from the file system is valid UTF-8 (Python shows other bytes as lone surrogates)."""
     return _SURROGATE.search(name) is None
 
 
-def shown_name(name: str) -> str:
+def _shown_name(name: str) -> str:
     r"""A file system name as printable text: bytes that are not UTF-8 shown as ``\xff``."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _not_utf8(path: str) -> tuple[Path, Problem]:
+    """The problem of a file or folder whose name is not UTF-8, which is left out."""
+    message = "the name is not valid UTF-8, so it cannot be part of a URL or a feed: rename it"
+    return Path(_shown_name(path)), Problem("", message)
 
 
 def is_article_file(name: str) -> bool:
@@ -226,7 +227,7 @@ def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], s
     for name in names:
         if not has_utf8_name(name):
             if name in folders or is_article_file(name):
-                problems.append((Path(prefix + shown_name(name)), Problem("", _NOT_UTF8)))
+                problems.append(_not_utf8(prefix + name))
         elif name in folders:
             if not is_hidden((name,)):
                 _walk(prefix + name, found, problems, seen)
