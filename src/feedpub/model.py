@@ -21,9 +21,8 @@ from .parse.agencies import registry
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 #: Languages written without spaces between words (BCP 47 primary subtags).
 UNSPACED_LANGUAGES = frozenset({"ja", "lzh", "wuu", "yue", "zh"})
-#: Han ideographs and Japanese kana, which those languages write.
-#: Runs of Han and kana: matched a run at a time, since replacing each character of a Chinese
-#: story one by one took most of the time of counting its words.
+#: Runs of Han ideographs and Japanese kana, which those languages write: matched a run at a
+#: time, since replacing each character of a Chinese story took most of the time of counting.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 

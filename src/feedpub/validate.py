@@ -13,7 +13,6 @@ import is a quarter of the start-up of ``feedpub validate``.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -116,7 +115,7 @@ def _compiled_article_check() -> Callable[[Any], Any]:
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
     line_pattern = article_schema["$defs"]["line"]["pattern"]
     formats: dict[str, Callable[[Any], bool]] = {"date": is_date, "date-time": is_date_time}
-    formats[_LINE_FORMAT] = functools.partial(_is_line, re.compile(line_pattern))
+    formats[_LINE_FORMAT] = partial(_is_line, re.compile(line_pattern))
     return fastjsonschema.compile(_line_pattern_as_format(schema, line_pattern), formats=formats)
 
 
