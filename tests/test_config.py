@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from feedpub.config import ConfigError, load_config
+from feedpub.validate import conforms, is_time_zone, schema_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,3 +72,42 @@ def test_missing_config_file(tmp_path: Path) -> None:
     """A missing feedpub.toml says how to fix it."""
     with pytest.raises(ConfigError, match="no such file"):
         load_config(tmp_path / "feedpub.toml")
+
+
+CONFIG_VALUES = st.one_of(
+    st.sampled_from(
+        ["", "T", "Tab\tbed", "Bell\x07", "line\n", "https://x.example/", "x.example", "https://x.example"]
+    ),
+    st.sampled_from(["ar", "en-GB", "english", "Asia/Baghdad", "bad name", "a-b", "a" * 70]),
+    st.integers(-2, 10_002),
+    st.booleans(),
+    st.lists(st.sampled_from(["x", ""]), max_size=2),
+    st.fixed_dictionaries({"name": st.sampled_from(["P", "", "x\x7f"]), "url": st.sampled_from(["https://p/", "p"])}),
+    st.lists(
+        st.fixed_dictionaries(
+            {"name": st.sampled_from(["a", "Bad Name", "b-", "x" * 64]), "title": st.sampled_from(["A", ""])},
+            optional={
+                "filter": st.dictionaries(
+                    st.sampled_from(["language", "agency", "keywords", "agencyy"]),
+                    st.one_of(st.sampled_from(["", "ar"]), st.lists(st.sampled_from(["", "k"]), max_size=2)),
+                )
+            },
+        ),
+        max_size=2,
+    ),
+)
+CONFIG_KEYS = ["title", "base_url", "language", "timezone", "entries", "hub", "max_age", "publisher", "feeds", "titel"]
+
+
+@given(st.dictionaries(st.sampled_from(CONFIG_KEYS), CONFIG_VALUES, max_size=4), st.sets(st.sampled_from(CONFIG_KEYS)))
+def test_quick_config_check_agrees_with_jsonschema(changes: dict[str, Any], dropped: set[str]) -> None:
+    """The quick check, which is all a valid config meets, passes exactly what jsonschema passes."""
+    config = {key: value for key, value in {**tomllib.loads(BASE), **changes}.items() if key not in dropped}
+    assert conforms("config.schema.json", config) == schema_validator("config.schema.json").is_valid(config)
+
+
+def test_time_zones_are_the_systems() -> None:
+    """Every zone the system lists is a time zone; folders, other files and paths are not."""
+    assert all(is_time_zone(name) for name in available_timezones())
+    for name in ("Mars/Base", "Asia", "zone.tab", "", "../etc/passwd", "/etc/localtime", "asia/baghdad"):
+        assert not is_time_zone(name), name

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .validate import is_time_zone, schema_problems, schema_validator
+from .validate import is_time_zone, problems_against
 
 DEFAULT_ENTRIES = 50
 DEFAULT_MAX_AGE = 300
@@ -112,10 +112,7 @@ def load_config(file: Path) -> SiteConfig:
         raise ConfigError(f"{file}: cannot read the file: {error}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{file}: not valid TOML: {error}") from None
-    problems = [
-        f"{problem.path}: {problem.message}"
-        for problem in schema_problems(schema_validator("config.schema.json"), data)
-    ]
+    problems = [f"{problem.path}: {problem.message}" for problem in problems_against("config.schema.json", data)]
     articles = (file.parent / data.get("articles", "articles")).resolve()
     if not articles.is_dir():
         problems.append(f"/articles: the articles folder {articles} does not exist")
