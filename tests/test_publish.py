@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
@@ -384,13 +384,13 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
     os.utime(target, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     assert target.stat().st_size == stamp.st_size
     looked_at: list[str] = []
-    real_stat = publish._stat
+    real_stamps = publish.file_stamps
 
-    def stat(file: str) -> tuple[int, int]:
-        looked_at.append(file)
-        return real_stat(file)
+    def stamps(files: Sequence[str]) -> dict[str, tuple[int, int]]:
+        looked_at.extend(files)
+        return real_stamps(files)
 
-    monkeypatch.setattr("feedpub.publish._stat", stat)
+    monkeypatch.setattr("feedpub.publish.file_stamps", stamps)
     monkeypatch.setattr("feedpub.publish.list_article_files", lambda folder: pytest.fail("listed the folder"))
     report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={target})
     assert looked_at == [str(target)]

@@ -51,7 +51,8 @@ CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
 CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
 CREATE INDEX IF NOT EXISTS files_by_day ON files (day, live);
 -- Narrow copies of what every rebuild reads of every row, so it never scans the listings.
-CREATE INDEX IF NOT EXISTS files_by_stamp ON files (file, size, mtime, reference);
+CREATE INDEX IF NOT EXISTS files_by_stamp ON files (file, size, mtime);
+CREATE INDEX IF NOT EXISTS files_dated ON files (reference) WHERE reference IS NOT NULL;
 CREATE INDEX IF NOT EXISTS files_by_pages ON files (live, pages);
 CREATE INDEX IF NOT EXISTS files_troubled ON files (file, readable, problems)
     WHERE readable = 0 OR problems IS NOT NULL;
@@ -61,7 +62,7 @@ _COLUMNS = (
     " language, agency, section, keywords"
 )
 #: The layout of the file; a state of another layout is started afresh.
-_VERSION = 2
+_VERSION = 3
 
 
 class Known(NamedTuple):
@@ -139,15 +140,15 @@ class BuildState:
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
 
-    def stamps(self, files: Iterable[str] | None = None) -> dict[str, tuple[int, int, str | None]]:
-        """The size, modification time and reference date of every remembered file (or of ``files``), by path."""
-        query = "SELECT file, size, mtime, reference FROM files"
+    def stamps(self, files: Iterable[str] | None = None) -> dict[str, tuple[int, int]]:
+        """The size and modification time of every remembered file (or of ``files``), by path."""
+        query = "SELECT file, size, mtime FROM files"
         if files is None:
             rows = self._db.execute(query)
         else:
             chosen = json.dumps(list(files))
             rows = self._db.execute(f"{query} WHERE file IN (SELECT value FROM json_each(?))", (chosen,))  # noqa: S608
-        return {file: (size, mtime, reference) for file, size, mtime, reference in rows}
+        return {file: (size, mtime) for file, size, mtime in rows}
 
     def dated_against_another_day(self, reference: str) -> list[str]:
         """Files whose outcome depends on the reference date and was found for another one."""

@@ -1,0 +1,85 @@
+"""Work shared with forked processes gives what the same work in one process gives."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from feedpub import workers
+from feedpub.publish import file_stamps
+from feedpub.workers import split_map
+
+
+@pytest.fixture
+def small_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "SPLIT_MINIMUM", 10)
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch, two_cores: None) -> None:
+    """Two cores, and no other threads as far as split_map can tell (the suite's servers run some)."""
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+
+
+def _with_worker(items: Sequence[int]) -> list[tuple[int, int]]:
+    return [(item * item, os.getpid()) for item in items]
+
+
+@pytest.mark.usefixtures("small_split", "forking")
+def test_split_map_shares_the_work_and_keeps_the_order() -> None:
+    """The second half comes from another process; together they are the whole, in order."""
+    results = split_map(_with_worker, range(101))
+    assert [square for square, _ in results] == [item * item for item in range(101)]
+    workers_seen = [pid for _, pid in results]
+    assert set(workers_seen[:50]) == {os.getpid()}
+    assert os.getpid() not in workers_seen[50:]
+
+
+@pytest.mark.usefixtures("small_split", "forking")
+def test_split_map_does_the_childs_half_when_the_child_fails() -> None:
+    """A child that fails (here: whatever runs outside the test's process) costs time, not results."""
+    parent = os.getpid()
+
+    def only_here(items: Sequence[int]) -> list[int]:
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return [item + 1 for item in items]
+
+    assert split_map(only_here, range(40)) == list(range(1, 41))
+
+
+@pytest.mark.usefixtures("small_split", "two_cores")
+def test_split_map_works_alone_beside_other_threads() -> None:
+    """A process running other threads (a server) does not fork: a copied lock could hang the child."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert {pid for _, pid in split_map(_with_worker, range(40))} == {os.getpid()}
+    finally:
+        stop.set()
+        other.join()
+
+
+@pytest.mark.usefixtures("small_split", "forking")
+def test_file_stamps_on_two_cores_match_os_stat(tmp_path: Path) -> None:
+    """Sizes and modification times of every file; a file gone since the listing is (-1, -1)."""
+    for number in range(30):
+        (tmp_path / f"{number:02}.txt").write_text("x" * number, encoding="utf-8")
+    files = [str(tmp_path / f"{number:02}.txt") for number in range(30)]
+    os.unlink(files[25])
+    stamps = file_stamps(files)
+    assert list(stamps) == files
+    assert stamps[files[25]] == (-1, -1)
+    for name in files[:25] + files[26:]:
+        found = os.stat(name)
+        assert stamps[name] == (found.st_size, found.st_mtime_ns)
