@@ -57,6 +57,30 @@ def test_split_map_does_the_childs_half_when_the_child_fails() -> None:
     assert split_map(only_here, range(40)) == list(range(1, 41))
 
 
+@pytest.mark.usefixtures("small_split", "forking")
+def test_split_map_stops_its_child_when_the_parent_fails() -> None:
+    """The parent's error comes through, and a child blocked writing more than a pipe holds
+    does not keep the parent waiting for it."""
+    parent = os.getpid()
+    outcome = []
+
+    def fails_here(items: Sequence[int]) -> list[int]:
+        if os.getpid() == parent:
+            raise KeyError("the parent fails")
+        return list(items)
+
+    def run() -> None:
+        try:
+            split_map(fails_here, range(200_000))
+        except KeyError:
+            outcome.append("raised")
+
+    attempt = threading.Thread(target=run, daemon=True)
+    attempt.start()
+    attempt.join(60)
+    assert outcome == ["raised"], "split_map is still waiting for its child"
+
+
 @pytest.mark.usefixtures("small_split", "two_cores")
 def test_split_map_works_alone_beside_other_threads() -> None:
     """A process running other threads (a server) does not fork: a copied lock could hang the child."""

@@ -48,6 +48,7 @@ def ordered_map(
 
 
 def _forking_is_safe() -> bool:
+    """Whether there is a second core, and no other thread whose locks a child could copy held."""
     return (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
@@ -69,17 +70,18 @@ def split_map(function: Callable[[Sequence[Item]], list[Result]], items: Sequenc
         code = 1
         try:
             os.close(reading)
-            with open(writing, "wb") as pipe:
-                pipe.write(marshal.dumps(function(items[half:])))
+            with open(writing, "wb") as sending:
+                sending.write(marshal.dumps(function(items[half:])))
             code = 0
         finally:
             os._exit(code)
     os.close(writing)
+    receiving = open(reading, "rb")  # noqa: SIM115 - closed before the wait, below
     try:
         first = function(items[:half])
-        with open(reading, "rb") as pipe:
-            handed = pipe.read()
+        handed = receiving.read()
     finally:
+        receiving.close()  # a child still writing (the parent failed) gets a broken pipe, not a wait forever
         _, status = os.waitpid(child, 0)
     if status != 0:
         return first + function(items[half:])
