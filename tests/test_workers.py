@@ -58,6 +58,18 @@ def test_split_map_does_the_childs_half_when_the_child_fails() -> None:
 
 
 @pytest.mark.usefixtures("small_split", "forking")
+def test_split_map_works_alone_when_it_cannot_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine out of processes (a container's limit) gets the whole result from one process."""
+
+    def refuse() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refuse)
+    assert {pid for _, pid in split_map(_with_worker, range(40))} == {os.getpid()}
+    assert len(split_map(_with_worker, range(40))) == 40
+
+
+@pytest.mark.usefixtures("small_split", "forking")
 def test_split_map_stops_its_child_when_the_parent_fails() -> None:
     """The parent's error comes through, and a child blocked writing more than a pipe holds
     does not keep the parent waiting for it."""

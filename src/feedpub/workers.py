@@ -59,13 +59,18 @@ def split_map(function: Callable[[Sequence[Item]], list[Result]], items: Sequenc
     too short for a pool's hand-overs (a pool of two is no quicker than one process) and
     holds the GIL too briefly for threads to help (they are slower). The child hands its
     results back through a pipe with :mod:`marshal`, so they must be plain values (numbers,
-    strings, tuples); if it fails, the parent works out its half too.
+    strings, tuples); if it fails, or cannot be started, the parent works out its half too.
     """
     if len(items) < SPLIT_MINIMUM or not _forking_is_safe():
         return function(items)
     half = len(items) // 2
     reading, writing = os.pipe()
-    child = os.fork()
+    try:
+        child = os.fork()
+    except OSError:  # no process to spare (a container's limit): one process does it all
+        os.close(reading)
+        os.close(writing)
+        return function(items)
     if child == 0:
         code = 1
         try:
