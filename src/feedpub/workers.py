@@ -1,9 +1,12 @@
 """Run one function over many items on every core, in order, when that is worth it.
 
-Worker processes are forked, so they inherit whatever the parent already built (the
-lexicons, the registry, the compiled validators). A process that already runs other
-threads (a server rebuilding under --watch) works in-process instead, since forking it
-could copy a lock held by another thread.
+:func:`ordered_map` hands items to a pool, a chunk at a time, for work of a millisecond or
+so an item (reading and rendering an article); :func:`split_map` gives half of a long list
+of quick calls (a ``stat`` per file) to one child. Worker processes are forked, so they
+inherit whatever the parent already built (the lexicons, the registry, the compiled
+validators). A process that already runs other threads (a server rebuilding under
+--watch) works in-process instead, since forking it could copy a lock held by another
+thread.
 """
 
 from __future__ import annotations
