@@ -7,7 +7,7 @@ import gzip
 import json
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import brotli
@@ -36,13 +36,32 @@ TYPES = {
 }
 
 
+REFERENCE = dt.date(2025, 11, 10)
+OpenSite = Callable[[Path], LiveSite]
+
+
 @pytest.fixture(scope="module")
-def live(tmp_path_factory: pytest.TempPathFactory) -> LiveSite:
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
     root = tmp_path_factory.mktemp("served")
-    site = LiveSite(make_site(root), reference_date=dt.date(2025, 11, 10))
+    site = LiveSite(make_site(root), reference_date=REFERENCE)
     site.rebuild()
     assert site.tree is not None
-    return site
+    yield site
+    site.close()
+
+
+@pytest.fixture
+def open_site() -> Iterator[OpenSite]:
+    """LiveSites for one test, closed after it: each runs a WebSub notifier thread."""
+    opened: list[LiveSite] = []
+
+    def open_one(config: Path) -> LiveSite:
+        opened.append(LiveSite(config, reference_date=REFERENCE))
+        return opened[-1]
+
+    yield open_one
+    for site in opened:
+        site.close()
 
 
 @pytest.fixture(scope="module")
@@ -195,21 +214,25 @@ def test_changed_feed_urls_compare_bytes(live: LiveSite) -> None:
     assert len(changed_feed_urls(live.site, None, live.tree)) == 9
 
 
-def test_serves_a_site_configured_by_a_relative_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serves_a_site_configured_by_a_relative_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
+) -> None:
     """`feedpub serve --config feedpub.toml` from the site's folder serves its files (not 404s)."""
     make_site(tmp_path)
     monkeypatch.chdir(tmp_path)
-    site = LiveSite(Path("feedpub.toml"), reference_date=dt.date(2025, 11, 10))
+    site = open_site(Path("feedpub.toml"))
     site.rebuild()
     with TestClient(create_app(site)) as client:
         assert client.get("/rss.xml").status_code == 200
         assert client.get("/feeds/english/atom.xml").status_code == 200
 
 
-def test_a_rebuild_that_crashes_keeps_the_server_serving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_rebuild_that_crashes_keeps_the_server_serving(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
+) -> None:
     """An unexpected error in a rebuild (a full disk, a bug) is shown in /status; the old tree stays
     served, and the next rebuild publishes as usual."""
-    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live = open_site(make_site(tmp_path))
     live.rebuild()
     served = live.tree
 
@@ -226,11 +249,11 @@ def test_a_rebuild_that_crashes_keeps_the_server_serving(tmp_path: Path, monkeyp
 
 
 def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
 ) -> None:
     """--watch checks every file once the watcher runs and every full_check_every seconds;
     in between, each rebuild gets the paths the watcher saw change."""
-    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live = open_site(make_site(tmp_path))
     live.rebuild()
     calls: list[set[Path] | None] = []
 
@@ -261,10 +284,12 @@ def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
 
 
-def test_a_watcher_that_fails_is_started_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_watcher_that_fails_is_started_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
+) -> None:
     """watchfiles gives up on a file name it cannot decode: the watcher starts again and
     checks every file, and /status says it is not watching meanwhile."""
-    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live = open_site(make_site(tmp_path))
     live.rebuild()
     monkeypatch.setattr("feedpub.live.WATCHER_RESTART", 0.01)
     calls: list[set[Path] | None] = []
@@ -293,10 +318,10 @@ def test_a_watcher_that_fails_is_started_again(tmp_path: Path, monkeypatch: pyte
     assert seen_watching == [False, False]
 
 
-def test_the_watcher_ignores_the_output_even_through_a_link(tmp_path: Path) -> None:
+def test_the_watcher_ignores_the_output_even_through_a_link(tmp_path: Path, open_site: OpenSite) -> None:
     """A link from articles/ to the site folder lets the watcher see the output and the cache;
     their changes are ignored, or every rebuild's own writes would set off the next."""
-    live = LiveSite(make_site(tmp_path), reference_date=dt.date(2025, 11, 10))
+    live = open_site(make_site(tmp_path))
     live.rebuild()
     loop = live.site.articles / "loop"
     loop.symlink_to(tmp_path)
