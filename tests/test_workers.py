@@ -11,7 +11,7 @@ import pytest
 
 from feedpub import workers
 from feedpub.publish import file_stamps
-from feedpub.workers import split_map
+from feedpub.workers import ordered_map, split_map
 
 
 @pytest.fixture
@@ -67,6 +67,14 @@ def test_split_map_works_alone_when_it_cannot_fork(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(os, "fork", refuse)
     assert {pid for _, pid in split_map(_with_worker, range(40))} == {os.getpid()}
     assert len(split_map(_with_worker, range(40))) == 40
+
+
+@pytest.mark.usefixtures("small_split", "forking")
+def test_where_processes_do_not_fork_everything_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows has no fork: both ways of sharing work run in the one process there."""
+    monkeypatch.delattr(os, "fork")
+    assert {pid for _, pid in split_map(_with_worker, range(40))} == {os.getpid()}
+    assert {pid for _, pid in ordered_map(lambda item: _with_worker([item])[0], range(100))} == {os.getpid()}
 
 
 @pytest.mark.usefixtures("small_split", "forking")

@@ -51,8 +51,9 @@ def ordered_map(
 
 
 def _forking_is_safe() -> bool:
-    """Whether there is a second core, and no other thread whose locks a child could copy held."""
-    return (os.cpu_count() or 1) > 1 and threading.active_count() == 1
+    """Whether there is a second core, and no other thread whose locks a child could copy
+    held (and whether processes fork at all: not on Windows)."""
+    return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
 def split_map(function: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item]) -> list[Result]:
