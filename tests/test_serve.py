@@ -227,6 +227,31 @@ def test_serves_a_site_configured_by_a_relative_path(
         assert client.get("/feeds/english/atom.xml").status_code == 200
 
 
+def test_answers_follow_each_new_build(tmp_path: Path, open_site: OpenSite) -> None:
+    """The headers worked out for a path belong to one build: after a rebuild that changes a
+    feed, the same app sends the new bytes with the new length and validator."""
+    live = open_site(make_site(tmp_path))
+    live.rebuild()
+    with TestClient(create_app(live)) as client:
+        before = client.get("/rss.xml", headers={"accept-encoding": "gzip"})
+        story = live.site.articles / "added.txt"
+        story.write_text("Added story\nBAGHDAD, Nov. 9 (Xinhua) -- A new story.\n", encoding="utf-8")
+        live.rebuild()
+        after = client.get("/rss.xml", headers={"accept-encoding": "gzip"})
+        assert after.headers["etag"] != before.headers["etag"]
+        assert b"Added story" in after.content
+        assert live.tree is not None
+        assert int(after.headers["content-length"]) == (live.tree.folder / "rss.xml.gz").stat().st_size
+        assert client.get("/rss.xml", headers={"if-none-match": before.headers["etag"]}).status_code == 200
+
+
+def test_unacceptable_codings_get_406(client: TestClient) -> None:
+    """A client that refuses every coding the file has, identity too, gets 406, every time."""
+    refusing = {"accept-encoding": "identity;q=0, *;q=0"}
+    assert [client.get("/rss.xml", headers=refusing).status_code for _ in range(2)] == [406, 406]
+    assert client.get("/rss.xml", headers={"accept-encoding": "gzip"}).status_code == 200
+
+
 def test_a_rebuild_that_crashes_keeps_the_server_serving(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
 ) -> None:

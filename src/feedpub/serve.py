@@ -59,14 +59,10 @@ def _read(folder: Path, name: str) -> bytes | None:
     return path.read_bytes()
 
 
-@lru_cache(maxsize=256)
-def _coding(accept_encoding: str | None, available: tuple[str, ...]) -> str | None:
-    return choose_encoding(accept_encoding, available)
-
-
 @dataclass(frozen=True)
 class _Answer:
-    """Everything about one representation of a file that does not depend on the request."""
+    """Everything about one representation of a file that does not depend on the request:
+    the headers of a 200 (its length included) and of a 304."""
 
     info: FileInfo
     etag: str
@@ -91,39 +87,60 @@ class FeedpubApp:
     def __init__(self, live: LiveSite, watch: bool = False) -> None:
         self.live = live
         self.watch = watch
-        self._answers: dict[tuple[str, str, str], _Answer] = {}
+        self._answers: dict[tuple[str, str | None], _Answer | int] = {}
+        self._build: str | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
-    def _answer(self, tree: Tree, info: FileInfo, folder: Path, name: str, encoding: str) -> _Answer:
-        key = (tree.build, info.path, encoding)
+    def _answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
+        """The answer to a GET of ``path`` with this ``Accept-Encoding``, or the status (404, 406)
+        to send instead. Worked out once per build for each path and header value a client sends."""
+        if tree.build != self._build:
+            self._answers.clear()
+            self._build = tree.build
+        key = (path, accept_encoding)
         answer = self._answers.get(key)
         if answer is None:
+            answer = self._new_answer(tree, path, accept_encoding)
             if len(self._answers) > 65536:
                 self._answers.clear()
-            etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
-            site = self.live.site
-            headers = {
-                "content-type": info.media_type,
-                "etag": etag,
-                "last-modified": http_date(info.modified),
-                "cache-control": f"public, max-age={site.max_age}",
-                "vary": "Accept-Encoding",
-            }
-            if encoding != "identity":
-                headers["content-encoding"] = encoding
-            if info.media_type.split(";")[0] in _SHARED:
-                headers["access-control-allow-origin"] = "*"
-            if info.path.rsplit("/", 1)[-1] in FEED_FILES:
-                links = [f'<{site.base_url}{info.path}>; rel="self"']
-                if site.hub:
-                    links.append(f'<{site.hub}>; rel="hub"')
-                headers["link"] = ", ".join(links)
-            encoded = [(field.encode(), value.encode()) for field, value in headers.items()]
-            not_modified = [(field, value) for field, value in encoded if field in _NOT_MODIFIED_HEADERS]
-            answer = _Answer(info, etag, folder, name + ENCODINGS.get(encoding, ""), encoded, not_modified)
             self._answers[key] = answer
         return answer
+
+    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
+        found = _lookup(tree, path)
+        if found is None:
+            return 404
+        info, folder, name = found
+        encoding = choose_encoding(accept_encoding, info.encodings)
+        if encoding is None:
+            return 406
+        name += ENCODINGS.get(encoding, "")
+        content = _read(folder, name)
+        if content is None:
+            return 404
+        etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
+        site = self.live.site
+        headers = {
+            "content-type": info.media_type,
+            "etag": etag,
+            "last-modified": http_date(info.modified),
+            "cache-control": f"public, max-age={site.max_age}",
+            "vary": "Accept-Encoding",
+        }
+        if encoding != "identity":
+            headers["content-encoding"] = encoding
+        if info.media_type.split(";")[0] in _SHARED:
+            headers["access-control-allow-origin"] = "*"
+        if info.path.rsplit("/", 1)[-1] in FEED_FILES:
+            links = [f'<{site.base_url}{info.path}>; rel="self"']
+            if site.hub:
+                links.append(f'<{site.hub}>; rel="hub"')
+            headers["link"] = ", ".join(links)
+        encoded = [(field.encode(), value.encode()) for field, value in headers.items()]
+        not_modified = [(field, value) for field, value in encoded if field in _NOT_MODIFIED_HEADERS]
+        encoded.append((b"content-length", str(len(content)).encode()))
+        return _Answer(info, etag, folder, name, encoded, not_modified)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -173,29 +190,27 @@ class FeedpubApp:
             await _send(send, 200, headers, body, head=method == "HEAD")
             return
         tree = self.live.tree
-        unsafe = _UNSAFE_RAW.search(scope.get("raw_path") or b"")
-        found = None if tree is None or unsafe else _lookup(tree, path)
-        if tree is None or found is None:
+        if tree is None or _UNSAFE_RAW.search(scope.get("raw_path") or b""):
             await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
             return
-        info, folder, name = found
         request_headers = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in _CONDITIONS
         }
-        encoding = _coding(request_headers.get("accept-encoding"), info.encodings)
-        if encoding is None:
+        answer = self._answer(tree, path, request_headers.get("accept-encoding"))
+        if answer == 404:
+            await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
+            return
+        if not isinstance(answer, _Answer):
             await _send(send, 406, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Acceptable\n")
             return
-        answer = self._answer(tree, info, folder, name, encoding)
-        if is_not_modified(request_headers, answer.etag, info.modified):
+        if is_not_modified(request_headers, answer.etag, answer.info.modified):
             await _send(send, 304, answer.not_modified_headers, b"")
             return
         content = _read(answer.folder, answer.name)
         if content is None:
             await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
             return
-        headers = [*answer.headers, (b"content-length", str(len(content)).encode())]
-        await _send(send, 200, headers, content, head=method == "HEAD", length_set=True)
+        await _send(send, 200, answer.headers, content, head=method == "HEAD", length_set=True)
 
 
 async def _send(
