@@ -3,10 +3,10 @@
 A small ASGI application under uvicorn (the only module that imports the web stack).
 Every file is answered from the build's manifests and precompressed siblings: a strong
 ETag and Last-Modified, 304 for conditional requests, br or gzip by ``Accept-Encoding``
-with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The headers
-of each (file, coding) are prepared once per build, so a request costs a dictionary
-lookup and a send. Only paths the manifests list are served, so no request can reach a
-file outside the build.
+with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The answer
+to each path and ``Accept-Encoding`` value is prepared once per build, so a request costs
+a dictionary lookup and a send. Only paths the manifests list are served, so no request
+can reach a file outside the build.
 """
 
 from __future__ import annotations
