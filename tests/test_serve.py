@@ -19,6 +19,7 @@ from feedpub.errors import UsageError
 from feedpub.live import LiveSite, changed_feed_urls
 from feedpub.serve import create_app, listen
 from feedpub.tree import load_tree
+from feedpub.websub import PingResult
 
 from .sites import make_site
 
@@ -38,6 +39,15 @@ TYPES = {
 
 REFERENCE = dt.date(2025, 11, 10)
 OpenSite = Callable[[Path], LiveSite]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def quiet_hub() -> Iterator[None]:
+    """No ping leaves these tests (their site names a hub at example.org, which would only
+    time out); test_server.py checks the pings against a hub of its own."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("feedpub.websub.ping", lambda hub, url, **options: PingResult(url, True, "not sent"))
+        yield
 
 
 @pytest.fixture(scope="module")
