@@ -255,6 +255,23 @@ def test_answers_follow_each_new_build(tmp_path: Path, open_site: OpenSite) -> N
         assert client.get("/rss.xml", headers={"if-none-match": before.headers["etag"]}).status_code == 200
 
 
+def test_answers_kept_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite) -> None:
+    """Clients sending endless Accept-Encoding variants, a very long one, or unknown paths get
+    the right answers without the server keeping one per variant."""
+    monkeypatch.setattr("feedpub.serve.ANSWERS_KEPT", 8)
+    live = open_site(make_site(tmp_path))
+    live.rebuild()
+    app = create_app(live)
+    with TestClient(app) as client:
+        for number in range(20):
+            response = client.get("/rss.xml", headers={"accept-encoding": f"gzip, x-{number}"})
+            assert response.headers["content-encoding"] == "gzip"
+        long = client.get("/rss.xml", headers={"accept-encoding": "br, " + "x" * 600})
+        assert long.headers["content-encoding"] == "br"
+        assert {client.get(f"/nope-{number}.xml").status_code for number in range(20)} == {404}
+        assert len(app._answers) <= 8  # the bound is the point
+
+
 def test_unacceptable_codings_get_406(client: TestClient) -> None:
     """A client that refuses every coding the file has, identity too, gets 406, every time."""
     refusing = {"accept-encoding": "identity;q=0, *;q=0"}

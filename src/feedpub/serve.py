@@ -48,6 +48,11 @@ _CONDITIONS = (b"accept-encoding", b"if-none-match", b"if-modified-since")
 #: representation's own metadata; CORS too, so browsers may reuse what they hold.
 _NOT_MODIFIED_HEADERS = (b"etag", b"cache-control", b"vary", b"access-control-allow-origin")
 _ALLOWED = b"GET, HEAD"
+#: Answers kept at once, and the longest path and Accept-Encoding value kept between them.
+#: A site's busy answers (its feeds, in the codings clients ask for) number in the hundreds;
+#: the bounds keep clients that send endless variants of either from growing the server.
+ANSWERS_KEPT = 4096
+KEPT_KEY_LENGTH = 512
 
 
 @lru_cache(maxsize=4096)
@@ -87,24 +92,27 @@ class FeedpubApp:
     def __init__(self, live: LiveSite, watch: bool = False) -> None:
         self.live = live
         self.watch = watch
-        self._answers: dict[tuple[str, str | None], _Answer | int] = {}
+        self._answers: dict[tuple[str, str | None], _Answer] = {}
         self._build: str | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
     def _answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
         """The answer to a GET of ``path`` with this ``Accept-Encoding``, or the status (404, 406)
-        to send instead. Worked out once per build for each path and header value a client sends."""
+        to send instead. A file's answer is kept for the current build, per path and header
+        value; see :data:`ANSWERS_KEPT` for the bounds."""
         if tree.build != self._build:
             self._answers.clear()
             self._build = tree.build
         key = (path, accept_encoding)
         answer = self._answers.get(key)
         if answer is None:
-            answer = self._new_answer(tree, path, accept_encoding)
-            if len(self._answers) > 65536:
+            found = self._new_answer(tree, path, accept_encoding)
+            if not isinstance(found, _Answer) or len(path) + len(accept_encoding or "") > KEPT_KEY_LENGTH:
+                return found
+            if len(self._answers) >= ANSWERS_KEPT:
                 self._answers.clear()
-            self._answers[key] = answer
+            self._answers[key] = answer = found
         return answer
 
     def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
