@@ -166,6 +166,18 @@ def test_cached_year_inference_follows_the_reference_date(tmp_path: Path) -> Non
     assert later.parsed == 1  # zh-xinhua.txt: its dateline has no year and it has no datePublished
 
 
+def test_a_watched_rebuild_on_another_day_reads_the_dated_files_too(tmp_path: Path) -> None:
+    """Told only of one changed file, a rebuild against a new reference date also reads the
+    files whose year came from the old one."""
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    previous = build_site(site, out, reference_date=REFERENCE)
+    target = site.articles / "en-xinhua-front-matter.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\nA correction.\n", encoding="utf-8")
+    later = build_site(site, out, reference_date=dt.date(2026, 6, 1), previous=previous, changes={target})
+    assert sorted(Path(name).name for name in later.read) == ["en-xinhua-front-matter.txt", "zh-xinhua.txt"]
+
+
 def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
     """An existing output folder without feedpub's marker is never moved or deleted."""
     site = load_config(make_site(tmp_path))

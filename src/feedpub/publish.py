@@ -387,23 +387,20 @@ def build_site(
             writer.days.clear()
         trusted = not reset and previous is not None and writer.previous is previous.tree
         watched = _watched(site, previous, changes) if trusted else None
-        day = reference.isoformat()
+        dated = set(state.dated_against_another_day(reference.isoformat()))  # read again whatever else
         if watched is None:
             names, path_problems = list_article_files(site.articles)
             stamps = state.stamps()
             stats = file_stamps(names)
             removed = [file for file in stamps if file not in stats]
-            dated = set(state.dated_against_another_day(day))
             todo = [Path(name) for name, stat in stats.items() if stamps.get(name) != stat or name in dated]
         else:
             assert previous is not None
             path_problems = []
             stamps = state.stamps(watched)
-            stats = file_stamps(sorted(watched))
+            stats = file_stamps([*watched, *(dated - watched)])
             removed = [name for name in watched if name in stamps and stats[name][0] < 0]
             names = _names_after(previous.articles.names, watched - stamps.keys(), removed, stats)
-            for name in state.dated_against_another_day(day):
-                stats.setdefault(name, _stat(name))
             # The watcher saw these change, even when size and time stayed the same.
             todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
         before = state.known([*map(str, todo), *removed]) if stamps else {}
