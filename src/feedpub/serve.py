@@ -199,26 +199,28 @@ class FeedpubApp:
             return
         tree = self.live.tree
         if tree is None or _UNSAFE_RAW.search(scope.get("raw_path") or b""):
-            await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
+            await _send_plain(send, 404)
             return
         request_headers = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in _CONDITIONS
         }
         answer = self._answer(tree, path, request_headers.get("accept-encoding"))
-        if answer == 404:
-            await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
-            return
-        if not isinstance(answer, _Answer):
-            await _send(send, 406, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Acceptable\n")
-            return
-        if is_not_modified(request_headers, answer.etag, answer.info.modified):
+        if isinstance(answer, int):
+            await _send_plain(send, answer)
+        elif is_not_modified(request_headers, answer.etag, answer.info.modified):
             await _send(send, 304, answer.not_modified_headers, b"")
-            return
-        content = _read(answer.folder, answer.name)
-        if content is None:
-            await _send(send, 404, [(b"content-type", b"text/plain; charset=utf-8")], b"Not Found\n")
-            return
-        await _send(send, 200, answer.headers, content, head=method == "HEAD", length_set=True)
+        elif (content := _read(answer.folder, answer.name)) is None:
+            await _send_plain(send, 404)
+        else:
+            await _send(send, 200, answer.headers, content, head=method == "HEAD", length_set=True)
+
+
+#: The body of each error answered in plain text.
+_PLAIN = {404: b"Not Found\n", 406: b"Not Acceptable\n"}
+
+
+async def _send_plain(send: Send, status: int) -> None:
+    await _send(send, status, [(b"content-type", b"text/plain; charset=utf-8")], _PLAIN[status])
 
 
 async def _send(
