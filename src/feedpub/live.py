@@ -123,9 +123,10 @@ class LiveSite:
             except Exception as error:  # a config mistake, a full disk or a bug: the server keeps serving and watching
                 if isinstance(error, FeedpubError):
                     log.error("build failed, still serving the previous build: %s", error)
+                    reason = str(error)
                 else:
                     log.exception("build failed, still serving the previous build")
-                reason = str(error) if isinstance(error, FeedpubError) else f"{type(error).__name__}: {error}"
+                    reason = f"{type(error).__name__}: {error}"
                 self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, None, reason)
                 return []
             changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
