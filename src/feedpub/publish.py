@@ -13,11 +13,11 @@ failed build leaves the old one in place. The same inputs always give the same b
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
 import os
 import sqlite3
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -36,7 +36,7 @@ from .render.html import render_index, stylesheet
 from .render.jsonfeed import render_jsonfeed
 from .render.sitemap import WINDOW, render_news_sitemap
 from .render.syndication import render_atom, render_rss
-from .state import STATE, BuildState, Known, Row
+from .state import STATE, BuildState, Known, Row, Stamp, Stamps, stamp_values
 from .tree import Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, write_day
 from .validate import FileReport, check_article
 from .workers import ordered_map, split_map
@@ -188,15 +188,6 @@ def _head(
     return files
 
 
-def _names_after(names: list[str], added: set[str], removed: list[str], stats: dict[str, tuple[int, int]]) -> list[str]:
-    """The previous build's file list, in path order, with the watched additions and removals."""
-    gone = set(removed) | {name for name in added if stats[name][0] < 0}
-    kept = [name for name in names if name not in gone] if gone else list(names)
-    for name in sorted(added - gone):
-        bisect.insort(kept, name, key=path_order)
-    return kept
-
-
 def _prepare_all(writer: TreeWriter, files: dict[str, tuple[bytes, dt.datetime]]) -> list[Prepared]:
     """The head files prepared for the tree, compressed on every core (zlib and brotli let go of the GIL)."""
 
@@ -208,7 +199,7 @@ def _prepare_all(writer: TreeWriter, files: dict[str, tuple[bytes, dt.datetime]]
         return list(pool.map(prepared, files.items()))
 
 
-def _stat(file: str) -> tuple[int, int]:
+def _stat(file: str) -> Stamp:
     try:
         found = os.stat(file)
     except OSError:
@@ -216,26 +207,31 @@ def _stat(file: str) -> tuple[int, int]:
     return found.st_size, found.st_mtime_ns
 
 
-def _stamps_now(files: Sequence[str]) -> list[tuple[int, int]]:
-    """The size and modification time of each file, (-1, -1) for one that is gone."""
+def _stamps_now(files: Sequence[str]) -> array[int]:
+    """The size and modification time of each file, (-1, -1) for one that is gone, as
+    :func:`~feedpub.state.stamp_values`."""
     try:
-        return [(found.st_size, found.st_mtime_ns) for found in map(os.stat, files)]
+        return stamp_values((found.st_size, found.st_mtime_ns) for found in map(os.stat, files))
     except OSError:  # one went since the listing: look at each alone
-        return [_stat(file) for file in files]
+        return stamp_values(map(_stat, files))
 
 
-def file_stamps(files: Sequence[str]) -> dict[str, tuple[int, int]]:
-    """What :func:`_stamps_now` says of each file, by path, on two cores for a large archive."""
-    return dict(zip(files, split_map(_stamps_now, files), strict=True))
+def stamps_now(files: Sequence[str]) -> array[int]:
+    """What :func:`_stamps_now` says of ``files``, on two cores for a large archive."""
+    return split_map(_stamps_now, files)
 
 
-def _row(file: str, stat: tuple[int, int], result: job.Done, reference: dt.date) -> Row:
+def file_stamps(files: Sequence[str]) -> dict[str, Stamp]:
+    """The :data:`~feedpub.state.Stamp` of each file, by path."""
+    found = Stamps(list(files), stamps_now(files))
+    return {name: found[index] for index, name in enumerate(found.names)}
+
+
+def _row(file: str, result: job.Done, reference: dt.date) -> Row:
     """What the state keeps of a file read in this build."""
     listing = result.listing
     common: dict[str, Any] = {
         "file": file,
-        "size": stat[0],
-        "mtime": stat[1],
         "key": result.key,
         "reference": reference.isoformat() if result.depends else None,
         "readable": result.readable,
@@ -388,27 +384,34 @@ def build_site(
         trusted = not reset and previous is not None and writer.previous is previous.tree
         watched = _watched(site, previous, changes) if trusted else None
         dated = set(state.dated_against_another_day(reference.isoformat()))  # read again whatever else
+        known = state.stamps()
+        remembered = len(known.names)
         if watched is None:
             names, path_problems = list_article_files(site.articles)
-            stamps = state.stamps()
-            stats = file_stamps(names)
-            removed = [file for file in stamps if file not in stats]
-            todo = [Path(name) for name, stat in stats.items() if stamps.get(name) != stat or name in dated]
+            now = stamps_now(names)
+            differing, removed = known.changes(names, now)
+            if dated:
+                differing = sorted({*differing, *dated.intersection(names)}, key=path_order)
+            todo = [Path(name) for name in differing]
+            looked = Stamps(names, now) if differing or removed else None
         else:
-            assert previous is not None
             path_problems = []
-            stamps = state.stamps(watched)
             stats = file_stamps([*watched, *(dated - watched)])
-            removed = [name for name in watched if name in stamps and stats[name][0] < 0]
-            names = _names_after(previous.articles.names, watched - stamps.keys(), removed, stats)
+            removed = [name for name, stat in stats.items() if stat[0] < 0 and name in known]
+            for name, stat in stats.items():
+                if stat[0] < 0:
+                    known.remove(name)
+                else:
+                    known.set(name, stat)
+            names, looked = known.names, (known if stats else None)
             # The watcher saw these change, even when size and time stayed the same.
             todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
-        before = state.known([*map(str, todo), *removed]) if stamps else {}
+        before = state.known([*map(str, todo), *removed]) if remembered else {}
         rows: list[Row] = []
         for done, result in enumerate(ordered_map(job.run, todo, warm_up=job.warm_up), start=1):
             name = str(result.report.file)
             results[name] = _Read.of(result)
-            rows.append(_row(name, stats[name], result, reference))
+            rows.append(_row(name, result, reference))
             if cache and result.cache_entry and result.key:
                 cache.put(result.key, context.reference, result.cache_entry, result.depends)
             if len(rows) == ROWS_AT_ONCE or done == len(todo):
@@ -419,6 +422,8 @@ def build_site(
         if cache:
             cache.commit()
         state.forget(removed)
+        if looked is not None:  # no file removed, and as many as before: the same names
+            state.set_stamps(looked, same_names=not removed and len(looked.names) == remembered)
         live, days = _settle_ids(state, before, results, removed)
         days |= {r.day for r in results.values() if r.day} | {k.day for k in before.values() if k.day}
         changed = bool(reset or results or removed)

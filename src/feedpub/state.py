@@ -1,10 +1,11 @@
 """What the last build knew of every article file, so the next one reads only what changed.
 
-One SQLite file beside the builds holds a row per article file: its size and
-modification time when it was read, its content key, its problems and, for a published
-article, what feeds and the sitemap choose by (date, id, language, agency, section,
-keywords) and which output files it owns. A rebuild compares sizes and times with the
-files on disk, so an unchanged archive is never read; the newest entries of every feed
+One SQLite file beside the builds holds a row per article file: its content key, its
+problems and, for a published article, what feeds and the sitemap choose by (date, id,
+language, agency, section, keywords) and which output files it owns. Beside the rows, the
+:class:`Stamps` of the listing: each file's size and modification time when it was last
+looked at. A rebuild compares them with the files on disk, so an unchanged archive is
+never read; the newest entries of every feed
 come from an index instead of a scan of every article. The state belongs to one
 published build: it is committed right after that build is swapped in, and a state that
 names another build, site or encoding is dropped and rebuilt from the articles.
@@ -12,7 +13,11 @@ names another build, site or encoding is dropped and rebuilt from the articles.
 
 from __future__ import annotations
 
+import bisect
 import json
+import marshal
+import sys
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +25,7 @@ from typing import Any, NamedTuple
 
 from .cache import connect
 from .config import FeedFilter
+from .parse import path_order
 from .problems import Problem
 
 #: The state's file name, beside the build folders.
@@ -29,8 +35,6 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
     file TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    mtime INTEGER NOT NULL,
     key TEXT,
     reference TEXT,
     readable INTEGER NOT NULL,
@@ -51,18 +55,96 @@ CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
 CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
 CREATE INDEX IF NOT EXISTS files_by_day ON files (day, live);
 -- Narrow copies of what every rebuild reads of every row, so it never scans the listings.
-CREATE INDEX IF NOT EXISTS files_by_stamp ON files (file, size, mtime);
 CREATE INDEX IF NOT EXISTS files_dated ON files (reference) WHERE reference IS NOT NULL;
 CREATE INDEX IF NOT EXISTS files_by_pages ON files (live, pages);
 CREATE INDEX IF NOT EXISTS files_troubled ON files (file, readable, problems)
     WHERE readable = 0 OR problems IS NOT NULL;
+-- The Stamps, as two values ("names" and "stamps"): every rebuild reads all of them, which
+-- took 0.19 s for 100,000 files kept in their rows, and 0.01 s kept like this.
+CREATE TABLE IF NOT EXISTS stamps (part TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 _COLUMNS = (
-    "file, size, mtime, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
+    "file, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
     " language, agency, section, keywords"
 )
 #: The layout of the file; a state of another layout is started afresh.
-_VERSION = 3
+_VERSION = 4
+#: The marshal format the names are written in: one every Python since 3.4 reads.
+_MARSHAL_VERSION = 4
+#: Stamps compared at once while looking for the few that changed.
+_STAMPS_AT_ONCE = 1024
+
+#: A file's size and modification time (ns); (-1, -1) for a file gone since the listing.
+Stamp = tuple[int, int]
+
+
+def stamp_values(stamps: Iterable[Stamp] = ()) -> array[int]:
+    """Stamps as one flat array of 64-bit numbers, size then time for each file."""
+    return array("q", (value for stamp in stamps for value in stamp))
+
+
+class Stamps:
+    """The article files a build listed, in path order, and each one's :data:`Stamp`.
+
+    The stamps are one flat array (see :func:`stamp_values`) aligned with the names, not a
+    dictionary: an unchanged archive lists the same names in the same order, so telling
+    what changed is a comparison of two lists and two arrays, done in C, and the stamps
+    are stored and read back as their bytes.
+    """
+
+    def __init__(self, names: list[str], stamps: array[int]) -> None:
+        if len(stamps) != 2 * len(names):
+            raise ValueError(f"{len(names)} names but {len(stamps)} stamp values")
+        self.names = names
+        self.stamps = stamps
+
+    def __getitem__(self, index: int) -> Stamp:
+        return self.stamps[2 * index], self.stamps[2 * index + 1]
+
+    def changes(self, names: list[str], now: array[int]) -> tuple[list[str], list[str]]:
+        """Of a new listing ``names`` with stamps ``now``: the files new or changed, in path
+        order, and the remembered files no longer listed."""
+        if names == self.names:
+            changed = []
+            step = 2 * _STAMPS_AT_ONCE
+            for start in range(0, len(now), step):
+                if now[start : start + step] != self.stamps[start : start + step]:
+                    for value in range(start, min(start + step, len(now)), 2):
+                        if now[value : value + 2] != self.stamps[value : value + 2]:
+                            changed.append(names[value // 2])
+            return changed, []
+        remembered = {name: self[index] for index, name in enumerate(self.names)}
+        changed = [
+            name
+            for index, name in enumerate(names)
+            if remembered.pop(name, None) != (now[2 * index], now[2 * index + 1])
+        ]
+        return changed, list(remembered)
+
+    def _find(self, name: str) -> int:
+        return bisect.bisect_left(self.names, path_order(name), key=path_order)
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        found = self._find(name)
+        return found < len(self.names) and self.names[found] == name
+
+    def set(self, name: str, stamp: Stamp) -> None:
+        """Remember ``name`` with ``stamp``, in its place in path order."""
+        found = self._find(name)
+        if not (found < len(self.names) and self.names[found] == name):
+            self.names.insert(found, name)
+            self.stamps[2 * found : 2 * found] = stamp_values([stamp])
+        else:
+            self.stamps[2 * found : 2 * found + 2] = stamp_values([stamp])
+
+    def remove(self, name: str) -> None:
+        """Forget ``name``, if it is remembered."""
+        found = self._find(name)
+        if found < len(self.names) and self.names[found] == name:
+            del self.names[found]
+            del self.stamps[2 * found : 2 * found + 2]
 
 
 class Known(NamedTuple):
@@ -84,8 +166,6 @@ class Row:
     """One file's outcome, as a build records it."""
 
     file: str
-    size: int
-    mtime: int
     key: str | None
     reference: str | None
     readable: bool
@@ -104,8 +184,6 @@ class Row:
         folded = json.dumps([k.casefold() for k in self.keywords]) if self.keywords is not None else None
         return (
             self.file,
-            self.size,
-            self.mtime,
             self.key,
             self.reference,
             int(self.readable),
@@ -139,16 +217,29 @@ class BuildState:
         """Forget every row (inside the build's transaction)."""
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
+        self._db.execute("DELETE FROM stamps")
 
-    def stamps(self, files: Iterable[str] | None = None) -> dict[str, tuple[int, int]]:
-        """The size and modification time of every remembered file (or of ``files``), by path."""
-        query = "SELECT file, size, mtime FROM files"
-        if files is None:
-            rows = self._db.execute(query)
-        else:
-            chosen = json.dumps(list(files))
-            rows = self._db.execute(f"{query} WHERE file IN (SELECT value FROM json_each(?))", (chosen,))  # noqa: S608
-        return {file: (size, mtime) for file, size, mtime in rows}
+    def stamps(self) -> Stamps:
+        """The listing of the build this state belongs to, with its stamps."""
+        parts = dict(self._db.execute("SELECT part, data FROM stamps"))
+        if not parts:
+            return Stamps([], stamp_values())
+        values = array("q", parts["stamps"])
+        if sys.byteorder == "big":
+            values.byteswap()  # stored little-endian
+        return Stamps(marshal.loads(parts["names"]), values)  # noqa: S302 - written by set_stamps, below
+
+    def set_stamps(self, stamps: Stamps, *, same_names: bool = False) -> None:
+        """Remember this build's listing and stamps (inside the build's transaction); with
+        ``same_names``, the names are those remembered already and only the stamps are written."""
+        values = stamps.stamps
+        if sys.byteorder == "big":
+            values = array("q", values)
+            values.byteswap()
+        parts = {"stamps": values.tobytes()}
+        if not same_names:
+            parts["names"] = marshal.dumps(stamps.names, _MARSHAL_VERSION)
+        self._db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?)", parts.items())
 
     def dated_against_another_day(self, reference: str) -> list[str]:
         """Files whose outcome depends on the reference date and was found for another one."""

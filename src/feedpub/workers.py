@@ -11,15 +11,23 @@ thread.
 
 from __future__ import annotations
 
-import marshal
 import multiprocessing
 import os
+import pickle
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+Joined = TypeVar("Joined", bound="_Joinable")
+
+
+class _Joinable(Protocol):
+    """What :func:`split_map`'s function returns: halves that ``+`` joins (a list, an array)."""
+
+    def __add__(self: Joined, other: Joined, /) -> Joined: ...
+
 
 #: Below this many items, starting worker processes costs more than it saves.
 PARALLEL_MINIMUM = 64
@@ -56,14 +64,14 @@ def _forking_is_safe() -> bool:
     return hasattr(os, "fork") and (os.cpu_count() or 1) > 1 and threading.active_count() == 1
 
 
-def split_map(function: Callable[[Sequence[Item]], list[Result]], items: Sequence[Item]) -> list[Result]:
+def split_map(function: Callable[[Sequence[Item]], Joined], items: Sequence[Item]) -> Joined:
     """``function(items)``, its second half worked out at the same time by a forked child.
 
     For many quick system calls, such as a ``stat`` of every file of the archive: each is
     too short for a pool's hand-overs (a pool of two is no quicker than one process) and
     holds the GIL too briefly for threads to help (they are slower). The child hands its
-    results back through a pipe with :mod:`marshal`, so they must be plain values (numbers,
-    strings, tuples); if it fails, or cannot be started, the parent works out its half too.
+    half back through a pipe, pickled (an array of numbers goes as its bytes); if it fails,
+    or cannot be started, the parent works out its half too.
     """
     if len(items) < SPLIT_MINIMUM or not _forking_is_safe():
         return function(items)
@@ -80,7 +88,7 @@ def split_map(function: Callable[[Sequence[Item]], list[Result]], items: Sequenc
         try:
             os.close(reading)
             with open(writing, "wb") as sending:
-                sending.write(marshal.dumps(function(items[half:])))
+                pickle.dump(function(items[half:]), sending, pickle.HIGHEST_PROTOCOL)
             code = 0
         finally:
             os._exit(code)
@@ -94,5 +102,5 @@ def split_map(function: Callable[[Sequence[Item]], list[Result]], items: Sequenc
         _, status = os.waitpid(child, 0)
     if status != 0:
         return first + function(items[half:])
-    second: list[Result] = marshal.loads(handed)  # noqa: S302 - written by our own child
+    second: Joined = pickle.loads(handed)  # noqa: S301 - written by our own child
     return first + second

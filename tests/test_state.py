@@ -1,0 +1,90 @@
+"""The state's stamps: what a rebuild compares with the disk to tell what changed."""
+
+from __future__ import annotations
+
+from array import array
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from feedpub.parse import path_order
+from feedpub.state import BuildState, Stamp, Stamps, stamp_values
+
+#: Paths in a few folders, with names that sort differently by text and by folder.
+PATHS = st.lists(st.sampled_from(["a", "a-b", "b", "a/b", "a/a", "a/b/c", "ب", "中"]), min_size=1, max_size=3).map(
+    lambda parts: "/articles/" + "/".join(parts) + ".txt"
+)
+STAMPS = st.tuples(st.sampled_from([-1, 3, 5]), st.sampled_from([-1, 10, 20]))
+LISTINGS = st.dictionaries(PATHS, STAMPS, max_size=12)
+
+
+def _stamps(listing: dict[str, Stamp]) -> Stamps:
+    names = sorted(listing, key=path_order)
+    return Stamps(names, stamp_values(listing[name] for name in names))
+
+
+@given(LISTINGS, LISTINGS)
+def test_changes_are_the_new_or_changed_files_and_the_gone(before: dict[str, Stamp], after: dict[str, Stamp]) -> None:
+    """Two listings' differences, whether the names are the same or not."""
+    now = _stamps(after)
+    changed, removed = _stamps(before).changes(now.names, now.stamps)
+    assert changed == [name for name in now.names if before.get(name) != after[name]]
+    assert sorted(removed) == sorted(before.keys() - after.keys())
+
+
+@given(LISTINGS, st.lists(st.tuples(PATHS, st.none() | STAMPS), max_size=12))
+def test_set_and_remove_keep_the_path_order(listing: dict[str, Stamp], edits: list[tuple[str, Stamp | None]]) -> None:
+    """A watched rebuild edits the stamps in place; they stay what a fresh listing would give."""
+    stamps = _stamps(listing)
+    for name, stamp in edits:
+        if stamp is None:
+            stamps.remove(name)
+            listing.pop(name, None)
+        else:
+            stamps.set(name, stamp)
+            listing[name] = stamp
+        assert (name in stamps) == (stamp is not None)
+    expected = _stamps(listing)
+    assert (stamps.names, stamps.stamps) == (expected.names, expected.stamps)
+
+
+def test_stamps_are_kept_by_a_commit_and_dropped_by_a_rollback(tmp_path: Path) -> None:
+    """The stamps belong to the build that committed them, like the rows."""
+    state = BuildState(tmp_path / "state.sqlite3")
+    assert state.stamps().names == []
+    state.set_stamps(Stamps(["/a.txt", "/b.txt"], stamp_values([(1, 2), (-1, -1)])))
+    state.commit(build="one")
+    state.set_stamps(Stamps(["/c.txt"], stamp_values([(3, 4)])))
+    state.rollback()
+    state.close()
+    reopened = BuildState(tmp_path / "state.sqlite3")
+    kept = reopened.stamps()
+    assert (kept.names, [kept[0], kept[1]]) == (["/a.txt", "/b.txt"], [(1, 2), (-1, -1)])
+    reopened.clear()
+    assert reopened.stamps().names == []
+    reopened.close()
+
+
+def test_changes_in_a_long_listing_are_found_wherever_they_are() -> None:
+    """A long unchanged listing is compared a block at a time; a change in any block, the
+    last and shortest included, is found."""
+    names = [f"/articles/{number:05}.txt" for number in range(2500)]
+    before = Stamps(names, stamp_values((number, number) for number in range(2500)))
+    now = array("q", before.stamps)
+    for index in (0, 1023, 1024, 2499):
+        now[2 * index + 1] += 1
+    changed, removed = before.changes(list(names), now)
+    assert changed == [names[0], names[1023], names[1024], names[2499]]
+    assert removed == []
+    assert before.changes(list(names), array("q", before.stamps)) == ([], [])
+
+
+def test_the_names_can_be_left_as_they_are(tmp_path: Path) -> None:
+    """A build that changed stamps only writes the stamps; the names stay those stored."""
+    state = BuildState(tmp_path / "state.sqlite3")
+    state.set_stamps(Stamps(["/a.txt"], stamp_values([(1, 2)])))
+    state.set_stamps(Stamps(["/a.txt"], stamp_values([(5, 6)])), same_names=True)
+    kept = state.stamps()
+    assert (kept.names, kept[0]) == (["/a.txt"], (5, 6))
+    state.close()
