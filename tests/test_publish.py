@@ -354,6 +354,23 @@ def test_removing_the_owner_of_an_id_publishes_the_other_claimant(tmp_path: Path
     assert report.published == 5
 
 
+def test_a_clash_is_reported_by_every_rebuild_until_it_is_resolved(tmp_path: Path) -> None:
+    """A rebuild that reads neither claimant still reports the second; giving it its own id ends that."""
+    copy = (DATA / "articles" / "valid" / "fr-afp.json").read_text(encoding="utf-8")
+    config = make_site(tmp_path, {"zz-copy.json": copy.replace("{", '{"id": "fr-afp",', 1)})
+    site = load_config(config)
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    (site.articles / "zz-late.txt").write_text("Late story\nPARIS, Nov. 8 (AFP) - Story.\n", encoding="utf-8")
+    report = build_site(site, out, reference_date=REFERENCE)
+    assert report.read == (str(site.articles / "zz-late.txt"),)
+    assert [(r.file.name, r.problems[-1].path) for r in report.troubled] == [("zz-copy.json", "/id")]
+    (site.articles / "zz-copy.json").write_text(copy.replace("{", '{"id": "fr-afp-copy",', 1), encoding="utf-8")
+    report = build_site(site, out, reference_date=REFERENCE)
+    assert report.troubled == []
+    assert report.published == 7
+
+
 def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ failed build leaves the old one in place. The same inputs always give the same b
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import os
@@ -86,8 +87,13 @@ class FileReports(Sequence[FileReport]):
         return FileReport(Path(name), readable, problems)
 
     def troubled(self) -> list[FileReport]:
-        """The outcomes with problems, in path order, without making the others."""
-        return [self.report(name) for name in self.names if self.outcomes.get(name, FINE)[1]]
+        """The outcomes with problems, in path order, looking only at the few outcomes kept."""
+        found = sorted((name for name, (_, problems) in self.outcomes.items() if problems), key=path_order)
+        return [self.report(name) for name in found if self._listed(name)]
+
+    def _listed(self, name: str) -> bool:
+        found = bisect.bisect_left(self.names, path_order(name), key=path_order)
+        return found < len(self.names) and self.names[found] == name
 
 
 @dataclass(frozen=True)

@@ -277,8 +277,9 @@ class BuildState:
         return found
 
     def shared_ids(self) -> list[str]:
-        """Ids claimed by more than one file."""
-        query = "SELECT id FROM files WHERE id IS NOT NULL GROUP BY id HAVING COUNT(*) > 1"
+        """Ids claimed by more than one file: those of the valid articles not published,
+        since every build publishes one claimant of each id it touched (see ``set_live``)."""
+        query = "SELECT DISTINCT id FROM files WHERE live = 0 AND id IS NOT NULL"
         return [article_id for (article_id,) in self._db.execute(query)]
 
     def set_live(self, live: Iterable[str], dead: Iterable[str]) -> None:

@@ -225,7 +225,7 @@ def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], s
     names.sort()  # plain names sort quicker than (name, path, type) tuples, a third of the time
     prefix = folder if folder.endswith(sep) else folder + sep
     for name in names:
-        if not has_utf8_name(name):
+        if not (name.isascii() or has_utf8_name(name)):  # most names are ASCII: no search
             if name in folders or is_article_file(name):
                 problems.append(_not_utf8(prefix + name))
         elif name in folders:
