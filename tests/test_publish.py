@@ -17,7 +17,7 @@ from feedpub.cli import main
 from feedpub.config import SiteConfig, load_config
 from feedpub.errors import UsageError
 from feedpub.publish import build_site
-from feedpub.render.entry import Entry
+from feedpub.render.entry import Entry, Feed
 
 from .sites import DATA, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
 
@@ -303,20 +303,37 @@ def _edit_history(site: SiteConfig) -> list[Callable[[], object]]:
         lambda: (articles / "new.txt").write_text(BROKEN, encoding="utf-8"),
         lambda: (articles / "zz-copy.json").unlink(),
         lambda: (articles / "new.txt").unlink(),
+        lambda: (articles / "old.txt").write_text(OLD_STORY, encoding="utf-8"),
+        lambda: (articles / "old.txt").write_text(
+            OLD_STORY.replace("Une histoire", "Une histoire corrigée"), encoding="utf-8"
+        ),
+        lambda: (articles / "old.txt").write_text(OLD_STORY.replace("2024-03-01", "2025-11-10"), encoding="utf-8"),
+        lambda: (articles / "old.txt").write_text(OLD_STORY, encoding="utf-8"),
+        lambda: (articles / "old.txt").unlink(),
     ]
+
+
+#: A story older than every other, so that a site of few entries leaves it out of its feeds.
+OLD_STORY = (
+    "---\ndatePublished: 2024-03-01T10:00:00+00:00\n---\nVieille histoire\n"
+    "PARIS, 1er mars 2024 (AFP) - Une histoire ancienne que personne ne lit plus guère.\n"
+)
 
 
 def _contents(folder: Path) -> dict[Path, bytes]:
     return {file: file.read_bytes() for file in folder.rglob("*") if file.is_file()}
 
 
+@pytest.mark.parametrize("entries", [50, 3], ids=["every-story-in-the-feeds", "few-in-the-feeds"])
 @pytest.mark.parametrize("watched", [False, True], ids=["scanned", "watched"])
-def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool) -> None:
+def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool, entries: int) -> None:
     """After every edit, the rebuilt tree (and its report) is exactly what a build from nothing gives.
 
     Watched, each rebuild is told only the paths the edit touched, as ``serve --watch`` is.
+    With few entries, the edits of the old story leave the feeds' rows as they were.
     """
-    site = load_config(make_site(tmp_path / "site"))
+    config = SITE_CONFIG.replace("entries = 50", f"entries = {entries}")
+    site = load_config(make_site(tmp_path / "site", config=config))
     cache = tmp_path / "cache.sqlite3"
     rebuilt = build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
     for step, edit in enumerate(_edit_history(site)):
@@ -336,6 +353,37 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool) ->
         assert _tree(tmp_path / "site" / "public") == _tree(tmp_path / f"clean-{step}"), step
         assert list(rebuilt.articles) == list(clean.articles), step
         assert (rebuilt.published, rebuilt.files) == (clean.published, clean.files), step
+
+
+def test_a_story_out_of_every_feed_is_republished_without_rendering_the_feeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Correcting a story that no feed, index or sitemap shows keeps their very files; moving it into them does not."""
+    from feedpub.render import syndication
+
+    site = load_config(
+        make_site(tmp_path, {"old.txt": OLD_STORY}, config=SITE_CONFIG.replace("entries = 50", "entries = 3"))
+    )
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=REFERENCE)
+    feed = (out / "rss.xml").stat().st_ino
+    rendered: list[str] = []
+    real_render = syndication.render_rss
+
+    def counting(feed: Feed) -> bytes:
+        rendered.append(feed.spec.name)
+        return real_render(feed)
+
+    monkeypatch.setattr("feedpub.publish.render_rss", counting)
+    (site.articles / "old.txt").write_text(OLD_STORY.replace("ancienne", "corrigée"), encoding="utf-8")
+    build_site(site, out, reference_date=REFERENCE)
+    assert rendered == []
+    assert (out / "rss.xml").stat().st_ino == feed
+    assert "histoire corrigée" in (out / "articles" / "2024-03-01" / "old.html").read_text(encoding="utf-8")
+    (site.articles / "old.txt").write_text(OLD_STORY.replace("2024-03-01", "2025-11-10"), encoding="utf-8")
+    build_site(site, out, reference_date=REFERENCE)
+    assert rendered
+    assert "Vieille histoire" in (out / "rss.xml").read_text(encoding="utf-8")
 
 
 def test_removing_the_owner_of_an_id_publishes_the_other_claimant(tmp_path: Path) -> None:

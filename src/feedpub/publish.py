@@ -6,7 +6,8 @@ modification time, see :mod:`feedpub.state`). Each goes through one job (see
 page and JSON-LD, compressed; jobs run on every core and stream their files into a
 staging folder, so memory does not grow with the archive. Only the days whose articles
 changed get a new day folder; the feeds, index and sitemap are rendered from the newest
-entries the state's index names, then :class:`~feedpub.tree.TreeWriter` swaps the new
+entries the state's index names (or kept as they were, when those entries are the same
+rows as before and none was read again), then :class:`~feedpub.tree.TreeWriter` swaps the new
 build in with one rename: a reader sees the old tree or the new one, never a mix, and a
 failed build leaves the old one in place. The same inputs always give the same bytes.
 """
@@ -170,14 +171,36 @@ def _listings(rows: Iterable[tuple[str, str, dict[str, Any]]]) -> list[job.Listi
     return [job.Listing.from_record(Path(file), key, record) for file, key, record in rows]
 
 
+@dataclass(frozen=True)
+class _Chosen:
+    """The state's rows (file, key, listing) that the feeds, the index and the sitemap are made of."""
+
+    feeds: dict[str, list[tuple[str, str, dict[str, Any]]]]
+    latest: list[tuple[str, str, dict[str, Any]]]
+    recent: list[tuple[str, str, dict[str, Any]]]
+
+    @classmethod
+    def of(cls, site: SiteConfig, state: BuildState) -> _Chosen:
+        """The newest entries of each feed and of the index, and the sitemap's window of days."""
+        latest = state.newest(FeedFilter(), site.entries)
+        recent = []
+        if latest:
+            [newest] = _listings(latest[:1])
+            recent = list(state.since((newest.published - WINDOW).timestamp()))
+        return cls({spec.name: state.newest(spec.filter, site.entries) for spec in site.feeds}, latest, recent)
+
+    def files(self) -> set[str]:
+        """The article files read to render them."""
+        return {row[0] for rows in (*self.feeds.values(), self.latest, self.recent) for row in rows}
+
+
 def _head(
-    site: SiteConfig, state: BuildState, context: job.Context, cache: ArticleCache | None
+    site: SiteConfig, picked: _Chosen, context: job.Context, cache: ArticleCache | None
 ) -> dict[str, tuple[bytes, dt.datetime]]:
     """Feeds, index, sitemap and stylesheet, from the newest published articles."""
-    chosen = {spec.name: _listings(state.newest(spec.filter, site.entries)) for spec in site.feeds}
-    latest = _listings(state.newest(FeedFilter(), site.entries))
-    newest_published = latest[0].published if latest else EPOCH
-    recent = _listings(state.since((newest_published - WINDOW).timestamp())) if latest else []
+    chosen = {name: _listings(rows) for name, rows in picked.feeds.items()}
+    latest = _listings(picked.latest)
+    recent = _listings(picked.recent)
     wanted = {listing.id: listing for listings in (*chosen.values(), latest) for listing in listings}
     entries = _recall(sorted(wanted.values(), key=lambda i: i.order), context, cache)
     newest = max((entry.updated for entry in entries.values()), default=EPOCH)
@@ -413,6 +436,7 @@ def build_site(
             # The watcher saw these change, even when size and time stayed the same.
             todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
         before = state.known([*map(str, todo), *removed]) if remembered else {}
+        chosen_before = _Chosen.of(site, state) if remembered and (todo or removed) else None
         rows: list[Row] = []
         for done, result in enumerate(ordered_map(job.run, todo, warm_up=job.warm_up), start=1):
             name = str(result.report.file)
@@ -436,8 +460,12 @@ def build_site(
         if changed:
             for day in sorted(d for d in days if d):
                 _write_day(writer, state, day, results, live)
-            for prepared in _prepare_all(writer, _head(site, state, context, cache)):
-                writer.add(prepared)
+            picked = _Chosen.of(site, state)
+            if picked == chosen_before and picked.files().isdisjoint(results):
+                writer.keep_previous_files()  # made of the same rows, none of them read again
+            else:
+                for prepared in _prepare_all(writer, _head(site, picked, context, cache)):
+                    writer.add(prepared)
             changed = writer.commit()
             assert writer.tree is not None
             tree = writer.tree

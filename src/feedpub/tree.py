@@ -249,6 +249,12 @@ class TreeWriter:
             _link(self.previous.folder / name, self.staging / name)
         self.manifest[prepared.path] = prepared.info
 
+    def keep_previous_files(self) -> None:
+        """Link every file of the previous build (not its days) into the new one, as it was."""
+        assert self.previous is not None
+        for path, info in self.previous.files.items():
+            self.add(Prepared(path, info.as_manifest(), {}))
+
     def commit(self, keep: int = 2) -> bool:
         """Name the build by its manifest, swap ``out`` to it; False when nothing changed."""
         listing = {"files": self.manifest, "days": self.days, "site": self.site_key}
