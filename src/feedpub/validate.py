@@ -379,8 +379,9 @@ def _file_outcome(encoding: str | None, reference: dt.date, name: str) -> FileRe
 
 
 def warm_up() -> None:
-    """Build the lexicons, the registry and the validators once, before worker processes fork."""
-    check_article(parse_bytes(Path("warm-up.txt"), b"H\nBAGHDAD, Nov. 7 (Xinhua) -- Text.\n"))
+    """Build the lexicons, the registry, the validators and the front matter's loader once,
+    before worker processes fork."""
+    check_article(parse_bytes(Path("warm-up.txt"), b"---\nid: warm-up\n---\nH\nBAGHDAD, Nov. 7 (Xinhua) -- Text.\n"))
 
 
 #: Files a worker validates at a time: twice a build's chunk, a validation being a fraction of a build job.

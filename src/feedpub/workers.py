@@ -11,7 +11,6 @@ thread.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import threading
@@ -54,6 +53,8 @@ def ordered_map(
         return
     if warm_up is not None:
         warm_up()
+    import multiprocessing  # only here: a rebuild of a few files never needs it
+
     with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
         yield from pool.imap(function, items, chunksize=chunksize)
 

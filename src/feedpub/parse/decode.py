@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from ..errors import ArticleError
 
 #: Wire stories are a few kilobytes; anything this big is not an article.
@@ -116,6 +114,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         return Decoded(_clean(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # imported only for the few files that are not UTF-8
+
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError(f"the file is not UTF-8 and its encoding could not be detected; {_REMEDY}")

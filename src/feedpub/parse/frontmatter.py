@@ -7,21 +7,29 @@ what a valid date-time is.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
-
-import yaml
 
 from ..errors import ArticleError
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The safe loader (libyaml's when present) leaving dates and times as the editor typed them."""
+@cache
+def _loader() -> type:
+    """The safe loader (libyaml's when present) leaving dates and times as the editor typed them.
 
+    Made, and PyYAML imported (a fifth of the parser's import time), only when a file has
+    front matter: plain wire copy has none.
+    """
+    import yaml
 
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    class Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 def _block(text: str) -> tuple[str | None, str]:
@@ -52,8 +60,10 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     block, rest = _block(text)
     if block is None:
         return {}, text
+    import yaml
+
     try:
-        meta = yaml.load(block, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        meta = yaml.load(block, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" on line {mark.line + 2}" if mark is not None else ""
