@@ -5,6 +5,7 @@ from __future__ import annotations
 from array import array
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -24,13 +25,22 @@ def _stamps(listing: dict[str, Stamp]) -> Stamps:
     return Stamps(names, stamp_values(listing[name] for name in names))
 
 
-@given(LISTINGS, LISTINGS)
-def test_changes_are_the_new_or_changed_files_and_the_gone(before: dict[str, Stamp], after: dict[str, Stamp]) -> None:
-    """Two listings' differences, whether the names are the same or not."""
+@pytest.mark.parametrize("spliced", [64, 0], ids=["spliced", "by-dictionary"])
+@given(before=LISTINGS, after=LISTINGS)
+def test_changes_are_the_new_or_changed_files_and_the_gone(
+    before: dict[str, Stamp], after: dict[str, Stamp], spliced: int
+) -> None:
+    """Two listings' differences, whether the names are the same or not, however many came and went."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("feedpub.state.SPLICED_AT_MOST", spliced)
+        _check_changes(before, after)
+
+
+def _check_changes(before: dict[str, Stamp], after: dict[str, Stamp]) -> None:
     now = _stamps(after)
     changed, removed = _stamps(before).changes(now.names, now.stamps)
     assert changed == [name for name in now.names if before.get(name) != after[name]]
-    assert sorted(removed) == sorted(before.keys() - after.keys())
+    assert removed == [name for name in _stamps(before).names if name not in after]
 
 
 @given(LISTINGS, st.lists(st.tuples(PATHS, st.none() | STAMPS), max_size=12))

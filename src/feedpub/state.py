@@ -73,6 +73,9 @@ _VERSION = 4
 _MARSHAL_VERSION = 4
 #: Stamps compared at once while looking for the few that changed.
 _STAMPS_AT_ONCE = 1024
+#: Up to this many files added and removed, :meth:`Stamps.changes` splices them out of the
+#: listings (each a copy of the lists' tails); more go through a dictionary of every file.
+SPLICED_AT_MOST = 64
 
 #: A file's size and modification time (ns); (-1, -1) for a file gone since the listing.
 Stamp = tuple[int, int]
@@ -81,6 +84,28 @@ Stamp = tuple[int, int]
 def stamp_values(stamps: Iterable[Stamp] = ()) -> array[int]:
     """Stamps as one flat array of 64-bit numbers, size then time for each file."""
     return array("q", (value for stamp in stamps for value in stamp))
+
+
+def _differing(names: list[str], now: array[int], before: array[int]) -> list[str]:
+    """The names whose stamps differ between two arrays aligned with them, a block at a time."""
+    changed = []
+    step = 2 * _STAMPS_AT_ONCE
+    for start in range(0, len(now), step):
+        if now[start : start + step] != before[start : start + step]:
+            for value in range(start, min(start + step, len(now)), 2):
+                if now[value : value + 2] != before[value : value + 2]:
+                    changed.append(names[value // 2])
+    return changed
+
+
+def _without(names: list[str], stamps: array[int], leaving: set[str]) -> tuple[list[str], array[int]]:
+    """Copies of ``names`` and their stamps without the names in ``leaving``."""
+    kept, values = list(names), array("q", stamps)
+    for name in sorted(leaving, key=path_order, reverse=True):
+        index = bisect.bisect_left(kept, path_order(name), key=path_order)
+        del kept[index]
+        del values[2 * index : 2 * index + 2]
+    return kept, values
 
 
 class Stamps:
@@ -103,22 +128,23 @@ class Stamps:
 
     def changes(self, names: list[str], now: array[int]) -> tuple[list[str], list[str]]:
         """Of a new listing ``names`` with stamps ``now``: the files new or changed, in path
-        order, and the remembered files no longer listed."""
+        order, and the remembered files no longer listed.
+
+        When a few files came or went, they are spliced out of both listings, which leaves
+        two equal lists of names whose stamps are compared as arrays again.
+        """
         if names == self.names:
-            changed = []
-            step = 2 * _STAMPS_AT_ONCE
-            for start in range(0, len(now), step):
-                if now[start : start + step] != self.stamps[start : start + step]:
-                    for value in range(start, min(start + step, len(now)), 2):
-                        if now[value : value + 2] != self.stamps[value : value + 2]:
-                            changed.append(names[value // 2])
-            return changed, []
+            return _differing(names, now, self.stamps), []
+        fresh = set(names).difference(self.names)
+        gone = set(self.names).difference(names)
+        if len(fresh) + len(gone) <= SPLICED_AT_MOST:
+            kept, kept_now = _without(names, now, fresh)
+            _, kept_before = _without(self.names, self.stamps, gone)
+            changed = _differing(kept, kept_now, kept_before)
+            return sorted([*changed, *fresh], key=path_order), sorted(gone, key=path_order)
         remembered = {name: self[index] for index, name in enumerate(self.names)}
-        changed = [
-            name
-            for index, name in enumerate(names)
-            if remembered.pop(name, None) != (now[2 * index], now[2 * index + 1])
-        ]
+        listed = Stamps(names, now)
+        changed = [name for index, name in enumerate(names) if remembered.pop(name, None) != listed[index]]
         return changed, list(remembered)
 
     def _find(self, name: str) -> int:
