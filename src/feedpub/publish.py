@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import json
 import os
 import sqlite3
 from array import array
@@ -167,26 +168,30 @@ def _recall(listings: Iterable[job.Listing], context: job.Context, cache: Articl
     return entries
 
 
-def _listings(rows: Iterable[tuple[str, str, dict[str, Any]]]) -> list[job.Listing]:
-    return [job.Listing.from_record(Path(file), key, record) for file, key, record in rows]
+#: A published article as the state lists it: file, key and listing (JSON text).
+_Listed = tuple[str, str, str]
+
+
+def _listings(rows: Iterable[_Listed]) -> list[job.Listing]:
+    return [job.Listing.from_record(Path(file), key, json.loads(record)) for file, key, record in rows]
 
 
 @dataclass(frozen=True)
 class _Chosen:
-    """The state's rows (file, key, listing) that the feeds, the index and the sitemap are made of."""
+    """The state's rows that the feeds, the index and the sitemap are made of."""
 
-    feeds: dict[str, list[tuple[str, str, dict[str, Any]]]]
-    latest: list[tuple[str, str, dict[str, Any]]]
-    recent: list[tuple[str, str, dict[str, Any]]]
+    feeds: dict[str, list[_Listed]]
+    latest: list[_Listed]
+    recent: list[_Listed]
 
     @classmethod
     def of(cls, site: SiteConfig, state: BuildState) -> _Chosen:
         """The newest entries of each feed and of the index, and the sitemap's window of days."""
         latest = state.newest(FeedFilter(), site.entries)
-        recent = []
+        recent: list[_Listed] = []
         if latest:
             [newest] = _listings(latest[:1])
-            recent = list(state.since((newest.published - WINDOW).timestamp()))
+            recent = state.since((newest.published - WINDOW).timestamp())
         return cls({spec.name: state.newest(spec.filter, site.entries) for spec in site.feeds}, latest, recent)
 
     def files(self) -> set[str]:

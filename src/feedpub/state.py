@@ -18,7 +18,7 @@ import json
 import marshal
 import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -327,8 +327,9 @@ class BuildState:
         rows = self._db.execute("SELECT file, paths FROM files WHERE day = ? AND live = 1", (day,))
         return {path: file for file, paths in rows for path in json.loads(paths)}
 
-    def newest(self, condition: FeedFilter, limit: int) -> list[tuple[str, str, dict[str, Any]]]:
-        """The ``limit`` newest published articles matching ``condition``: (file, key, listing)."""
+    def newest(self, condition: FeedFilter, limit: int) -> list[tuple[str, str, str]]:
+        """The ``limit`` newest published articles matching ``condition``: (file, key, listing
+        as its JSON text, which a build compares before it reads any)."""
         clauses: list[str] = ["live = 1"]
         parameters: list[Any] = []
         if condition.language:
@@ -348,14 +349,12 @@ class BuildState:
             f"SELECT file, key, listing FROM files WHERE {' AND '.join(clauses)} "  # noqa: S608 - fixed clauses
             "ORDER BY published DESC, id LIMIT ?"
         )
-        rows = self._db.execute(query, [*parameters, limit])
-        return [(file, key, json.loads(listing)) for file, key, listing in rows]
+        return self._db.execute(query, [*parameters, limit]).fetchall()
 
-    def since(self, published: float) -> Iterator[tuple[str, str, dict[str, Any]]]:
-        """Published articles from ``published`` (a timestamp) on, newest first."""
+    def since(self, published: float) -> list[tuple[str, str, str]]:
+        """Published articles from ``published`` (a timestamp) on, newest first, as :meth:`newest` gives them."""
         query = "SELECT file, key, listing FROM files WHERE live = 1 AND published >= ? ORDER BY published DESC, id"
-        for file, key, listing in self._db.execute(query, (published,)):
-            yield file, key, json.loads(listing)
+        return self._db.execute(query, (published,)).fetchall()
 
     def commit(self, **meta: str) -> None:
         """Make this build's rows durable, stamped with the build they describe."""
