@@ -7,12 +7,22 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+import pytest
 from babel import Locale
 from jsonschema import Draft202012Validator
 
+from feedpub.parse import words
 from feedpub.parse.agencies import registry
 from feedpub.parse.fold import fold_key
-from feedpub.parse.words import CONTEXTS, WIDTHS, cldr_names, dateline_words, locale_identifiers
+from feedpub.parse.words import (
+    CONTEXTS,
+    WIDTHS,
+    cldr_names,
+    dateline_words,
+    locale_identifiers,
+    stored_words,
+    use_stored_words,
+)
 from feedpub.validate import load_schema
 
 ARAB_NATIONAL_AGENCIES = {
@@ -114,3 +124,15 @@ def test_regional_arabic_month_names_come_from_cldr() -> None:
     assert months[fold_key("ابريل")] == 4
     assert months[fold_key("اغسطس")] == 8
     assert months[fold_key("يونيه")] == 6
+
+
+def test_stored_words_are_the_words_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a later process takes from the cache is what building the words gives, without the locales."""
+    built = dateline_words()
+    data = stored_words()
+    monkeypatch.setattr(words, "_stored", None)
+    dateline_words.cache_clear()
+    monkeypatch.setattr(words, "cldr_names", lambda: pytest.fail("built from the locales"))
+    use_stored_words(data)
+    assert dateline_words() == built
+    dateline_words.cache_clear()

@@ -386,6 +386,23 @@ def test_a_story_out_of_every_feed_is_republished_without_rendering_the_feeds(
     assert "Vieille histoire" in (out / "rss.xml").read_text(encoding="utf-8")
 
 
+def test_a_later_build_takes_the_dateline_words_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build stores the dateline words in its cache; the next process reads a changed story with them."""
+    from feedpub.parse import words
+
+    site = load_config(make_site(tmp_path))
+    out, cache = tmp_path / "public", tmp_path / "cache.sqlite3"
+    build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    monkeypatch.setattr(words, "_stored", None)  # as a new process starts
+    words.dateline_words.cache_clear()
+    monkeypatch.setattr(words, "cldr_names", lambda: pytest.fail("built from the locales"))
+    (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
+    report = build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    assert report.parsed == 1
+    assert (out / "articles" / "2025-11-08" / "zh-xinhua.html").exists()
+    words.dateline_words.cache_clear()
+
+
 def test_removing_the_owner_of_an_id_publishes_the_other_claimant(tmp_path: Path) -> None:
     """Two files claim one id; when the published one goes, the other is published in its place."""
     copy = (DATA / "articles" / "valid" / "fr-afp.json").read_text(encoding="utf-8")

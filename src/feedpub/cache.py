@@ -26,7 +26,11 @@ from typing import Any
 from .errors import FeedpubError, UsageError
 from .problems import Problem
 
-SCHEMA = "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference TEXT, payload TEXT NOT NULL)"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference TEXT, payload TEXT NOT NULL);
+-- Tables every parse needs, made from the libraries' data, with the salt they were made under.
+CREATE TABLE IF NOT EXISTS tables (name TEXT PRIMARY KEY, salt TEXT NOT NULL, data BLOB NOT NULL);
+"""
 
 log = logging.getLogger("feedpub")
 #: Seconds a build waits for another process's write to one of these files to end.
@@ -173,6 +177,15 @@ class ArticleCache:
         Call :meth:`commit` to make it durable."""
         stored_reference = reference.isoformat() if depends else None
         self._db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", (key, stored_reference, payload))
+
+    def table(self, name: str) -> bytes | None:
+        """The table stored as ``name`` by this feedpub with these libraries (see :func:`salt`), if any."""
+        row = self._db.execute("SELECT salt, data FROM tables WHERE name = ?", (name,)).fetchone()
+        return row[1] if row is not None and row[0] == salt() else None
+
+    def put_table(self, name: str, data: bytes) -> None:
+        """Store a table as ``name``; call :meth:`commit` to make it durable."""
+        self._db.execute("INSERT OR REPLACE INTO tables VALUES (?, ?, ?)", (name, salt(), data))
 
     def commit(self) -> None:
         """Write what was stored since the last commit."""

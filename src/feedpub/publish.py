@@ -33,6 +33,7 @@ from .cache import ArticleCache, busy, salt
 from .config import FeedFilter, SiteConfig
 from .model import article_from_dict
 from .parse import has_utf8_name, is_article_file, is_hidden, list_article_files, parse_file, path_order
+from .parse.words import stored_words, use_stored_words
 from .problems import Problem
 from .render.entry import Entry, Feed, day_folder, entry_for
 from .render.html import render_index, stylesheet
@@ -231,6 +232,19 @@ def _prepare_all(writer: TreeWriter, files: dict[str, tuple[bytes, dt.datetime]]
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         return list(pool.map(prepared, files.items()))
+
+
+#: The cache's name for :func:`~feedpub.parse.words.stored_words`.
+DATELINE_WORDS = "dateline-words"
+
+
+def _dateline_words(cache: ArticleCache) -> None:
+    """Take the dateline words from the cache, or store them there for the next build."""
+    stored = cache.table(DATELINE_WORDS)
+    if stored is None:
+        cache.put_table(DATELINE_WORDS, stored_words())
+    else:
+        use_stored_words(stored)
 
 
 def _stat(file: str) -> Stamp:
@@ -440,6 +454,8 @@ def build_site(
             names, looked = known.names, (known if stats else None)
             # The watcher saw these change, even when size and time stayed the same.
             todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
+        if cache and (todo or removed):
+            _dateline_words(cache)
         before = state.known([*map(str, todo), *removed]) if remembered else {}
         chosen_before = _Chosen.of(site, state) if remembered and (todo or removed) else None
         rows: list[Row] = []

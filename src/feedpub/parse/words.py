@@ -14,6 +14,7 @@ parents cost the rest). A test checks the two ways give the same names.
 
 from __future__ import annotations
 
+import marshal
 import pickle
 import re
 import tomllib
@@ -99,9 +100,35 @@ def _data_file() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+#: The marshal format :func:`stored_words` writes: one every Python since 3.4 reads.
+_MARSHAL_VERSION = 4
+
+
+def stored_words() -> bytes:
+    """The word tables as bytes, for a cache to hand to :func:`use_stored_words` in a later process."""
+    words = dateline_words()
+    fields = (words.gregorian_months, words.hijri_months, words.weekdays, words.connectors, words.prose)
+    return marshal.dumps(fields, _MARSHAL_VERSION)
+
+
+def use_stored_words(data: bytes) -> None:
+    """Take the word tables from :func:`stored_words`' bytes instead of building them from
+    the locales (40 ms; a process that reads one changed article spends a twentieth of its
+    time there), unless this process has them already. The caller vouches that they were
+    made by this feedpub and these libraries."""
+    global _stored
+    if _stored is None and not dateline_words.cache_info().currsize:
+        _stored = Words(*marshal.loads(data))  # noqa: S302 - written by stored_words
+
+
+_stored: Words | None = None
+
+
 @cache
 def dateline_words() -> Words:
-    """Build the folded word tables once per process."""
+    """Build the folded word tables once per process (or take those :func:`use_stored_words` was given)."""
+    if _stored is not None:
+        return _stored
     month_names, day_names = cldr_names()
     gregorian: dict[str, int] = {}
     ambiguous: set[str] = set()
