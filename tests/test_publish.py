@@ -108,7 +108,7 @@ def test_failed_build_leaves_previous_output(tmp_path: Path, monkeypatch: pytest
     def explode(*args: object) -> bytes:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("feedpub.publish.render_atom", explode)
+    monkeypatch.setattr("feedpub.render.syndication.render_atom", explode)
     with pytest.raises(RuntimeError):
         build_site(site, out, reference_date=REFERENCE)
     assert out.resolve() == target
@@ -374,7 +374,7 @@ def test_a_story_out_of_every_feed_is_republished_without_rendering_the_feeds(
         rendered.append(feed.spec.name)
         return real_render(feed)
 
-    monkeypatch.setattr("feedpub.publish.render_rss", counting)
+    monkeypatch.setattr("feedpub.render.syndication.render_rss", counting)
     (site.articles / "old.txt").write_text(OLD_STORY.replace("ancienne", "corrigée"), encoding="utf-8")
     build_site(site, out, reference_date=REFERENCE)
     assert rendered == []
@@ -602,7 +602,9 @@ def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pyt
     build_site(site, out, reference_date=REFERENCE)
     (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
     with monkeypatch.context() as patch:
-        patch.setattr("feedpub.publish.render_rss", lambda feed: (_ for _ in ()).throw(RuntimeError("full disk")))
+        patch.setattr(
+            "feedpub.render.syndication.render_rss", lambda feed: (_ for _ in ()).throw(RuntimeError("full disk"))
+        )
         with pytest.raises(RuntimeError):
             build_site(site, out, reference_date=REFERENCE)
     build_site(site, out, reference_date=REFERENCE)

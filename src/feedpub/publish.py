@@ -38,8 +38,7 @@ from .problems import Problem
 from .render.entry import Entry, Feed, day_folder, entry_for
 from .render.html import render_index, stylesheet
 from .render.jsonfeed import render_jsonfeed
-from .render.sitemap import WINDOW, render_news_sitemap
-from .render.syndication import render_atom, render_rss
+from .render.sitemap import WINDOW
 from .state import STATE, BuildState, Known, Row, Stamp, Stamps, stamp_values
 from .tree import Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, write_day
 from .validate import FileReport, check_article
@@ -204,6 +203,11 @@ def _head(
     site: SiteConfig, picked: _Chosen, context: job.Context, cache: ArticleCache | None
 ) -> dict[str, tuple[bytes, dt.datetime]]:
     """Feeds, index, sitemap and stylesheet, from the newest published articles."""
+    # Imported here: feedgen and lxml are a tenth of a build's start, and a build that
+    # keeps the previous feeds (see _Chosen) never needs them.
+    from .render.sitemap import render_news_sitemap
+    from .render.syndication import render_atom, render_rss
+
     chosen = {name: _listings(rows) for name, rows in picked.feeds.items()}
     latest = _listings(picked.latest)
     recent = _listings(picked.recent)

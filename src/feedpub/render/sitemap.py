@@ -6,8 +6,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
-from lxml import etree
-
 from ..config import SiteConfig
 from ..model import primary_language
 
@@ -31,6 +29,8 @@ class NewsItem(Protocol):
 
 def render_news_sitemap(site: SiteConfig, items: Sequence[NewsItem]) -> bytes:
     """``sitemap-news.xml`` for ``items``: the articles of the :data:`WINDOW` up to the newest."""
+    from lxml import etree  # here, so that importing WINDOW costs no lxml
+
     root = etree.Element(f"{{{SITEMAP}}}urlset", nsmap={None: SITEMAP, "news": NEWS})  # type: ignore[dict-item]
     for entry in items:
         url = etree.SubElement(root, f"{{{SITEMAP}}}url")
