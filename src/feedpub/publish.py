@@ -14,7 +14,6 @@ failed build leaves the old one in place. The same inputs always give the same b
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import hashlib
 import json
@@ -32,7 +31,15 @@ from . import job
 from .cache import ArticleCache, busy, salt
 from .config import FeedFilter, SiteConfig
 from .model import article_from_dict
-from .parse import has_utf8_name, is_article_file, is_hidden, list_article_files, parse_file, path_order
+from .parse import (
+    has_utf8_name,
+    is_article_file,
+    is_hidden,
+    list_article_files,
+    parse_file,
+    path_order,
+    position_in,
+)
 from .parse.words import stored_words, use_stored_words
 from .problems import Problem
 from .render.entry import Entry, Feed, day_folder, entry_for
@@ -91,11 +98,7 @@ class FileReports(Sequence[FileReport]):
     def troubled(self) -> list[FileReport]:
         """The outcomes with problems, in path order, looking only at the few outcomes kept."""
         found = sorted((name for name, (_, problems) in self.outcomes.items() if problems), key=path_order)
-        return [self.report(name) for name in found if self._listed(name)]
-
-    def _listed(self, name: str) -> bool:
-        found = bisect.bisect_left(self.names, path_order(name), key=path_order)
-        return found < len(self.names) and self.names[found] == name
+        return [self.report(name) for name in found if position_in(self.names, name)[1]]
 
 
 @dataclass(frozen=True)

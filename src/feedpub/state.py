@@ -13,7 +13,6 @@ and rebuilt from the articles.
 
 from __future__ import annotations
 
-import bisect
 import json
 import marshal
 import sys
@@ -25,7 +24,7 @@ from typing import Any, NamedTuple
 
 from .cache import connect
 from .config import FeedFilter
-from .parse import path_order
+from .parse import path_order, position_in
 from .problems import Problem
 
 #: The state's file name, beside the build folders.
@@ -102,7 +101,7 @@ def _without(names: list[str], stamps: array[int], leaving: set[str]) -> tuple[l
     """Copies of ``names`` and their stamps without the names in ``leaving``."""
     kept, values = list(names), array("q", stamps)
     for name in sorted(leaving, key=path_order, reverse=True):
-        index = bisect.bisect_left(kept, path_order(name), key=path_order)
+        index, _ = position_in(kept, name)
         del kept[index]
         del values[2 * index : 2 * index + 2]
     return kept, values
@@ -147,30 +146,24 @@ class Stamps:
         changed = [name for index, name in enumerate(names) if remembered.pop(name, None) != listed[index]]
         return changed, list(remembered)
 
-    def _find(self, name: str) -> int:
-        return bisect.bisect_left(self.names, path_order(name), key=path_order)
-
     def __contains__(self, name: object) -> bool:
-        if not isinstance(name, str):
-            return False
-        found = self._find(name)
-        return found < len(self.names) and self.names[found] == name
+        return isinstance(name, str) and position_in(self.names, name)[1]
 
     def set(self, name: str, stamp: Stamp) -> None:
         """Remember ``name`` with ``stamp``, in its place in path order."""
-        found = self._find(name)
-        if not (found < len(self.names) and self.names[found] == name):
-            self.names.insert(found, name)
-            self.stamps[2 * found : 2 * found] = stamp_values([stamp])
+        index, present = position_in(self.names, name)
+        if present:
+            self.stamps[2 * index : 2 * index + 2] = stamp_values([stamp])
         else:
-            self.stamps[2 * found : 2 * found + 2] = stamp_values([stamp])
+            self.names.insert(index, name)
+            self.stamps[2 * index : 2 * index] = stamp_values([stamp])
 
     def remove(self, name: str) -> None:
         """Forget ``name``, if it is remembered."""
-        found = self._find(name)
-        if found < len(self.names) and self.names[found] == name:
-            del self.names[found]
-            del self.stamps[2 * found : 2 * found + 2]
+        index, present = position_in(self.names, name)
+        if present:
+            del self.names[index]
+            del self.stamps[2 * index : 2 * index + 2]
 
 
 class Known(NamedTuple):

@@ -7,6 +7,7 @@ everything doubtful in a readable one is a problem beside the article.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -171,6 +172,12 @@ def list_article_files(folder: Path) -> tuple[list[str], list[tuple[Path, Proble
 def path_order(name: str) -> list[str]:
     """The sort key of the order :func:`list_article_files` lists in: folder by folder, by name."""
     return name.split(os.sep)
+
+
+def position_in(names: Sequence[str], name: str) -> tuple[int, bool]:
+    """Where ``name`` is, or would go, in ``names`` (a listing in path order), and whether it is there."""
+    index = bisect.bisect_left(names, path_order(name), key=path_order)
+    return index, index < len(names) and names[index] == name
 
 
 def has_utf8_name(name: str) -> bool:
