@@ -88,6 +88,10 @@ def _inline_refs(schema: dict[str, Any]) -> Any:
     return _rewrite(schema, inline)
 
 
+#: The bundled schema every article is checked against.
+ARTICLE_SCHEMA = "newsarticle.schema.json"
+
+
 @cache
 def schema_validator(name: str) -> Draft202012Validator:
     """The validator for a bundled schema, built once: building costs far more than using."""
@@ -99,7 +103,7 @@ def schema_validator(name: str) -> Draft202012Validator:
 
 def article_validator() -> Draft202012Validator:
     """The NewsArticle validator."""
-    return schema_validator("newsarticle.schema.json")
+    return schema_validator(ARTICLE_SCHEMA)
 
 
 @cache
@@ -182,7 +186,7 @@ def _is_line(pattern: re.Pattern[str], text: str) -> bool:
 
 def article_is_valid(article: Any) -> bool:
     """Whether ``article`` satisfies the NewsArticle schema (the quick check)."""
-    return conforms("newsarticle.schema.json", article)
+    return conforms(ARTICLE_SCHEMA, article)
 
 
 @dataclass(frozen=True)
@@ -356,7 +360,7 @@ def check_article(parsed: ParsedArticle) -> ArticleReport:
     """Validate one parsed article: its parse problems, schema errors and semantic checks."""
     problems = list(parsed.problems)
     if parsed.article is not None:
-        problems += problems_against("newsarticle.schema.json", parsed.article)
+        problems += problems_against(ARTICLE_SCHEMA, parsed.article)
         problems += _semantic_problems(parsed.article)
     ordered = sorted(set(problems), key=lambda p: (p.severity != "error", p.path, p.message))
     return ArticleReport(parsed.file, parsed.article, tuple(ordered))
