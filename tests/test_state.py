@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from array import array
 from pathlib import Path
 
@@ -97,4 +98,17 @@ def test_the_names_can_be_left_as_they_are(tmp_path: Path) -> None:
     state.set_stamps(Stamps(["/a.txt"], stamp_values([(5, 6)])), same_names=True)
     kept = state.stamps()
     assert (kept.names, kept[0]) == (["/a.txt"], (5, 6))
+    state.close()
+
+
+def test_stamps_are_stored_little_endian_whatever_the_machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big-endian machine swaps the stamps to store them and back to read them."""
+    state = BuildState(tmp_path / "state.sqlite3")
+    state.set_stamps(Stamps(["/a.txt"], stamp_values([(1, 2)])))
+    native = state._db.execute("SELECT data FROM stamps WHERE part = 'stamps'").fetchone()[0]
+    monkeypatch.setattr("sys.byteorder", "big" if sys.byteorder == "little" else "little")
+    state.set_stamps(Stamps(["/a.txt"], stamp_values([(1, 2)])))
+    swapped = state._db.execute("SELECT data FROM stamps WHERE part = 'stamps'").fetchone()[0]
+    assert swapped != native
+    assert state.stamps()[0] == (1, 2)
     state.close()

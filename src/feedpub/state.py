@@ -107,6 +107,16 @@ def _without(names: list[str], stamps: array[int], leaving: set[str]) -> tuple[l
     return kept, values
 
 
+def _swapped_on_big_endian(values: array[int]) -> array[int]:
+    """``values`` as stored (little-endian) from this machine's order, or back: the same
+    array on a little-endian machine, a swapped copy on a big-endian one."""
+    if sys.byteorder == "little":
+        return values
+    swapped = array("q", values)
+    swapped.byteswap()
+    return swapped
+
+
 class Stamps:
     """The article files a build listed, in path order, and each one's :data:`Stamp`.
 
@@ -243,19 +253,13 @@ class BuildState:
         parts = dict(self._db.execute("SELECT part, data FROM stamps"))
         if not parts:
             return Stamps([], stamp_values())
-        values = array("q", parts["stamps"])
-        if sys.byteorder == "big":
-            values.byteswap()  # stored little-endian
+        values = _swapped_on_big_endian(array("q", parts["stamps"]))
         return Stamps(marshal.loads(parts["names"]), values)  # noqa: S302 - written by set_stamps, below
 
     def set_stamps(self, stamps: Stamps, *, same_names: bool = False) -> None:
         """Remember this build's listing and stamps (inside the build's transaction); with
         ``same_names``, the names are those remembered already and only the stamps are written."""
-        values = stamps.stamps
-        if sys.byteorder == "big":
-            values = array("q", values)
-            values.byteswap()
-        parts = {"stamps": values.tobytes()}
+        parts = {"stamps": _swapped_on_big_endian(stamps.stamps).tobytes()}
         if not same_names:
             parts["names"] = marshal.dumps(stamps.names, _MARSHAL_VERSION)
         self._db.executemany("INSERT OR REPLACE INTO stamps VALUES (?, ?)", parts.items())
