@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from . import job
 from .cache import ArticleCache, busy, salt
@@ -405,6 +405,43 @@ def _watched(site: SiteConfig, previous: BuildReport | None, changes: Iterable[P
     return found
 
 
+class _Changes(NamedTuple):
+    """What a build found changed: the listing, the folders it could not list, the files
+    to read, the files gone, and the stamps to remember (None when they are as they were)."""
+
+    names: list[str]
+    path_problems: list[tuple[Path, Problem]]
+    todo: list[Path]
+    removed: list[str]
+    stamps: Stamps | None
+
+
+def _listed_changes(site: SiteConfig, known: Stamps, dated: set[str]) -> _Changes:
+    """List the articles folder and compare every file's stamp with ``known``; the files
+    ``dated`` against another reference day are read again too."""
+    names, path_problems = list_article_files(site.articles)
+    now = stamps_now(names)
+    differing, removed = known.changes(names, now)
+    if dated:
+        differing = sorted({*differing, *dated.intersection(names)}, key=path_order)
+    stamps = Stamps(names, now) if differing or removed else None
+    return _Changes(names, path_problems, [Path(name) for name in differing], removed, stamps)
+
+
+def _watched_changes(watched: set[str], known: Stamps, dated: set[str]) -> _Changes:
+    """Look only at the files a watcher named (and those ``dated``), editing ``known`` to match."""
+    stats = file_stamps([*watched, *(dated - watched)])
+    removed = [name for name, stat in stats.items() if stat[0] < 0 and name in known]
+    for name, stat in stats.items():
+        if stat[0] < 0:
+            known.remove(name)
+        else:
+            known.set(name, stat)
+    # The watcher saw these change, even when size and time stayed the same.
+    todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
+    return _Changes(known.names, [], todo, removed, known if stats else None)
+
+
 def build_site(
     site: SiteConfig,
     out: Path,
@@ -441,26 +478,8 @@ def build_site(
         dated = set(state.dated_against_another_day(reference.isoformat()))  # read again whatever else
         known = state.stamps()
         remembered = len(known.names)
-        if watched is None:
-            names, path_problems = list_article_files(site.articles)
-            now = stamps_now(names)
-            differing, removed = known.changes(names, now)
-            if dated:
-                differing = sorted({*differing, *dated.intersection(names)}, key=path_order)
-            todo = [Path(name) for name in differing]
-            looked = Stamps(names, now) if differing or removed else None
-        else:
-            path_problems = []
-            stats = file_stamps([*watched, *(dated - watched)])
-            removed = [name for name, stat in stats.items() if stat[0] < 0 and name in known]
-            for name, stat in stats.items():
-                if stat[0] < 0:
-                    known.remove(name)
-                else:
-                    known.set(name, stat)
-            names, looked = known.names, (known if stats else None)
-            # The watcher saw these change, even when size and time stayed the same.
-            todo = [Path(name) for name in sorted(stats, key=path_order) if stats[name][0] >= 0]
+        found = _listed_changes(site, known, dated) if watched is None else _watched_changes(watched, known, dated)
+        names, path_problems, todo, removed, looked = found
         if cache and (todo or removed):
             _dateline_words(cache)
         before = state.known([*map(str, todo), *removed]) if remembered else {}
