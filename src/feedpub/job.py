@@ -94,6 +94,8 @@ class Done:
     cache_entry: str | None = None
     files: tuple[tuple[str, dict[str, Any]], ...] = ()
     listing: Listing | None = None
+    #: The folder the files were staged in (see :func:`~feedpub.tree.stage`).
+    staged: Path | None = None
 
     @property
     def readable(self) -> bool:
@@ -197,11 +199,18 @@ def run(file: Path) -> Done:
     placed = []
     for path, data in pages.items():
         prepared = prepare(path, data, article.modified)
-        stage(context.pages, day_folder(article.published), prepared)
+        staged = stage(context.pages, day_folder(article.published), prepared)
         placed.append((path, prepared.info))
     listing = _listing(file, key, article, context.site)
     return Done(
-        ArticleReport(file, None, report.problems), key, stored is None, depends, cache_entry, tuple(placed), listing
+        ArticleReport(file, None, report.problems),
+        key,
+        stored is None,
+        depends,
+        cache_entry,
+        tuple(placed),
+        listing,
+        staged,
     )
 
 

@@ -47,7 +47,7 @@ from .render.html import render_index, stylesheet
 from .render.jsonfeed import render_jsonfeed
 from .render.sitemap import WINDOW
 from .state import STATE, BuildState, Known, Row, Stamp, Stamps, stamp_values
-from .tree import Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, write_day
+from .tree import DayFile, Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, write_day
 from .validate import FileReport, check_article
 from .workers import ordered_map, split_map
 
@@ -138,13 +138,15 @@ class _Read:
     id: str | None
     day: str | None
     files: dict[str, dict[str, Any]]
+    staged: Path | None
 
     @classmethod
     def of(cls, done: job.Done) -> _Read:
         listing = done.listing
         if listing is None:
-            return cls(done.readable, done.report.problems, done.parsed, None, None, {})
-        return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), dict(done.files))
+            return cls(done.readable, done.report.problems, done.parsed, None, None, {}, None)
+        day = day_folder(listing.published)
+        return cls(True, done.report.problems, done.parsed, listing.id, day, dict(done.files), done.staged)
 
 
 def site_key(site: SiteConfig) -> str:
@@ -316,18 +318,19 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
         return
     previous = writer.previous_day(day)
     old = day_files(previous) if previous else {}
-    files: dict[str, tuple[dict[str, Any], Path | None]] = {}
+    files: dict[str, DayFile] = {}
     for path, file in owned.items():
         name = path.rsplit("/", 1)[-1]
         if file not in results and name not in old:  # the previous build lost it: render it again
             results[file] = _Read.of(job.run(Path(file)))
             live.add(file)
         if file in results and file in live:
-            if path in results[file].files:
-                files[name] = (results[file].files[path], None)
+            read = results[file]
+            if path in read.files and read.staged is not None:
+                files[name] = DayFile(read.files[path], read.staged, staged=True)
         elif previous is not None:
-            files[name] = (old[name].as_manifest(), previous)
-    writer.days[day] = write_day(writer.builds, day, files, writer.pages)
+            files[name] = DayFile(old[name].as_manifest(), previous, staged=False)
+    writer.days[day] = write_day(writer.builds, day, files)
 
 
 def _owner(claims: list[str]) -> str:
