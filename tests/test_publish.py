@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from feedpub import workers
 from feedpub.cli import main
 from feedpub.config import SiteConfig, load_config
 from feedpub.errors import UsageError
@@ -691,3 +692,32 @@ def test_a_concurrent_build_of_the_same_output_is_refused_clearly(
         other.close()
     assert _tree(out) == before
     assert build_site(site, out, reference_date=REFERENCE).published == 6
+
+
+def _many_stories(count: int) -> dict[str, str]:
+    """``count`` short English stories over four days, two of them claiming one id."""
+    stories = {
+        f"many-{number:03d}.txt": (
+            f"---\ndatePublished: 2025-11-0{4 + number % 4}T{number % 24:02d}:00:00+00:00\n---\n"
+            f"Story number {number}\nLONDON, Nov. {4 + number % 4} (Reuters) - Story {number} of a busy day.\n"
+        )
+        for number in range(count)
+    }
+    stories["many-clash.txt"] = stories["many-000.txt"].replace("---\n", "---\nid: many-001\n", 1)
+    return stories
+
+
+def test_a_build_shared_by_worker_processes_publishes_what_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: None
+) -> None:
+    """Enough articles for the pool: each worker stages pages in its own folder, and every day
+    folder still gets exactly its articles' files, as a build in one process writes them."""
+    count = 2 * workers.PARALLEL_MINIMUM
+    site = load_config(make_site(tmp_path, _many_stories(count)))
+    shared = build_site(site, tmp_path / "shared", reference_date=REFERENCE)
+    monkeypatch.setattr(workers, "PARALLEL_MINIMUM", 10**9)
+    alone = build_site(site, tmp_path / "alone", reference_date=REFERENCE)
+    assert shared.published == alone.published == count + 5  # the seed and the examples; the clash loses
+    assert _tree(tmp_path / "shared") == _tree(tmp_path / "alone")
+    assert list(shared.articles) == list(alone.articles)
+    assert not [p for p in (tmp_path / ".shared.builds").iterdir() if p.name.startswith("tmp-")]

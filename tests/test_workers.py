@@ -19,17 +19,6 @@ def small_split(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "SPLIT_MINIMUM", 10)
 
 
-@pytest.fixture
-def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-
-
-@pytest.fixture
-def forking(monkeypatch: pytest.MonkeyPatch, two_cores: None) -> None:
-    """Two cores, and no other threads as far as split_map can tell (the suite's servers run some)."""
-    monkeypatch.setattr(threading, "active_count", lambda: 1)
-
-
 def _with_worker(items: Sequence[int]) -> list[tuple[int, int]]:
     return [(item * item, os.getpid()) for item in items]
 
