@@ -202,16 +202,9 @@ def run(file: Path) -> Done:
         staged = stage(context.pages, day_folder(article.published), prepared)
         placed.append((path, prepared.info))
     listing = _listing(file, key, article, context.site)
-    return Done(
-        ArticleReport(file, None, report.problems),
-        key,
-        stored is None,
-        depends,
-        cache_entry,
-        tuple(placed),
-        listing,
-        staged,
-    )
+    # A valid article's report keeps only its problems: the listing and pages carry the rest.
+    kept = ArticleReport(file, None, report.problems)
+    return Done(kept, key, stored is None, depends, cache_entry, tuple(placed), listing, staged)
 
 
 def warm_up() -> None:

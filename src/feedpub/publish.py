@@ -137,16 +137,17 @@ class _Read:
     parsed: bool
     id: str | None
     day: str | None
-    files: dict[str, dict[str, Any]]
-    staged: Path | None
+    #: The files it rendered, by path, where the job staged them.
+    files: dict[str, DayFile]
 
     @classmethod
     def of(cls, done: job.Done) -> _Read:
         listing = done.listing
         if listing is None:
-            return cls(done.readable, done.report.problems, done.parsed, None, None, {}, None)
-        day = day_folder(listing.published)
-        return cls(True, done.report.problems, done.parsed, listing.id, day, dict(done.files), done.staged)
+            return cls(done.readable, done.report.problems, done.parsed, None, None, {})
+        assert done.staged is not None  # a published article's files are staged
+        files = {path: DayFile(info, done.staged, staged=True) for path, info in done.files}
+        return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), files)
 
 
 def site_key(site: SiteConfig) -> str:
@@ -325,9 +326,8 @@ def _write_day(writer: TreeWriter, state: BuildState, day: str, results: dict[st
             results[file] = _Read.of(job.run(Path(file)))
             live.add(file)
         if file in results and file in live:
-            read = results[file]
-            if path in read.files and read.staged is not None:
-                files[name] = DayFile(read.files[path], read.staged, staged=True)
+            if path in results[file].files:
+                files[name] = results[file].files[path]
         elif previous is not None:
             files[name] = DayFile(old[name].as_manifest(), previous, staged=False)
     writer.days[day] = write_day(writer.builds, day, files)
