@@ -170,15 +170,15 @@ def stage(folder: Path, day: str, prepared: Prepared) -> Path:
     own = folder / str(os.getpid())
     prefix = f"{own}{os.sep}{day}_"
     for name, data in prepared.files.items():
-        _write_new(prefix + name.rsplit("/", 1)[-1], data, own)
+        _write_new(prefix + name.rsplit("/", 1)[-1], data)
     return own
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
-def _write_new(path: str, data: bytes, folder: Path) -> None:
-    """Write ``data`` to ``path``, making ``folder`` (its folder) on the first file.
+def _write_new(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path``, making its folder on the first file.
 
     Through the bare system calls: a build writes four files an article, and ``open()``
     adds a buffer and three more calls a file (a stat, a terminal check, a seek).
@@ -186,7 +186,7 @@ def _write_new(path: str, data: bytes, folder: Path) -> None:
     try:
         handle = os.open(path, _NEW_FILE, 0o666)
     except FileNotFoundError:
-        folder.mkdir(exist_ok=True)
+        os.mkdir(os.path.dirname(path))
         handle = os.open(path, _NEW_FILE, 0o666)
     try:
         view = memoryview(data)
