@@ -76,31 +76,40 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(command: list[str], *, sample: bool = False) -> tuple[float, float | None]:
-    """Wall seconds of ``command``, which must succeed (exit 0 or 1), and, when ``sample``,
-    the peak MB of its process tree (None otherwise)."""
+def measure(command: list[str]) -> float:
+    """Wall seconds of ``command``, which must succeed (exit 0 or 1)."""
     started = time.perf_counter()
+    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - started
+    _check_succeeded(command, completed.returncode, completed.stderr)
+    return elapsed
+
+
+def peak_memory(command: list[str]) -> dict[str, float]:
+    """The peak MB of ``command``'s process tree, sampled every 20 ms while it runs (a run
+    that is not timed), in the shape of :func:`stats`."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     done = threading.Event()
 
-    def sample_memory() -> None:
+    def sample() -> None:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, _tree_rss(process.pid))
             done.wait(0.02)
 
-    sampler = threading.Thread(target=sample_memory)
-    if sample:
-        sampler.start()
+    sampler = threading.Thread(target=sample)
+    sampler.start()
     _, stderr = process.communicate()
-    elapsed = time.perf_counter() - started
     done.set()
-    if sample:
-        sampler.join()
-    if process.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[-2000:]}")
-    return elapsed, peak / 2**20 if sample else None
+    sampler.join()
+    _check_succeeded(command, process.returncode, stderr)
+    return stats([peak / 2**20])
+
+
+def _check_succeeded(command: list[str], code: int, stderr: bytes) -> None:
+    if code not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed ({code}): {stderr.decode()[-2000:]}")
 
 
 def stats(values: list[float]) -> dict[str, float]:
@@ -117,15 +126,8 @@ def repeat(runs: int, prepare: Callable[[int], list[str]]) -> dict[str, Any]:
     0.76 s not.
     """
     peak = peak_memory(prepare(0))
-    walls = [measure(prepare(run))[0] for run in range(1, runs + 1)]
+    walls = [measure(prepare(run)) for run in range(1, runs + 1)]
     return {"seconds": stats(walls), "peak_mb": peak}
-
-
-def peak_memory(command: list[str]) -> dict[str, float]:
-    """The peak MB of one sampled run of ``command``, in the shape of :func:`stats`."""
-    _, peak = measure(command, sample=True)
-    assert peak is not None
-    return stats([peak])
 
 
 def ensure(command: str, package: str) -> str:
@@ -222,7 +224,7 @@ def bench_build(size: int, work: Path, runs: int, hugo: str | None) -> dict[str,
     for added in (site / "articles").glob("added-*.txt"):
         added.unlink()
     let_deletions_settle()
-    cold_walls = [measure(cold(run))[0] for run in range(1, runs + 1)]
+    cold_walls = [measure(cold(run)) for run in range(1, runs + 1)]
     results["cold"] = {"seconds": stats(cold_walls), "peak_mb": peak}
     if hugo:
 
