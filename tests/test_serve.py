@@ -336,6 +336,44 @@ def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
 
 
+def test_every_save_of_the_config_is_followed_even_by_renaming(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
+) -> None:
+    """Editors save by renaming a new file over the old one, which ends a watch on the old
+    file: every such save of feedpub.toml still sets off a rebuild."""
+    live = open_site(make_site(tmp_path))
+    live.rebuild()
+    calls: list[set[Path] | None] = []
+
+    def rebuild(changes: Iterable[Path] | None = None) -> list[str]:
+        calls.append(None if changes is None else set(changes))
+        return []
+
+    monkeypatch.setattr(live, "rebuild", rebuild)
+    live.full_check_every = 3600
+    stop = threading.Event()
+    watcher = threading.Thread(target=live.watch, args=(stop,))
+    watcher.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not live.watching:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        text = live.config_file.read_text(encoding="utf-8")
+        for save in range(3):
+            before = len(calls)
+            saved = tmp_path / "feedpub.toml.new"
+            saved.write_text(f"{text}# save {save}\n", encoding="utf-8")
+            saved.replace(live.config_file)
+            # Seen: a rebuild told of the config, or one that checks everything.
+            while not any(changes is None or live.config_file in changes for changes in calls[before:]):
+                assert time.monotonic() < deadline, f"save {save} was not seen: {calls}"
+                time.sleep(0.05)
+    finally:
+        stop.set()
+        watcher.join(timeout=10)
+
+
 def test_a_watcher_that_fails_is_started_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
 ) -> None:

@@ -162,19 +162,28 @@ class LiveSite:
                 stop.wait(WATCHER_RESTART)
 
     def _follow(self, stop: threading.Event) -> None:
-        """Rebuild on each set of changes the watcher reports, until ``stop`` is set (see :meth:`watch`)."""
+        """Rebuild on each set of changes the watcher reports, until ``stop`` is set (see :meth:`watch`).
+
+        After a change to the config it returns, so that :meth:`watch` watches again: editors
+        (and ``sed -i``) save a file by renaming a new one over it, and a watch on the old
+        file sees nothing more. The new watcher's first round checks every file, which also
+        covers the moment between the two watchers.
+        """
         paths: Iterable[Path] = (self.site.articles, self.config_file)
         checked = 0.0
         for changes in watch(
             *paths, watch_filter=self._worth_a_look, stop_event=stop, debounce=200, step=50, rust_timeout=1000,
             yield_on_timeout=True, raise_interrupt=False,
         ):  # fmt: skip
+            seen = {Path(path) for _change, path in changes}
             if not self.watching or time.monotonic() - checked > self.full_check_every:
                 self.rebuild()
                 self.watching, checked = True, time.monotonic()
-            elif changes:
+            elif seen:
                 log.info("%d change(s) seen, rebuilding", len(changes))
-                self.rebuild({Path(path) for _change, path in changes})
+                self.rebuild(seen)
+            if any(path.name == self._config.name and path.resolve() == self._config for path in seen):
+                return  # watch the config afresh: see the docstring
 
     def _worth_a_look(self, change: Change, path: str) -> bool:
         """Whether a change the watcher saw may matter to the site: not an editor's temporary
@@ -191,6 +200,11 @@ class LiveSite:
             return False
         real = os.path.realpath(path)
         return not any(real == root or real.startswith(root + os.sep) for root in self._output_roots)
+
+    @cached_property
+    def _config(self) -> Path:
+        """The config file's real path, as the watcher's paths are compared with it."""
+        return self.config_file.resolve()
 
     @cached_property
     def _output_roots(self) -> tuple[str, ...]:
