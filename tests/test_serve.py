@@ -8,6 +8,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import brotli
@@ -300,6 +301,39 @@ def test_a_rebuild_that_crashes_keeps_the_server_serving(
     assert live.status_document()["buildError"] is None
 
 
+#: Rebuilds a watcher asked for: the paths it named, or None when every file was checked.
+Calls = list[set[Path] | None]
+
+
+def _wait_for(check: Callable[[], bool], deadline: float, what: str = "") -> None:
+    while not check():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+@contextmanager
+def _watching(live: LiveSite, monkeypatch: pytest.MonkeyPatch, full_check_every: float) -> Iterator[Calls]:
+    """``live``'s watcher running in a thread, once it is watching, with its rebuilds
+    recorded instead of made."""
+    calls: Calls = []
+
+    def rebuild(changes: Iterable[Path] | None = None) -> list[str]:
+        calls.append(None if changes is None else set(changes))
+        return []
+
+    monkeypatch.setattr(live, "rebuild", rebuild)
+    live.full_check_every = full_check_every
+    stop = threading.Event()
+    watcher = threading.Thread(target=live.watch, args=(stop,))
+    watcher.start()
+    try:
+        _wait_for(lambda: live.watching, time.monotonic() + 20, "the watcher did not start")
+        yield calls
+    finally:
+        stop.set()
+        watcher.join(timeout=10)
+
+
 def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
 ) -> None:
@@ -307,31 +341,11 @@ def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     in between, each rebuild gets the paths the watcher saw change."""
     live = open_site(make_site(tmp_path))
     live.rebuild()
-    calls: list[set[Path] | None] = []
-
-    def rebuild(changes: Iterable[Path] | None = None) -> list[str]:
-        calls.append(None if changes is None else set(changes))
-        return []
-
-    monkeypatch.setattr(live, "rebuild", rebuild)
-    live.full_check_every = 2.5
-    stop = threading.Event()
-    watcher = threading.Thread(target=live.watch, args=(stop,))
-    watcher.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not live.watching:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+    with _watching(live, monkeypatch, full_check_every=2.5) as calls:
         assert calls == [None]
         added = live.site.articles / "added.txt"
         added.write_text("Added\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
-        while calls.count(None) < 2:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
-    finally:
-        stop.set()
-        watcher.join(timeout=10)
+        _wait_for(lambda: calls.count(None) >= 2, time.monotonic() + 20)
     assert {added} in calls[1:]
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
 
@@ -343,35 +357,20 @@ def test_every_save_of_the_config_is_followed_even_by_renaming(
     file: every such save of feedpub.toml still sets off a rebuild."""
     live = open_site(make_site(tmp_path))
     live.rebuild()
-    calls: list[set[Path] | None] = []
-
-    def rebuild(changes: Iterable[Path] | None = None) -> list[str]:
-        calls.append(None if changes is None else set(changes))
-        return []
-
-    monkeypatch.setattr(live, "rebuild", rebuild)
-    live.full_check_every = 3600
-    stop = threading.Event()
-    watcher = threading.Thread(target=live.watch, args=(stop,))
-    watcher.start()
-    try:
+    with _watching(live, monkeypatch, full_check_every=3600) as calls:
         deadline = time.monotonic() + 30
-        while not live.watching:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
         text = live.config_file.read_text(encoding="utf-8")
         for save in range(3):
             before = len(calls)
             saved = tmp_path / "feedpub.toml.new"
             saved.write_text(f"{text}# save {save}\n", encoding="utf-8")
             saved.replace(live.config_file)
-            # Seen: a rebuild told of the config, or one that checks everything.
-            while not any(changes is None or live.config_file in changes for changes in calls[before:]):
-                assert time.monotonic() < deadline, f"save {save} was not seen: {calls}"
-                time.sleep(0.05)
-    finally:
-        stop.set()
-        watcher.join(timeout=10)
+
+            def seen(since: int = before) -> bool:
+                """Whether a rebuild since then was told of the config, or checked every file."""
+                return any(changes is None or live.config_file in changes for changes in calls[since:])
+
+            _wait_for(seen, deadline, f"save {save} was not seen")
 
 
 def test_a_watcher_that_fails_is_started_again(
