@@ -133,6 +133,26 @@ def test_impossible_hijri_day_is_reported() -> None:
     assert [p.path for p in problems] == ["/dateline/hijriDate"]
 
 
+def test_paired_month_names_that_disagree_are_an_error_naming_both() -> None:
+    """نوفمبر/تشرين الأول names November and October for one date: the editor must correct one."""
+    article, problems = parse_wire_text("H\nدبي 7 نوفمبر/تشرين الأول (رويترز) - قال", {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["dateline"]["raw"] == "دبي 7 نوفمبر/تشرين الأول (رويترز) -"
+    [problem] = problems
+    assert (problem.path, problem.severity) == ("/dateline/date", "error")
+    assert "November" in problem.message
+    assert "October" in problem.message
+
+
+def test_a_correspondents_credit_names_the_agency_as_printed() -> None:
+    """/Корр. ТАСС Иван Лебедев/ is TASS's: the agency's name is the alias, the credit stays in raw."""
+    text = "H\nВАШИНГТОН, 7 ноября. /Корр. ТАСС Иван Лебедев/. Президент заявил"
+    article, problems = parse_wire_text(text, {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["agency"] == {"id": "tass", "name": "ТАСС"}
+    assert problems == []
+
+
 def test_dateline_alone_on_its_line() -> None:
     """A dateline on a line of its own leaves the next line as the first paragraph."""
     article, _ = parse_wire_text("H\nBAGHDAD, Nov. 7 (Xinhua) --\nSenior officials met.", {}, DEFAULT_REFERENCE)

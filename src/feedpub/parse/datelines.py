@@ -25,13 +25,19 @@ SEARCH_LIMIT = 240
 _MAX_PLACE_WORDS = 6
 _MAX_AGENCY_WORDS = 5
 
+#: An agency in brackets or between slashes. A closing slash is looked at, not taken, since
+#: it may open the next marker: in ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second.
 _BRACKETED = re.compile(
     r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
     r"|[(（\[]\s*(?P<single>[^()（）\[\]\d]{1,60}?)\s*[)）\]]"
-    r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*/"
+    r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
-_SEPARATOR = re.compile(r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|:)(?=\s|$)|\.(?=\s|$)|\.-)?")
+#: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
+#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``).
+_SEPARATOR = re.compile(r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:)(?=\s|$)|\.(?=\s|$)|\.-)?")
 _DASH_ONLY = re.compile(r"\s+(?:-{2,3}|[–—―])\s+")
+_LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")
+_CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,3}|[–—―]{1,2})(?=\s)")
 _PLACE_EDGE = " \t,،;:/-–—.()"
 _NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -50,8 +56,12 @@ class DatelineMatch:
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A possible agency marker: its span in the folded text, and the agency name's span within it."""
+
     start: int
     end: int
+    name_start: int
+    name_end: int
     agency: str
     known: bool
     bare: bool
@@ -85,13 +95,23 @@ def _chinese_pattern() -> re.Pattern[str]:
 
 def _bracketed(folded: str) -> Iterator[_Candidate]:
     for match in _BRACKETED.finditer(folded):
-        text = match.group("double") or match.group("single") or match.group("slashed")
-        yield _Candidate(match.start(), match.end(), text, registry().lookup(text) is not None, bare=False)
+        group = "double" if match.group("double") else "single" if match.group("single") else "slashed"
+        text = match.group(group)
+        start, end = match.span(group)
+        known = registry().lookup(text) is not None
+        if not known and len(_words(text)) <= _MAX_AGENCY_WORDS:
+            # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
+            inner = _bare_alias_pattern().search(folded, start, end)
+            if inner is not None:
+                start, end = inner.span()
+                text, known = inner.group(), True
+        marker_end = match.end() + 1 if group == "slashed" else match.end()
+        yield _Candidate(match.start(), marker_end, start, end, text, known, bare=False)
 
 
 def _bare(folded: str) -> Iterator[_Candidate]:
     for match in _bare_alias_pattern().finditer(folded):
-        yield _Candidate(match.start(), match.end(), match.group(), True, bare=True)
+        yield _Candidate(match.start(), match.end(), match.start(), match.end(), match.group(), True, bare=True)
 
 
 def _candidates(folded: str) -> Iterator[_Candidate]:
@@ -213,8 +233,12 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
             continue
         if not candidate.known and not (_plausible_agency(candidate.agency) and (dates or place_span)):
             continue
-        agency_start, agency_end = folded.span(candidate.start, candidate.end)
-        agency_text = paragraph[agency_start:agency_end].strip(" ()（）[]/")
+        agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
+        agency_text = paragraph[agency_start:agency_end]
+        if place_span is None and not dates and candidate.known:
+            leading = _agency_first(paragraph, folded, candidate.end, agency_text)
+            if leading:
+                return leading
         match = _build(
             paragraph,
             folded,
@@ -229,19 +253,39 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     return _without_agency(paragraph, folded)
 
 
+def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) -> DatelineMatch | None:
+    """``(ANSA) - ROMA, 07 NOV - ...``: the agency first, then a place (and date) closed by a dash."""
+    opening = _LEADING_DASH.match(folded.text, marker_end)
+    if not opening:
+        return None
+    closing = _CLOSING_DASH.search(folded.text, opening.end(), opening.end() + 80)
+    if not closing:
+        return None
+    # The agency blanked out, so the spans read stay those of the folded text.
+    before = " " * opening.end() + folded.text[opening.end() : closing.start()]
+    return _closed_by_dash(paragraph, folded, before, closing.start(), agency)
+
+
 def _without_agency(paragraph: str, folded: Folded) -> DatelineMatch | None:
     """``LONDON — ...``: a place (and date) closed by a long dash, with no agency."""
     dash = _DASH_ONLY.search(folded.text, 0, 80)
     if not dash:
         return None
-    prefix = _read_prefix(folded.text[: dash.start()])
+    return _closed_by_dash(paragraph, folded, folded.text[: dash.start()], dash.start(), None)
+
+
+def _closed_by_dash(
+    paragraph: str, folded: Folded, before: str, dash_start: int, agency: str | None
+) -> DatelineMatch | None:
+    """The dateline when ``before`` (folded text up to a dash at ``dash_start``) reads as a
+    place and dates: with a date, or a place in capitals, since prose between dashes is neither."""
+    prefix = _read_prefix(before)
     if prefix is None:
         return None
     place_span, dates = prefix
     if place_span is None:
         return None
     start, end = folded.span(*place_span)
-    place = paragraph[start:end]
-    if not dates and not place.isupper():
+    if not dates and not paragraph[start:end].isupper():
         return None
-    return _build(paragraph, folded, dash.start(), None, place_span, dates, separator_required=True)
+    return _build(paragraph, folded, dash_start, agency, place_span, dates, separator_required=True)

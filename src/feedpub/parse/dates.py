@@ -1,9 +1,10 @@
 """Dates as datelines print them, and what day they mean.
 
 A dateline may print a Gregorian date in words (``7 نوفمبر 2025``, ``Nov. 7``,
-``7 de noviembre``) or figures (``7 - 11``, ``11月7日``), a Hijri date
-(``16 جمادى الأولى 1447 هـ``), both, or none. A date without a year is the latest
-such day at most a month after a reference date (see :func:`infer_year`).
+``7 de noviembre``, or with both Arabic names of the month, ``7 نوفمبر/تشرين الثاني``) or
+figures (``7 - 11``, ``11月7日``), a Hijri date (``16 جمادى الأولى 1447 هـ``), both, or
+none. A date without a year is the latest such day at most a month after a reference date
+(see :func:`infer_year`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class DateMatch:
     year: int | None
     month: int
     day: int
+    #: The month a second, slashed name gives (``نوفمبر/تشرين الثاني``), if the date has one.
+    paired_month: int | None = None
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -43,7 +46,9 @@ def _alternation(names: dict[str, int]) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     words = dateline_words()
-    month = rf"(?P<month>{_alternation(words.gregorian_months)})\.?"
+    names = _alternation(words.gregorian_months)
+    # Arabic copy often gives a month both names, slashed: نوفمبر/تشرين الثاني, تشرين الثاني/نوفمبر.
+    month = rf"(?P<month>{names})\.?(?:\s*/\s*(?P<also>{names}))?"
     hijri_month = rf"(?P<month>{_alternation(words.hijri_months)})"
     end = r"(?![^\W_])"
     start = r"(?<![^\W_])"
@@ -81,7 +86,8 @@ def find_dates(folded: str) -> list[DateMatch]:
                 continue
             year = int(groups["year"]) if groups.get("year") else None
             calendar = "hijri" if index == 0 else "gregorian"
-            found.append(DateMatch(span[0], span[1], calendar, year, month, int(groups["day"])))
+            paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
+            found.append(DateMatch(span[0], span[1], calendar, year, month, int(groups["day"]), paired))
             taken.append(span)
     return sorted(found, key=lambda date: date.start)
 

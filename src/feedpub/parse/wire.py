@@ -9,6 +9,7 @@ and the paragraphs together always hold every word of the story.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -72,6 +73,10 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
             year = infer_year(gregorian.month, gregorian.day, reference)
             dateline["yearInferred"] = True
         dateline["date"] = iso(year, gregorian.month, gregorian.day)
+        if gregorian.paired_month not in (None, gregorian.month):
+            first, second = (calendar.month_name[month] for month in (gregorian.month, gregorian.paired_month))
+            message = f"the dateline names two months for its date, {first} and {second}: correct one"
+            problems.append(Problem("/dateline/date", message))
     if hijri is not None and hijri.year is not None:
         hijri_iso = iso(hijri.year, hijri.month, hijri.day)
         dateline["hijriDate"] = hijri_iso
