@@ -39,6 +39,34 @@ def test_seed_in_every_common_encoding_parses_the_same(codec: str, label: str, s
     assert {k: v for k, v in actual.items() if k != "source"} == {k: v for k, v in expected.items() if k != "source"}
 
 
+#: A sentence of wire copy in each language, and the legacy code pages desks save it in.
+LEGACY_COPY = {
+    "fr": ("Le gouvernement français a annoncé une réforme très attendue.", ("cp1252", "iso-8859-15")),
+    "es": ("El Gobierno español aprobó el viernes una reforma laboral, según el ministro.", ("cp1252", "iso-8859-1")),
+    "pt": ("O Governo português aprovou o orçamento do Estado para o próximo ano.", ("cp1252",)),
+    "de": ("Die Bundesregierung hat einen Gesetzentwurf zur Förderung erneuerbarer Energien beschlossen.", ("cp1252",)),
+    "cs": ("Předseda vlády řekl, že vláda schválila návrh státního rozpočtu na příští rok.", ("cp1250", "iso-8859-2")),
+    "pl": ("Premier powiedział, że rząd przyjął projekt budżetu na przyszły rok.", ("cp1250", "iso-8859-2")),
+    "tr": ("Cumhurbaşkanı, ekonominin önümüzdeki yıl güçlü büyüyeceğini söyledi.", ("cp1254", "iso-8859-9")),
+    "ru": ("Президент России выступил в пятницу с заявлением о развитии экономики страны.", ("cp1251", "koi8-r")),
+    "el": ("Η κυβέρνηση ανακοίνωσε την Παρασκευή νέα μέτρα για την οικονομία.", ("cp1253",)),
+    "he": ("הממשלה אישרה ביום שישי את תקציב המדינה לשנה הבאה, כך מסר שר האוצר.", ("cp1255",)),
+    "zh": ("国务院总理主持召开国务院常务会议，研究部署进一步促进经济发展的措施。", ("gb18030",)),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(text, codec) for text, codecs in LEGACY_COPY.values() for codec in codecs],
+    ids=[f"{language}-{codec}" for language, (_, codecs) in LEGACY_COPY.items() for codec in codecs],
+)
+def test_legacy_code_pages_decode_to_the_text_written(text: str, codec: str) -> None:
+    """Each story saved in a legacy code page comes back letter for letter, not as a sibling
+    code page of its script (windows-1252 French read as windows-1250 turns "très" into "trčs")."""
+    story = f"Headline\nCITY, Nov. 7 (Xinhua) -- {text}\n"
+    assert decode(story.encode(codec)).text == story
+
+
 def test_crlf_and_nfd_are_normalised() -> None:
     """CRLF line ends become LF and decomposed accents are composed (NFC)."""
     decoded = decode("GENE\u0300VE\r\nline\r".encode())

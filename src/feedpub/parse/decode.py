@@ -13,8 +13,13 @@ import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ArticleError
+from .language import language_reading
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch
 
 #: Wire stories are a few kilobytes; anything this big is not an article.
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -27,6 +32,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _REMEDY = "save the file as UTF-8, or name its encoding with --encoding (such as windows-1256)"
+#: How much more "chaos" (charset-normalizer's share of odd characters) a decoding may show
+#: than the cleanest and still be weighed by its language: a wrong code page of the same
+#: script shows a few hundredths more or fewer, mojibake of another script far more.
+CHAOS_MARGIN = 0.1
+#: Characters of each such decoding whose language is weighed.
+LANGUAGE_EVIDENCE = 2000
 
 
 @dataclass(frozen=True)
@@ -116,7 +127,42 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         pass
     from charset_normalizer import from_bytes  # imported only for the few files that are not UTF-8
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise ArticleError(f"the file is not UTF-8 and its encoding could not be detected; {_REMEDY}")
-    return Decoded(_clean(str(best)), _label(best.encoding))
+    clean = [match for match in results if match.chaos <= best.chaos + CHAOS_MARGIN]
+    text, codec = _likeliest(data, str(best), best.encoding, clean)
+    return Decoded(_clean(text), _label(codec))
+
+
+def _likeliest(data: bytes, text: str, codec: str, clean: list[CharsetMatch]) -> tuple[str, str]:
+    """The decoding of ``data`` that reads most strongly as the language of ``text``
+    (charset-normalizer's first decoding, with ``codec``), among the ``clean`` ones (about as
+    clean as the first) and the code pages charset-normalizer deems similar to them.
+
+    Code pages of one script decode a story about as cleanly, and charset-normalizer's order
+    among them is close to chance: French in windows-1252 came first as windows-1250 ("très"
+    as "trčs"), Turkish in windows-1254 as ISO-8859-10, and Czech in ISO-8859-2 was not even
+    tried, being similar to windows-1250. Mojibake in another script can read strongly as
+    another language (KOI8-R as Shift JIS kana), so only the first's language counts.
+    """
+    from charset_normalizer.constant import IANA_SUPPORTED_SIMILAR
+
+    others: dict[str, str] = {}  # each other decoding, by the first code page giving it
+    for match in clean:
+        for other in (match.encoding, *match.could_be_from_charset, *IANA_SUPPORTED_SIMILAR.get(match.encoding, ())):
+            try:
+                decoded = data.decode(other)
+            except (UnicodeDecodeError, LookupError):
+                continue
+            if decoded != text and decoded not in others:
+                others[decoded] = other
+    if not others:  # most files: no other code page gives other text
+        return text, codec
+    language, strongest = language_reading(text[:LANGUAGE_EVIDENCE])
+    for decoded, other in others.items():
+        found, score = language_reading(decoded[:LANGUAGE_EVIDENCE])
+        if found == language and score > strongest:
+            text, codec, strongest = decoded, other, score
+    return text, codec

@@ -62,3 +62,14 @@ def _guesses(sample: str) -> list[str]:
     """
     _reliable, _bytes, guesses = pycld2.detect(sample, isPlainText=True, bestEffort=True)
     return [code for _name, code, _percent, _score in guesses]
+
+
+def language_reading(text: str) -> tuple[str, float]:
+    """CLD2's likeliest language code for ``text`` and how strongly the text reads as it (its
+    normalised score; ``("un", 0)`` when refused). Text decoded with the wrong code page of
+    its script reads as the same language, but less strongly."""
+    try:
+        _reliable, _bytes, guesses = pycld2.detect(_REFUSED.sub(" ", text), isPlainText=True, bestEffort=True)
+    except (pycld2.error, UnicodeEncodeError):
+        return "un", 0.0
+    return guesses[0][1], float(guesses[0][3])
