@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from feedpub.parse import parse_bytes
 from feedpub.parse.datelines import find_dateline
-from feedpub.parse.dates import infer_year
+from feedpub.parse.dates import infer_month, infer_year
 from feedpub.parse.wire import parse_wire_text
+from feedpub.validate import check_article
 
 CORPUS = Path(__file__).parent / "data" / "datelines.tsv"
 DEFAULT_REFERENCE = dt.date(2025, 11, 10)
@@ -103,6 +105,35 @@ def test_year_is_marked_inferred_only_when_missing() -> None:
 def test_year_of_a_dateline_without_one(month: int, day: int, reference: dt.date, year: int) -> None:
     """A year-less dateline is from the recent past, or at most a month ahead of the reading date."""
     assert infer_year(month, day, reference) == year
+
+
+@pytest.mark.parametrize(
+    ("day", "reference", "year", "month"),
+    [
+        (7, dt.date(2025, 11, 10), 2025, 11),  # earlier this month
+        (11, dt.date(2025, 11, 10), 2025, 11),  # tomorrow: filed across midnight
+        (13, dt.date(2025, 11, 10), 2025, 10),  # three days ahead is last month's
+        (31, dt.date(2025, 11, 10), 2025, 10),  # November has no 31st
+        (31, dt.date(2025, 3, 5), 2025, 1),  # nor has February
+        (1, dt.date(2025, 12, 31), 2026, 1),  # across New Year
+    ],
+)
+def test_month_of_a_dateline_with_only_a_day(day: int, reference: dt.date, year: int, month: int) -> None:
+    """A day of the month alone (CNA's 7日) is the latest such day up to two days ahead."""
+    assert infer_month(day, reference) == (year, month)
+
+
+def test_a_day_alone_marks_month_and_year_inferred() -> None:
+    """The JSON says when the dateline gave only its day, and the article stays valid."""
+    text = "行政院會議\n（中央社台北7日電）行政院今天召開院會，通過明年度總預算案。\n"
+    report = check_article(parse_bytes(Path("cna.txt"), text.encode(), reference_date=DEFAULT_REFERENCE))
+    assert report.article is not None
+    assert report.article["dateline"]["monthInferred"] is True
+    assert report.article["dateline"]["yearInferred"] is True
+    assert report.problems == ()
+    article, _ = parse_wire_text("H\n新华社北京11月7日电 国务院", {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert "monthInferred" not in article["dateline"]
 
 
 def test_reference_date_comes_from_date_published() -> None:

@@ -159,7 +159,9 @@ def article_text(report: ArticleReport) -> str:
     body = article.get("body") or []
     words = count_words((str(paragraph) for paragraph in body), str(article.get("language", "")))
     date = dateline.get("date") or "none"
-    if dateline.get("yearInferred"):
+    if dateline.get("monthInferred"):
+        date += " (month and year inferred)"
+    elif dateline.get("yearInferred"):
         date += " (year inferred)"
     rows = [
         ("headline", article.get("headline", "")),

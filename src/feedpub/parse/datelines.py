@@ -79,17 +79,24 @@ def _bare_alias_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _chinese_pattern() -> re.Pattern[str]:
+def _chinese_patterns() -> tuple[re.Pattern[str], ...]:
+    """Xinhua's ``新华社北京11月7日电（记者 ...）``, and CNA's ``（中央社記者張三台北7日電）``."""
     aliases = sorted(
         {fold_key(alias) for alias in registry().by_alias if _CJK.search(alias)},
         key=len,
         reverse=True,
     )
-    alternation = "|".join(re.escape(alias) for alias in aliases)
-    return re.compile(
-        rf"^\s*(?P<agency>{alternation})\s*(?P<place>[^\W\d_]{{1,12}}?)\s*"
-        r"(?P<date>(?:\d{4}\s*年\s*)?[01]?\d\s*月\s*[0-3]?\d\s*日)?\s*电"
-        r"\s*(?:[（(][^）)]{0,60}[）)])?\s*"
+    agency = "(?P<agency>" + "|".join(re.escape(alias) for alias in aliases) + ")"
+    date = r"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?(?P<month>[01]?\d)\s*月\s*)?(?P<day>[0-3]?\d)\s*日"
+    return (
+        re.compile(
+            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*[电電]"
+            r"\s*(?:[（(][^）)]{0,60}[）)])?\s*"
+        ),
+        re.compile(
+            rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
+            r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
+        ),
     )
 
 
@@ -199,16 +206,24 @@ def _build(
 
 
 def _chinese(paragraph: str, folded: Folded) -> DatelineMatch | None:
-    match = _chinese_pattern().match(folded.text)
+    """A Chinese dateline, which names the agency first and ends in 电 (or 電)."""
+    match = next(filter(None, (pattern.match(folded.text) for pattern in _chinese_patterns())), None)
     if not match:
         return None
+    dates: tuple[DateMatch, ...] = ()
+    year, month, day = (int(number) if number else None for number in match.group("year", "month", "day"))
+    if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
+        dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
+    place = None
+    # A reporter's name runs into the place (記者張三台北): where one ends and the other begins
+    # takes knowing the names, so the place is left out rather than guessed.
+    if match.end("place") > match.start("place") and not match.groupdict().get("reporter"):
+        place = paragraph[slice(*folded.span(*match.span("place")))]
     agency_start, agency_end = folded.span(*match.span("agency"))
-    place_span = match.span("place")
-    dates = tuple(find_dates(folded.text[: match.end()]))
     _, end = folded.span(0, match.end())
     return DatelineMatch(
         raw=paragraph[:end].rstrip(),
-        place=paragraph[slice(*folded.span(*place_span))] if place_span[1] > place_span[0] else None,
+        place=place,
         dates=dates,
         agency=paragraph[agency_start:agency_end],
         lede_start=end,

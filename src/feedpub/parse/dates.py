@@ -32,7 +32,8 @@ class DateMatch:
     end: int
     calendar: str
     year: int | None
-    month: int
+    #: None when only the day is printed (``（中央社台北7日電）``): see :func:`infer_month`.
+    month: int | None
     day: int
     #: The month a second, slashed name gives (``نوفمبر/تشرين الثاني``), if the date has one.
     paired_month: int | None = None
@@ -115,6 +116,27 @@ def infer_year(month: int, day: int, reference: dt.date) -> int:
         except ValueError:  # Feb. 29 of a common year
             continue
     return reference.year - 1
+
+
+#: How far past the reference date a dateline printing only its day may lie: copy filed
+#: across midnight. A day of the month alone comes round every month, so it is read as the
+#: latest such day up to then, not up to a month ahead as a date without a year is.
+DAY_AHEAD = dt.timedelta(days=2)
+
+
+def infer_month(day: int, reference: dt.date) -> tuple[int, int]:
+    """The year and month of the latest ``day`` of a month at most :data:`DAY_AHEAD` after
+    ``reference``: the 7th read on Nov. 10 is Nov. 7, the 31st read on Nov. 10 Oct. 31."""
+    if not 1 <= day <= 31:
+        raise ValueError(f"{day} is not a day of any month")
+    year, month = (reference.year, reference.month + 1) if reference.month < 12 else (reference.year + 1, 1)
+    while True:  # from next month back: any day of 1-31 comes within four months
+        try:
+            if dt.date(year, month, day) - reference <= DAY_AHEAD:
+                return year, month
+        except ValueError:  # a month without that day
+            pass
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:

@@ -18,7 +18,7 @@ from typing import Any
 from ..problems import Problem
 from .agencies import registry, slugify
 from .datelines import DatelineMatch, find_dateline
-from .dates import DateMatch, hijri_to_gregorian, infer_year, iso
+from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
 
 _WRAP_WIDTH = range(30, 100)
@@ -68,16 +68,19 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
     gregorian: DateMatch | None = next((d for d in match.dates if d.calendar == "gregorian"), None)
     hijri: DateMatch | None = next((d for d in match.dates if d.calendar == "hijri"), None)
     if gregorian is not None:
-        year = gregorian.year
-        if year is None:
-            year = infer_year(gregorian.month, gregorian.day, reference)
+        year, month = gregorian.year, gregorian.month
+        if month is None:
+            year, month = infer_month(gregorian.day, reference)
+            dateline["yearInferred"] = dateline["monthInferred"] = True
+        elif year is None:
+            year = infer_year(month, gregorian.day, reference)
             dateline["yearInferred"] = True
-        dateline["date"] = iso(year, gregorian.month, gregorian.day)
-        if gregorian.paired_month not in (None, gregorian.month):
-            first, second = (calendar.month_name[month] for month in (gregorian.month, gregorian.paired_month))
+        dateline["date"] = iso(year, month, gregorian.day)
+        if gregorian.paired_month not in (None, month):
+            first, second = (calendar.month_name[number] for number in (month, gregorian.paired_month))
             message = f"the dateline names two months for its date, {first} and {second}: correct one"
             problems.append(Problem("/dateline/date", message))
-    if hijri is not None and hijri.year is not None:
+    if hijri is not None and hijri.year is not None and hijri.month is not None:
         hijri_iso = iso(hijri.year, hijri.month, hijri.day)
         dateline["hijriDate"] = hijri_iso
         converted = hijri_to_gregorian(hijri.year, hijri.month, hijri.day)
