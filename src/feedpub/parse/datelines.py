@@ -40,7 +40,8 @@ _LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")
 _CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,3}|[–—―]{1,2})(?=\s)")
 _PLACE_EDGE = " \t,،;:/-–—.()"
 _NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+#: Han, kana and Hangul: the scripts of datelines read by :func:`_east_asian_patterns`.
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,12 @@ def _bare_alias_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _chinese_patterns() -> tuple[re.Pattern[str], ...]:
-    """Xinhua's ``新华社北京11月7日电（记者 ...）``, and CNA's ``（中央社記者張三台北7日電）``."""
+def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
+    """Datelines that name the agency beside the place with no separator between them:
+    Xinhua's ``新华社北京11月7日电（记者 ...）``, CNA's ``（中央社記者張三台北7日電）``, Kyodo's and
+    Jiji's ``【ワシントン共同】``, and Yonhap's ``(서울=연합뉴스) 김철수 기자 =``."""
     aliases = sorted(
-        {fold_key(alias) for alias in registry().by_alias if _CJK.search(alias)},
+        {fold_key(alias) for alias in registry().by_alias if _EAST_ASIAN.search(alias)},
         key=len,
         reverse=True,
     )
@@ -96,6 +99,11 @@ def _chinese_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
             r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
+        ),
+        re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
+        re.compile(
+            rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
+            r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
         ),
     )
 
@@ -205,19 +213,20 @@ def _build(
     )
 
 
-def _chinese(paragraph: str, folded: Folded) -> DatelineMatch | None:
-    """A Chinese dateline, which names the agency first and ends in 电 (or 電)."""
-    match = next(filter(None, (pattern.match(folded.text) for pattern in _chinese_patterns())), None)
+def _east_asian(paragraph: str, folded: Folded) -> DatelineMatch | None:
+    """A dateline of one of :func:`_east_asian_patterns`' forms."""
+    match = next(filter(None, (pattern.match(folded.text) for pattern in _east_asian_patterns())), None)
     if not match:
         return None
     dates: tuple[DateMatch, ...] = ()
-    year, month, day = (int(number) if number else None for number in match.group("year", "month", "day"))
+    found = match.groupdict()
+    year, month, day = (int(found[name]) if found.get(name) else None for name in ("year", "month", "day"))
     if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
         dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
     place = None
     # A reporter's name runs into the place (記者張三台北): where one ends and the other begins
     # takes knowing the names, so the place is left out rather than guessed.
-    if match.end("place") > match.start("place") and not match.groupdict().get("reporter"):
+    if match.end("place") > match.start("place") and not found.get("reporter"):
         place = paragraph[slice(*folded.span(*match.span("place")))]
     agency_start, agency_end = folded.span(*match.span("agency"))
     _, end = folded.span(0, match.end())
@@ -234,9 +243,9 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening ``paragraph``, or None when it does not open with one."""
     folded = fold(paragraph[: SEARCH_LIMIT + 40])
     text = folded.text
-    chinese = _chinese(paragraph, folded)
-    if chinese:
-        return chinese
+    east_asian = _east_asian(paragraph, folded)
+    if east_asian:
+        return east_asian
     for candidate in _candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
