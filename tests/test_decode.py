@@ -88,6 +88,8 @@ def test_explicit_encoding_wins() -> None:
         ("Headline".encode("utf-16-le"), None, "UTF-16 or UTF-32 text, save it as UTF-8"),
         ("بغداد".encode("cp1256"), "utf-8", "not valid utf-8: byte 0xc8 at offset 0"),
         (b"abc", "klingon", "unknown encoding 'klingon'"),
+        # UTF-8 with windows-1252 quotes pasted in: refused, not read as a legacy code page
+        ("H\nبغداد (رويترز) - قال".encode() + b" \x93no\x94", None, "UTF-8 but for 2 bytes, the first 0x93 on line 2"),
     ],
 )
 def test_undecodable_input_says_why(data: bytes, encoding: str | None, message: str) -> None:

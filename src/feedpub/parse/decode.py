@@ -123,8 +123,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         )
     try:
         return Decoded(_clean(data.decode("utf-8")), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        _refuse_stray_bytes(data, error)
     from charset_normalizer import from_bytes  # imported only for the few files that are not UTF-8
 
     results = from_bytes(data)
@@ -134,6 +134,33 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     clean = [match for match in results if match.chaos <= best.chaos + CHAOS_MARGIN]
     text, codec = _likeliest(data, str(best), best.encoding, clean)
     return Decoded(_clean(text), _label(codec))
+
+
+def _refuse_stray_bytes(data: bytes, error: UnicodeDecodeError) -> None:
+    """Refuse a file that is UTF-8 but for a few bytes (a fragment pasted from a windows-1252
+    document, a byte damaged in transfer), saying where the first one is.
+
+    Read as a legacy code page, the UTF-8 in it would turn to mojibake ("réforme" as
+    "rÃ©forme"). Text in a legacy code page only now and then holds a byte sequence that is
+    valid UTF-8, so more valid non-ASCII characters than bad bytes tell the two apart.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - bad
+    if valid < 2 or valid <= bad:
+        return
+    before = data[: error.start].decode("utf-8", errors="replace")
+    line, column = before.count("\n") + 1, len(before) - before.rfind("\n")
+    where = f"0x{data[error.start]:02x} on line {line}, column {column}"
+    if bad == 1:
+        raise ArticleError(
+            f"the file is UTF-8 but for one byte, {where}: replace it with the character meant"
+            " (editors show it as \ufffd)"
+        )
+    raise ArticleError(
+        f"the file is UTF-8 but for {bad} bytes, the first {where}: replace them with the characters"
+        " meant (editors show them as \ufffd)"
+    )
 
 
 def _likeliest(data: bytes, text: str, codec: str, clean: list[CharsetMatch]) -> tuple[str, str]:
