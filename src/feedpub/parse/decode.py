@@ -1,8 +1,10 @@
 """Bytes to text: size limit, byte-order marks, UTF-8, then charset detection.
 
 Arabic wire copy still arrives as windows-1256 or ISO-8859-6, and some desks save UTF-16;
-charset-normalizer recognises those. Whatever the input, the text comes out NFC-normalised
-with ``\\n`` line ends, and the encoding it was read with is kept for ``source.encoding``.
+charset-normalizer recognises those, and CLD2 settles between code pages of one script that
+decode a file equally cleanly. A file that is UTF-8 but for a few bytes is refused, not
+guessed at. Whatever the input, the text comes out NFC-normalised with ``\\n`` line ends,
+and the encoding it was read with is kept for ``source.encoding``.
 """
 
 from __future__ import annotations
