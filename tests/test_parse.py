@@ -78,6 +78,77 @@ def test_json_article_is_read_as_is() -> None:
     assert article["id"] == "fr-afp"
 
 
+GOLDEN_JSONLD = next((Path(__file__).parent / "golden" / "site" / "articles").glob("*/*.jsonld"))
+
+
+def test_a_built_pages_json_ld_reads_back_as_its_story(seed_path: Path, tmp_path: Path) -> None:
+    """The NewsArticle JSON-LD feedpub writes for the seed, given back as a .json article,
+    parses to the seed's headline, dateline, agency, body and language (and keeps the
+    publication time the build gave it, from the dateline's date in the site's time zone)."""
+    file = tmp_path / "from-json-ld.json"
+    file.write_bytes(GOLDEN_JSONLD.read_bytes())
+    again, seed = parse_file(file), parse_file(seed_path)
+    assert again.article is not None
+    assert seed.article is not None
+    for key in ("headline", "dateline", "agency", "body", "language"):
+        assert again.article[key] == seed.article[key], key
+    assert again.article["datePublished"] == "2025-11-07T00:00:00+03:00"
+    assert check_article(again).problems == ()
+
+
+def test_a_cms_news_article_json_ld_is_read_as_wire_copy(tmp_path: Path) -> None:
+    """schema.org's terms fill feedpub's fields; the dateline is found in the text, and the
+    credited organization is the agency when the dateline names none."""
+    file = tmp_path / "cms-export.json"
+    file.write_text(
+        json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "ReportageNewsArticle",
+                "headline": "Talks resume in Baghdad",
+                "articleBody": "BAGHDAD, Nov. 7 -- Talks resumed on Friday.\n\nA second paragraph.",
+                "datePublished": "2025-11-07T10:00:00+03:00",
+                "inLanguage": {"@type": "Language", "name": "English", "alternateName": "en"},
+                "author": [{"@type": "Person", "name": "Jane Doe"}, "John Roe"],
+                "sourceOrganization": {"@type": "NewsMediaOrganization", "name": "Reuters"},
+                "keywords": ["Iraq", "security"],
+                "image": {"@type": "ImageObject", "url": "https://example.org/talks.jpg"},
+                "description": "Talks resumed on Friday.",
+            }
+        ),
+        encoding="utf-8",
+    )
+    parsed = parse_file(file)
+    article = parsed.article
+    assert article is not None
+    assert article["dateline"]["raw"] == "BAGHDAD, Nov. 7 --"
+    assert article["agency"] == {"id": "reuters", "name": "Reuters"}
+    assert article["body"] == ["Talks resumed on Friday.", "A second paragraph."]
+    assert article["language"] == "en"
+    assert article["authors"] == [{"name": "Jane Doe"}, {"name": "John Roe"}]
+    assert article["keywords"] == ["Iraq", "security"]
+    assert article["image"] == {"url": "https://example.org/talks.jpg"}
+    assert article["summary"] == "Talks resumed on Friday."
+    assert check_article(parsed).problems == ()
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({"@type": "Recipe", "headline": "Soup", "articleBody": "Boil."}, "describes a Recipe, not a NewsArticle"),
+        ({"@type": "NewsArticle", "headline": "Talks resume"}, "has no articleBody"),
+        ({"headline": "Talks resume", "articleBody": "Talks resumed."}, 'give the story "@type": "NewsArticle"'),
+    ],
+)
+def test_json_ld_that_is_no_story_says_why(document: dict[str, str], message: str, tmp_path: Path) -> None:
+    file = tmp_path / "not-a-story.json"
+    file.write_text(json.dumps({"@context": "https://schema.org/", **document}), encoding="utf-8")
+    parsed = parse_file(file)
+    assert parsed.article is None
+    [problem] = parsed.problems
+    assert message in problem.message
+
+
 @pytest.mark.parametrize(
     ("text", "paragraphs"),
     [

@@ -21,9 +21,10 @@ from typing import Any
 
 from ..errors import ArticleError
 from ..problems import Problem
-from .agencies import slugify
+from .agencies import agency_entry, slugify
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
+from .schemaorg import as_wire_copy, is_schema_org
 from .wire import parse_wire_text
 
 #: File name endings read as articles; everything else in an articles folder is skipped.
@@ -74,6 +75,18 @@ def _parse_json(text: str) -> dict[str, Any]:
     return data
 
 
+def _json_article(data: dict[str, Any], reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A JSON file's article: feedpub's own article JSON as it stands, or schema.org
+    NewsArticle JSON-LD read as the wire copy it holds."""
+    if not is_schema_org(data):
+        return data, []
+    text, meta, agency = as_wire_copy(data)
+    article, problems = parse_wire_text(text, meta, reference_date)
+    if article is not None and agency and "agency" not in article:
+        article["agency"] = agency_entry(agency)
+    return article, problems
+
+
 def _deeper_than(data: Any, limit: int) -> bool:
     """Whether lists and objects in ``data`` nest more than ``limit`` deep (looked at without recursion)."""
     stack = [(data, 1)]
@@ -120,8 +133,7 @@ def parse_bytes(
     try:
         decoded = decode(data, encoding)
         if file.suffix.lower() == ".json":
-            article: dict[str, Any] | None = _parse_json(decoded.text)
-            problems: list[Problem] = []
+            article, problems = _json_article(_parse_json(decoded.text), reference_date)
         else:
             meta, text = split_front_matter(decoded.text)
             article, problems = parse_wire_text(text, meta, reference_date)

@@ -7,6 +7,7 @@ The registry is data (``data/agencies.json``, checked against
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -59,6 +60,16 @@ def registry() -> Registry:
         for alias in (agency.name, *agency.aliases):
             by_alias.setdefault(fold_key(alias), agency)
     return Registry(agencies, by_alias)
+
+
+def agency_entry(written: str) -> dict[str, str]:
+    """An article's ``agency``: the registry's id for ``written`` (a slug of it, or a hash
+    when it is not Latin, for an agency the registry does not know), and the name as written."""
+    known = registry().lookup(written)
+    if known:
+        return {"id": known.id, "name": written}
+    slug = slugify(written) or "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
+    return {"id": slug, "name": written}
 
 
 def slugify(text: str) -> str:

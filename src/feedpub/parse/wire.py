@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 import re
 from typing import Any
 
 from ..problems import Problem
-from .agencies import registry, slugify
+from .agencies import agency_entry
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
@@ -52,14 +51,6 @@ def split_paragraphs(text: str) -> list[str]:
     if _is_hard_wrapped(blocks):
         return [_join(block) for block in blocks]
     return [line for block in blocks for line in block]
-
-
-def _agency(written: str) -> dict[str, str]:
-    known = registry().lookup(written)
-    if known:
-        return {"id": known.id, "name": written}
-    slug = slugify(written) or "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
-    return {"id": slug, "name": written}
 
 
 def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:
@@ -151,13 +142,13 @@ def parse_wire_text(
         problems.extend(found)
         article["dateline"] = dateline
         if match.agency:
-            article["agency"] = _agency(match.agency)
+            article["agency"] = agency_entry(match.agency)
         lede = body[0][match.lede_start :].strip()
         body = [lede, *body[1:]] if lede else body[1:]
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):
-            article["agency"] = _agency(value)
+            article["agency"] = agency_entry(value)
         elif key == "authors":
             article["authors"] = _authors(value)
         elif key == "keywords":
