@@ -27,6 +27,8 @@ class Agency:
     url: str
     wikidata: str | None
     aliases: tuple[str, ...]
+    #: Aliases that are everyday words too, recognised only in brackets or between slashes.
+    bracketed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Registry:
 
     agencies: dict[str, Agency]
     by_alias: dict[str, Agency]
+    #: The folded aliases that may also stand bare in a dateline (``واس``, ``Xinhua``).
+    bare: frozenset[str]
 
     def lookup(self, text: str) -> Agency | None:
         """The agency that ``text`` (an id, a name or an alias) names, if any."""
@@ -55,11 +59,13 @@ def registry() -> Registry:
             url=entry["url"],
             wikidata=entry.get("wikidata"),
             aliases=tuple(entry["aliases"]),
+            bracketed=tuple(entry.get("bracketed", ())),
         )
         agencies[agency.id] = agency
-        for alias in (agency.name, *agency.aliases):
+        for alias in (agency.name, *agency.aliases, *agency.bracketed):
             by_alias.setdefault(fold_key(alias), agency)
-    return Registry(agencies, by_alias)
+    bracketed = {fold_key(alias) for agency in agencies.values() for alias in agency.bracketed}
+    return Registry(agencies, by_alias, frozenset(by_alias.keys() - bracketed))
 
 
 def agency_entry(written: str) -> dict[str, str]:

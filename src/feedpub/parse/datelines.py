@@ -71,7 +71,7 @@ class _Candidate:
 @cache
 def _bare_alias_pattern() -> re.Pattern[str]:
     aliases = sorted(
-        {fold_key(alias) for alias in registry().by_alias if len(fold_key(alias)) >= 3},
+        {alias for alias in registry().bare if len(alias) >= 3},
         key=len,
         reverse=True,
     )

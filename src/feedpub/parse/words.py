@@ -30,8 +30,8 @@ from hijridate.locales import get_locale as hijri_locale
 from .fold import fold_key
 
 #: Languages whose CLDR month names datelines are searched for.
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk")
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl"}
+LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur")
+_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva"}
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -88,7 +88,7 @@ def cldr_names() -> tuple[set[tuple[str, int]], set[str]]:
 
 def _add(table: dict[str, int], ambiguous: set[str], name: str, month: int) -> None:
     key = fold_key(name).rstrip(".")
-    if len(key) < 3 or _PLACEHOLDER.match(name):
+    if len(key) < 2 or _PLACEHOLDER.match(name):  # two letters: Levantine آب (August), Hindi मई (May)
         return
     if table.get(key, month) != month:
         ambiguous.add(key)
