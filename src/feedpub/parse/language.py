@@ -37,39 +37,39 @@ _REFUSED = re.compile(
 
 def detect_language(text: str) -> str:
     """The BCP 47 tag of the language ``text`` is most likely written in, or ``und``."""
-    sample = text[:SAMPLE]
-    try:
-        guesses = _guesses(sample)
-    except (pycld2.error, UnicodeEncodeError):  # refused: blank what CLD2 refuses and ask again
-        try:
-            guesses = _guesses(_REFUSED.sub(" ", sample))
-        except (pycld2.error, UnicodeEncodeError):  # refused for another reason: no guess, never a failed build
-            return UNDETERMINED
-    for code in guesses:
+    for code, _score in _guesses(text[:SAMPLE]):
         tag = str(_RENAMED.get(code, code))
         if tag in WIRE_LANGUAGES:
             return tag
     return UNDETERMINED
 
 
-def _guesses(sample: str) -> list[str]:
-    """CLD2's language codes for ``sample``, likeliest first.
+def language_reading(text: str) -> tuple[str, float]:
+    """CLD2's likeliest language code for ``text`` and how strongly the text reads as it (its
+    normalised score; ``("un", 0)`` when refused). Text decoded with the wrong code page of
+    its script reads as the same language, but less strongly."""
+    guesses = _guesses(text)
+    return guesses[0] if guesses else ("un", 0.0)
+
+
+def _guesses(sample: str) -> list[tuple[str, float]]:
+    """CLD2's language codes for ``sample`` and their scores, likeliest first; none when
+    CLD2 refuses the text even with the characters it refuses blanked (never a failed build).
 
     Blanking refused characters up front cost as much as the detection itself, for the
     rare text that has any; so CLD2 is asked first, and refusal is the signal. Wire copy
     is plain text: CLD2 is told so, and neither looks for HTML tags and entities in it
     (which took a quarter of its time) nor skips a story's ``<`` to the next ``>``.
     """
-    _reliable, _bytes, guesses = pycld2.detect(sample, isPlainText=True, bestEffort=True)
-    return [code for _name, code, _percent, _score in guesses]
-
-
-def language_reading(text: str) -> tuple[str, float]:
-    """CLD2's likeliest language code for ``text`` and how strongly the text reads as it (its
-    normalised score; ``("un", 0)`` when refused). Text decoded with the wrong code page of
-    its script reads as the same language, but less strongly."""
     try:
-        _reliable, _bytes, guesses = pycld2.detect(_REFUSED.sub(" ", text), isPlainText=True, bestEffort=True)
-    except (pycld2.error, UnicodeEncodeError):
-        return "un", 0.0
-    return guesses[0][1], float(guesses[0][3])
+        return _detect(sample)
+    except (pycld2.error, UnicodeEncodeError):  # refused: blank what CLD2 refuses and ask again
+        try:
+            return _detect(_REFUSED.sub(" ", sample))
+        except (pycld2.error, UnicodeEncodeError):
+            return []
+
+
+def _detect(sample: str) -> list[tuple[str, float]]:
+    _reliable, _bytes, guesses = pycld2.detect(sample, isPlainText=True, bestEffort=True)
+    return [(code, float(score)) for _name, code, _percent, score in guesses]
