@@ -17,7 +17,7 @@ from functools import cache
 
 from .agencies import registry
 from .dates import DateMatch, find_dates
-from .fold import Folded, fold, fold_key
+from .fold import Folded, fold
 from .words import dateline_words
 
 #: How far into the first paragraph a dateline may reach.
@@ -63,7 +63,6 @@ class _Candidate:
     end: int
     name_start: int
     name_end: int
-    agency: str
     known: bool
     bare: bool
 
@@ -85,7 +84,7 @@ def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
     Xinhua's ``新华社北京11月7日电（记者 ...）``, CNA's ``（中央社記者張三台北7日電）``, Kyodo's and
     Jiji's ``【ワシントン共同】``, and Yonhap's ``(서울=연합뉴스) 김철수 기자 =``."""
     aliases = sorted(
-        {fold_key(alias) for alias in registry().by_alias if _EAST_ASIAN.search(alias)},
+        {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)},  # folded already
         key=len,
         reverse=True,
     )
@@ -118,15 +117,14 @@ def _bracketed(folded: str) -> Iterator[_Candidate]:
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
             inner = _bare_alias_pattern().search(folded, start, end)
             if inner is not None:
-                start, end = inner.span()
-                text, known = inner.group(), True
+                (start, end), known = inner.span(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
-        yield _Candidate(match.start(), marker_end, start, end, text, known, bare=False)
+        yield _Candidate(match.start(), marker_end, start, end, known, bare=False)
 
 
 def _bare(folded: str) -> Iterator[_Candidate]:
     for match in _bare_alias_pattern().finditer(folded):
-        yield _Candidate(match.start(), match.end(), match.start(), match.end(), match.group(), True, bare=True)
+        yield _Candidate(match.start(), match.end(), match.start(), match.end(), True, bare=True)
 
 
 def _candidates(folded: str) -> Iterator[_Candidate]:
@@ -255,7 +253,8 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         place_span, dates = prefix
         if candidate.bare and place_span is None:
             continue
-        if not candidate.known and not (_plausible_agency(candidate.agency) and (dates or place_span)):
+        named = text[candidate.name_start : candidate.name_end]
+        if not candidate.known and not (_plausible_agency(named) and (dates or place_span)):
             continue
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
         agency_text = paragraph[agency_start:agency_end]
