@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from feedpub.config import ConfigError, load_config
-from feedpub.validate import conforms, is_time_zone, schema_validator
+from feedpub.schema import conforms, is_time_zone, schema_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 

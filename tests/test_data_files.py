@@ -11,9 +11,9 @@ import pytest
 from babel import Locale
 from jsonschema import Draft202012Validator
 
+from feedpub.agencies import registry
+from feedpub.fold import fold_key
 from feedpub.parse import words
-from feedpub.parse.agencies import registry
-from feedpub.parse.fold import fold_key
 from feedpub.parse.words import (
     CONTEXTS,
     WIDTHS,
@@ -23,7 +23,7 @@ from feedpub.parse.words import (
     stored_words,
     use_stored_words,
 )
-from feedpub.validate import load_schema
+from feedpub.schema import load_schema
 
 ARAB_NATIONAL_AGENCIES = {
     "kuna", "spa", "wam", "qna", "ina", "mena", "sana", "petra", "bna", "ona", "map", "aps", "tap", "lana",

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from feedpub.parse import article_id, list_article_files, parse_file, path_order
+from feedpub.files import list_article_files, path_order
+from feedpub.parse import article_id, parse_file
 from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.wire import split_paragraphs
 from feedpub.report import to_json

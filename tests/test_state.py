@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedpub.parse import path_order
+from feedpub.files import path_order
 from feedpub.state import BuildState, Stamp, Stamps, stamp_values
 
 #: Paths in a few folders, with names that sort differently by text and by folder.

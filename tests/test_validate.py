@@ -14,14 +14,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from feedpub.parse import ParsedArticle, parse_file
-from feedpub.validate import (
-    article_is_valid,
-    article_validator,
-    check_article,
-    is_date,
-    is_date_time,
-    validate_paths,
-)
+from feedpub.schema import is_date, is_date_time
+from feedpub.validate import article_is_valid, article_validator, check_article, validate_paths
 
 CASES = Path(__file__).parent / "data" / "articles"
 VALID = sorted((CASES / "valid").glob("*.*"))
@@ -178,7 +172,7 @@ def test_unlistable_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
             raise PermissionError(13, "Permission denied")
         return real_scandir(folder)
 
-    monkeypatch.setattr("feedpub.parse.scandir", scandir)
+    monkeypatch.setattr("feedpub.files.scandir", scandir)
     report = validate_paths([tmp_path])
     assert [r.file.name for r in report.articles] == ["ok.txt"]
     assert report.path_problems[0][0] == locked

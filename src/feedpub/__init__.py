@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from .config import ConfigError, SiteConfig, load_config
 from .errors import ArticleError, FeedpubError, UsageError
-from .parse import ParsedArticle, find_article_files, parse_file
+from .files import find_article_files
+from .parse import ParsedArticle, parse_file
 from .problems import Problem
 from .validate import ArticleReport, ValidationReport, check_article, validate_paths
 

@@ -21,7 +21,8 @@ from click.decorators import FC
 
 from .config import CONFIG_NAME, load_config
 from .errors import FeedpubError, UsageError
-from .parse import find_article_files, parse_file
+from .files import find_article_files
+from .parse import parse_file
 from .report import (
     article_text,
     build_json,

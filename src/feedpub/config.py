@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .validate import is_time_zone, problems_against
+from .schema import is_time_zone, problems_against
 
 DEFAULT_ENTRIES = 50
 DEFAULT_MAX_AGE = 300

@@ -23,7 +23,7 @@ from watchfiles import Change, DefaultFilter, watch
 
 from .config import SiteConfig, load_config
 from .errors import FeedpubError
-from .parse import is_hidden
+from .files import is_hidden
 from .publish import BuildReport, build_site
 from .render.entry import feed_url
 from .report import outcome_lines, problem_line, problem_lines, validation_counts

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .parse.agencies import Agency as RegistryAgency
-from .parse.agencies import registry
+from .agencies import Agency as RegistryAgency
+from .agencies import registry
 
 #: Languages written right to left (BCP 47 primary subtags).
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})

@@ -30,16 +30,9 @@ from typing import Any, NamedTuple, overload
 from . import job
 from .cache import ArticleCache, busy, salt
 from .config import FeedFilter, SiteConfig
+from .files import has_utf8_name, is_article_file, is_hidden, list_article_files, path_order, position_in
 from .model import article_from_dict
-from .parse import (
-    has_utf8_name,
-    is_article_file,
-    is_hidden,
-    list_article_files,
-    parse_file,
-    path_order,
-    position_in,
-)
+from .parse import parse_file
 from .parse.words import stored_words, use_stored_words
 from .problems import Problem
 from .render.entry import Entry, Feed, day_folder, entry_for

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from .cache import connect
 from .config import FeedFilter
-from .parse import path_order, position_in
+from .files import path_order, position_in
 from .problems import Problem
 
 #: The state's file name, beside the build folders.

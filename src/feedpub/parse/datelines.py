@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .agencies import registry
+from ..agencies import registry
+from ..fold import Folded, fold
 from .dates import DateMatch, find_dates
-from .fold import Folded, fold
 from .words import dateline_words
 
 #: How far into the first paragraph a dateline may reach.

@@ -14,8 +14,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..agencies import agency_entry
 from ..problems import Problem
-from .agencies import agency_entry
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language

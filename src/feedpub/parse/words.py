@@ -3,7 +3,7 @@
 Gregorian months and weekdays come from CLDR through Babel, for every regional locale of
 each language (so Levantine تشرين الثاني and Maghrebi جانفي are found as well as
 نوفمبر); Hijri months come from hijridate; ``data/datelines.toml`` adds the few spellings
-neither carries. Every key is folded (see :mod:`feedpub.parse.fold`).
+neither carries. Every key is folded (see :mod:`feedpub.fold`).
 
 The names are read from each locale's own Babel data file, not through
 :class:`babel.Locale`: a locale's file holds only what it changes from the locale it
@@ -27,7 +27,7 @@ from typing import Any
 from babel import localedata
 from hijridate.locales import get_locale as hijri_locale
 
-from .fold import fold_key
+from ..fold import fold_key
 
 #: Languages whose CLDR month names datelines are searched for.
 LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur")
