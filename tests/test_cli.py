@@ -118,10 +118,10 @@ def test_parse_and_validate_start_without_the_build() -> None:
     code = (
         "import sys, feedpub, feedpub.cli\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('feedgen', 'jinja2', 'lxml', 'uvicorn', 'brotli') or m in ('feedpub.publish', 'sqlite3'))\n"
+        "('feedgen', 'jinja2', 'lxml', 'uvicorn', 'brotli') or m in ('feedpub.build', 'sqlite3'))\n"
         "print(loaded)\n"
         "feedpub.build_site\n"
-        "print('feedpub.publish' in sys.modules)\n"
+        "print('feedpub.build' in sys.modules)\n"
     )
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert completed.stdout.splitlines() == ["[]", "True"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from feedpub.conditional import choose_encoding, etag_matches, http_date, is_not_modified, not_modified_since
+from feedpub.serve.conditional import choose_encoding, etag_matches, http_date, is_not_modified, not_modified_since
 
 MODIFIED = dt.datetime(2025, 11, 7, 11, 30, tzinfo=dt.UTC)
 

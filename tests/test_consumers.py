@@ -14,8 +14,8 @@ import rnc2rng
 from lxml import etree, html
 from pyld import jsonld
 
+from feedpub.build.site import build_site
 from feedpub.config import load_config
-from feedpub.publish import build_site
 
 from .sites import DATA, XSS_ARTICLE, XSS_HEADLINE, make_site, published_files
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import brotli
 import pytest
 
+from feedpub.build.site import build_site
 from feedpub.config import load_config
-from feedpub.publish import build_site
 
 from .sites import published_files
 

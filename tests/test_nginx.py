@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx2 as httpx
 import pytest
 
+from feedpub.build.site import build_site
 from feedpub.config import load_config
-from feedpub.publish import build_site
 
 from .servers import free_port, require_command
 from .sites import ROOT, make_site

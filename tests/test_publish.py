@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from feedpub import workers
+from feedpub.build.site import build_site
 from feedpub.cli import main
 from feedpub.config import SiteConfig, load_config
 from feedpub.errors import UsageError
-from feedpub.publish import build_site
 from feedpub.render.entry import Entry, Feed
 
 from .sites import DATA, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
@@ -266,7 +266,7 @@ def test_unchanged_articles_are_not_rendered_again(tmp_path: Path, monkeypatch: 
         rendered.append(entry.article.id)
         return real(entry, site, jsonld)
 
-    monkeypatch.setattr("feedpub.job.render_article_page", counting)
+    monkeypatch.setattr("feedpub.build.job.render_article_page", counting)
     config = make_site(tmp_path)
     build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
     assert len(rendered) == 5
@@ -454,7 +454,7 @@ def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
         read.append(file.name)
         return read_bytes(file)
 
-    monkeypatch.setattr("feedpub.job.read_bytes", counting)
+    monkeypatch.setattr("feedpub.build.job.read_bytes", counting)
     (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月7日电 新的内容。\n", encoding="utf-8")
     build_site(site, out, reference_date=REFERENCE)
     assert read == ["zh-xinhua.txt"]
@@ -468,7 +468,7 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
     It reads a changed file even when its size and time are the same as before, which an
     editor saving twice in one clock tick can leave behind.
     """
-    from feedpub import publish
+    from feedpub.build import site as publish
 
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
@@ -485,8 +485,8 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
         looked_at.extend(files)
         return real_stamps(files)
 
-    monkeypatch.setattr("feedpub.publish.file_stamps", stamps)
-    monkeypatch.setattr("feedpub.publish.list_article_files", lambda folder: pytest.fail("listed the folder"))
+    monkeypatch.setattr("feedpub.build.site.file_stamps", stamps)
+    monkeypatch.setattr("feedpub.build.site.list_article_files", lambda folder: pytest.fail("listed the folder"))
     report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={target})
     assert looked_at == [str(target)]
     assert report.parsed == 1
@@ -559,10 +559,10 @@ def test_a_change_set_that_cannot_tell_falls_back_to_a_full_scan(tmp_path: Path,
 
 def test_upgrading_a_parsing_library_makes_cached_results_stale(monkeypatch: pytest.MonkeyPatch) -> None:
     """A new CLDR (through Babel) or language detector may read an article differently."""
-    from feedpub import cache
+    from feedpub.build import cache
 
     before = cache.salt()
-    monkeypatch.setattr("feedpub.cache.version", lambda name: "99.0" if name == "pycld2" else version(name))
+    monkeypatch.setattr("feedpub.build.cache.version", lambda name: "99.0" if name == "pycld2" else version(name))
     cache.salt.cache_clear()
     try:
         assert cache.salt() != before
@@ -574,11 +574,11 @@ def test_upgrading_a_parsing_library_makes_cached_results_stale(monkeypatch: pyt
 
 def test_a_change_to_feedpub_code_makes_cached_results_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A checkout moved to other code (same version) parses again; compiled bytecode does not count."""
-    from feedpub import cache
+    from feedpub.build import cache
 
     package = tmp_path / "feedpub"
-    shutil.copytree(Path(cache.__file__).parent, package, symlinks=False, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr("feedpub.cache.resources.files", lambda name: package)
+    shutil.copytree(Path(cache.__file__).parent.parent, package, symlinks=False, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr("feedpub.build.cache.resources.files", lambda name: package)
 
     def fresh_salt() -> str:
         cache.salt.cache_clear()
@@ -681,7 +681,7 @@ def test_a_concurrent_build_of_the_same_output_is_refused_clearly(
     build_site(site, out, reference_date=REFERENCE)
     before = _tree(out)
     (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
-    monkeypatch.setattr("feedpub.cache.LOCK_WAIT", 0.1)
+    monkeypatch.setattr("feedpub.build.cache.LOCK_WAIT", 0.1)
     other = sqlite3.connect(tmp_path / "site" / ".public.builds" / "state.sqlite3")
     other.execute("BEGIN IMMEDIATE")
     try:

@@ -16,11 +16,11 @@ import pytest
 from starlette.testclient import TestClient
 from watchfiles import Change
 
+from feedpub.build.tree import load_tree
 from feedpub.errors import UsageError
-from feedpub.live import LiveSite, changed_feed_urls
-from feedpub.serve import create_app, listen
-from feedpub.tree import load_tree
-from feedpub.websub import PingResult
+from feedpub.serve.app import create_app, listen
+from feedpub.serve.live import LiveSite, changed_feed_urls
+from feedpub.serve.websub import PingResult
 
 from .sites import make_site
 
@@ -47,7 +47,7 @@ def quiet_hub() -> Iterator[None]:
     """No ping leaves these tests (their site names a hub at example.org, which would only
     time out); test_server.py checks the pings against a hub of its own."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("feedpub.websub.ping", lambda hub, url, **options: PingResult(url, True, "not sent"))
+        patch.setattr("feedpub.serve.websub.ping", lambda hub, url, **options: PingResult(url, True, "not sent"))
         yield
 
 
@@ -259,7 +259,7 @@ def test_answers_follow_each_new_build(tmp_path: Path, open_site: OpenSite) -> N
 def test_answers_kept_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite) -> None:
     """Clients sending endless Accept-Encoding variants, a very long one, or unknown paths get
     the right answers without the server keeping one per variant."""
-    monkeypatch.setattr("feedpub.serve.ANSWERS_KEPT", 8)
+    monkeypatch.setattr("feedpub.serve.app.ANSWERS_KEPT", 8)
     live = open_site(make_site(tmp_path))
     live.rebuild()
     app = create_app(live)
@@ -293,7 +293,7 @@ def test_a_rebuild_that_crashes_keeps_the_server_serving(
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr("feedpub.live.build_site", crash)
+        patch.setattr("feedpub.serve.live.build_site", crash)
         assert live.rebuild() == []
     assert live.tree is served
     assert live.status_document()["buildError"] == "OSError: [Errno 28] No space left on device"
@@ -380,7 +380,7 @@ def test_a_watcher_that_fails_is_started_again(
     checks every file, and /status says it is not watching meanwhile."""
     live = open_site(make_site(tmp_path))
     live.rebuild()
-    monkeypatch.setattr("feedpub.live.WATCHER_RESTART", 0.01)
+    monkeypatch.setattr("feedpub.serve.live.WATCHER_RESTART", 0.01)
     calls: list[set[Path] | None] = []
     seen_watching: list[bool] = []
     started = 0
@@ -400,7 +400,7 @@ def test_a_watcher_that_fails_is_started_again(
         yield set()
 
     monkeypatch.setattr(live, "rebuild", rebuild)
-    monkeypatch.setattr("feedpub.live.watch", fake_watch)
+    monkeypatch.setattr("feedpub.serve.live.watch", fake_watch)
     live.watch(threading.Event())
     assert started == 2
     assert calls == [None, None]  # a full check when the watcher first runs, and again after it failed

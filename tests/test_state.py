@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from feedpub.build.state import BuildState, Stamp, Stamps, stamp_values
 from feedpub.files import path_order
-from feedpub.state import BuildState, Stamp, Stamps, stamp_values
 
 #: Paths in a few folders, with names that sort differently by text and by folder.
 PATHS = st.lists(st.sampled_from(["a", "a-b", "b", "a/b", "a/a", "a/b/c", "ب", "中"]), min_size=1, max_size=3).map(
@@ -33,7 +33,7 @@ def test_changes_are_the_new_or_changed_files_and_the_gone(
 ) -> None:
     """Two listings' differences, whether the names are the same or not, however many came and went."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("feedpub.state.SPLICED_AT_MOST", spliced)
+        patch.setattr("feedpub.build.state.SPLICED_AT_MOST", spliced)
         _check_changes(before, after)
 
 

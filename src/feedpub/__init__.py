@@ -3,7 +3,7 @@
 The pipeline, one module per stage: :mod:`feedpub.parse` reads files into raw article
 dicts, :mod:`feedpub.validate` checks them against the NewsArticle schema,
 :mod:`feedpub.model` types them, :mod:`feedpub.render` writes each output and
-:mod:`feedpub.publish` builds and swaps in the whole site.
+:mod:`feedpub.build` builds and swaps in the whole site.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from .problems import Problem
 from .validate import ArticleReport, ValidationReport, check_article, validate_paths
 
 if TYPE_CHECKING:
-    from .publish import BuildReport, build_site
+    from .build import BuildReport, build_site
 
 
 def __getattr__(name: str) -> Any:
     """The build's names, imported when first used: parsing and validating need none of the
     rendering and serving libraries, and a ``feedpub validate`` starts a third quicker."""
     if name in ("BuildReport", "build_site"):
-        from . import publish
+        from . import build
 
-        return getattr(publish, name)
+        return getattr(build, name)
     raise AttributeError(f"module 'feedpub' has no attribute {name!r}")
 
 

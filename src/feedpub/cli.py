@@ -236,7 +236,7 @@ def build(
     Example:
       feedpub build --config feedpub.toml --out public/
     """
-    from .publish import build_site
+    from .build import build_site
 
     site = load_config(config_file)
     progress = _ProgressBar(enabled=not quiet and output_format == "text" and sys.stderr.isatty())
@@ -291,9 +291,9 @@ def serve(
     Example:
       feedpub serve --port 8000 --watch
     """
-    from .live import LiveSite, feed_urls
-    from .serve import listen
-    from .serve import serve as run_server
+    from .serve.app import listen
+    from .serve.app import serve as run_server
+    from .serve.live import LiveSite, feed_urls
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
     listening = listen(host, port)
@@ -326,8 +326,8 @@ def ping(config_file: Path, urls: tuple[str, ...]) -> None:
     Example:
       feedpub ping https://news.example.org/rss.xml
     """
-    from .live import feed_urls
-    from .websub import ping as ping_hub
+    from .serve.live import feed_urls
+    from .serve.websub import ping as ping_hub
 
     site = load_config(config_file)
     if not site.hub:

@@ -15,7 +15,7 @@ from .problems import Problem
 from .validate import ArticleReport
 
 if TYPE_CHECKING:
-    from .publish import BuildReport
+    from .build import BuildReport
 
 
 class Outcome(Protocol):

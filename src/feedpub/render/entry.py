@@ -45,7 +45,7 @@ def article_path(article: Article, suffix: str = ".html") -> str:
     """Where the article's page (or, with ``suffix``, another of its files) lives in the output tree.
 
     Pages go in day folders, ``articles/2025-11-07/<id>.html``, as newsrooms date their
-    URLs; a day is also the unit a rebuild rewrites (see :mod:`feedpub.tree`).
+    URLs; a day is also the unit a rebuild rewrites (see :mod:`feedpub.build.tree`).
     """
     return f"articles/{day_folder(article.published)}/{article.id}{suffix}"
 

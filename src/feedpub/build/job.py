@@ -1,6 +1,6 @@
 """One article file's way through a build: read, check (or recall), render and stage.
 
-:func:`run` is what :func:`~feedpub.publish.build_site` hands every core, once per file
+:func:`run` is what :func:`~feedpub.build.build_site` hands every core, once per file
 that changed. It needs the build's :class:`Context`; the build sets it with :func:`begin`
 before the worker processes fork, so they inherit it, and a job is sent only a path.
 Everything heavy happens here, in the workers: the build's own process only records
@@ -15,19 +15,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..config import SiteConfig
+from ..errors import ArticleError
+from ..model import Article, article_from_dict
+from ..parse import parse_bytes
+from ..parse.decode import read_bytes
+from ..problems import Problem
+from ..render.entry import article_path, article_url, day_folder, entry_for
+from ..render.html import render_article_page, render_index
+from ..render.jsonld import jsonld_document, render_jsonld
+from ..validate import ArticleReport, check_article
+from ..validate import warm_up as warm_up_checks
 from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
-from .config import SiteConfig
-from .errors import ArticleError
-from .model import Article, article_from_dict
-from .parse import parse_bytes
-from .parse.decode import read_bytes
-from .problems import Problem
-from .render.entry import article_path, article_url, day_folder, entry_for
-from .render.html import render_article_page, render_index
-from .render.jsonld import jsonld_document, render_jsonld
 from .tree import prepare, stage
-from .validate import ArticleReport, check_article
-from .validate import warm_up as warm_up_checks
 
 #: Google shows at most this many characters of a headline.
 HEADLINE_LIMIT = 110
@@ -94,7 +94,7 @@ class Done:
     cache_entry: str | None = None
     files: tuple[tuple[str, dict[str, Any]], ...] = ()
     listing: Listing | None = None
-    #: The folder the files were staged in (see :func:`~feedpub.tree.stage`).
+    #: The folder the files were staged in (see :func:`~feedpub.build.tree.stage`).
     staged: Path | None = None
 
     @property

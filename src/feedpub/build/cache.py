@@ -23,8 +23,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from .errors import FeedpubError, UsageError
-from .problems import Problem
+from ..errors import FeedpubError, UsageError
+from ..problems import Problem
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, reference TEXT, payload TEXT NOT NULL);

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..config import FeedFilter
+from ..files import path_order, position_in
+from ..problems import Problem
 from .cache import connect
-from .config import FeedFilter
-from .files import path_order, position_in
-from .problems import Problem
 
 #: The state's file name, beside the build folders.
 STATE = "state.sqlite3"

@@ -25,10 +25,10 @@ from typing import Any
 
 import uvicorn
 
+from ..build.tree import ENCODINGS, FileInfo, Tree
+from ..errors import UsageError
 from .conditional import choose_encoding, http_date, is_not_modified
-from .errors import UsageError
 from .live import FEED_FILES, LiveSite
-from .tree import ENCODINGS, FileInfo, Tree
 
 log = logging.getLogger("feedpub.serve")
 

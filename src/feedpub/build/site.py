@@ -1,13 +1,13 @@
 """``feedpub build``: articles in, a complete output tree out, swapped in atomically.
 
 A build reads only the article files that changed since the last one (by size and
-modification time, see :mod:`feedpub.state`). Each goes through one job (see
-:mod:`feedpub.job`): read, look up in the cache (or parse and validate), and render its
+modification time, see :mod:`feedpub.build.state`). Each goes through one job (see
+:mod:`feedpub.build.job`): read, look up in the cache (or parse and validate), and render its
 page and JSON-LD, compressed; jobs run on every core and stream their files into a
 staging folder, so memory does not grow with the archive. Only the days whose articles
 changed get a new day folder; the feeds, index and sitemap are rendered from the newest
 entries the state's index names (or kept as they were, when those entries are the same
-rows as before and none was read again), then :class:`~feedpub.tree.TreeWriter` swaps the new
+rows as before and none was read again), then :class:`~feedpub.build.tree.TreeWriter` swaps the new
 build in with one rename: a reader sees the old tree or the new one, never a mix, and a
 failed build leaves the old one in place. The same inputs always give the same bytes.
 """
@@ -27,22 +27,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple, overload
 
+from ..config import FeedFilter, SiteConfig
+from ..files import has_utf8_name, is_article_file, is_hidden, list_article_files, path_order, position_in
+from ..model import article_from_dict
+from ..parse import parse_file
+from ..parse.words import stored_words, use_stored_words
+from ..problems import Problem
+from ..render.entry import Entry, Feed, day_folder, entry_for
+from ..render.html import render_index, stylesheet
+from ..render.jsonfeed import render_jsonfeed
+from ..render.sitemap import WINDOW
+from ..validate import FileReport, check_article
+from ..workers import ordered_map, split_map
 from . import job
 from .cache import ArticleCache, busy, salt
-from .config import FeedFilter, SiteConfig
-from .files import has_utf8_name, is_article_file, is_hidden, list_article_files, path_order, position_in
-from .model import article_from_dict
-from .parse import parse_file
-from .parse.words import stored_words, use_stored_words
-from .problems import Problem
-from .render.entry import Entry, Feed, day_folder, entry_for
-from .render.html import render_index, stylesheet
-from .render.jsonfeed import render_jsonfeed
-from .render.sitemap import WINDOW
 from .state import STATE, BuildState, Known, Row, Stamp, Stamps, stamp_values
 from .tree import DayFile, Prepared, Tree, TreeWriter, builds_folder, day_files, prepare, write_day
-from .validate import FileReport, check_article
-from .workers import ordered_map, split_map
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 #: Rows handed to the state at once while jobs finish.
@@ -204,8 +204,8 @@ def _head(
     """Feeds, index, sitemap and stylesheet, from the newest published articles."""
     # Imported here: feedgen and lxml are a tenth of a build's start, and a build that
     # keeps the previous feeds (see _Chosen) never needs them.
-    from .render.sitemap import render_news_sitemap
-    from .render.syndication import render_atom, render_rss
+    from ..render.sitemap import render_news_sitemap
+    from ..render.syndication import render_atom, render_rss
 
     chosen = {name: _listings(rows) for name, rows in picked.feeds.items()}
     latest = _listings(picked.latest)
@@ -260,7 +260,7 @@ def _stat(file: str) -> Stamp:
 
 def _stamps_now(files: Sequence[str]) -> array[int]:
     """The size and modification time of each file, (-1, -1) for one that is gone, as
-    :func:`~feedpub.state.stamp_values`."""
+    :func:`~feedpub.build.state.stamp_values`."""
     try:
         return stamp_values((found.st_size, found.st_mtime_ns) for found in map(os.stat, files))
     except OSError:  # one went since the listing: look at each alone
@@ -273,7 +273,7 @@ def stamps_now(files: Sequence[str]) -> array[int]:
 
 
 def file_stamps(files: Sequence[str]) -> dict[str, Stamp]:
-    """The :data:`~feedpub.state.Stamp` of each file, by path."""
+    """The :data:`~feedpub.build.state.Stamp` of each file, by path."""
     found = Stamps(list(files), stamps_now(files))
     return {name: found[index] for index, name in enumerate(found.names)}
 

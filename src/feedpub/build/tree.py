@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 import brotli
 
-from .errors import UsageError
+from ..errors import UsageError
 
 BUILD_MARKER = ".feedpub-build"
 MANIFEST = ".feedpub-manifest.json"

@@ -1,7 +1,7 @@
 """The site as ``feedpub serve`` keeps it: the published tree, the last build's outcome,
 and rebuilds when articles or the config change.
 
-Each rebuild goes through :func:`feedpub.publish.build_site` (so it is incremental and
+Each rebuild goes through :func:`feedpub.build.build_site` (so it is incremental and
 atomic) and then swaps the tree being served in one assignment: a request sees the old
 tree or the new one. Feeds whose bytes changed are handed to the WebSub notifier.
 """
@@ -21,14 +21,14 @@ from typing import Any
 
 from watchfiles import Change, DefaultFilter, watch
 
-from .config import SiteConfig, load_config
-from .errors import FeedpubError
-from .files import is_hidden
-from .publish import BuildReport, build_site
-from .render.entry import feed_url
-from .report import outcome_lines, problem_line, problem_lines, validation_counts
-from .tree import Tree, builds_folder
-from .validate import warm_up
+from ..build import BuildReport, build_site
+from ..build.tree import Tree, builds_folder
+from ..config import SiteConfig, load_config
+from ..errors import FeedpubError
+from ..files import is_hidden
+from ..render.entry import feed_url
+from ..report import outcome_lines, problem_line, problem_lines, validation_counts
+from ..validate import warm_up
 from .websub import Notifier
 
 log = logging.getLogger("feedpub.live")

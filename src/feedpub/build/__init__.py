@@ -1,0 +1,7 @@
+"""``feedpub build``: articles in, a complete output tree out, swapped in atomically."""
+
+from __future__ import annotations
+
+from .site import BuildReport, build_site
+
+__all__ = ["BuildReport", "build_site"]

@@ -1,0 +1,1 @@
+"""``feedpub serve``: the published tree over HTTP, kept current while articles change."""
