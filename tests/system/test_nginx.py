@@ -15,9 +15,8 @@ import pytest
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
-
-from .servers import free_port, require_command
-from .sites import ROOT, make_site
+from tests.servers import free_port, require_command
+from tests.sites import ROOT, make_site
 
 TYPES = {
     "/rss.xml": "application/rss+xml; charset=utf-8",

@@ -21,8 +21,7 @@ from feedpub.errors import UsageError
 from feedpub.serve.app import create_app, listen
 from feedpub.serve.live import LiveSite, changed_feed_urls
 from feedpub.serve.websub import PingResult
-
-from .sites import make_site
+from tests.sites import make_site
 
 TYPES = {
     "/rss.xml": "application/rss+xml; charset=utf-8",

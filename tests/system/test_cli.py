@@ -14,10 +14,10 @@ from click.testing import CliRunner
 
 from feedpub.cli import main
 from feedpub.parse import parse_file
+from tests.sites import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-INVALID = Path(__file__).parent / "data" / "articles" / "invalid"
-VALID = Path(__file__).parent / "data" / "articles" / "valid"
+INVALID = DATA / "articles" / "invalid"
+VALID = DATA / "articles" / "valid"
 
 
 @pytest.fixture
@@ -136,7 +136,7 @@ def test_valid_articles_are_checked_without_jsonschema(seed_path: Path) -> None:
         "broken = feedpub.check_article(feedpub.parse_file(pathlib.Path(sys.argv[1])))\n"
         "print(broken.is_valid(), 'jsonschema' in sys.modules)\n"
     )
-    broken = Path(__file__).parent / "data" / "articles" / "invalid" / "february-31.txt"
+    broken = DATA / "articles" / "invalid" / "february-31.txt"
     completed = subprocess.run([sys.executable, "-c", code, str(broken)], capture_output=True, text=True, check=True)
     assert completed.stdout.splitlines() == ["True False", "False True"]
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from .conftest import Served
-from .servers import require_command
+from tests.conftest import Served
+from tests.servers import require_command
 
 FEEDS = ["/rss.xml", "/atom.xml", "/feeds/xinhua/rss.xml"]
 

@@ -6,8 +6,7 @@ import sys
 from pathlib import Path
 
 from feedpub.validate import ArticleReport, validate_paths
-
-from .sites import ROOT
+from tests.sites import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 

@@ -16,9 +16,9 @@ import feedparser
 import httpx2 as httpx
 from lxml import etree
 
-from .conftest import Served
-from .servers import free_port, start_feedpub_serve, stop
-from .sites import ROOT
+from tests.conftest import Served
+from tests.servers import free_port, start_feedpub_serve, stop
+from tests.sites import ROOT
 
 FEEDS = ["/rss.xml", "/atom.xml", "/feeds/english/rss.xml", "/feeds/xinhua/atom.xml"]
 

@@ -14,8 +14,9 @@ from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.wire import split_paragraphs
 from feedpub.report import to_json
 from feedpub.validate import check_article
+from tests.sites import DATA, GOLDEN
 
-DATA = Path(__file__).parent / "data" / "articles"
+DATA = DATA / "articles"
 
 
 def test_seed_matches_golden(seed_path: Path, golden: Callable[[str, str], None]) -> None:
@@ -79,7 +80,7 @@ def test_json_article_is_read_as_is() -> None:
     assert article["id"] == "fr-afp"
 
 
-GOLDEN_JSONLD = next((Path(__file__).parent / "golden" / "site" / "articles").glob("*/*.jsonld"))
+GOLDEN_JSONLD = next((GOLDEN / "site" / "articles").glob("*/*.jsonld"))
 
 
 def test_a_built_pages_json_ld_reads_back_as_its_story(seed_path: Path, tmp_path: Path) -> None:

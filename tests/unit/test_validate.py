@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from feedpub.parse import ParsedArticle, parse_file
 from feedpub.schema import is_date, is_date_time
 from feedpub.validate import article_is_valid, article_validator, check_article, validate_paths
+from tests.sites import DATA
 
-CASES = Path(__file__).parent / "data" / "articles"
+CASES = DATA / "articles"
 VALID = sorted((CASES / "valid").glob("*.*"))
 INVALID = sorted(p for p in (CASES / "invalid").iterdir() if p.suffix in (".txt", ".json"))
 REFERENCE = dt.date(2025, 11, 10)

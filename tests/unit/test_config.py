@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 from feedpub.config import ConfigError, load_config
 from feedpub.schema import conforms, is_time_zone, schema_validator
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.sites import ROOT
 
 
 def test_bundled_config_loads() -> None:

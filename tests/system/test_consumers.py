@@ -16,8 +16,7 @@ from pyld import jsonld
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
-
-from .sites import DATA, XSS_ARTICLE, XSS_HEADLINE, make_site, published_files
+from tests.sites import DATA, XSS_ARTICLE, XSS_HEADLINE, make_site, published_files
 
 SCHEMA_ORG = "http://schema.org/"
 CONTEXT = json.loads((DATA / "schemaorg-context.jsonld").read_text(encoding="utf-8"))

@@ -14,8 +14,9 @@ from feedpub.parse.datelines import find_dateline
 from feedpub.parse.dates import infer_month, infer_year
 from feedpub.parse.wire import parse_wire_text
 from feedpub.validate import check_article
+from tests.sites import DATA
 
-CORPUS = Path(__file__).parent / "data" / "datelines.tsv"
+CORPUS = DATA / "datelines.tsv"
 DEFAULT_REFERENCE = dt.date(2025, 11, 10)
 
 

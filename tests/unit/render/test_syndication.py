@@ -12,8 +12,7 @@ from feedpub.config import load_config
 from feedpub.model import Agency, Article, Dateline
 from feedpub.render.entry import Feed, entry_for
 from feedpub.render.syndication import RenderError, render_atom, render_rss
-
-from .sites import make_site
+from tests.sites import make_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 BAGHDAD = dt.timezone(dt.timedelta(hours=3))

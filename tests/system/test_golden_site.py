@@ -12,10 +12,7 @@ import pytest
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
-
-from .sites import published_files
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.sites import ROOT, published_files
 
 
 @pytest.fixture(scope="module")

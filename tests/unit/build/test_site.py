@@ -19,8 +19,7 @@ from feedpub.cli import main
 from feedpub.config import SiteConfig, load_config
 from feedpub.errors import UsageError
 from feedpub.render.entry import Entry, Feed
-
-from .sites import DATA, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
+from tests.sites import DATA, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
 
 REFERENCE = dt.date(2025, 11, 10)
 BROKEN = (DATA / "articles" / "invalid" / "february-31.txt").read_text(encoding="utf-8")
@@ -577,7 +576,9 @@ def test_a_change_to_feedpub_code_makes_cached_results_stale(tmp_path: Path, mon
     from feedpub.build import cache
 
     package = tmp_path / "feedpub"
-    shutil.copytree(Path(cache.__file__).parent.parent, package, symlinks=False, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        Path(cache.__file__).parent.parent, package, symlinks=False, ignore=shutil.ignore_patterns("__pycache__")
+    )
     monkeypatch.setattr("feedpub.build.cache.resources.files", lambda name: package)
 
     def fresh_salt() -> str:
