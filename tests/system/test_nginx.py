@@ -15,6 +15,7 @@ import pytest
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
+from feedpub.render.formats import OUTPUT_FORMATS, output_format
 from tests.servers import free_port, require_command
 from tests.sites import ROOT, make_site
 
@@ -27,7 +28,14 @@ TYPES = {
     "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
     "/": "text/html; charset=utf-8",
     "/sitemap-news.xml": "application/xml; charset=utf-8",
+    "/style.css": "text/css; charset=utf-8",
 }
+
+
+def test_every_output_format_is_checked() -> None:
+    """The media types above cover every row of feedpub's format table, so a new output is checked too."""
+    covered = {kind.name for path in TYPES if (kind := output_format(path.rstrip("/") or "index.html"))}
+    assert covered == {kind.name for kind in OUTPUT_FORMATS}
 
 
 @pytest.fixture(scope="module")

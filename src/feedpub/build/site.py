@@ -34,8 +34,8 @@ from ..parse import parse_file
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
 from ..render.entry import Entry, Feed, day_folder, entry_for
+from ..render.formats import FEED_FORMATS, INDEX, SITEMAP, STYLESHEET
 from ..render.html import render_index, stylesheet
-from ..render.jsonfeed import render_jsonfeed
 from ..render.sitemap import WINDOW
 from ..validate import FileReport, check_article
 from ..workers import ordered_map, split_map
@@ -202,10 +202,9 @@ def _head(
     site: SiteConfig, picked: _Chosen, context: job.Context, cache: ArticleCache | None
 ) -> dict[str, tuple[bytes, dt.datetime]]:
     """Feeds, index, sitemap and stylesheet, from the newest published articles."""
-    # Imported here: feedgen and lxml are a tenth of a build's start, and a build that
-    # keeps the previous feeds (see _Chosen) never needs them.
+    # Imported here: lxml is a tenth of a build's start, and a build that keeps the
+    # previous feeds (see _Chosen) never needs it.
     from ..render.sitemap import render_news_sitemap
-    from ..render.syndication import render_atom, render_rss
 
     chosen = {name: _listings(rows) for name, rows in picked.feeds.items()}
     latest = _listings(picked.latest)
@@ -217,12 +216,11 @@ def _head(
     for spec in site.feeds:
         feed_entries = tuple(entries[listing.id] for listing in chosen[spec.name])
         feed = Feed(site, spec, feed_entries, max((entry.updated for entry in feed_entries), default=newest))
-        files[f"{feed.spec.path}rss.xml"] = (render_rss(feed), feed.updated)
-        files[f"{feed.spec.path}atom.xml"] = (render_atom(feed), feed.updated)
-        files[f"{feed.spec.path}feed.json"] = (render_jsonfeed(feed), feed.updated)
-    files["index.html"] = (render_index(site, tuple(entries[listing.id] for listing in latest)), newest)
-    files["sitemap-news.xml"] = (render_news_sitemap(site, recent), newest)
-    files["style.css"] = (stylesheet(), EPOCH)
+        for kind in FEED_FORMATS:
+            files[feed.spec.path + kind.file] = (kind.render(feed), feed.updated)
+    files[INDEX.file] = (render_index(site, tuple(entries[listing.id] for listing in latest)), newest)
+    files[SITEMAP.file] = (render_news_sitemap(site, recent), newest)
+    files[STYLESHEET.file] = (stylesheet(), EPOCH)
     return files
 
 

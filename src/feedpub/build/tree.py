@@ -27,22 +27,13 @@ from typing import Any, NamedTuple
 import brotli
 
 from ..errors import UsageError
+from ..render.formats import content_type, output_format
 
 BUILD_MARKER = ".feedpub-build"
 MANIFEST = ".feedpub-manifest.json"
 DAY_MANIFEST = ".feedpub-day.json"
 DAYS = "days"
 ENCODINGS = {"br": ".br", "gzip": ".gz"}
-_MEDIA_TYPES = {
-    "rss.xml": "application/rss+xml",
-    "atom.xml": "application/atom+xml",
-    "feed.json": "application/feed+json",
-    ".jsonld": "application/ld+json",
-    ".html": "text/html",
-    ".xml": "application/xml",
-    ".css": "text/css",
-    ".json": "application/json",
-}
 
 
 @dataclass(frozen=True)
@@ -65,15 +56,6 @@ class FileInfo:
             "size": self.size,
             "encodings": list(self.encodings),
         }
-
-
-def media_type(path: str) -> str:
-    """The Content-Type of an output file, with its charset: all feedpub text is UTF-8."""
-    name = path.rsplit("/", 1)[-1]
-    for ending, kind in _MEDIA_TYPES.items():
-        if name == ending or (ending.startswith(".") and name.endswith(ending)):
-            return f"{kind}; charset=utf-8"
-    return "application/octet-stream"
 
 
 def _compressed(path: str, data: bytes) -> dict[str, bytes]:
@@ -120,7 +102,7 @@ def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | 
     """Hash and compress one output file, unless ``previous`` already holds the same bytes."""
     etag = hashlib.sha256(data).hexdigest()[:32]
     info: dict[str, Any] = {
-        "type": media_type(path),
+        "type": content_type(path),
         "etag": etag,
         "modified": modified.astimezone(dt.UTC).isoformat(),
         "size": len(data),
@@ -129,7 +111,7 @@ def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | 
         return Prepared(path, {**info, "encodings": list(previous.encodings)}, {})
     files = {path: data}
     encodings = []
-    if media_type(path) != "application/octet-stream":
+    if output_format(path) is not None:
         for encoding, compressed in _compressed(path, data).items():
             if len(compressed) < len(data):
                 files[path + ENCODINGS[encoding]] = compressed

@@ -16,13 +16,8 @@ from markupsafe import Markup
 from ..config import SiteConfig
 from ..model import text_direction
 from .entry import Entry, article_path, feed_url
+from .formats import FEED_FORMATS
 from .serialize import script_json
-
-_TYPES = (
-    ("rss.xml", "application/rss+xml", "RSS"),
-    ("atom.xml", "application/atom+xml", "Atom"),
-    ("feed.json", "application/feed+json", "JSON Feed"),
-)
 
 
 @dataclass(frozen=True)
@@ -52,9 +47,9 @@ def _environment() -> Environment:
 def feed_links(site: SiteConfig) -> list[FeedLink]:
     """Autodiscovery links for every format of every feed of the site."""
     return [
-        FeedLink(media_type, f"{spec.title} ({label})", feed_url(site, spec, file))
+        FeedLink(kind.media_type, f"{spec.title} ({kind.label})", feed_url(site, spec, kind.file))
         for spec in site.feeds
-        for file, media_type, label in _TYPES
+        for kind in FEED_FORMATS
     ]
 
 
@@ -90,6 +85,7 @@ def render_index(site: SiteConfig, latest: tuple[Entry, ...]) -> bytes:
         feed_links=feed_links(site),
         site=site,
         feeds=site.feeds,
+        formats=FEED_FORMATS,
         entries=latest,
     )
 

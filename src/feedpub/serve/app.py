@@ -27,8 +27,9 @@ import uvicorn
 
 from ..build.tree import ENCODINGS, FileInfo, Tree
 from ..errors import UsageError
+from ..render.formats import FeedFormat, output_format
 from .conditional import choose_encoding, http_date, is_not_modified
-from .live import FEED_FILES, LiveSite
+from .live import LiveSite
 
 log = logging.getLogger("feedpub.serve")
 
@@ -37,7 +38,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-_SHARED = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/ld+json")
 #: Encoded dots, slashes, backslashes and NULs in the raw path: refused before any lookup.
 _UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
 #: An empty, "." or ".." segment, a backslash or a NUL: never part of a published file's path.
@@ -138,9 +138,10 @@ class FeedpubApp:
         }
         if encoding != "identity":
             headers["content-encoding"] = encoding
-        if info.media_type.split(";")[0] in _SHARED:
+        kind = output_format(info.path)
+        if kind is not None and kind.shared:
             headers["access-control-allow-origin"] = "*"
-        if info.path.rsplit("/", 1)[-1] in FEED_FILES:
+        if isinstance(kind, FeedFormat):
             links = [f'<{site.base_url}{info.path}>; rel="self"']
             if site.hub:
                 links.append(f'<{site.hub}>; rel="hub"')

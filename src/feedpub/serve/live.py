@@ -27,6 +27,7 @@ from ..config import SiteConfig, load_config
 from ..errors import FeedpubError
 from ..files import is_hidden
 from ..render.entry import feed_url
+from ..render.formats import FEED_FORMATS
 from ..report import outcome_lines, problem_line, problem_lines, validation_counts
 from ..validate import warm_up
 from .websub import Notifier
@@ -34,7 +35,6 @@ from .websub import Notifier
 log = logging.getLogger("feedpub.live")
 _default_filter = DefaultFilter()
 
-FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 #: How often ``--watch`` checks every file, whatever the watcher reported.
 FULL_CHECK_EVERY = 900.0
 #: Seconds before a watcher that failed is started again.
@@ -53,18 +53,18 @@ class BuildStatus:
 
 def feed_urls(site: SiteConfig) -> list[str]:
     """The public URL of every feed file of the site."""
-    return [feed_url(site, spec, name) for spec in site.feeds for name in FEED_FILES]
+    return [feed_url(site, spec, kind.file) for spec in site.feeds for kind in FEED_FORMATS]
 
 
 def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str]:
     """Feed URLs whose bytes differ between two published trees."""
     changed = []
     for spec in site.feeds:
-        for name in FEED_FILES:
-            before = old.files.get(spec.path + name) if old else None
-            after = new.files.get(spec.path + name)
+        for kind in FEED_FORMATS:
+            before = old.files.get(spec.path + kind.file) if old else None
+            after = new.files.get(spec.path + kind.file)
             if after is not None and (before is None or before.etag != after.etag):
-                changed.append(feed_url(site, spec, name))
+                changed.append(feed_url(site, spec, kind.file))
     return changed
 
 

@@ -18,6 +18,7 @@ from watchfiles import Change
 
 from feedpub.build.tree import load_tree
 from feedpub.errors import UsageError
+from feedpub.render.formats import OUTPUT_FORMATS, output_format
 from feedpub.serve.app import create_app, listen
 from feedpub.serve.live import LiveSite, changed_feed_urls
 from feedpub.serve.websub import PingResult
@@ -78,6 +79,13 @@ def open_site() -> Iterator[OpenSite]:
 def client(live: LiveSite) -> Iterator[TestClient]:
     with TestClient(create_app(live)) as client:
         yield client
+
+
+def test_every_output_format_is_checked() -> None:
+    """The media types below cover every row of the format table, so a new output is checked too."""
+    assert {kind.name for path in TYPES if (kind := output_format(path or "index.html"))} == {
+        kind.name for kind in OUTPUT_FORMATS
+    }
 
 
 @pytest.mark.parametrize(("path", "media_type"), sorted(TYPES.items()))
