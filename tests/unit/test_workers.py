@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from feedpub import workers
-from feedpub.build.site import file_stamps
+from feedpub.build.changes import file_stamps
 from feedpub.workers import ordered_map, split_map
 
 

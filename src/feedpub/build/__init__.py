@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from .site import BuildReport, build_site
+from .report import BuildReport
+from .site import build_site
 
 __all__ = ["BuildReport", "build_site"]

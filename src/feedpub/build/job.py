@@ -1,17 +1,14 @@
 """One article file's way through a build: read, check (or recall), render and stage.
 
-:func:`run` is what :func:`~feedpub.build.build_site` hands every core, once per file
-that changed. It needs the build's :class:`Context`; the build sets it with :func:`begin`
-before the worker processes fork, so they inherit it, and a job is sent only a path.
-Everything heavy happens here, in the workers: the build's own process only records
-what each job returns.
+:meth:`ArticleJob.run` is what :func:`~feedpub.build.build_site` hands every core, once
+per file that changed. Everything heavy happens here, in the workers: the build's own
+process only records what each job returns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -103,48 +100,83 @@ class Done:
         return self.listing is not None or self.report.article is not None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """What every job needs; set before worker processes fork, so they inherit it."""
+    """What every job of one build needs: the site, how to read files, and where to stage pages."""
 
     site: SiteConfig
     encoding: str | None
     reference: dt.date
     cache_file: Path | None
     pages: Path
-    readers: dict[int, ArticleCache] = field(default_factory=dict)
+
+
+class ArticleJob:
+    """One build's work on one article file at a time (:meth:`run`), on any core.
+
+    The build hands ``job.run`` to its worker processes, which receive a copy of the job
+    with each batch of files (only the :class:`Context` travels: the cache reader is
+    opened where it is used, once per copy).
+    """
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self._reader: ArticleCache | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"context": self.context}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.context = state["context"]
+        self._reader = None
 
     def cached(self, key: str) -> CachedArticle | None:
-        """The cached outcome under ``key``, through this process's own reader of the cache.
-
-        The file is looked for only until a reader is open, not once per article.
-        """
-        if self.cache_file is None:
+        """The cached outcome under ``key``, through this copy's own read-only view of the cache."""
+        cache_file = self.context.cache_file
+        if cache_file is None:
             return None
-        reader = self.readers.get(os.getpid())
-        if reader is None:
-            if not self.cache_file.exists():
+        if self._reader is None:
+            if not cache_file.exists():
                 return None
-            reader = self.readers[os.getpid()] = ArticleCache(self.cache_file, readonly=True)
-        return reader.get(key, self.reference)
+            self._reader = ArticleCache(cache_file, readonly=True)
+        return self._reader.get(key, self.context.reference)
 
+    def close(self) -> None:
+        """Close the cache reader this copy opened, if any."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
-_CURRENT: Context | None = None
+    def warm_up(self) -> None:
+        """Parse, validate and render once, so forked workers inherit every table and template."""
+        warm_up_checks()
+        render_index(self.context.site, ())
 
-
-def begin(context: Context) -> None:
-    """Make ``context`` the one jobs run in; call it before worker processes fork."""
-    global _CURRENT
-    _CURRENT = context
-
-
-def end() -> None:
-    """Forget the current context and close the cache readers its jobs opened."""
-    global _CURRENT
-    if _CURRENT is not None:
-        for reader in _CURRENT.readers.values():
-            reader.close()
-    _CURRENT = None
+    def run(self, file: Path) -> Done:
+        """Read, check (or recall) and render one article file, writing its pages to the staging folder."""
+        context = self.context
+        try:
+            data = read_bytes(file)
+        except ArticleError as error:
+            return Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
+        key = content_key(file.name, data, context.encoding)
+        stored = self.cached(key)
+        if stored is None:
+            parsed = parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference)
+            checked = check_article(parsed)
+        else:
+            checked = ArticleReport(file, stored.article, stored.problems)
+        cache_entry = None if stored else encode_entry(CachedArticle(checked.article, checked.problems))
+        depends = depends_on_reference(checked.article)
+        report = ArticleReport(file, checked.article, _headline_warning(checked.problems, checked.article))
+        if report.article is None or not report.is_valid():
+            return Done(report, key, stored is None, depends, cache_entry)
+        article = article_from_dict(report.article, context.site.timezone)
+        placed, staged = _stage_pages(article, context)
+        listing = _listing(file, key, article, context.site)
+        # A valid article's report keeps only its problems: the listing and pages carry the rest.
+        kept = ArticleReport(file, None, report.problems)
+        return Done(kept, key, stored is None, depends, cache_entry, placed, listing, staged)
 
 
 def _headline_warning(problems: tuple[Problem, ...], article: dict[str, Any] | None) -> tuple[Problem, ...]:
@@ -170,26 +202,8 @@ def _listing(file: Path, key: str, article: Article, site: SiteConfig) -> Listin
     )
 
 
-def run(file: Path) -> Done:
-    """Read, check (or recall) and render one article file, writing its pages to the staging folder."""
-    context = _CURRENT
-    assert context is not None
-    try:
-        data = read_bytes(file)
-    except ArticleError as error:
-        return Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
-    key = content_key(file.name, data, context.encoding)
-    stored = context.cached(key)
-    if stored is None:
-        checked = check_article(parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference))
-    else:
-        checked = ArticleReport(file, stored.article, stored.problems)
-    cache_entry = None if stored else encode_entry(CachedArticle(checked.article, checked.problems))
-    depends = depends_on_reference(checked.article)
-    report = ArticleReport(file, checked.article, _headline_warning(checked.problems, checked.article))
-    if report.article is None or not report.is_valid():
-        return Done(report, key, stored is None, depends, cache_entry)
-    article = article_from_dict(report.article, context.site.timezone)
+def _stage_pages(article: Article, context: Context) -> tuple[tuple[tuple[str, dict[str, Any]], ...], Path]:
+    """Render the article's page and JSON-LD and stage them; their manifest entries and the staging folder."""
     entry = entry_for(article, context.site)
     jsonld = render_jsonld(jsonld_document(entry, context.site))
     pages = {
@@ -197,19 +211,9 @@ def run(file: Path) -> Done:
         article_path(article, ".jsonld"): (jsonld + "\n").encode("utf-8"),
     }
     placed = []
+    staged = context.pages
     for path, data in pages.items():
         prepared = prepare(path, data, article.modified)
         staged = stage(context.pages, day_folder(article.published), prepared)
         placed.append((path, prepared.info))
-    listing = _listing(file, key, article, context.site)
-    # A valid article's report keeps only its problems: the listing and pages carry the rest.
-    kept = ArticleReport(file, None, report.problems)
-    return Done(kept, key, stored is None, depends, cache_entry, tuple(placed), listing, staged)
-
-
-def warm_up() -> None:
-    """Parse, validate and render once, so forked workers inherit every table and template."""
-    warm_up_checks()
-    context = _CURRENT
-    assert context is not None
-    render_index(context.site, ())
+    return tuple(placed), staged

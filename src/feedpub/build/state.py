@@ -156,6 +156,10 @@ class Stamps:
         changed = [name for index, name in enumerate(names) if remembered.pop(name, None) != listed[index]]
         return changed, list(remembered)
 
+    def copy(self) -> Stamps:
+        """Another listing with the same names and stamps, to be edited apart from this one."""
+        return Stamps(list(self.names), array("q", self.stamps))
+
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and position_in(self.names, name)[1]
 

@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -232,8 +233,9 @@ class TreeWriter:
     pages go to day folders (see :func:`write_day`), which the build links by name.
     """
 
-    def __init__(self, out: Path, previous: Tree | None = None) -> None:
-        """Stage a build for ``out``; ``previous`` is the tree it points at, if the caller has it."""
+    def __init__(self, out: Path, site_key: str, previous: Tree | None = None) -> None:
+        """Stage a build for ``out`` of the site whose :func:`~feedpub.build.site.site_key`
+        is ``site_key``; ``previous`` is the tree ``out`` points at, if the caller has it."""
         if out.exists() and not out.is_symlink() and not (out / BUILD_MARKER).exists():
             raise UsageError(f"{out} exists and was not written by feedpub build; choose another --out or remove it")
         self.out = out
@@ -249,8 +251,8 @@ class TreeWriter:
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
         self.manifest: dict[str, Any] = {}
-        self.days: dict[str, str] = dict(self.previous.days) if self.previous else {}
-        self.site_key: str | None = None
+        self.days: dict[str, str] = {}
+        self.site_key = site_key
 
     def previous_file(self, path: str) -> FileInfo | None:
         """What the previous build has at ``path``."""
@@ -260,7 +262,7 @@ class TreeWriter:
         """The previous build's folder of ``day``."""
         return self.builds / DAYS / self.previous.days[day] if self.previous and day in self.previous.days else None
 
-    def add(self, prepared: Prepared) -> None:
+    def _add(self, prepared: Prepared) -> None:
         """Write one file and its siblings into the new build, or link them from the previous one, and list it."""
         (self.staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
         for name in _siblings(prepared.path, prepared.info):
@@ -271,14 +273,18 @@ class TreeWriter:
             _link(self.previous.folder / name, self.staging / name)
         self.manifest[prepared.path] = prepared.info
 
-    def keep_previous_files(self) -> None:
-        """Link every file of the previous build (not its days) into the new one, as it was."""
+    def previous_files(self) -> list[Prepared]:
+        """Every file of the previous build (not its days), to be linked into the new one as it was."""
         assert self.previous is not None
-        for path, info in self.previous.files.items():
-            self.add(Prepared(path, info.as_manifest(), {}))
+        return [Prepared(path, info.as_manifest(), {}) for path, info in self.previous.files.items()]
 
-    def commit(self, keep: int = 2) -> bool:
-        """Name the build by its manifest, swap ``out`` to it; False when nothing changed."""
+    def commit(self, files: Iterable[Prepared], days: dict[str, str], keep: int = 2) -> bool:
+        """Write ``files`` (a file at a time: the build never holds the whole site) and link
+        the ``days`` folders, name the build by its manifest and swap ``out`` to it; False
+        when nothing changed."""
+        for prepared in files:
+            self._add(prepared)
+        self.days = dict(days)
         listing = {"files": self.manifest, "days": self.days, "site": self.site_key}
         name = _digest(listing)
         target = self.builds / name

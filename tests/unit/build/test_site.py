@@ -467,7 +467,7 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
     It reads a changed file even when its size and time are the same as before, which an
     editor saving twice in one clock tick can leave behind.
     """
-    from feedpub.build import site as publish
+    from feedpub.build import changes
 
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
@@ -478,14 +478,14 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
     os.utime(target, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     assert target.stat().st_size == stamp.st_size
     looked_at: list[str] = []
-    real_stamps = publish.file_stamps
+    real_stamps = changes.file_stamps
 
     def stamps(files: Sequence[str]) -> dict[str, tuple[int, int]]:
         looked_at.extend(files)
         return real_stamps(files)
 
-    monkeypatch.setattr("feedpub.build.site.file_stamps", stamps)
-    monkeypatch.setattr("feedpub.build.site.list_article_files", lambda folder: pytest.fail("listed the folder"))
+    monkeypatch.setattr("feedpub.build.changes.file_stamps", stamps)
+    monkeypatch.setattr("feedpub.build.changes.list_article_files", lambda folder: pytest.fail("listed the folder"))
     report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={target})
     assert looked_at == [str(target)]
     assert report.parsed == 1

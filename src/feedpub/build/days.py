@@ -1,0 +1,82 @@
+"""The day folders of a build: each day's published article files, in one immutable folder.
+
+A day whose articles did not change keeps its folder; a changed day gets a new folder
+holding the files this build rendered and hard links to the unchanged ones of its
+previous folder (see :func:`~feedpub.build.tree.write_day`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Set
+from dataclasses import dataclass
+
+from ..problems import Problem
+from ..render.entry import day_folder
+from .job import Done
+from .state import BuildState
+from .tree import DayFile, TreeWriter, day_files, write_day
+
+
+@dataclass(frozen=True)
+class Read:
+    """What a build keeps in memory of a file it read (the rest went to the state)."""
+
+    readable: bool
+    problems: tuple[Problem, ...]
+    parsed: bool
+    id: str | None
+    day: str | None
+    #: The files it rendered, by path, where the job staged them.
+    files: dict[str, DayFile]
+
+    @classmethod
+    def of(cls, done: Done) -> Read:
+        """What to keep of a finished job."""
+        listing = done.listing
+        if listing is None:
+            return cls(done.readable, done.report.problems, done.parsed, None, None, {})
+        assert done.staged is not None  # a published article's files are staged
+        files = {path: DayFile(info, done.staged, staged=True) for path, info in done.files}
+        return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), files)
+
+
+def write_days(
+    writer: TreeWriter,
+    state: BuildState,
+    days: Set[str],
+    kept: Mapping[str, str],
+    results: Mapping[str, Read],
+    live: Set[str],
+    render: Callable[[str], Read],
+) -> tuple[dict[str, str], dict[str, Read]]:
+    """Give each of ``days`` a folder holding exactly its published articles' files (none
+    when it has none), and return the new build's day folders (``kept``, the folders it
+    starts from, with those days changed) and what was read again.
+
+    ``results`` are the files this build read and ``live`` the owners of the ids it
+    touched; every other published file keeps its pages from the day's previous folder.
+    A published file whose pages the previous folder lacks (the previous build lost
+    them) is read again with ``render``.
+    """
+    folders = dict(kept)
+    again: dict[str, Read] = {}
+    for day in sorted(days):
+        owned = state.day_paths(day)
+        if not owned:
+            folders.pop(day, None)
+            continue
+        previous = writer.previous_day(day)
+        old = day_files(previous) if previous else {}
+        files: dict[str, DayFile] = {}
+        for path, file in owned.items():
+            name = path.rsplit("/", 1)[-1]
+            if file not in results and file not in again and name not in old:
+                again[file] = render(file)
+            fresh = again.get(file) or (results.get(file) if file in live else None)
+            if fresh is not None:
+                if path in fresh.files:
+                    files[name] = fresh.files[path]
+            elif previous is not None:
+                files[name] = DayFile(old[name].as_manifest(), previous, staged=False)
+        folders[day] = write_day(writer.builds, day, files)
+    return folders, again
