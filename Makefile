@@ -14,6 +14,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 # Benchmarks (not part of the tests): 1k, 10k and 100k articles against Hugo and nginx.

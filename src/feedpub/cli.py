@@ -21,8 +21,6 @@ from click.decorators import FC
 
 from .config import CONFIG_NAME, load_config
 from .errors import FeedpubError, UsageError
-from .files import find_article_files
-from .parse import parse_file
 from .report import (
     article_text,
     build_json,
@@ -33,7 +31,7 @@ from .report import (
     validation_json,
     validation_text,
 )
-from .validate import check_article, validate_paths
+from .validate import parse_paths, validate_paths
 
 
 class _Group(click.Group):
@@ -131,16 +129,15 @@ def parse(
     Example:
       feedpub parse articles/2025-11-07-baghdad-iraq-us-security-consultations.txt
     """
-    files, path_problems = find_article_files(paths)
+    reports, path_problems = parse_paths(paths, encoding=encoding, reference_date=_reference(reference_date))
     failed = bool(path_problems)
     for path, problem in path_problems:
         click.echo(problem_line(path, problem), err=True)
-    for file in files:
-        report = check_article(parse_file(file, encoding=encoding, reference_date=_reference(reference_date)))
+    for report in reports:
         if report.article is not None:
             click.echo(to_json(report.article) if output_format == "json" else article_text(report))
         for problem in report.problems:
-            click.echo(problem_line(file, problem), err=True)
+            click.echo(problem_line(report.file, problem), err=True)
         failed = failed or not report.is_valid()
     if failed:
         sys.exit(1)
@@ -287,13 +284,14 @@ def serve(
     headers. With --watch, changed articles are rebuilt and swapped in atomically, and the
     WebSub hub (if configured) is told which feeds changed. Ctrl-C stops the server.
 
-    \\b
+    \b
     Example:
       feedpub serve --port 8000 --watch
     """
+    from .render.formats import feed_urls
     from .serve.app import listen
     from .serve.app import serve as run_server
-    from .serve.live import LiveSite, feed_urls
+    from .serve.live import LiveSite
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
     listening = listen(host, port)
@@ -322,20 +320,15 @@ def serve(
 def ping(config_file: Path, urls: tuple[str, ...]) -> None:
     """Tell the configured WebSub hub that feeds changed (default: every feed URL of the site).
 
-    \\b
+    \b
     Example:
       feedpub ping https://news.example.org/rss.xml
     """
-    from .serve.live import feed_urls
-    from .serve.websub import ping as ping_hub
+    from .serve.websub import ping_feeds
 
-    site = load_config(config_file)
-    if not site.hub:
-        raise UsageError(f'{config_file} names no WebSub hub; add hub = "https://..." to it')
     failed = False
-    for url in urls or feed_urls(site):
-        result = ping_hub(site.hub, url)
-        click.echo(f"{'ok' if result.ok else 'FAILED'}: {url} ({result.detail})", err=not result.ok)
+    for result in ping_feeds(load_config(config_file), urls):
+        click.echo(f"{'ok' if result.ok else 'FAILED'}: {result.url} ({result.detail})", err=not result.ok)
         failed = failed or not result.ok
     if failed:
         sys.exit(1)

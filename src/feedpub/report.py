@@ -8,14 +8,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from .model import count_words
 from .problems import Problem
 from .validate import ArticleReport
-
-if TYPE_CHECKING:
-    from .build import BuildReport
 
 
 class Outcome(Protocol):
@@ -43,6 +40,31 @@ class Checked(Protocol):
     def path_problems(self) -> Sequence[tuple[Path, Problem]]: ...
 
     def is_valid(self, strict: bool = False) -> bool: ...
+
+
+class Built(Checked, Protocol):
+    """A build's report (:class:`feedpub.build.BuildReport`): what was checked and what was published."""
+
+    @property
+    def output(self) -> Path: ...
+
+    @property
+    def published(self) -> int: ...
+
+    @property
+    def feeds(self) -> int: ...
+
+    @property
+    def files(self) -> int: ...
+
+    @property
+    def parsed(self) -> int: ...
+
+    @property
+    def cached(self) -> int: ...
+
+    @property
+    def changed(self) -> bool: ...
 
 
 def to_json(data: Any, *, indent: int | None = None) -> str:
@@ -119,7 +141,7 @@ def validation_json(report: Checked, *, strict: bool = False) -> str:
     )
 
 
-def build_summary(report: BuildReport, seconds: float, *, strict: bool = False) -> str:
+def build_summary(report: Built, seconds: float, *, strict: bool = False) -> str:
     """The one line a build ends with."""
     counts = validation_counts(report, strict)
     state = "written to" if report.changed else "unchanged in"
@@ -130,7 +152,7 @@ def build_summary(report: BuildReport, seconds: float, *, strict: bool = False) 
     )
 
 
-def build_json(report: BuildReport, seconds: float, *, strict: bool = False) -> str:
+def build_json(report: Built, seconds: float, *, strict: bool = False) -> str:
     """The build report as one JSON document for scripts."""
     summary = {
         **validation_counts(report, strict),

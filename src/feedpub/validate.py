@@ -9,7 +9,7 @@ time zone real, is the story modified before it was published) are added here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from pathlib import Path
@@ -152,6 +152,16 @@ def warm_up() -> None:
 VALIDATION_CHUNK = 2 * CHUNK
 
 
+def parse_paths(
+    paths: Sequence[Path], *, encoding: str | None = None, reference_date: dt.date | None = None
+) -> tuple[Iterator[ArticleReport], list[tuple[Path, Problem]]]:
+    """Every article file under ``paths``, parsed and checked with its article kept, in path
+    order as each is done (on every core), and the paths that could not be read."""
+    files, path_problems = find_article_files(paths)
+    check = partial(_check_file, encoding, reference_date or dt.date.today())
+    return ordered_map(check, files, warm_up=warm_up, chunksize=VALIDATION_CHUNK), path_problems
+
+
 def validate_paths(
     paths: Sequence[Path],
     *,
@@ -164,15 +174,12 @@ def validate_paths(
     With ``keep_articles=False`` the report holds each file's problems but not the parsed
     article, which saves sending every article back from the worker processes.
     """
-    files, path_problems = find_article_files(paths)
-    reference = reference_date or dt.date.today()
-    reports: list[ArticleReport] | list[FileReport]
     if keep_articles:
-        check = partial(_check_file, encoding, reference)
-        reports = list(ordered_map(check, files, warm_up=warm_up, chunksize=VALIDATION_CHUNK))
-    else:
-        outcome_of = partial(_file_outcome, encoding, reference)
-        names = [str(file) for file in files]
-        outcomes = ordered_map(outcome_of, names, warm_up=warm_up, chunksize=VALIDATION_CHUNK)
-        reports = [outcome or FileReport(file, True, ()) for file, outcome in zip(files, outcomes, strict=True)]
+        checked, path_problems = parse_paths(paths, encoding=encoding, reference_date=reference_date)
+        return ValidationReport(tuple(checked), tuple(path_problems))
+    files, path_problems = find_article_files(paths)
+    outcome_of = partial(_file_outcome, encoding, reference_date or dt.date.today())
+    names = [str(file) for file in files]
+    outcomes = ordered_map(outcome_of, names, warm_up=warm_up, chunksize=VALIDATION_CHUNK)
+    reports = [outcome or FileReport(file, True, ()) for file, outcome in zip(files, outcomes, strict=True)]
     return ValidationReport(tuple(reports), tuple(path_problems))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .entry import Feed
+from ..config import SiteConfig
+from .entry import Feed, feed_url
 
 #: Every feedpub text output is UTF-8, and says so.
 CHARSET = "; charset=utf-8"
@@ -107,3 +108,8 @@ def content_type(path: str) -> str:
 def is_feed(path: str) -> bool:
     """Whether the output file at ``path`` is a feed (and gets the feed headers)."""
     return isinstance(output_format(path), FeedFormat)
+
+
+def feed_urls(site: SiteConfig) -> list[str]:
+    """The public URL of every feed file of the site, feed by feed, in every format."""
+    return [feed_url(site, spec, kind.file) for spec in site.feeds for kind in FEED_FORMATS]

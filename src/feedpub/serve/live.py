@@ -51,11 +51,6 @@ class BuildStatus:
     error: str | None = None
 
 
-def feed_urls(site: SiteConfig) -> list[str]:
-    """The public URL of every feed file of the site."""
-    return [feed_url(site, spec, kind.file) for spec in site.feeds for kind in FEED_FORMATS]
-
-
 def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str]:
     """Feed URLs whose bytes differ between two published trees."""
     changed = []

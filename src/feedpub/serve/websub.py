@@ -14,7 +14,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from ..config import SiteConfig
+from ..errors import UsageError
+from ..render.formats import feed_urls
 
 log = logging.getLogger("feedpub.websub")
 
@@ -52,6 +57,14 @@ def ping(hub: str, url: str, *, attempts: int = ATTEMPTS, timeout: float = TIMEO
         except (urllib.error.URLError, OSError) as error:
             detail = str(getattr(error, "reason", error))
     return PingResult(url, False, detail)
+
+
+def ping_feeds(site: SiteConfig, urls: Sequence[str] = ()) -> list[PingResult]:
+    """Tell the site's hub that ``urls`` changed (default: every feed URL of the site), one
+    ping each, in order; a site without a hub is a usage error."""
+    if not site.hub:
+        raise UsageError(f'{site.file} names no WebSub hub; add hub = "https://..." to it')
+    return [ping(site.hub, url) for url in urls or feed_urls(site)]
 
 
 class Notifier:
