@@ -51,6 +51,8 @@ class FeedSpec:
     description: str
     path: str
     filter: FeedFilter = field(default_factory=FeedFilter)
+    #: The language the feed declares, when its config names one (see :meth:`Feed.language`).
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,7 @@ def _feeds(data: dict[str, Any]) -> tuple[FeedSpec, ...]:
                     section=condition.get("section"),
                     keywords=tuple(condition.get("keywords", ())),
                 ),
+                language=feed.get("language"),
             )
         )
     return (main, *named)

@@ -191,15 +191,16 @@ def test_pages_are_right_to_left_where_the_language_is(public: Path) -> None:
 
 
 def test_entries_in_another_language_carry_xml_lang(public: Path) -> None:
-    """In the Arabic main feed, English and Chinese entries say their language."""
-    root = etree.parse(str(public / "atom.xml")).getroot()
-    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == "ar"
+    """Entries in another language than their feed's say theirs: in the Xinhua feed (Arabic and
+    Chinese stories, so no feed language), each entry; in the Arabic-only feed, none."""
+    root = etree.parse(str(public / "feeds" / "xinhua" / "atom.xml")).getroot()
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") is None
     languages = {
         e.findtext("{http://www.w3.org/2005/Atom}title"): e.get("{http://www.w3.org/XML/1998/namespace}lang")
         for e in root.iterfind("{http://www.w3.org/2005/Atom}entry")
     }
     assert languages["中国外交部就伊拉克局势表态"] == "zh"
-    assert languages["مشاورات عراقية أمريكية في بغداد لبحث مستقبل العلاقات الأمنية"] is None
+    assert languages["مشاورات عراقية أمريكية في بغداد لبحث مستقبل العلاقات الأمنية"] == "ar"
 
 
 def test_news_sitemap_covers_two_days(public: Path) -> None:
@@ -208,3 +209,24 @@ def test_news_sitemap_covers_two_days(public: Path) -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "n": "http://www.google.com/schemas/sitemap-news/0.9"}
     assert len(_xpath(root, "//s:loc/text()", **ns)) == 6
     assert _xpath(root, "//n:language/text()", **ns)
+
+
+def test_each_feed_declares_its_own_language(public: Path) -> None:
+    """An English-only feed of an Arabic site says English to readers; a feed of mixed languages
+    names none (entries say theirs); JSON Feed agrees."""
+    english = feedparser.parse((public / "feeds" / "english" / "rss.xml").read_bytes())
+    assert english.feed.language == "en"
+    assert {entry.title for entry in english.entries}  # the filter kept some stories
+    english_atom = etree.fromstring((public / "feeds" / "english" / "atom.xml").read_bytes())
+    assert english_atom.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    mixed = feedparser.parse((public / "rss.xml").read_bytes())
+    assert "language" not in mixed.feed
+    mixed_atom = etree.fromstring((public / "atom.xml").read_bytes())
+    assert mixed_atom.get("{http://www.w3.org/XML/1998/namespace}lang") is None
+    entry_languages = {
+        entry.get("{http://www.w3.org/XML/1998/namespace}lang")
+        for entry in mixed_atom.iterfind("{http://www.w3.org/2005/Atom}entry")
+    }
+    assert {"ar", "en", "fr"} <= entry_languages
+    assert json.loads((public / "feeds" / "english" / "feed.json").read_text(encoding="utf-8"))["language"] == "en"
+    assert "language" not in json.loads((public / "feed.json").read_text(encoding="utf-8"))

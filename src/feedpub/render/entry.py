@@ -113,3 +113,14 @@ class Feed:
     def url(self, file: str) -> str:
         """The absolute URL of this feed's ``file``."""
         return feed_url(self.site, self.spec, file)
+
+    @property
+    def language(self) -> str | None:
+        """The language the feed declares: the one its config names, else the one its filter
+        keeps, else the one all its entries share; None when they mix languages, since a
+        feed that declares one language for stories in several misleads readers."""
+        named = self.spec.language or self.spec.filter.language
+        if named:
+            return named
+        languages = {entry.language for entry in self.entries}
+        return languages.pop() if len(languages) == 1 else None

@@ -18,9 +18,10 @@ def jsonfeed_document(feed: Feed) -> dict[str, Any]:
         "home_page_url": feed.site.base_url,
         "feed_url": feed.url("feed.json"),
         "description": feed.spec.description,
-        "language": feed.site.language,
         "authors": [{"name": feed.site.publisher.name, "url": feed.site.publisher.url}],
     }
+    if feed.language:
+        document["language"] = feed.language
     if feed.site.publisher.logo:
         document["icon"] = feed.site.publisher.logo
     if feed.site.hub:

@@ -59,7 +59,8 @@ def _generator(feed: Feed, self_file: str, self_type: str) -> FeedGenerator:
     generator.title(feed.spec.title)
     generator.subtitle(feed.spec.description)
     generator.description(feed.spec.description)
-    generator.language(feed.site.language)
+    if feed.language:
+        generator.language(feed.language)
     generator.updated(feed.updated)
     generator.lastBuildDate(feed.updated)
     generator.generator("feedpub", version("feedpub"), GENERATOR_URI)
@@ -111,12 +112,13 @@ def render_rss(feed: Feed) -> bytes:
 
 
 def render_atom(feed: Feed) -> bytes:
-    """The feed as Atom 1.0 (RFC 4287), with xml:lang on entries in another language."""
+    """The feed as Atom 1.0 (RFC 4287), with xml:lang on entries in another language than the feed's."""
     try:
         root = etree.fromstring(_generator(feed, "atom.xml", "application/atom+xml").atom_str())
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write Atom: {error}") from None
-    root.set(XML_LANG, feed.site.language)
+    if feed.language:
+        root.set(XML_LANG, feed.language)
     languages = {entry.id: entry.language for entry in feed.entries}
     for element in root.iterfind(f"{{{ATOM}}}entry"):
         for link in element.iterfind(f"{{{ATOM}}}link"):
@@ -124,6 +126,6 @@ def render_atom(feed: Feed) -> bytes:
             link.set("type", link.get("type", "text/html"))
         entry_id = element.findtext(f"{{{ATOM}}}id")
         language = languages.get(entry_id or "")
-        if language and language != feed.site.language:
+        if language and language != feed.language:
             element.set(XML_LANG, language)
     return _serialize(root)
