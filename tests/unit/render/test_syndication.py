@@ -89,10 +89,17 @@ def test_hub_is_advertised_in_rss_and_atom(feed: Feed) -> None:
 
 
 def test_entries_in_other_languages_get_xml_lang(feed: Feed) -> None:
-    """feedgen cannot set xml:lang on entries; entries not in the feed's language get it."""
-    atom = _xml(render_atom(feed))
+    """feedgen cannot set xml:lang on entries; entries not in the feed's language get it, and
+    in a feed of mixed languages (which declares none) every entry does."""
     lang = "{http://www.w3.org/XML/1998/namespace}lang"
-    assert [e.get(lang) for e in atom.iterfind(f"{ATOM}entry")] == ["en", None, "en"]
+    english = Feed(feed.site, feed.site.feeds[1], feed.entries, feed.updated)
+    assert english.spec.filter.language == "en"
+    atom = _xml(render_atom(english))
+    assert atom.get(lang) == "en"
+    assert [e.get(lang) for e in atom.iterfind(f"{ATOM}entry")] == [None, "ar", None]
+    mixed = _xml(render_atom(feed))
+    assert mixed.get(lang) is None
+    assert [e.get(lang) for e in mixed.iterfind(f"{ATOM}entry")] == ["en", "ar", "en"]
 
 
 def test_naive_datetime_is_a_render_error(feed: Feed) -> None:
