@@ -28,6 +28,8 @@ FILES = [
     "feed.json",
     "index.html",
     "sitemap-news.xml",
+    "robots.txt",
+    "feed.xsl",
     "feeds/xinhua-arabic/atom.xml",
     "articles/2025-11-07/2025-11-07-baghdad-iraq-us-security-consultations.jsonld",
     "articles/2025-11-07/2025-11-07-baghdad-iraq-us-security-consultations.html",

@@ -28,6 +28,8 @@ TYPES = {
     "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
     "/": "text/html; charset=utf-8",
     "/sitemap-news.xml": "application/xml; charset=utf-8",
+    "/robots.txt": "text/plain; charset=utf-8",
+    "/feed.xsl": "application/xslt+xml; charset=utf-8",
     "/style.css": "text/css; charset=utf-8",
 }
 

@@ -19,9 +19,9 @@ from ..config import FeedFilter, SiteConfig
 from ..model import article_from_dict
 from ..parse import parse_file
 from ..render.entry import Entry, Feed, entry_for
-from ..render.formats import FEED_FORMATS, INDEX, SITEMAP, STYLESHEET
-from ..render.html import render_index, stylesheet
-from ..render.sitemap import WINDOW, render_news_sitemap
+from ..render.formats import FEED_FORMATS, FEED_STYLESHEET, INDEX, ROBOTS, SITEMAP, STYLESHEET
+from ..render.html import render_feed_stylesheet, render_index, stylesheet
+from ..render.sitemap import WINDOW, render_news_sitemap, render_robots
 from ..validate import check_article
 from .cache import ArticleCache
 from .job import Context, Listing
@@ -97,7 +97,9 @@ def render_head(chosen: Chosen, context: Context, cache: ArticleCache | None) ->
             files[spec.path + kind.file] = (kind.render(feed), feed.updated)
     files[INDEX.file] = (render_index(site, tuple(entries[listing.id] for listing in latest)), newest)
     files[SITEMAP.file] = (render_news_sitemap(site, listings(chosen.recent)), newest)
+    files[ROBOTS.file] = (render_robots(site, [SITEMAP.file]), EPOCH)
     files[STYLESHEET.file] = (stylesheet(), EPOCH)
+    files[FEED_STYLESHEET.file] = (render_feed_stylesheet(), EPOCH)
     return files
 
 

@@ -115,6 +115,11 @@ class Feed:
         return feed_url(self.site, self.spec, file)
 
     @property
+    def root(self) -> str:
+        """The site's root relative to this feed's files: ``""`` or ``"../../"``."""
+        return "../" * self.spec.path.count("/")
+
+    @property
     def language(self) -> str | None:
         """The language the feed declares: the one its config names, else the one its filter
         keeps, else the one all its entries share; None when they mix languages, since a

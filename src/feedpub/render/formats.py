@@ -48,6 +48,9 @@ class FeedFormat(OutputFormat):
 
     label: str
     render: Callable[[Feed], bytes]
+    #: What the feed is labelled for a browser that opens it, when that differs: browsers
+    #: show application/rss+xml as plain text, but render XML through its stylesheet.
+    browser_type: str | None = None
 
 
 def _rss(feed: Feed) -> bytes:
@@ -68,8 +71,12 @@ def _json_feed(feed: Feed) -> bytes:
     return render_jsonfeed(feed)
 
 
-RSS = FeedFormat("rss", "rss.xml", "application/rss+xml", shared=True, label="RSS", render=_rss)
-ATOM = FeedFormat("atom", "atom.xml", "application/atom+xml", shared=True, label="Atom", render=_atom)
+RSS = FeedFormat(
+    "rss", "rss.xml", "application/rss+xml", shared=True, label="RSS", render=_rss, browser_type="application/xml"
+)
+ATOM = FeedFormat(
+    "atom", "atom.xml", "application/atom+xml", shared=True, label="Atom", render=_atom, browser_type="application/xml"
+)
 JSON_FEED = FeedFormat(
     "json-feed", "feed.json", "application/feed+json", shared=True, label="JSON Feed", render=_json_feed
 )
@@ -83,9 +90,12 @@ ARTICLE_FORMATS: tuple[OutputFormat, ...] = (ARTICLE_PAGE, ARTICLE_JSONLD)
 
 INDEX = OutputFormat("index", "index.html", "text/html")
 SITEMAP = OutputFormat("news-sitemap", "sitemap-news.xml", "application/xml")
+ROBOTS = OutputFormat("robots", "robots.txt", "text/plain")
 STYLESHEET = OutputFormat("stylesheet", "style.css", "text/css")
+#: What a browser shows for a feed (linked from RSS and Atom by an xml-stylesheet instruction).
+FEED_STYLESHEET = OutputFormat("feed-stylesheet", "feed.xsl", "application/xslt+xml")
 #: The site's own files besides its feeds.
-SITE_FORMATS: tuple[OutputFormat, ...] = (INDEX, SITEMAP, STYLESHEET)
+SITE_FORMATS: tuple[OutputFormat, ...] = (INDEX, SITEMAP, ROBOTS, STYLESHEET, FEED_STYLESHEET)
 
 #: Every output, whole names before suffixes, so ``sitemap-news.xml`` is not taken for a feed.
 OUTPUT_FORMATS: tuple[OutputFormat, ...] = (*FEED_FORMATS, *SITE_FORMATS, *ARTICLE_FORMATS)

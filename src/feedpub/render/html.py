@@ -14,7 +14,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from ..config import SiteConfig
-from ..model import text_direction
+from ..model import RTL_LANGUAGES, text_direction
 from .entry import Entry, article_path, feed_url
 from .formats import FEED_FORMATS
 from .serialize import script_json
@@ -93,3 +93,10 @@ def render_index(site: SiteConfig, latest: tuple[Entry, ...]) -> bytes:
 def stylesheet() -> bytes:
     """The one stylesheet all pages share."""
     return resources.files("feedpub").joinpath("templates", "style.css").read_bytes()
+
+
+def render_feed_stylesheet() -> bytes:
+    """``feed.xsl``: how a browser shows the RSS and Atom feeds to a person (each feed links
+    it), right to left for the languages written so; the pages' stylesheet is inlined, since
+    a feed's own folder decides where a relative link would lead."""
+    return _page("feed.xsl", rtl_languages=sorted(RTL_LANGUAGES), css=stylesheet().decode("utf-8").strip())

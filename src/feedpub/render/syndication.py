@@ -25,6 +25,7 @@ from lxml import etree
 
 from ..errors import FeedpubError
 from .entry import Entry, Feed
+from .formats import FEED_STYLESHEET
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -94,8 +95,11 @@ def _generator(feed: Feed, self_file: str, self_type: str) -> FeedGenerator:
     return generator
 
 
-def _serialize(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+def _serialize(root: etree._Element, feed: Feed) -> bytes:
+    """The feed's XML, led by the instruction that has browsers show it through ``feed.xsl``."""
+    href = feed.root + FEED_STYLESHEET.file
+    root.addprevious(etree.ProcessingInstruction("xml-stylesheet", f'type="text/xsl" href="{href}"'))
+    return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 def render_rss(feed: Feed) -> bytes:
@@ -108,7 +112,7 @@ def render_rss(feed: Feed) -> bytes:
     if feed.site.hub and channel is not None:
         hub = etree.Element(f"{{{ATOM}}}link", href=feed.site.hub, rel="hub")
         channel.find(f"{{{ATOM}}}link").addnext(hub)  # type: ignore[union-attr]
-    return _serialize(root)
+    return _serialize(root, feed)
 
 
 def render_atom(feed: Feed) -> bytes:
@@ -128,4 +132,4 @@ def render_atom(feed: Feed) -> bytes:
         language = languages.get(entry_id or "")
         if language and language != feed.language:
             element.set(XML_LANG, language)
-    return _serialize(root)
+    return _serialize(root, feed)

@@ -27,8 +27,8 @@ import uvicorn
 
 from ..build.tree import ENCODINGS, FileInfo, Tree
 from ..errors import UsageError
-from ..render.formats import FeedFormat, output_format
-from .conditional import choose_encoding, http_date, is_not_modified
+from ..render.formats import CHARSET, FeedFormat, output_format
+from .conditional import choose_encoding, http_date, is_browser_navigation, is_not_modified
 from .live import LiveSite
 
 log = logging.getLogger("feedpub.serve")
@@ -43,7 +43,7 @@ _UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
 #: An empty, "." or ".." segment, a backslash or a NUL: never part of a published file's path.
 _UNSAFE_PATH = re.compile(r"(?:^|/)\.{0,2}(?:/|$)|[\\\0]")
 #: The request headers an answer depends on.
-_CONDITIONS = (b"accept-encoding", b"if-none-match", b"if-modified-since")
+_CONDITIONS = (b"accept", b"accept-encoding", b"if-none-match", b"if-modified-since")
 #: What a 304 carries (RFC 9110 15.4.5): the validator and what guides caches, not the
 #: representation's own metadata; CORS too, so browsers may reuse what they hold.
 _NOT_MODIFIED_HEADERS = (b"etag", b"cache-control", b"vary", b"access-control-allow-origin")
@@ -92,22 +92,22 @@ class FeedpubApp:
     def __init__(self, live: LiveSite, watch: bool = False) -> None:
         self.live = live
         self.watch = watch
-        self._answers: dict[tuple[str, str | None], _Answer] = {}
+        self._answers: dict[tuple[str, str | None, bool], _Answer] = {}
         self._build: str | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
-    def _answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
+    def _answer(self, tree: Tree, path: str, accept_encoding: str | None, browser: bool = False) -> _Answer | int:
         """The answer to a GET of ``path`` with this ``Accept-Encoding``, or the status (404, 406)
         to send instead. A file's answer is kept for the current build, per path and header
         value; see :data:`ANSWERS_KEPT` for the bounds."""
         if tree.build != self._build:
             self._answers.clear()
             self._build = tree.build
-        key = (path, accept_encoding)
+        key = (path, accept_encoding, browser)
         answer = self._answers.get(key)
         if answer is None:
-            found = self._new_answer(tree, path, accept_encoding)
+            found = self._new_answer(tree, path, accept_encoding, browser)
             if not isinstance(found, _Answer) or len(path) + len(accept_encoding or "") > KEPT_KEY_LENGTH:
                 return found
             if len(self._answers) >= ANSWERS_KEPT:
@@ -115,7 +115,7 @@ class FeedpubApp:
             self._answers[key] = answer = found
         return answer
 
-    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
+    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None, browser: bool) -> _Answer | int:
         found = _lookup(tree, path)
         if found is None:
             return 404
@@ -127,10 +127,17 @@ class FeedpubApp:
         content = _read(folder, name)
         if content is None:
             return 404
-        etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
+        kind = output_format(info.path)
+        # A browser opening a feed gets the same bytes labelled as XML, which it renders
+        # through the feed's stylesheet (it shows application/rss+xml as plain text).
+        page = browser and isinstance(kind, FeedFormat) and kind.browser_type is not None
+        variant = ("" if encoding == "identity" else f"-{encoding}") + ("-page" if page else "")
+        etag = f'"{info.etag}{variant}"'
         site = self.live.site
         headers = {
-            "content-type": info.media_type,
+            "content-type": f"{kind.browser_type}{CHARSET}"
+            if page and isinstance(kind, FeedFormat)
+            else info.media_type,
             "etag": etag,
             "last-modified": http_date(info.modified),
             "cache-control": f"public, max-age={site.max_age}",
@@ -138,10 +145,11 @@ class FeedpubApp:
         }
         if encoding != "identity":
             headers["content-encoding"] = encoding
-        kind = output_format(info.path)
         if kind is not None and kind.shared:
             headers["access-control-allow-origin"] = "*"
         if isinstance(kind, FeedFormat):
+            if kind.browser_type is not None:
+                headers["vary"] = "Accept, Accept-Encoding"
             links = [f'<{site.base_url}{info.path}>; rel="self"']
             if site.hub:
                 links.append(f'<{site.hub}>; rel="hub"')
@@ -205,7 +213,8 @@ class FeedpubApp:
         request_headers = {
             key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in _CONDITIONS
         }
-        answer = self._answer(tree, path, request_headers.get("accept-encoding"))
+        browser = is_browser_navigation(request_headers.get("accept"))
+        answer = self._answer(tree, path, request_headers.get("accept-encoding"), browser)
         if isinstance(answer, int):
             await _send_plain(send, answer)
         elif is_not_modified(request_headers, answer.etag, answer.info.modified):

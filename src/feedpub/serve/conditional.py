@@ -65,6 +65,17 @@ def choose_encoding(accept_encoding: str | None, available: tuple[str, ...]) -> 
     return next(c for c in PREFERENCE if candidates.get(c, 0.0) == best)
 
 
+#: Media types by which a client asks for feeds as such (feed readers list them; browsers do not).
+_FEED_TYPES = re.compile(r"rss\+xml|atom\+xml|feed\+json|rdf\+xml", re.IGNORECASE)
+_HTML = re.compile(r"(?:^|,)\s*text/html\s*(?:;\s*q\s*=\s*(?!0(?:\.0*)?\s*(?:,|$))[0-9.]+\s*)?(?:,|$)", re.IGNORECASE)
+
+
+def is_browser_navigation(accept: str | None) -> bool:
+    """Whether an ``Accept`` value is a browser's opening a page (it lists ``text/html`` and
+    no feed type), as opposed to a feed reader's fetch, which names the feed types it reads."""
+    return bool(accept and _HTML.search(accept) and not _FEED_TYPES.search(accept))
+
+
 def http_date(moment: dt.datetime) -> str:
     """An IMF-fixdate such as ``Fri, 07 Nov 2025 11:30:00 GMT``."""
     return email.utils.format_datetime(moment.astimezone(dt.UTC), usegmt=True)

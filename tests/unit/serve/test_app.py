@@ -34,6 +34,8 @@ TYPES = {
     "/": "text/html; charset=utf-8",
     "/index.html": "text/html; charset=utf-8",
     "/sitemap-news.xml": "application/xml; charset=utf-8",
+    "/robots.txt": "text/plain; charset=utf-8",
+    "/feed.xsl": "application/xslt+xml; charset=utf-8",
     "/style.css": "text/css; charset=utf-8",
 }
 
@@ -103,11 +105,34 @@ def test_validators_and_caching_headers(client: TestClient) -> None:
     assert headers["etag"].startswith('"')
     assert headers["last-modified"] == "Fri, 07 Nov 2025 14:00:00 GMT"
     assert headers["cache-control"] == "public, max-age=300"
-    assert headers["vary"] == "Accept-Encoding"
+    assert headers["vary"] == "Accept, Accept-Encoding"  # browsers get the feed labelled as XML
     assert headers["access-control-allow-origin"] == "*"
     assert headers["link"] == '<https://news.example.org/rss.xml>; rel="self", <https://hub.example.org/>; rel="hub"'
+    assert client.get("/index.html").headers["vary"] == "Accept-Encoding"
     assert "access-control-allow-origin" not in client.get("/index.html").headers
     assert client.get("/articles/2025-11-07/fr-afp.jsonld").headers["access-control-allow-origin"] == "*"
+
+
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
+FEEDPARSER_ACCEPT = (
+    "application/atom+xml,application/rdf+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.2,*/*;q=0.1"
+)
+
+
+@pytest.mark.parametrize("path", ["/rss.xml", "/atom.xml", "/feeds/english/rss.xml"])
+def test_a_browser_gets_the_feed_labelled_as_xml(client: TestClient, path: str) -> None:
+    """A browser opening a feed gets the same bytes as XML (so it applies feed.xsl), under another
+    ETag; a feed reader gets the feed's own media type, and JSON Feed stays JSON for both."""
+    reader = client.get(path, headers={"accept": FEEDPARSER_ACCEPT, "accept-encoding": "identity"})
+    browser = client.get(path, headers={"accept": BROWSER_ACCEPT, "accept-encoding": "identity"})
+    assert reader.headers["content-type"].startswith(("application/rss+xml", "application/atom+xml"))
+    assert browser.headers["content-type"] == "application/xml; charset=utf-8"
+    assert browser.content == reader.content
+    assert browser.headers["etag"] != reader.headers["etag"]
+    again = {"accept": BROWSER_ACCEPT, "accept-encoding": "identity", "if-none-match": browser.headers["etag"]}
+    assert client.get(path, headers=again).status_code == 304
+    feed = client.get("/feed.json", headers={"accept": BROWSER_ACCEPT})
+    assert feed.headers["content-type"] == "application/feed+json; charset=utf-8"
 
 
 @pytest.mark.parametrize(

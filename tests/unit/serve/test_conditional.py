@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from feedpub.serve.conditional import choose_encoding, etag_matches, http_date, is_not_modified, not_modified_since
+from feedpub.serve.conditional import (
+    choose_encoding,
+    etag_matches,
+    http_date,
+    is_browser_navigation,
+    is_not_modified,
+    not_modified_since,
+)
 
 MODIFIED = dt.datetime(2025, 11, 7, 11, 30, tzinfo=dt.UTC)
 
@@ -87,3 +94,21 @@ def test_http_date() -> None:
     assert http_date(dt.datetime(2025, 11, 7, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))) == (
         "Fri, 07 Nov 2025 11:30:00 GMT"
     )
+
+
+@pytest.mark.parametrize(
+    ("accept", "browser"),
+    [
+        ("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", True),  # Chromium, Firefox
+        ("text/html", True),
+        ("application/rss+xml, text/html;q=0.5", False),  # a reader that names feeds
+        ("application/atom+xml,application/rss+xml,application/xml;q=0.9,*/*;q=0.1", False),  # feedparser
+        ("*/*", False),
+        ("text/html;q=0", False),
+        ("text/htmlx", False),
+        (None, False),
+    ],
+)
+def test_browser_navigation(accept: str | None, browser: bool) -> None:
+    """A browser opening a page lists text/html and no feed type; feed readers name feed types."""
+    assert is_browser_navigation(accept) is browser
