@@ -230,3 +230,27 @@ def test_each_feed_declares_its_own_language(public: Path) -> None:
     assert {"ar", "en", "fr"} <= entry_languages
     assert json.loads((public / "feeds" / "english" / "feed.json").read_text(encoding="utf-8"))["language"] == "en"
     assert "language" not in json.loads((public / "feed.json").read_text(encoding="utf-8"))
+
+
+def test_an_image_reaches_every_output(public: Path) -> None:
+    """A front-matter image is in RSS (enclosure and Media RSS), Atom (an enclosure link), and on
+    the page with its caption and social-card tags, as feedparser and an HTML parser read them."""
+    url = "https://news.example.org/img/baghdad.jpg"
+    rss = feedparser.parse((public / "feeds" / "english" / "rss.xml").read_bytes())
+    [entry] = [e for e in rss.entries if e.title == "Iraq, U.S. hold talks on future of security ties"]
+    assert [(e.href, e.type) for e in entry.enclosures] == [(url, "image/jpeg")]
+    assert entry.media_content == [
+        {"url": url, "medium": "image", "type": "image/jpeg", "width": "1200", "height": "800"}
+    ]
+    atom = feedparser.parse((public / "feeds" / "english" / "atom.xml").read_bytes())
+    [entry] = [e for e in atom.entries if e.title == "Iraq, U.S. hold talks on future of security ties"]
+    assert [(e.href, e.type) for e in entry.enclosures] == [(url, "image/jpeg")]
+    [page_file] = _files(public, "en-xinhua-front-matter.html")
+    page = html.fromstring(page_file.read_bytes())
+    [image] = page.xpath("//article/figure/img")
+    assert (image.get("src"), image.get("alt"), image.get("width")) == (url, "Baghdad skyline", "1200")
+    assert page.xpath("//figure/figcaption/text()") == ["Baghdad skyline"]
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in page.xpath("//head/meta[@content]")}
+    assert meta["og:image"] == url
+    assert meta["twitter:card"] == "summary_large_image"
+    assert meta["og:title"] == "Iraq, U.S. hold talks on future of security ties"

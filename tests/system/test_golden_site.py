@@ -12,7 +12,7 @@ import pytest
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
-from tests.sites import ROOT, published_files
+from tests.sites import ROOT, make_site, published_files
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,27 @@ FILES = [
 def test_bundled_output_matches_golden(bundled: Path, name: str, golden: Callable[[str, str], None]) -> None:
     """Each output of the seed's site is byte-identical to tests/golden/site/."""
     golden(f"site/{name}", (bundled / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test site: the seed and the example articles, one with a front-matter image."""
+    root = tmp_path_factory.mktemp("example")
+    build_site(load_config(make_site(root)), root / "public", reference_date=dt.date(2025, 11, 10))
+    return root / "public"
+
+
+EXAMPLE_FILES = [
+    "feeds/english/rss.xml",
+    "feeds/english/atom.xml",
+    "articles/2025-11-07/en-xinhua-front-matter.html",
+]
+
+
+@pytest.mark.parametrize("name", EXAMPLE_FILES)
+def test_example_output_matches_golden(example: Path, name: str, golden: Callable[[str, str], None]) -> None:
+    """The English feed and the page of a story with an image are byte-identical to tests/golden/example/."""
+    golden(f"example/{name}", (example / name).read_text(encoding="utf-8"))
 
 
 def test_precompressed_siblings_match(bundled: Path) -> None:

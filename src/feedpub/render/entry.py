@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import mimetypes
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,13 @@ class Entry:
     language: str
     direction: str
     image: Image | None
+
+
+def image_type(image: Image) -> str | None:
+    """The media type of an image, from its URL's ending (``.jpg``: ``image/jpeg``), if it tells."""
+    path = image.url.split("?", 1)[0].split("#", 1)[0]
+    found, _ = mimetypes.guess_type(path, strict=False)
+    return found if found and found.startswith("image/") else None
 
 
 def day_folder(published: dt.datetime) -> str:

@@ -24,10 +24,12 @@ from feedgen.feed import FeedGenerator
 from lxml import etree
 
 from ..errors import FeedpubError
-from .entry import Entry, Feed
+from ..model import Image
+from .entry import Entry, Feed, image_type
 from .formats import FEED_STYLESHEET
 
 ATOM = "http://www.w3.org/2005/Atom"
+MEDIA = "http://search.yahoo.com/mrss/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR_URI = "https://pypi.org/project/feedpub/"
 
@@ -102,12 +104,38 @@ def _serialize(root: etree._Element, feed: Feed) -> bytes:
     return etree.tostring(root.getroottree(), xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
+def _rss_image(item: etree._Element, image: Image) -> None:
+    """An entry's image in RSS: an ``enclosure`` (its length unknown, so 0, as the RSS Advisory
+    Board advises) where its type is known, and Media RSS ``media:content`` with its size and
+    caption, which aggregators show as the story's picture."""
+    kind = image_type(image)
+    if kind is not None:
+        etree.SubElement(item, "enclosure", url=image.url, length="0", type=kind)
+    content = etree.SubElement(item, f"{{{MEDIA}}}content", url=image.url, medium="image")
+    if kind is not None:
+        content.set("type", kind)
+    for name, value in (("width", image.width), ("height", image.height)):
+        if value:
+            content.set(name, str(value))
+    if image.caption:
+        etree.SubElement(content, f"{{{MEDIA}}}description", type="plain").text = image.caption
+
+
 def render_rss(feed: Feed) -> bytes:
-    """The feed as RSS 2.0, with content:encoded, dc:creator and atom:link self (and hub)."""
+    """The feed as RSS 2.0, with content:encoded, dc:creator, atom:link self (and hub), and
+    each entry's image as an enclosure and Media RSS content."""
     try:
-        root = etree.fromstring(_generator(feed, "rss.xml", "application/rss+xml").rss_str())
+        xml = _generator(feed, "rss.xml", "application/rss+xml").rss_str()
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write RSS: {error}") from None
+    root = etree.fromstring(xml)
+    images = {entry.id: entry.image for entry in feed.entries if entry.image}
+    for item in root.iterfind("channel/item"):
+        image = images.get(item.findtext("guid") or "")
+        if image is not None:
+            _rss_image(item, image)
+    if images:  # the Media RSS prefix declared once, on the root, as readers expect it
+        etree.cleanup_namespaces(root, top_nsmap={"media": MEDIA})
     channel = root.find("channel")
     if feed.site.hub and channel is not None:
         hub = etree.Element(f"{{{ATOM}}}link", href=feed.site.hub, rel="hub")
@@ -123,13 +151,19 @@ def render_atom(feed: Feed) -> bytes:
         raise RenderError(f"{feed.spec.name}: cannot write Atom: {error}") from None
     if feed.language:
         root.set(XML_LANG, feed.language)
-    languages = {entry.id: entry.language for entry in feed.entries}
+    entries = {entry.id: entry for entry in feed.entries}
     for element in root.iterfind(f"{{{ATOM}}}entry"):
         for link in element.iterfind(f"{{{ATOM}}}link"):
             link.set("rel", link.get("rel", "alternate"))
             link.set("type", link.get("type", "text/html"))
-        entry_id = element.findtext(f"{{{ATOM}}}id")
-        language = languages.get(entry_id or "")
-        if language and language != feed.language:
-            element.set(XML_LANG, language)
+        entry = entries.get(element.findtext(f"{{{ATOM}}}id") or "")
+        if entry is None:
+            continue
+        if entry.language != feed.language:
+            element.set(XML_LANG, entry.language)
+        if entry.image is not None:
+            enclosure = etree.Element(f"{{{ATOM}}}link", rel="enclosure", href=entry.image.url)
+            if kind := image_type(entry.image):
+                enclosure.set("type", kind)
+            element.find(f"{{{ATOM}}}link").addnext(enclosure)  # type: ignore[union-attr]
     return _serialize(root, feed)
