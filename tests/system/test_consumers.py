@@ -247,10 +247,10 @@ def test_an_image_reaches_every_output(public: Path) -> None:
     assert [(e.href, e.type) for e in entry.enclosures] == [(url, "image/jpeg")]
     [page_file] = _files(public, "en-xinhua-front-matter.html")
     page = html.fromstring(page_file.read_bytes())
-    [image] = page.xpath("//article/figure/img")
+    [image] = _xpath(page, "//article/figure/img")
     assert (image.get("src"), image.get("alt"), image.get("width")) == (url, "Baghdad skyline", "1200")
-    assert page.xpath("//figure/figcaption/text()") == ["Baghdad skyline"]
-    meta = {m.get("property") or m.get("name"): m.get("content") for m in page.xpath("//head/meta[@content]")}
+    assert _xpath(page, "//figure/figcaption/text()") == ["Baghdad skyline"]
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in _xpath(page, "//head/meta[@content]")}
     assert meta["og:image"] == url
     assert meta["twitter:card"] == "summary_large_image"
     assert meta["og:title"] == "Iraq, U.S. hold talks on future of security ties"
