@@ -9,6 +9,8 @@ time zone real, is the story modified before it was published) are added here.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -37,6 +39,10 @@ def article_validator() -> Draft202012Validator:
 def article_is_valid(article: Any) -> bool:
     """Whether ``article`` satisfies the NewsArticle schema (the quick check)."""
     return conforms(ARTICLE_SCHEMA, article)
+
+
+#: Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): how text is made to read backwards.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,17 @@ def _semantic_problems(article: dict[str, Any]) -> list[Problem]:
             Problem("/agency/id", f"the agency {show(name)} is not in feedpub's agency registry{hint}", "warning")
         )
     problems += _date_order_problems(article)
+    headline = article.get("headline")
+    if isinstance(headline, str) and (controls := _BIDI_CONTROLS.findall(headline)):
+        named = ", ".join(sorted({f"U+{ord(char):04X} ({unicodedata.name(char)})" for char in controls}))
+        problems.append(
+            Problem(
+                "/headline",
+                f"holds bidirectional formatting characters, {named}, which can make a headline read as"
+                " something else; they are closed at its end in every output, but check the headline reads right",
+                "warning",
+            )
+        )
     zone = article.get("timezone")
     if isinstance(zone, str) and not is_time_zone(zone):
         problems.append(Problem("/timezone", f"{show(zone)} is not an IANA time zone name (such as Asia/Baghdad)"))

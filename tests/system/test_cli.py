@@ -73,7 +73,8 @@ def test_validate_reports_every_problem_and_exits_1(runner: CliRunner) -> None:
     assert result.exit_code == 1
     expected = sum(len(p.read_text(encoding="utf-8").splitlines()) for p in INVALID.glob("*.problems"))
     assert len(result.stderr.splitlines()) == expected
-    assert "20 files checked: 5 valid, 15 invalid" in result.stdout  # unknown-agency.txt only warns
+    # unknown-agency, json-lone-surrogate, control-characters and bidi-override only warn
+    assert "22 files checked: 8 valid, 14 invalid" in result.stdout
 
 
 def test_validate_json_report(runner: CliRunner) -> None:

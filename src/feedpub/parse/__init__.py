@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from ..agencies import agency_entry, slugify
 from ..errors import ArticleError
 from ..problems import Problem
+from .clean import without_unwritable
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
 from .schemaorg import as_wire_copy, is_schema_org
@@ -26,9 +26,6 @@ from .wire import parse_wire_text
 #: How deep a JSON article's lists and objects may nest: far more than any article's fields
 #: need, and far less than the depth at which reading, checking or caching it would fail.
 MAX_DEPTH = 32
-#: A JSON escape of half a UTF-16 surrogate pair, the only way a lone one gets into text.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -60,12 +57,6 @@ def _parse_json(text: str) -> dict[str, Any]:
         )
     if not isinstance(data, dict):
         raise ArticleError("a JSON article must be an object ({...}), not a list or a value")
-    if _SURROGATE_ESCAPE.search(text) and (found := _lone_surrogate(data)):
-        where, char = found
-        raise ArticleError(
-            f"the JSON text at {where or '/'} holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair and not a"
-            " character, which no page or feed can carry: write the character itself, or both halves of its pair"
-        )
     return data
 
 
@@ -93,24 +84,6 @@ def _deeper_than(data: Any, limit: int) -> bool:
     return False
 
 
-def _lone_surrogate(node: Any, path: str = "") -> tuple[str, str] | None:
-    """Where (a JSON pointer) the first lone surrogate in ``node``'s keys or strings is, and it.
-
-    JSON's escapes can spell half a pair (``\\ud800``), and ``json`` lets it through into a
-    string that cannot be written as UTF-8; YAML refuses such escapes itself.
-    """
-    if isinstance(node, str):
-        found = _SURROGATE.search(node)
-        return (path, found.group()) if found else None
-    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, value in items:
-        if isinstance(key, str) and (found := _SURROGATE.search(key)):
-            return f"{path}/{key.encode('utf-8', 'backslashreplace').decode()}", found.group()
-        if deeper := _lone_surrogate(value, f"{path}/{key}"):
-            return deeper
-    return None
-
-
 def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.date | None = None) -> ParsedArticle:
     """Parse one article file (wire text with optional front matter, or JSON)."""
     try:
@@ -134,6 +107,8 @@ def parse_bytes(
     except ArticleError as error:
         return ParsedArticle(file, None, (Problem("", str(error)),))
     if article is not None:
+        article, removed = without_unwritable(article)
+        problems = [*problems, *removed]
         article.setdefault("id", article_id(file))
         article.setdefault("source", {"file": file.name, "encoding": decoded.encoding})
     return ParsedArticle(file, article, tuple(problems))

@@ -37,6 +37,29 @@ class Entry:
     image: Image | None
 
 
+#: Bidirectional formatting characters that open a run (embeddings, overrides, isolates), and
+#: the one that closes each: PDF (U+202C) for the first four, PDI (U+2069) for isolates.
+_BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c"}
+_BIDI_OPENERS |= {"\u2066": "\u2069", "\u2067": "\u2069", "\u2068": "\u2069"}
+
+
+def contain_bidi(text: str) -> str:
+    """``text`` with every bidirectional embedding, override or isolate it opens closed at its
+    end, so that a stray U+202E in a headline cannot reverse what a page or feed reader shows
+    after it (the characters are kept: they may be meant, and validation warns of them)."""
+    if not any(char in _BIDI_OPENERS for char in text):
+        return text
+    opened: list[str] = []
+    for char in text:
+        if char in _BIDI_OPENERS:
+            opened.append(_BIDI_OPENERS[char])
+        elif opened and char == opened[-1]:
+            opened.pop()
+        elif char == "\u2069" and "\u2069" in opened:  # a PDI also closes the embeddings inside its isolate
+            del opened[len(opened) - opened[::-1].index("\u2069") - 1 :]
+    return text + "".join(reversed(opened))
+
+
 def image_type(image: Image) -> str | None:
     """The media type of an image, from its URL's ending (``.jpg``: ``image/jpeg``), if it tells."""
     path = image.url.split("?", 1)[0].split("#", 1)[0]
@@ -96,7 +119,7 @@ def entry_for(article: Article, site: SiteConfig) -> Entry:
         article=article,
         id=url,
         url=url,
-        title=article.headline,
+        title=contain_bidi(article.headline),
         summary=article.summary or summarise(article.body[0]),
         content_html=body_html(article),
         published=article.published,

@@ -12,11 +12,12 @@ from feedpub.files import list_article_files, path_order
 from feedpub.parse import article_id, parse_file
 from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.wire import split_paragraphs
+from feedpub.problems import Problem
 from feedpub.report import to_json
 from feedpub.validate import check_article
 from tests.sites import DATA, GOLDEN
 
-DATA = DATA / "articles"
+ARTICLES = DATA / "articles"
 
 
 def test_seed_matches_golden(seed_path: Path, golden: Callable[[str, str], None]) -> None:
@@ -42,7 +43,7 @@ def test_seed_facts(seed_path: Path) -> None:
 
 def test_front_matter_supplies_metadata() -> None:
     """Front matter keys land in the article; strings become author objects and keyword lists."""
-    article = parse_file(DATA / "valid" / "en-xinhua-front-matter.txt").article
+    article = parse_file(ARTICLES / "valid" / "en-xinhua-front-matter.txt").article
     assert article is not None
     assert article["authors"] == [{"name": "Ahmed Rasheed"}]
     assert article["keywords"] == ["Iraq", "United States", "security"]
@@ -71,7 +72,7 @@ def test_front_matter_overrides_language_and_agency(tmp_path: Path) -> None:
 
 def test_json_article_is_read_as_is() -> None:
     """A .json article is the structured article itself, plus its source and id."""
-    file = DATA / "valid" / "fr-afp.json"
+    file = ARTICLES / "valid" / "fr-afp.json"
     article = parse_file(file).article
     assert article is not None
     raw = json.loads(file.read_text(encoding="utf-8"))
@@ -238,15 +239,18 @@ def test_a_detector_failure_gives_und(monkeypatch: pytest.MonkeyPatch) -> None:
     assert detect_language("The government said on Friday that talks would resume.") == "und"
 
 
-def test_a_control_character_in_wire_copy_is_reported(tmp_path: Path) -> None:
-    """A bell character in the headline is a problem of that file, named, not a crash."""
+def test_a_control_character_in_wire_copy_is_removed_with_a_warning(tmp_path: Path) -> None:
+    """A bell character in the headline is taken out, and the story published with a warning saying where."""
     file = tmp_path / "bell.txt"
     file.write_text("Bell\x07 headline\nLONDON, Nov. 7 (Reuters) - British inflation fell.\n", encoding="utf-8")
     report = check_article(parse_file(file))
     assert report.article is not None
+    assert report.is_valid()
+    assert report.article["headline"] == "Bell headline"
     assert report.article["language"] == "en"
-    assert [(p.path, p.severity) for p in report.problems] == [("/headline", "error")]
-    assert "control character U+0007" in report.problems[0].message
+    assert report.problems == (
+        Problem("/headline", "removed 1 character that XML cannot carry: U+0007 at character 5", "warning"),
+    )
 
 
 def test_undetermined_language_is_a_warning(tmp_path: Path) -> None:
@@ -275,7 +279,7 @@ def test_listing_goes_folder_by_folder_in_name_order(tmp_path: Path) -> None:
 
 
 def test_json_escapes_of_whole_characters_are_read(tmp_path: Path) -> None:
-    """Both halves of a surrogate pair make one character; a lone half in a key is refused by name."""
+    """Both halves of a surrogate pair make one character; a lone half, even in a key, is removed by name."""
     paired = tmp_path / "paired.json"
     paired.write_text('{"headline": "Smile \\ud83d\\ude00", "body": ["x"]}', encoding="utf-8")
     article = parse_file(paired).article
@@ -284,8 +288,11 @@ def test_json_escapes_of_whole_characters_are_read(tmp_path: Path) -> None:
     keyed = tmp_path / "keyed.json"
     keyed.write_text('{"headline": "H", "extra": {"b\\udc00d": 1}}', encoding="utf-8")
     parsed = parse_file(keyed)
-    assert parsed.article is None
-    assert parsed.problems[0].message.startswith("the JSON text at /extra/b\\udc00d holds \\udc00,")
+    assert parsed.article is not None
+    assert parsed.article["extra"] == {"bd": 1}
+    assert parsed.problems == (
+        Problem("/extra/bd", "removed 1 character that XML cannot carry: U+DC00 at character 2", "warning"),
+    )
     parsed.problems[0].message.encode("utf-8")  # the message itself can be printed
 
 

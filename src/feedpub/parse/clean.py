@@ -1,0 +1,54 @@
+"""Characters no feed can carry, taken out of an article with a warning that says where.
+
+XML 1.0 has no place for most C0 control characters, the noncharacters U+FFFE and U+FFFF,
+or half a UTF-16 surrogate pair (which JSON's escapes can spell). One of them in a story
+would make every feed that carries it unreadable, so each is removed and the story is
+published, with one warning a field naming every character removed and where it stood.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..problems import Problem
+
+#: What XML 1.0 cannot carry (tabs and line ends it can).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _escape(part: str | int) -> str:
+    """A JSON pointer token (RFC 6901), printable even when the key held what was removed."""
+    return NOT_XML.sub("", str(part)).replace("~", "~0").replace("/", "~1")
+
+
+def _cleaned(text: str, where: str, problems: list[Problem]) -> str:
+    found = list(NOT_XML.finditer(text))
+    if not found:
+        return text
+    places = ", ".join(f"U+{ord(match.group()):04X} at character {match.start() + 1}" for match in found)
+    count = f"{len(found)} character{'s' if len(found) > 1 else ''}"
+    problems.append(Problem(where, f"removed {count} that XML cannot carry: {places}", "warning"))
+    return NOT_XML.sub("", text)
+
+
+def _walk(node: Any, where: str, problems: list[Problem]) -> Any:
+    if isinstance(node, str):
+        return _cleaned(node, where, problems)
+    if isinstance(node, list):
+        return [_walk(item, f"{where}/{index}", problems) for index, item in enumerate(node)]
+    if isinstance(node, dict):
+        return {
+            _cleaned(key, f"{where}/{_escape(key)}", problems) if isinstance(key, str) else key: _walk(
+                value, f"{where}/{_escape(key)}", problems
+            )
+            for key, value in node.items()
+        }
+    return node
+
+
+def without_unwritable(article: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """``article`` without the characters XML cannot carry, and a warning for each field that had any."""
+    problems: list[Problem] = []
+    cleaned: dict[str, Any] = _walk(article, "", problems)
+    return cleaned, problems
