@@ -24,9 +24,9 @@ from .errors import FeedpubError, UsageError
 from .report import (
     article_text,
     build_json,
+    build_problem_lines,
     build_summary,
     problem_line,
-    problem_lines,
     to_json,
     validation_json,
     validation_text,
@@ -253,7 +253,7 @@ def build(
     if output_format == "json":
         click.echo(build_json(report, seconds, strict=strict))
     else:
-        for line in problem_lines(report):
+        for line in build_problem_lines(report):
             click.echo(line, err=True)
         if not quiet:
             click.echo(build_summary(report, seconds, strict=strict))

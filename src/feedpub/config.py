@@ -33,6 +33,17 @@ class Publisher:
 
 
 @dataclass(frozen=True)
+class Budgets:
+    """How large an output may grow before a build warns, in bytes: what aggregators accept
+    (Google News takes feeds up to 2 MB; JSON Feed readers want a few hundred kB) and what
+    a reader's browser should have to load for one story."""
+
+    feed: int = 2_000_000
+    json_feed: int = 500_000
+    page: int = 500_000
+
+
+@dataclass(frozen=True)
 class FeedFilter:
     """Which articles a feed carries; an unset field matches everything."""
 
@@ -71,6 +82,7 @@ class SiteConfig:
     hub: str | None
     publisher: Publisher
     feeds: tuple[FeedSpec, ...]
+    budgets: Budgets = field(default_factory=Budgets)
 
     @property
     def root(self) -> Path:
@@ -140,4 +152,5 @@ def load_config(file: Path) -> SiteConfig:
         hub=data.get("hub"),
         publisher=Publisher(publisher["name"], publisher["url"], publisher.get("logo")),
         feeds=_feeds(data),
+        budgets=Budgets(**{name: kilobytes * 1000 for name, kilobytes in data.get("budgets", {}).items()}),
     )

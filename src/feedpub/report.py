@@ -66,6 +66,9 @@ class Built(Checked, Protocol):
     @property
     def changed(self) -> bool: ...
 
+    @property
+    def output_problems(self) -> Sequence[tuple[Path, Problem]]: ...
+
 
 def to_json(data: Any, *, indent: int | None = None) -> str:
     """JSON as feedpub writes it: UTF-8 text, never ``\\u``-escaped."""
@@ -141,9 +144,21 @@ def validation_json(report: Checked, *, strict: bool = False) -> str:
     )
 
 
+def build_counts(report: Built, strict: bool) -> dict[str, int]:
+    """:func:`validation_counts`, with the warnings about output files."""
+    counts = validation_counts(report, strict)
+    counts["warnings"] += len(report.output_problems)
+    return counts
+
+
+def build_problem_lines(report: Built) -> list[str]:
+    """One line per problem, files in order, then the output files' warnings."""
+    return problem_lines(report) + [problem_line(path, problem) for path, problem in report.output_problems]
+
+
 def build_summary(report: Built, seconds: float, *, strict: bool = False) -> str:
     """The one line a build ends with."""
-    counts = validation_counts(report, strict)
+    counts = build_counts(report, strict)
     state = "written to" if report.changed else "unchanged in"
     return (
         f"{report.published} of {_plural(counts['files'], 'article')} published in {_plural(report.feeds, 'feed')}, "
@@ -155,7 +170,7 @@ def build_summary(report: Built, seconds: float, *, strict: bool = False) -> str
 def build_json(report: Built, seconds: float, *, strict: bool = False) -> str:
     """The build report as one JSON document for scripts."""
     summary = {
-        **validation_counts(report, strict),
+        **build_counts(report, strict),
         "published": report.published,
         "feeds": report.feeds,
         "outputFiles": report.files,
@@ -169,6 +184,7 @@ def build_json(report: Built, seconds: float, *, strict: bool = False) -> str:
         "output": str(report.output),
         "summary": summary,
         "files": _files_json(report, strict),
+        "outputs": [{"file": str(path), "problems": [problem.as_dict()]} for path, problem in report.output_problems],
     }
     return to_json(document, indent=2)
 

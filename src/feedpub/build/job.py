@@ -19,6 +19,7 @@ from ..parse import parse_bytes
 from ..parse.decode import read_bytes
 from ..problems import Problem
 from ..render.entry import article_path, article_url, day_folder, entry_for
+from ..render.formats import over_budget
 from ..render.html import render_article_page, render_index
 from ..render.jsonld import jsonld_document, render_jsonld
 from ..validate import ArticleReport, check_article
@@ -174,8 +175,13 @@ class ArticleJob:
         article = article_from_dict(report.article, context.site.timezone)
         placed, staged = _stage_pages(article, context)
         listing = _listing(file, key, article, context.site)
+        weighed = [
+            Problem("", f"its {path.rsplit('/', 1)[-1]} {why}", "warning")
+            for path, info in placed
+            if (why := over_budget(path, info["size"], context.site.budgets)) is not None
+        ]
         # A valid article's report keeps only its problems: the listing and pages carry the rest.
-        kept = ArticleReport(file, None, report.problems)
+        kept = ArticleReport(file, None, (*report.problems, *weighed))
         return Done(kept, key, stored is None, depends, cache_entry, placed, listing, staged)
 
 

@@ -73,6 +73,8 @@ class BuildReport:
     tree: Tree
     #: The paths of the files this build read.
     read: tuple[str, ...] = ()
+    #: Warnings about the output files themselves (a feed over its size budget).
+    output_problems: tuple[tuple[Path, Problem], ...] = ()
 
     @cached_property
     def troubled(self) -> list[FileReport]:
@@ -80,5 +82,7 @@ class BuildReport:
         return self.articles.troubled()
 
     def is_valid(self, strict: bool = False) -> bool:
-        """True when every article was valid and published."""
+        """True when every article was valid and published (and, with ``strict``, nothing warned)."""
+        if strict and self.output_problems:
+            return False
         return not self.path_problems and all(report.is_valid(strict) for report in self.troubled)

@@ -26,14 +26,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..config import SiteConfig
 from ..parse.words import stored_words, use_stored_words
+from ..problems import Problem
 from ..render.entry import day_folder
+from ..render.formats import over_budget
 from ..workers import ordered_map
 from .cache import ArticleCache, busy, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
@@ -93,6 +95,14 @@ def state_row(file: str, result: Done, reference: dt.date) -> Row:
         section=listing.section,
         keywords=list(listing.keywords),
     )
+
+
+def budget_problems(out: Path, site: SiteConfig, tree: Tree) -> Iterator[tuple[Path, Problem]]:
+    """A warning for each head file of the published tree over its size budget (article pages
+    are weighed when they are rendered, and warn as their article's problems)."""
+    for path, info in sorted(tree.files.items()):
+        if (why := over_budget(path, info.size, site.budgets)) is not None:
+            yield out / path, Problem("", why, "warning")
 
 
 def find_changes(
@@ -262,6 +272,7 @@ def build_site(
         changed=published.changed,
         tree=published.tree,
         read=tuple(published.results),
+        output_problems=tuple(budget_problems(out, site, published.tree)),
     )
     state.close()
     return report

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..config import SiteConfig
+from ..config import Budgets, SiteConfig
 from .entry import Feed, feed_url
 
 #: Every feedpub text output is UTF-8, and says so.
@@ -118,6 +118,30 @@ def content_type(path: str) -> str:
 def is_feed(path: str) -> bool:
     """Whether the output file at ``path`` is a feed (and gets the feed headers)."""
     return isinstance(output_format(path), FeedFormat)
+
+
+def budget(kind: OutputFormat, budgets: Budgets) -> int | None:
+    """The size past which a build warns of an output of this format, if it has one."""
+    if kind is JSON_FEED:
+        return budgets.json_feed
+    if isinstance(kind, FeedFormat):
+        return budgets.feed
+    if kind in ARTICLE_FORMATS:
+        return budgets.page
+    return None
+
+
+def over_budget(path: str, size: int, budgets: Budgets) -> str | None:
+    """Why the output at ``path`` of ``size`` bytes is too large, or None when it is not."""
+    kind = output_format(path)
+    limit = budget(kind, budgets) if kind is not None else None
+    if limit is None or size <= limit:
+        return None
+    reader = "aggregators may refuse it" if isinstance(kind, FeedFormat) else "readers wait for it"
+    return (
+        f"is {size / 1000:,.0f} kB, over its {limit / 1000:,.0f} kB budget: {reader}"
+        " (fewer entries, shorter stories, or [budgets] in feedpub.toml)"
+    )
 
 
 def feed_urls(site: SiteConfig) -> list[str]:

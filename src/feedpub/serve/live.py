@@ -28,7 +28,7 @@ from ..errors import FeedpubError
 from ..files import is_hidden
 from ..render.entry import feed_url
 from ..render.formats import FEED_FORMATS
-from ..report import outcome_lines, problem_line, problem_lines, validation_counts
+from ..report import build_problem_lines, outcome_lines, problem_line, validation_counts
 from ..validate import warm_up
 from .websub import Notifier
 
@@ -127,7 +127,7 @@ class LiveSite:
             changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
             self.site, self.tree, self._last = site, tree, report
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
-            for line in problem_lines(report) if previous is None else _fresh_problem_lines(report):
+            for line in build_problem_lines(report) if previous is None else _fresh_problem_lines(report):
                 log.warning("%s", line)
             if changed and self.notifier is not None:
                 self.notifier.notify(changed)
@@ -234,7 +234,8 @@ class LiveSite:
                     "feeds": report.feeds,
                     "errors": [problem_line(path, p) for path, p in report.path_problems]
                     + [problem_line(file, p) for file, p in found if p.severity == "error"],
-                    "warnings": [problem_line(file, p) for file, p in found if p.severity == "warning"],
+                    "warnings": [problem_line(file, p) for file, p in found if p.severity == "warning"]
+                    + [problem_line(path, p) for path, p in report.output_problems],
                 }
             )
         return document

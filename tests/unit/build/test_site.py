@@ -722,3 +722,26 @@ def test_a_build_shared_by_worker_processes_publishes_what_one_process_does(
     assert _tree(tmp_path / "shared") == _tree(tmp_path / "alone")
     assert list(shared.articles) == list(alone.articles)
     assert not [p for p in (tmp_path / ".shared.builds").iterdir() if p.name.startswith("tmp-")]
+
+
+def test_outputs_over_their_budgets_warn(tmp_path: Path) -> None:
+    """Feeds and pages larger than the budgets in feedpub.toml are named, with their size, as
+    warnings: the build still publishes everything, and only --strict fails it."""
+    config = SITE_CONFIG + "\n[budgets]\nfeed = 1\njson_feed = 1\npage = 1\n"
+    site = load_config(make_site(tmp_path, config=config))
+    out = tmp_path / "public"
+    report = build_site(site, out, reference_date=REFERENCE)
+    assert report.is_valid()
+    assert not report.is_valid(strict=True)
+    assert report.published == len(report.articles)
+    warned = {path.relative_to(out).as_posix() for path, _ in report.output_problems}
+    assert warned == {f"{spec.path}{name}" for spec in site.feeds for name in ("rss.xml", "atom.xml", "feed.json")}
+    assert all(
+        problem.severity == "warning" and "over its 1 kB budget" in problem.message
+        for _, problem in report.output_problems
+    )
+    seed = report.articles.report(str(site.articles / "2025-11-07-baghdad-iraq-us-security-consultations.txt"))
+    messages = [problem.message for problem in seed.problems]
+    assert len(messages) == 2
+    assert messages[0].startswith("its 2025-11-07-baghdad-iraq-us-security-consultations.html is ")
+    assert messages[1].startswith("its 2025-11-07-baghdad-iraq-us-security-consultations.jsonld is ")
