@@ -108,6 +108,16 @@ def test_gzip_from_precompressed_sibling(nginx: tuple[str, Path]) -> None:
     assert response.content == gzip.decompress((public / "atom.xml.gz").read_bytes())
 
 
+@pytest.mark.parametrize("page", ["fr-afp.html", "fr-afp.jsonld"])
+def test_article_files_are_compressed_on_the_fly(nginx: tuple[str, Path], page: str) -> None:
+    """A story's page and JSON-LD have no .gz sibling; nginx compresses them when asked."""
+    base, public = nginx
+    assert not (public / "articles" / "2025-11-07" / f"{page}.gz").exists()
+    response = httpx.get(f"{base}/articles/2025-11-07/{page}", headers={"accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert response.content == (public / "articles" / "2025-11-07" / page).read_bytes()
+
+
 def test_etag_and_304(nginx: tuple[str, Path]) -> None:
     """nginx answers If-None-Match and If-Modified-Since with 304."""
     base, _ = nginx

@@ -59,20 +59,15 @@ class FileInfo:
         }
 
 
-def _compressed(path: str, data: bytes) -> dict[str, bytes]:
-    """Brotli and gzip for the files aggregators poll all day; quick gzip for article files.
+def _compressed(data: bytes) -> dict[str, bytes]:
+    """Brotli and gzip for the files aggregators poll all day (see ``OutputFormat.precompressed``).
 
-    Brotli at a useful quality costs milliseconds a file: worth it for feeds and the index,
-    not for a hundred thousand pages that are each fetched a few times. For those, gzip
-    level 2 is a third quicker than level 4 and 4% larger (a 14 KB page: 125 µs against
-    180 µs, 20.4% of the size against 19.6%). gzip level 9 would make a 270 KB feed 1%
-    smaller for twice the time of level 6. Brotli quality 8 makes a 270 KB feed 0.3%
-    larger than quality 9 in a third to a half of the time (10-14 ms against 29-31 ms for
-    the RSS, Atom and JSON feeds of 50 entries); a rebuild that changes the feeds
-    compresses nine of them. Quality 11 would save another 9% for 500 ms a feed.
+    gzip level 9 would make a 270 KB feed 1% smaller for twice the time of level 6.
+    Brotli quality 8 makes a 270 KB feed 0.3% larger than quality 9 in a third to a half
+    of the time (10-14 ms against 29-31 ms for the RSS, Atom and JSON feeds of 50
+    entries); a rebuild that changes the feeds compresses nine of them. Quality 11 would
+    save another 9% for 500 ms a feed.
     """
-    if path.startswith("articles/"):
-        return {"gzip": gzip.compress(data, compresslevel=2, mtime=0)}
     return {
         "br": brotli.compress(data, quality=8),
         "gzip": gzip.compress(data, compresslevel=6, mtime=0),
@@ -112,8 +107,9 @@ def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | 
         return Prepared(path, {**info, "encodings": list(previous.encodings)}, {})
     files = {path: data}
     encodings = []
-    if output_format(path) is not None:
-        for encoding, compressed in _compressed(path, data).items():
+    kind = output_format(path)
+    if kind is not None and kind.precompressed:
+        for encoding, compressed in _compressed(data).items():
             if len(compressed) < len(data):
                 files[path + ENCODINGS[encoding]] = compressed
                 encodings.append(encoding)

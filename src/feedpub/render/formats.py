@@ -30,6 +30,12 @@ class OutputFormat:
     #: Whether any site may read it from a browser (``Access-Control-Allow-Origin: *``):
     #: feeds and structured data are for machines everywhere, pages are not.
     shared: bool = False
+    #: Whether the build writes its ``.br`` and ``.gz`` siblings. Feeds and the site's own
+    #: files are polled all day and compressed once; a story's page and JSON-LD are read a
+    #: few times each, by far fewer clients, and a hundred thousand of them would cost a
+    #: build a seventh of its time: servers compress those when asked (feedpub serve keeps
+    #: the result in its cache, nginx compresses on the fly).
+    precompressed: bool = True
 
     @property
     def content_type(self) -> str:
@@ -83,8 +89,8 @@ JSON_FEED = FeedFormat(
 #: The feed formats, in the order pages link them and servers list them.
 FEED_FORMATS: tuple[FeedFormat, ...] = (RSS, ATOM, JSON_FEED)
 
-ARTICLE_PAGE = OutputFormat("article-page", ".html", "text/html")
-ARTICLE_JSONLD = OutputFormat("article-jsonld", ".jsonld", "application/ld+json", shared=True)
+ARTICLE_PAGE = OutputFormat("article-page", ".html", "text/html", precompressed=False)
+ARTICLE_JSONLD = OutputFormat("article-jsonld", ".jsonld", "application/ld+json", shared=True, precompressed=False)
 #: The files every published article has, beside each other in its day folder.
 ARTICLE_FORMATS: tuple[OutputFormat, ...] = (ARTICLE_PAGE, ARTICLE_JSONLD)
 

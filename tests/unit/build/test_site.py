@@ -250,7 +250,7 @@ def test_rebuild_links_unchanged_files_from_the_previous_build(tmp_path: Path) -
     assert after != before
     unchanged = after / "articles" / "2025-11-07" / "fr-afp.html"
     assert unchanged.stat().st_ino == (before / "articles" / "2025-11-07" / "fr-afp.html").stat().st_ino
-    assert (after / "articles" / "2025-11-07" / "fr-afp.html.gz").stat().st_nlink == 2
+    assert (after / "articles" / "2025-11-07" / "fr-afp.jsonld").stat().st_nlink == 2
     assert (after / "rss.xml").stat().st_ino != (before / "rss.xml").stat().st_ino
 
 
