@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from feedpub.files import list_article_files, path_order
 from feedpub.parse import article_id, parse_file
 from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.wire import split_paragraphs
@@ -263,21 +262,6 @@ def test_undetermined_language_is_a_warning(tmp_path: Path) -> None:
     assert [(p.path, p.severity) for p in parsed.problems] == [("/language", "warning")]
 
 
-def test_listing_goes_folder_by_folder_in_name_order(tmp_path: Path) -> None:
-    """Files and folders are taken in name order, each folder where its name falls; hidden ones never."""
-    for name in ("c.txt", "a.json", "b/z.txt", "b/a.txt", "b/deeper/x.md", "b/deeper/y.txt", "ab.txt", "notes.md"):
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("x", encoding="utf-8")
-    for hidden in (".git/a.txt", ".swap.txt", "b/.draft.txt"):
-        (tmp_path / hidden).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / hidden).write_text("x", encoding="utf-8")
-    names, problems = list_article_files(tmp_path)
-    found = [str(Path(name).relative_to(tmp_path)) for name in names]
-    assert found == ["a.json", "ab.txt", "b/a.txt", "b/deeper/y.txt", "b/z.txt", "c.txt"]
-    assert names == sorted(names, key=path_order)
-    assert problems == []
-
-
 def test_json_escapes_of_whole_characters_are_read(tmp_path: Path) -> None:
     """Both halves of a surrogate pair make one character; a lone half, even in a key, is removed by name."""
     paired = tmp_path / "paired.json"
@@ -303,23 +287,3 @@ def test_json_nested_past_the_recursion_limit_is_reported(tmp_path: Path) -> Non
     parsed = parse_file(deep)
     assert parsed.article is None
     assert parsed.problems[0].message.startswith("the JSON nests lists and objects more than 32 deep")
-
-
-def test_links_to_folders_are_followed_once(tmp_path: Path) -> None:
-    """A linked folder is read; a link back to a folder already read is reported, not followed for ever."""
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    (archive / "old.txt").write_text("x", encoding="utf-8")
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "new.txt").write_text("x", encoding="utf-8")
-    (articles / "archive").symlink_to(archive)
-    (articles / "loop").symlink_to(tmp_path)
-    (articles / "self").symlink_to(".")
-    names, problems = list_article_files(articles)
-    assert [str(Path(name).relative_to(articles)) for name in names] == [
-        "archive/old.txt",
-        "new.txt",
-    ]
-    assert [str(path.relative_to(articles)) for path, _ in problems] == ["loop/archive", "loop/articles", "self"]
-    assert {problem.message for _, problem in problems} == {"links to a folder listed already; it is read once"}
