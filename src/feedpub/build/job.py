@@ -22,8 +22,10 @@ from ..parse import parse_bytes
 from ..parse.decode import read_bytes
 from ..problems import Problem
 from ..render.entry import article_path, article_url, day_folder, entry_for
+from ..render.formats import ARTICLE_NINJS
 from ..render.html import render_article_page, render_index
 from ..render.jsonld import jsonld_document, render_jsonld
+from ..render.ninjs import ninjs_document, render_ninjs
 from ..validate import ArticleReport, check_article
 from ..validate import warm_up as warm_up_checks
 from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
@@ -195,6 +197,7 @@ def run(file: Path) -> Done:
     pages = {
         article_path(article): render_article_page(entry, context.site, jsonld),
         article_path(article, ".jsonld"): (jsonld + "\n").encode("utf-8"),
+        article_path(article, ARTICLE_NINJS.file): render_ninjs(ninjs_document(entry)),
     }
     placed = []
     for path, data in pages.items():

@@ -20,7 +20,11 @@ from ..errors import ArticleError
 from ..problems import Problem
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
-from .schemaorg import as_wire_copy, is_schema_org
+from .iptc7901 import anpa_story, iptc7901_story
+from .ninjs import ninjs_story
+from .schemaorg import as_wire_copy
+from .sniff import json_format, sniff, xml_format
+from .story import Story, read_story
 from .wire import parse_wire_text
 
 #: How deep a JSON article's lists and objects may nest: far more than any article's fields
@@ -38,6 +42,21 @@ class ParsedArticle:
     file: Path
     article: dict[str, Any] | None
     problems: tuple[Problem, ...]
+    #: The format the file was read as (see :data:`FORMATS`), None when it could not be told.
+    format: str | None = None
+
+
+#: The formats a file may be read as, by the name ``source.format`` and reports give them.
+FORMATS = ("text", "json", "schema.org", "ninjs", "newsml-g2", "newsml-1.2", "nitf", "iptc7901", "anpa-1312")
+#: How refusals name each structured format.
+_NAMES = {
+    "ninjs": "ninjs",
+    "newsml-g2": "NewsML-G2",
+    "newsml-1.2": "NewsML 1.2",
+    "nitf": "NITF",
+    "iptc7901": "IPTC 7901",
+    "anpa-1312": "ANPA-1312",
+}
 
 
 def article_id(file: Path) -> str:
@@ -69,16 +88,51 @@ def _parse_json(text: str) -> dict[str, Any]:
     return data
 
 
-def _json_article(data: dict[str, Any], reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """A JSON file's article: feedpub's own article JSON as it stands, or schema.org
-    NewsArticle JSON-LD read as the wire copy it holds."""
-    if not is_schema_org(data):
+def _json_article(
+    data: dict[str, Any], kind: str, reference_date: dt.date | None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A JSON file's article: feedpub's own article JSON as it stands, schema.org NewsArticle
+    JSON-LD read as the wire copy it holds, or a ninjs item read as a story."""
+    if kind == "ninjs":
+        return read_story(ninjs_story(data), "ninjs", reference_date)
+    if kind == "json":
         return data, []
     text, meta, agency = as_wire_copy(data)
     article, problems = parse_wire_text(text, meta, reference_date)
     if article is not None and agency and "agency" not in article:
         article["agency"] = agency_entry(agency)
     return article, problems
+
+
+def _xml_article(data: bytes, reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem], str, str]:
+    """An XML file's article, its problems, its format and the encoding it declared.
+
+    lxml and the XML readers load only when an XML file is met, so reading plain text starts quickly.
+    """
+    from .newsml1 import newsml1_story
+    from .newsml_g2 import newsml_g2_story
+    from .nitf import nitf_story
+    from .xml import local, namespace, read_xml
+
+    root = read_xml(data)
+    kind = xml_format(local(root), namespace(root))
+    if kind is None:
+        where = f" in namespace {namespace(root)}" if namespace(root) else ""
+        raise ArticleError(
+            f"the XML's root element is <{local(root)}>{where}, which is not NewsML-G2 (newsMessage, newsItem"
+            " in http://iptc.org/std/nar/2006-10-01/), NewsML 1.2 (NewsML) or NITF (nitf)"
+        )
+    problems: list[Problem] = []
+    story: Story
+    if kind == "newsml-g2":
+        story, problems = newsml_g2_story(root)
+    elif kind == "newsml-1.2":
+        story, problems = newsml1_story(root)
+    else:
+        story = nitf_story(root)
+    article, found = read_story(story, _NAMES[kind], reference_date)
+    encoding = (root.getroottree().docinfo.encoding or "utf-8").lower()
+    return article, problems + found, kind, encoding
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -123,17 +177,49 @@ def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.da
 def parse_bytes(
     file: Path, data: bytes, *, encoding: str | None = None, reference_date: dt.date | None = None
 ) -> ParsedArticle:
-    """Parse the bytes of an article file already read; ``file`` names it and sets its format."""
+    """Parse the bytes of an article file already read; ``file`` names it, and with its
+    content sets its format (see :mod:`feedpub.parse.sniff`)."""
+    kind: str | None = None
     try:
-        decoded = decode(data, encoding)
-        if file.suffix.lower() == ".json":
-            article, problems = _json_article(_parse_json(decoded.text), reference_date)
+        if not data.strip():
+            decode(data, encoding)  # refuses an empty or blank file, saying which
+        container = sniff(file.name, data)
+        if container == "xml":
+            article, problems, kind, used = _xml_article(data, reference_date)
         else:
-            meta, text = split_front_matter(decoded.text)
-            article, problems = parse_wire_text(text, meta, reference_date)
+            decoded = decode(data, encoding)
+            used = decoded.encoding
+            article, problems, kind = _text_article(file, decoded.text, container, reference_date)
     except ArticleError as error:
-        return ParsedArticle(file, None, (Problem("", str(error)),))
+        return ParsedArticle(file, None, (Problem("", str(error)),), kind)
     if article is not None:
         article.setdefault("id", article_id(file))
-        article.setdefault("source", {"file": file.name, "encoding": decoded.encoding})
-    return ParsedArticle(file, article, tuple(problems))
+        article.setdefault("source", {"file": file.name, "encoding": used, "format": kind})
+    return ParsedArticle(file, article, tuple(problems), kind)
+
+
+def _text_article(
+    file: Path, text: str, container: str, reference_date: dt.date | None
+) -> tuple[dict[str, Any] | None, list[Problem], str]:
+    """The article of a file read as text: JSON, 7901 or ANPA wire text, or plain wire copy."""
+    if container == "json":
+        is_json = file.suffix.lower() == ".json"
+        try:
+            data = _parse_json(text)
+        except ArticleError:
+            if is_json:
+                raise
+            data = None  # a .txt that only opens with a brace is wire text
+        kind = json_format(data) if data is not None else "text"
+        if is_json or (kind != "json" and data is not None):
+            article, problems = _json_article(data or {}, kind, reference_date)
+            return article, problems, kind
+    if container == "iptc7901":
+        story, _ = iptc7901_story(text)
+        return (*read_story(story, "IPTC 7901", reference_date), "iptc7901")
+    if container == "anpa-1312":
+        story, _ = anpa_story(text)
+        return (*read_story(story, "ANPA-1312", reference_date), "anpa-1312")
+    meta, body = split_front_matter(text)
+    article, problems = parse_wire_text(body, meta, reference_date)
+    return article, problems, "text"

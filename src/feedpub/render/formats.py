@@ -77,8 +77,10 @@ FEED_FORMATS: tuple[FeedFormat, ...] = (RSS, ATOM, JSON_FEED)
 
 ARTICLE_PAGE = OutputFormat("article-page", ".html", "text/html")
 ARTICLE_JSONLD = OutputFormat("article-jsonld", ".jsonld", "application/ld+json", shared=True)
+#: IPTC ninjs 3.1 (see :mod:`feedpub.render.ninjs`); ninjs has no registered media type of its own.
+ARTICLE_NINJS = OutputFormat("article-ninjs", ".ninjs.json", "application/json", shared=True)
 #: The files every published article has, beside each other in its day folder.
-ARTICLE_FORMATS: tuple[OutputFormat, ...] = (ARTICLE_PAGE, ARTICLE_JSONLD)
+ARTICLE_FORMATS: tuple[OutputFormat, ...] = (ARTICLE_PAGE, ARTICLE_JSONLD, ARTICLE_NINJS)
 
 INDEX = OutputFormat("index", "index.html", "text/html")
 SITEMAP = OutputFormat("news-sitemap", "sitemap-news.xml", "application/xml")
