@@ -20,7 +20,7 @@ from ..errors import ArticleError
 from ..problems import Problem
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
-from .iptc7901 import anpa_story, iptc7901_story
+from .iptc7901 import anpa_story, decode_wire, iptc7901_story
 from .ninjs import ninjs_story
 from .schemaorg import as_wire_copy
 from .sniff import json_format, sniff, xml_format
@@ -187,7 +187,7 @@ def parse_bytes(
         if container == "xml":
             article, problems, kind, used = _xml_article(data, reference_date)
         else:
-            decoded = decode(data, encoding)
+            decoded = decode_wire(data, encoding) if container in ("iptc7901", "anpa-1312") else decode(data, encoding)
             used = decoded.encoding
             article, problems, kind = _text_article(file, decoded.text, container, reference_date)
     except ArticleError as error:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ArticleError
+from .decode import Decoded, decode
 from .story import Story, byline_names
 
 SYN, SOH, STX, ETX, EOT, US = "\x16", "\x01", "\x02", "\x03", "\x04", "\x1f"
@@ -58,6 +59,23 @@ class Header:
     agency: str | None = None
 
 
+#: The envelope's control characters, which code-page detection must not weigh.
+_CONTROLS = bytes(code for code in range(32) if code not in (9, 10, 13)) + b"\x7f"
+
+
+def decode_wire(data: bytes, encoding: str | None) -> Decoded:
+    """Wire text's bytes as text: as plain text is decoded, except that a code page is
+    detected on the text without its envelope's control characters, which alone can keep
+    charset detection from naming any (ATS sends windows-1252 framed in SOH, STX and DEL)."""
+    try:
+        return decode(data, encoding)
+    except ArticleError:
+        if encoding:
+            raise
+        found = decode(data.translate(None, _CONTROLS))
+    return decode(data, found.encoding)
+
+
 def is_anpa(text: str) -> bool:
     """Whether wire text opens with an ANPA-1312 envelope (``SYN SYN SOH``, a unit separator in its first line)."""
     first = text.lstrip(SYN).split("\n", 1)[0]
@@ -75,18 +93,18 @@ def _dtg_7901(found: re.Match[str]) -> str | None:
 
 def iptc7901_story(text: str) -> tuple[Story, Header]:
     """The story and header of an IPTC 7901 message."""
-    text = text.lstrip(SYN + " \n")
+    text = text.lstrip(SYN + "\x7f \n")
     if text.startswith("ZCZC"):
         text = SOH + text[4:].lstrip(" ")
     header = Header()
     lines = text.split("\n")
-    if lines and lines[0].startswith(SOH):
-        found = _HEADER_7901.match(lines[0][1:])
-        if found:
-            selector, number, priority, category, _, rest = found.groups()
-            tokens = rest.split()
-            agency = tokens[-2] if len(tokens) >= 2 and tokens[-1].isdigit() else None
-            header = Header(selector, number, priority, category, (), agency)
+    if lines and (found := _HEADER_7901.match(lines[0].removeprefix(SOH))):
+        selector, number, priority, category, _, rest = found.groups()
+        tokens = rest.split()
+        agency = tokens[-2] if len(tokens) >= 2 and tokens[-1].isdigit() else None
+        header = Header(selector, number, priority, category, (), agency)
+        lines = lines[1:]
+    elif lines and lines[0].startswith(SOH):
         lines = lines[1:]
     start = next((index for index, line in enumerate(lines) if line.startswith(STX)), None)
     if start is None:  # no STX: keyword lines end with "/", the headline is the first other line
@@ -154,6 +172,8 @@ def anpa_story(text: str) -> tuple[Story, Header]:
     if start is None:
         raise ArticleError("the ANPA-1312 message has no start-of-text (STX) character before its story")
     body = [lines[start].split(STX)[-1], *lines[start + 1 :]]
+    if not any(line.startswith("^") for line in body):
+        return _unmarked_story(body, header), header
     published = agency = None
     headline = summary = by = None
     paragraphs: list[str] = []
@@ -197,6 +217,28 @@ def anpa_story(text: str) -> tuple[Story, Header]:
     if summary:
         meta["summary"] = summary
     return Story(headline, tuple(paragraphs), agency=agency, meta=meta), header
+
+
+def _unmarked_story(body: list[str], header: Header) -> Story:
+    """An ANPA story without AP's ``^`` line marks (Kyodo): the keyword line, the headline,
+    then paragraphs that each open with an indent, their lines wrapped."""
+    lines: list[str] = []
+    for raw in body:
+        if ETX in raw or EOT in raw:
+            break
+        lines.append(raw.rstrip())
+    content = [line for line in lines if line.strip()]
+    if content and header.keywords and content[0].strip().startswith(header.keywords[0][:12]):
+        content = content[1:]
+    headline = content[0].strip().rstrip("+<").strip() if content else None
+    paragraphs: list[str] = []
+    for line in content[1:]:
+        if line[:1].isspace() or not paragraphs:
+            paragraphs.append(line.strip())
+        else:
+            paragraphs[-1] += " " + line.strip()
+    meta: dict[str, Any] = {"keywords": list(header.keywords)} if header.keywords else {}
+    return Story(headline, tuple(_typeset(paragraph) for paragraph in paragraphs), meta=meta)
 
 
 def _typeset(line: str) -> str:

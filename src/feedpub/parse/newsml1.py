@@ -40,13 +40,41 @@ def _item_id(item: etree._Element) -> str | None:
     return text(child(item, "Identification", "NewsIdentifier", "PublicIdentifier"))
 
 
+#: Roles of the component that holds the story, as agencies name them.
+_BODY_ROLES = frozenset({"body", "main", "text", "maintext"})
+#: Media types and formats of content that is not the story's text.
+_DESCRIBED_BY = ("MediaType", "Format", "MimeType")
+_NOT_TEXT = ("photo", "image", "picture", "graphic", "video", "audio", "css", "text/css")
+
+
 def _text_content(item: etree._Element) -> etree._Element | None:
-    for content in descendants(item, "ContentItem"):
-        kind = attribute(child(content, "MediaType"), "FormalName") or ""
+    """The ``DataContent`` holding the story: NITF first, then the body component's, then
+    XHTML, then any other text; style sheets, pictures and empty content are passed over."""
+    ranked: list[tuple[int, int, etree._Element]] = []
+    for order, content in enumerate(descendants(item, "ContentItem")):
         data = child(content, "DataContent")
-        if kind.lower() == "text" and data is not None and len(data) + len((data.text or "").strip()) > 0:
-            return data
-    return None
+        if data is None or not (len(data) or (data.text or "").strip()):
+            continue
+        kinds = [
+            (attribute(child(content, name), "FormalName") or "").lower()
+            for name in ("MediaType", "Format", "MimeType")
+        ]
+        if any(kind.startswith(_NOT_TEXT) for kind in kinds):
+            continue
+        component = content.getparent()
+        role = (attribute(child(component, "Role"), "FormalName") or "").lower()
+        if child(data, "nitf") is not None:
+            rank = 0
+        elif role in _BODY_ROLES:
+            rank = 1
+        elif next(descendants(data, "body"), None) is not None:
+            rank = 2
+        elif "text" in kinds or not role:
+            rank = 3
+        else:
+            continue  # a title, a lead or a caption component
+        ranked.append((rank, order, data))
+    return min(ranked, key=lambda entry: entry[:2])[2] if ranked else None
 
 
 def _first(item: etree._Element, name: str) -> etree._Element | None:
@@ -62,7 +90,8 @@ def _item_story(item: etree._Element) -> Story:
     elif data is not None and len(data) == 0 and "<" in (data.text or ""):  # markup sent as escaped text
         body = tuple(html_paragraphs(data.text or ""))
     else:
-        body = tuple(paragraphs(data))
+        html_body = next(descendants(data, "body"), None)
+        body = tuple(paragraphs(html_body if html_body is not None else data))
     meta: dict[str, Any] = dict(inner.meta) if inner else {}
     language = attribute(_first(item, "Language"), "FormalName") or attribute(item, _XML_LANG)
     if language:
@@ -89,7 +118,7 @@ def _item_story(item: etree._Element) -> Story:
         or (inner.agency if inner else None)
     )
     return Story(
-        headline=text(_first(item, "HeadLine")) or (inner.headline if inner else None),
+        headline=text(_first(item, "HeadLine")) or (inner.headline if inner else None) or _titled(item),
         paragraphs=body,
         dateline=text(_first(item, "DateLine")) or (inner.dateline if inner else None),
         place=_origin(item) or (inner.place if inner else None),
@@ -97,6 +126,15 @@ def _item_story(item: etree._Element) -> Story:
         agency=agency,
         meta=meta,
     )
+
+
+def _titled(item: etree._Element) -> str | None:
+    """The text of a component whose role is ``Title`` (Belga sends its headline so)."""
+    for component in descendants(item, "NewsComponent"):
+        role = (attribute(child(component, "Role"), "FormalName") or "").lower()
+        if role in ("title", "headline") and (found := text(next(descendants(component, "DataContent"), None))):
+            return found
+    return None
 
 
 def _origin(item: etree._Element) -> str | None:

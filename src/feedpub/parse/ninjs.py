@@ -73,8 +73,8 @@ def _body(data: dict[str, Any]) -> list[str]:
         if "html" in kind or value.lstrip().startswith("<"):
             return html_paragraphs(value)
         return _plain(value)
-    text = _string(data.get("body_text"))
-    return _plain(text) if text else []
+    text = _string(data.get("body_text")) or _role_value(data.get("descriptions"), ("text", "body"))
+    return _plain(text) if text else []  # NTB sends its story as a description of role "text"
 
 
 def _content_type(item: dict[str, Any]) -> str:
@@ -169,7 +169,8 @@ def ninjs_story(data: dict[str, Any]) -> Story:
     sections += [s.get("name") for s in _items(data.get("service"))]
     if section := next((name.strip() for name in sections if isinstance(name, str) and name.strip()), None):
         meta["section"] = section
-    summary = _string(data.get("description_text")) or _role_value(data.get("descriptions"), ("summary", "abstract"))
+    summaries = [item for item in _items(data.get("descriptions")) if item.get("role") not in ("text", "body")]
+    summary = _string(data.get("description_text")) or _role_value(summaries, ("summary", "abstract"))
     if summary:
         meta["summary"] = summary
     if image := _image(data):

@@ -9,16 +9,12 @@ date, keywords and ids, ``pubdata`` the publication date; the story is the parag
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from lxml import etree
 
-from .story import Story, byline_names, day_of, instant
+from .story import ONLY_PLACE, Story, byline_names, day_of, instant
 from .xml import attribute, child, descendants, local, paragraphs, text
-
-#: A dateline that is only a place (``Oslo``): no digits, no agency in brackets, no dash.
-_ONLY_PLACE = re.compile(r"^[^\d()\-–—:]+$")
 
 
 def nitf_story(root: etree._Element) -> Story:
@@ -80,7 +76,7 @@ def _dateline(element: etree._Element | None) -> tuple[str | None, str | None, s
     date = day_of(attribute(child(element, "story.date"), "norm"))
     printed = text(_without(element, "story.date"))
     place = text(child(element, "location", "city")) or text(child(element, "location"))
-    if place is None and printed and _ONLY_PLACE.match(printed):
+    if place is None and printed and ONLY_PLACE.match(printed):
         place = printed
     return printed, place, date
 

@@ -33,15 +33,21 @@ XML_ROOTS = {
 #: The first element's name (skipping the XML declaration, comments and a DOCTYPE).
 _ROOT = re.compile(rb"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 _SNIFF_BYTES = 65536
+#: An IPTC 7901 header line sent without its SOH: selector and serial number, priority digit,
+#: category, word count, then the agency and its own number (``eca00075 3 i 510    dpa 1003``).
+_HEADER_7901 = re.compile(rb"^[A-Za-z]{2,4}\d{2,5} \d [A-Za-z]{1,3} +\d{1,5} +[\w-]+ \d+\s*$")
 
 
 def sniff(name: str, data: bytes) -> Container:
     """The container format of a file named ``name`` holding ``data``."""
     head = data[:_SNIFF_BYTES].removeprefix(codecs.BOM_UTF8).lstrip(b" \t\r\n")
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    head = head.lstrip(b"\x7f\r\n")  # a few DELs of line fill may come before the envelope
     if head.startswith((b"\x16", b"\x01", b"ZCZC")):
         first_line = head.lstrip(b"\x16").split(b"\n", 1)[0]
         return "anpa-1312" if head.startswith(b"\x16") or b"\x1f" in first_line else "iptc7901"
+    if _HEADER_7901.match(head.split(b"\n", 1)[0].rstrip(b"\r")):
+        return "iptc7901"
     if head.startswith(b"<"):
         found = _ROOT.search(head)
         if suffix in XML_SUFFIXES or (found and found.group(1).decode("ascii", "replace") in XML_ROOTS):

@@ -44,6 +44,8 @@ class Story:
 _INSTANT = re.compile(
     r"(\d{4})-?(\d{2})-?(\d{2})T(\d{2}):?(\d{2})(?::?(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$"
 )
+#: A printed dateline that is only a place (``Oslo``): no digits, no agency in brackets, no dash.
+ONLY_PLACE = re.compile(r"^[^\d()\-–—:]+$")
 #: A paragraph that is only a by-line: ``By Marwan Makdisi``.
 _BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|von|par|por|di|av)\s+", re.IGNORECASE)
@@ -82,11 +84,13 @@ def day_of(value: str | None) -> str | None:
 
 def byline_names(by: str | None) -> list[str]:
     """The authors a by-line names: ``By PAUL BYRNE and ALMUDENA CALATRAVA`` gives the names as
-    written, ``By`` cut; a by-line of initials only (``gr/bp``) names none."""
+    written, ``By`` cut, as does ``Von Christian Hollmann, dpa`` without its agency; a by-line
+    of initials only (``gr/bp``) names none."""
     line = _line(by)
     if not line:
         return []
     line = _BY.sub("", line).strip(" =,")
+    line = re.sub(r",\s*[\w-]+$", "", line)  # "Christian Hollmann, dpa": the agency after the name
     return [line] if len(line.split()) > 1 else []
 
 
@@ -109,7 +113,9 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     prepended = bool(printed) and not paragraphs[0].startswith(printed or "")
     if prepended:
         paragraphs[0] = f"{printed} {paragraphs[0]}"
-    article, problems = parse_wire_text("\n".join([headline, *paragraphs]), dict(story.meta), reference_date)
+    meta, problems = _times(dict(story.meta))
+    article, found = parse_wire_text("\n".join([headline, *paragraphs]), meta, reference_date)
+    problems += found
     if article is None:
         return None, problems
     if prepended and "dateline" not in article:  # the reader did not see a dateline in it: put it back apart
@@ -117,13 +123,33 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     if story.agency and "agency" not in article:
         article["agency"] = agency_entry(story.agency)
     problems += _stated(article, printed, _line(story.place), story.date)
+    raw = article["dateline"]["raw"] if "dateline" in article else None
+    if raw and article["body"][0].startswith(raw + " ") and article["body"][0] != raw:
+        article["body"][0] = article["body"][0][len(raw) + 1 :]  # a stated dateline printed before the story
     return article, problems
+
+
+def _times(meta: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    """Leave out a version time earlier than the first (agencies' clocks disagree by seconds):
+    it says nothing about a change, and a warning names both."""
+    published, modified = meta.get("datePublished"), meta.get("dateModified")
+    if (
+        isinstance(published, str)
+        and isinstance(modified, str)
+        and dt.datetime.fromisoformat(modified) < dt.datetime.fromisoformat(published)
+    ):
+        del meta["dateModified"]
+        message = f"the item's version time {modified} is earlier than its first-created time {published}: left out"
+        return meta, [Problem("/dateModified", message, "warning")]
+    return meta, []
 
 
 def _stated(article: dict[str, Any], printed: str | None, place: str | None, date: str | None) -> list[Problem]:
     """Make the item's stated place and date win over the dateline found in its text."""
     found = article.get("dateline")
     if found is None:
+        if printed and not place and ONLY_PLACE.match(printed):
+            place = printed  # a printed dateline of a place alone: "Landquart GR", "Oslo"
         if printed or place:
             article["dateline"] = {"raw": printed or place, "place": place, "date": date}
         return []
@@ -138,9 +164,7 @@ def _stated(article: dict[str, Any], printed: str | None, place: str | None, dat
                     "warning",
                 )
             )
-            found["place"] = place
-        elif not found.get("place"):
-            found["place"] = place
+        found["place"] = place
     if date and found.get("date") != date:
         if found.get("date") and not found.get("yearInferred"):
             problems.append(

@@ -2,8 +2,9 @@
 
 Wire XML comes from outside, so lxml is told to load no DTD, fetch nothing from the network,
 expand no entity and refuse huge trees; a document that declares entities of its own (the
-billion-laughs bomb, an external entity pointing at ``/etc/passwd``) is refused outright, since
-no NewsML, NITF or ninjs item needs one. An entity that is only referred to, such as
+billion-laughs bomb, an external entity pointing at ``/etc/passwd``) and uses them is refused
+outright, since no news item needs one; a declaration nothing uses (the DTD boilerplate some
+agencies send) is left unread. An entity that is only referred to, such as
 ``&nbsp;`` in a NITF file whose DTD is not loaded, is read as the HTML character it names.
 """
 
@@ -66,12 +67,12 @@ def read_xml(data: bytes) -> etree._Element:
     if root is None:
         raise ArticleError("the XML holds no element")
     dtd = root.getroottree().docinfo.internalDTD
-    declared = [str(entity.name) for entity in dtd.iterentities()] if dtd is not None else []  # type: ignore[union-attr]
-    if declared:
+    declared = {str(entity.name) for entity in dtd.iterentities()} if dtd is not None else set()  # type: ignore[union-attr]
+    used = sorted({str(getattr(found, "name", "")) for found in root.iter(etree.Entity)} & declared)
+    if used:
         raise ArticleError(
-            f"the XML declares entities in its DOCTYPE ({', '.join(f'&{name};' for name in declared[:3])}),"
-            " which feedpub never expands: an entity bomb or an external entity is refused, and no news item"
-            " needs one"
+            f"the XML uses entities its DOCTYPE declares ({', '.join(f'&{name};' for name in used[:3])}), which"
+            " feedpub never expands: an entity bomb or an external entity is refused, and no news item needs one"
         )
     return root
 
@@ -147,10 +148,10 @@ def paragraphs(element: etree._Element | None) -> list[str]:
 
 def _blocks(element: etree._Element, found: list[str]) -> None:
     for inner in element:
-        name = local(inner)
+        name = local(inner).lower()  # TT's NITF dialect writes <P> and <BODY>
         if name in SKIPPED:
             continue
-        if name in BLOCKS and not any(local(deeper) in BLOCKS for deeper in inner.iterdescendants()):
+        if name in BLOCKS and not any(local(deeper).lower() in BLOCKS for deeper in inner.iterdescendants()):
             if paragraph := text(inner):
                 found.append(paragraph)
         else:
