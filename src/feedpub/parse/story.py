@@ -46,6 +46,8 @@ _INSTANT = re.compile(
 )
 #: A printed dateline that is only a place (``Oslo``): no digits, no agency in brackets, no dash.
 ONLY_PLACE = re.compile(r"^[^\d()\-–—:]+$")
+#: The desk's initials that close a story (``hh/ph/ts/hd``), no part of it.
+_DESK_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
 #: A paragraph that is only a by-line: ``By Marwan Makdisi``.
 _BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
 _BY = re.compile(r"^(?:by|von|par|por|di|av)\s+", re.IGNORECASE)
@@ -105,6 +107,8 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     paragraphs = [line for line in map(_line, story.paragraphs) if line]
     while paragraphs and (paragraphs[0] == headline or _BYLINE.match(paragraphs[0])):
         paragraphs.pop(0)  # the headline or by-line repeated above the story
+    while len(paragraphs) > 1 and _DESK_INITIALS.match(paragraphs[-1]):
+        paragraphs.pop()  # AFP's and EFE's desk initials under the story: "hh/ph/ts/hd"
     if not headline:
         raise ArticleError(f"the {kind} item has no headline, so it cannot be published as an article")
     if not paragraphs:
