@@ -122,14 +122,15 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     problems += found
     if article is None:
         return None, problems
-    if prepended and "dateline" not in article:  # the reader did not see a dateline in it: put it back apart
-        article["body"][0] = article["body"][0][len(printed or "") :].strip() or article["body"][0]
+    body = article["body"]
+    if prepended and "dateline" not in article and body:  # the reader did not see a dateline in it: put it back apart
+        body[0] = body[0][len(printed or "") :].strip() or body[0]
     if story.agency and "agency" not in article:
         article["agency"] = agency_entry(story.agency)
     problems += _stated(article, printed, _line(story.place), story.date)
     raw = article["dateline"]["raw"] if "dateline" in article else None
-    if raw and article["body"][0].startswith(raw + " ") and article["body"][0] != raw:
-        article["body"][0] = article["body"][0][len(raw) + 1 :]  # a stated dateline printed before the story
+    if raw and body and body[0].startswith(raw + " "):
+        body[0] = body[0][len(raw) + 1 :]  # a stated dateline printed before the story
     return article, problems
 
 

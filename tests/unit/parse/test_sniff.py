@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from feedpub.parse import parse_bytes
 from feedpub.parse.sniff import json_format, sniff, xml_format
 from tests.formats import FORMATS, items
 
+SUFFIXES = ("", ".txt", ".json", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
 KINDS = ("newsml-g2", "newsml-1.2", "nitf", "iptc7901", "anpa-1312", "ninjs")
 ALL = [(kind, item) for kind in KINDS for item in items(kind)]
 
@@ -75,3 +78,19 @@ def test_items_folder_is_not_empty() -> None:
     """The real items are there to be read."""
     assert all(items(kind) for kind in KINDS)
     assert FORMATS.is_dir()
+
+
+FORMAT_PIECES = [
+    b"<?xml version='1.0'?>", b"<nitf>", b"</nitf>", b"<body.content>", b"<p>", b"</p>", b"<hl1>", b"</hl1>",
+    b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/">', b"<NewsML>", b"<DataContent>", b"&amp;", b"&x;",
+    b"<!DOCTYPE x [<!ENTITY x 'y'>]>", b"\x16\x16\x01", b"\x01", b"\x02", b"\x03", b"\x1f", b"ZCZC", b"NNNN",
+    b"eca062 4 i 211  dpa 061", b"^", b"<", b" =", b"\n", b"\r\n", b"BERLIN (dpa) - ", b"Text.", b"{", b"}",
+    b'"uri": "x",', b'"type": "text",', b'"headline": "H",', b'"body_html": "<p>B</p>"', "é".encode(), b"\xe9",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(FORMAT_PIECES), max_size=40).map(b"".join), st.sampled_from(SUFFIXES))
+def test_parse_bytes_never_raises(data: bytes, suffix: str) -> None:
+    """Whatever the bytes and the name, reading returns an article or problems, never an exception."""
+    parsed = parse_bytes(Path("item" + suffix), data)
+    assert parsed.article is not None or parsed.problems
