@@ -1,5 +1,10 @@
 """Read article files, whatever their format and encoding, into raw article dicts.
 
+Plain wire copy, feedpub's own JSON and schema.org JSON-LD are read here; the formats
+agencies deliver (NewsML-G2, NewsML 1.2, NITF, IPTC 7901, ANPA-1312, ninjs) each have their
+module, which turns an item into a :class:`~feedpub.parse.story.Story` for the same
+wire-copy reader. :mod:`~feedpub.parse.sniff` tells which a file is, by content first.
+
 The one entry point is :func:`parse_file`. It never raises for bad content: a file that
 cannot be read at all gives an article of ``None`` and a problem saying why, and
 everything doubtful in a readable one is a problem beside the article.

@@ -2,10 +2,11 @@
 
 A file is a ``newsMessage`` (a header and an ``itemSet``) or a lone ``newsItem``. The text
 item's ``contentMeta`` gives the headline, ``dateline``, ``located``, ``by``, ``creditline``,
-``language``, keywords and summary; ``itemMeta`` the provider and the first and this version's
-times. The story is the ``contentSet``'s ``inlineXML`` (XHTML or NITF) or ``inlineData``. A
-message that also carries picture items lends the first picture's ``remoteContent`` as the
-image. A package (``packageItem``) only refers to items: its text items must come with it.
+``language``, keywords (else the names of its subjects) and summary; ``itemMeta`` the
+provider and the first and this version's times. The story is the ``contentSet``'s
+``inlineXML`` (XHTML or NITF) or ``inlineData``. A message that also carries picture items
+lends the first picture's ``remoteContent`` as the image. A package (``packageItem``) only
+refers to items: its text items must come with it.
 """
 
 from __future__ import annotations
@@ -89,6 +90,8 @@ def _item_story(item: etree._Element, pictures: list[etree._Element]) -> Story:
     if authors := byline_names(text(child(content_meta, "by"))):
         meta["authors"] = authors
     keywords = [text(found) for found in children(content_meta, "keyword")]
+    if not keywords:  # subjects that carry a name (not bare codes) say the same
+        keywords = [text(child(found, "name")) for found in children(content_meta, "subject")]
     if keywords := list(dict.fromkeys(word for word in keywords if word)):
         meta["keywords"] = keywords
     summaries = [
