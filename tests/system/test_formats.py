@@ -36,9 +36,10 @@ def _wire_folder(folder: Path) -> Path:
 
 
 def test_validate_json_says_which_format_each_file_was_read_as(tmp_path: Path) -> None:
-    """validate --format json names each file's format, valid or not."""
+    """validate --format json names each file's format, valid, invalid or refused."""
     folder = _wire_folder(tmp_path / "wire")
     shutil.copyfile(FORMATS / "ninjs" / "iptc-3.0-dpa_text.json", folder / "dpa-ninjs-undated.json")
+    shutil.copyfile(FORMATS / "newsml-g2" / "superdesk-listing-6-simple-newsml-g2-package.xml", folder / "package.xml")
     result = CliRunner().invoke(main, ["validate", str(folder), "--format", "json"])
     formats = {Path(entry["file"]).name: entry.get("format") for entry in json.loads(result.stdout)["files"]}
     assert formats == {
@@ -50,6 +51,7 @@ def test_validate_json_says_which_format_each_file_was_read_as(tmp_path: Path) -
         "ats-7901.txt": "iptc7901",
         "reuters-ninjs.json": "ninjs",
         "dpa-ninjs-undated.json": "ninjs",
+        "package.xml": "newsml-g2",
     }
 
 

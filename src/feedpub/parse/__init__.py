@@ -109,14 +109,11 @@ def _json_article(
     return article, problems
 
 
-def _xml_article(data: bytes, reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem], str, str]:
-    """An XML file's article, its problems, its format and the encoding it declared.
+def _xml_format(data: bytes) -> tuple[Any, str, str]:
+    """An XML file's root element, its format and the encoding it declared; refuses XML of another kind.
 
     lxml and the XML readers load only when an XML file is met, so reading plain text starts quickly.
     """
-    from .newsml1 import newsml1_story
-    from .newsml_g2 import newsml_g2_story
-    from .nitf import nitf_story
     from .xml import local, namespace, read_xml
 
     root = read_xml(data)
@@ -127,6 +124,15 @@ def _xml_article(data: bytes, reference_date: dt.date | None) -> tuple[dict[str,
             f"the XML's root element is <{local(root)}>{where}, which is not NewsML-G2 (newsMessage, newsItem"
             " in http://iptc.org/std/nar/2006-10-01/), NewsML 1.2 (NewsML) or NITF (nitf)"
         )
+    return root, kind, (root.getroottree().docinfo.encoding or "utf-8").lower()
+
+
+def _xml_article(root: Any, kind: str, reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The article of an XML item of format ``kind``, and its problems."""
+    from .newsml1 import newsml1_story
+    from .newsml_g2 import newsml_g2_story
+    from .nitf import nitf_story
+
     problems: list[Problem] = []
     story: Story
     if kind == "newsml-g2":
@@ -136,8 +142,7 @@ def _xml_article(data: bytes, reference_date: dt.date | None) -> tuple[dict[str,
     else:
         story = nitf_story(root)
     article, found = read_story(story, _NAMES[kind], reference_date)
-    encoding = (root.getroottree().docinfo.encoding or "utf-8").lower()
-    return article, problems + found, kind, encoding
+    return article, problems + found
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -183,18 +188,21 @@ def parse_bytes(
     file: Path, data: bytes, *, encoding: str | None = None, reference_date: dt.date | None = None
 ) -> ParsedArticle:
     """Parse the bytes of an article file already read; ``file`` names it, and with its
-    content sets its format (see :mod:`feedpub.parse.sniff`)."""
+    content sets its format (see :mod:`feedpub.parse.sniff`). The format is known before
+    the item is read, so a refused item is still reported with it."""
     kind: str | None = None
     try:
         if not data.strip():
             decode(data, encoding)  # refuses an empty or blank file, saying which
         container = sniff(file.name, data)
         if container == "xml":
-            article, problems, kind, used = _xml_article(data, reference_date)
+            root, kind, used = _xml_format(data)
+            article, problems = _xml_article(root, kind, reference_date)
         else:
             decoded = decode_wire(data, encoding) if container in ("iptc7901", "anpa-1312") else decode(data, encoding)
             used = decoded.encoding
-            article, problems, kind = _text_article(file, decoded.text, container, reference_date)
+            kind, json_data = _text_format(file, decoded.text, container)
+            article, problems = _text_article(kind, decoded.text, json_data, reference_date)
     except ArticleError as error:
         return ParsedArticle(file, None, (Problem("", str(error)),), kind)
     if article is not None:
@@ -203,28 +211,34 @@ def parse_bytes(
     return ParsedArticle(file, article, tuple(problems), kind)
 
 
+def _text_format(file: Path, text: str, container: str) -> tuple[str, dict[str, Any] | None]:
+    """The format of a file read as text, and its JSON object when it is JSON.
+
+    A ``.json`` file must hold a JSON object; another file that only opens with a brace, or
+    holds feedpub's own article JSON, is wire text.
+    """
+    if container != "json":
+        return container, None
+    if file.suffix.lower() == ".json":
+        data = _parse_json(text)
+        return json_format(data), data
+    try:
+        data = _parse_json(text)
+    except ArticleError:
+        return "text", None
+    kind = json_format(data)
+    return (kind, data) if kind != "json" else ("text", None)
+
+
 def _text_article(
-    file: Path, text: str, container: str, reference_date: dt.date | None
-) -> tuple[dict[str, Any] | None, list[Problem], str]:
+    kind: str, text: str, data: dict[str, Any] | None, reference_date: dt.date | None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
     """The article of a file read as text: JSON, 7901 or ANPA wire text, or plain wire copy."""
-    if container == "json":
-        is_json = file.suffix.lower() == ".json"
-        try:
-            data = _parse_json(text)
-        except ArticleError:
-            if is_json:
-                raise
-            data = None  # a .txt that only opens with a brace is wire text
-        kind = json_format(data) if data is not None else "text"
-        if is_json or (kind != "json" and data is not None):
-            article, problems = _json_article(data or {}, kind, reference_date)
-            return article, problems, kind
-    if container == "iptc7901":
-        story, _ = iptc7901_story(text)
-        return (*read_story(story, "IPTC 7901", reference_date), "iptc7901")
-    if container == "anpa-1312":
-        story, _ = anpa_story(text)
-        return (*read_story(story, "ANPA-1312", reference_date), "anpa-1312")
+    if data is not None:
+        return _json_article(data, kind, reference_date)
+    if kind == "iptc7901":
+        return read_story(iptc7901_story(text)[0], "IPTC 7901", reference_date)
+    if kind == "anpa-1312":
+        return read_story(anpa_story(text)[0], "ANPA-1312", reference_date)
     meta, body = split_front_matter(text)
-    article, problems = parse_wire_text(body, meta, reference_date)
-    return article, problems, "text"
+    return parse_wire_text(body, meta, reference_date)

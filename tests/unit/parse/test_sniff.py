@@ -19,9 +19,9 @@ ALL = [(kind, item) for kind in KINDS for item in items(kind)]
 
 @pytest.mark.parametrize(("kind", "item"), ALL, ids=[item.name for _, item in ALL])
 def test_real_items_are_recognised_under_any_name(kind: str, item: Path) -> None:
-    """Every real item is read in its own format even when saved as .txt: the content decides."""
+    """Every real item, refused ones too, is read in its own format even when saved as .txt: the content decides."""
     parsed = parse_bytes(Path("renamed.txt"), item.read_bytes())
-    assert parsed.format == kind or (parsed.article is None and parsed.format in (None, kind))
+    assert parsed.format == kind
 
 
 def test_containers_by_content() -> None:
