@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..errors import ArticleError
@@ -31,17 +33,13 @@ SYN, SOH, STX, ETX, EOT, US = "\x16", "\x01", "\x02", "\x03", "\x04", "\x1f"
 #: A 7901 header: selector and serial number, priority, category, word count, then the rest.
 _HEADER_7901 = re.compile(r"^\s*([A-Za-z]+)(\d+)\s+(\d)\s+([A-Za-z]+)\s+(\d+)\s*(.*)$")
 #: A 7901 date-time group: day, hour, minute, GMT (dpa sometimes leaves it out), month, two-digit year.
-_DTG_7901 = re.compile(r"(\d{2})(\d{2})(\d{2})\s+(?:GMT\s+)?([A-Za-zäÄ]{3})[a-z]*\.?\s+(\d{2})\b")
+_DTG_7901 = re.compile(r"(\d{2})(\d{2})(\d{2})\s+(?:GMT\s+)?([^\W\d_]{3,})\.?\s+(\d{2})\b")
+#: The languages whose month names date-time groups are written in (dpa's German, ATS's French...).
+DTG_LANGUAGES = ("en", "de", "fr", "it", "es", "nl", "pt", "sv", "da", "nb")
 #: An ANPA date-time group: agency, MM-DD-YY and HHMM GMT.
 _DTG_ANPA = re.compile(r"([A-Z]{2,})-[A-Z]{2}-(\d{2})-(\d{2})-(\d{2})\s+(\d{2})(\d{2})\s*GMT")
 #: An ANPA second header line: priority, category, format codes, keyword, ..., MM-DD and word count.
 _HEADER_ANPA = re.compile(r"^(\S)\s(\S)[\x11-\x14]*\s+(\S+)(.*?)\s(\d{2}-\d{2})\s+(\d+)\s*$")
-#: Month abbreviations of the date-time groups agencies send: English and German.
-MONTHS = {
-    **{name: number for number, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                                   "sep", "oct", "nov", "dec"), start=1)},
-    "mär": 3, "mrz": 3, "mai": 5, "okt": 10, "dez": 12,
-}  # fmt: skip
 #: A dpa closing line of desk initials (``dpa bwh bag``), and a notebook heading (``# dpa NOTEBOOK``).
 _CLOSING = re.compile(r"^[a-z-]+(?: [a-z]{2,4})+$")
 _ANPA_NOTE = re.compile(r"^(Eds:|AP Photos?|EDITOR'S NOTE|Editor's Note|With AP Photo|AP Video)", re.IGNORECASE)
@@ -82,9 +80,31 @@ def is_anpa(text: str) -> bool:
     return first.startswith(SOH) and US in first
 
 
+@cache
+def months() -> dict[str, int]:
+    """Month names and their first three letters, casefolded and without accents, in the
+    :data:`DTG_LANGUAGES` (from CLDR, through Babel); a prefix that names two months in two
+    languages (French ``jui``: juin, juillet) is left out."""
+    from babel.dates import get_month_names
+
+    found: dict[str, set[int]] = {}
+    for language in DTG_LANGUAGES:
+        for width in ("abbreviated", "wide"):
+            for number, name in get_month_names(width, locale=language).items():
+                plain = _plain(name.rstrip("."))
+                for key in (plain, plain[:3]):
+                    found.setdefault(key, set()).add(number)
+    return {key: numbers.pop() for key, numbers in found.items() if len(numbers) == 1}
+
+
+def _plain(name: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(char))
+
+
 def _dtg_7901(found: re.Match[str]) -> str | None:
     day, hour, minute, month_name, year = found.groups()
-    month = MONTHS.get(month_name.lower())
+    plain = _plain(month_name)
+    month = months().get(plain) or months().get(plain[:3])
     try:
         return dt.datetime(2000 + int(year), month or 0, int(day), int(hour), int(minute), tzinfo=dt.UTC).isoformat()
     except ValueError:

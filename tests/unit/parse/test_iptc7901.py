@@ -50,3 +50,12 @@ def test_anpa_dashes_and_quotes_are_typeset() -> None:
     story, _ = anpa_story(text)
     assert story.paragraphs[0].startswith("BUENOS AIRES, Argentina (AP) \u2014 For cancer patients")
     assert story.paragraphs[1].startswith("\u201cLook Good Feel Better\u201d is a program")
+
+
+def test_date_time_group_months_come_from_cldr() -> None:
+    """dpa's German and ATS's French months are known; a prefix naming two months is not guessed."""
+    from feedpub.parse.iptc7901 import months
+
+    assert (months()["okt"], months()["dez"], months()["mai"], months()["dec"]) == (10, 12, 5, 12)
+    assert (months()["juin"], months()["juil"]) == (6, 7)
+    assert "jui" not in months()
