@@ -46,6 +46,8 @@ _INSTANT = re.compile(
 )
 #: A printed dateline that is only a place (``Oslo``): no digits, no agency in brackets, no dash.
 ONLY_PLACE = re.compile(r"^[^\d()\-–—:]+$")
+#: AP's 7-bit dash after the dateline, which its NITF and NewsML-G2 keep: ``FORT WASHINGTON, Pa. (AP) _ Nutrisystem``.
+_AP_DASH = re.compile(r"^(.{1,80}?\))\s_\s")
 #: The desk's initials that close a story (``hh/ph/ts/hd``), no part of it.
 _DESK_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
 #: A paragraph that is only a by-line: ``By Marwan Makdisi``.
@@ -107,6 +109,7 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     paragraphs = [line for line in map(_line, story.paragraphs) if line]
     while paragraphs and (paragraphs[0] == headline or _BYLINE.match(paragraphs[0])):
         paragraphs.pop(0)  # the headline or by-line repeated above the story
+    paragraphs[:1] = [_AP_DASH.sub("\\1 \u2014 ", paragraph) for paragraph in paragraphs[:1]]
     while len(paragraphs) > 1 and _DESK_INITIALS.match(paragraphs[-1]):
         paragraphs.pop()  # AFP's and EFE's desk initials under the story: "hh/ph/ts/hd"
     if not headline:
