@@ -21,6 +21,7 @@ from click.decorators import FC
 
 from .config import CONFIG_NAME, load_config
 from .errors import FeedpubError, UsageError
+from .render.ninjs import ninjs_for
 from .report import (
     article_text,
     build_json,
@@ -115,26 +116,46 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@_format_option("json", "One JSON object per article (one per line), or a readable summary.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "ninjs"]),
+    default="json",
+    show_default=True,
+    help="One JSON object per article (one per line), IPTC ninjs 3.1 per valid article, or a readable summary.",
+)
+@_config_option
 @_encoding_option
 @_reference_option
 def parse(
-    paths: tuple[Path, ...], output_format: str, encoding: str | None, reference_date: dt.datetime | None
+    paths: tuple[Path, ...],
+    output_format: str,
+    config_file: Path,
+    encoding: str | None,
+    reference_date: dt.datetime | None,
 ) -> None:
     """Parse article files (or folders of them) and print what was read.
 
-    Problems go to stderr; the exit code is 1 when any article is invalid.
+    Plain wire text, feedpub's JSON, schema.org JSON-LD, NewsML-G2, NewsML 1.2, NITF, IPTC 7901,
+    ANPA-1312 and ninjs are all read. With --format ninjs each valid article is printed as
+    the ninjs item the build writes, with URLs from the site's config. Problems go to
+    stderr; the exit code is 1 when any article is invalid.
 
     \b
     Example:
       feedpub parse articles/2025-11-07-baghdad-iraq-us-security-consultations.txt
+      feedpub parse --format ninjs articles/2025-11-07-baghdad-iraq-us-security-consultations.txt
     """
+    site = load_config(config_file) if output_format == "ninjs" else None
     reports, path_problems = parse_paths(paths, encoding=encoding, reference_date=_reference(reference_date))
     failed = bool(path_problems)
     for path, problem in path_problems:
         click.echo(problem_line(path, problem), err=True)
     for report in reports:
-        if report.article is not None:
+        if site is not None:
+            if report.article is not None and report.is_valid():
+                click.echo(ninjs_for(report.article, site))
+        elif report.article is not None:
             click.echo(to_json(report.article) if output_format == "json" else article_text(report))
         for problem in report.problems:
             click.echo(problem_line(report.file, problem), err=True)

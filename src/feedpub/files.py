@@ -16,8 +16,9 @@ from pathlib import Path
 
 from .problems import Problem
 
-#: File name endings read as articles; everything else in an articles folder is skipped.
-ARTICLE_SUFFIXES = (".txt", ".json")
+#: File name endings read as articles; everything else in an articles folder is skipped. Which
+#: format a file is in, its content says first (see :mod:`feedpub.parse.sniff`).
+ARTICLE_SUFFIXES = (".txt", ".json", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
 #: A lone surrogate: how Python shows the bytes of a file name that are not UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

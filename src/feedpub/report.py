@@ -24,6 +24,9 @@ class Outcome(Protocol):
     @property
     def problems(self) -> tuple[Problem, ...]: ...
 
+    @property
+    def format(self) -> str | None: ...
+
     def is_valid(self, strict: bool = False) -> bool: ...
 
 
@@ -128,6 +131,7 @@ def _files_json(report: Checked, strict: bool) -> list[dict[str, Any]]:
     files += [
         {
             "file": str(article.file),
+            **({"format": article.format} if article.format else {}),
             "valid": article.is_valid(strict),
             "problems": [problem.as_dict() for problem in article.problems],
         }

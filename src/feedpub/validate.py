@@ -52,6 +52,8 @@ class ArticleReport:
     file: Path
     article: dict[str, Any] | None
     problems: tuple[Problem, ...]
+    #: The format the file was read as (``nitf``, ``ninjs``, ``text``...), when known.
+    format: str | None = None
 
     def errors(self, strict: bool = False) -> list[Problem]:
         """The problems that make the article invalid (warnings too when ``strict``)."""
@@ -69,6 +71,8 @@ class FileReport:
     file: Path
     readable: bool
     problems: tuple[Problem, ...]
+    #: The format the file was read as, when known.
+    format: str | None = None
 
     def is_valid(self, strict: bool = False) -> bool:
         """True when the article may be published."""
@@ -140,23 +144,24 @@ def check_article(parsed: ParsedArticle) -> ArticleReport:
         problems += problems_against(ARTICLE_SCHEMA, parsed.article)
         problems += _semantic_problems(parsed.article)
     ordered = sorted(set(problems), key=lambda p: (p.severity != "error", p.path, p.message))
-    return ArticleReport(parsed.file, parsed.article, tuple(ordered))
+    return ArticleReport(parsed.file, parsed.article, tuple(ordered), parsed.format)
 
 
 def _check_file(encoding: str | None, reference: dt.date, file: Path) -> ArticleReport:
     return check_article(parse_file(file, encoding=encoding, reference_date=reference))
 
 
-def _file_outcome(encoding: str | None, reference: dt.date, name: str) -> FileReport | None:
-    """A file's outcome without the article, or None when it has no problems at all.
+def _file_outcome(encoding: str | None, reference: dt.date, name: str) -> FileReport | str | None:
+    """A file's outcome without the article, or only the format it was read as when it has
+    no problems at all.
 
     That is all a report needs, and the least to send back from a worker process: most
     files of an archive are fine, and each report sent costs both ends a pickle.
     """
     report = _check_file(encoding, reference, Path(name))
     if report.article is not None and not report.problems:
-        return None
-    return FileReport(report.file, report.article is not None, report.problems)
+        return report.format
+    return FileReport(report.file, report.article is not None, report.problems, report.format)
 
 
 def warm_up() -> None:
@@ -198,5 +203,8 @@ def validate_paths(
     outcome_of = partial(_file_outcome, encoding, reference_date or dt.date.today())
     names = [str(file) for file in files]
     outcomes = ordered_map(outcome_of, names, warm_up=warm_up, chunksize=VALIDATION_CHUNK)
-    reports = [outcome or FileReport(file, True, ()) for file, outcome in zip(files, outcomes, strict=True)]
+    reports = [
+        outcome if isinstance(outcome, FileReport) else FileReport(file, True, (), outcome)
+        for file, outcome in zip(files, outcomes, strict=True)
+    ]
     return ValidationReport(tuple(reports), tuple(path_problems))

@@ -138,15 +138,28 @@ def test_help_prints_its_example_as_a_block(command: str) -> None:
     assert lines[at + 1].strip().startswith(f"feedpub {command}"), lines[at : at + 2]
 
 
+def _help_examples(command: str) -> list[list[str]]:
+    """The example invocations under ``Example:`` in a command's help, split as a shell would."""
+    lines = _help(command).splitlines()
+    at = [line.strip() for line in lines].index("Example:")
+    examples = []
+    for line in lines[at + 1 :]:
+        if not line.startswith("    ") or not line.strip():
+            break
+        examples.append(shlex.split(line))
+    return examples
+
+
 @pytest.mark.parametrize("command", COMMANDS)
-def test_help_example_is_a_valid_invocation(command: str, sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The help's example names only options and arguments the command takes (paths as in the bundled site)."""
-    lines = [line.strip() for line in _help(command).splitlines()]
-    example = shlex.split(lines[lines.index("Example:") + 1])
+def test_help_examples_are_valid_invocations(command: str, sandbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each of the help's examples names only options and arguments the command takes (paths as in the bundled site)."""
+    examples = _help_examples(command)
+    assert examples
     monkeypatch.chdir(sandbox)
-    assert example[:2] == ["feedpub", command]
-    with main.commands[command].make_context(command, example[2:], parent=click.Context(main)) as context:
-        assert context.command is main.commands[command]
+    for example in examples:
+        assert example[:2] == ["feedpub", command]
+        with main.commands[command].make_context(command, example[2:], parent=click.Context(main)) as context:
+            assert context.command is main.commands[command]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -19,9 +19,10 @@ from ..parse import parse_bytes
 from ..parse.decode import read_bytes
 from ..problems import Problem
 from ..render.entry import article_path, article_url, day_folder, entry_for
-from ..render.formats import over_budget
+from ..render.formats import ARTICLE_NINJS, over_budget
 from ..render.html import render_article_page, render_index
 from ..render.jsonld import jsonld_document, render_jsonld
+from ..render.ninjs import ninjs_document, render_ninjs
 from ..validate import ArticleReport, check_article
 from ..validate import warm_up as warm_up_checks
 from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
@@ -215,6 +216,7 @@ def _stage_pages(article: Article, context: Context) -> tuple[tuple[tuple[str, d
     pages = {
         article_path(article): render_article_page(entry, context.site, jsonld),
         article_path(article, ".jsonld"): (jsonld + "\n").encode("utf-8"),
+        article_path(article, ARTICLE_NINJS.file): render_ninjs(ninjs_document(entry)),
     }
     placed = []
     staged = context.pages

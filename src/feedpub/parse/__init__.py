@@ -1,5 +1,10 @@
 """Read article files, whatever their format and encoding, into raw article dicts.
 
+Plain wire copy, feedpub's own JSON and schema.org JSON-LD are read here; the formats
+agencies deliver (NewsML-G2, NewsML 1.2, NITF, IPTC 7901, ANPA-1312, ninjs) each have their
+module, which turns an item into a :class:`~feedpub.parse.story.Story` for the same
+wire-copy reader. :mod:`~feedpub.parse.sniff` tells which a file is, by content first.
+
 The one entry point is :func:`parse_file`. It never raises for bad content: a file that
 cannot be read at all gives an article of ``None`` and a problem saying why, and
 everything doubtful in a readable one is a problem beside the article.
@@ -20,7 +25,11 @@ from ..problems import Problem
 from .clean import without_unwritable
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
-from .schemaorg import as_wire_copy, is_schema_org
+from .iptc7901 import anpa_story, decode_wire, iptc7901_story
+from .ninjs import ninjs_story
+from .schemaorg import as_wire_copy
+from .sniff import json_format, sniff, xml_format
+from .story import Story, read_story
 from .wire import parse_wire_text
 
 #: How deep a JSON article's lists and objects may nest: far more than any article's fields
@@ -35,6 +44,21 @@ class ParsedArticle:
     file: Path
     article: dict[str, Any] | None
     problems: tuple[Problem, ...]
+    #: The format the file was read as (see :data:`FORMATS`), None when it could not be told.
+    format: str | None = None
+
+
+#: The formats a file may be read as, by the name ``source.format`` and reports give them.
+FORMATS = ("text", "json", "schema.org", "ninjs", "newsml-g2", "newsml-1.2", "nitf", "iptc7901", "anpa-1312")
+#: How refusals name each structured format.
+_NAMES = {
+    "ninjs": "ninjs",
+    "newsml-g2": "NewsML-G2",
+    "newsml-1.2": "NewsML 1.2",
+    "nitf": "NITF",
+    "iptc7901": "IPTC 7901",
+    "anpa-1312": "ANPA-1312",
+}
 
 
 def article_id(file: Path) -> str:
@@ -60,16 +84,56 @@ def _parse_json(text: str) -> dict[str, Any]:
     return data
 
 
-def _json_article(data: dict[str, Any], reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """A JSON file's article: feedpub's own article JSON as it stands, or schema.org
-    NewsArticle JSON-LD read as the wire copy it holds."""
-    if not is_schema_org(data):
+def _json_article(
+    data: dict[str, Any], kind: str, reference_date: dt.date | None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A JSON file's article: feedpub's own article JSON as it stands, schema.org NewsArticle
+    JSON-LD read as the wire copy it holds, or a ninjs item read as a story."""
+    if kind == "ninjs":
+        return read_story(ninjs_story(data), "ninjs", reference_date)
+    if kind == "json":
         return data, []
     text, meta, agency = as_wire_copy(data)
     article, problems = parse_wire_text(text, meta, reference_date)
     if article is not None and agency and "agency" not in article:
         article["agency"] = agency_entry(agency)
     return article, problems
+
+
+def _xml_format(data: bytes) -> tuple[Any, str, str]:
+    """An XML file's root element, its format and the encoding it declared; refuses XML of another kind.
+
+    lxml and the XML readers load only when an XML file is met, so reading plain text starts quickly.
+    """
+    from .xml import local, namespace, read_xml
+
+    root = read_xml(data)
+    kind = xml_format(local(root), namespace(root))
+    if kind is None:
+        where = f" in namespace {namespace(root)}" if namespace(root) else ""
+        raise ArticleError(
+            f"the XML's root element is <{local(root)}>{where}, which is not NewsML-G2 (newsMessage, newsItem"
+            " in http://iptc.org/std/nar/2006-10-01/), NewsML 1.2 (NewsML) or NITF (nitf)"
+        )
+    return root, kind, (root.getroottree().docinfo.encoding or "utf-8").lower()
+
+
+def _xml_article(root: Any, kind: str, reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The article of an XML item of format ``kind``, and its problems."""
+    from .newsml1 import newsml1_story
+    from .newsml_g2 import newsml_g2_story
+    from .nitf import nitf_story
+
+    problems: list[Problem] = []
+    story: Story
+    if kind == "newsml-g2":
+        story, problems = newsml_g2_story(root)
+    elif kind == "newsml-1.2":
+        story, problems = newsml1_story(root)
+    else:
+        story = nitf_story(root)
+    article, found = read_story(story, _NAMES[kind], reference_date)
+    return article, problems + found
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -96,19 +160,60 @@ def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.da
 def parse_bytes(
     file: Path, data: bytes, *, encoding: str | None = None, reference_date: dt.date | None = None
 ) -> ParsedArticle:
-    """Parse the bytes of an article file already read; ``file`` names it and sets its format."""
+    """Parse the bytes of an article file already read; ``file`` names it, and with its
+    content sets its format (see :mod:`feedpub.parse.sniff`). The format is known before
+    the item is read, so a refused item is still reported with it."""
+    kind: str | None = None
     try:
-        decoded = decode(data, encoding)
-        if file.suffix.lower() == ".json":
-            article, problems = _json_article(_parse_json(decoded.text), reference_date)
+        if not data.strip():
+            decode(data, encoding)  # refuses an empty or blank file, saying which
+        container = sniff(file.name, data)
+        if container == "xml":
+            root, kind, used = _xml_format(data)
+            article, problems = _xml_article(root, kind, reference_date)
         else:
-            meta, text = split_front_matter(decoded.text)
-            article, problems = parse_wire_text(text, meta, reference_date)
+            decoded = decode_wire(data, encoding) if container in ("iptc7901", "anpa-1312") else decode(data, encoding)
+            used = decoded.encoding
+            kind, json_data = _text_format(file, decoded.text, container)
+            article, problems = _text_article(kind, decoded.text, json_data, reference_date)
     except ArticleError as error:
-        return ParsedArticle(file, None, (Problem("", str(error)),))
+        return ParsedArticle(file, None, (Problem("", str(error)),), kind)
     if article is not None:
         article, removed = without_unwritable(article)
         problems = [*problems, *removed]
         article.setdefault("id", article_id(file))
-        article.setdefault("source", {"file": file.name, "encoding": decoded.encoding})
-    return ParsedArticle(file, article, tuple(problems))
+        article.setdefault("source", {"file": file.name, "encoding": used, "format": kind})
+    return ParsedArticle(file, article, tuple(problems), kind)
+
+
+def _text_format(file: Path, text: str, container: str) -> tuple[str, dict[str, Any] | None]:
+    """The format of a file read as text, and its JSON object when it is JSON.
+
+    A ``.json`` file must hold a JSON object; another file that only opens with a brace, or
+    holds feedpub's own article JSON, is wire text.
+    """
+    if container != "json":
+        return container, None
+    if file.suffix.lower() == ".json":
+        data = _parse_json(text)
+        return json_format(data), data
+    try:
+        data = _parse_json(text)
+    except ArticleError:
+        return "text", None
+    kind = json_format(data)
+    return (kind, data) if kind != "json" else ("text", None)
+
+
+def _text_article(
+    kind: str, text: str, data: dict[str, Any] | None, reference_date: dt.date | None
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The article of a file read as text: JSON, 7901 or ANPA wire text, or plain wire copy."""
+    if data is not None:
+        return _json_article(data, kind, reference_date)
+    if kind == "iptc7901":
+        return read_story(iptc7901_story(text)[0], "IPTC 7901", reference_date)
+    if kind == "anpa-1312":
+        return read_story(anpa_story(text)[0], "ANPA-1312", reference_date)
+    meta, body = split_front_matter(text)
+    return parse_wire_text(body, meta, reference_date)

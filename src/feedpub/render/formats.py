@@ -91,8 +91,10 @@ FEED_FORMATS: tuple[FeedFormat, ...] = (RSS, ATOM, JSON_FEED)
 
 ARTICLE_PAGE = OutputFormat("article-page", ".html", "text/html", precompressed=False)
 ARTICLE_JSONLD = OutputFormat("article-jsonld", ".jsonld", "application/ld+json", shared=True, precompressed=False)
+#: IPTC ninjs 3.1 (see :mod:`feedpub.render.ninjs`); ninjs has no registered media type of its own.
+ARTICLE_NINJS = OutputFormat("article-ninjs", ".ninjs.json", "application/json", shared=True, precompressed=False)
 #: The files every published article has, beside each other in its day folder.
-ARTICLE_FORMATS: tuple[OutputFormat, ...] = (ARTICLE_PAGE, ARTICLE_JSONLD)
+ARTICLE_FORMATS: tuple[OutputFormat, ...] = (ARTICLE_PAGE, ARTICLE_JSONLD, ARTICLE_NINJS)
 
 INDEX = OutputFormat("index", "index.html", "text/html")
 SITEMAP = OutputFormat("news-sitemap", "sitemap-news.xml", "application/xml")

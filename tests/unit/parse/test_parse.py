@@ -76,7 +76,7 @@ def test_json_article_is_read_as_is() -> None:
     assert article is not None
     raw = json.loads(file.read_text(encoding="utf-8"))
     assert {k: article[k] for k in raw} == raw
-    assert article["source"] == {"file": "fr-afp.json", "encoding": "utf-8"}
+    assert article["source"] == {"file": "fr-afp.json", "encoding": "utf-8", "format": "json"}
     assert article["id"] == "fr-afp"
 
 

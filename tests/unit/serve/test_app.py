@@ -30,6 +30,7 @@ TYPES = {
     "/feed.json": "application/feed+json; charset=utf-8",
     "/feeds/english/atom.xml": "application/atom+xml; charset=utf-8",
     "/articles/2025-11-07/fr-afp.jsonld": "application/ld+json; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.ninjs.json": "application/json; charset=utf-8",
     "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
     "/": "text/html; charset=utf-8",
     "/index.html": "text/html; charset=utf-8",

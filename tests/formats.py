@@ -1,0 +1,71 @@
+"""Real news items in the formats agencies deliver, each beside what reading it must give.
+
+``tests/data/formats/<format>/<item>`` is a file as an agency or IPTC published it (sources
+in tests/data/SOURCES.md); ``<item>.expected.json`` holds what a person reading the item
+wrote down: its headline, place, date, agency, language, the first words of its story,
+its times, and whether feedpub may publish it (with the problems that say why not), or,
+for an item that is no article, the refusal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from feedpub.parse import parse_file
+from feedpub.validate import ArticleReport, check_article
+
+FORMATS = Path(__file__).parent / "data" / "formats"
+EXPECTED = ".expected.json"
+#: The reference date for datelines without a year, unless an item's expectation names one.
+REFERENCE = dt.date(2026, 1, 1)
+
+
+def items(kind: str) -> list[Path]:
+    """The real items of one format, in name order."""
+    return sorted(path for path in (FORMATS / kind).iterdir() if not path.name.endswith(EXPECTED))
+
+
+def expected(item: Path) -> dict[str, Any]:
+    """What reading ``item`` must give."""
+    data: dict[str, Any] = json.loads(item.with_name(item.name + EXPECTED).read_text(encoding="utf-8"))
+    return data
+
+
+def read(item: Path) -> ArticleReport:
+    """``item`` parsed and checked as ``feedpub validate`` does."""
+    reference = dt.date.fromisoformat(expected(item).get("reference", REFERENCE.isoformat()))
+    return check_article(parse_file(item, reference_date=reference))
+
+
+def check_item(item: Path, kind: str) -> None:
+    """Assert that reading ``item`` gives what its expectation says, field by field."""
+    want = expected(item)
+    report = read(item)
+    if "refused" in want:
+        assert report.article is None
+        assert want["refused"] in report.problems[0].message
+        return
+    article = report.article
+    assert article is not None, report.problems
+    assert report.format == kind
+    assert article["source"]["format"] == kind
+    assert article["headline"] == want["headline"]
+    dateline = article.get("dateline") or {}
+    assert dateline.get("place") == want["place"]
+    assert dateline.get("date") == want["date"]
+    assert (article.get("agency") or {}).get("id") == want["agency"]
+    assert article["language"] == want["language"]
+    assert article["body"][0].startswith(want["lede"]), article["body"][0]
+    for key in ("datePublished", "dateModified"):
+        assert article.get(key) == want.get(key), key
+    if "keywords" in want:
+        assert article.get("keywords") == want["keywords"]
+    if "authors" in want:
+        assert [author["name"] for author in article.get("authors", [])] == want["authors"]
+    shown = [f"{problem.path} {problem.message}" for problem in report.problems]
+    for fragment in want.get("problems", []):
+        assert any(fragment in line for line in shown), (fragment, shown)
+    assert report.is_valid() == want["valid"], shown
