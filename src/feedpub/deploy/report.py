@@ -60,10 +60,11 @@ def deploy_lines(report: DeployReport, *, verbose: bool = False) -> list[str]:
     lines += [f"{step.step}: {step.detail}" for step in report.steps if step.ok]
     lines += [f"WebSub hub told: {ping.url}" for ping in report.pings if ping.ok]
     kept = f", {len(plan.kept)} kept (--no-delete)" if plan.kept else ""
+    upload, delete = ("to upload", "to delete") if report.dry_run else ("uploaded", "deleted")
     lines.append(
         f"{'Dry run: ' if report.dry_run else ''}build {report.build} to {report.target.name} ({report.target.url}): "
-        f"{len(plan.uploads)} {would}uploaded ({_size(report.bytes)}), {len(plan.skipped)} unchanged, "
-        f"{len(plan.deletions)} {would}deleted{kept}; {report.seconds:.1f} s"
+        f"{len(plan.uploads)} {upload} ({_size(report.bytes)}), {len(plan.skipped)} unchanged, "
+        f"{len(plan.deletions)} {delete}{kept}; {report.seconds:.1f} s"
     )
     return lines
 

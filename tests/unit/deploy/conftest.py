@@ -18,6 +18,20 @@ from tests.sites import make_site
 REFERENCE = dt.date(2025, 11, 10)
 
 
+def kind_by_place(path: str) -> str:
+    """The kind a reader of the tree gives a file by its place and name alone (the tests' oracle)."""
+    name = path.rsplit("/", 1)[-1]
+    if name in ("rss.xml", "atom.xml", "feed.json"):
+        return "feed"
+    if path == "sitemap-news.xml":
+        return "sitemap"
+    if path == "index.html":
+        return "index"
+    if path.startswith("articles/") and path.count("/") == 2 and name.endswith((".html", ".jsonld")):
+        return "article"
+    return "asset"
+
+
 @pytest.fixture(scope="package")
 def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
     """One moto server on loopback for the deploy unit tests."""

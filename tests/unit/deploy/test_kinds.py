@@ -7,28 +7,14 @@ import pytest
 from feedpub.build.tree import load_tree
 from feedpub.deploy.kinds import DEFAULT_CACHE_CONTROL, UPLOAD_ORDER, cache_control, kind_of
 from feedpub.deploy.plan import published_files
-from tests.unit.deploy.conftest import Deployable
-
-
-def _expected(path: str) -> str:
-    """The kind a reader of the tree would give the file, by its place and name alone."""
-    name = path.rsplit("/", 1)[-1]
-    if name in ("rss.xml", "atom.xml", "feed.json"):
-        return "feed"
-    if path == "sitemap-news.xml":
-        return "sitemap"
-    if path == "index.html":
-        return "index"
-    if path.startswith("articles/") and path.count("/") == 2 and name.endswith((".html", ".jsonld")):
-        return "article"
-    return "asset"
+from tests.unit.deploy.conftest import Deployable, kind_by_place
 
 
 def test_every_built_file_has_its_kind(deployable: Deployable) -> None:
     """Feeds, the sitemap, the index, article pages and JSON-LD and the stylesheet of a real build."""
     paths = [info.path for info, _, _ in published_files(load_tree(deployable.out))]
     assert {kind_of(path) for path in paths} == {"asset", "article", "feed", "sitemap", "index"}
-    assert {path: kind_of(path) for path in paths} == {path: _expected(path) for path in paths}
+    assert {path: kind_of(path) for path in paths} == {path: kind_by_place(path) for path in paths}
 
 
 @pytest.mark.parametrize(
