@@ -16,9 +16,9 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from .servers import free_port, stop, wait_until_up
+from .servers import free_port, wait_until_up
 
 #: Credentials moto accepts (it checks none unless told to); real ones are never needed.
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "feedpub-test", "AWS_SECRET_ACCESS_KEY": "feedpub-test-secret"}
@@ -51,19 +51,25 @@ class S3Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.recording = folder / "requests.jsonl"
-        self.process = subprocess.Popen(
+        # The server logs every request: to a file, since a pipe nobody reads fills and stops it.
+        self.log = folder / "moto.log"
+        with self.log.open("wb") as log:
+            self.process = self._start(folder, log, environment or {})
+        wait_until_up(f"{self.url}/moto-api/", self.process)
+
+    def _start(self, folder: Path, log: IO[bytes], environment: dict[str, str]) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
             [str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(self.port)],
-            stdout=subprocess.PIPE,
+            stdout=log,
             stderr=subprocess.STDOUT,
             cwd=folder,
             env={
                 **os.environ,
-                **(environment or {}),
+                **environment,
                 "MOTO_ENABLE_RECORDING": "true",
                 "MOTO_RECORDER_FILEPATH": str(self.recording),
             },
         )
-        wait_until_up(f"{self.url}/moto-api/", self.process)
 
     def client(self, service: str = "s3") -> Any:
         """A boto3 client of this server, as the tests' own window on it."""
@@ -108,7 +114,12 @@ class S3Server:
 
     def close(self) -> None:
         """Stop the server."""
-        stop(self.process)
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def deploy_config(endpoint: str, bucket: str, *, hub: str | None = None, target: str = "") -> str:
