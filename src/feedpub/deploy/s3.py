@@ -103,6 +103,11 @@ def explain(error: Exception, target: DeployTarget, doing: str) -> DeployError:
                 f'the bucket "{target.bucket}" does not exist at {where}; create it, or fix the url of target'
                 f" {target.name}"
             )
+        if code in ("PermanentRedirect", "AuthorizationHeaderMalformed", "IllegalLocationConstraintException"):
+            return DeployError(
+                f'the bucket "{target.bucket}" is in another region than {target.region or "the default"}'
+                f" ({code}: {message}); set region = in target {target.name}"
+            )
         if code in _REFUSED_CREDENTIALS:
             return DeployError(
                 f"{where} refused the credentials ({code}: {message}) while {doing}; check AWS_ACCESS_KEY_ID and"

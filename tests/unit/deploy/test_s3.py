@@ -140,3 +140,23 @@ def test_refused_and_denied_are_told_apart(
         DeployError, match=r"denied writing s3://guarded/site/style\.css \(HTTP 403 AccessDenied.*s3:PutObject"
     ):
         bucket.put(item)
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "message"),
+    [
+        ("PermanentRedirect", 301, 'the bucket "news" is in another region than eu-west-1 (PermanentRedirect'),
+        ("SignatureDoesNotMatch", 403, "refused the credentials (SignatureDoesNotMatch"),
+        ("403", 403, "denied writing s3://news/site/x (HTTP 403 403"),
+        ("SlowDown", 503, "answered HTTP 503 SlowDown while writing s3://news/site/x"),
+    ],
+)
+def test_service_errors_are_explained(code: str, status: int, message: str) -> None:
+    """Each S3 error code the service may answer becomes a sentence that says what to check."""
+    from botocore.exceptions import ClientError
+
+    target = DeployTarget("production", "news", "site/", endpoint_url="https://s3.example", region="eu-west-1")
+    error = ClientError(
+        {"Error": {"Code": code, "Message": ""}, "ResponseMetadata": {"HTTPStatusCode": status}}, "PutObject"
+    )
+    assert message in str(s3.explain(error, target, "writing s3://news/site/x"))
