@@ -207,16 +207,18 @@ def validate(
 class _ProgressBar:
     """A progress bar on stderr for long builds on a terminal; silent otherwise."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, label: str = "Reading articles", minimum: int = 200) -> None:
         self.enabled = enabled
+        self.label = label
+        self.minimum = minimum
         self.bar: Any = None
         self.done = 0
 
     def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total < 200:
+        if not self.enabled or total < self.minimum:
             return
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="Reading articles", file=sys.stderr)
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
             self.bar.__enter__()
         self.bar.update(done - self.done)
         self.done = done
@@ -333,6 +335,67 @@ def serve(
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     with contextlib.suppress(KeyboardInterrupt):
         run_server(live, listening, watch=watch)
+
+
+@main.command()
+@_config_option
+@_out_option
+@click.option("--target", metavar="NAME", help="The [[deploy]] target to publish to [default: the first].")
+@click.option("--dry-run", is_flag=True, help="Compare with the bucket and report; upload and delete nothing.")
+@click.option("--force", is_flag=True, help="Upload every object, changed or not (after changing cache_control).")
+@click.option("--no-delete", is_flag=True, help="Keep objects the build no longer has.")
+@_format_option()
+@click.option("-v", "--verbose", is_flag=True, help="List every object uploaded or deleted.")
+@_quiet_option("No progress bar and no summary line; problems only.")
+def deploy(
+    config_file: Path,
+    out: Path | None,
+    target: str | None,
+    dry_run: bool,
+    force: bool,
+    no_delete: bool,
+    output_format: str,
+    verbose: bool,
+    quiet: bool,
+) -> None:
+    """Publish the last build to S3-compatible object storage (a [[deploy]] target).
+
+    Uploads only what changed: pages first, then feeds, the sitemap and the index, then
+    deletes what the build no longer has. Then purges the CDN and pings the WebSub hub.
+    Credentials come from the environment or an AWS profile, never from feedpub.toml.
+
+    \b
+    Example:
+      feedpub deploy --target production --dry-run
+    """
+    from .deploy import choose_target, deploy_json, deploy_lines, deploy_site
+
+    site = load_config(config_file)
+    chosen = choose_target(site, target)
+    progress = _ProgressBar(
+        enabled=not quiet and output_format == "text" and sys.stderr.isatty(), label="Uploading", minimum=1
+    )
+    try:
+        report = deploy_site(
+            site,
+            chosen,
+            out or site.root / "public",
+            dry_run=dry_run,
+            force=force,
+            delete=not no_delete,
+            progress=progress,
+        )
+    finally:
+        progress.close()
+    if output_format == "json":
+        click.echo(deploy_json(report))
+    elif not quiet:
+        for line in deploy_lines(report, verbose=verbose):
+            click.echo(line)
+    for problem in report.problems():
+        click.echo(problem, err=True)
+    if not report.ok:
+        sys.exit(1)
 
 
 @main.command()

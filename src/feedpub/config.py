@@ -9,7 +9,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .errors import UsageError
 from .schema import is_time_zone, problems_against
@@ -67,6 +67,32 @@ class FeedSpec:
 
 
 @dataclass(frozen=True)
+class DeployTarget:
+    """Where ``feedpub deploy`` publishes a build: a bucket and prefix of S3 or a service
+    that speaks its API. Credentials are not here: they come from the environment or an
+    AWS profile, as for every other S3 tool."""
+
+    name: str
+    bucket: str
+    #: The folder in the bucket, "" or ending in "/".
+    prefix: str
+    endpoint_url: str | None = None
+    region: str | None = None
+    profile: str | None = None
+    encoding: Literal["gzip", "identity"] = "gzip"
+    #: Cache-Control by kind of file (see :mod:`feedpub.deploy.kinds`), over the defaults.
+    cache_control: dict[str, str] = field(default_factory=dict)
+    purge: tuple[str, ...] = ()
+    cloudfront_distribution: str | None = None
+    concurrency: int = 8
+
+    @property
+    def url(self) -> str:
+        """``s3://bucket/prefix/``."""
+        return f"s3://{self.bucket}/{self.prefix}"
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     """Everything feedpub.toml says, with defaults filled in and paths resolved."""
 
@@ -83,6 +109,7 @@ class SiteConfig:
     publisher: Publisher
     feeds: tuple[FeedSpec, ...]
     budgets: Budgets = field(default_factory=Budgets)
+    deploy: tuple[DeployTarget, ...] = ()
 
     @property
     def root(self) -> Path:
@@ -117,6 +144,46 @@ def _feeds(data: dict[str, Any]) -> tuple[FeedSpec, ...]:
     return (main, *named)
 
 
+def _deploy_targets(data: dict[str, Any]) -> tuple[DeployTarget, ...]:
+    targets = []
+    for target in data.get("deploy", []):
+        bucket, _, prefix = target["url"].removeprefix("s3://").partition("/")
+        prefix = prefix.strip("/")
+        targets.append(
+            DeployTarget(
+                name=target["name"],
+                bucket=bucket,
+                prefix=prefix + "/" if prefix else "",
+                endpoint_url=target.get("endpoint_url"),
+                region=target.get("region"),
+                profile=target.get("profile"),
+                encoding=target.get("encoding", "gzip"),
+                cache_control=dict(target.get("cache_control", {})),
+                purge=tuple(target.get("purge", ())),
+                cloudfront_distribution=target.get("cloudfront_distribution"),
+                concurrency=target.get("concurrency", 8),
+            )
+        )
+    return tuple(targets)
+
+
+def _deploy_problems(data: dict[str, Any]) -> list[str]:
+    """Credentials in the file (said plainly, not as an unknown key) and twice-used target names."""
+    problems = []
+    targets = [t for t in data.get("deploy", []) if isinstance(t, dict)] if isinstance(data.get("deploy"), list) else []
+    for number, target in enumerate(targets):
+        problems += [
+            f"/deploy/{number}/{key}: credentials are never read from feedpub.toml; set AWS_ACCESS_KEY_ID and"
+            " AWS_SECRET_ACCESS_KEY in the environment, or name an AWS profile with profile ="
+            for key in target
+            if any(word in key.lower() for word in ("key", "secret", "token", "password"))
+        ]
+    names = [str(target.get("name")) for target in targets]
+    twice = sorted({name for name in names if names.count(name) > 1})
+    problems += [f'/deploy: two targets are named "{name}"' for name in twice]
+    return problems
+
+
 def load_config(file: Path) -> SiteConfig:
     """Read and check feedpub.toml, raising :class:`ConfigError` with every problem found."""
     try:
@@ -136,6 +203,9 @@ def load_config(file: Path) -> SiteConfig:
         problems.append(f'/timezone: "{timezone}" is not an IANA time zone name (such as Asia/Baghdad)')
     names = [str(feed.get("name")) for feed in data.get("feeds", []) if isinstance(feed, dict)]
     problems += [f'/feeds: two feeds are named "{name}"' for name in sorted({n for n in names if names.count(n) > 1})]
+    deploy_problems = _deploy_problems(data)
+    said = {problem.split(": ", 1)[0] for problem in deploy_problems}
+    problems = [problem for problem in problems if problem.split(": ", 1)[0] not in said] + deploy_problems
     if problems:
         raise ConfigError(_problems_text(file, problems))
     publisher = data["publisher"]
@@ -153,4 +223,5 @@ def load_config(file: Path) -> SiteConfig:
         publisher=Publisher(publisher["name"], publisher["url"], publisher.get("logo")),
         feeds=_feeds(data),
         budgets=Budgets(**{name: kilobytes * 1000 for name, kilobytes in data.get("budgets", {}).items()}),
+        deploy=_deploy_targets(data),
     )

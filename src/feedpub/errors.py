@@ -2,6 +2,7 @@
 
     FeedpubError
      ├── ArticleError        an input file cannot be read as an article at all
+     ├── DeployError         object storage refused or could not be reached during a deploy
      └── UsageError          the caller asked for something impossible (bad option value)
 
 Content problems inside a readable article are not exceptions: parsing and validation
@@ -17,6 +18,11 @@ class FeedpubError(Exception):
 
 class ArticleError(FeedpubError):
     """An input file that cannot be read as an article: empty, binary, undecodable, too big."""
+
+
+class DeployError(FeedpubError):
+    """Object storage could not be reached, or refused a read or a write; the message says
+    what to check (credentials, endpoint, bucket, permissions)."""
 
 
 class UsageError(FeedpubError):

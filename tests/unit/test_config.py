@@ -110,3 +110,42 @@ def test_time_zones_are_the_systems() -> None:
     assert all(is_time_zone(name) for name in available_timezones())
     for name in ("Mars/Base", "Asia", "zone.tab", "", "../etc/passwd", "/etc/localtime", "asia/baghdad"):
         assert not is_time_zone(name), name
+
+
+DEPLOY = '[[deploy]]\nname = "production"\nurl = "s3://news-example/site/"\n'
+
+
+def test_deploy_targets_load_with_defaults(tmp_path: Path) -> None:
+    """A [[deploy]] table becomes a DeployTarget: bucket and prefix from its URL, gzip, eight uploads at once."""
+    text = (
+        BASE + DEPLOY + 'endpoint_url = "https://r2.example"\nregion = "auto"\npurge = ["./purge-cdn", "--zone", "z"]\n'
+        '[deploy.cache_control]\nfeed = "public, max-age=30"\n[[deploy]]\nname = "root"\nurl = "s3://news-root"\n'
+    )
+    production, root = load_config(_write(tmp_path, text)).deploy
+    assert (production.bucket, production.prefix, production.url) == (
+        "news-example",
+        "site/",
+        "s3://news-example/site/",
+    )
+    assert (production.endpoint_url, production.region, production.encoding) == ("https://r2.example", "auto", "gzip")
+    assert production.purge == ("./purge-cdn", "--zone", "z")
+    assert production.cache_control == {"feed": "public, max-age=30"}
+    assert (root.prefix, root.url, root.concurrency, root.profile) == ("", "s3://news-root/", 8, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (DEPLOY.replace("s3://", "https://"), "/deploy/0/url:"),
+        (DEPLOY + 'aws_secret_access_key = "abc"\n', "/deploy/0/aws_secret_access_key: credentials are never read"),
+        (DEPLOY + DEPLOY, 'two targets are named "production"'),
+        (DEPLOY + '[deploy.cache_control]\nfeeds = "no-cache"\n', "/deploy/0/cache_control/feeds: unknown field"),
+        (DEPLOY + 'encoding = "br"\n', "/deploy/0/encoding:"),
+    ],
+)
+def test_bad_deploy_target_names_the_key(tmp_path: Path, text: str, message: str) -> None:
+    """Each mistake in a [[deploy]] table is named by its key; credentials are refused with the remedy, once."""
+    with pytest.raises(ConfigError) as raised:
+        load_config(_write(tmp_path, BASE + text))
+    assert message in str(raised.value)
+    assert str(raised.value).count("aws_secret_access_key") <= 1
