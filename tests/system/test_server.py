@@ -203,8 +203,13 @@ def test_status_reports_the_last_build(served: Served) -> None:
 
 
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
-    """SIGINT (Ctrl-C) shuts the server down with exit code 0."""
+    """SIGINT (Ctrl-C) shuts the server down with one line and exit code 130; SIGTERM with 0."""
     process = start_feedpub_serve(ROOT / "feedpub.toml", free_port(), "--out", str(tmp_path / "public"))
     code, output = stop(process, signal.SIGINT)
+    assert code == 130, output
+    assert output.rstrip().splitlines()[-1] == "Interrupted."
+    assert "Traceback" not in output
+    process = start_feedpub_serve(ROOT / "feedpub.toml", free_port(), "--out", str(tmp_path / "public"))
+    code, output = stop(process, signal.SIGTERM)
     assert code == 0, output
-    assert "Shutting down" in output
+    assert "Traceback" not in output

@@ -1,34 +1,38 @@
 """``feedpub serve``: the published tree over HTTP, the way aggregators like it.
 
-A small ASGI application under uvicorn (the only module that imports the web stack).
-Every file is answered from the build's manifests and precompressed siblings: a strong
-ETag and Last-Modified, 304 for conditional requests, br or gzip by ``Accept-Encoding``
-with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The answer
-to each path and ``Accept-Encoding`` value is prepared once per build, so a request costs
-a dictionary lookup and a send. Only paths the manifests list are served, so no request
-can reach a file outside the build.
+A small ASGI application under uvicorn (the only module that imports the web stack),
+behind the limits of :mod:`.guard`. Every file is answered from the build's manifests and
+precompressed siblings: a strong ETag and Last-Modified, the preconditions of RFC 9110
+(304, 412), br or gzip by ``Accept-Encoding`` with ``Vary``, ``Cache-Control``, CORS and
+WebSub ``Link`` headers on feeds. The answer to each path and ``Accept-Encoding`` value is
+prepared once per build, and files' bytes are kept within a byte budget (:mod:`.filecache`),
+so a request costs a dictionary lookup and a send. Only paths the manifests list are
+served, so no request can reach a file outside the build.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import uvicorn
 
-from ..build.tree import ENCODINGS, FileInfo, Tree
+from ..build.tree import DAYS, ENCODINGS, FileInfo, Tree, day_files
 from ..errors import UsageError
 from ..render.formats import FeedFormat, output_format
-from .conditional import choose_encoding, http_date, is_not_modified
+from .conditional import choose_encoding, evaluate, http_date
+from .filecache import DEFAULT_BUDGET, FileCache
+from .guard import Clock, Guard
+from .limits import Limits
 from .live import LiveSite
 
 log = logging.getLogger("feedpub.serve")
@@ -40,10 +44,14 @@ Send = Callable[[Message], Awaitable[None]]
 
 #: Encoded dots, slashes, backslashes and NULs in the raw path: refused before any lookup.
 _UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
-#: An empty, "." or ".." segment, a backslash or a NUL: never part of a published file's path.
-_UNSAFE_PATH = re.compile(r"(?:^|/)\.{0,2}(?:/|$)|[\\\0]")
+#: A backslash or a NUL: never part of a published file's path.
+_UNSAFE_PATH = re.compile(r"[\\\0]")
+#: A Host value: a registered name or IPv4 address, or an IPv6 literal, and maybe a port (RFC 9110 7.2).
+_HOST = re.compile(rb"(?:[A-Za-z0-9._~!$&'()*+,;=%-]*|\[[0-9A-Fa-f:.]+\])(?::[0-9]*)?")
 #: The request headers an answer depends on.
-_CONDITIONS = (b"accept-encoding", b"if-none-match", b"if-modified-since")
+_CONDITIONS = frozenset(
+    (b"accept-encoding", b"if-none-match", b"if-modified-since", b"if-match", b"if-unmodified-since")
+)
 #: What a 304 carries (RFC 9110 15.4.5): the validator and what guides caches, not the
 #: representation's own metadata; CORS too, so browsers may reuse what they hold.
 _NOT_MODIFIED_HEADERS = (b"etag", b"cache-control", b"vary", b"access-control-allow-origin")
@@ -53,15 +61,6 @@ _ALLOWED = b"GET, HEAD"
 #: the bounds keep clients that send endless variants of either from growing the server.
 ANSWERS_KEPT = 4096
 KEPT_KEY_LENGTH = 512
-
-
-@lru_cache(maxsize=4096)
-def _read(folder: Path, name: str) -> bytes | None:
-    """A file of an immutable build or day folder, refusing anything that resolves outside it."""
-    path = (folder / name).resolve()
-    if not path.is_relative_to(folder) or not path.is_file():
-        return None
-    return path.read_bytes()
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,25 @@ class _Answer:
     not_modified_headers: list[tuple[bytes, bytes]]
 
 
+def normalise(path: str) -> str | None:
+    """``path`` with empty and ``.`` segments dropped and ``..`` applied, as nginx does (so
+    ``//rss.xml`` and ``/./rss.xml`` are ``/rss.xml``); None when ``..`` climbs above the root."""
+    if "//" not in path and "/." not in path:
+        return path
+    kept: list[str] = []
+    for segment in path.split("/"):
+        if segment in ("", "."):
+            continue
+        if segment == "..":
+            if not kept:
+                return None
+            kept.pop()
+        else:
+            kept.append(segment)
+    folder = path.endswith(("/", "/.", "/..")) and kept
+    return "/" + "/".join(kept) + ("/" if folder else "")
+
+
 def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
     path = path.lstrip("/")
     if path == "" or path.endswith("/"):
@@ -86,47 +104,53 @@ def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
     return tree.find(path)
 
 
+def _served_folders(tree: Tree) -> set[Path]:
+    """The build folder of ``tree`` and the day folders it links."""
+    return {tree.folder, *(tree.folder.parent / DAYS / name for name in tree.days.values())}
+
+
 class FeedpubApp:
     """The ASGI application: published files, ``/healthz`` and ``/status``."""
 
-    def __init__(self, live: LiveSite, watch: bool = False) -> None:
+    def __init__(self, live: LiveSite, watch: bool = False, cache_bytes: int = DEFAULT_BUDGET) -> None:
         self.live = live
         self.watch = watch
+        self.files = FileCache(cache_bytes)
         self._answers: dict[tuple[str, str | None], _Answer] = {}
         self._build: str | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
 
-    def _answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
-        """The answer to a GET of ``path`` with this ``Accept-Encoding``, or the status (404, 406)
-        to send instead. A file's answer is kept for the current build, per path and header
-        value; see :data:`ANSWERS_KEPT` for the bounds."""
+    def _answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | None:
+        """The answer to a GET of ``path`` with this ``Accept-Encoding``, or None for a 404.
+        A file's answer is kept for the current build, per path and header value; see
+        :data:`ANSWERS_KEPT` for the bounds. A new build drops the old one's answers and bytes."""
         if tree.build != self._build:
             self._answers.clear()
+            self.files.keep_only(_served_folders(tree))
+            day_files.cache_clear()  # the day manifests of old builds, too
             self._build = tree.build
         key = (path, accept_encoding)
         answer = self._answers.get(key)
         if answer is None:
-            found = self._new_answer(tree, path, accept_encoding)
-            if not isinstance(found, _Answer) or len(path) + len(accept_encoding or "") > KEPT_KEY_LENGTH:
-                return found
+            answer = self._new_answer(tree, path, accept_encoding)
+            if answer is None or len(path) + len(accept_encoding or "") > KEPT_KEY_LENGTH:
+                return answer
             if len(self._answers) >= ANSWERS_KEPT:
                 self._answers.clear()
-            self._answers[key] = answer = found
+            self._answers[key] = answer
         return answer
 
-    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | int:
+    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | None:
         found = _lookup(tree, path)
         if found is None:
-            return 404
+            return None
         info, folder, name = found
         encoding = choose_encoding(accept_encoding, info.encodings)
-        if encoding is None:
-            return 406
         name += ENCODINGS.get(encoding, "")
-        content = _read(folder, name)
+        content = self.files.read(folder, name)
         if content is None:
-            return 404
+            return None
         etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
         site = self.live.site
         headers = {
@@ -174,8 +198,22 @@ class FeedpubApp:
                 return
 
     async def _http(self, scope: Scope, send: Send) -> None:
-        path: str = scope["path"]
         method: str = scope["method"]
+        head = method == "HEAD"
+        conditions: dict[str, str] = {}
+        hosts: list[bytes] = []
+        for key, value in scope["headers"]:
+            if key == b"host":
+                hosts.append(value)
+            elif key in _CONDITIONS:  # repeated lines of a field are one comma-separated list (RFC 9110 5.3)
+                name, text = key.decode("latin-1"), value.decode("latin-1")
+                conditions[name] = f"{conditions[name]}, {text}" if name in conditions else text
+        if len(hosts) > 1 or (hosts and _HOST.fullmatch(hosts[0]) is None):
+            await _send_plain(send, 400, head)  # RFC 9112 3.2: one Host, valid
+            return
+        if not hosts and scope.get("http_version") == "1.1":
+            await _send_plain(send, 400, head)  # RFC 9112 3.2: HTTP/1.1 requires Host
+            return
         if method not in ("GET", "HEAD"):
             await _send(
                 send,
@@ -184,6 +222,10 @@ class FeedpubApp:
                 b"Method Not Allowed\n",
             )
             return
+        path = normalise(scope["path"])
+        if path is None:
+            await _send_plain(send, 400, head)  # above the root, as nginx answers
+            return
         if path == "/healthz":
             ok = self.live.tree is not None
             await _send(
@@ -191,37 +233,39 @@ class FeedpubApp:
                 200 if ok else 503,
                 [(b"content-type", b"text/plain; charset=utf-8")],
                 b"ok\n" if ok else b"no build\n",
+                head=head,
             )
             return
         if path == "/status":
             body = (json.dumps(self.live.status_document(), ensure_ascii=False, indent=2) + "\n").encode()
             headers = [(b"content-type", b"application/json; charset=utf-8"), (b"cache-control", b"no-store")]
-            await _send(send, 200, headers, body, head=method == "HEAD")
+            await _send(send, 200, headers, body, head=head)
             return
         tree = self.live.tree
         if tree is None or _UNSAFE_RAW.search(scope.get("raw_path") or b""):
-            await _send_plain(send, 404)
+            await _send_plain(send, 404, head)
             return
-        request_headers = {
-            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in _CONDITIONS
-        }
-        answer = self._answer(tree, path, request_headers.get("accept-encoding"))
-        if isinstance(answer, int):
-            await _send_plain(send, answer)
-        elif is_not_modified(request_headers, answer.etag, answer.info.modified):
+        answer = self._answer(tree, path, conditions.get("accept-encoding"))
+        if answer is None:
+            await _send_plain(send, 404, head)
+            return
+        outcome = evaluate(conditions, answer.etag, answer.info.modified) if conditions else "send"
+        if outcome == "not-modified":
             await _send(send, 304, answer.not_modified_headers, b"")
-        elif (content := _read(answer.folder, answer.name)) is None:
-            await _send_plain(send, 404)
+        elif outcome == "precondition-failed":
+            await _send_plain(send, 412, head)
+        elif (content := self.files.read(answer.folder, answer.name)) is None:
+            await _send_plain(send, 404, head)
         else:
-            await _send(send, 200, answer.headers, content, head=method == "HEAD", length_set=True)
+            await _send(send, 200, answer.headers, content, head=head, length_set=True)
 
 
 #: The body of each error answered in plain text.
-_PLAIN = {404: b"Not Found\n", 406: b"Not Acceptable\n"}
+_PLAIN = {400: b"Bad Request\n", 404: b"Not Found\n", 412: b"Precondition Failed\n"}
 
 
-async def _send_plain(send: Send, status: int) -> None:
-    await _send(send, status, [(b"content-type", b"text/plain; charset=utf-8")], _PLAIN[status])
+async def _send_plain(send: Send, status: int, head: bool = False) -> None:
+    await _send(send, status, [(b"content-type", b"text/plain; charset=utf-8")], _PLAIN[status], head=head)
 
 
 async def _send(
@@ -239,9 +283,9 @@ async def _send(
     await send({"type": "http.response.body", "body": b"" if head or status == 304 else body})
 
 
-def create_app(live: LiveSite, watch: bool = False) -> FeedpubApp:
+def create_app(live: LiveSite, watch: bool = False, cache_bytes: int = DEFAULT_BUDGET) -> FeedpubApp:
     """The ASGI application serving ``live``'s current tree, plus /healthz and /status."""
-    return FeedpubApp(live, watch)
+    return FeedpubApp(live, watch, cache_bytes)
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -261,18 +305,38 @@ def listen(host: str, port: int) -> socket.socket:
     return bound
 
 
-def serve(live: LiveSite, listening: socket.socket, *, watch: bool = False) -> None:
-    """Run the server on the socket :func:`listen` bound until Ctrl-C or SIGTERM, with one uvicorn worker."""
+def serve(
+    live: LiveSite,
+    listening: socket.socket,
+    *,
+    watch: bool = False,
+    limits: Limits | None = None,
+    cache_bytes: int = DEFAULT_BUDGET,
+    clock: Clock | None = None,
+) -> None:
+    """Run the server on the socket :func:`listen` bound until Ctrl-C or SIGTERM, with one uvicorn worker.
+
+    uvicorn's httptools protocol, extended by :class:`~.guard.GuardedProtocol`: quicker
+    than h11 for the 304s and small feeds aggregators ask for all day, and the guard adds
+    the bounds httptools lacks (see :mod:`.guard`). Its own keep-alive timer is a backstop
+    a little after the guard's.
+    """
+    limits = limits or Limits()
+    guard = Guard(limits, clock) if clock is not None else Guard(limits)
     host, port = listening.getsockname()[:2]
     config = uvicorn.Config(
-        create_app(live, watch=watch),
+        create_app(live, watch=watch, cache_bytes=cache_bytes),
         host=host,
         port=port,
+        http=guard.protocol(),
+        ws="none",
         workers=1,
         access_log=bool(os.environ.get("FEEDPUB_ACCESS_LOG")),
-        log_level="info",
+        log_level="info" if os.environ.get("FEEDPUB_ACCESS_LOG") else "warning",
         server_header=False,
         proxy_headers=False,  # nothing reads X-Forwarded-*: the access log shows the connecting address
+        timeout_keep_alive=math.ceil(limits.keep_alive_seconds) + 2,
+        backlog=limits.connections,
         lifespan="on",
     )
     uvicorn.Server(config).run(sockets=[listening])
