@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import os
 import re
 import socket
@@ -48,10 +47,12 @@ _UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
 _UNSAFE_PATH = re.compile(r"[\\\0]")
 #: A Host value: a registered name or IPv4 address, or an IPv6 literal, and maybe a port (RFC 9110 7.2).
 _HOST = re.compile(rb"(?:[A-Za-z0-9._~!$&'()*+,;=%-]*|\[[0-9A-Fa-f:.]+\])(?::[0-9]*)?")
-#: The request headers an answer depends on.
-_CONDITIONS = frozenset(
-    (b"accept-encoding", b"if-none-match", b"if-modified-since", b"if-match", b"if-unmodified-since")
-)
+#: The request headers an answer depends on, besides Accept-Encoding: the preconditions.
+_CONDITIONS = {
+    name.encode(): name for name in ("if-none-match", "if-modified-since", "if-match", "if-unmodified-since")
+}
+#: Host values found valid, kept (a few) so that checking costs a set lookup.
+HOSTS_KEPT = 64
 #: What a 304 carries (RFC 9110 15.4.5): the validator and what guides caches, not the
 #: representation's own metadata; CORS too, so browsers may reuse what they hold.
 _NOT_MODIFIED_HEADERS = (b"etag", b"cache-control", b"vary", b"access-control-allow-origin")
@@ -70,8 +71,8 @@ class _Answer:
 
     info: FileInfo
     etag: str
-    folder: Path
-    name: str
+    #: The file to send: its folder and name there.
+    file: tuple[Path, str]
     headers: list[tuple[bytes, bytes]]
     not_modified_headers: list[tuple[bytes, bytes]]
 
@@ -120,6 +121,17 @@ class FeedpubApp:
         self._build: str | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._hosts: set[bytes] = {b""}
+
+    def _valid_host(self, host: bytes) -> bool:
+        """Whether ``host`` is a valid Host value (or none was sent: b"")."""
+        if host in self._hosts:
+            return True
+        if _HOST.fullmatch(host) is None:
+            return False
+        if len(self._hosts) < HOSTS_KEPT:
+            self._hosts.add(host)
+        return True
 
     def _answer(self, tree: Tree, path: str, accept_encoding: str | None) -> _Answer | None:
         """The answer to a GET of ``path`` with this ``Accept-Encoding``, or None for a 404.
@@ -148,7 +160,7 @@ class FeedpubApp:
         info, folder, name = found
         encoding = choose_encoding(accept_encoding, info.encodings)
         name += ENCODINGS.get(encoding, "")
-        content = self.files.read(folder, name)
+        content = self.files.read((folder, name))
         if content is None:
             return None
         etag = f'"{info.etag}"' if encoding == "identity" else f'"{info.etag}-{encoding}"'
@@ -173,7 +185,7 @@ class FeedpubApp:
         encoded = [(field.encode(), value.encode()) for field, value in headers.items()]
         not_modified = [(field, value) for field, value in encoded if field in _NOT_MODIFIED_HEADERS]
         encoded.append((b"content-length", str(len(content)).encode()))
-        return _Answer(info, etag, folder, name, encoded, not_modified)
+        return _Answer(info, etag, (folder, name), encoded, not_modified)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -201,18 +213,23 @@ class FeedpubApp:
         method: str = scope["method"]
         head = method == "HEAD"
         conditions: dict[str, str] = {}
-        hosts: list[bytes] = []
+        accept_encoding: str | None = None
+        hosts = 0
+        host = b""
         for key, value in scope["headers"]:
-            if key == b"host":
-                hosts.append(value)
-            elif key in _CONDITIONS:  # repeated lines of a field are one comma-separated list (RFC 9110 5.3)
-                name, text = key.decode("latin-1"), value.decode("latin-1")
+            if key == b"accept-encoding":  # repeated lines of a field are one list (RFC 9110 5.3)
+                text = value.decode("latin-1")
+                accept_encoding = text if accept_encoding is None else f"{accept_encoding}, {text}"
+            elif key == b"host":
+                hosts += 1
+                host = value
+            elif (name := _CONDITIONS.get(key)) is not None:
+                text = value.decode("latin-1")
                 conditions[name] = f"{conditions[name]}, {text}" if name in conditions else text
-        if len(hosts) > 1 or (hosts and _HOST.fullmatch(hosts[0]) is None):
-            await _send_plain(send, 400, head)  # RFC 9112 3.2: one Host, valid
-            return
-        if not hosts and scope.get("http_version") == "1.1":
-            await _send_plain(send, 400, head)  # RFC 9112 3.2: HTTP/1.1 requires Host
+        if (hosts != 1 and (hosts or scope.get("http_version") == "1.1")) or (
+            host not in self._hosts and not self._valid_host(host)
+        ):
+            await _send_plain(send, 400, head)  # RFC 9112 3.2: HTTP/1.1 needs one Host, and one valid
             return
         if method not in ("GET", "HEAD"):
             await _send(
@@ -222,10 +239,13 @@ class FeedpubApp:
                 b"Method Not Allowed\n",
             )
             return
-        path = normalise(scope["path"])
-        if path is None:
-            await _send_plain(send, 400, head)  # above the root, as nginx answers
-            return
+        path: str = scope["path"]
+        if "//" in path or "/." in path:
+            normal = normalise(path)
+            if normal is None:
+                await _send_plain(send, 400, head)  # above the root, as nginx answers
+                return
+            path = normal
         if path == "/healthz":
             ok = self.live.tree is not None
             await _send(
@@ -242,10 +262,11 @@ class FeedpubApp:
             await _send(send, 200, headers, body, head=head)
             return
         tree = self.live.tree
-        if tree is None or _UNSAFE_RAW.search(scope.get("raw_path") or b""):
+        raw = scope.get("raw_path") or b""
+        if tree is None or ((b"%" in raw or b"\\" in raw) and _UNSAFE_RAW.search(raw)):
             await _send_plain(send, 404, head)
             return
-        answer = self._answer(tree, path, conditions.get("accept-encoding"))
+        answer = self._answer(tree, path, accept_encoding)
         if answer is None:
             await _send_plain(send, 404, head)
             return
@@ -254,7 +275,7 @@ class FeedpubApp:
             await _send(send, 304, answer.not_modified_headers, b"")
         elif outcome == "precondition-failed":
             await _send_plain(send, 412, head)
-        elif (content := self.files.read(answer.folder, answer.name)) is None:
+        elif (content := self.files.read(answer.file)) is None:
             await _send_plain(send, 404, head)
         else:
             await _send(send, 200, answer.headers, content, head=head, length_set=True)
@@ -318,8 +339,7 @@ def serve(
 
     uvicorn's httptools protocol, extended by :class:`~.guard.GuardedProtocol`: quicker
     than h11 for the 304s and small feeds aggregators ask for all day, and the guard adds
-    the bounds httptools lacks (see :mod:`.guard`). Its own keep-alive timer is a backstop
-    a little after the guard's.
+    the bounds httptools lacks (see :mod:`.guard`), keep-alive included.
     """
     limits = limits or Limits()
     guard = Guard(limits, clock) if clock is not None else Guard(limits)
@@ -335,7 +355,6 @@ def serve(
         log_level="info" if os.environ.get("FEEDPUB_ACCESS_LOG") else "warning",
         server_header=False,
         proxy_headers=False,  # nothing reads X-Forwarded-*: the access log shows the connecting address
-        timeout_keep_alive=math.ceil(limits.keep_alive_seconds) + 2,
         backlog=limits.connections,
         lifespan="on",
     )

@@ -61,6 +61,8 @@ def modified_since(if_unmodified_since: str, modified: dt.datetime) -> bool:
 
 def evaluate(headers: dict[str, str], etag: str, modified: dt.datetime) -> Outcome:
     """What a GET or HEAD with these request headers gets, in the order of RFC 9110 13.2.2."""
+    if len(headers) == 1 and "if-none-match" in headers:  # what nearly every poller sends: the one tag back
+        return "not-modified" if etag_matches(headers["if-none-match"], etag) else "send"
     if "if-match" in headers:
         if not etag_matches_strongly(headers["if-match"], etag):
             return "precondition-failed"

@@ -82,24 +82,28 @@ def _answer(status: int) -> bytes:
 
 
 class GuardedProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol with the limits of its :attr:`guard` (see the module docstring)."""
+    """uvicorn's httptools protocol with the limits of its :attr:`guard` (see the module docstring).
+
+    A request costs a few counters and no clock reading: sizes are counted as bytes
+    arrive and checked once the head is complete, and times are taken by :meth:`check_time`, which the guard calls
+    once a second, from the phase each connection is in (receiving a request, answering,
+    or idle) and when the guard first saw it in that phase.
+    """
 
     guard: Guard
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._head_bytes = 0
-        self._header_lines = 0
         self._in_head = True
         #: Whether the request line of the head now arriving is complete (for 414 or 431).
         self._line_done = False
         self._refused = False
-        #: When the request now arriving began; None between requests.
-        self._receiving: float | None = None
-        #: When the connection fell idle after an answer; None while a request is under way.
-        self._idle: float | None = None
-        #: When the app was handed the request whose answer is still being sent.
-        self._answering: float | None = None
+        #: Requests received whole on this connection: a phase is one request's.
+        self._received = 0
+        #: The phase :meth:`check_time` last saw (its name and request count) and since when.
+        self._phase: tuple[str, int] = ("receiving", 0)
+        self._since = 0.0
 
     # The connection
 
@@ -111,7 +115,7 @@ class GuardedProtocol(HttpToolsProtocol):
             return
         super().connection_made(transport)
         guard.connections.add(self)
-        self._receiving = guard.clock()
+        self._since = guard.clock()
         guard.start(self.loop)
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -121,13 +125,10 @@ class GuardedProtocol(HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         if self._refused:
             return
-        if self._receiving is None:
-            self._receiving = self.guard.clock()
-            self._idle = None
-        self._unset_keepalive_if_required()
         if self._in_head:
             self._head_bytes += len(data)
-            self._line_done = self._line_done or b"\n" in data
+            if not self._line_done:
+                self._line_done = b"\n" in data
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade:
@@ -139,24 +140,36 @@ class GuardedProtocol(HttpToolsProtocol):
             else:
                 self._refuse(400, f"malformed request ({error})")
             return
-        limits = self.guard.limits
-        if self._in_head and self._head_bytes > limits.request_line + limits.header_bytes:
-            if not self._line_done:
+        if self._in_head and self._head_bytes:  # a head under way after this piece: within bounds?
+            limits = self.guard.limits
+            if not self._line_done and self._head_bytes > limits.request_line:
                 self._refuse(414, f"request line over {limits.request_line} bytes")
-            else:
+            elif self._head_bytes > limits.request_line + limits.header_bytes:
                 self._refuse(431, f"header fields over {limits.header_bytes} bytes")
 
+    def _current_phase(self) -> str:
+        if self.cycle is not None and not self.cycle.response_complete:
+            return "answering"
+        if self._in_head and self._head_bytes == 0 and self._received:
+            return "idle"
+        return "receiving"
+
     def check_time(self, now: float) -> None:
-        """Refuse a request that is taking too long to arrive (408), and close a connection
-        idle past the keep-alive time or an answer the client has not read in time."""
+        """Refuse a request that is taking too long to arrive (408), close a connection idle
+        past the keep-alive time, and one whose answer the client has not read in time."""
         if self._refused or self.transport is None or self.transport.is_closing():
             return
+        phase = (self._current_phase(), self._received)
+        if phase != self._phase:
+            self._phase, self._since = phase, now
+            return
         limits = self.guard.limits
-        if self._receiving is not None and now - self._receiving > limits.request_seconds:
+        waited = now - self._since
+        if phase[0] == "receiving" and waited > limits.request_seconds:
             self._refuse(408, f"request not received within {limits.request_seconds:g} s")
-        elif self._idle is not None and now - self._idle > limits.keep_alive_seconds:
+        elif phase[0] == "idle" and waited > limits.keep_alive_seconds:
             self.transport.close()
-        elif self._answering is not None and now - self._answering > limits.send_seconds:
+        elif phase[0] == "answering" and waited > limits.send_seconds:
             self._refuse(0, f"answer not read within {limits.send_seconds:g} s")
 
     def _refuse(self, status: int, reason: str) -> None:
@@ -170,41 +183,34 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.write(_answer(status))
         self.transport.close()
 
-    # Parser callbacks (uvicorn's, counted)
-
-    def on_message_begin(self) -> None:
-        super().on_message_begin()
-        self._in_head = True
-        self._header_lines = 0
-
-    def on_url(self, url: bytes) -> None:
-        self.url += url
-        if len(self.url) > self.guard.limits.request_line:
-            raise _LimitError(414, f"request line over {self.guard.limits.request_line} bytes")
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        self._header_lines += 1
-        if self._header_lines > self.guard.limits.headers:
-            raise _LimitError(431, f"more than {self.guard.limits.headers} header fields")
-        name = name.lower()
-        value = value.rstrip(b" \t")  # llhttp keeps trailing whitespace, which is not part of the value
-        if name == b"expect" and value.lower() == b"100-continue":
-            self.expect_100_continue = True
-        self.headers.append((name, value))
+    # Parser callbacks (uvicorn's, with the counts checked)
 
     def on_headers_complete(self) -> None:
-        self._in_head = False
-        self._line_done = False
+        limits = self.guard.limits
+        if len(self.url) > limits.request_line:
+            raise _LimitError(414, f"request line over {limits.request_line} bytes")
+        if len(self.headers) > limits.headers:
+            raise _LimitError(431, f"more than {limits.headers} header fields")
+        self._in_head = self._line_done = False
         self._head_bytes = 0
-        self._answering = self.guard.clock()
-        super().on_headers_complete()
+        HttpToolsProtocol.on_headers_complete(self)
 
     def on_message_complete(self) -> None:
-        self._receiving = None
-        super().on_message_complete()
+        self._in_head = True
+        self._received += 1
+        cycle = self.cycle  # the rest as uvicorn's own, without a call more for every request
+        if (self.parser.should_upgrade() and self._should_upgrade()) or cycle.response_complete:
+            return
+        cycle.more_body = False
+        cycle.message_event.set()
 
     def on_response_complete(self) -> None:
-        self._answering = None
-        if self._receiving is None:
-            self._idle = self.guard.clock()
-        super().on_response_complete()
+        """uvicorn's, without its keep-alive timer: the guard's sweep closes idle connections,
+        which saves arming and cancelling a timer for every request."""
+        self.server_state.total_requests += 1
+        if self.transport.is_closing():
+            return
+        self.flow.resume_reading()
+        if self.pipeline:
+            cycle, app = self.pipeline.pop()
+            self._start_asgi_task(cycle, app)

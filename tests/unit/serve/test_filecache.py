@@ -15,25 +15,26 @@ def _folder(root: Path, name: str, files: dict[str, int]) -> Path:
     return folder.resolve()
 
 
-def test_the_budget_counts_bytes_and_drops_the_least_recently_used(tmp_path: Path) -> None:
-    """Within 1,000 bytes: reading an eleventh 100-byte file drops the one read longest ago."""
+def test_the_budget_counts_bytes_and_drops_the_oldest(tmp_path: Path) -> None:
+    """Within 1,000 bytes: reading an eleventh 100-byte file drops the one read first,
+    however often it was read since."""
     names = [f"f{number}" for number in range(11)]
     folder = _folder(tmp_path, "build", dict.fromkeys(names, 100))
     cache = FileCache(budget=1000)
     for name in [*names[:10], "f0", "f10"]:
-        assert cache.read(folder, name) == b"x" * 100
+        assert cache.read((folder, name)) == b"x" * 100
     assert (cache.size, len(cache)) == (1000, 10)
     (folder / "f0").unlink()
     (folder / "f1").unlink()
-    assert cache.read(folder, "f0") == b"x" * 100  # read again lately: still held
-    assert cache.read(folder, "f1") is None  # dropped, and gone from disk
+    assert cache.read((folder, "f1")) == b"x" * 100  # still held: read from memory
+    assert cache.read((folder, "f0")) is None  # dropped, and gone from disk
 
 
 def test_a_file_too_large_for_its_share_is_read_each_time(tmp_path: Path) -> None:
     """A file over an eighth of the budget is served but not kept."""
     folder = _folder(tmp_path, "build", {"big": 200})
     cache = FileCache(budget=1000)
-    assert cache.read(folder, "big") == b"x" * 200
+    assert cache.read((folder, "big")) == b"x" * 200
     assert (cache.size, len(cache)) == (0, 0)
 
 
@@ -42,8 +43,8 @@ def test_keep_only_drops_the_bytes_of_builds_no_longer_served(tmp_path: Path) ->
     old = _folder(tmp_path, "old", {"rss.xml": 100})
     new = _folder(tmp_path, "new", {"rss.xml": 50})
     cache = FileCache(budget=10_000)
-    cache.read(old, "rss.xml")
-    cache.read(new, "rss.xml")
+    cache.read((old, "rss.xml"))
+    cache.read((new, "rss.xml"))
     cache.keep_only({new})
     assert (cache.size, len(cache)) == (50, 1)
 
@@ -54,6 +55,6 @@ def test_nothing_outside_the_folder_is_read(tmp_path: Path) -> None:
     (tmp_path / "secret").write_bytes(b"secret")
     (folder / "link").symlink_to(tmp_path / "secret")
     cache = FileCache()
-    assert cache.read(folder, "link") is None
-    assert cache.read(folder, "../secret") is None
-    assert cache.read(folder, "missing") is None
+    assert cache.read((folder, "link")) is None
+    assert cache.read((folder, "../secret")) is None
+    assert cache.read((folder, "missing")) is None

@@ -12,7 +12,7 @@ import pytest
 from uvicorn.config import Config
 from uvicorn.server import ServerState
 
-from feedpub.serve.guard import Guard, GuardedProtocol
+from feedpub.serve.guard import SWEEP_EVERY, Guard, GuardedProtocol
 from feedpub.serve.limits import Limits
 
 CLIENT = ("203.0.113.9", 40123)
@@ -71,7 +71,7 @@ class Server:
         self.clock = Clock()
         self.guard = Guard(limits, self.clock)
         self.loop = asyncio.new_event_loop()
-        self.config = Config(_ok, http=self.guard.protocol(), ws="none", lifespan="off")
+        self.config = Config(_ok, http=self.guard.protocol(), ws="none", lifespan="off", access_log=False)
         self.config.load()
         self.state = ServerState()
 
@@ -87,9 +87,12 @@ class Server:
             self.loop.run_until_complete(asyncio.sleep(0))
 
     def after(self, seconds: float) -> None:
-        """Move the clock on and look at every connection, as the once-a-second sweep does."""
-        self.clock.now += seconds
-        self.guard.sweep()
+        """Move the clock on, looking at every connection each second as the guard does."""
+        while seconds > 0:
+            step = min(seconds, SWEEP_EVERY)
+            self.clock.now += step
+            seconds -= step
+            self.guard.sweep()
 
 
 @pytest.fixture
@@ -203,7 +206,7 @@ def test_an_idle_keep_alive_connection_is_closed_quietly(server: Server, caplog:
     assert bytes(transport.written).count(b"HTTP/1.1 200 ") == 2
     server.after(14.0)
     assert not transport.closed
-    server.after(2.0)
+    server.after(1.0 + SWEEP_EVERY * 2)  # the guard looks once a second
     assert transport.closed
     assert bytes(transport.written).count(b"HTTP/1.1") == 2
     assert _refusals(caplog) == []
