@@ -30,6 +30,7 @@ from ..render.entry import feed_url
 from ..render.formats import FEED_FORMATS
 from ..report import outcome_lines, problem_line, problem_lines, validation_counts
 from ..validate import warm_up
+from . import memory
 from .websub import Notifier
 
 log = logging.getLogger("feedpub.live")
@@ -84,6 +85,7 @@ class LiveSite:
         reference_date: dt.date | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        memory.one_arena()
         self.config_file = config_file
         #: Seconds from an arbitrary start, for the full checks; tests hand in a clock they move.
         self.clock = clock
@@ -132,6 +134,7 @@ class LiveSite:
                     reason = f"{type(error).__name__}: {error}"
                 self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, None, reason)
                 return []
+            memory.release()
             changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
             self.site, self.tree, self._last = site, tree, report
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
