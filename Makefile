@@ -26,11 +26,11 @@ bench-smoke: $(VENV)/.installed
 
 # One minute of pollers, rebuilds every 0.3 s and a flood of bad requests against feedpub serve
 # on loopback: prints requests, statuses, torn reads, stale 304s and memory over time.
-soak: $(VENV)/.installed-test
+soak: $(VENV)/.installed
 	$(BIN)/python benchmarks/soak.py --seconds 60
 
 # Requests per second of feedpub serve (gzip GET, 304) against main's, side by side with wrk.
-serve-compare: $(VENV)/.installed-test
+serve-compare: $(VENV)/.installed
 	$(BIN)/python benchmarks/serve_compare.py --ref main --runs 5 --seconds 5
 
 $(VENV)/.created:
