@@ -266,11 +266,16 @@ class FeedpubApp:
         if tree is None or ((b"%" in raw or b"\\" in raw) and _UNSAFE_RAW.search(raw)):
             await _send_plain(send, 404, head)
             return
-        answer = self._answer(tree, path, accept_encoding)
-        if answer is None:
+        answer = self._answers.get((path, accept_encoding)) if tree.build == self._build else None
+        if answer is None and (answer := self._answer(tree, path, accept_encoding)) is None:
             await _send_plain(send, 404, head)
             return
-        outcome = evaluate(conditions, answer.etag, answer.info.modified) if conditions else "send"
+        if not conditions:
+            outcome = "send"
+        elif conditions.get("if-none-match") == answer.etag and len(conditions) == 1:
+            outcome = "not-modified"  # a poller sending back the tag it has, by far the most common condition
+        else:
+            outcome = evaluate(conditions, answer.etag, answer.info.modified)
         if outcome == "not-modified":
             await _send(send, 304, answer.not_modified_headers, b"")
         elif outcome == "precondition-failed":

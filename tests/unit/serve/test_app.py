@@ -459,16 +459,21 @@ def _watching(live: LiveSite, monkeypatch: pytest.MonkeyPatch, full_check_every:
 def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
 ) -> None:
-    """--watch checks every file once the watcher runs and every full_check_every seconds;
-    in between, each rebuild gets the paths the watcher saw change."""
+    """--watch checks every file once the watcher runs and once full_check_every seconds have
+    passed on its clock (moved by the test); in between, each rebuild gets the paths the
+    watcher saw change."""
     live = open_site(make_site(tmp_path))
     live.rebuild()
-    with _watching(live, monkeypatch, full_check_every=2.5) as calls:
+    now = [1000.0]
+    live.clock = lambda: now[0]
+    with _watching(live, monkeypatch, full_check_every=900) as calls:
         assert calls == [None]
         added = live.site.articles / "added.txt"
         added.write_text("Added\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+        _wait_for(lambda: {added} in calls, time.monotonic() + 20)
+        assert calls.count(None) == 1  # the clock has not moved: no full check yet
+        now[0] += 901
         _wait_for(lambda: calls.count(None) >= 2, time.monotonic() + 20)
-    assert {added} in calls[1:]
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
 
 
