@@ -191,6 +191,10 @@ class GuardedProtocol(HttpToolsProtocol):
             raise _LimitError(414, f"request line over {limits.request_line} bytes")
         if len(self.headers) > limits.headers:
             raise _LimitError(431, f"more than {limits.headers} header fields")
+        if self._head_bytes > limits.header_bytes:  # perhaps: the bytes counted may hold more than this head
+            size = sum(len(name) + len(value) + 4 for name, value in self.headers)
+            if size > limits.header_bytes:
+                raise _LimitError(431, f"header fields over {limits.header_bytes} bytes")
         self._in_head = self._line_done = False
         self._head_bytes = 0
         HttpToolsProtocol.on_headers_complete(self)

@@ -131,14 +131,16 @@ def test_a_plain_request_is_answered_and_kept_open(server: Server) -> None:
         (b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 400, "malformed request"),
     ],
 )
+@pytest.mark.parametrize("piece", [64, 1 << 20], ids=["in-pieces", "at-once"])
 def test_requests_past_a_limit_are_refused_and_logged_once(
-    server: Server, caplog: pytest.LogCaptureFixture, request_bytes: bytes, status: int, reason: str
+    server: Server, caplog: pytest.LogCaptureFixture, request_bytes: bytes, status: int, reason: str, piece: int
 ) -> None:
     """An overlong URL gets 414, too many or too large header fields 431, garbage (a TLS
-    hello) 400: the connection closes, and one warning names the client, without a traceback."""
+    hello) 400, whether the request comes in pieces or at once: the connection closes, and
+    one warning names the client, without a traceback."""
     protocol, transport = server.connect()
-    for start in range(0, len(request_bytes), 64):  # as a network delivers it, in pieces
-        protocol.data_received(request_bytes[start : start + 64])
+    for start in range(0, len(request_bytes), piece):
+        protocol.data_received(request_bytes[start : start + piece])
     server.run()
     assert _status(transport) == status
     assert transport.closed
