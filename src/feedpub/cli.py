@@ -351,9 +351,9 @@ def serve(
     Example:
       feedpub serve --port 8000 --watch
     """
-    from .serve.app import listen
-    from .serve.app import serve as run_server
     from .serve.live import LiveSite, feed_urls
+    from .serve.server import listen
+    from .serve.server import serve as run_server
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
     listening = listen(host, port)

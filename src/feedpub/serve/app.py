@@ -1,7 +1,7 @@
 """``feedpub serve``: the published tree over HTTP, the way aggregators like it.
 
-A small ASGI application under uvicorn (the only module that imports the web stack),
-behind the limits of :mod:`.guard`. Every file is answered from the build's manifests and
+A small ASGI application, run by :mod:`.server` under uvicorn behind the limits of
+:mod:`.guard`. Every file is answered from the build's manifests and
 precompressed siblings: a strong ETag and Last-Modified, the preconditions of RFC 9110
 (304, 412), br or gzip by ``Accept-Encoding`` with ``Vary``, ``Cache-Control``, CORS and
 WebSub ``Link`` headers on feeds. The answer to each path and ``Accept-Encoding`` value is
@@ -13,28 +13,18 @@ served, so no request can reach a file outside the build.
 from __future__ import annotations
 
 import json
-import logging
-import os
 import re
-import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import uvicorn
-
 from ..build.tree import DAYS, ENCODINGS, FileInfo, Tree, day_files
-from ..errors import UsageError
 from ..render.formats import FeedFormat, output_format
 from .conditional import choose_encoding, evaluate, http_date
 from .filecache import DEFAULT_BUDGET, FileCache
-from .guard import Clock, Guard
-from .limits import Limits
 from .live import LiveSite
-
-log = logging.getLogger("feedpub.serve")
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -312,55 +302,3 @@ async def _send(
 def create_app(live: LiveSite, watch: bool = False, cache_bytes: int = DEFAULT_BUDGET) -> FeedpubApp:
     """The ASGI application serving ``live``'s current tree, plus /healthz and /status."""
     return FeedpubApp(live, watch, cache_bytes)
-
-
-def listen(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host`` and ``port`` (0: any free port), for :func:`serve`.
-
-    Binding before the first build means a port in use is reported at once, as what to
-    change, and not after a long build by uvicorn, which exits with a code of its own.
-    """
-    bound = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    bound.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        bound.bind((host, port))
-    except OSError as error:
-        bound.close()
-        reason = error.strerror or str(error)
-        raise UsageError(f"cannot listen on {host} port {port}: {reason}; choose another --port or --host") from None
-    return bound
-
-
-def serve(
-    live: LiveSite,
-    listening: socket.socket,
-    *,
-    watch: bool = False,
-    limits: Limits | None = None,
-    cache_bytes: int = DEFAULT_BUDGET,
-    clock: Clock | None = None,
-) -> None:
-    """Run the server on the socket :func:`listen` bound until Ctrl-C or SIGTERM, with one uvicorn worker.
-
-    uvicorn's httptools protocol, extended by :class:`~.guard.GuardedProtocol`: quicker
-    than h11 for the 304s and small feeds aggregators ask for all day, and the guard adds
-    the bounds httptools lacks (see :mod:`.guard`), keep-alive included.
-    """
-    limits = limits or Limits()
-    guard = Guard(limits, clock) if clock is not None else Guard(limits)
-    host, port = listening.getsockname()[:2]
-    config = uvicorn.Config(
-        create_app(live, watch=watch, cache_bytes=cache_bytes),
-        host=host,
-        port=port,
-        http=guard.protocol(),
-        ws="none",
-        workers=1,
-        access_log=bool(os.environ.get("FEEDPUB_ACCESS_LOG")),
-        log_level="info" if os.environ.get("FEEDPUB_ACCESS_LOG") else "warning",
-        server_header=False,
-        proxy_headers=False,  # nothing reads X-Forwarded-*: the access log shows the connecting address
-        backlog=limits.connections,
-        lifespan="on",
-    )
-    uvicorn.Server(config).run(sockets=[listening])

@@ -21,8 +21,9 @@ from watchfiles import Change
 from feedpub.build.tree import load_tree
 from feedpub.errors import UsageError
 from feedpub.render.formats import OUTPUT_FORMATS, output_format
-from feedpub.serve.app import FeedpubApp, _served_folders, create_app, listen, normalise
+from feedpub.serve.app import FeedpubApp, _served_folders, create_app, normalise
 from feedpub.serve.live import LiveSite, changed_feed_urls
+from feedpub.serve.server import listen
 from feedpub.serve.websub import PingResult
 from tests.sites import make_site
 
