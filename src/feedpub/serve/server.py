@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import os
 import socket
 
@@ -13,6 +15,31 @@ from .filecache import DEFAULT_BUDGET
 from .guard import Clock, Guard
 from .limits import Limits
 from .live import LiveSite
+
+log = logging.getLogger("feedpub.serve")
+
+#: Open files kept for everything but client connections: the listening socket, the files
+#: being read, the watcher, the build's files and databases.
+RESERVED_FILES = 64
+
+
+def fit_open_files(limits: Limits) -> Limits:
+    """``limits`` with no more connections than the process's open-file limit leaves room
+    for (see :data:`RESERVED_FILES`): past it, accepting a connection, and reading a file to
+    answer one, would fail with "Too many open files". Says so when it lowers the limit."""
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return limits
+    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
+    room = max(soft - RESERVED_FILES, 1)
+    if soft == resource.RLIM_INFINITY or limits.connections <= room:
+        return limits
+    log.warning(
+        "the open-file limit (%d, ulimit -n) leaves room for %d connections, not %d: serving at most %d",
+        soft, room, limits.connections, room,
+    )  # fmt: skip
+    return dataclasses.replace(limits, connections=room)
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -47,7 +74,7 @@ def serve(
     than h11 for the 304s and small feeds aggregators ask for all day, and the guard adds
     the bounds httptools lacks (see :mod:`.guard`), keep-alive included.
     """
-    limits = limits or Limits()
+    limits = fit_open_files(limits or Limits())
     guard = Guard(limits, clock) if clock is not None else Guard(limits)
     host, port = listening.getsockname()[:2]
     config = uvicorn.Config(
