@@ -57,7 +57,7 @@ def _rates(wrk: str, pid: int, url: str, headers: list[str], seconds: int) -> tu
     return float(rate.group(1)), int(done.group(1)) / used
 
 
-def _old_sources(ref: str, into: Path) -> Path:
+def old_sources(ref: str, into: Path) -> Path:
     """The ``src`` folder of ``ref`` (and the schemas it links to), unpacked under ``into``."""
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", ref, "src", "schemas"], capture_output=True, check=True
@@ -98,7 +98,7 @@ def main() -> None:
         work = Path(folder)
         corpus.write_corpus(corpus.generate(arguments.size), work / "site")
         servers = {
-            "old": _start(work / "site", work / "old-public", _old_sources(arguments.ref, work / "old")),
+            "old": _start(work / "site", work / "old-public", old_sources(arguments.ref, work / "old")),
             "new": _start(work / "site", work / "new-public", None),
         }
         rates: dict[tuple[str, str], list[tuple[float, float]]] = collections.defaultdict(list)

@@ -16,6 +16,7 @@ when a torn read or a stale 304 was seen, a poller got another status than 200 o
 the memory at the end is over 1.5 times the idle memory.
 
     python benchmarks/soak.py --seconds 60
+    python benchmarks/soak.py --seconds 30 --ref main   # the same against an earlier commit's code
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
-from run import BIN, REFERENCE, free_port, wait_for
+from run import REFERENCE, free_port, wait_for
+from serve_compare import old_sources
 
 FEEDS = [
     f"/{prefix}{name}"
@@ -200,6 +202,7 @@ def main() -> None:
     parser.add_argument("--slow", type=int, default=200, help="slowloris connections")
     parser.add_argument("--size", type=int, default=500, help="articles in the corpus")
     parser.add_argument("--no-flood", action="store_true", help="no bad requests (to tell what costs memory)")
+    parser.add_argument("--ref", help="run the server from this commit's code instead of this tree's")
     arguments = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="feedpub-soak-") as folder:
         site = Path(folder) / "site"
@@ -208,8 +211,12 @@ def main() -> None:
         newest = max(stories, key=lambda story: story.published)
         port = free_port()
         log = (Path(folder) / "server.log").open("wb")
-        command = [str(BIN / "feedpub"), "serve", "--config", str(site / "feedpub.toml"), "--port", str(port)]
-        server = subprocess.Popen([*command, "--watch", "--reference-date", REFERENCE], stdout=log, stderr=log)
+        environment = dict(os.environ)
+        if arguments.ref:
+            environment["PYTHONPATH"] = str(old_sources(arguments.ref, Path(folder) / "old"))
+        command = [sys.executable, "-m", "feedpub", "serve", "--config", str(site / "feedpub.toml")]
+        command += ["--port", str(port), "--watch", "--reference-date", REFERENCE]
+        server = subprocess.Popen(command, stdout=log, stderr=log, env=environment)
         try:
             code = soak(arguments, server, port, site / "articles" / f"{newest.id}.txt")
         finally:
