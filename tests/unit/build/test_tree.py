@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from feedpub.build.site import build_site
 from feedpub.build.tree import DAY_MANIFEST, DAYS, ENCODINGS, MANIFEST, SWAPS, TreeWriter, recorded_swaps
 from feedpub.config import load_config
@@ -139,6 +141,7 @@ def _kill_at(step: int, steps: Steps) -> None:
     TreeWriter.commit = counting_commit  # type: ignore[method-assign]
 
 
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")  # the child only builds
 def test_killed_at_any_step_of_a_swap_or_prune_the_tree_stays_complete(tmp_path: Path) -> None:
     """A build killed at each step of its swap and prune in turn (a forked process that ends
     there without cleaning up) leaves the output naming a whole build, the old or the new;
