@@ -211,10 +211,9 @@ class GuardedProtocol(HttpToolsProtocol):
     def on_response_complete(self) -> None:
         """uvicorn's, without its keep-alive timer: the guard's sweep closes idle connections,
         which saves arming and cancelling a timer for every request."""
-        self.server_state.total_requests += 1
-        if self.transport.is_closing():
+        if self.pipeline:  # uvicorn's own starts the next pipelined request, and arms no timer then
+            HttpToolsProtocol.on_response_complete(self)
             return
-        self.flow.resume_reading()
-        if self.pipeline:
-            cycle, app = self.pipeline.pop()
-            self._start_asgi_task(cycle, app)
+        self.server_state.total_requests += 1
+        if not self.transport.is_closing():
+            self.flow.resume_reading()
