@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench bench-smoke clean
+.PHONY: run test bench bench-smoke soak serve-compare clean
 
 # Set up feedpub, build the site from the bundled articles and serve it on 127.0.0.1:8000.
 run: $(VENV)/.installed
@@ -24,6 +24,15 @@ bench: $(VENV)/.installed
 # A quick look: 1k articles, one run each, short wrk runs.
 bench-smoke: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py --sizes 1000 --runs 1 --serve-seconds 3 --results .bench-smoke
+
+# One minute of pollers, rebuilds every 0.3 s and a flood of bad requests against feedpub serve
+# on loopback: prints requests, statuses, torn reads, stale 304s and memory over time.
+soak: $(VENV)/.installed
+	$(BIN)/python benchmarks/soak.py --seconds 60
+
+# Requests per second of feedpub serve (gzip GET, 304) against main's, side by side with wrk.
+serve-compare: $(VENV)/.installed
+	$(BIN)/python benchmarks/serve_compare.py --ref main --runs 5 --seconds 5
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)

@@ -3,6 +3,7 @@ and Debian packages (nginx, newsboat) installed on demand. Everything listens on
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -126,3 +127,75 @@ def require_command(command: str, package: str) -> str:
         pytest.skip(completed.stderr.strip())
     assert completed.returncode == 0, completed.stderr
     return completed.stdout.strip().splitlines()[-1]
+
+
+def start_nginx(public: Path, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """nginx (installed from Debian if missing) serving ``public`` with deploy/nginx.conf on a
+    loopback port, its files under ``folder``; returns the process and the base URL."""
+    binary = require_command("nginx", "nginx")
+    port = free_port()
+    server = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    server = server.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/feedpub/public", str(public))
+    (folder / "feedpub-server.conf").write_text(server, encoding="utf-8")
+    user = "user root;" if os.geteuid() == 0 else ""
+    temp = folder / "temp"
+    temp.mkdir()
+    (folder / "nginx.conf").write_text(
+        f"""{user}
+daemon off;
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    client_body_temp_path {temp}/body;
+    proxy_temp_path {temp}/proxy;
+    fastcgi_temp_path {temp}/fastcgi;
+    uwsgi_temp_path {temp}/uwsgi;
+    scgi_temp_path {temp}/scgi;
+    include {folder}/feedpub-server.conf;
+}}
+""",
+        encoding="utf-8",
+    )
+    process = subprocess.Popen([binary, "-c", str(folder / "nginx.conf"), "-p", str(folder)], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if process.poll() is not None:
+                raise AssertionError(process.stderr.read().decode() if process.stderr else "nginx exited") from None
+            assert time.monotonic() < deadline, "nginx did not start"
+            time.sleep(0.1)
+    return process, base
+
+
+def exchange(base: str, request: bytes, timeout: float = 10) -> tuple[int, dict[str, list[str]]]:
+    """Send ``request`` as it is over a new connection to ``base`` and read the answer's head:
+    its status (0 when the server closed without one) and its header fields, by lower-case name."""
+    host, port = urllib.parse.urlsplit(base).netloc.rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=timeout) as connection:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            connection.sendall(request)  # a server may answer (and close) before reading all of an overlong one
+        received = b""
+        while b"\r\n\r\n" not in received:
+            try:
+                piece = connection.recv(65536)
+            except ConnectionResetError:
+                break
+            if not piece:
+                break
+            received += piece
+    head = received.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    if not head.startswith("HTTP/"):
+        return 0, {}
+    status_line, *lines = head.split("\r\n")
+    headers: dict[str, list[str]] = {}
+    for line in lines:
+        name, _, value = line.partition(":")
+        headers.setdefault(name.strip().lower(), []).append(value.strip())
+    return int(status_line.split(" ", 2)[1]), headers

@@ -1,12 +1,11 @@
 """The ``feedpub`` command line: options in, one library call, output out.
 
 Data goes to stdout, problems to stderr. Exit codes: 0 all good, 1 invalid content
-found, 2 usage error.
+found, 2 usage error, 130 stopped by Ctrl-C.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import signal
@@ -32,7 +31,11 @@ from .report import (
     validation_json,
     validation_text,
 )
+from .serve.limits import Limits
 from .validate import parse_paths, validate_paths
+
+#: The exit code after Ctrl-C, as shells report a process that SIGINT ended (128 + 2).
+INTERRUPTED = 130
 
 
 class _Group(click.Group):
@@ -43,6 +46,9 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except UsageError as error:
             raise click.UsageError(str(error), ctx) from None
+        except KeyboardInterrupt:
+            click.echo("Interrupted.", err=True)
+            sys.exit(INTERRUPTED)
         except FeedpubError as error:
             raise click.ClickException(str(error)) from None
 
@@ -101,6 +107,32 @@ _strict_option = click.option(
 
 def _quiet_option(help: str) -> Callable[[FC], FC]:
     return click.option("-q", "--quiet", is_flag=True, help=help)
+
+
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+class _ByteSize(click.ParamType[int]):
+    """A number of bytes, with an optional K, M or G suffix (powers of 1024)."""
+
+    name = "bytes"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B")
+        unit = text[-1:] if text[-1:] in _UNITS else ""
+        try:
+            number = int(text.removesuffix(unit)) * _UNITS[unit]
+        except ValueError:
+            self.fail(f"{value!r} is not a size such as 32M", param, ctx)
+        if number < 0:
+            self.fail(f"{value!r} is negative", param, ctx)
+        return number
+
+
+_BYTES = _ByteSize()
+_LIMITS = Limits()
 
 
 def _reference(value: dt.datetime | None) -> dt.date | None:
@@ -292,6 +324,26 @@ def build(
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--watch", is_flag=True, help="Rebuild when an article or the config changes.")
 @_reference_option
+@click.option(
+    "--cache-size",
+    "cache_bytes",
+    type=_BYTES,
+    default="32M",
+    show_default=True,
+    help="Memory for the bytes of served files (K, M or G suffix).",
+)
+@click.option("--max-connections", type=click.IntRange(1), default=_LIMITS.connections, show_default=True,
+              help="Connections open at once; more get 503.")  # fmt: skip
+@click.option("--max-request-line", type=click.IntRange(64), default=_LIMITS.request_line, show_default=True,
+              help="Longest request URL in bytes; longer get 414.")  # fmt: skip
+@click.option("--max-header-bytes", type=click.IntRange(256), default=_LIMITS.header_bytes, show_default=True,
+              help="Largest request header block in bytes; larger get 431.")  # fmt: skip
+@click.option("--max-headers", type=click.IntRange(1), default=_LIMITS.headers, show_default=True,
+              help="Most request header lines; more get 431.")  # fmt: skip
+@click.option("--request-timeout", type=click.FloatRange(0.1), default=_LIMITS.request_seconds, show_default=True,
+              help="Seconds a client has to send a whole request; slower get 408.")  # fmt: skip
+@click.option("--keep-alive", type=click.FloatRange(0.1), default=_LIMITS.keep_alive_seconds, show_default=True,
+              help="Seconds an idle connection stays open between requests.")  # fmt: skip
 def serve(
     config_file: Path,
     out: Path | None,
@@ -300,21 +352,29 @@ def serve(
     port: int,
     watch: bool,
     reference_date: dt.datetime | None,
+    cache_bytes: int,
+    max_connections: int,
+    max_request_line: int,
+    max_header_bytes: int,
+    max_headers: int,
+    request_timeout: float,
+    keep_alive: float,
 ) -> None:
     """Build the site, then serve it over HTTP to feed readers and aggregators.
 
     Conditional GET (ETag, Last-Modified), precompressed br and gzip, caching and WebSub
     headers. With --watch, changed articles are rebuilt and swapped in atomically, and the
-    WebSub hub (if configured) is told which feeds changed. Ctrl-C stops the server.
+    WebSub hub (if configured) is told which feeds changed. Requests past the limits are
+    refused and logged with the client's address. Ctrl-C stops the server.
 
     \b
     Example:
       feedpub serve --port 8000 --watch
     """
     from .render.formats import feed_urls
-    from .serve.app import listen
-    from .serve.app import serve as run_server
     from .serve.live import LiveSite
+    from .serve.server import listen
+    from .serve.server import serve as run_server
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
     listening = listen(host, port)
@@ -331,10 +391,18 @@ def serve(
     if watch:
         click.echo(f"Watching {live.site.articles} and {config_file} for changes.")
     click.echo("Press Ctrl-C to stop.")
-    # uvicorn shuts down cleanly on SIGINT and SIGTERM, then re-raises the signal: end with 0 instead.
+    limits = Limits(
+        request_line=max_request_line,
+        header_bytes=max_header_bytes,
+        headers=max_headers,
+        request_seconds=request_timeout,
+        keep_alive_seconds=keep_alive,
+        connections=max_connections,
+    )
+    # uvicorn shuts down cleanly on SIGINT and SIGTERM, then raises the signal again: SIGTERM
+    # ends with 0, SIGINT as KeyboardInterrupt (Ctrl-C: 130, see _Group).
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-    with contextlib.suppress(KeyboardInterrupt):
-        run_server(live, listening, watch=watch)
+    run_server(live, listening, watch=watch, limits=limits, cache_bytes=cache_bytes)
 
 
 @main.command()

@@ -11,8 +11,10 @@ thread.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
@@ -55,8 +57,27 @@ def ordered_map(
         warm_up()
     import multiprocessing  # only here: a rebuild of a few files never needs it
 
-    with multiprocessing.get_context("fork").Pool(os.cpu_count()) as pool:
+    with _ctrl_c_held():
+        pool = multiprocessing.get_context("fork").Pool(os.cpu_count(), initializer=_ignore_ctrl_c)
+    with pool:
         yield from pool.imap(function, items, chunksize=chunksize)
+
+
+@contextlib.contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C back while forking: Python drops a KeyboardInterrupt that arrives in its
+    fork handlers ("Exception ignored"), and a child must ignore it before it can arrive."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _ignore_ctrl_c() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool (no traceback from each worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _forking_is_safe() -> bool:
@@ -79,7 +100,10 @@ def split_map(function: Callable[[Sequence[Item]], Joined], items: Sequence[Item
     half = len(items) // 2
     reading, writing = os.pipe()
     try:
-        child = os.fork()
+        with _ctrl_c_held():
+            child = os.fork()
+            if child == 0:
+                _ignore_ctrl_c()
     except OSError:  # no process to spare (a container's limit): one process does it all
         os.close(reading)
         os.close(writing)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -188,3 +189,36 @@ def test_validate_without_paths_needs_an_articles_folder(
     result = runner.invoke(main, ["validate"])
     assert result.exit_code == 2
     assert "there is no articles/ folder here" in result.output
+
+
+def _children(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(child) for child in children.read_text().split()] if children.exists() else []
+
+
+def test_ctrl_c_during_a_build_stops_with_one_line_and_130(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while worker
+    processes build: one line, exit code 130, no traceback from the parent or any worker."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import corpus
+
+    corpus.write_corpus(corpus.generate(3000), tmp_path / "site")
+    process = subprocess.Popen(
+        [_console_script(), "build", "--config", str(tmp_path / "site" / "feedpub.toml")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        while not _children(process.pid) and process.poll() is None:
+            pass  # until the worker processes start (the build takes seconds)
+        if process.poll() is not None:
+            pytest.skip("the build ended before it started worker processes (a single core?)")
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 130, stderr
+    assert stderr.strip().splitlines() == ["Interrupted."]

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import os
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +13,8 @@ import pytest
 from feedpub.build.site import build_site
 from feedpub.config import load_config
 from feedpub.render.formats import OUTPUT_FORMATS, output_format
-from tests.servers import free_port, require_command
-from tests.sites import ROOT, make_site
+from tests.servers import start_nginx
+from tests.sites import make_site
 
 TYPES = {
     "/rss.xml": "application/rss+xml; charset=utf-8",
@@ -44,47 +41,10 @@ def test_every_output_format_is_checked() -> None:
 @pytest.fixture(scope="module")
 def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     """nginx (installed from Debian if missing) on a loopback port with deploy/nginx.conf."""
-    binary = require_command("nginx", "nginx")
     root = tmp_path_factory.mktemp("nginx")
     public = root / "public"
     build_site(load_config(make_site(root)), public, reference_date=dt.date(2025, 11, 10))
-    port = free_port()
-    server = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
-    server = server.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/feedpub/public", str(public))
-    (root / "feedpub-server.conf").write_text(server, encoding="utf-8")
-    user = "user root;" if os.geteuid() == 0 else ""
-    temp = root / "temp"
-    temp.mkdir()
-    (root / "nginx.conf").write_text(
-        f"""{user}
-daemon off;
-worker_processes 1;
-pid {root}/nginx.pid;
-error_log {root}/error.log warn;
-events {{ worker_connections 256; }}
-http {{
-    access_log off;
-    client_body_temp_path {temp}/body;
-    proxy_temp_path {temp}/proxy;
-    fastcgi_temp_path {temp}/fastcgi;
-    uwsgi_temp_path {temp}/uwsgi;
-    scgi_temp_path {temp}/scgi;
-    include {root}/feedpub-server.conf;
-}}
-""",
-        encoding="utf-8",
-    )
-    process = subprocess.Popen([binary, "-c", str(root / "nginx.conf"), "-p", str(root)], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(base + "/rss.xml")
-            break
-        except httpx.TransportError:
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "nginx did not start"
-            time.sleep(0.1)
+    process, base = start_nginx(public, root)
     try:
         yield base, public
     finally:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import http.client
 import os
 import signal
+import socket
+import subprocess
 import threading
 import time
 import urllib.parse
@@ -17,7 +19,7 @@ import httpx2 as httpx
 from lxml import etree
 
 from tests.conftest import Served
-from tests.servers import free_port, start_feedpub_serve, stop
+from tests.servers import exchange, feedpub_command, free_port, start_feedpub_serve, stop
 from tests.sites import ROOT
 
 FEEDS = ["/rss.xml", "/atom.xml", "/feeds/english/rss.xml", "/feeds/xinhua/atom.xml"]
@@ -203,8 +205,63 @@ def test_status_reports_the_last_build(served: Served) -> None:
 
 
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
-    """SIGINT (Ctrl-C) shuts the server down with exit code 0."""
+    """SIGINT (Ctrl-C) shuts the server down with one line and exit code 130; SIGTERM with 0."""
     process = start_feedpub_serve(ROOT / "feedpub.toml", free_port(), "--out", str(tmp_path / "public"))
     code, output = stop(process, signal.SIGINT)
+    assert code == 130, output
+    assert output.rstrip().splitlines()[-1] == "Interrupted."
+    assert "Traceback" not in output
+    process = start_feedpub_serve(ROOT / "feedpub.toml", free_port(), "--out", str(tmp_path / "public"))
+    code, output = stop(process, signal.SIGTERM)
     assert code == 0, output
-    assert "Shutting down" in output
+    assert "Traceback" not in output
+
+
+def _closed_by_server(connection: socket.socket) -> bytes:
+    """Everything the server sends until it closes the connection (at most 10 s: the socket's timeout)."""
+    received = b""
+    while piece := connection.recv(65536):
+        received += piece
+    return received
+
+
+def test_limits_are_options_and_refusals_are_logged_once(tmp_path: Path) -> None:
+    """The limits are options: past --max-header-bytes a client gets 431, past --max-request-line
+    414, past --request-timeout 408, and past --keep-alive the connection closes; the server logs
+    one line per refusal with the client's address, no traceback."""
+    port = free_port()
+    process = start_feedpub_serve(
+        ROOT / "feedpub.toml", port, "--out", str(tmp_path / "public"), "--max-header-bytes", "1024",
+        "--max-request-line", "256", "--cache-size", "1M", "--request-timeout", "0.5", "--keep-alive", "0.5",
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    try:
+        big = b"GET /rss.xml HTTP/1.1\r\nHost: x\r\nX-Big: " + b"b" * 2000 + b"\r\n\r\n"
+        assert exchange(base, big)[0] == 431
+        assert exchange(base, b"GET /" + b"a" * 300 + b" HTTP/1.1\r\nHost: x\r\n\r\n")[0] == 414
+        assert exchange(base, b"GET /rss.xml HTTP/1.1\r\nHost: x\r\nX-Small: " + b"s" * 500 + b"\r\n\r\n")[0] == 200
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
+            slow.sendall(b"GET /rss.xml HTTP/1.1\r\nHost: x\r\n")  # and nothing more
+            assert _closed_by_server(slow).startswith(b"HTTP/1.1 408 ")
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as idle:
+            idle.sendall(b"HEAD /rss.xml HTTP/1.1\r\nHost: x\r\n\r\n")
+            assert _closed_by_server(idle).count(b"HTTP/1.1 200 ") == 1  # answered, then closed when idle
+    finally:
+        code, output = stop(process)
+    assert code == 0, output
+    refusals = [line for line in output.splitlines() if "refused" in line]
+    assert len(refusals) == 3, output
+    assert all("refused 127.0.0.1:" in line for line in refusals), refusals
+    assert "Traceback" not in output
+
+
+def test_a_cache_size_that_is_not_a_size_is_a_usage_error(tmp_path: Path) -> None:
+    """--cache-size takes bytes with an optional K, M or G; anything else is exit code 2."""
+    result = subprocess.run(
+        [feedpub_command(), "serve", "--config", str(ROOT / "feedpub.toml"), "--cache-size", "lots"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "'lots' is not a size such as 32M" in result.stderr

@@ -277,18 +277,28 @@ class TreeWriter:
     def commit(self, files: Iterable[Prepared], days: dict[str, str], keep: int = 2) -> bool:
         """Write ``files`` (a file at a time: the build never holds the whole site) and link
         the ``days`` folders, name the build by its manifest and swap ``out`` to it; False
-        when nothing changed."""
+        when nothing changed.
+
+        Each step leaves a complete tree behind ``out`` if the process dies right after it:
+        the build is whole before it gets its name, the link is swapped in one ``rename``,
+        the swap is recorded after it (see :func:`_record_swap`), and only then are the
+        builds that neither the link nor the record names pruned (see :func:`_prune`).
+        """
         for prepared in files:
             self._add(prepared)
         self.days = dict(days)
         listing = {"files": self.manifest, "days": self.days, "site": self.site_key}
         name = _digest(listing)
         target = self.builds / name
+        current = self.out.resolve() if self.out.is_symlink() else None
         if target.is_dir():
             shutil.rmtree(self.staging)
-            if self.out.is_symlink() and self.out.resolve() == target.resolve():
-                self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.days)
+            if current == target.resolve():
+                self.tree = _tree(current, name, self.manifest, self.site_key, self.days)
                 self.discard()
+                if _cut_short(self.builds, name, keep):
+                    _record_swap(self.builds, [name], keep)
+                    _prune(self.builds, self.out, keep)
                 return False
         else:
             (self.staging / "articles").mkdir(exist_ok=True)
@@ -304,8 +314,9 @@ class TreeWriter:
         link.unlink(missing_ok=True)
         link.symlink_to(os.path.relpath(target, self.out.parent), target_is_directory=True)
         os.replace(link, self.out)
+        _record_swap(self.builds, [name, *([current.name] if current is not None else [])], keep)
         self.discard()
-        _prune(self.builds, current=target, keep=keep)
+        _prune(self.builds, self.out, keep)
         self.tree = _tree(target.resolve(), name, self.manifest, self.site_key, self.days)
         return True
 
@@ -331,25 +342,108 @@ class TreeWriter:
         shutil.rmtree(self.pages, ignore_errors=True)
 
 
-def _prune(builds: Path, current: Path, keep: int) -> None:
-    """Remove old builds, keeping the newest ``keep`` (readers may still be in them), and the
-    day folders no kept build links."""
-    others = sorted(
-        (p for p in builds.iterdir() if p.is_dir() and p != current and p.name != DAYS),
-        key=lambda p: p.stat().st_mtime,
-        reverse=True,
-    )
-    for old in others[keep - 1 :]:
-        shutil.rmtree(old, ignore_errors=True)
-    linked: set[str] = set()
-    for build in (current, *others[: keep - 1]):
-        try:
-            linked.update(json.loads((build / MANIFEST).read_text(encoding="utf-8")).get("days", {}).values())
-        except (OSError, ValueError):
+#: The record of the last swaps, newest first, in the builds folder.
+SWAPS = "swaps.json"
+#: A file that stands in the builds folder while a prune runs, so that one cut short is finished.
+PRUNING = "pruning"
+#: The prefix of a build or day folder being removed: renamed first, so that a folder with
+#: a build's name is always whole, and a removal cut short is finished by the next prune.
+TRASH = "trash-"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    staged = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    staged.write_text(text, encoding="utf-8")
+    os.replace(staged, path)
+
+
+def recorded_swaps(builds: Path) -> list[str]:
+    """The builds the last swaps pointed the output at, newest first (empty if unreadable)."""
+    try:
+        names = json.loads((builds / SWAPS).read_text(encoding="utf-8"))["builds"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    return [name for name in names if isinstance(name, str) and name not in ("", ".", "..") and "/" not in name]
+
+
+def _record_swap(builds: Path, names: list[str], keep: int) -> None:
+    """Put ``names`` (the build just swapped in, then the one it replaced) first in the record
+    of swaps, which keeps the last ``keep``. Written after the swap: a process that dies
+    between the two leaves the new build named by the link, which pruning keeps anyway."""
+    swaps = list(dict.fromkeys([*names, *recorded_swaps(builds)]))[:keep]
+    _write_atomically(builds / SWAPS, json.dumps({"builds": swaps}) + "\n")
+
+
+def _cut_short(builds: Path, served: str, keep: int) -> bool:
+    """Whether the last swap or prune of ``builds`` was cut short (the process died): the
+    swap is not recorded, a prune's mark is still there, or there are folders to prune. A
+    rebuild that changes nothing then finishes their work; otherwise it costs a listing of
+    the builds folder, which holds a few entries."""
+    swaps = recorded_swaps(builds)
+    if swaps[:1] != [served] or (builds / PRUNING).exists():
+        return True
+    kept = {DAYS, *swaps[:keep]}
+    return any(folder.name not in kept for folder in builds.iterdir() if folder.is_dir())
+
+
+def _alive(pid: str) -> bool:
+    """Whether process ``pid`` runs (a staging folder's owner may still be writing to it)."""
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: it exists
+        return True
+    return True
+
+
+def _remove(folder: Path, trash: Path) -> None:
+    """Remove ``folder`` by renaming it into the trash first (see :data:`TRASH`)."""
+    try:
+        folder.rename(trash)
+    except OSError:
+        return
+    shutil.rmtree(trash, ignore_errors=True)
+
+
+def _prune(builds: Path, out: Path, keep: int) -> None:
+    """Remove the builds that neither ``out`` nor the last ``keep`` swaps name (readers may
+    still be in the one before the current), what removals and builds cut short left, and
+    the day folders no kept build links.
+
+    What to keep is read from the links and the record, never from times: after an edit
+    and its revert the build served again is an old folder. If a kept build's manifest
+    cannot be read, no day folder is removed.
+    """
+    kept = set(recorded_swaps(builds)[:keep])
+    if out.is_symlink():
+        kept.add(out.resolve().name)
+    (builds / PRUNING).touch()
+    for folder in builds.iterdir():
+        name = folder.name
+        if name == DAYS or name in kept or not folder.is_dir() or folder.is_symlink():
             continue
+        if name.startswith("tmp-") and _alive(name.split("-")[1]):
+            continue  # a build under way in another process
+        _remove(folder, folder if name.startswith(TRASH) else builds / f"{TRASH}{name}-{os.getpid()}")
+    for link in out.parent.glob(f".{out.name}.link-*"):
+        if not _alive(link.name.rsplit("-", 1)[-1]):
+            link.unlink(missing_ok=True)
+    linked: set[str] = set()
+    for name in kept:
+        try:
+            linked.update(json.loads((builds / name / MANIFEST).read_text(encoding="utf-8")).get("days", {}).values())
+        except FileNotFoundError:
+            continue  # a record of a build removed by hand: it links nothing
+        except (OSError, ValueError):
+            return
     for day in (builds / DAYS).iterdir():
-        if day.name not in linked:
-            shutil.rmtree(day, ignore_errors=True)
+        if day.name in linked or (day.name.startswith("tmp-") and _alive(day.name.split("-")[1])):
+            continue
+        _remove(day, day if day.name.startswith(TRASH) else builds / DAYS / f"{TRASH}{day.name}-{os.getpid()}")
+    (builds / PRUNING).unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)

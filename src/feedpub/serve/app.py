@@ -1,37 +1,30 @@
 """``feedpub serve``: the published tree over HTTP, the way aggregators like it.
 
-A small ASGI application under uvicorn (the only module that imports the web stack).
-Every file is answered from the build's manifests and precompressed siblings: a strong
-ETag and Last-Modified, 304 for conditional requests, br or gzip by ``Accept-Encoding``
-with ``Vary``, ``Cache-Control``, CORS and WebSub ``Link`` headers on feeds. The answer
-to each path and ``Accept-Encoding`` value is prepared once per build, so a request costs
-a dictionary lookup and a send. Only paths the manifests list are served, so no request
-can reach a file outside the build.
+A small ASGI application, run by :mod:`.server` under uvicorn behind the limits of
+:mod:`.guard`. Every file is answered from the build's manifests and
+precompressed siblings: a strong ETag and Last-Modified, the preconditions of RFC 9110
+(304, 412), br or gzip by ``Accept-Encoding`` with ``Vary``, ``Cache-Control``, CORS and
+WebSub ``Link`` headers on feeds. The answer to each path and ``Accept-Encoding`` value is
+prepared once per build, and files' bytes are kept within a byte budget (:mod:`.filecache`),
+so a request costs a dictionary lookup and a send. Only paths the manifests list are
+served, so no request can reach a file outside the build.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import os
 import re
-import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import uvicorn
-
-from ..build.tree import ENCODINGS, FileInfo, Tree
-from ..errors import UsageError
+from ..build.tree import DAYS, ENCODINGS, FileInfo, Tree, day_files
 from ..render.formats import CHARSET, FeedFormat, output_format
-from .conditional import choose_encoding, http_date, is_browser_navigation, is_not_modified
+from .conditional import choose_encoding, evaluate, http_date, is_browser_navigation
+from .filecache import DEFAULT_BUDGET, FileCache
 from .live import LiveSite
-
-log = logging.getLogger("feedpub.serve")
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -40,10 +33,18 @@ Send = Callable[[Message], Awaitable[None]]
 
 #: Encoded dots, slashes, backslashes and NULs in the raw path: refused before any lookup.
 _UNSAFE_RAW = re.compile(rb"%2e|%2f|%5c|%00|\\", re.IGNORECASE)
-#: An empty, "." or ".." segment, a backslash or a NUL: never part of a published file's path.
-_UNSAFE_PATH = re.compile(r"(?:^|/)\.{0,2}(?:/|$)|[\\\0]")
-#: The request headers an answer depends on.
-_CONDITIONS = (b"accept", b"accept-encoding", b"if-none-match", b"if-modified-since")
+#: A backslash or a NUL: never part of a published file's path.
+_UNSAFE_PATH = re.compile(r"[\\\0]")
+#: A Host value: a registered name or IPv4 address, or an IPv6 literal, and maybe a port (RFC 9110 7.2).
+_HOST = re.compile(rb"(?:[A-Za-z0-9._~!$&'()*+,;=%-]*|\[[0-9A-Fa-f:.]+\])(?::[0-9]*)?")
+#: The request headers an answer depends on, besides Accept-Encoding: the preconditions.
+_CONDITIONS = {
+    name.encode(): name for name in ("if-none-match", "if-modified-since", "if-match", "if-unmodified-since")
+}
+#: The codings of an output the build did not precompress, made on first request.
+ON_REQUEST = ("br", "gzip")
+#: Host values found valid, kept (a few) so that checking costs a set lookup.
+HOSTS_KEPT = 64
 #: What a 304 carries (RFC 9110 15.4.5): the validator and what guides caches, not the
 #: representation's own metadata; CORS too, so browsers may reuse what they hold.
 _NOT_MODIFIED_HEADERS = (b"etag", b"cache-control", b"vary", b"access-control-allow-origin")
@@ -55,15 +56,6 @@ ANSWERS_KEPT = 4096
 KEPT_KEY_LENGTH = 512
 
 
-@lru_cache(maxsize=4096)
-def _read(folder: Path, name: str) -> bytes | None:
-    """A file of an immutable build or day folder, refusing anything that resolves outside it."""
-    path = (folder / name).resolve()
-    if not path.is_relative_to(folder) or not path.is_file():
-        return None
-    return path.read_bytes()
-
-
 @dataclass(frozen=True)
 class _Answer:
     """Everything about one representation of a file that does not depend on the request:
@@ -71,10 +63,31 @@ class _Answer:
 
     info: FileInfo
     etag: str
-    folder: Path
-    name: str
+    #: The file to send: its folder and name there.
+    file: tuple[Path, str]
     headers: list[tuple[bytes, bytes]]
     not_modified_headers: list[tuple[bytes, bytes]]
+    #: The coding the file is compressed with on request (see :meth:`FileCache.encoded`), if any.
+    coding: str | None = None
+
+
+def normalise(path: str) -> str | None:
+    """``path`` with empty and ``.`` segments dropped and ``..`` applied, as nginx does (so
+    ``//rss.xml`` and ``/./rss.xml`` are ``/rss.xml``); None when ``..`` climbs above the root."""
+    if "//" not in path and "/." not in path:
+        return path
+    kept: list[str] = []
+    for segment in path.split("/"):
+        if segment in ("", "."):
+            continue
+        if segment == "..":
+            if not kept:
+                return None
+            kept.pop()
+        else:
+            kept.append(segment)
+    folder = path.endswith(("/", "/.", "/..")) and kept
+    return "/" + "/".join(kept) + ("/" if folder else "")
 
 
 def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
@@ -86,48 +99,71 @@ def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
     return tree.find(path)
 
 
+def _served_folders(tree: Tree) -> set[Path]:
+    """The build folder of ``tree`` and the day folders it links."""
+    return {tree.folder, *(tree.folder.parent / DAYS / name for name in tree.days.values())}
+
+
 class FeedpubApp:
     """The ASGI application: published files, ``/healthz`` and ``/status``."""
 
-    def __init__(self, live: LiveSite, watch: bool = False) -> None:
+    def __init__(self, live: LiveSite, watch: bool = False, cache_bytes: int = DEFAULT_BUDGET) -> None:
         self.live = live
         self.watch = watch
+        self.files = FileCache(cache_bytes)
         self._answers: dict[tuple[str, str | None, bool], _Answer] = {}
         self._build: str | None = None
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._hosts: set[bytes] = {b""}
 
-    def _answer(self, tree: Tree, path: str, accept_encoding: str | None, browser: bool = False) -> _Answer | int:
-        """The answer to a GET of ``path`` with this ``Accept-Encoding``, or the status (404, 406)
-        to send instead. A file's answer is kept for the current build, per path and header
-        value; see :data:`ANSWERS_KEPT` for the bounds."""
+    def _valid_host(self, host: bytes) -> bool:
+        """Whether ``host`` is a valid Host value (or none was sent: b"")."""
+        if host in self._hosts:
+            return True
+        if _HOST.fullmatch(host) is None:
+            return False
+        if len(self._hosts) < HOSTS_KEPT:
+            self._hosts.add(host)
+        return True
+
+    def _answer(self, tree: Tree, path: str, accept_encoding: str | None, browser: bool) -> _Answer | None:
+        """The answer to a GET of ``path`` with this ``Accept-Encoding`` (from a browser
+        opening a page, or not), or None for a 404.
+        A file's answer is kept for the current build, per path and header value; see
+        :data:`ANSWERS_KEPT` for the bounds. A new build drops the old one's answers and bytes."""
         if tree.build != self._build:
             self._answers.clear()
+            self.files.keep_only(_served_folders(tree))
+            day_files.cache_clear()  # the day manifests of old builds, too
             self._build = tree.build
         key = (path, accept_encoding, browser)
         answer = self._answers.get(key)
         if answer is None:
-            found = self._new_answer(tree, path, accept_encoding, browser)
-            if not isinstance(found, _Answer) or len(path) + len(accept_encoding or "") > KEPT_KEY_LENGTH:
-                return found
+            answer = self._new_answer(tree, path, accept_encoding, browser)
+            if answer is None or len(path) + len(accept_encoding or "") > KEPT_KEY_LENGTH:
+                return answer
             if len(self._answers) >= ANSWERS_KEPT:
                 self._answers.clear()
-            self._answers[key] = answer = found
+            self._answers[key] = answer
         return answer
 
-    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None, browser: bool) -> _Answer | int:
+    def _new_answer(self, tree: Tree, path: str, accept_encoding: str | None, browser: bool) -> _Answer | None:
         found = _lookup(tree, path)
         if found is None:
-            return 404
+            return None
         info, folder, name = found
-        encoding = choose_encoding(accept_encoding, info.encodings)
-        if encoding is None:
-            return 406
-        name += ENCODINGS.get(encoding, "")
-        content = _read(folder, name)
-        if content is None:
-            return 404
         kind = output_format(info.path)
+        # What the build did not precompress (a story's page, its JSON-LD) is compressed here
+        # on first request and kept in the file cache, within its byte budget.
+        on_request = kind is not None and not kind.precompressed
+        encoding = choose_encoding(accept_encoding, ON_REQUEST if on_request else info.encodings)
+        coding = encoding if on_request and encoding != "identity" else None
+        if coding is None:
+            name += ENCODINGS.get(encoding, "")
+        content = self.files.encoded((folder, name), coding) if coding else self.files.read((folder, name))
+        if content is None:
+            return None
         # A browser opening a feed gets the same bytes labelled as XML, which it renders
         # through the feed's stylesheet (it shows application/rss+xml as plain text).
         page = browser and isinstance(kind, FeedFormat) and kind.browser_type is not None
@@ -157,7 +193,13 @@ class FeedpubApp:
         encoded = [(field.encode(), value.encode()) for field, value in headers.items()]
         not_modified = [(field, value) for field, value in encoded if field in _NOT_MODIFIED_HEADERS]
         encoded.append((b"content-length", str(len(content)).encode()))
-        return _Answer(info, etag, folder, name, encoded, not_modified)
+        return _Answer(info, etag, (folder, name), encoded, not_modified, coding)
+
+    def _content(self, answer: _Answer) -> bytes | None:
+        """The bytes of an answer: its file, or the file compressed on request."""
+        if answer.coding is not None:
+            return self.files.encoded(answer.file, answer.coding)
+        return self.files.read(answer.file)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -182,8 +224,31 @@ class FeedpubApp:
                 return
 
     async def _http(self, scope: Scope, send: Send) -> None:
-        path: str = scope["path"]
         method: str = scope["method"]
+        head = method == "HEAD"
+        conditions: dict[str, str] = {}
+        accept_encoding: str | None = None
+        accept: str | None = None
+        hosts = 0
+        host = b""
+        for key, value in scope["headers"]:
+            if key == b"accept-encoding":  # repeated lines of a field are one list (RFC 9110 5.3)
+                text = value.decode("latin-1")
+                accept_encoding = text if accept_encoding is None else f"{accept_encoding}, {text}"
+            elif key == b"accept":
+                text = value.decode("latin-1")
+                accept = text if accept is None else f"{accept}, {text}"
+            elif key == b"host":
+                hosts += 1
+                host = value
+            elif (name := _CONDITIONS.get(key)) is not None:
+                text = value.decode("latin-1")
+                conditions[name] = f"{conditions[name]}, {text}" if name in conditions else text
+        if (hosts != 1 and (hosts or scope.get("http_version") == "1.1")) or (
+            host not in self._hosts and not self._valid_host(host)
+        ):
+            await _send_plain(send, 400, head)  # RFC 9112 3.2: HTTP/1.1 needs one Host, and one valid
+            return
         if method not in ("GET", "HEAD"):
             await _send(
                 send,
@@ -192,6 +257,13 @@ class FeedpubApp:
                 b"Method Not Allowed\n",
             )
             return
+        path: str = scope["path"]
+        if "//" in path or "/." in path:
+            normal = normalise(path)
+            if normal is None:
+                await _send_plain(send, 400, head)  # above the root, as nginx answers
+                return
+            path = normal
         if path == "/healthz":
             ok = self.live.tree is not None
             await _send(
@@ -199,38 +271,46 @@ class FeedpubApp:
                 200 if ok else 503,
                 [(b"content-type", b"text/plain; charset=utf-8")],
                 b"ok\n" if ok else b"no build\n",
+                head=head,
             )
             return
         if path == "/status":
             body = (json.dumps(self.live.status_document(), ensure_ascii=False, indent=2) + "\n").encode()
             headers = [(b"content-type", b"application/json; charset=utf-8"), (b"cache-control", b"no-store")]
-            await _send(send, 200, headers, body, head=method == "HEAD")
+            await _send(send, 200, headers, body, head=head)
             return
         tree = self.live.tree
-        if tree is None or _UNSAFE_RAW.search(scope.get("raw_path") or b""):
-            await _send_plain(send, 404)
+        raw = scope.get("raw_path") or b""
+        if tree is None or ((b"%" in raw or b"\\" in raw) and _UNSAFE_RAW.search(raw)):
+            await _send_plain(send, 404, head)
             return
-        request_headers = {
-            key.decode("latin-1"): value.decode("latin-1") for key, value in scope["headers"] if key in _CONDITIONS
-        }
-        browser = is_browser_navigation(request_headers.get("accept"))
-        answer = self._answer(tree, path, request_headers.get("accept-encoding"), browser)
-        if isinstance(answer, int):
-            await _send_plain(send, answer)
-        elif is_not_modified(request_headers, answer.etag, answer.info.modified):
-            await _send(send, 304, answer.not_modified_headers, b"")
-        elif (content := _read(answer.folder, answer.name)) is None:
-            await _send_plain(send, 404)
+        browser = accept is not None and is_browser_navigation(accept)
+        answer = self._answers.get((path, accept_encoding, browser)) if tree.build == self._build else None
+        if answer is None and (answer := self._answer(tree, path, accept_encoding, browser)) is None:
+            await _send_plain(send, 404, head)
+            return
+        if not conditions:
+            outcome = "send"
+        elif conditions.get("if-none-match") == answer.etag and len(conditions) == 1:
+            outcome = "not-modified"  # a poller sending back the tag it has, by far the most common condition
         else:
-            await _send(send, 200, answer.headers, content, head=method == "HEAD", length_set=True)
+            outcome = evaluate(conditions, answer.etag, answer.info.modified)
+        if outcome == "not-modified":
+            await _send(send, 304, answer.not_modified_headers, b"")
+        elif outcome == "precondition-failed":
+            await _send_plain(send, 412, head)
+        elif (content := self._content(answer)) is None:
+            await _send_plain(send, 404, head)
+        else:
+            await _send(send, 200, answer.headers, content, head=head, length_set=True)
 
 
 #: The body of each error answered in plain text.
-_PLAIN = {404: b"Not Found\n", 406: b"Not Acceptable\n"}
+_PLAIN = {400: b"Bad Request\n", 404: b"Not Found\n", 412: b"Precondition Failed\n"}
 
 
-async def _send_plain(send: Send, status: int) -> None:
-    await _send(send, status, [(b"content-type", b"text/plain; charset=utf-8")], _PLAIN[status])
+async def _send_plain(send: Send, status: int, head: bool = False) -> None:
+    await _send(send, status, [(b"content-type", b"text/plain; charset=utf-8")], _PLAIN[status], head=head)
 
 
 async def _send(
@@ -248,40 +328,6 @@ async def _send(
     await send({"type": "http.response.body", "body": b"" if head or status == 304 else body})
 
 
-def create_app(live: LiveSite, watch: bool = False) -> FeedpubApp:
+def create_app(live: LiveSite, watch: bool = False, cache_bytes: int = DEFAULT_BUDGET) -> FeedpubApp:
     """The ASGI application serving ``live``'s current tree, plus /healthz and /status."""
-    return FeedpubApp(live, watch)
-
-
-def listen(host: str, port: int) -> socket.socket:
-    """A socket bound to ``host`` and ``port`` (0: any free port), for :func:`serve`.
-
-    Binding before the first build means a port in use is reported at once, as what to
-    change, and not after a long build by uvicorn, which exits with a code of its own.
-    """
-    bound = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    bound.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        bound.bind((host, port))
-    except OSError as error:
-        bound.close()
-        reason = error.strerror or str(error)
-        raise UsageError(f"cannot listen on {host} port {port}: {reason}; choose another --port or --host") from None
-    return bound
-
-
-def serve(live: LiveSite, listening: socket.socket, *, watch: bool = False) -> None:
-    """Run the server on the socket :func:`listen` bound until Ctrl-C or SIGTERM, with one uvicorn worker."""
-    host, port = listening.getsockname()[:2]
-    config = uvicorn.Config(
-        create_app(live, watch=watch),
-        host=host,
-        port=port,
-        workers=1,
-        access_log=bool(os.environ.get("FEEDPUB_ACCESS_LOG")),
-        log_level="info",
-        server_header=False,
-        proxy_headers=False,  # nothing reads X-Forwarded-*: the access log shows the connecting address
-        lifespan="on",
-    )
-    uvicorn.Server(config).run(sockets=[listening])
+    return FeedpubApp(live, watch, cache_bytes)

@@ -13,7 +13,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -30,6 +30,7 @@ from ..render.entry import feed_url
 from ..render.formats import FEED_FORMATS
 from ..report import build_problem_lines, outcome_lines, problem_line, validation_counts
 from ..validate import warm_up
+from . import memory
 from .websub import Notifier
 
 log = logging.getLogger("feedpub.live")
@@ -77,8 +78,12 @@ class LiveSite:
         out: Path | None = None,
         cache_dir: Path | None = None,
         reference_date: dt.date | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        memory.one_arena()
         self.config_file = config_file
+        #: Seconds from an arbitrary start, for the full checks; tests hand in a clock they move.
+        self.clock = clock
         self.reference_date = reference_date
         self.site = load_config(config_file)
         self.out = out or self.site.root / "public"
@@ -124,6 +129,7 @@ class LiveSite:
                     reason = f"{type(error).__name__}: {error}"
                 self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, None, reason)
                 return []
+            memory.release()
             changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
             self.site, self.tree, self._last = site, tree, report
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
@@ -171,9 +177,9 @@ class LiveSite:
             yield_on_timeout=True, raise_interrupt=False,
         ):  # fmt: skip
             seen = {Path(path) for _change, path in changes}
-            if not self.watching or time.monotonic() - checked > self.full_check_every:
+            if not self.watching or self.clock() - checked > self.full_check_every:
                 self.rebuild()
-                self.watching, checked = True, time.monotonic()
+                self.watching, checked = True, self.clock()
             elif seen:
                 log.info("%d change(s) seen, rebuilding", len(changes))
                 self.rebuild(seen)

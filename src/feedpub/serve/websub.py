@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..config import SiteConfig
@@ -37,13 +37,20 @@ class PingResult:
     detail: str
 
 
-def ping(hub: str, url: str, *, attempts: int = ATTEMPTS, timeout: float = TIMEOUT) -> PingResult:
-    """Notify ``hub`` that ``url`` changed, retrying with backoff; never raises."""
+def ping(
+    hub: str,
+    url: str,
+    *,
+    attempts: int = ATTEMPTS,
+    timeout: float = TIMEOUT,
+    sleep: Callable[[float], None] = time.sleep,
+) -> PingResult:
+    """Notify ``hub`` that ``url`` changed, retrying with backoff (waited with ``sleep``); never raises."""
     body = urllib.parse.urlencode({"hub.mode": "publish", "hub.url": url}).encode()
     detail = ""
     for attempt in range(attempts):
         if attempt:
-            time.sleep(BACKOFF * 2 ** (attempt - 1))
+            sleep(BACKOFF * 2 ** (attempt - 1))
         request = urllib.request.Request(  # noqa: S310 - the hub URL is an http(s) URL checked by the config schema
             hub, data=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
         )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import gzip
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import brotli
 import pytest
@@ -19,8 +21,9 @@ from watchfiles import Change
 from feedpub.build.tree import load_tree
 from feedpub.errors import UsageError
 from feedpub.render.formats import OUTPUT_FORMATS, output_format
-from feedpub.serve.app import create_app, listen
+from feedpub.serve.app import FeedpubApp, _served_folders, create_app, normalise
 from feedpub.serve.live import LiveSite, changed_feed_urls
+from feedpub.serve.server import listen
 from feedpub.serve.websub import PingResult
 from tests.sites import make_site
 
@@ -289,6 +292,118 @@ def test_answers_follow_each_new_build(tmp_path: Path, open_site: OpenSite) -> N
         assert client.get("/rss.xml", headers={"if-none-match": before.headers["etag"]}).status_code == 200
 
 
+def test_a_new_build_takes_the_old_builds_bytes_out_of_memory(tmp_path: Path, open_site: OpenSite) -> None:
+    """After each rebuild, the app holds only files of the build being served and its days."""
+    live = open_site(make_site(tmp_path))
+    live.rebuild()
+    app = create_app(live)
+    with TestClient(app) as client:
+        for number in range(3):
+            for path in ("/rss.xml", "/atom.xml", "/articles/2025-11-07/fr-afp.html"):
+                assert client.get(path, headers={"accept-encoding": "gzip"}).status_code == 200
+            story = live.site.articles / f"added-{number}.txt"
+            story.write_text(f"Story {number}\nBAGHDAD, Nov. 9 (Xinhua) -- Story {number}.\n", encoding="utf-8")
+            live.rebuild()
+        client.get("/rss.xml")
+        assert live.tree is not None
+        served = _served_folders(live.tree)
+        assert {folder for folder, _ in app.files._files} <= served
+        assert app.files.size == sum(len(content) for content in app.files._files.values())
+
+
+@pytest.mark.parametrize(
+    ("path", "normal"),
+    [
+        ("/rss.xml", "/rss.xml"),
+        ("//rss.xml", "/rss.xml"),
+        ("/./rss.xml", "/rss.xml"),
+        ("/feeds//english/./rss.xml", "/feeds/english/rss.xml"),
+        ("/feeds/english/../../rss.xml", "/rss.xml"),
+        ("/articles/.", "/articles/"),
+        ("/articles/..", "/"),
+        ("/.feedpub-manifest.json", "/.feedpub-manifest.json"),
+        ("/..", None),
+        ("/articles/../../etc/passwd", None),
+    ],
+)
+def test_paths_are_normalised_as_nginx_does(path: str, normal: str | None) -> None:
+    """Empty and . segments go, .. steps back, and stepping above the root is refused."""
+    assert normalise(path) == normal
+
+
+def test_dot_and_double_slash_paths_are_the_same_file(client: TestClient) -> None:
+    """//rss.xml and /./rss.xml are /rss.xml, as nginx serves them; /.. is a bad request."""
+    plain = client.get("/rss.xml")
+    for path in ("//rss.xml", "/./rss.xml", "/feeds/../rss.xml"):
+        response = client.get(f"http://testserver{path}")
+        assert (response.status_code, response.headers["etag"]) == (200, plain.headers["etag"]), path
+
+
+def _call(
+    app: FeedpubApp, headers: list[tuple[bytes, bytes]], http_version: str = "1.1"
+) -> tuple[int, dict[bytes, bytes]]:
+    """The status and headers the app answers a GET of /rss.xml with exactly these header lines."""
+    scope: dict[str, Any] = {
+        "type": "http",
+        "method": "GET",
+        "path": "/rss.xml",
+        "raw_path": b"/rss.xml",
+        "http_version": http_version,
+        "headers": headers,
+    }
+    sent: list[MutableMapping[str, Any]] = []
+
+    async def receive() -> MutableMapping[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return int(sent[0]["status"]), dict(sent[0]["headers"])
+
+
+@pytest.mark.parametrize(
+    ("headers", "http_version", "status"),
+    [
+        ([(b"host", b"news.example.org")], "1.1", 200),
+        ([(b"host", b"127.0.0.1:8000")], "1.1", 200),
+        ([(b"host", b"[::1]:8000")], "1.1", 200),
+        ([], "1.1", 400),
+        ([], "1.0", 200),
+        ([(b"host", b"a.example"), (b"host", b"b.example")], "1.1", 400),
+        ([(b"host", b"a.example"), (b"host", b"a.example")], "1.0", 400),
+        ([(b"host", b"bad host")], "1.1", 400),
+        ([(b"host", b"a/b")], "1.1", 400),
+    ],
+)
+def test_host_rules_of_rfc_9112(
+    live: LiveSite, headers: list[tuple[bytes, bytes]], http_version: str, status: int
+) -> None:
+    """HTTP/1.1 without Host, two Host lines or an invalid Host value get 400 (RFC 9112 3.2)."""
+    assert _call(create_app(live), headers, http_version)[0] == status
+
+
+def test_if_match_and_if_unmodified_since_get_412(client: TestClient) -> None:
+    """A GET whose If-Match or If-Unmodified-Since fails gets 412; one that holds gets the file."""
+    etag = client.get("/rss.xml").headers["etag"]
+    assert client.get("/rss.xml", headers={"if-match": '"other"'}).status_code == 412
+    assert client.get("/rss.xml", headers={"if-match": f"W/{etag}"}).status_code == 412
+    assert client.get("/rss.xml", headers={"if-match": etag}).status_code == 200
+    assert client.get("/rss.xml", headers={"if-match": "*"}).status_code == 200
+    early = {"if-unmodified-since": "Mon, 01 Jan 1990 00:00:00 GMT"}
+    assert client.get("/rss.xml", headers=early).status_code == 412
+    assert client.get("/rss.xml", headers={"if-unmodified-since": "Fri, 01 Jan 2100 00:00:00 GMT"}).status_code == 200
+
+
+def test_repeated_accept_encoding_lines_are_one_list(live: LiveSite) -> None:
+    """Accept-Encoding sent as two lines counts both (RFC 9110 5.3): the first line's br is not lost."""
+    app = create_app(live)
+    lines = [(b"host", b"x"), (b"accept-encoding", b"br"), (b"accept-encoding", b"identity;q=0.5")]
+    assert _call(app, lines) == (200, _call(app, [(b"host", b"x"), (b"accept-encoding", b"br")])[1])
+    assert _call(app, lines)[1][b"content-encoding"] == b"br"
+
+
 def test_answers_kept_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite) -> None:
     """Clients sending endless Accept-Encoding variants, a very long one, or unknown paths get
     the right answers without the server keeping one per variant."""
@@ -306,11 +421,12 @@ def test_answers_kept_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         assert len(app._answers) <= 8  # the bound is the point
 
 
-def test_unacceptable_codings_get_406(client: TestClient) -> None:
-    """A client that refuses every coding the file has, identity too, gets 406, every time."""
+def test_unacceptable_codings_get_identity_not_406(client: TestClient) -> None:
+    """A client that refuses every coding, identity too, gets the plain file (RFC 9110 12.5.3), every time."""
     refusing = {"accept-encoding": "identity;q=0, *;q=0"}
-    assert [client.get("/rss.xml", headers=refusing).status_code for _ in range(2)] == [406, 406]
-    assert client.get("/rss.xml", headers={"accept-encoding": "gzip"}).status_code == 200
+    answers = [client.get("/rss.xml", headers=refusing) for _ in range(2)]
+    assert [answer.status_code for answer in answers] == [200, 200]
+    assert all("content-encoding" not in answer.headers for answer in answers)
 
 
 def test_a_rebuild_that_crashes_keeps_the_server_serving(
@@ -370,16 +486,21 @@ def _watching(live: LiveSite, monkeypatch: pytest.MonkeyPatch, full_check_every:
 def test_watching_passes_change_sets_and_checks_every_file_now_and_then(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_site: OpenSite
 ) -> None:
-    """--watch checks every file once the watcher runs and every full_check_every seconds;
-    in between, each rebuild gets the paths the watcher saw change."""
+    """--watch checks every file once the watcher runs and once full_check_every seconds have
+    passed on its clock (moved by the test); in between, each rebuild gets the paths the
+    watcher saw change."""
     live = open_site(make_site(tmp_path))
     live.rebuild()
-    with _watching(live, monkeypatch, full_check_every=2.5) as calls:
+    now = [1000.0]
+    live.clock = lambda: now[0]
+    with _watching(live, monkeypatch, full_check_every=900) as calls:
         assert calls == [None]
         added = live.site.articles / "added.txt"
         added.write_text("Added\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
+        _wait_for(lambda: {added} in calls, time.monotonic() + 20)
+        assert calls.count(None) == 1  # the clock has not moved: no full check yet
+        now[0] += 901
         _wait_for(lambda: calls.count(None) >= 2, time.monotonic() + 20)
-    assert {added} in calls[1:]
     assert calls.index({added}) < len(calls) - 1  # the change came first, then the periodic check
 
 

@@ -9,9 +9,12 @@ import pytest
 from feedpub.serve.conditional import (
     choose_encoding,
     etag_matches,
+    etag_matches_strongly,
+    evaluate,
     http_date,
     is_browser_navigation,
     is_not_modified,
+    modified_since,
     not_modified_since,
 )
 
@@ -74,13 +77,21 @@ def test_if_none_match_takes_precedence() -> None:
         ("*;q=0.5, gzip;q=0", "br"),
         ("identity", "identity"),
         ("identity;q=0, gzip", "gzip"),
-        ("identity;q=0", None),
-        ("*;q=0", None),
+        ("identity;q=0", "identity"),
+        ("*;q=0", "identity"),
         ("GZIP", "gzip"),
+        ("gzip;q=0.9, br;q=0.5", "gzip"),
+        ("br;q=0.1", "br"),
+        ("deflate", "identity"),
+        ("identity;q=0.5, gzip;q=0.4", "identity"),
+        ("*;q=0.3, gzip;q=0.2", "br"),
+        ("gzip;q=0.5, gzip;q=0", "identity"),
+        ("gzip;q=2", "gzip"),
     ],
 )
-def test_accept_encoding(accept: str | None, chosen: str | None) -> None:
-    """The best acceptable coding wins; br before gzip before identity on ties."""
+def test_accept_encoding(accept: str | None, chosen: str) -> None:
+    """The best acceptable coding wins; br before gzip before identity on ties; identity
+    unlisted comes after every listed coding, and is sent when nothing is acceptable."""
     assert choose_encoding(accept, ("br", "gzip")) == chosen
 
 
@@ -112,3 +123,44 @@ def test_http_date() -> None:
 def test_browser_navigation(accept: str | None, browser: bool) -> None:
     """A browser opening a page lists text/html and no feed type; feed readers name feed types."""
     assert is_browser_navigation(accept) is browser
+
+
+@pytest.mark.parametrize(
+    ("header", "matches"),
+    [('"abc"', True), ("*", True), ('"x", "abc"', True), ('W/"abc"', False), ('"abcd"', False), ("", False)],
+)
+def test_if_match_compares_strongly(header: str, matches: bool) -> None:
+    """If-Match takes *, or the same strong tag; a weak tag never matches (RFC 9110 13.1.1)."""
+    assert etag_matches_strongly(header, '"abc"') is matches
+
+
+@pytest.mark.parametrize(
+    ("header", "result"),
+    [
+        ("Fri, 07 Nov 2025 11:29:59 GMT", True),
+        ("Fri, 07 Nov 2025 11:30:00 GMT", False),
+        ("Sat, 08 Nov 2025 00:00:00 GMT", False),
+        ("not a date", False),
+    ],
+)
+def test_if_unmodified_since(header: str, result: bool) -> None:
+    """A date before Last-Modified means modified since; an invalid date is ignored (RFC 9110 13.1.4)."""
+    assert modified_since(header, MODIFIED) is result
+
+
+@pytest.mark.parametrize(
+    ("headers", "outcome"),
+    [
+        ({}, "send"),
+        ({"if-match": '"other"'}, "precondition-failed"),
+        ({"if-match": '"abc"', "if-none-match": '"abc"'}, "not-modified"),
+        ({"if-match": '"abc"', "if-unmodified-since": "Thu, 01 Jan 1970 00:00:00 GMT"}, "send"),
+        ({"if-unmodified-since": "Thu, 01 Jan 1970 00:00:00 GMT"}, "precondition-failed"),
+        ({"if-unmodified-since": "Thu, 01 Jan 2099 00:00:00 GMT", "if-none-match": '"abc"'}, "not-modified"),
+        ({"if-match": "*", "if-modified-since": "Fri, 07 Nov 2025 11:30:00 GMT"}, "not-modified"),
+        ({"if-none-match": '"x"', "if-modified-since": "Fri, 07 Nov 2025 11:30:00 GMT"}, "send"),
+    ],
+)
+def test_preconditions_in_rfc_order(headers: dict[str, str], outcome: str) -> None:
+    """If-Match, else If-Unmodified-Since (412), then If-None-Match, else If-Modified-Since (304): RFC 9110 13.2.2."""
+    assert evaluate(headers, '"abc"', MODIFIED) == outcome

@@ -1,0 +1,180 @@
+"""The atomic swap and the pruning of old builds: what is kept is what the links name, and a
+process killed at any step of a swap or a prune leaves a complete tree behind the output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import pathlib
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from feedpub.build.site import build_site
+from feedpub.build.tree import DAY_MANIFEST, DAYS, ENCODINGS, MANIFEST, SWAPS, Prepared, TreeWriter, recorded_swaps
+from feedpub.config import load_config
+from tests.sites import SEED, SITE_CONFIG
+
+REFERENCE = dt.date(2025, 11, 10)
+STORY = "Story {0}\nPARIS, Nov. 8 (AFP) - Version {0} of a story that is edited and reverted.\n"
+#: A process killed at a step exits with this code.
+KILLED = 70
+
+
+def _site(root: Path) -> Path:
+    """A small site: the config, the seed article and one story whose versions the tests change."""
+    (root / "articles").mkdir(parents=True)
+    shutil.copyfile(SEED, root / "articles" / SEED.name)
+    (root / "feedpub.toml").write_text(SITE_CONFIG, encoding="utf-8")
+    return root / "feedpub.toml"
+
+
+def _build(config: Path, version: str) -> str:
+    """Write ``version`` of the story, build, and return the name of the build served."""
+    (config.parent / "articles" / "story.txt").write_text(STORY.format(version), encoding="utf-8")
+    out = config.parent / "public"
+    build_site(load_config(config), out, reference_date=REFERENCE)
+    return out.resolve().name
+
+
+def _builds(root: Path) -> set[str]:
+    return {p.name for p in (root / ".public.builds").iterdir() if p.is_dir() and p.name != DAYS}
+
+
+def _complete(out: Path) -> str:
+    """Check that ``out`` names a whole build, each file and sibling of it and of its days
+    there; return the build's name."""
+    folder = out.resolve(strict=True)
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    for name, info in manifest["files"].items():
+        for sibling in [name, *(name + ENCODINGS[coding] for coding in info["encodings"])]:
+            assert (folder / sibling).is_file(), (folder.name, sibling)
+    for day in manifest["days"]:
+        day_folder = (folder / "articles" / day).resolve(strict=True)
+        files = json.loads((day_folder / DAY_MANIFEST).read_text(encoding="utf-8"))["files"]
+        for name, info in files.items():
+            for sibling in [name, *(name + ENCODINGS[coding] for coding in info["encodings"])]:
+                assert (day_folder / sibling).is_file(), (day_folder.name, sibling)
+    return folder.name
+
+
+def _tidy(root: Path, served: str, previous: str) -> None:
+    """Exactly the served build and the one before are left, with just the days they link."""
+    builds = root / ".public.builds"
+    assert _builds(root) == {served, previous}
+    linked = set()
+    for name in (served, previous):
+        linked |= set(json.loads((builds / name / MANIFEST).read_text(encoding="utf-8"))["days"].values())
+    assert {p.name for p in (builds / DAYS).iterdir()} == linked
+    assert recorded_swaps(builds) == [served, previous]
+    assert not list(root.glob(".public.link-*"))
+
+
+def test_pruning_follows_the_links_not_the_times(tmp_path: Path) -> None:
+    """After an edit and its revert (A, B, A) the build served is an old folder: it is kept,
+    and after C the build kept besides C is A, the one served before it, not B."""
+    config = _site(tmp_path)
+    a = _build(config, "A")
+    b = _build(config, "B")
+    assert _build(config, "A") == a
+    _tidy(tmp_path, a, b)
+    c = _build(config, "C")
+    _tidy(tmp_path, c, a)
+    assert _complete(tmp_path / "public") == c
+
+
+def test_a_rebuild_of_the_same_build_changes_nothing(tmp_path: Path) -> None:
+    """Building again what is served neither swaps nor prunes."""
+    config = _site(tmp_path)
+    a = _build(config, "A")
+    b = _build(config, "B")
+    assert _build(config, "B") == b
+    _tidy(tmp_path, b, a)
+
+
+def test_leftovers_of_cut_short_work_are_removed(tmp_path: Path) -> None:
+    """A half-removed build in the trash and a dead process's staging folder go at the next prune;
+    a record naming a build removed by hand is harmless."""
+    config = _site(tmp_path)
+    a = _build(config, "A")
+    b = _build(config, "B")
+    builds = tmp_path / ".public.builds"
+    (builds / "trash-x-1" / "feeds").mkdir(parents=True)
+    (builds / "tmp-999999999" / "feeds").mkdir(parents=True)
+    (builds / DAYS / "trash-2025-11-08-x-1").mkdir()
+    (builds / SWAPS).write_text(json.dumps({"builds": [b, "gone", a]}), encoding="utf-8")
+    c = _build(config, "C")
+    _tidy(tmp_path, c, b)
+
+
+Steps = list[str]
+
+
+def _kill_at(step: int, steps: Steps) -> None:
+    """From the start of TreeWriter.commit on, count every call that changes the disk and
+    end the process (as a kill would: no cleanup) at call ``step``."""
+    counting = [False]
+
+    def counted(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if counting[0]:
+                if len(steps) == step:
+                    os._exit(KILLED)
+                steps.append(name)
+            return function(*args, **kwargs)
+
+        return call
+
+    for name in ("rename", "replace", "unlink", "rmdir", "symlink", "link", "mkdir"):
+        setattr(os, name, counted(f"os.{name}", getattr(os, name)))
+    pathlib.Path.write_text = counted("write_text", pathlib.Path.write_text)  # type: ignore[method-assign]
+    commit = TreeWriter.commit
+
+    def counting_commit(self: TreeWriter, files: Iterable[Prepared], days: dict[str, str], keep: int = 2) -> bool:
+        counting[0] = True
+        return commit(self, files, days, keep)
+
+    TreeWriter.commit = counting_commit  # type: ignore[method-assign]
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")  # the child only builds
+def test_killed_at_any_step_of_a_swap_or_prune_the_tree_stays_complete(tmp_path: Path) -> None:
+    """A build killed at each step of its swap and prune in turn (a forked process that ends
+    there without cleaning up) leaves the output naming a whole build, the old or the new;
+    the next build then leaves exactly the new build and the one before it."""
+    pristine = tmp_path / "pristine"
+    config = _site(pristine)
+    _build(config, "A")
+    b = _build(config, "B")
+    clean = tmp_path / "clean"
+    shutil.copytree(pristine, clean, symlinks=True)
+    c = _build(clean / "feedpub.toml", "C")
+    step = 0
+    while True:
+        root = tmp_path / f"step-{step}"
+        shutil.copytree(pristine, root, symlinks=True)
+        child = os.fork()
+        if child == 0:  # pragma: no cover - the child ends in os._exit either way
+            code = 1
+            try:
+                _kill_at(step, [])
+                _build(root / "feedpub.toml", "C")
+                code = 0
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(child, 0)
+        code = os.waitstatus_to_exitcode(status)
+        assert code in (0, KILLED), f"the build failed at step {step}"
+        assert _complete(root / "public") in (b, c), step
+        assert _build(root / "feedpub.toml", "C") == c
+        _tidy(root, c, b)
+        shutil.rmtree(root)
+        if code == 0:
+            break
+        step += 1
+        assert step < 1000, "a swap of more steps than expected"
+    assert step > 10  # the swap, the record and the prune were each cut short somewhere
