@@ -12,13 +12,13 @@ import pytest
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
-from tests.sites import ROOT, make_site, published_files
+from tests.sites import NOW, ROOT, make_site, published_files
 
 
 @pytest.fixture(scope="module")
 def bundled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("bundled") / "public"
-    build_site(load_config(ROOT / "feedpub.toml"), out, reference_date=dt.date(2025, 11, 10))
+    build_site(load_config(ROOT / "feedpub.toml"), out, reference_date=dt.date(2025, 11, 10), now=NOW)
     return out
 
 
@@ -46,7 +46,7 @@ def test_bundled_output_matches_golden(bundled: Path, name: str, golden: Callabl
 def example(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The test site: the seed and the example articles, one with a front-matter image."""
     root = tmp_path_factory.mktemp("example")
-    build_site(load_config(make_site(root)), root / "public", reference_date=dt.date(2025, 11, 10))
+    build_site(load_config(make_site(root)), root / "public", reference_date=dt.date(2025, 11, 10), now=NOW)
     return root / "public"
 
 

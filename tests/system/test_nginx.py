@@ -34,6 +34,10 @@ TYPES = {
 }
 
 
+#: A story published, then removed before nginx starts.
+WITHDRAWN = "Withdrawn\nPARIS, Nov. 7 (AFP) - A story taken back.\n"
+
+
 def test_every_output_format_is_checked() -> None:
     """The media types above cover every row of feedpub's format table, so a new output is checked too."""
     covered = {kind.name for path in TYPES if (kind := output_format(path.rstrip("/") or "index.html"))}
@@ -46,7 +50,10 @@ def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
     binary = require_command("nginx", "nginx")
     root = tmp_path_factory.mktemp("nginx")
     public = root / "public"
-    build_site(load_config(make_site(root)), public, reference_date=dt.date(2025, 11, 10))
+    site = load_config(make_site(root, {"withdrawn.txt": WITHDRAWN}))
+    build_site(site, public, reference_date=dt.date(2025, 11, 10))
+    (site.articles / "withdrawn.txt").unlink()
+    build_site(site, public, reference_date=dt.date(2025, 11, 10))
     port = free_port()
     server = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
     server = server.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("/srv/feedpub/public", str(public))
@@ -137,3 +144,12 @@ def test_feed_headers_and_hidden_files(nginx: tuple[str, Path]) -> None:
     assert 'rel="self"' in headers["link"]
     for path in ("/.feedpub-manifest.json", "/.feedpub-build", "/rss.xml.gz", "/articles/"):
         assert httpx.get(base + path).status_code == 404, path
+
+
+@pytest.mark.parametrize("page", ["withdrawn.html", "withdrawn.jsonld"])
+def test_a_removed_story_is_gone(nginx: tuple[str, Path], page: str) -> None:
+    """A story that was published and then removed answers 410 Gone; its tombstone is not served."""
+    base, _ = nginx
+    assert httpx.get(f"{base}/articles/2025-11-07/{page}").status_code == 410
+    assert httpx.get(f"{base}/articles/2025-11-07/{page}.gone").status_code == 404
+    assert httpx.get(f"{base}/articles/2025-11-07/never-published.html").status_code == 404

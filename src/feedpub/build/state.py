@@ -7,14 +7,20 @@ language, agency, section, keywords) and which output files it owns. Beside the 
 looked at. A rebuild compares them with the files on disk, so an unchanged archive is
 never read; the newest entries of every feed come from an index instead of a scan of
 every article. The state belongs to one published build: it is committed right after that
-build is swapped in, and a state that names another build, site or encoding is dropped
-and rebuilt from the articles.
+build is swapped in, and a state that names another build, site or encoding has its file
+rows dropped and rebuilt from the articles.
+
+What must outlive any rebuild is kept apart and never dropped: each story's permanent
+place (see :mod:`feedpub.build.places`), whether it is gone, and when each output's bytes
+were first produced (its honest ``Last-Modified``). A state of an older layout is migrated,
+keeping every place its builds published.
 """
 
 from __future__ import annotations
 
 import json
 import marshal
+import sqlite3
 import sys
 from array import array
 from collections.abc import Iterable
@@ -25,7 +31,7 @@ from typing import Any, NamedTuple
 from ..config import FeedFilter
 from ..files import path_order, position_in
 from ..problems import Problem
-from .cache import connect
+from .cache import Migration, connect
 
 #: The state's file name, beside the build folders.
 STATE = "state.sqlite3"
@@ -48,7 +54,8 @@ CREATE TABLE IF NOT EXISTS files (
     language TEXT,
     agency TEXT,
     section TEXT,
-    keywords TEXT
+    keywords TEXT,
+    held REAL
 );
 CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
 CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
@@ -61,13 +68,30 @@ CREATE INDEX IF NOT EXISTS files_troubled ON files (file, readable, problems)
 -- The Stamps, as two values ("names" and "stamps"): every rebuild reads all of them, which
 -- took 0.14-0.19 s for 100,000 files kept in their rows, and 0.02 s kept like this.
 CREATE TABLE IF NOT EXISTS stamps (part TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS files_held ON files (held) WHERE held IS NOT NULL;
+-- Each story's permanent place, from its first publication on (never dropped with the rows).
+CREATE TABLE IF NOT EXISTS places (
+    id TEXT PRIMARY KEY,
+    place TEXT NOT NULL UNIQUE,
+    day TEXT NOT NULL,
+    digest TEXT,
+    text TEXT,
+    edited REAL,
+    gone INTEGER NOT NULL DEFAULT 0,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS places_by_digest ON places (digest);
+CREATE INDEX IF NOT EXISTS places_by_day ON places (day, gone);
+-- When each output file's bytes (or, for a feed, what it is made of) were first produced.
+CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, digest TEXT NOT NULL, since REAL NOT NULL);
 """
 _COLUMNS = (
     "file, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
-    " language, agency, section, keywords"
+    " language, agency, section, keywords, held"
 )
-#: The layout of the file; a state of another layout is started afresh.
-_VERSION = 4
+#: The layout of the file; a state of a layout :data:`_MIGRATIONS` knows is migrated, any other
+#: is started afresh.
+_VERSION = 5
 #: The marshal format the names are written in: one every Python since 3.4 reads.
 _MARSHAL_VERSION = 4
 #: Stamps compared at once while looking for the few that changed.
@@ -212,6 +236,8 @@ class Row:
     agency: str | None = None
     section: str | None = None
     keywords: list[str] | None = None
+    #: When a story held back (its ``datePublished`` in the future) is to be published.
+    held: float | None = None
 
     def values(self) -> tuple[Any, ...]:
         folded = json.dumps([k.casefold() for k in self.keywords]) if self.keywords is not None else None
@@ -232,7 +258,50 @@ class Row:
             self.agency,
             self.section,
             folded,
+            self.held,
         )
+
+
+class Place(NamedTuple):
+    """A story's permanent place, as the state remembers it."""
+
+    id: str
+    place: str
+    day: str
+    #: The digest of the file's bytes last published there (a rename keeps them).
+    digest: str | None
+    #: The digest of its headline and body last published (an edit changes it).
+    text: str | None
+    #: When an edit without ``dateModified`` was first seen (a timestamp).
+    edited: float | None
+    gone: bool
+    #: Its order of first publication (the archives' order).
+    seq: int
+
+
+_PLACE_COLUMNS = "id, place, day, digest, text, edited, gone, seq"
+
+
+def _place(row: tuple[Any, ...]) -> Place:
+    return Place(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7])
+
+
+def _from_layout_4(database: sqlite3.Connection) -> None:
+    """Layout 4 to 5: every story a layout-4 build published keeps its files' paths as its
+    permanent place (its ``articles/<day>/<id>.html`` page), in order of publication."""
+    database.execute("ALTER TABLE files ADD COLUMN held REAL")
+    database.executescript(_SCHEMA)
+    rows = database.execute("SELECT id, day, paths FROM files WHERE live = 1 ORDER BY published, id").fetchall()
+    places = []
+    for seq, (article_id, day, paths) in enumerate(rows):
+        page = next(path for path in json.loads(paths) if path.endswith(_PAGE))
+        places.append((article_id, page[: -len(_PAGE)], day, seq))
+    database.executemany("INSERT OR IGNORE INTO places (id, place, day, seq) VALUES (?, ?, ?, ?)", places)
+
+
+#: The page every published story has, whose path less this suffix is its place.
+_PAGE = ".html"
+_MIGRATIONS: dict[int, Migration] = {4: _from_layout_4}
 
 
 class BuildState:
@@ -240,14 +309,15 @@ class BuildState:
 
     def __init__(self, file: Path) -> None:
         self.file = file
-        self._db = connect(file, _SCHEMA, _VERSION)
+        self._db = connect(file, _SCHEMA, _VERSION, _MIGRATIONS)
 
     def meta(self) -> dict[str, str]:
         """The build, site key and encoding this state belongs to."""
         return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
 
     def clear(self) -> None:
-        """Forget every row (inside the build's transaction)."""
+        """Forget every file row (inside the build's transaction); the places and the outputs'
+        times stay, since they must outlive any rebuild."""
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
         self._db.execute("DELETE FROM stamps")
@@ -356,6 +426,82 @@ class BuildState:
         """Published articles from ``published`` (a timestamp) on, newest first, as :meth:`newest` gives them."""
         query = "SELECT file, key, listing FROM files WHERE live = 1 AND published >= ? ORDER BY published DESC, id"
         return self._db.execute(query, (published,)).fetchall()
+
+    def places(self, ids: Iterable[str]) -> dict[str, Place]:
+        """The places of the stories of ``ids`` (those that have one)."""
+        query = f"SELECT {_PLACE_COLUMNS} FROM places WHERE id IN (SELECT value FROM json_each(?))"  # noqa: S608
+        return {row[0]: _place(row) for row in self._db.execute(query, (json.dumps(sorted(ids)),))}
+
+    def unowned_place(self, digest: str) -> Place | None:
+        """The place of a story no published file holds now whose bytes were ``digest``:
+        where a renamed file belongs."""
+        query = (
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE digest = ? AND NOT EXISTS "  # noqa: S608 - constant columns
+            "(SELECT 1 FROM files WHERE files.id = places.id AND live = 1) ORDER BY seq LIMIT 1"
+        )
+        row = self._db.execute(query, (digest,)).fetchone()
+        return _place(row) if row else None
+
+    def place_taken(self, place: str) -> bool:
+        """Whether some story holds ``place`` already."""
+        return self._db.execute("SELECT 1 FROM places WHERE place = ?", (place,)).fetchone() is not None
+
+    def next_seq(self) -> int:
+        """The order number of the next story published for the first time."""
+        return int(self._db.execute("SELECT COALESCE(MAX(seq) + 1, 0) FROM places").fetchone()[0])
+
+    def put_place(self, place: Place, *, replacing: str | None = None) -> None:
+        """Remember ``place`` (its story moved from the id ``replacing``, when given)."""
+        if replacing is not None:
+            self._db.execute("DELETE FROM places WHERE id = ?", (replacing,))
+        values = (*place[:6], int(place.gone), place.seq)
+        self._db.execute(f"INSERT OR REPLACE INTO places ({_PLACE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)  # noqa: S608
+
+    def settle_gone(self, ids: Iterable[str] | None) -> set[str]:
+        """Mark the places of ``ids`` (of every story, when None) gone when no published file
+        holds them and back when one does; the days whose gone places changed."""
+        scope = "" if ids is None else "AND id IN (SELECT value FROM json_each(?))"
+        parameters = () if ids is None else (json.dumps(sorted(ids)),)
+        owned = "EXISTS (SELECT 1 FROM files WHERE files.id = places.id AND live = 1)"
+        changed = self._db.execute(
+            f"SELECT day FROM places WHERE gone = {owned} {scope}",  # noqa: S608 - fixed clauses
+            parameters,
+        ).fetchall()
+        self._db.execute(f"UPDATE places SET gone = NOT {owned} WHERE gone = {owned} {scope}", parameters)  # noqa: S608
+        return {day for (day,) in changed}
+
+    def gone_days(self) -> set[str]:
+        """The days that hold a gone place (a fresh build writes their tombstones)."""
+        return {day for (day,) in self._db.execute("SELECT DISTINCT day FROM places WHERE gone = 1")}
+
+    def gone_places(self, day: str) -> list[str]:
+        """The places of ``day`` whose stories are gone."""
+        query = "SELECT place FROM places WHERE day = ? AND gone = 1 ORDER BY place"
+        return [place for (place,) in self._db.execute(query, (day,))]
+
+    def first_made(self, digests: dict[str, str], now: float) -> dict[str, float]:
+        """When each output path first had the content ``digests`` names: the time remembered
+        when its digest is the same, else ``now`` (remembered from here on)."""
+        query = "SELECT path, digest, since FROM outputs WHERE path IN (SELECT value FROM json_each(?))"
+        known = {path: (digest, since) for path, digest, since in self._db.execute(query, (json.dumps(list(digests)),))}
+        found, fresh = {}, []
+        for path, digest in digests.items():
+            before = known.get(path)
+            if before is not None and before[0] == digest:
+                found[path] = before[1]
+            else:
+                found[path] = now
+                fresh.append((path, digest, now))
+        self._db.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", fresh)
+        return found
+
+    def held(self) -> list[tuple[str, float]]:
+        """The files held back, and when each is to be published, soonest first."""
+        return self._db.execute("SELECT file, held FROM files WHERE held IS NOT NULL ORDER BY held, file").fetchall()
+
+    def released(self, now: float) -> list[str]:
+        """The held files whose time has come."""
+        return [file for (file,) in self._db.execute("SELECT file FROM files WHERE held <= ?", (now,))]
 
     def commit(self, **meta: str) -> None:
         """Make this build's rows durable, stamped with the build they describe."""
