@@ -11,6 +11,10 @@ feedgen 1.0.0 has traps, each worked around here and pinned by a test:
   on each entry's alternate link afterwards;
 - a ``rel="hub"`` link is dropped from RSS, and entries cannot carry ``xml:lang``: both are
   added to the XML afterwards;
+- RSS 2.0 has no element for when an item changed (``atom:updated`` is not allowed there,
+  and ``dc:date`` beside ``pubDate`` is a duplicate the W3C validator warns of): an item
+  updated after its publication gets ``dcterms:modified``, which feedparser reads as its
+  ``updated``;
 - naive datetimes raise ``ValueError``, and control characters raise lxml's ``ValueError``
   naming nothing: both become a :class:`RenderError` that names the article.
 """
@@ -30,6 +34,7 @@ from .formats import FEED_STYLESHEET
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA = "http://search.yahoo.com/mrss/"
+DCTERMS = "http://purl.org/dc/terms/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR_URI = "https://pypi.org/project/feedpub/"
 
@@ -122,20 +127,29 @@ def _rss_image(item: etree._Element, image: Image) -> None:
 
 
 def render_rss(feed: Feed) -> bytes:
-    """The feed as RSS 2.0, with content:encoded, dc:creator, atom:link self (and hub), and
-    each entry's image as an enclosure and Media RSS content."""
+    """The feed as RSS 2.0, with content:encoded, dc:creator, atom:link self (and hub),
+    dcterms:modified for entries updated since, and each entry's image as an enclosure and
+    Media RSS content."""
     try:
         xml = _generator(feed, "rss.xml", "application/rss+xml").rss_str()
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write RSS: {error}") from None
     root = etree.fromstring(xml)
-    images = {entry.id: entry.image for entry in feed.entries if entry.image}
+    entries = {entry.id: entry for entry in feed.entries}
     for item in root.iterfind("channel/item"):
-        image = images.get(item.findtext("guid") or "")
-        if image is not None:
-            _rss_image(item, image)
-    if images:  # the Media RSS prefix declared once, on the root, as readers expect it
-        etree.cleanup_namespaces(root, top_nsmap={"media": MEDIA})
+        entry = entries.get(item.findtext("guid") or "")
+        if entry is None:
+            continue
+        if entry.updated > entry.published:
+            etree.SubElement(item, f"{{{DCTERMS}}}modified").text = entry.updated.isoformat()
+        if entry.image is not None:
+            _rss_image(item, entry.image)
+    # the prefixes declared once, on the root, as readers expect them
+    used = {"media": MEDIA} if any(entry.image for entry in feed.entries) else {}
+    if any(entry.updated > entry.published for entry in feed.entries):
+        used["dcterms"] = DCTERMS
+    if used:
+        etree.cleanup_namespaces(root, top_nsmap=used)
     channel = root.find("channel")
     if feed.site.hub and channel is not None:
         hub = etree.Element(f"{{{ATOM}}}link", href=feed.site.hub, rel="hub")

@@ -161,3 +161,49 @@ def test_an_id_clash_loser_is_not_taken_for_a_rename(tmp_path: Path) -> None:
     _build(site, out)
     assert (out / "articles" / "2025-11-07" / "fr-afp.html").exists()
     assert (out / "articles" / "2025-11-07" / "zz-copy.html").exists()
+
+
+def _jsonld_modified(out: Path, page: str) -> str:
+    return str(json.loads((out / page).with_suffix(".jsonld").read_text(encoding="utf-8"))["dateModified"])
+
+
+def test_an_edit_without_date_modified_is_dated_by_the_build_that_saw_it(tmp_path: Path) -> None:
+    """Changing a published story's body sets its modified time to the build that first saw
+    the change: Atom updated, RSS dcterms:modified (feedparser's updated), JSON Feed,
+    JSON-LD and an "Updated" line on the page; later builds keep that time."""
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    _build(site, out)
+    assert 'class="updated"' not in (out / PAGE).read_text(encoding="utf-8")
+    edited_at = NOW + dt.timedelta(hours=2)
+    text = (site.articles / "zh-xinhua.txt").read_text(encoding="utf-8")
+    (site.articles / "zh-xinhua.txt").write_text(text.replace("中方支持", "中方坚定支持"), encoding="utf-8")
+    build_site(site, out, reference_date=REFERENCE, now=edited_at)
+    for later in (edited_at, edited_at + dt.timedelta(days=1)):
+        build_site(site, out, reference_date=REFERENCE, now=later)
+        atom = feedparser.parse((out / "feeds" / "xinhua" / "atom.xml").read_bytes())
+        rss = feedparser.parse((out / "feeds" / "xinhua" / "rss.xml").read_bytes())
+        assert rss.bozo == 0
+        for parsed in (atom, rss):
+            [entry] = [e for e in parsed.entries if e.id == URL]
+            assert dt.datetime.fromisoformat(entry.updated) == edited_at
+        feed = json.loads((out / "feeds" / "xinhua" / "feed.json").read_text(encoding="utf-8"))
+        [item] = [i for i in feed["items"] if i["id"] == URL]
+        assert dt.datetime.fromisoformat(item["date_modified"]) == edited_at
+        assert dt.datetime.fromisoformat(_jsonld_modified(out, PAGE)) == edited_at
+        page = etree.parse(str(out / PAGE), etree.HTMLParser())
+        updated = page.find(".//p[@class='updated']/time")
+        assert updated is not None
+        assert dt.datetime.fromisoformat(updated.get("datetime") or "") == edited_at
+
+
+def test_a_date_modified_in_the_file_wins(tmp_path: Path) -> None:
+    """An edit that gives its own dateModified is dated by it, not by the build."""
+    story = "---\nid: talks\n---\nTalks\nBEIJING, Nov. 7 (Xinhua) - Talks began.\n"
+    site = load_config(make_site(tmp_path, {"talks.txt": story}))
+    out = tmp_path / "public"
+    _build(site, out)
+    edited = story.replace("id: talks", "id: talks\ndateModified: 2025-11-08T09:30:00+00:00").replace("began", "ended")
+    (site.articles / "talks.txt").write_text(edited, encoding="utf-8")
+    build_site(site, out, reference_date=REFERENCE, now=NOW + dt.timedelta(hours=2))
+    assert _jsonld_modified(out, "articles/2025-11-07/talks.html") == "2025-11-08T09:30:00+00:00"
