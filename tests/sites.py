@@ -43,6 +43,10 @@ filter = { agency = "xinhua" }
 """
 
 
+#: The test site with feeds of two entries, so that its stories fill RFC 5005 archive pages.
+ARCHIVED = SITE_CONFIG.replace("entries = 50", "entries = 2")
+
+
 def make_site(root: Path, extra_articles: dict[str, str] | None = None, config: str = SITE_CONFIG) -> Path:
     """A site folder with feedpub.toml, the seed and the valid example articles; returns the config path."""
     articles = root / "articles"

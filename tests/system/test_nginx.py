@@ -17,7 +17,7 @@ from feedpub.build.site import build_site
 from feedpub.config import load_config
 from feedpub.render.formats import OUTPUT_FORMATS, output_format
 from tests.servers import free_port, require_command
-from tests.sites import ROOT, make_site
+from tests.sites import ARCHIVED, ROOT, make_site
 
 TYPES = {
     "/rss.xml": "application/rss+xml; charset=utf-8",
@@ -31,6 +31,9 @@ TYPES = {
     "/robots.txt": "text/plain; charset=utf-8",
     "/feed.xsl": "application/xslt+xml; charset=utf-8",
     "/style.css": "text/css; charset=utf-8",
+    "/archive/1.rss.xml": "application/rss+xml; charset=utf-8",
+    "/archive/1.atom.xml": "application/atom+xml; charset=utf-8",
+    "/feeds/english/archive/1.feed.json": "application/feed+json; charset=utf-8",
 }
 
 
@@ -50,7 +53,7 @@ def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
     binary = require_command("nginx", "nginx")
     root = tmp_path_factory.mktemp("nginx")
     public = root / "public"
-    site = load_config(make_site(root, {"withdrawn.txt": WITHDRAWN}))
+    site = load_config(make_site(root, {"withdrawn.txt": WITHDRAWN}, config=ARCHIVED))
     build_site(site, public, reference_date=dt.date(2025, 11, 10))
     (site.articles / "withdrawn.txt").unlink()
     build_site(site, public, reference_date=dt.date(2025, 11, 10))

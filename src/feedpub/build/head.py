@@ -17,7 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,7 +91,7 @@ def recall(wanted: Iterable[Listing], context: Context, cache: ArticleCache | No
     return entries
 
 
-def _made_of(site: SiteConfig, *parts: object) -> str:
+def made_of(site: SiteConfig, *parts: object) -> str:
     """A digest of what a head file is made of: feedpub, the config, and ``parts``."""
     digest = hashlib.sha256(salt().encode())
     digest.update(site.file.read_bytes())
@@ -99,33 +99,40 @@ def _made_of(site: SiteConfig, *parts: object) -> str:
     return digest.hexdigest()
 
 
-def _honest(newest: dt.datetime, since: float, now: dt.datetime) -> dt.datetime:
+def honest_time(newest: dt.datetime, since: float, now: dt.datetime) -> dt.datetime:
     """A head file's time: its newest entry's, but never after ``now`` nor before ``since``
     (when the build first produced what it is made of)."""
     return max(min(newest, now), dt.datetime.fromtimestamp(since, dt.UTC))
 
 
-def render_head(chosen: Chosen, context: Context, cache: ArticleCache | None, state: BuildState) -> HeadFiles:
-    """Feeds, index, sitemap and stylesheet, from the newest published articles."""
+def render_head(
+    chosen: Chosen,
+    context: Context,
+    cache: ArticleCache | None,
+    state: BuildState,
+    archived: Mapping[str, int | None],
+) -> HeadFiles:
+    """Feeds, index, sitemap and stylesheet, from the newest published articles; each feed
+    links its newest archive page, ``archived`` by feed name (see :mod:`feedpub.build.archives`)."""
     site, now = context.site, context.now
     feeds = {name: listings(rows) for name, rows in chosen.feeds.items()}
     latest = listings(chosen.latest)
     wanted = {listing.id: listing for found in (*feeds.values(), latest) for listing in found}
     entries = recall(sorted(wanted.values(), key=lambda listing: listing.order), context, cache)
     newest = max((entry.updated for entry in entries.values()), default=EPOCH)
-    made_of = {
-        spec.path + kind.file: _made_of(site, spec.name, kind.name, chosen.feeds[spec.name])
+    digests = {
+        spec.path + kind.file: made_of(site, spec.name, kind.name, chosen.feeds[spec.name], archived.get(spec.name))
         for spec in site.feeds
         for kind in FEED_FORMATS
     }
-    since = state.first_made(made_of, now.timestamp())
+    since = state.first_made(digests, now.timestamp())
     files: HeadFiles = {}
     for spec in site.feeds:
         feed_entries = tuple(entries[listing.id] for listing in feeds[spec.name])
         last = max((entry.updated for entry in feed_entries), default=newest)
         for kind in FEED_FORMATS:
             path = spec.path + kind.file
-            feed = Feed(site, spec, feed_entries, _honest(last, since[path], now))
+            feed = Feed(site, spec, feed_entries, honest_time(last, since[path], now), None, archived.get(spec.name))
             files[path] = (kind.render(feed), feed.updated)
     others = {
         INDEX.file: (render_index(site, tuple(entries[listing.id] for listing in latest)), newest),
@@ -138,7 +145,7 @@ def render_head(chosen: Chosen, context: Context, cache: ArticleCache | None, st
         {path: hashlib.sha256(data).hexdigest() for path, (data, _) in others.items()}, now.timestamp()
     )
     for path, (data, time) in others.items():
-        files[path] = (data, _honest(time, since[path], now))
+        files[path] = (data, honest_time(time, since[path], now))
     return files
 
 

@@ -39,6 +39,7 @@ from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
 from ..render.formats import over_budget
 from ..workers import ordered_map
+from .archives import plan_archives, previous_pages, render_archives
 from .cache import ArticleCache, busy, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
 from .days import Read, stamp_pages, write_days
@@ -196,6 +197,7 @@ def publish(
         return Read.of(done)
 
     ids = {name: read.id for name, read in results.items()}
+    archived_before = previous_pages(job.context.site, None if fresh else writer.previous)
     settled = settle_ids(state, before, ids, found.removed)
     results = {**results, **{file: read_again(file) for file in settled.render_again}}
     touched = None if fresh else {i for i in ids.values() if i} | {k.id for k in before.values() if k.id}
@@ -213,11 +215,19 @@ def publish(
     folders, again = write_days(writer, state, days, kept, results, settled.live, read_again)
     stamp_pages(state, again, again.keys(), now)
     results = {**results, **again}
-    chosen = Chosen.of(job.context.site, state)
-    if chosen == chosen_before and chosen.files().isdisjoint(results):
-        head = writer.previous_files()  # made of the same rows, none of them read again
+    site = job.context.site
+    chosen = Chosen.of(site, state)
+    plan = plan_archives(site, state, archived_before, None if touched is None else state.seqs(touched))
+    pages = render_archives(plan, job.context, cache, state, None if fresh else writer.previous)
+    kept_pages = plan.paths(site) - pages.keys()
+    if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
+        # made of the same rows, none of them read again: only the archive pages they touched are new
+        head = [file for file in writer.previous_files() if file.path not in pages]
+        head += prepare_head(writer, pages)
     else:
-        head = prepare_head(writer, render_head(chosen, job.context, cache, state))
+        rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
+        head = [file for file in writer.previous_files() if file.path in kept_pages] if writer.previous else []
+        head += prepare_head(writer, {**rendered, **pages})
     changed = writer.commit(head, folders)
     assert writer.tree is not None
     return _Published(writer.tree, changed, results)

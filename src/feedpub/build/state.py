@@ -82,6 +82,7 @@ CREATE TABLE IF NOT EXISTS places (
 );
 CREATE INDEX IF NOT EXISTS places_by_digest ON places (digest);
 CREATE INDEX IF NOT EXISTS places_by_day ON places (day, gone);
+CREATE INDEX IF NOT EXISTS places_by_seq ON places (seq, id);
 -- When each output file's bytes (or, for a feed, what it is made of) were first produced.
 CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, digest TEXT NOT NULL, since REAL NOT NULL);
 """
@@ -304,6 +305,26 @@ _PAGE = ".html"
 _MIGRATIONS: dict[int, Migration] = {4: _from_layout_4}
 
 
+def _feed_clauses(condition: FeedFilter) -> tuple[list[str], list[Any]]:
+    """The SQL conditions (on the files table) that pick a feed's published stories."""
+    clauses: list[str] = ["live = 1"]
+    parameters: list[Any] = []
+    if condition.language:
+        wanted = condition.language.lower()
+        clauses.append("(language = ? OR substr(language, 1, ?) = ?)")
+        parameters += [wanted, len(wanted) + 1, wanted + "-"]
+    if condition.agency:
+        clauses.append("agency = ?")
+        parameters.append(condition.agency)
+    if condition.section:
+        clauses.append("section = ?")
+        parameters.append(condition.section)
+    if condition.keywords:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(keywords) WHERE value IN (SELECT value FROM json_each(?)))")
+        parameters.append(json.dumps([keyword.casefold() for keyword in condition.keywords]))
+    return clauses, parameters
+
+
 class BuildState:
     """The article rows of the build a site's output points at."""
 
@@ -401,26 +422,37 @@ class BuildState:
     def newest(self, condition: FeedFilter, limit: int) -> list[tuple[str, str, str]]:
         """The ``limit`` newest published articles matching ``condition``: (file, key, listing
         as its JSON text, which a build compares before it reads any)."""
-        clauses: list[str] = ["live = 1"]
-        parameters: list[Any] = []
-        if condition.language:
-            wanted = condition.language.lower()
-            clauses.append("(language = ? OR substr(language, 1, ?) = ?)")
-            parameters += [wanted, len(wanted) + 1, wanted + "-"]
-        if condition.agency:
-            clauses.append("agency = ?")
-            parameters.append(condition.agency)
-        if condition.section:
-            clauses.append("section = ?")
-            parameters.append(condition.section)
-        if condition.keywords:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(keywords) WHERE value IN (SELECT value FROM json_each(?)))")
-            parameters.append(json.dumps([keyword.casefold() for keyword in condition.keywords]))
+        clauses, parameters = _feed_clauses(condition)
         query = (
             f"SELECT file, key, listing FROM files WHERE {' AND '.join(clauses)} "  # noqa: S608 - fixed clauses
             "ORDER BY published DESC, id LIMIT ?"
         )
         return self._db.execute(query, [*parameters, limit]).fetchall()
+
+    def archive_pages(self, condition: FeedFilter, size: int, below: int) -> list[int]:
+        """The archive pages (from 1) of a feed whose published stories match ``condition``:
+        each holds the stories of ``size`` places in order of first publication; only pages
+        of places below ``below`` (the full pages) are counted."""
+        clauses, parameters = _feed_clauses(condition)
+        query = (
+            f"SELECT DISTINCT places.seq / ? FROM files JOIN places ON places.id = files.id "  # noqa: S608
+            f"WHERE {' AND '.join(clauses)} AND places.seq < ? ORDER BY 1"
+        )
+        return [page + 1 for (page,) in self._db.execute(query, [size, *parameters, below])]
+
+    def archive_rows(self, condition: FeedFilter, size: int, page: int) -> list[tuple[str, str, str]]:
+        """The stories of one archive page of a feed, newest first, as :meth:`newest` gives them."""
+        clauses, parameters = _feed_clauses(condition)
+        query = (
+            f"SELECT file, key, listing FROM files JOIN places ON places.id = files.id "  # noqa: S608
+            f"WHERE {' AND '.join(clauses)} AND places.seq >= ? AND places.seq < ? ORDER BY published DESC, files.id"
+        )
+        return self._db.execute(query, [*parameters, (page - 1) * size, page * size]).fetchall()
+
+    def seqs(self, ids: Iterable[str]) -> set[int]:
+        """The order numbers of the places of ``ids``."""
+        query = "SELECT seq FROM places WHERE id IN (SELECT value FROM json_each(?))"
+        return {seq for (seq,) in self._db.execute(query, (json.dumps(sorted(ids)),))}
 
     def since(self, published: float) -> list[tuple[str, str, str]]:
         """Published articles from ``published`` (a timestamp) on, newest first, as :meth:`newest` gives them."""
@@ -494,6 +526,12 @@ class BuildState:
                 fresh.append((path, digest, now))
         self._db.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", fresh)
         return found
+
+    def same_as_before(self, digests: dict[str, str]) -> bool:
+        """Whether every output path was last made of what ``digests`` names already."""
+        query = "SELECT path, digest FROM outputs WHERE path IN (SELECT value FROM json_each(?))"
+        known = dict(self._db.execute(query, (json.dumps(list(digests)),)).fetchall())
+        return known == digests
 
     def held(self) -> list[tuple[str, float]]:
         """The files held back, and when each is to be published, soonest first."""

@@ -151,12 +151,17 @@ def entry_for(article: Article, site: SiteConfig, place: str | None = None) -> E
 
 @dataclass(frozen=True)
 class Feed:
-    """One feed's facts: its spec, its entries (newest first) and when it last changed."""
+    """One feed's facts: its spec, its entries (newest first) and when it last changed; or
+    one of its archive pages'."""
 
     site: SiteConfig
     spec: FeedSpec
     entries: tuple[Entry, ...]
     updated: dt.datetime
+    #: For an RFC 5005 archive page, its number (from 1); None for the feed itself.
+    page: int | None = None
+    #: The archive page before this one (for the feed itself, its newest archive page).
+    previous: int | None = None
 
     def url(self, file: str) -> str:
         """The absolute URL of this feed's ``file``."""
@@ -164,8 +169,8 @@ class Feed:
 
     @property
     def root(self) -> str:
-        """The site's root relative to this feed's files: ``""`` or ``"../../"``."""
-        return "../" * self.spec.path.count("/")
+        """The site's root relative to this document: ``""``, ``"../../"``, one more for an archive page."""
+        return "../" * (self.spec.path.count("/") + (self.page is not None))
 
     @property
     def language(self) -> str | None:

@@ -30,11 +30,14 @@ from lxml import etree
 from ..errors import FeedpubError
 from ..model import Image
 from .entry import Entry, Feed, image_type
-from .formats import FEED_STYLESHEET
+from .formats import ATOM as ATOM_FORMAT
+from .formats import FEED_STYLESHEET, RSS, FeedFormat, archive_file
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA = "http://search.yahoo.com/mrss/"
 DCTERMS = "http://purl.org/dc/terms/"
+#: RFC 5005, Feed Paging and Archiving.
+HISTORY = "http://purl.org/syndication/history/1.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR_URI = "https://pypi.org/project/feedpub/"
 
@@ -102,6 +105,30 @@ def _generator(feed: Feed, self_file: str, self_type: str) -> FeedGenerator:
     return generator
 
 
+def _self_file(feed: Feed, kind: FeedFormat) -> str:
+    """The document's own file: the feed's, or its archive page's."""
+    return kind.file if feed.page is None else archive_file(kind, feed.page)
+
+
+def _archive_links(parent: etree._Element, feed: Feed, kind: FeedFormat, media_type: str) -> None:
+    """RFC 5005 links: an archive page is marked ``fh:archive`` and links the feed itself
+    (``current``); both link the archive page before (``prev-archive``). No page links the
+    next one, so that a full page never changes."""
+    added = []
+    if feed.page is not None:
+        added.append(etree.Element(f"{{{HISTORY}}}archive"))
+        added.append(etree.Element(f"{{{ATOM}}}link", rel="current", href=feed.url(kind.file), type=media_type))
+    if feed.previous is not None:
+        href = feed.url(archive_file(kind, feed.previous))
+        added.append(etree.Element(f"{{{ATOM}}}link", rel="prev-archive", href=href, type=media_type))
+    first = next((child for child in parent if child.tag in (f"{{{ATOM}}}entry", "item")), None)
+    for element in added:  # before the entries, where RFC 4287 puts a feed's own elements
+        if first is None:
+            parent.append(element)
+        else:
+            first.addprevious(element)
+
+
 def _serialize(root: etree._Element, feed: Feed) -> bytes:
     """The feed's XML, led by the instruction that has browsers show it through ``feed.xsl``."""
     href = feed.root + FEED_STYLESHEET.file
@@ -131,7 +158,7 @@ def render_rss(feed: Feed) -> bytes:
     dcterms:modified for entries updated since, and each entry's image as an enclosure and
     Media RSS content."""
     try:
-        xml = _generator(feed, "rss.xml", "application/rss+xml").rss_str()
+        xml = _generator(feed, _self_file(feed, RSS), "application/rss+xml").rss_str()
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write RSS: {error}") from None
     root = etree.fromstring(xml)
@@ -148,9 +175,12 @@ def render_rss(feed: Feed) -> bytes:
     used = {"media": MEDIA} if any(entry.image for entry in feed.entries) else {}
     if any(entry.updated > entry.published for entry in feed.entries):
         used["dcterms"] = DCTERMS
+    channel = root.find("channel")
+    if channel is not None and (feed.page is not None or feed.previous is not None):
+        _archive_links(channel, feed, RSS, "application/rss+xml")
+        used["fh"] = HISTORY
     if used:
         etree.cleanup_namespaces(root, top_nsmap=used)
-    channel = root.find("channel")
     if feed.site.hub and channel is not None:
         hub = etree.Element(f"{{{ATOM}}}link", href=feed.site.hub, rel="hub")
         channel.find(f"{{{ATOM}}}link").addnext(hub)  # type: ignore[union-attr]
@@ -160,11 +190,14 @@ def render_rss(feed: Feed) -> bytes:
 def render_atom(feed: Feed) -> bytes:
     """The feed as Atom 1.0 (RFC 4287), with xml:lang on entries in another language than the feed's."""
     try:
-        root = etree.fromstring(_generator(feed, "atom.xml", "application/atom+xml").atom_str())
+        root = etree.fromstring(_generator(feed, _self_file(feed, ATOM_FORMAT), "application/atom+xml").atom_str())
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write Atom: {error}") from None
     if feed.language:
         root.set(XML_LANG, feed.language)
+    if feed.page is not None or feed.previous is not None:
+        _archive_links(root, feed, ATOM_FORMAT, "application/atom+xml")
+        etree.cleanup_namespaces(root, top_nsmap={"fh": HISTORY})
     entries = {entry.id: entry for entry in feed.entries}
     for element in root.iterfind(f"{{{ATOM}}}entry"):
         for link in element.iterfind(f"{{{ATOM}}}link"):

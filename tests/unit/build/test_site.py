@@ -363,7 +363,8 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool, en
 def test_a_story_out_of_every_feed_is_republished_without_rendering_the_feeds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Correcting a story that no feed, index or sitemap shows keeps their very files; moving it into them does not."""
+    """Correcting a story that no feed, index or sitemap shows keeps their very files (only
+    its archive page is made again); moving it into them does not."""
     from feedpub.render import syndication
 
     site = load_config(
@@ -376,13 +377,13 @@ def test_a_story_out_of_every_feed_is_republished_without_rendering_the_feeds(
     real_render = syndication.render_rss
 
     def counting(feed: Feed) -> bytes:
-        rendered.append(feed.spec.name)
+        rendered.append(feed.spec.name if feed.page is None else f"{feed.spec.name} archive {feed.page}")
         return real_render(feed)
 
     monkeypatch.setattr("feedpub.render.syndication.render_rss", counting)
     (site.articles / "old.txt").write_text(OLD_STORY.replace("ancienne", "corrigée"), encoding="utf-8")
     build_site(site, out, reference_date=REFERENCE, now=NOW)
-    assert rendered == []
+    assert rendered == ["main archive 2"]  # its stories numbered 3 to 5 in order of publication
     assert (out / "rss.xml").stat().st_ino == feed
     assert "histoire corrigée" in (out / "articles" / "2024-03-01" / "old.html").read_text(encoding="utf-8")
     (site.articles / "old.txt").write_text(OLD_STORY.replace("2024-03-01", "2025-11-10"), encoding="utf-8")

@@ -23,7 +23,7 @@ from feedpub.render.formats import OUTPUT_FORMATS, output_format
 from feedpub.serve.app import create_app, listen
 from feedpub.serve.live import LiveSite, changed_feed_urls
 from feedpub.serve.websub import PingResult
-from tests.sites import make_site
+from tests.sites import ARCHIVED, make_site
 
 TYPES = {
     "/rss.xml": "application/rss+xml; charset=utf-8",
@@ -38,6 +38,9 @@ TYPES = {
     "/robots.txt": "text/plain; charset=utf-8",
     "/feed.xsl": "application/xslt+xml; charset=utf-8",
     "/style.css": "text/css; charset=utf-8",
+    "/archive/1.rss.xml": "application/rss+xml; charset=utf-8",
+    "/archive/1.atom.xml": "application/atom+xml; charset=utf-8",
+    "/feeds/english/archive/1.feed.json": "application/feed+json; charset=utf-8",
 }
 
 
@@ -57,7 +60,7 @@ def quiet_hub() -> Iterator[None]:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveSite]:
     root = tmp_path_factory.mktemp("served")
-    site = LiveSite(make_site(root), reference_date=REFERENCE)
+    site = LiveSite(make_site(root, config=ARCHIVED), reference_date=REFERENCE)
     site.rebuild()
     assert site.tree is not None
     yield site
