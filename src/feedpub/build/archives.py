@@ -14,13 +14,16 @@ those whose page before changed; the others are linked from the previous build a
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from ..config import SiteConfig
 from ..render.entry import Feed
 from ..render.formats import ARCHIVE, ARCHIVE_FORMATS, ATOM, FEED_FORMATS, archive_file
+from ..workers import ordered_map
 from .cache import ArticleCache
 from .head import HeadFiles, honest_time, listings, made_of, recall
 from .job import Context
@@ -87,21 +90,72 @@ def plan_archives(
     return ArchivePlan(pages, render, changed)
 
 
-def render_archives(
-    plan: ArchivePlan, context: Context, cache: ArticleCache | None, state: BuildState, previous: Tree | None
-) -> HeadFiles:
-    """The archive pages ``plan`` says to render, in every feed format, but those made of the
-    same rows as the ``previous`` build's (a page touched by a story of another feed)."""
+class PageTask(NamedTuple):
+    """One archive page to render: its feed, number, the page before, rows and times."""
+
+    feed: str
+    page: int
+    before: int | None
+    rows: list[tuple[str, str, str]]
+    #: When the build first made each format's page of these rows, by format name.
+    since: dict[str, float]
+
+
+class PageRenderer:
+    """Renders archive pages in every format, on any core (only the context travels; each
+    copy opens its own read-only view of the cache)."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self._cache: ArticleCache | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"context": self.context}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.context = state["context"]
+        self._cache = None
+
+    def __call__(self, task: PageTask) -> list[tuple[str, bytes, dt.datetime]]:
+        """The page's files: path, bytes and last-modified time."""
+        context = self.context
+        cache_file = context.cache_file
+        if self._cache is None and cache_file is not None and cache_file.exists():
+            self._cache = ArticleCache(cache_file, readonly=True)
+        [spec] = [spec for spec in context.site.feeds if spec.name == task.feed]
+        found = listings(task.rows)
+        entries = recall(sorted(found, key=lambda listing: listing.order), context, self._cache)
+        page_entries = tuple(entries[listing.id] for listing in found)
+        files = []
+        last = max(entry.updated for entry in page_entries)
+        for kind in FEED_FORMATS:
+            updated = honest_time(last, task.since[kind.name], context.now)
+            feed = Feed(context.site, spec, page_entries, updated, task.page, task.before)
+            files.append((spec.path + archive_file(kind, task.page), ARCHIVE_FORMATS[kind].render(feed), updated))
+        return files
+
+    def close(self) -> None:
+        """Close the cache view this copy opened, if any."""
+        if self._cache is not None:
+            self._cache.close()
+            self._cache = None
+
+
+#: Archive pages a worker takes at a time (each some 15 ms of rendering).
+PAGES_AT_ONCE = 8
+
+
+def render_archives(plan: ArchivePlan, context: Context, state: BuildState, previous: Tree | None) -> HeadFiles:
+    """The archive pages ``plan`` says to render, in every feed format, on every core; but
+    not those made of the same rows as the ``previous`` build's (a page touched only by a
+    story of another feed)."""
     site, now = context.site, context.now
-    files: HeadFiles = {}
+    tasks = []
     for spec in site.feeds:
         pages = plan.pages[spec.name]
         for page in sorted(plan.render[spec.name]):
             before = pages[pages.index(page) - 1] if pages.index(page) > 0 else None
             rows = state.archive_rows(spec.filter, site.entries, page)
-            found = listings(rows)
-            entries = recall(sorted(found, key=lambda listing: listing.order), context, cache)
-            page_entries = tuple(entries[listing.id] for listing in found)
             paths = {kind: spec.path + archive_file(kind, page) for kind in FEED_FORMATS}
             digests = {path: made_of(site, spec.name, kind.name, rows, page, before) for kind, path in paths.items()}
             if (
@@ -111,8 +165,14 @@ def render_archives(
             ):
                 continue
             since = state.first_made(digests, now.timestamp())
-            last = max(entry.updated for entry in page_entries)
-            for kind, path in paths.items():
-                feed = Feed(site, spec, page_entries, honest_time(last, since[path], now), page, before)
-                files[path] = (ARCHIVE_FORMATS[kind].render(feed), feed.updated)
+            tasks.append(
+                PageTask(spec.name, page, before, rows, {kind.name: since[path] for kind, path in paths.items()})
+            )
+    renderer = PageRenderer(context)
+    files: HeadFiles = {}
+    try:
+        for rendered in ordered_map(renderer, tasks, chunksize=PAGES_AT_ONCE):
+            files.update({path: (data, updated) for path, data, updated in rendered})
+    finally:
+        renderer.close()
     return files

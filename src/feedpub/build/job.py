@@ -99,8 +99,9 @@ class Listing:
             agency=record["agency"],
             section=record["section"],
             keywords=tuple(record["keywords"]),
-            place=record["place"],
-            edited=dt.datetime.fromisoformat(record["edited"]) if record["edited"] else None,
+            # a listing of an older state has neither: its story is at its natural place
+            place=record.get("place") or f"articles/{record['published'][:10]}/{record['id']}",
+            edited=dt.datetime.fromisoformat(record["edited"]) if record.get("edited") else None,
         )
 
 

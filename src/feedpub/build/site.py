@@ -218,7 +218,7 @@ def publish(
     site = job.context.site
     chosen = Chosen.of(site, state)
     plan = plan_archives(site, state, archived_before, None if touched is None else state.seqs(touched))
-    pages = render_archives(plan, job.context, cache, state, None if fresh else writer.previous)
+    pages = render_archives(plan, job.context, state, None if fresh else writer.previous)
     kept_pages = plan.paths(site) - pages.keys()
     if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
         # made of the same rows, none of them read again: only the archive pages they touched are new

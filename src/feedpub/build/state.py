@@ -295,8 +295,9 @@ def _from_layout_4(database: sqlite3.Connection) -> None:
     rows = database.execute("SELECT id, day, paths FROM files WHERE live = 1 ORDER BY published, id").fetchall()
     places = []
     for seq, (article_id, day, paths) in enumerate(rows):
-        page = next(path for path in json.loads(paths) if path.endswith(_PAGE))
-        places.append((article_id, page[: -len(_PAGE)], day, seq))
+        page = next((path for path in json.loads(paths) if path.endswith(_PAGE)), None)
+        if page is not None:
+            places.append((article_id, page[: -len(_PAGE)], day, seq))
     database.executemany("INSERT OR IGNORE INTO places (id, place, day, seq) VALUES (?, ?, ?, ?)", places)
 
 
@@ -444,7 +445,8 @@ class BuildState:
         """The stories of one archive page of a feed, newest first, as :meth:`newest` gives them."""
         clauses, parameters = _feed_clauses(condition)
         query = (
-            f"SELECT file, key, listing FROM files JOIN places ON places.id = files.id "  # noqa: S608
+            "SELECT file, key, listing FROM places INDEXED BY places_by_seq "  # noqa: S608 - fixed clauses
+            "CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
             f"WHERE {' AND '.join(clauses)} AND places.seq >= ? AND places.seq < ? ORDER BY published DESC, files.id"
         )
         return self._db.execute(query, [*parameters, (page - 1) * size, page * size]).fetchall()
@@ -469,7 +471,7 @@ class BuildState:
         where a renamed file belongs."""
         query = (
             f"SELECT {_PLACE_COLUMNS} FROM places WHERE digest = ? AND NOT EXISTS "  # noqa: S608 - constant columns
-            "(SELECT 1 FROM files WHERE files.id = places.id AND live = 1) ORDER BY seq LIMIT 1"
+            "(SELECT 1 FROM files INDEXED BY files_by_id WHERE files.id = places.id AND live = 1) ORDER BY seq LIMIT 1"
         )
         row = self._db.execute(query, (digest,)).fetchone()
         return _place(row) if row else None
@@ -494,7 +496,7 @@ class BuildState:
         holds them and back when one does; the days whose gone places changed."""
         scope = "" if ids is None else "AND id IN (SELECT value FROM json_each(?))"
         parameters = () if ids is None else (json.dumps(sorted(ids)),)
-        owned = "EXISTS (SELECT 1 FROM files WHERE files.id = places.id AND live = 1)"
+        owned = "EXISTS (SELECT 1 FROM files INDEXED BY files_by_id WHERE files.id = places.id AND live = 1)"
         changed = self._db.execute(
             f"SELECT day FROM places WHERE gone = {owned} {scope}",  # noqa: S608 - fixed clauses
             parameters,
