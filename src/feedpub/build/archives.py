@@ -1,28 +1,28 @@
 """RFC 5005 archive pages of every feed, made from the state's rows, a few pages a build.
 
-Each story is numbered in the order of its first publication (its place's ``seq``). Archive
-page ``k`` of a feed holds the feed's stories numbered ``(k-1)*entries`` to
-``k*entries - 1``, newest first, and exists once every one of those numbers is given
-(``entries`` stories published since), so a full page never changes, except when one of
-its own stories is corrected or removed. Pages holding none of a feed's stories are left
-out; each page links the one before (``prev-archive``) and the feed itself (``current``),
-and the feed links its newest page. JSON Feed reaches the same pages through ``next_url``.
+Each story is numbered in the order of its first publication (its place's ``seq``). A
+feed's archive page ``k`` holds its stories ``(k-1)*entries`` to ``k*entries - 1`` in that
+order (newest first on the page), and exists once it is full; so new stories only ever add
+pages, and a full page changes only when one of its stories is corrected, or when a story
+before it is removed or leaves the feed (the pages after it then shift by one). Each page
+links the one before (``prev-archive``) and the feed itself (``current``), and the feed
+links its newest page. JSON Feed reaches the same pages through ``next_url``.
 
-A build renders only the pages whose stories it touched, the pages that became full, and
-those whose page before changed; the others are linked from the previous build as they were.
+A build renders only the pages whose stories (their ids, bytes, dates and places) are not
+what the previous build made them of; the others are linked from it as they were.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..config import SiteConfig
 from ..render.entry import Feed
-from ..render.formats import ARCHIVE, ARCHIVE_FORMATS, ATOM, FEED_FORMATS, archive_file
+from ..render.formats import ARCHIVE_FORMATS, ATOM, FEED_FORMATS, archive_file
 from ..workers import ordered_map
 from .cache import ArticleCache
 from .head import HeadFiles, honest_time, listings, made_of, recall
@@ -33,61 +33,68 @@ from .tree import Tree
 
 @dataclass(frozen=True)
 class ArchivePlan:
-    """Each feed's archive pages now, the pages to render, and whether any feed's list of
-    pages changed (so the feeds, which link their newest page, are rendered again)."""
+    """How many archive pages each feed has, the ones to render (with what each format's
+    file is made of), and whether any feed's newest page changed (so the feeds, which link
+    it, are rendered again)."""
 
-    pages: dict[str, list[int]]
-    render: dict[str, set[int]]
-    changed: bool
+    pages: dict[str, int]
+    render: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = field(default_factory=dict)
+    changed: bool = False
 
     def newest(self, feed: str) -> int | None:
         """The feed's newest archive page, which the feed itself links."""
-        pages = self.pages.get(feed)
-        return pages[-1] if pages else None
+        return self.pages.get(feed) or None
 
     def paths(self, site: SiteConfig) -> set[str]:
         """Every archive file of the site now."""
         return {
             spec.path + archive_file(kind, page)
             for spec in site.feeds
-            for page in self.pages[spec.name]
+            for page in range(1, self.pages[spec.name] + 1)
             for kind in FEED_FORMATS
         }
 
 
-def previous_pages(site: SiteConfig, tree: Tree | None) -> dict[str, list[int]]:
-    """The archive pages each feed had in the previous build."""
-    found: dict[str, set[int]] = {spec.name: set() for spec in site.feeds}
-    if tree is None:
-        return {name: [] for name in found}
+def _newest_before(site: SiteConfig, tree: Tree | None) -> dict[str, int]:
+    """Each feed's newest archive page in the previous build (its pages run from 1 to it)."""
+    found = {}
     for spec in site.feeds:
-        pattern = re.compile(re.escape(spec.path + ARCHIVE) + r"(\d+)" + re.escape(ARCHIVE_FORMATS[ATOM].file))
-        for path in tree.files:
-            if match := pattern.fullmatch(path):
-                found[spec.name].add(int(match.group(1)))
-    return {name: sorted(pages) for name, pages in found.items()}
+        count = 0
+        while tree is not None and spec.path + archive_file(ATOM, count + 1) in tree.files:
+            count += 1
+        found[spec.name] = count
+    return found
 
 
-def plan_archives(
-    site: SiteConfig, state: BuildState, before: dict[str, list[int]], touched: Iterable[int] | None
-) -> ArchivePlan:
-    """Which archive pages each feed has, and which to render: those holding a story numbered
-    in ``touched`` (every page, when None), the new ones, and those whose page before changed."""
+def plan_archives(site: SiteConfig, state: BuildState, previous: Tree | None) -> ArchivePlan:
+    """Which archive pages each feed has, and which of them to render: those the
+    ``previous`` build (None for a fresh build) lacks or made of other stories."""
     size = site.entries
-    full = state.next_seq() // size * size
-    pages = {spec.name: state.archive_pages(spec.filter, size, full) for spec in site.feeds}
-    hit = None if touched is None else {seq // size + 1 for seq in touched}
-    render: dict[str, set[int]] = {}
-    for name, now in pages.items():
-        old = before.get(name, [])
-        old_previous = dict(zip(old, [None, *old][: len(old)], strict=True))
-        chosen = set()
-        for page, previous in zip(now, [None, *now][: len(now)], strict=True):
-            if hit is None or page in hit or page not in old_previous or old_previous[page] != previous:
-                chosen.add(page)
-        render[name] = chosen
-    changed = any(pages[name] != before.get(name, []) for name in pages)
-    return ArchivePlan(pages, render, changed)
+    base = made_of(site)
+    pages: dict[str, int] = {}
+    render: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = {}
+    wanted: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = {}
+    for spec in site.feeds:
+        stories = state.feed_stories(spec.filter)
+        pages[spec.name] = len(stories) // size
+        wanted[spec.name] = {}
+        for page in range(1, pages[spec.name] + 1):
+            chunk = stories[(page - 1) * size : page * size]
+            text = json.dumps([spec.name, page, chunk], ensure_ascii=False).encode()
+            digests = {
+                spec.path + archive_file(kind, page): hashlib.sha256(f"{base} {kind.name} ".encode() + text).hexdigest()
+                for kind in FEED_FORMATS
+            }
+            wanted[spec.name][page] = ([story[0] for story in chunk], digests)
+    known = state.made_digests(path for found in wanted.values() for _, digests in found.values() for path in digests)
+    for name, found in wanted.items():
+        render[name] = {
+            page: (ids, digests)
+            for page, (ids, digests) in found.items()
+            if previous is None
+            or any(known.get(path) != digest or path not in previous.files for path, digest in digests.items())
+        }
+    return ArchivePlan(pages, render, pages != _newest_before(site, previous))
 
 
 class PageTask(NamedTuple):
@@ -145,29 +152,15 @@ class PageRenderer:
 PAGES_AT_ONCE = 8
 
 
-def render_archives(plan: ArchivePlan, context: Context, state: BuildState, previous: Tree | None) -> HeadFiles:
-    """The archive pages ``plan`` says to render, in every feed format, on every core; but
-    not those made of the same rows as the ``previous`` build's (a page touched only by a
-    story of another feed)."""
-    site, now = context.site, context.now
+def render_archives(plan: ArchivePlan, context: Context, state: BuildState) -> HeadFiles:
+    """The archive pages ``plan`` says to render, in every feed format, on every core."""
+    now = context.now
     tasks = []
-    for spec in site.feeds:
-        pages = plan.pages[spec.name]
-        for page in sorted(plan.render[spec.name]):
-            before = pages[pages.index(page) - 1] if pages.index(page) > 0 else None
-            rows = state.archive_rows(spec.filter, site.entries, page)
-            paths = {kind: spec.path + archive_file(kind, page) for kind in FEED_FORMATS}
-            digests = {path: made_of(site, spec.name, kind.name, rows, page, before) for kind, path in paths.items()}
-            if (
-                previous is not None
-                and all(path in previous.files for path in digests)
-                and state.same_as_before(digests)
-            ):
-                continue
+    for spec in context.site.feeds:
+        for page, (ids, digests) in sorted(plan.render[spec.name].items()):
             since = state.first_made(digests, now.timestamp())
-            tasks.append(
-                PageTask(spec.name, page, before, rows, {kind.name: since[path] for kind, path in paths.items()})
-            )
+            made = {kind.name: since[spec.path + archive_file(kind, page)] for kind in FEED_FORMATS}
+            tasks.append(PageTask(spec.name, page, page - 1 or None, state.rows_of(ids), made))
     renderer = PageRenderer(context)
     files: HeadFiles = {}
     try:

@@ -39,7 +39,7 @@ from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
 from ..render.formats import over_budget
 from ..workers import ordered_map
-from .archives import plan_archives, previous_pages, render_archives
+from .archives import plan_archives, render_archives
 from .cache import ArticleCache, busy, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
 from .days import Read, stamp_pages, write_days
@@ -197,7 +197,6 @@ def publish(
         return Read.of(done)
 
     ids = {name: read.id for name, read in results.items()}
-    archived_before = previous_pages(job.context.site, None if fresh else writer.previous)
     settled = settle_ids(state, before, ids, found.removed)
     results = {**results, **{file: read_again(file) for file in settled.render_again}}
     touched = None if fresh else {i for i in ids.values() if i} | {k.id for k in before.values() if k.id}
@@ -217,8 +216,8 @@ def publish(
     results = {**results, **again}
     site = job.context.site
     chosen = Chosen.of(site, state)
-    plan = plan_archives(site, state, archived_before, None if touched is None else state.seqs(touched))
-    pages = render_archives(plan, job.context, state, None if fresh else writer.previous)
+    plan = plan_archives(site, state, None if fresh else writer.previous)
+    pages = render_archives(plan, job.context, state)
     kept_pages = plan.paths(site) - pages.keys()
     if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
         # made of the same rows, none of them read again: only the archive pages they touched are new

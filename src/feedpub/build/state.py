@@ -430,31 +430,29 @@ class BuildState:
         )
         return self._db.execute(query, [*parameters, limit]).fetchall()
 
-    def archive_pages(self, condition: FeedFilter, size: int, below: int) -> list[int]:
-        """The archive pages (from 1) of a feed whose published stories match ``condition``:
-        each holds the stories of ``size`` places in order of first publication; only pages
-        of places below ``below`` (the full pages) are counted."""
+    def feed_stories(self, condition: FeedFilter) -> list[tuple[str, str, float, float | None, str]]:
+        """The published stories matching ``condition`` in order of first publication: id,
+        key, published and edit times and place (what an archive page is made of)."""
         clauses, parameters = _feed_clauses(condition)
         query = (
-            f"SELECT DISTINCT places.seq / ? FROM files JOIN places ON places.id = files.id "  # noqa: S608
-            f"WHERE {' AND '.join(clauses)} AND places.seq < ? ORDER BY 1"
+            "SELECT files.id, files.key, files.published, places.edited, places.place "  # noqa: S608 - fixed clauses
+            "FROM places INDEXED BY places_by_seq CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
+            f"WHERE {' AND '.join(clauses)} ORDER BY places.seq"
         )
-        return [page + 1 for (page,) in self._db.execute(query, [size, *parameters, below])]
+        return self._db.execute(query, parameters).fetchall()
 
-    def archive_rows(self, condition: FeedFilter, size: int, page: int) -> list[tuple[str, str, str]]:
-        """The stories of one archive page of a feed, newest first, as :meth:`newest` gives them."""
-        clauses, parameters = _feed_clauses(condition)
+    def rows_of(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """The published stories of ``ids``, newest first, as :meth:`newest` gives them."""
         query = (
-            "SELECT file, key, listing FROM places INDEXED BY places_by_seq "  # noqa: S608 - fixed clauses
-            "CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
-            f"WHERE {' AND '.join(clauses)} AND places.seq >= ? AND places.seq < ? ORDER BY published DESC, files.id"
+            "SELECT file, key, listing FROM files WHERE live = 1 AND id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY published DESC, id"
         )
-        return self._db.execute(query, [*parameters, (page - 1) * size, page * size]).fetchall()
+        return self._db.execute(query, (json.dumps(list(ids)),)).fetchall()
 
-    def seqs(self, ids: Iterable[str]) -> set[int]:
-        """The order numbers of the places of ``ids``."""
-        query = "SELECT seq FROM places WHERE id IN (SELECT value FROM json_each(?))"
-        return {seq for (seq,) in self._db.execute(query, (json.dumps(sorted(ids)),))}
+    def made_digests(self, paths: Iterable[str]) -> dict[str, str]:
+        """What each output path was last made of (see :meth:`first_made`)."""
+        query = "SELECT path, digest FROM outputs WHERE path IN (SELECT value FROM json_each(?))"
+        return dict(self._db.execute(query, (json.dumps(list(paths)),)).fetchall())
 
     def since(self, published: float) -> list[tuple[str, str, str]]:
         """Published articles from ``published`` (a timestamp) on, newest first, as :meth:`newest` gives them."""
@@ -528,12 +526,6 @@ class BuildState:
                 fresh.append((path, digest, now))
         self._db.executemany("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", fresh)
         return found
-
-    def same_as_before(self, digests: dict[str, str]) -> bool:
-        """Whether every output path was last made of what ``digests`` names already."""
-        query = "SELECT path, digest FROM outputs WHERE path IN (SELECT value FROM json_each(?))"
-        known = dict(self._db.execute(query, (json.dumps(list(digests)),)).fetchall())
-        return known == digests
 
     def held(self) -> list[tuple[str, float]]:
         """The files held back, and when each is to be published, soonest first."""
