@@ -86,7 +86,9 @@ def plan_archives(site: SiteConfig, state: BuildState, previous: Tree | None) ->
                 for kind in FEED_FORMATS
             }
             wanted[spec.name][page] = ([story[0] for story in chunk], digests)
-    known = state.made_digests(path for found in wanted.values() for _, digests in found.values() for path in digests)
+    known = state.history.made_digests(
+        path for found in wanted.values() for _, digests in found.values() for path in digests
+    )
     for name, found in wanted.items():
         render[name] = {
             page: (ids, digests)
@@ -158,7 +160,7 @@ def render_archives(plan: ArchivePlan, context: Context, state: BuildState) -> H
     tasks = []
     for spec in context.site.feeds:
         for page, (ids, digests) in sorted(plan.render[spec.name].items()):
-            since = state.first_made(digests, now.timestamp())
+            since = state.history.first_made(digests, now.timestamp())
             made = {kind.name: since[spec.path + archive_file(kind, page)] for kind in FEED_FORMATS}
             tasks.append(PageTask(spec.name, page, page - 1 or None, state.rows_of(ids), made))
     renderer = PageRenderer(context)

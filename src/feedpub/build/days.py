@@ -67,7 +67,7 @@ def stamp_pages(state: BuildState, results: Mapping[str, Read], live: Set[str], 
     time, but never later than ``now``, nor earlier than the build that first produced
     these bytes (so it changes whenever they do)."""
     infos = {path: day.info for file in live & results.keys() for path, day in results[file].files.items()}
-    since = state.first_made({path: info["etag"] for path, info in infos.items()}, now.timestamp())
+    since = state.history.first_made({path: info["etag"] for path, info in infos.items()}, now.timestamp())
     for path, info in infos.items():
         modified = min(dt.datetime.fromisoformat(info["modified"]), now)
         info["modified"] = max(modified, dt.datetime.fromtimestamp(since[path], dt.UTC)).astimezone(dt.UTC).isoformat()
@@ -95,7 +95,9 @@ def write_days(
     again: dict[str, Read] = {}
     for day in sorted(days):
         owned = state.day_paths(day)
-        gone = [place.rsplit("/", 1)[-1] + kind.file for place in state.gone_places(day) for kind in ARTICLE_FORMATS]
+        gone = [
+            place.rsplit("/", 1)[-1] + kind.file for place in state.history.gone_places(day) for kind in ARTICLE_FORMATS
+        ]
         if not owned and not gone:
             folders.pop(day, None)
             continue

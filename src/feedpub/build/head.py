@@ -125,7 +125,7 @@ def render_head(
         for spec in site.feeds
         for kind in FEED_FORMATS
     }
-    since = state.first_made(digests, now.timestamp())
+    since = state.history.first_made(digests, now.timestamp())
     files: HeadFiles = {}
     for spec in site.feeds:
         feed_entries = tuple(entries[listing.id] for listing in feeds[spec.name])
@@ -141,7 +141,7 @@ def render_head(
         STYLESHEET.file: (stylesheet(), EPOCH),
         FEED_STYLESHEET.file: (render_feed_stylesheet(), EPOCH),
     }
-    since = state.first_made(
+    since = state.history.first_made(
         {path: hashlib.sha256(data).hexdigest() for path, (data, _) in others.items()}, now.timestamp()
     )
     for path, (data, time) in others.items():

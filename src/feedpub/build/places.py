@@ -27,8 +27,9 @@ from dataclasses import dataclass
 
 from ..files import path_order
 from .days import Read
+from .history import Place
 from .job import Placement
-from .state import BuildState, Place
+from .state import BuildState
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _free(state: BuildState, place: str) -> str:
     """``place``, or the first of ``place-2``, ``place-3``... that no story holds (a new
     story whose id a renamed story's place already shows)."""
     candidate, number = place, 1
-    while state.place_taken(candidate):
+    while state.history.place_taken(candidate):
         number += 1
         candidate = f"{place}-{number}"
     return candidate
@@ -66,7 +67,7 @@ def settle_places(
     rendering it again with ``render`` where it was rendered elsewhere, and mark which of
     the places of ``touched`` ids (of all, when None) are gone."""
     published = sorted((file for file, read in results.items() if read.id and file in live), key=path_order)
-    known = state.places(results[file].id or "" for file in published)
+    known = state.history.places(results[file].id or "" for file in published)
     found = dict(results)
     for file in published:
         read = results[file]
@@ -75,18 +76,18 @@ def settle_places(
         row = known.get(read.id)
         replacing = None
         if row is None and read.digest is not None:
-            row = state.unowned_place(read.digest)
+            row = state.history.unowned_place(read.digest)
             replacing = row.id if row is not None else None
         if row is None:
             place = _free(state, read.place)
-            row = Place(read.id, place, place.split("/")[1], None, None, None, False, state.next_seq())
+            row = Place(read.id, place, place.split("/")[1], None, None, None, False, state.history.next_seq())
         edited = row.edited
         if row.text is not None and row.text != read.text:
             edited = now.timestamp()
         row = row._replace(id=read.id, digest=read.digest, text=read.text, edited=edited, gone=False)
-        state.put_place(row, replacing=replacing)
+        state.history.put_place(row, replacing=replacing)
         wanted = Placement(row.place, None if read.explicit else _timestamp(row.edited))
         if wanted != Placement(read.place, read.edited):
             again = render(file, wanted)
             found[file] = dataclasses.replace(again, parsed=read.parsed or again.parsed)
-    return Placed(found, frozenset(state.settle_gone(touched)))
+    return Placed(found, frozenset(state.history.settle_gone(touched)))

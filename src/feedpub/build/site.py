@@ -188,7 +188,7 @@ def publish(
         """Render ``file`` again, at its story's place (recorded in the state)."""
         done = job.run(Path(file), placement)
         if placement is None and done.listing is not None:
-            row = state.places([done.listing.id]).get(done.listing.id)
+            row = state.history.places([done.listing.id]).get(done.listing.id)
             edited = dt.datetime.fromtimestamp(row.edited, dt.UTC) if row and row.edited else None
             if row is not None and (row.place, edited) != (done.listing.place, done.listing.edited):
                 done = job.run(Path(file), Placement(row.place, edited))
@@ -207,7 +207,7 @@ def publish(
         writer.discard()
         return _Published(writer.previous, False, results)
     stamp_pages(state, results, settled.live, now)
-    days = set(settled.days) | placed.days | (state.gone_days() if fresh else set())
+    days = set(settled.days) | placed.days | (state.history.gone_days() if fresh else set())
     days |= {read.day for read in results.values() if read.day}
     days |= {known.day for known in before.values() if known.day}
     kept = {} if fresh or writer.previous is None else writer.previous.days

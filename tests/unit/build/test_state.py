@@ -136,7 +136,7 @@ def test_a_layout_4_state_is_migrated_keeping_every_published_place(tmp_path: Pa
     paths its story's permanent place, in order of publication."""
     file = _layout_4_state(tmp_path)
     state = BuildState(file)
-    places = state.places(["zh-xinhua", "fr-afp", "2025-11-07-baghdad-iraq-us-security-consultations"])
+    places = state.history.places(["zh-xinhua", "fr-afp", "2025-11-07-baghdad-iraq-us-security-consultations"])
     assert places["zh-xinhua"].place == "articles/2025-11-07/zh-xinhua"
     assert places["fr-afp"].place == "articles/2025-11-07/fr-afp"
     assert {place.day for place in places.values()} == {"2025-11-07"}
