@@ -190,6 +190,7 @@ def publish(
         if placement is None and done.listing is not None:
             row = state.history.places([done.listing.id]).get(done.listing.id)
             edited = dt.datetime.fromtimestamp(row.edited, dt.UTC) if row and row.edited else None
+            edited = None if done.listing.explicit else edited
             if row is not None and (row.place, edited) != (done.listing.place, done.listing.edited):
                 done = job.run(Path(file), Placement(row.place, edited))
         state.put([state_row(file, done, reference)])

@@ -64,14 +64,19 @@ def test_removing_the_newest_story_moves_the_feed_time_forward(tmp_path: Path) -
 
 
 def test_a_config_change_is_a_new_feed(tmp_path: Path) -> None:
-    """The same entries under a new title are new bytes, so a new updated time."""
+    """The same entries under a new title are new bytes, so a new updated time and Last-Modified,
+    for the feeds and the pages alike."""
     config = make_site(tmp_path)
     out = tmp_path / "public"
     _build(load_config(config), out, NOW)
     config.write_text(config.read_text(encoding="utf-8").replace("Test wire", "Renamed wire"), encoding="utf-8")
     _build(load_config(config), out, LATER)
     assert _feed_updated(out) == LATER
-    assert load_tree(out).files["index.html"].modified == LATER
+    tree = load_tree(out)
+    assert tree.files["index.html"].modified == LATER
+    page = tree.find("articles/2025-11-07/fr-afp.html")  # its bytes name the site's new title
+    assert page is not None
+    assert page[0].modified == LATER
 
 
 def test_an_unchanged_rebuild_keeps_every_time(tmp_path: Path) -> None:
