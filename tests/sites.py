@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import os
 from pathlib import Path
@@ -11,6 +12,8 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SEED = ROOT / "articles" / "2025-11-07-baghdad-iraq-us-security-consultations.txt"
 
+#: The build time tests give, so that what they build is the same whenever they run.
+NOW = dt.datetime(2025, 11, 10, 12, 0, tzinfo=dt.UTC)
 VALID_ARTICLES = sorted((DATA / "articles" / "valid").iterdir())
 XSS_HEADLINE = "Hostile </script><script>alert(1)</script> ]]> & <b>bold</b>"
 SITE_CONFIG = """\
@@ -38,6 +41,10 @@ name = "xinhua"
 title = "Xinhua"
 filter = { agency = "xinhua" }
 """
+
+
+#: The test site with feeds of two entries, so that its stories fill RFC 5005 archive pages.
+ARCHIVED = SITE_CONFIG.replace("entries = 50", "entries = 2")
 
 
 def make_site(root: Path, extra_articles: dict[str, str] | None = None, config: str = SITE_CONFIG) -> Path:

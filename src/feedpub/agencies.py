@@ -29,6 +29,8 @@ class Agency:
     aliases: tuple[str, ...]
     #: Aliases that are everyday words too, recognised only in brackets or between slashes.
     bracketed: tuple[str, ...] = ()
+    #: A national agency's IANA time zone, where its date-only datelines are midnight.
+    timezone: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def registry() -> Registry:
             wikidata=entry.get("wikidata"),
             aliases=tuple(entry["aliases"]),
             bracketed=tuple(entry.get("bracketed", ())),
+            timezone=entry.get("timezone"),
         )
         agencies[agency.id] = agency
         for alias in (agency.name, *agency.aliases, *agency.bracketed):

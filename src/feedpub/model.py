@@ -124,9 +124,11 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
     """Build an Article from a dict that passed validation.
 
     ``datePublished`` wins; without it, the dateline's date at midnight in the article's
-    time zone (front matter ``timezone``, else ``default_timezone``).
+    time zone: its front matter's ``timezone``, else its agency's (a national agency's, from
+    the registry), else ``default_timezone`` (the site's).
     """
-    zone = ZoneInfo(data.get("timezone") or default_timezone)
+    known = registry().agencies.get(data["agency"]["id"])
+    zone = ZoneInfo(data.get("timezone") or (known.timezone if known else None) or default_timezone)
     raw_dateline = data["dateline"]
     date = dt.date.fromisoformat(raw_dateline["date"]) if raw_dateline.get("date") else None
     if data.get("datePublished"):
@@ -142,7 +144,7 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
         id=data["id"],
         headline=data["headline"],
         dateline=Dateline(raw_dateline["raw"], raw_dateline.get("place"), date),
-        agency=Agency(agency["id"], agency["name"], registry().agencies.get(agency["id"])),
+        agency=Agency(agency["id"], agency["name"], known),
         body=tuple(data["body"]),
         language=data["language"],
         published=published,

@@ -5,6 +5,7 @@ Nothing here prints or knows about terminals; the CLI decides where each string 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -71,6 +72,9 @@ class Built(Checked, Protocol):
 
     @property
     def output_problems(self) -> Sequence[tuple[Path, Problem]]: ...
+
+    @property
+    def held(self) -> Sequence[tuple[Path, dt.datetime]]: ...
 
 
 def to_json(data: Any, *, indent: int | None = None) -> str:
@@ -167,8 +171,20 @@ def build_summary(report: Built, seconds: float, *, strict: bool = False) -> str
     return (
         f"{report.published} of {_plural(counts['files'], 'article')} published in {_plural(report.feeds, 'feed')}, "
         f"{state} {report.output} ({report.parsed} parsed, {report.cached} from cache); "
-        f"{_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}; {seconds:.1f} s"
+        f"{_plural(counts['errors'], 'error')}, {_plural(counts['warnings'], 'warning')}{_held(report)}; "
+        f"{seconds:.1f} s"
     )
+
+
+def _held(report: Built) -> str:
+    """``, 2 held until 2025-11-12T08:00:00+00:00``: the stories held back (embargoed), and
+    when the first is due."""
+    if not report.held:
+        return ""
+    times = {due for _, due in report.held}
+    first = min(times).isoformat()
+    count = len(report.held)
+    return f", {count} held until {first}" if len(times) == 1 else f", {count} held, the first until {first}"
 
 
 def build_json(report: Built, seconds: float, *, strict: bool = False) -> str:
@@ -189,6 +205,7 @@ def build_json(report: Built, seconds: float, *, strict: bool = False) -> str:
         "summary": summary,
         "files": _files_json(report, strict),
         "outputs": [{"file": str(path), "problems": [problem.as_dict()]} for path, problem in report.output_problems],
+        "held": [{"file": str(path), "until": due.isoformat()} for path, due in report.held],
     }
     return to_json(document, indent=2)
 

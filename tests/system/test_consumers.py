@@ -16,7 +16,7 @@ from pyld import jsonld
 
 from feedpub.build.site import build_site
 from feedpub.config import load_config
-from tests.sites import DATA, XSS_ARTICLE, XSS_HEADLINE, make_site, published_files
+from tests.sites import ARCHIVED, DATA, NOW, XSS_ARTICLE, XSS_HEADLINE, make_site, published_files
 
 SCHEMA_ORG = "http://schema.org/"
 CONTEXT = json.loads((DATA / "schemaorg-context.jsonld").read_text(encoding="utf-8"))
@@ -254,3 +254,81 @@ def test_an_image_reaches_every_output(public: Path) -> None:
     assert meta["og:image"] == url
     assert meta["twitter:card"] == "summary_large_image"
     assert meta["og:title"] == "Iraq, U.S. hold talks on future of security ties"
+
+
+HISTORY = "http://purl.org/syndication/history/1.0"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+MORE_STORIES = {
+    f"more-{day}.txt": f"Story of the {day}th\nPARIS, Nov. {day} (AFP) - What happened on the {day}th.\n"
+    for day in range(1, 6)
+}
+
+
+@pytest.fixture(scope="module")
+def archived(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site of ten stories whose feeds show two entries each: its archive pages are full."""
+    root = tmp_path_factory.mktemp("archived")
+    config = make_site(root, MORE_STORIES, config=ARCHIVED)
+    report = build_site(load_config(config), root / "public", reference_date=dt.date(2025, 11, 10), now=NOW)
+    assert report.published == 10
+    return root / "public"
+
+
+def _link(document: etree._ElementTree, rel: str) -> str | None:
+    found = _xpath(document, f"/*/a:link[@rel='{rel}']/@href | /rss/channel/a:link[@rel='{rel}']/@href", a=ATOM_NS)
+    return str(found[0]) if found else None
+
+
+def _local(public: Path, url: str) -> Path:
+    return public / url.removeprefix("https://news.example.org/")
+
+
+@pytest.mark.parametrize("feed", ["atom.xml", "rss.xml"])
+def test_archive_pages_backfill_every_story(archived: Path, feed: str, atom_schema: etree.RelaxNG) -> None:
+    """From the feed, prev-archive links lead through fh:archive pages (each with a current link
+    back, read by feedparser, Atom ones valid RFC 4287) to every story the feed has published."""
+    document = etree.parse(str(archived / feed))
+    assert _xpath(document, "//fh:archive", fh=HISTORY) == []
+    seen = {entry.id for entry in feedparser.parse((archived / feed).read_bytes()).entries}
+    url, pages = _link(document, "prev-archive"), 0
+    while url is not None:
+        page = _local(archived, url)
+        document = etree.parse(str(page))
+        assert len(_xpath(document, "//fh:archive", fh=HISTORY)) == 1, page
+        assert _link(document, "current") == f"https://news.example.org/{feed}"
+        parsed = feedparser.parse(page.read_bytes())
+        assert parsed.bozo == 0, (page, parsed.get("bozo_exception"))
+        seen |= {entry.id for entry in parsed.entries}
+        if feed == "atom.xml":
+            assert atom_schema.validate(document), (page, atom_schema.error_log)
+        url, pages = _link(document, "prev-archive"), pages + 1
+    assert pages == 5
+    assert len(seen) == 10
+
+
+def test_json_feed_pages_backfill_every_story(archived: Path) -> None:
+    """JSON Feed's next_url leads from feed.json through its archive pages to every story."""
+    document = json.loads((archived / "feed.json").read_text(encoding="utf-8"))
+    seen = set()
+    while True:
+        seen |= {item["id"] for item in document["items"]}
+        if "next_url" not in document:
+            break
+        document = json.loads(_local(archived, document["next_url"]).read_text(encoding="utf-8"))
+    assert len(seen) == 10
+
+
+def test_a_full_archive_page_never_changes(tmp_path: Path) -> None:
+    """New stories add pages; the full ones keep their very bytes and Last-Modified."""
+    config = make_site(tmp_path, MORE_STORIES, config=ARCHIVED)
+    site, out = load_config(config), tmp_path / "public"
+    build_site(site, out, reference_date=dt.date(2025, 11, 10), now=NOW)
+    first = (out / "archive" / "1.atom.xml").read_bytes(), (out / "archive" / "5.rss.xml").read_bytes()
+    for day in (6, 7, 8):
+        (site.articles / f"later-{day}.txt").write_text(
+            f"Later {day}\nPARIS, Nov. {day} (AFP) - Later.\n", encoding="utf-8"
+        )
+        build_site(site, out, reference_date=dt.date(2025, 11, 10), now=NOW + dt.timedelta(hours=day))
+    assert ((out / "archive" / "1.atom.xml").read_bytes(), (out / "archive" / "5.rss.xml").read_bytes()) == first
+    assert (out / "archive" / "6.atom.xml").exists()
+    assert not (out / "archive" / "7.atom.xml").exists()  # 13 stories: six full pages of two

@@ -14,7 +14,7 @@ from feedpub.build.site import build_site
 from feedpub.config import load_config
 from feedpub.render.formats import OUTPUT_FORMATS, output_format
 from tests.servers import start_nginx
-from tests.sites import make_site
+from tests.sites import ARCHIVED, make_site
 
 TYPES = {
     "/rss.xml": "application/rss+xml; charset=utf-8",
@@ -29,7 +29,14 @@ TYPES = {
     "/robots.txt": "text/plain; charset=utf-8",
     "/feed.xsl": "application/xslt+xml; charset=utf-8",
     "/style.css": "text/css; charset=utf-8",
+    "/archive/1.rss.xml": "application/rss+xml; charset=utf-8",
+    "/archive/1.atom.xml": "application/atom+xml; charset=utf-8",
+    "/feeds/english/archive/1.feed.json": "application/feed+json; charset=utf-8",
 }
+
+
+#: A story published, then removed before nginx starts.
+WITHDRAWN = "Withdrawn\nPARIS, Nov. 7 (AFP) - A story taken back.\n"
 
 
 def test_every_output_format_is_checked() -> None:
@@ -43,7 +50,10 @@ def nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]
     """nginx (installed from Debian if missing) on a loopback port with deploy/nginx.conf."""
     root = tmp_path_factory.mktemp("nginx")
     public = root / "public"
-    build_site(load_config(make_site(root)), public, reference_date=dt.date(2025, 11, 10))
+    site = load_config(make_site(root, {"withdrawn.txt": WITHDRAWN}, config=ARCHIVED))
+    build_site(site, public, reference_date=dt.date(2025, 11, 10))
+    (site.articles / "withdrawn.txt").unlink()
+    build_site(site, public, reference_date=dt.date(2025, 11, 10))
     process, base = start_nginx(public, root)
     try:
         yield base, public
@@ -98,3 +108,12 @@ def test_feed_headers_and_hidden_files(nginx: tuple[str, Path]) -> None:
     assert 'rel="self"' in headers["link"]
     for path in ("/.feedpub-manifest.json", "/.feedpub-build", "/rss.xml.gz", "/articles/"):
         assert httpx.get(base + path).status_code == 404, path
+
+
+@pytest.mark.parametrize("page", ["withdrawn.html", "withdrawn.jsonld"])
+def test_a_removed_story_is_gone(nginx: tuple[str, Path], page: str) -> None:
+    """A story that was published and then removed answers 410 Gone; its tombstone is not served."""
+    base, _ = nginx
+    assert httpx.get(f"{base}/articles/2025-11-07/{page}").status_code == 410
+    assert httpx.get(f"{base}/articles/2025-11-07/{page}.gone").status_code == 404
+    assert httpx.get(f"{base}/articles/2025-11-07/never-published.html").status_code == 404

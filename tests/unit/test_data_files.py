@@ -6,6 +6,7 @@ import json
 import tomllib
 from importlib import resources
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from babel import Locale
@@ -136,3 +137,11 @@ def test_stored_words_are_the_words_built(monkeypatch: pytest.MonkeyPatch) -> No
     use_stored_words(data)
     assert dateline_words() == built
     dateline_words.cache_clear()
+
+
+def test_every_registry_time_zone_is_a_real_zone() -> None:
+    """Each national agency's time zone is one the IANA database (tzdata) knows."""
+    zones = {agency.id: agency.timezone for agency in registry().agencies.values() if agency.timezone}
+    assert {"xinhua", "kuna", "spa"} <= zones.keys()
+    for agency, zone in zones.items():
+        assert ZoneInfo(zone).key == zone, agency

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedpub.model import count_words
+from feedpub.model import article_from_dict, count_words
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,34 @@ def test_unspaced_count_is_one_per_character_and_one_per_spaced_word(pieces: lis
     spaced = "".join(" " if unspaced.match(char) else char for char in text)
     words = sum(1 for token in spaced.split() if any(char.isalnum() for char in token))
     assert count_words([text], "zh") == characters + words
+
+
+def _dated(agency: str, **extra: str) -> dict[str, object]:
+    """A validated article whose dateline gives a date and no time."""
+    return {
+        "id": "x",
+        "headline": "H",
+        "dateline": {"raw": "X, Nov. 7", "place": "X", "date": "2025-11-07"},
+        "agency": {"id": agency, "name": agency},
+        "body": ["Text."],
+        "language": "en",
+        **extra,
+    }
+
+
+@pytest.mark.parametrize(
+    ("agency", "extra", "offset"),
+    [
+        ("xinhua", {}, 8),  # the registry's zone for Xinhua: Asia/Shanghai
+        ("kuna", {}, 3),  # Asia/Kuwait
+        ("reuters", {}, -5),  # no zone in the registry: the site's (America/New_York in November)
+        ("xinhua", {"timezone": "Europe/Paris"}, 1),  # the front matter's wins
+    ],
+    ids=["xinhua", "kuna", "international", "front-matter"],
+)
+def test_a_date_only_dateline_is_midnight_in_its_zone(agency: str, extra: dict[str, str], offset: int) -> None:
+    """A dateline's date without a time is midnight where the story was dated: the front
+    matter's zone, else the agency's (national agencies), else the site's."""
+    article = article_from_dict(_dated(agency, **extra), "America/New_York")
+    assert article.published.replace(tzinfo=None) == dt.datetime(2025, 11, 7)
+    assert article.published.utcoffset() == dt.timedelta(hours=offset)

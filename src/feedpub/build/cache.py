@@ -14,7 +14,7 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,32 +37,45 @@ log = logging.getLogger("feedpub")
 LOCK_WAIT = 5.0
 
 
-def connect(file: Path, schema: str, version: int = 0) -> sqlite3.Connection:
+#: Brings a file of one older layout to the next (run before the schema script).
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def connect(
+    file: Path, schema: str, version: int = 0, migrations: Mapping[int, Migration] | None = None
+) -> sqlite3.Connection:
     """Open (or create) one of feedpub's SQLite files; a damaged one is replaced by an empty one.
 
-    Everything in them can be rebuilt from the articles, so a file that is not a database
-    any more (a crash, a disk error, a stray copy) or of another ``version`` of its layout
-    costs time, never the build. A file another build is writing is left alone.
+    A file of an older layout that ``migrations`` knows (by the layout it is in) is brought
+    up to ``version``, keeping what it holds. Anything else in them can be rebuilt from the
+    articles, so a file that is not a database any more (a crash, a disk error, a stray
+    copy) or of another ``version`` of its layout costs time, never the build. A file
+    another build is writing is left alone.
     """
     file.parent.mkdir(parents=True, exist_ok=True)
     try:
-        database = _open(file, schema, version)
+        database = _open(file, schema, version, migrations or {})
     except sqlite3.OperationalError as error:
         raise busy(file, error) from None
     except sqlite3.DatabaseError as error:
         log.warning("%s is damaged or old (%s); starting it afresh", file, error)
         for suffix in ("", "-journal", "-wal", "-shm"):
             Path(f"{file}{suffix}").unlink(missing_ok=True)
-        database = _open(file, schema, version)
+        database = _open(file, schema, version, {})
     return database
 
 
-def _open(file: Path, schema: str, version: int) -> sqlite3.Connection:
+def _open(file: Path, schema: str, version: int, migrations: Mapping[int, Migration]) -> sqlite3.Connection:
     database = sqlite3.connect(file, timeout=LOCK_WAIT)
     try:
         found = database.execute("PRAGMA user_version").fetchone()[0]
         if found != version and database.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            raise sqlite3.DatabaseError(f"layout {found}, not {version}")
+            layout = found
+            while layout in migrations and layout != version:
+                migrations[layout](database)
+                layout += 1
+            if layout != version:
+                raise sqlite3.DatabaseError(f"layout {found}, not {version}")
         database.executescript(schema)
         if found != version:
             database.execute(f"PRAGMA user_version = {int(version)}")

@@ -7,11 +7,12 @@ previous folder (see :func:`~feedpub.build.tree.write_day`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass
 
 from ..problems import Problem
-from ..render.entry import day_folder
+from ..render.formats import ARTICLE_FORMATS
 from .job import Done
 from .state import BuildState
 from .tree import DayFile, TreeWriter, day_files, write_day
@@ -28,16 +29,48 @@ class Read:
     day: str | None
     #: The files it rendered, by path, where the job staged them.
     files: dict[str, DayFile]
+    #: Where it was rendered, with what edit time, and what decides its place (see
+    #: :mod:`feedpub.build.places`).
+    place: str | None = None
+    edited: dt.datetime | None = None
+    digest: str | None = None
+    text: str | None = None
+    explicit: bool = False
+    #: When a story held back is due.
+    held: dt.datetime | None = None
 
     @classmethod
     def of(cls, done: Done) -> Read:
         """What to keep of a finished job."""
         listing = done.listing
         if listing is None:
-            return cls(done.readable, done.report.problems, done.parsed, None, None, {})
+            return cls(done.readable, done.report.problems, done.parsed, None, None, {}, held=done.held)
         assert done.staged is not None  # a published article's files are staged
         files = {path: DayFile(info, done.staged, staged=True) for path, info in done.files}
-        return cls(True, done.report.problems, done.parsed, listing.id, day_folder(listing.published), files)
+        return cls(
+            True,
+            done.report.problems,
+            done.parsed,
+            listing.id,
+            listing.day,
+            files,
+            listing.place,
+            listing.edited,
+            listing.digest,
+            listing.text,
+            listing.explicit,
+        )
+
+
+def stamp_pages(state: BuildState, results: Mapping[str, Read], live: Set[str], now: dt.datetime) -> None:
+    """Set the last-modified time of every page rendered in this build: its story's modified
+    time, but never later than ``now``, nor earlier than the build that first produced
+    these bytes (so it changes whenever they do)."""
+    infos = {path: day.info for file in live & results.keys() for path, day in results[file].files.items()}
+    since = state.history.first_made({path: info["etag"] for path, info in infos.items()}, now.timestamp())
+    for path, info in infos.items():
+        modified = min(dt.datetime.fromisoformat(info["modified"]), now)
+        info["modified"] = max(modified, dt.datetime.fromtimestamp(since[path], dt.UTC)).astimezone(dt.UTC).isoformat()
 
 
 def write_days(
@@ -62,7 +95,10 @@ def write_days(
     again: dict[str, Read] = {}
     for day in sorted(days):
         owned = state.day_paths(day)
-        if not owned:
+        gone = [
+            place.rsplit("/", 1)[-1] + kind.file for place in state.history.gone_places(day) for kind in ARTICLE_FORMATS
+        ]
+        if not owned and not gone:
             folders.pop(day, None)
             continue
         previous = writer.previous_day(day)
@@ -78,5 +114,5 @@ def write_days(
                     files[name] = fresh.files[path]
             elif previous is not None:
                 files[name] = DayFile(old[name].as_manifest(), previous, staged=False)
-        folders[day] = write_day(writer.builds, day, files)
+        folders[day] = write_day(writer.builds, day, files, gone)
     return folders, again

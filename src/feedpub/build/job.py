@@ -7,10 +7,12 @@ process only records what each job returns.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..config import SiteConfig
 from ..errors import ArticleError
@@ -18,7 +20,7 @@ from ..model import Article, article_from_dict
 from ..parse import parse_bytes
 from ..parse.decode import read_bytes
 from ..problems import Problem
-from ..render.entry import article_path, article_url, day_folder, entry_for
+from ..render.entry import article_path, article_url, entry_for, natural_place, place_day
 from ..render.formats import ARTICLE_NINJS, over_budget
 from ..render.html import render_article_page, render_index
 from ..render.jsonld import jsonld_document, render_jsonld
@@ -28,6 +30,8 @@ from ..validate import warm_up as warm_up_checks
 from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
 from .tree import prepare, stage
 
+#: A build time no story is published after (a context that holds nothing back).
+NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)
 #: Google shows at most this many characters of a headline.
 HEADLINE_LIMIT = 110
 
@@ -46,6 +50,21 @@ class Listing:
     agency: str
     section: str | None
     keywords: tuple[str, ...]
+    #: Where its files are (see :func:`~feedpub.render.entry.natural_place`).
+    place: str
+    #: When an edit without ``dateModified`` was first seen, if one was (see
+    #: :mod:`feedpub.build.places`): the story's modified time.
+    edited: dt.datetime | None = None
+    #: The digest of the file's bytes, of its headline and body, and whether it gives
+    #: ``dateModified`` itself (what :mod:`~feedpub.build.places` decides by; not recorded).
+    digest: str | None = None
+    text: str | None = None
+    explicit: bool = False
+
+    @property
+    def day(self) -> str:
+        """The day folder its files are in."""
+        return place_day(self.place)
 
     @property
     def order(self) -> tuple[float, str]:
@@ -63,6 +82,8 @@ class Listing:
             "agency": self.agency,
             "section": self.section,
             "keywords": list(self.keywords),
+            "place": self.place,
+            "edited": self.edited.isoformat() if self.edited else None,
         }
 
     @classmethod
@@ -79,6 +100,9 @@ class Listing:
             agency=record["agency"],
             section=record["section"],
             keywords=tuple(record["keywords"]),
+            # a listing of an older state has neither: its story is at its natural place
+            place=record.get("place") or f"articles/{record['published'][:10]}/{record['id']}",
+            edited=dt.datetime.fromisoformat(record["edited"]) if record.get("edited") else None,
         )
 
 
@@ -95,6 +119,8 @@ class Done:
     listing: Listing | None = None
     #: The folder the files were staged in (see :func:`~feedpub.build.tree.stage`).
     staged: Path | None = None
+    #: When a story held back (its ``datePublished`` after the build's time) is due.
+    held: dt.datetime | None = None
 
     @property
     def readable(self) -> bool:
@@ -111,6 +137,16 @@ class Context:
     reference: dt.date
     cache_file: Path | None
     pages: Path
+    #: The build's time: a story published after it is held back (an embargo).
+    now: dt.datetime = NEVER
+
+
+class Placement(NamedTuple):
+    """Where the build has a published story's files, and when it was edited (see
+    :mod:`feedpub.build.places`)."""
+
+    place: str
+    edited: dt.datetime | None
 
 
 class ArticleJob:
@@ -154,8 +190,10 @@ class ArticleJob:
         warm_up_checks()
         render_index(self.context.site, ())
 
-    def run(self, file: Path) -> Done:
-        """Read, check (or recall) and render one article file, writing its pages to the staging folder."""
+    def run(self, file: Path, placement: Placement | None = None) -> Done:
+        """Read, check (or recall) and render one article file, writing its pages to the
+        staging folder: at ``placement`` when the build knows where the story lives, else
+        where it would first be published."""
         context = self.context
         try:
             data = read_bytes(file)
@@ -174,15 +212,29 @@ class ArticleJob:
         if report.article is None or not report.is_valid():
             return Done(report, key, stored is None, depends, cache_entry)
         article = article_from_dict(report.article, context.site.timezone)
-        placed, staged = _stage_pages(article, context)
-        listing = _listing(file, key, article, context.site)
+        if article.published > context.now:
+            held = ArticleReport(file, None, report.problems)
+            return Done(held, key, stored is None, depends, cache_entry, held=article.published)
+        explicit = bool(report.article.get("dateModified"))
+        place, edited = placement or (natural_place(article), None)
+        if edited is not None and not explicit:
+            article = dataclasses.replace(article, modified=edited)
+        placed, staged = _stage_pages(article, context, place)
+        listing = _listing(file, key, article, context.site, place)
+        listing = dataclasses.replace(
+            listing,
+            edited=None if explicit else edited,
+            digest=hashlib.sha256(data).hexdigest(),
+            text=text_digest(article),
+            explicit=explicit,
+        )
         weighed = [
             Problem("", f"its {path.rsplit('/', 1)[-1]} {why}", "warning")
             for path, info in placed
             if (why := over_budget(path, info["size"], context.site.budgets)) is not None
         ]
         # A valid article's report keeps only its problems: the listing and pages carry the rest.
-        kept = ArticleReport(file, None, (*report.problems, *weighed))
+        kept = ArticleReport(file, None, (*report.problems, *weighed, *_url_warning(article, context.site)))
         return Done(kept, key, stored is None, depends, cache_entry, placed, listing, staged)
 
 
@@ -194,34 +246,53 @@ def _headline_warning(problems: tuple[Problem, ...], article: dict[str, Any] | N
     return problems
 
 
-def _listing(file: Path, key: str, article: Article, site: SiteConfig) -> Listing:
+def text_digest(article: Article) -> str:
+    """A digest of what a reader reads of a story (headline and body): an edit changes it."""
+    return hashlib.sha256("\n".join((article.headline, *article.body)).encode()).hexdigest()
+
+
+def _url_warning(article: Article, site: SiteConfig) -> tuple[Problem, ...]:
+    """A warning when the front-matter ``url`` is not on this site: it becomes the story's
+    link and its id in every feed, so readers leave the site and feedpub cannot answer for it."""
+    if article.url is None or article.url.startswith(site.base_url):
+        return ()
+    message = (
+        f"url {article.url} is not under base_url {site.base_url}: feeds link to it and use it as the"
+        " story's id, though feedpub does not serve it; remove it to link the story's own page"
+    )
+    return (Problem("/url", message, "warning"),)
+
+
+def _listing(file: Path, key: str, article: Article, site: SiteConfig, place: str) -> Listing:
     return Listing(
         file=file,
         key=key,
         id=article.id,
         published=article.published,
         headline=article.headline,
-        url=article_url(article, site),
+        url=article_url(article, site, place),
         language=article.language,
         agency=article.agency.id,
         section=article.section,
         keywords=article.keywords,
+        place=place,
     )
 
 
-def _stage_pages(article: Article, context: Context) -> tuple[tuple[tuple[str, dict[str, Any]], ...], Path]:
-    """Render the article's page and JSON-LD and stage them; their manifest entries and the staging folder."""
-    entry = entry_for(article, context.site)
+def _stage_pages(article: Article, context: Context, place: str) -> tuple[tuple[tuple[str, dict[str, Any]], ...], Path]:
+    """Render the article's page and JSON-LD at ``place`` and stage them; their manifest
+    entries and the staging folder."""
+    entry = entry_for(article, context.site, place)
     jsonld = render_jsonld(jsonld_document(entry, context.site))
     pages = {
-        article_path(article): render_article_page(entry, context.site, jsonld),
-        article_path(article, ".jsonld"): (jsonld + "\n").encode("utf-8"),
-        article_path(article, ARTICLE_NINJS.file): render_ninjs(ninjs_document(entry)),
+        article_path(article, place=place): render_article_page(entry, context.site, jsonld),
+        article_path(article, ".jsonld", place): (jsonld + "\n").encode("utf-8"),
+        article_path(article, ARTICLE_NINJS.file, place): render_ninjs(ninjs_document(entry)),
     }
     placed = []
     staged = context.pages
     for path, data in pages.items():
         prepared = prepare(path, data, article.modified)
-        staged = stage(context.pages, day_folder(article.published), prepared)
+        staged = stage(context.pages, place_day(place), prepared)
         placed.append((path, prepared.info))
     return tuple(placed), staged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -75,6 +76,14 @@ class BuildReport:
     read: tuple[str, ...] = ()
     #: Warnings about the output files themselves (a feed over its size budget).
     output_problems: tuple[tuple[Path, Problem], ...] = ()
+    #: The stories held back (their ``datePublished`` after the build's time), soonest first,
+    #: each with the time it is due.
+    held: tuple[tuple[Path, dt.datetime], ...] = ()
+
+    @property
+    def next_release(self) -> dt.datetime | None:
+        """When the next held story is due: a server rebuilds then to publish it."""
+        return self.held[0][1] if self.held else None
 
     @cached_property
     def troubled(self) -> list[FileReport]:

@@ -9,7 +9,9 @@ function with its inputs and outputs in its signature:
 2. :func:`read_changed` runs one :class:`~feedpub.build.job.ArticleJob` per file on
    every core (read, look up in the cache or parse and validate, render and stage the
    page and JSON-LD) and records each outcome in the state;
-3. :func:`~feedpub.build.ids.settle_ids` decides which file publishes each id;
+3. :func:`~feedpub.build.ids.settle_ids` decides which file publishes each id, and
+   :func:`~feedpub.build.places.settle_places` where each story lives for good (its first
+   place, whatever its date or file name becomes) and which places are gone;
 4. :func:`~feedpub.build.days.write_days` gives each changed day a new immutable folder;
 5. :func:`~feedpub.build.head.render_head` renders the feeds, index and sitemap from the
    newest entries the state's index names (or the previous ones are kept, when those
@@ -18,7 +20,8 @@ function with its inputs and outputs in its signature:
    a reader sees the old tree or the new one, never a mix, and a failed build leaves the
    old one in place.
 
-The same inputs always give the same bytes.
+The same inputs, state and time (``now``) always give the same bytes. A story whose
+``datePublished`` is after ``now`` is held back until a build at or after that time.
 """
 
 from __future__ import annotations
@@ -34,15 +37,16 @@ from typing import Any
 from ..config import SiteConfig
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
-from ..render.entry import day_folder
 from ..render.formats import over_budget
 from ..workers import ordered_map
+from .archives import plan_archives, render_archives
 from .cache import ArticleCache, busy, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
-from .days import Read, write_days
+from .days import Read, stamp_pages, write_days
 from .head import Chosen, prepare_head, render_head
 from .ids import settle_ids, with_id_clashes
-from .job import ArticleJob, Context, Done
+from .job import ArticleJob, Context, Done, Placement
+from .places import settle_places
 from .report import BuildReport, FileReports, Outcomes
 from .state import STATE, BuildState, Known, Row, Stamps
 from .tree import Tree, TreeWriter, builds_folder
@@ -82,12 +86,12 @@ def state_row(file: str, result: Done, reference: dt.date) -> Row:
         "problems": [p.as_dict() for p in result.report.problems],
     }
     if listing is None:
-        return Row(**common)
+        return Row(**common, held=result.held.timestamp() if result.held else None)
     return Row(
         **common,
         id=listing.id,
         published=listing.published.timestamp(),
-        day=day_folder(listing.published),
+        day=listing.day,
         paths=[path for path, _ in result.files],
         listing=listing.as_record(),
         language=listing.language,
@@ -171,34 +175,59 @@ def publish(
     cache: ArticleCache | None,
     fresh: bool,
 ) -> _Published:
-    """Settle the ids, write the changed days and the head files, and swap the new tree in
-    (or keep the previous tree, when nothing changed).
+    """Settle the ids and places, write the changed days and the head files, and swap the
+    new tree in (or keep the previous tree, when nothing changed).
 
     ``before`` is what the state had of the files read or removed before this build
     changed it, and ``chosen_before`` the rows the previous head files were made of.
     A fresh build starts with no day folders; any other from the previous build's.
     """
+    reference, now = job.context.reference, job.context.now
 
-    def read_again(file: str) -> Read:
-        return Read.of(job.run(Path(file)))
+    def read_again(file: str, placement: Placement | None = None) -> Read:
+        """Render ``file`` again, at its story's place (recorded in the state)."""
+        done = job.run(Path(file), placement)
+        if placement is None and done.listing is not None:
+            row = state.history.places([done.listing.id]).get(done.listing.id)
+            edited = dt.datetime.fromtimestamp(row.edited, dt.UTC) if row and row.edited else None
+            edited = None if done.listing.explicit else edited
+            if row is not None and (row.place, edited) != (done.listing.place, done.listing.edited):
+                done = job.run(Path(file), Placement(row.place, edited))
+        state.put([state_row(file, done, reference)])
+        state.set_live([file] if done.listing is not None else [], [])  # only published files are read again
+        return Read.of(done)
 
-    settled = settle_ids(state, before, {name: read.id for name, read in results.items()}, found.removed)
+    ids = {name: read.id for name, read in results.items()}
+    settled = settle_ids(state, before, ids, found.removed)
     results = {**results, **{file: read_again(file) for file in settled.render_again}}
-    if not (fresh or results or found.removed):
+    touched = None if fresh else {i for i in ids.values() if i} | {k.id for k in before.values() if k.id}
+    placed = settle_places(state, results, set(settled.live), touched, now, read_again)
+    results = placed.results
+    if not (fresh or results or found.removed or placed.days):
         assert writer.previous is not None
         writer.discard()
         return _Published(writer.previous, False, results)
-    days = set(settled.days)
+    stamp_pages(state, results, settled.live, now)
+    days = set(settled.days) | placed.days | (state.history.gone_days() if fresh else set())
     days |= {read.day for read in results.values() if read.day}
     days |= {known.day for known in before.values() if known.day}
     kept = {} if fresh or writer.previous is None else writer.previous.days
     folders, again = write_days(writer, state, days, kept, results, settled.live, read_again)
+    stamp_pages(state, again, again.keys(), now)
     results = {**results, **again}
-    chosen = Chosen.of(job.context.site, state)
-    if chosen == chosen_before and chosen.files().isdisjoint(results):
-        head = writer.previous_files()  # made of the same rows, none of them read again
+    site = job.context.site
+    chosen = Chosen.of(site, state)
+    plan = plan_archives(site, state, None if fresh else writer.previous)
+    pages = render_archives(plan, job.context, state)
+    kept_pages = plan.paths(site) - pages.keys()
+    if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
+        # made of the same rows, none of them read again: only the archive pages they touched are new
+        head = [file for file in writer.previous_files() if file.path not in pages]
+        head += prepare_head(writer, pages)
     else:
-        head = prepare_head(writer, render_head(chosen, job.context, cache))
+        rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
+        head = [file for file in writer.previous_files() if file.path in kept_pages] if writer.previous else []
+        head += prepare_head(writer, {**rendered, **pages})
     changed = writer.commit(head, folders)
     assert writer.tree is not None
     return _Published(writer.tree, changed, results)
@@ -214,25 +243,30 @@ def build_site(
     progress: Progress | None = None,
     previous: BuildReport | None = None,
     changes: Iterable[Path] | None = None,
+    now: dt.datetime | None = None,
 ) -> BuildReport:
     """Build the whole site from ``site.articles`` into ``out``, reading only what changed.
 
     ``previous`` is the report of the build ``out`` points at, when the caller (a server)
     holds it already; ``changes`` are the paths a watcher saw change since then. With both,
     the build looks only at those paths instead of listing and checking every file.
+    ``now`` is the build's time (the clock's, unless given): stories published after it are
+    held back, and no date the build writes is later.
     """
     state = BuildState(builds_folder(out) / STATE)
     writer = TreeWriter(out, site_key(site), previous.tree if previous else None)
+    now = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     reference = reference_date or dt.date.today()
     identity = {"site": writer.site_key, "encoding": encoding or ""}
     cache = ArticleCache(cache_file) if cache_file else None
-    job = ArticleJob(Context(site, encoding, reference, cache_file, writer.pages))
+    job = ArticleJob(Context(site, encoding, reference, cache_file, writer.pages, now))
     try:
         fresh = writer.previous is None or state.meta() != {"build": writer.previous.build, **identity}
         if fresh:
             state.clear()
         trusted = None if fresh or previous is None or writer.previous is not previous.tree else previous
         dated = set(state.dated_against_another_day(reference.isoformat()))
+        dated.update(state.released(now.timestamp()))
         known = state.stamps()
         remembered = len(known.names)
         found = find_changes(site, known, dated, trusted, changes)
@@ -258,6 +292,7 @@ def build_site(
         if cache:
             cache.close()
     parsed = sum(read.parsed for read in published.results.values())
+    held = tuple((Path(file), dt.datetime.fromtimestamp(due, dt.UTC)) for file, due in state.held())
     outcomes: Outcomes = state.troubled()
     outcomes.update({name: (read.readable, read.problems) for name, read in published.results.items()})
     report = BuildReport(
@@ -273,6 +308,7 @@ def build_site(
         tree=published.tree,
         read=tuple(published.results),
         output_problems=tuple(budget_problems(out, site, published.tree)),
+        held=held,
     )
     state.close()
     return report

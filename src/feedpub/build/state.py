@@ -7,14 +7,20 @@ language, agency, section, keywords) and which output files it owns. Beside the 
 looked at. A rebuild compares them with the files on disk, so an unchanged archive is
 never read; the newest entries of every feed come from an index instead of a scan of
 every article. The state belongs to one published build: it is committed right after that
-build is swapped in, and a state that names another build, site or encoding is dropped
-and rebuilt from the articles.
+build is swapped in, and a state that names another build, site or encoding has its file
+rows dropped and rebuilt from the articles.
+
+What must outlive any rebuild is kept apart and never dropped: each story's permanent
+place (see :mod:`feedpub.build.places`), whether it is gone, and when each output's bytes
+were first produced (its honest ``Last-Modified``). A state of an older layout is migrated,
+keeping every place its builds published.
 """
 
 from __future__ import annotations
 
 import json
 import marshal
+import sqlite3
 import sys
 from array import array
 from collections.abc import Iterable
@@ -25,7 +31,8 @@ from typing import Any, NamedTuple
 from ..config import FeedFilter
 from ..files import path_order, position_in
 from ..problems import Problem
-from .cache import connect
+from .cache import Migration, connect
+from .history import History
 
 #: The state's file name, beside the build folders.
 STATE = "state.sqlite3"
@@ -48,7 +55,8 @@ CREATE TABLE IF NOT EXISTS files (
     language TEXT,
     agency TEXT,
     section TEXT,
-    keywords TEXT
+    keywords TEXT,
+    held REAL
 );
 CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
 CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
@@ -61,13 +69,31 @@ CREATE INDEX IF NOT EXISTS files_troubled ON files (file, readable, problems)
 -- The Stamps, as two values ("names" and "stamps"): every rebuild reads all of them, which
 -- took 0.14-0.19 s for 100,000 files kept in their rows, and 0.02 s kept like this.
 CREATE TABLE IF NOT EXISTS stamps (part TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS files_held ON files (held) WHERE held IS NOT NULL;
+-- Each story's permanent place, from its first publication on (never dropped with the rows).
+CREATE TABLE IF NOT EXISTS places (
+    id TEXT PRIMARY KEY,
+    place TEXT NOT NULL UNIQUE,
+    day TEXT NOT NULL,
+    digest TEXT,
+    text TEXT,
+    edited REAL,
+    gone INTEGER NOT NULL DEFAULT 0,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS places_by_digest ON places (digest);
+CREATE INDEX IF NOT EXISTS places_by_day ON places (day, gone);
+CREATE INDEX IF NOT EXISTS places_by_seq ON places (seq, id);
+-- When each output file's bytes (or, for a feed, what it is made of) were first produced.
+CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, digest TEXT NOT NULL, since REAL NOT NULL);
 """
 _COLUMNS = (
     "file, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
-    " language, agency, section, keywords"
+    " language, agency, section, keywords, held"
 )
-#: The layout of the file; a state of another layout is started afresh.
-_VERSION = 4
+#: The layout of the file; a state of a layout :data:`_MIGRATIONS` knows is migrated, any other
+#: is started afresh.
+_VERSION = 5
 #: The marshal format the names are written in: one every Python since 3.4 reads.
 _MARSHAL_VERSION = 4
 #: Stamps compared at once while looking for the few that changed.
@@ -212,6 +238,8 @@ class Row:
     agency: str | None = None
     section: str | None = None
     keywords: list[str] | None = None
+    #: When a story held back (its ``datePublished`` in the future) is to be published.
+    held: float | None = None
 
     def values(self) -> tuple[Any, ...]:
         folded = json.dumps([k.casefold() for k in self.keywords]) if self.keywords is not None else None
@@ -232,22 +260,65 @@ class Row:
             self.agency,
             self.section,
             folded,
+            self.held,
         )
 
 
+def _from_layout_4(database: sqlite3.Connection) -> None:
+    """Layout 4 to 5: every story a layout-4 build published keeps its files' paths as its
+    permanent place (its ``articles/<day>/<id>.html`` page), in order of publication."""
+    database.execute("ALTER TABLE files ADD COLUMN held REAL")
+    database.executescript(_SCHEMA)
+    rows = database.execute("SELECT id, day, paths FROM files WHERE live = 1 ORDER BY published, id").fetchall()
+    places = []
+    for seq, (article_id, day, paths) in enumerate(rows):
+        page = next((path for path in json.loads(paths) if path.endswith(_PAGE)), None)
+        if page is not None:
+            places.append((article_id, page[: -len(_PAGE)], day, seq))
+    database.executemany("INSERT OR IGNORE INTO places (id, place, day, seq) VALUES (?, ?, ?, ?)", places)
+
+
+#: The page every published story has, whose path less this suffix is its place.
+_PAGE = ".html"
+_MIGRATIONS: dict[int, Migration] = {4: _from_layout_4}
+
+
+def _feed_clauses(condition: FeedFilter) -> tuple[list[str], list[Any]]:
+    """The SQL conditions (on the files table) that pick a feed's published stories."""
+    clauses: list[str] = ["live = 1"]
+    parameters: list[Any] = []
+    if condition.language:
+        wanted = condition.language.lower()
+        clauses.append("(language = ? OR substr(language, 1, ?) = ?)")
+        parameters += [wanted, len(wanted) + 1, wanted + "-"]
+    if condition.agency:
+        clauses.append("agency = ?")
+        parameters.append(condition.agency)
+    if condition.section:
+        clauses.append("section = ?")
+        parameters.append(condition.section)
+    if condition.keywords:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(keywords) WHERE value IN (SELECT value FROM json_each(?)))")
+        parameters.append(json.dumps([keyword.casefold() for keyword in condition.keywords]))
+    return clauses, parameters
+
+
 class BuildState:
-    """The article rows of the build a site's output points at."""
+    """The article rows of the build a site's output points at, and (``history``) what the
+    site has published for good."""
 
     def __init__(self, file: Path) -> None:
         self.file = file
-        self._db = connect(file, _SCHEMA, _VERSION)
+        self._db = connect(file, _SCHEMA, _VERSION, _MIGRATIONS)
+        self.history = History(self._db)
 
     def meta(self) -> dict[str, str]:
         """The build, site key and encoding this state belongs to."""
         return dict(self._db.execute("SELECT name, value FROM meta").fetchall())
 
     def clear(self) -> None:
-        """Forget every row (inside the build's transaction)."""
+        """Forget every file row (inside the build's transaction); the places and the outputs'
+        times stay, since they must outlive any rebuild."""
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
         self._db.execute("DELETE FROM stamps")
@@ -331,31 +402,44 @@ class BuildState:
     def newest(self, condition: FeedFilter, limit: int) -> list[tuple[str, str, str]]:
         """The ``limit`` newest published articles matching ``condition``: (file, key, listing
         as its JSON text, which a build compares before it reads any)."""
-        clauses: list[str] = ["live = 1"]
-        parameters: list[Any] = []
-        if condition.language:
-            wanted = condition.language.lower()
-            clauses.append("(language = ? OR substr(language, 1, ?) = ?)")
-            parameters += [wanted, len(wanted) + 1, wanted + "-"]
-        if condition.agency:
-            clauses.append("agency = ?")
-            parameters.append(condition.agency)
-        if condition.section:
-            clauses.append("section = ?")
-            parameters.append(condition.section)
-        if condition.keywords:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(keywords) WHERE value IN (SELECT value FROM json_each(?)))")
-            parameters.append(json.dumps([keyword.casefold() for keyword in condition.keywords]))
+        clauses, parameters = _feed_clauses(condition)
         query = (
             f"SELECT file, key, listing FROM files WHERE {' AND '.join(clauses)} "  # noqa: S608 - fixed clauses
             "ORDER BY published DESC, id LIMIT ?"
         )
         return self._db.execute(query, [*parameters, limit]).fetchall()
 
+    def feed_stories(self, condition: FeedFilter) -> list[tuple[str, str, float, float | None, str]]:
+        """The published stories matching ``condition`` in order of first publication: id,
+        key, published and edit times and place (what an archive page is made of)."""
+        clauses, parameters = _feed_clauses(condition)
+        query = (
+            "SELECT files.id, files.key, files.published, places.edited, places.place "  # noqa: S608 - fixed clauses
+            "FROM places INDEXED BY places_by_seq CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
+            f"WHERE {' AND '.join(clauses)} ORDER BY places.seq"
+        )
+        return self._db.execute(query, parameters).fetchall()
+
+    def rows_of(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """The published stories of ``ids``, newest first, as :meth:`newest` gives them."""
+        query = (
+            "SELECT file, key, listing FROM files WHERE live = 1 AND id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY published DESC, id"
+        )
+        return self._db.execute(query, (json.dumps(list(ids)),)).fetchall()
+
     def since(self, published: float) -> list[tuple[str, str, str]]:
         """Published articles from ``published`` (a timestamp) on, newest first, as :meth:`newest` gives them."""
         query = "SELECT file, key, listing FROM files WHERE live = 1 AND published >= ? ORDER BY published DESC, id"
         return self._db.execute(query, (published,)).fetchall()
+
+    def held(self) -> list[tuple[str, float]]:
+        """The files held back, and when each is to be published, soonest first."""
+        return self._db.execute("SELECT file, held FROM files WHERE held IS NOT NULL ORDER BY held, file").fetchall()
+
+    def released(self, now: float) -> list[str]:
+        """The held files whose time has come."""
+        return [file for (file,) in self._db.execute("SELECT file FROM files WHERE held <= ?", (now,))]
 
     def commit(self, **meta: str) -> None:
         """Make this build's rows durable, stamped with the build they describe."""

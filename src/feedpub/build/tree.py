@@ -186,13 +186,20 @@ class DayFile(NamedTuple):
     staged: bool
 
 
-def write_day(builds: Path, day: str, files: dict[str, DayFile]) -> str:
+#: The ending of a gone file's tombstone, beside where it was: ``x.html.gone``.
+TOMBSTONE = ".gone"
+
+
+def write_day(builds: Path, day: str, files: dict[str, DayFile], gone: Iterable[str] = ()) -> str:
     """Make the immutable folder of one day's article files and return its name.
 
-    A day with the same files as an existing folder reuses it.
+    The names ``gone`` (files of stories no longer published) get an empty tombstone,
+    ``<name>.gone``, which a static server tests to answer 410 Gone, and are listed in the
+    day's manifest. A day with the same files as an existing folder reuses it.
     """
     manifest = {name: file.info for name, file in files.items()}
-    name = f"{day}-{_digest(manifest)}"
+    tombstones = sorted(gone)
+    name = f"{day}-{_digest({'files': manifest, 'gone': tombstones} if tombstones else manifest)}"
     target = builds / DAYS / name
     if target.is_dir():
         return name
@@ -209,17 +216,31 @@ def write_day(builds: Path, day: str, files: dict[str, DayFile]) -> str:
                 os.replace(origin + sibling, into + sibling)
             else:
                 _link(origin + sibling, into + sibling)
-    document = json.dumps({"day": day, "files": manifest}, sort_keys=True, ensure_ascii=False) + "\n"
+    for tombstone in tombstones:
+        _write_new(into + tombstone + TOMBSTONE, b"")
+    listed: dict[str, Any] = {"day": day, "files": manifest, **({"gone": tombstones} if tombstones else {})}
+    document = json.dumps(listed, sort_keys=True, ensure_ascii=False) + "\n"
     (folder / DAY_MANIFEST).write_text(document, encoding="utf-8")
     folder.rename(target)
     return name
 
 
 @lru_cache(maxsize=1024)
+def _day_manifest(folder: Path) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((folder / DAY_MANIFEST).read_text(encoding="utf-8"))
+    return document
+
+
+@lru_cache(maxsize=1024)
 def day_files(folder: Path) -> dict[str, FileInfo]:
     """The files of an (immutable) day folder, by name."""
-    data = json.loads((folder / DAY_MANIFEST).read_text(encoding="utf-8"))
+    data = _day_manifest(folder)
     return _infos(data["files"], prefix=f"articles/{data['day']}/")
+
+
+def day_gone(folder: Path) -> frozenset[str]:
+    """The names of the gone files of an (immutable) day folder."""
+    return frozenset(_day_manifest(folder).get("gone", ()))
 
 
 class TreeWriter:
@@ -467,6 +488,14 @@ class Tree:
         folder = _day_folder(self.folder.parent, self.days[parts[1]])
         info = day_files(folder).get(parts[2])
         return (info, folder, parts[2]) if info is not None else None
+
+    def gone(self, path: str) -> bool:
+        """Whether ``path`` held a story this site published and no longer does (a server
+        answers 410 Gone): its day folder lists it as gone."""
+        parts = path.split("/")
+        if len(parts) != 3 or parts[0] != "articles" or parts[1] not in self.days:
+            return False
+        return parts[2] in day_gone(_day_folder(self.folder.parent, self.days[parts[1]]))
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,8 @@ class Entry:
     language: str
     direction: str
     image: Image | None
+    #: The page's path in the output tree (``articles/<day>/<name>.html``).
+    path: str
 
 
 #: Bidirectional formatting characters that open a run (embeddings, overrides, isolates), and
@@ -72,18 +74,32 @@ def day_folder(published: dt.datetime) -> str:
     return published.date().isoformat()
 
 
-def article_path(article: Article, suffix: str = ".html") -> str:
-    """Where the article's page (or, with ``suffix``, another of its files) lives in the output tree.
+def natural_place(article: Article) -> str:
+    """Where a story is first published: ``articles/<day>/<id>`` (its files add a suffix).
 
-    Pages go in day folders, ``articles/2025-11-07/<id>.html``, as newsrooms date their
-    URLs; a day is also the unit a rebuild rewrites (see :mod:`feedpub.build.tree`).
+    Pages go in day folders, as newsrooms date their URLs; a day is also the unit a
+    rebuild rewrites (see :mod:`feedpub.build.tree`). Once published, a story keeps this
+    place (the build state remembers it) whatever later corrections do to its date or id.
     """
-    return f"articles/{day_folder(article.published)}/{article.id}{suffix}"
+    return f"articles/{day_folder(article.published)}/{article.id}"
 
 
-def article_url(article: Article, site: SiteConfig) -> str:
-    """The article's permanent URL: its own ``url``, else its page under the site's base URL."""
-    return article.url or site.base_url + article_path(article)
+def place_day(place: str) -> str:
+    """The day folder of a place: ``articles/2025-11-07/x`` -> ``2025-11-07``."""
+    return place.split("/")[1]
+
+
+def article_path(article: Article, suffix: str = ".html", place: str | None = None) -> str:
+    """Where the article's page (or, with ``suffix``, another of its files) lives in the output
+    tree: under its permanent ``place``, or where it would first be published."""
+    return (place or natural_place(article)) + suffix
+
+
+def article_url(article: Article, site: SiteConfig, place: str | None = None) -> str:
+    """The article's permanent URL, and its id in every feed: its front-matter ``url`` when
+    it has one (feedpub still writes its page, but links and identifies it by that URL),
+    else its page under the site's base URL."""
+    return article.url or site.base_url + article_path(article, place=place)
 
 
 def feed_url(site: SiteConfig, feed: FeedSpec, file: str) -> str:
@@ -111,9 +127,9 @@ def body_html(article: Article) -> str:
     return f'<div lang="{html.escape(article.language)}" dir="{article.direction}">{inner}</div>'
 
 
-def entry_for(article: Article, site: SiteConfig) -> Entry:
-    """The facts every output shows for ``article``."""
-    url = article_url(article, site)
+def entry_for(article: Article, site: SiteConfig, place: str | None = None) -> Entry:
+    """The facts every output shows for ``article``, published at ``place`` (see :func:`natural_place`)."""
+    url = article_url(article, site, place)
     categories = tuple(dict.fromkeys(c for c in (article.section, *article.keywords) if c))
     return Entry(
         article=article,
@@ -129,17 +145,23 @@ def entry_for(article: Article, site: SiteConfig) -> Entry:
         language=article.language,
         direction=article.direction,
         image=article.image,
+        path=article_path(article, place=place),
     )
 
 
 @dataclass(frozen=True)
 class Feed:
-    """One feed's facts: its spec, its entries (newest first) and when it last changed."""
+    """One feed's facts: its spec, its entries (newest first) and when it last changed; or
+    one of its archive pages'."""
 
     site: SiteConfig
     spec: FeedSpec
     entries: tuple[Entry, ...]
     updated: dt.datetime
+    #: For an RFC 5005 archive page, its number (from 1); None for the feed itself.
+    page: int | None = None
+    #: The archive page before this one (for the feed itself, its newest archive page).
+    previous: int | None = None
 
     def url(self, file: str) -> str:
         """The absolute URL of this feed's ``file``."""
@@ -147,8 +169,8 @@ class Feed:
 
     @property
     def root(self) -> str:
-        """The site's root relative to this feed's files: ``""`` or ``"../../"``."""
-        return "../" * self.spec.path.count("/")
+        """The site's root relative to this document: ``""``, ``"../../"``, one more for an archive page."""
+        return "../" * (self.spec.path.count("/") + (self.page is not None))
 
     @property
     def language(self) -> str | None:

@@ -89,6 +89,51 @@ JSON_FEED = FeedFormat(
 #: The feed formats, in the order pages link them and servers list them.
 FEED_FORMATS: tuple[FeedFormat, ...] = (RSS, ATOM, JSON_FEED)
 
+#: RFC 5005 archive pages of each feed (JSON Feed pages, linked by ``next_url``), under
+#: ``<feed>/archive/``: ``archive/7.atom.xml``. Each holds the feed's stories of one run of
+#: ``entries`` first publications, oldest first, so a full page never changes; few clients
+#: read them, so they are not precompressed.
+RSS_ARCHIVE = FeedFormat(
+    "rss-archive",
+    ".rss.xml",
+    "application/rss+xml",
+    shared=True,
+    label="RSS archive",
+    render=_rss,
+    precompressed=False,
+    browser_type="application/xml",
+)
+ATOM_ARCHIVE = FeedFormat(
+    "atom-archive",
+    ".atom.xml",
+    "application/atom+xml",
+    shared=True,
+    label="Atom archive",
+    render=_atom,
+    precompressed=False,
+    browser_type="application/xml",
+)
+JSON_FEED_ARCHIVE = FeedFormat(
+    "json-feed-archive",
+    ".feed.json",
+    "application/feed+json",
+    shared=True,
+    label="JSON Feed archive",
+    render=_json_feed,
+    precompressed=False,
+)
+#: Each feed format's archive pages.
+ARCHIVE_FORMATS: dict[FeedFormat, FeedFormat] = {RSS: RSS_ARCHIVE, ATOM: ATOM_ARCHIVE, JSON_FEED: JSON_FEED_ARCHIVE}
+#: The folder of a feed's archive pages, beside its files.
+ARCHIVE = "archive/"
+
+
+def archive_file(kind: FeedFormat, page: int) -> str:
+    """The file of a feed's archive page ``page`` (from 1) in format ``kind``, relative to the
+    feed's folder: ``archive/7.atom.xml``."""
+    return f"{ARCHIVE}{page}{ARCHIVE_FORMATS.get(kind, kind).file}"
+
+
 ARTICLE_PAGE = OutputFormat("article-page", ".html", "text/html", precompressed=False)
 ARTICLE_JSONLD = OutputFormat("article-jsonld", ".jsonld", "application/ld+json", shared=True, precompressed=False)
 #: IPTC ninjs 3.1 (see :mod:`feedpub.render.ninjs`); ninjs has no registered media type of its own.
@@ -106,7 +151,12 @@ FEED_STYLESHEET = OutputFormat("feed-stylesheet", "feed.xsl", "application/xslt+
 SITE_FORMATS: tuple[OutputFormat, ...] = (INDEX, SITEMAP, ROBOTS, STYLESHEET, FEED_STYLESHEET)
 
 #: Every output, whole names before suffixes, so ``sitemap-news.xml`` is not taken for a feed.
-OUTPUT_FORMATS: tuple[OutputFormat, ...] = (*FEED_FORMATS, *SITE_FORMATS, *ARTICLE_FORMATS)
+OUTPUT_FORMATS: tuple[OutputFormat, ...] = (
+    *FEED_FORMATS,
+    *SITE_FORMATS,
+    *ARCHIVE_FORMATS.values(),
+    *ARTICLE_FORMATS,
+)
 
 
 def output_format(path: str) -> OutputFormat | None:
@@ -130,7 +180,7 @@ def is_feed(path: str) -> bool:
 
 def budget(kind: OutputFormat, budgets: Budgets) -> int | None:
     """The size past which a build warns of an output of this format, if it has one."""
-    if kind is JSON_FEED:
+    if kind in (JSON_FEED, JSON_FEED_ARCHIVE):
         return budgets.json_feed
     if isinstance(kind, FeedFormat):
         return budgets.feed

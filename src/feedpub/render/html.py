@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..config import SiteConfig
 from ..model import RTL_LANGUAGES, text_direction
-from .entry import Entry, article_path, feed_url
+from .entry import Entry, feed_url
 from .formats import FEED_FORMATS
 from .serialize import script_json
 
@@ -40,7 +40,6 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    environment.filters["article_path"] = article_path
     return environment
 
 

@@ -1,10 +1,12 @@
-"""JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
+"""JSON Feed 1.1 (https://jsonfeed.org/version/1.1), paged by ``next_url`` through the feed's
+archive pages (the same pages as RFC 5005's for RSS and Atom)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .entry import Feed
+from .formats import JSON_FEED, archive_file
 from .serialize import dump_json
 
 VERSION = "https://jsonfeed.org/version/1.1"
@@ -26,6 +28,8 @@ def jsonfeed_document(feed: Feed) -> dict[str, Any]:
         document["icon"] = feed.site.publisher.logo
     if feed.site.hub:
         document["hubs"] = [{"type": "WebSub", "url": feed.site.hub}]
+    if feed.previous is not None:  # older items: the archive page before this document
+        document["next_url"] = feed.url(archive_file(JSON_FEED, feed.previous))
     items = []
     for entry in feed.entries:
         item: dict[str, Any] = {

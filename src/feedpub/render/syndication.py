@@ -11,6 +11,10 @@ feedgen 1.0.0 has traps, each worked around here and pinned by a test:
   on each entry's alternate link afterwards;
 - a ``rel="hub"`` link is dropped from RSS, and entries cannot carry ``xml:lang``: both are
   added to the XML afterwards;
+- RSS 2.0 has no element for when an item changed (``atom:updated`` is not allowed there,
+  and ``dc:date`` beside ``pubDate`` is a duplicate the W3C validator warns of): an item
+  updated after its publication gets ``dcterms:modified``, which feedparser reads as its
+  ``updated``;
 - naive datetimes raise ``ValueError``, and control characters raise lxml's ``ValueError``
   naming nothing: both become a :class:`RenderError` that names the article.
 """
@@ -26,10 +30,14 @@ from lxml import etree
 from ..errors import FeedpubError
 from ..model import Image
 from .entry import Entry, Feed, image_type
-from .formats import FEED_STYLESHEET
+from .formats import ATOM as ATOM_FORMAT
+from .formats import FEED_STYLESHEET, RSS, FeedFormat, archive_file
 
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA = "http://search.yahoo.com/mrss/"
+DCTERMS = "http://purl.org/dc/terms/"
+#: RFC 5005, Feed Paging and Archiving.
+HISTORY = "http://purl.org/syndication/history/1.0"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR_URI = "https://pypi.org/project/feedpub/"
 
@@ -97,6 +105,30 @@ def _generator(feed: Feed, self_file: str, self_type: str) -> FeedGenerator:
     return generator
 
 
+def _self_file(feed: Feed, kind: FeedFormat) -> str:
+    """The document's own file: the feed's, or its archive page's."""
+    return kind.file if feed.page is None else archive_file(kind, feed.page)
+
+
+def _archive_links(parent: etree._Element, feed: Feed, kind: FeedFormat, media_type: str) -> None:
+    """RFC 5005 links: an archive page is marked ``fh:archive`` and links the feed itself
+    (``current``); both link the archive page before (``prev-archive``). No page links the
+    next one, so that a full page never changes."""
+    added = []
+    if feed.page is not None:
+        added.append(etree.Element(f"{{{HISTORY}}}archive"))
+        added.append(etree.Element(f"{{{ATOM}}}link", rel="current", href=feed.url(kind.file), type=media_type))
+    if feed.previous is not None:
+        href = feed.url(archive_file(kind, feed.previous))
+        added.append(etree.Element(f"{{{ATOM}}}link", rel="prev-archive", href=href, type=media_type))
+    first = next((child for child in parent if child.tag in (f"{{{ATOM}}}entry", "item")), None)
+    for element in added:  # before the entries, where RFC 4287 puts a feed's own elements
+        if first is None:
+            parent.append(element)
+        else:
+            first.addprevious(element)
+
+
 def _serialize(root: etree._Element, feed: Feed) -> bytes:
     """The feed's XML, led by the instruction that has browsers show it through ``feed.xsl``."""
     href = feed.root + FEED_STYLESHEET.file
@@ -122,21 +154,33 @@ def _rss_image(item: etree._Element, image: Image) -> None:
 
 
 def render_rss(feed: Feed) -> bytes:
-    """The feed as RSS 2.0, with content:encoded, dc:creator, atom:link self (and hub), and
-    each entry's image as an enclosure and Media RSS content."""
+    """The feed as RSS 2.0, with content:encoded, dc:creator, atom:link self (and hub),
+    dcterms:modified for entries updated since, and each entry's image as an enclosure and
+    Media RSS content."""
     try:
-        xml = _generator(feed, "rss.xml", "application/rss+xml").rss_str()
+        xml = _generator(feed, _self_file(feed, RSS), "application/rss+xml").rss_str()
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write RSS: {error}") from None
     root = etree.fromstring(xml)
-    images = {entry.id: entry.image for entry in feed.entries if entry.image}
+    entries = {entry.id: entry for entry in feed.entries}
     for item in root.iterfind("channel/item"):
-        image = images.get(item.findtext("guid") or "")
-        if image is not None:
-            _rss_image(item, image)
-    if images:  # the Media RSS prefix declared once, on the root, as readers expect it
-        etree.cleanup_namespaces(root, top_nsmap={"media": MEDIA})
+        entry = entries.get(item.findtext("guid") or "")
+        if entry is None:
+            continue
+        if entry.updated > entry.published:
+            etree.SubElement(item, f"{{{DCTERMS}}}modified").text = entry.updated.isoformat()
+        if entry.image is not None:
+            _rss_image(item, entry.image)
+    # the prefixes declared once, on the root, as readers expect them
+    used = {"media": MEDIA} if any(entry.image for entry in feed.entries) else {}
+    if any(entry.updated > entry.published for entry in feed.entries):
+        used["dcterms"] = DCTERMS
     channel = root.find("channel")
+    if channel is not None and (feed.page is not None or feed.previous is not None):
+        _archive_links(channel, feed, RSS, "application/rss+xml")
+        used["fh"] = HISTORY
+    if used:
+        etree.cleanup_namespaces(root, top_nsmap=used)
     if feed.site.hub and channel is not None:
         hub = etree.Element(f"{{{ATOM}}}link", href=feed.site.hub, rel="hub")
         channel.find(f"{{{ATOM}}}link").addnext(hub)  # type: ignore[union-attr]
@@ -146,11 +190,14 @@ def render_rss(feed: Feed) -> bytes:
 def render_atom(feed: Feed) -> bytes:
     """The feed as Atom 1.0 (RFC 4287), with xml:lang on entries in another language than the feed's."""
     try:
-        root = etree.fromstring(_generator(feed, "atom.xml", "application/atom+xml").atom_str())
+        root = etree.fromstring(_generator(feed, _self_file(feed, ATOM_FORMAT), "application/atom+xml").atom_str())
     except ValueError as error:
         raise RenderError(f"{feed.spec.name}: cannot write Atom: {error}") from None
     if feed.language:
         root.set(XML_LANG, feed.language)
+    if feed.page is not None or feed.previous is not None:
+        _archive_links(root, feed, ATOM_FORMAT, "application/atom+xml")
+        etree.cleanup_namespaces(root, top_nsmap={"fh": HISTORY})
     entries = {entry.id: entry for entry in feed.entries}
     for element in root.iterfind(f"{{{ATOM}}}entry"):
         for link in element.iterfind(f"{{{ATOM}}}link"):

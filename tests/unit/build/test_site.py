@@ -15,12 +15,14 @@ from click.testing import CliRunner
 
 from feedpub import workers
 from feedpub.build.site import build_site
+from feedpub.build.state import STATE
+from feedpub.build.tree import builds_folder
 from feedpub.cli import main
 from feedpub.config import SiteConfig, load_config
 from feedpub.errors import UsageError
 from feedpub.render.entry import Entry, Feed
 from feedpub.render.formats import ARTICLE_FORMATS
-from tests.sites import DATA, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
+from tests.sites import DATA, NOW, SITE_CONFIG, XSS_ARTICLE, make_site, published_files
 
 REFERENCE = dt.date(2025, 11, 10)
 BROKEN = (DATA / "articles" / "invalid" / "february-31.txt").read_text(encoding="utf-8")
@@ -33,7 +35,7 @@ def _tree(folder: Path) -> dict[str, bytes]:
 def test_build_writes_every_output(tmp_path: Path) -> None:
     """Feeds for the main and each named feed, a page and JSON-LD per article, index and sitemap."""
     config = make_site(tmp_path)
-    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
     names = set(_tree(tmp_path / "public"))
     for prefix in ("", "feeds/english/", "feeds/xinhua/"):
         assert {f"{prefix}rss.xml", f"{prefix}atom.xml", f"{prefix}feed.json"} <= names
@@ -61,8 +63,8 @@ def test_same_input_same_bytes(tmp_path: Path) -> None:
     """Two builds of the same articles into different folders are byte-identical."""
     config = make_site(tmp_path)
     site = load_config(config)
-    build_site(site, tmp_path / "one", reference_date=REFERENCE)
-    build_site(site, tmp_path / "two", reference_date=REFERENCE)
+    build_site(site, tmp_path / "one", reference_date=REFERENCE, now=NOW)
+    build_site(site, tmp_path / "two", reference_date=REFERENCE, now=NOW)
     assert _tree(tmp_path / "one") == _tree(tmp_path / "two")
 
 
@@ -82,27 +84,17 @@ def test_file_names_and_order_do_not_matter(tmp_path: Path) -> None:
         else:
             text = text.replace("{", f'{{"id": "{file.stem}",', 1)
         (two_root / "articles" / f"{index:02d}-renamed{file.suffix}").write_text(text, encoding="utf-8")
-    build_site(load_config(one), tmp_path / "one" / "public", reference_date=REFERENCE)
-    build_site(load_config(two_root / "feedpub.toml"), two_root / "public", reference_date=REFERENCE)
+    build_site(load_config(one), tmp_path / "one" / "public", reference_date=REFERENCE, now=NOW)
+    build_site(load_config(two_root / "feedpub.toml"), two_root / "public", reference_date=REFERENCE, now=NOW)
     for name in ("rss.xml", "atom.xml", "feed.json", "feeds/english/atom.xml", "index.html", "sitemap-news.xml"):
         assert (tmp_path / "one" / "public" / name).read_bytes() == (two_root / "public" / name).read_bytes(), name
-
-
-def test_feed_dates_come_from_articles_not_the_clock(tmp_path: Path) -> None:
-    """lastBuildDate and updated are the newest article's time, so rebuilding later changes nothing."""
-    site = load_config(make_site(tmp_path))
-    build_site(site, tmp_path / "public", reference_date=REFERENCE)
-    rss = (tmp_path / "public" / "rss.xml").read_text(encoding="utf-8")
-    assert "<lastBuildDate>Fri, 07 Nov 2025 09:00:00 -0500</lastBuildDate>" in rss  # the AP story's datePublished
-    atom = (tmp_path / "public" / "atom.xml").read_text(encoding="utf-8")
-    assert "<updated>2025-11-07T09:00:00-05:00</updated>" in atom.split("<entry>")[0]
 
 
 def test_failed_build_leaves_previous_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """If rendering fails, the published tree and its target are exactly as before."""
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     before, target = _tree(out), out.resolve()
     (site.articles / "new.txt").write_text("Headline\nPARIS, Nov. 8 (AFP) - New story.\n", encoding="utf-8")
 
@@ -111,7 +103,7 @@ def test_failed_build_leaves_previous_output(tmp_path: Path, monkeypatch: pytest
 
     monkeypatch.setattr("feedpub.render.syndication.render_atom", explode)
     with pytest.raises(RuntimeError):
-        build_site(site, out, reference_date=REFERENCE)
+        build_site(site, out, reference_date=REFERENCE, now=NOW)
     assert out.resolve() == target
     assert _tree(out) == before
 
@@ -120,13 +112,13 @@ def test_swap_is_a_single_symlink_replacement(tmp_path: Path) -> None:
     """The output path is a symlink that each changed build repoints; old builds are pruned."""
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     first = out.resolve()
     for index in range(3):
         (site.articles / f"more-{index}.txt").write_text(
             f"Headline {index}\nPARIS, Nov. {index + 1} (AFP) - Story {index}.\n", encoding="utf-8"
         )
-        build_site(site, out, reference_date=REFERENCE)
+        build_site(site, out, reference_date=REFERENCE, now=NOW)
     assert out.is_symlink()
     assert out.resolve() != first
     builds = [p for p in (tmp_path / ".public.builds").iterdir() if p.is_dir() and p.name != "days"]
@@ -137,12 +129,12 @@ def test_unchanged_rebuild_parses_nothing(tmp_path: Path) -> None:
     """With the cache, a rebuild of unchanged articles parses none and leaves the output alone."""
     site = load_config(make_site(tmp_path))
     cache = tmp_path / ".feedpub-cache" / "articles.sqlite3"
-    first = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
-    second = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    first = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE, now=NOW)
+    second = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE, now=NOW)
     assert (first.parsed, first.cached, first.changed) == (5, 0, True)
     assert (second.parsed, second.cached, second.changed) == (0, 5, False)
     (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
-    third = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    third = build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE, now=NOW)
     assert (third.parsed, third.cached, third.changed) == (1, 4, True)
 
 
@@ -150,11 +142,11 @@ def test_cache_is_only_an_optimisation(tmp_path: Path) -> None:
     """Building with a cache, without one, and after deleting it gives the same bytes."""
     site = load_config(make_site(tmp_path))
     cache = tmp_path / "cache" / "articles.sqlite3"
-    build_site(site, tmp_path / "a", cache_file=cache, reference_date=REFERENCE)
-    build_site(site, tmp_path / "b", cache_file=cache, reference_date=REFERENCE)
+    build_site(site, tmp_path / "a", cache_file=cache, reference_date=REFERENCE, now=NOW)
+    build_site(site, tmp_path / "b", cache_file=cache, reference_date=REFERENCE, now=NOW)
     cache.unlink()
-    build_site(site, tmp_path / "c", cache_file=cache, reference_date=REFERENCE)
-    build_site(site, tmp_path / "d", reference_date=REFERENCE)
+    build_site(site, tmp_path / "c", cache_file=cache, reference_date=REFERENCE, now=NOW)
+    build_site(site, tmp_path / "d", reference_date=REFERENCE, now=NOW)
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b") == _tree(tmp_path / "c") == _tree(tmp_path / "d")
 
 
@@ -162,7 +154,7 @@ def test_cached_year_inference_follows_the_reference_date(tmp_path: Path) -> Non
     """An article whose year came from the reference date is parsed again when that date changes."""
     site = load_config(make_site(tmp_path))
     cache = tmp_path / "cache.sqlite3"
-    build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE)
+    build_site(site, tmp_path / "public", cache_file=cache, reference_date=REFERENCE, now=NOW)
     later = build_site(site, tmp_path / "public", cache_file=cache, reference_date=dt.date(2026, 6, 1))
     assert later.parsed == 1  # zh-xinhua.txt: its dateline has no year and it has no datePublished
 
@@ -172,7 +164,7 @@ def test_a_watched_rebuild_on_another_day_reads_the_dated_files_too(tmp_path: Pa
     files whose year came from the old one."""
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
-    previous = build_site(site, out, reference_date=REFERENCE)
+    previous = build_site(site, out, reference_date=REFERENCE, now=NOW)
     target = site.articles / "en-xinhua-front-matter.txt"
     target.write_text(target.read_text(encoding="utf-8") + "\nA correction.\n", encoding="utf-8")
     later = build_site(site, out, reference_date=dt.date(2026, 6, 1), previous=previous, changes={target})
@@ -186,7 +178,7 @@ def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
     mine.mkdir()
     (mine / "precious.txt").write_text("keep me", encoding="utf-8")
     with pytest.raises(UsageError, match="was not written by feedpub"):
-        build_site(site, mine, reference_date=REFERENCE)
+        build_site(site, mine, reference_date=REFERENCE, now=NOW)
     assert (mine / "precious.txt").read_text(encoding="utf-8") == "keep me"
 
 
@@ -200,7 +192,7 @@ def test_duplicate_ids_are_reported_not_overwritten(tmp_path: Path) -> None:
             .replace("{", '{"id": "fr-afp",', 1)
         },
     )
-    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
     [clash] = [r for r in report.articles if r.file.name == "zz-copy.json"]
     assert clash.problems[-1].path == "/id"
     assert "fr-afp.json" in clash.problems[-1].message
@@ -211,7 +203,7 @@ def test_long_headline_is_a_build_warning(tmp_path: Path) -> None:
     """A headline over 110 characters is published with a warning."""
     long = "Headline " * 15
     config = make_site(tmp_path, {"long.txt": f"{long}\nPARIS, Nov. 8 (AFP) - Story.\n"})
-    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    report = build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
     [warned] = [r for r in report.articles if r.file.name == "long.txt"]
     assert [(p.path, p.severity) for p in warned.problems] == [("/headline", "warning")]
     assert report.published == 6
@@ -243,10 +235,10 @@ def test_rebuild_links_unchanged_files_from_the_previous_build(tmp_path: Path) -
     """A rebuild writes only what changed; every unchanged file is a hard link to the last build's."""
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     before = out.resolve()
     (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     after = out.resolve()
     assert after != before
     unchanged = after / "articles" / "2025-11-07" / "fr-afp.html"
@@ -268,23 +260,23 @@ def test_unchanged_articles_are_not_rendered_again(tmp_path: Path, monkeypatch: 
 
     monkeypatch.setattr("feedpub.build.job.render_article_page", counting)
     config = make_site(tmp_path)
-    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
     assert len(rendered) == 5
     rendered.clear()
     (tmp_path / "articles" / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
-    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
-    assert rendered == ["zh-xinhua"]
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
+    assert set(rendered) == {"zh-xinhua"}  # again at its place, dated by its edit
     rendered.clear()
     config.write_text(config.read_text(encoding="utf-8").replace("Test wire", "Renamed wire"), encoding="utf-8")
-    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
-    assert sorted(rendered) == sorted(p.stem for p in (tmp_path / "articles").iterdir())
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
+    assert set(rendered) == {p.stem for p in (tmp_path / "articles").iterdir()}
 
 
 def test_relative_output_path_gives_an_absolute_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Building into a relative folder (as `make run` does) reports the tree at its absolute place."""
     config = make_site(tmp_path)
     monkeypatch.chdir(tmp_path)
-    report = build_site(load_config(Path("feedpub.toml")), Path("public"), reference_date=REFERENCE)
+    report = build_site(load_config(Path("feedpub.toml")), Path("public"), reference_date=REFERENCE, now=NOW)
     assert report.tree.folder.is_absolute()
     assert report.tree.folder == (tmp_path / "public").resolve()
     assert config.exists()
@@ -321,6 +313,13 @@ OLD_STORY = (
 )
 
 
+def _remember(out: Path, clean: Path) -> None:
+    """Give the build into ``clean`` the memory of the one into ``out`` (its state: the
+    stories' places, what is gone, when each output was first made), not its files."""
+    builds_folder(clean).mkdir()
+    shutil.copyfile(builds_folder(out) / STATE, builds_folder(clean) / STATE)
+
+
 def _contents(folder: Path) -> dict[Path, bytes]:
     return {file: file.read_bytes() for file in folder.rglob("*") if file.is_file()}
 
@@ -328,7 +327,8 @@ def _contents(folder: Path) -> dict[Path, bytes]:
 @pytest.mark.parametrize("entries", [50, 3], ids=["every-story-in-the-feeds", "few-in-the-feeds"])
 @pytest.mark.parametrize("watched", [False, True], ids=["scanned", "watched"])
 def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool, entries: int) -> None:
-    """After every edit, the rebuilt tree (and its report) is exactly what a build from nothing gives.
+    """After every edit, the rebuilt tree (and its report) is exactly what a build from nothing gives
+    with the same memory of what was published (the places and times the state keeps).
 
     Watched, each rebuild is told only the paths the edit touched, as ``serve --watch`` is.
     With few entries, the edits of the old story leave the feeds' rows as they were.
@@ -336,22 +336,27 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool, en
     config = SITE_CONFIG.replace("entries = 50", f"entries = {entries}")
     site = load_config(make_site(tmp_path / "site", config=config))
     cache = tmp_path / "cache.sqlite3"
-    rebuilt = build_site(site, tmp_path / "site" / "public", cache_file=cache, reference_date=REFERENCE)
+    out = tmp_path / "site" / "public"
+    rebuilt = build_site(site, out, cache_file=cache, reference_date=REFERENCE, now=NOW)
     for step, edit in enumerate(_edit_history(site)):
         before = _contents(site.articles)
         edit()
         after = _contents(site.articles)
         changes = {file for file in before.keys() | after.keys() if before.get(file) != after.get(file)}
+        clean_out = tmp_path / f"clean-{step}"
+        _remember(out, clean_out)
+        now = NOW + dt.timedelta(minutes=step + 1)
         rebuilt = build_site(
             site,
-            tmp_path / "site" / "public",
+            out,
             cache_file=cache,
             reference_date=REFERENCE,
+            now=now,
             previous=rebuilt if watched else None,
             changes=changes if watched else None,
         )
-        clean = build_site(site, tmp_path / f"clean-{step}", reference_date=REFERENCE)
-        assert _tree(tmp_path / "site" / "public") == _tree(tmp_path / f"clean-{step}"), step
+        clean = build_site(site, clean_out, reference_date=REFERENCE, now=now)
+        assert _tree(out) == _tree(clean_out), step
         assert list(rebuilt.articles) == list(clean.articles), step
         assert (rebuilt.published, rebuilt.files) == (clean.published, clean.files), step
 
@@ -359,30 +364,31 @@ def test_incremental_builds_equal_clean_builds(tmp_path: Path, watched: bool, en
 def test_a_story_out_of_every_feed_is_republished_without_rendering_the_feeds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Correcting a story that no feed, index or sitemap shows keeps their very files; moving it into them does not."""
+    """Correcting a story that no feed, index or sitemap shows keeps their very files (only
+    its archive page is made again); moving it into them does not."""
     from feedpub.render import syndication
 
     site = load_config(
         make_site(tmp_path, {"old.txt": OLD_STORY}, config=SITE_CONFIG.replace("entries = 50", "entries = 3"))
     )
     out = tmp_path / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     feed = (out / "rss.xml").stat().st_ino
     rendered: list[str] = []
     real_render = syndication.render_rss
 
     def counting(feed: Feed) -> bytes:
-        rendered.append(feed.spec.name)
+        rendered.append(feed.spec.name if feed.page is None else f"{feed.spec.name} archive {feed.page}")
         return real_render(feed)
 
     monkeypatch.setattr("feedpub.render.syndication.render_rss", counting)
     (site.articles / "old.txt").write_text(OLD_STORY.replace("ancienne", "corrigée"), encoding="utf-8")
-    build_site(site, out, reference_date=REFERENCE)
-    assert rendered == []
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
+    assert rendered == ["main archive 2"]  # its stories numbered 3 to 5 in order of publication
     assert (out / "rss.xml").stat().st_ino == feed
     assert "histoire corrigée" in (out / "articles" / "2024-03-01" / "old.html").read_text(encoding="utf-8")
     (site.articles / "old.txt").write_text(OLD_STORY.replace("2024-03-01", "2025-11-10"), encoding="utf-8")
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     assert rendered
     assert "Vieille histoire" in (out / "rss.xml").read_text(encoding="utf-8")
 
@@ -393,14 +399,14 @@ def test_a_later_build_takes_the_dateline_words_from_the_cache(tmp_path: Path, m
 
     site = load_config(make_site(tmp_path))
     out, cache = tmp_path / "public", tmp_path / "cache.sqlite3"
-    build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    build_site(site, out, cache_file=cache, reference_date=REFERENCE, now=NOW)
     monkeypatch.setattr(words, "_stored", None)  # as a new process starts
     words.dateline_words.cache_clear()
     monkeypatch.setattr(words, "cldr_names", lambda: pytest.fail("built from the locales"))
     (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 新的内容。\n", encoding="utf-8")
-    report = build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    report = build_site(site, out, cache_file=cache, reference_date=REFERENCE, now=NOW)
     assert report.parsed == 1
-    assert (out / "articles" / "2025-11-08" / "zh-xinhua.html").exists()
+    assert "新的内容" in (out / "articles" / "2025-11-07" / "zh-xinhua.html").read_text(encoding="utf-8")
     words.dateline_words.cache_clear()
 
 
@@ -410,11 +416,11 @@ def test_removing_the_owner_of_an_id_publishes_the_other_claimant(tmp_path: Path
     copy = copy.replace("{", '{"id": "fr-afp",', 1).replace("Le gouvernement présente", "The copy")
     config = make_site(tmp_path, {"zz-copy.json": copy})
     site = load_config(config)
-    build_site(site, tmp_path / "public", reference_date=REFERENCE)
+    build_site(site, tmp_path / "public", reference_date=REFERENCE, now=NOW)
     page = tmp_path / "public" / "articles" / "2025-11-07" / "fr-afp.html"
     assert "The copy" not in page.read_text(encoding="utf-8")
     (site.articles / "fr-afp.json").unlink()
-    report = build_site(site, tmp_path / "public", reference_date=REFERENCE)
+    report = build_site(site, tmp_path / "public", reference_date=REFERENCE, now=NOW)
     assert "The copy" in page.read_text(encoding="utf-8")
     assert report.is_valid()
     assert report.published == 5
@@ -426,13 +432,13 @@ def test_a_clash_is_reported_by_every_rebuild_until_it_is_resolved(tmp_path: Pat
     config = make_site(tmp_path, {"zz-copy.json": copy.replace("{", '{"id": "fr-afp",', 1)})
     site = load_config(config)
     out = tmp_path / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     (site.articles / "zz-late.txt").write_text("Late story\nPARIS, Nov. 8 (AFP) - Story.\n", encoding="utf-8")
-    report = build_site(site, out, reference_date=REFERENCE)
+    report = build_site(site, out, reference_date=REFERENCE, now=NOW)
     assert report.read == (str(site.articles / "zz-late.txt"),)
     assert [(r.file.name, r.problems[-1].path) for r in report.troubled] == [("zz-copy.json", "/id")]
     (site.articles / "zz-copy.json").write_text(copy.replace("{", '{"id": "fr-afp-copy",', 1), encoding="utf-8")
-    report = build_site(site, out, reference_date=REFERENCE)
+    report = build_site(site, out, reference_date=REFERENCE, now=NOW)
     assert report.troubled == []
     assert report.published == 7
 
@@ -446,7 +452,7 @@ def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
     config = make_site(tmp_path, {"xss.txt": XSS_ARTICLE})
     site = load_config(config)
     out = tmp_path / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     other_day = (out / "articles" / "2025-11-06").resolve()
     read: list[str] = []
 
@@ -456,8 +462,8 @@ def test_a_rebuild_reads_only_changed_files_and_rewrites_only_their_days(
 
     monkeypatch.setattr("feedpub.build.job.read_bytes", counting)
     (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月7日电 新的内容。\n", encoding="utf-8")
-    build_site(site, out, reference_date=REFERENCE)
-    assert read == ["zh-xinhua.txt"]
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
+    assert set(read) == {"zh-xinhua.txt"}  # read again to date the edit (see feedpub.build.places)
     assert (out / "articles" / "2025-11-06").resolve() == other_day
     assert (out / "articles" / "2025-11-07").resolve() != other_day
 
@@ -472,7 +478,7 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
 
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
-    previous = build_site(site, out, reference_date=REFERENCE)
+    previous = build_site(site, out, reference_date=REFERENCE, now=NOW)
     target = site.articles / "zh-xinhua.txt"
     stamp = target.stat()
     target.write_text(target.read_text(encoding="utf-8").replace("中国", "中方", 1), encoding="utf-8")
@@ -487,7 +493,7 @@ def test_a_watched_rebuild_looks_only_at_the_changes(tmp_path: Path, monkeypatch
 
     monkeypatch.setattr("feedpub.build.changes.file_stamps", stamps)
     monkeypatch.setattr("feedpub.build.changes.list_article_files", lambda folder: pytest.fail("listed the folder"))
-    report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={target})
+    report = build_site(site, out, reference_date=REFERENCE, now=NOW, previous=previous, changes={target})
     assert looked_at == [str(target)]
     assert report.parsed == 1
     assert "中方" in (out / "articles" / "2025-11-07" / "zh-xinhua.html").read_text(encoding="utf-8")
@@ -513,9 +519,9 @@ def test_a_file_name_that_is_not_utf8_is_reported_and_the_rest_published(tmp_pat
     site = load_config(make_site(tmp_path))
     out = tmp_path / "public"
     story = "New\nPARIS, Nov. 8 (AFP) - A new story.\n"
-    previous = build_site(site, out, reference_date=REFERENCE)
+    previous = build_site(site, out, reference_date=REFERENCE, now=NOW)
     bad = _badly_named(site.articles, story)
-    report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes={bad})
+    report = build_site(site, out, reference_date=REFERENCE, now=NOW, previous=previous, changes={bad})
     assert [(str(path), problem.message) for path, problem in report.path_problems] == [
         (
             f"{site.articles}/desk\\xff.txt",
@@ -538,7 +544,7 @@ def test_a_change_set_that_cannot_tell_falls_back_to_a_full_scan(tmp_path: Path,
     if how == "folder moved out":
         desk.mkdir()
         (desk / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
-    previous = build_site(site, out, reference_date=REFERENCE)
+    previous = build_site(site, out, reference_date=REFERENCE, now=NOW)
     if how == "folder moved in":
         staged = tmp_path / "desk"
         staged.mkdir()
@@ -551,8 +557,9 @@ def test_a_change_set_that_cannot_tell_falls_back_to_a_full_scan(tmp_path: Path,
     else:
         (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
         changes = {tmp_path / "elsewhere.txt"}
-    report = build_site(site, out, reference_date=REFERENCE, previous=previous, changes=changes)
-    clean = build_site(site, tmp_path / "clean", reference_date=REFERENCE)
+    _remember(out, tmp_path / "clean")
+    report = build_site(site, out, reference_date=REFERENCE, now=NOW, previous=previous, changes=changes)
+    clean = build_site(site, tmp_path / "clean", reference_date=REFERENCE, now=NOW)
     assert _tree(out) == _tree(tmp_path / "clean")
     assert list(report.articles) == list(clean.articles)
 
@@ -602,16 +609,16 @@ def test_a_build_after_a_failed_one_is_complete(tmp_path: Path, monkeypatch: pyt
     """A build that fails half-way leaves nothing behind that the next build could trust wrongly."""
     site = load_config(make_site(tmp_path / "site"))
     out = tmp_path / "site" / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
     with monkeypatch.context() as patch:
         patch.setattr(
             "feedpub.render.syndication.render_rss", lambda feed: (_ for _ in ()).throw(RuntimeError("full disk"))
         )
         with pytest.raises(RuntimeError):
-            build_site(site, out, reference_date=REFERENCE)
-    build_site(site, out, reference_date=REFERENCE)
-    build_site(site, tmp_path / "clean", reference_date=REFERENCE)
+            build_site(site, out, reference_date=REFERENCE, now=NOW)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
+    build_site(site, tmp_path / "clean", reference_date=REFERENCE, now=NOW)
     assert _tree(out) == _tree(tmp_path / "clean")
 
 
@@ -620,12 +627,12 @@ def test_damaged_state_and_cache_are_rebuilt(tmp_path: Path) -> None:
     site = load_config(make_site(tmp_path / "site"))
     out = tmp_path / "site" / "public"
     cache = tmp_path / "site" / ".feedpub-cache" / "articles.sqlite3"
-    build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    build_site(site, out, cache_file=cache, reference_date=REFERENCE, now=NOW)
     (tmp_path / "site" / ".public.builds" / "state.sqlite3").write_bytes(b"not a database")
     cache.write_bytes(b"not a database either")
-    report = build_site(site, out, cache_file=cache, reference_date=REFERENCE)
+    report = build_site(site, out, cache_file=cache, reference_date=REFERENCE, now=NOW)
     assert (report.parsed, report.published) == (5, 5)
-    build_site(site, tmp_path / "clean", reference_date=REFERENCE)
+    build_site(site, tmp_path / "clean", reference_date=REFERENCE, now=NOW)
     assert _tree(out) == _tree(tmp_path / "clean")
 
 
@@ -664,7 +671,7 @@ def test_feed_filters_by_section_keyword_and_language(tmp_path: Path) -> None:
         "fr.txt": story.format(language="fr", section="World", keywords="Iraq", id="fr", day=4),
     }
     config = make_site(tmp_path, stories, config=SITE_CONFIG + FILTERED_FEEDS)
-    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE)
+    build_site(load_config(config), tmp_path / "public", reference_date=REFERENCE, now=NOW)
     feeds = {name: set(_feed_ids(tmp_path / "public", name)) for name in ("world", "iraq", "british")}
     ours = {"gb.html", "us.html", "fr.html"}
     assert feeds["world"] & ours == {"gb.html", "fr.html"}
@@ -680,7 +687,7 @@ def test_a_concurrent_build_of_the_same_output_is_refused_clearly(
 
     site = load_config(make_site(tmp_path / "site"))
     out = tmp_path / "site" / "public"
-    build_site(site, out, reference_date=REFERENCE)
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
     before = _tree(out)
     (site.articles / "new.txt").write_text("New\nPARIS, Nov. 8 (AFP) - A new story.\n", encoding="utf-8")
     monkeypatch.setattr("feedpub.build.cache.LOCK_WAIT", 0.1)
@@ -688,12 +695,12 @@ def test_a_concurrent_build_of_the_same_output_is_refused_clearly(
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(UsageError, match="being written by another feedpub build"):
-            build_site(site, out, reference_date=REFERENCE)
+            build_site(site, out, reference_date=REFERENCE, now=NOW)
     finally:
         other.rollback()
         other.close()
     assert _tree(out) == before
-    assert build_site(site, out, reference_date=REFERENCE).published == 6
+    assert build_site(site, out, reference_date=REFERENCE, now=NOW).published == 6
 
 
 def _many_stories(count: int) -> dict[str, str]:
@@ -716,9 +723,9 @@ def test_a_build_shared_by_worker_processes_publishes_what_one_process_does(
     folder still gets exactly its articles' files, as a build in one process writes them."""
     count = 2 * workers.PARALLEL_MINIMUM
     site = load_config(make_site(tmp_path, _many_stories(count)))
-    shared = build_site(site, tmp_path / "shared", reference_date=REFERENCE)
+    shared = build_site(site, tmp_path / "shared", reference_date=REFERENCE, now=NOW)
     monkeypatch.setattr(workers, "PARALLEL_MINIMUM", 10**9)
-    alone = build_site(site, tmp_path / "alone", reference_date=REFERENCE)
+    alone = build_site(site, tmp_path / "alone", reference_date=REFERENCE, now=NOW)
     assert shared.published == alone.published == count + 5  # the seed and the examples; the clash loses
     assert _tree(tmp_path / "shared") == _tree(tmp_path / "alone")
     assert list(shared.articles) == list(alone.articles)
@@ -731,7 +738,7 @@ def test_outputs_over_their_budgets_warn(tmp_path: Path) -> None:
     config = SITE_CONFIG + "\n[budgets]\nfeed = 1\njson_feed = 1\npage = 1\n"
     site = load_config(make_site(tmp_path, config=config))
     out = tmp_path / "public"
-    report = build_site(site, out, reference_date=REFERENCE)
+    report = build_site(site, out, reference_date=REFERENCE, now=NOW)
     assert report.is_valid()
     assert not report.is_valid(strict=True)
     assert report.published == len(report.articles)

@@ -1,7 +1,10 @@
-"""The state's stamps: what a rebuild compares with the disk to tell what changed."""
+"""The state's stamps (what a rebuild compares with the disk to tell what changed), and its
+migration from older layouts."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 import sys
 from array import array
 from pathlib import Path
@@ -10,8 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from feedpub.build.state import BuildState, Stamp, Stamps, stamp_values
+from feedpub.build.site import build_site
+from feedpub.build.state import STATE, BuildState, Stamp, Stamps, stamp_values
+from feedpub.build.tree import builds_folder
+from feedpub.config import load_config
 from feedpub.files import path_order
+from tests.sites import DATA, NOW, make_site
 
 #: Paths in a few folders, with names that sort differently by text and by folder.
 PATHS = st.lists(st.sampled_from(["a", "a-b", "b", "a/b", "a/a", "a/b/c", "ب", "中"]), min_size=1, max_size=3).map(
@@ -112,3 +119,42 @@ def test_stamps_are_stored_little_endian_whatever_the_machine(tmp_path: Path, mo
     assert swapped != native
     assert state.stamps()[0] == (1, 2)
     state.close()
+
+
+def _layout_4_state(folder: Path) -> Path:
+    """The state a layout-4 feedpub left after building the test site (tests/data/SOURCES.md)."""
+    file = folder / STATE
+    folder.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(file) as database:
+        database.executescript((DATA / "state-layout-4.sql").read_text(encoding="utf-8"))
+    database.close()
+    return file
+
+
+def test_a_layout_4_state_is_migrated_keeping_every_published_place(tmp_path: Path) -> None:
+    """Opening a state of the previous layout keeps its rows and makes each published file's
+    paths its story's permanent place, in order of publication."""
+    file = _layout_4_state(tmp_path)
+    state = BuildState(file)
+    places = state.history.places(["zh-xinhua", "fr-afp", "2025-11-07-baghdad-iraq-us-security-consultations"])
+    assert places["zh-xinhua"].place == "articles/2025-11-07/zh-xinhua"
+    assert places["fr-afp"].place == "articles/2025-11-07/fr-afp"
+    assert {place.day for place in places.values()} == {"2025-11-07"}
+    assert not any(place.gone for place in places.values())
+    assert state.live_count() == 5
+    assert len(state.stamps().names) == 5
+    state.close()
+    assert sqlite3.connect(file).execute("PRAGMA user_version").fetchone()[0] == 5
+
+
+def test_an_upgraded_build_keeps_what_the_old_state_published(tmp_path: Path) -> None:
+    """After the upgrade, a story whose date is then corrected stays at the page the old
+    version published (a state thrown away would move it to the new date's folder)."""
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    _layout_4_state(builds_folder(out))
+    (site.articles / "zh-xinhua.txt").write_text("新标题\n新华社北京11月8日电 更正。\n", encoding="utf-8")
+    report = build_site(site, out, reference_date=dt.date(2025, 11, 10), now=NOW)
+    assert report.published == 5
+    assert "更正" in (out / "articles" / "2025-11-07" / "zh-xinhua.html").read_text(encoding="utf-8")
+    assert not (out / "articles" / "2025-11-08").exists()

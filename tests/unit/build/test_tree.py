@@ -17,7 +17,7 @@ import pytest
 from feedpub.build.site import build_site
 from feedpub.build.tree import DAY_MANIFEST, DAYS, ENCODINGS, MANIFEST, SWAPS, Prepared, TreeWriter, recorded_swaps
 from feedpub.config import load_config
-from tests.sites import SEED, SITE_CONFIG
+from tests.sites import NOW, SEED, SITE_CONFIG
 
 REFERENCE = dt.date(2025, 11, 10)
 STORY = "Story {0}\nPARIS, Nov. 8 (AFP) - Version {0} of a story that is edited and reverted.\n"
@@ -37,7 +37,16 @@ def _build(config: Path, version: str) -> str:
     """Write ``version`` of the story, build, and return the name of the build served."""
     (config.parent / "articles" / "story.txt").write_text(STORY.format(version), encoding="utf-8")
     out = config.parent / "public"
-    build_site(load_config(config), out, reference_date=REFERENCE)
+    build_site(load_config(config), out, reference_date=REFERENCE, now=NOW)
+    return out.resolve().name
+
+
+def _build_titled(config: Path, title: str) -> str:
+    """Give the site ``title``, build, and return the name of the build served: a change of
+    config and its revert give the earlier build again (no story changed, so no date did)."""
+    config.write_text(SITE_CONFIG.replace('title = "Test wire"', f'title = "{title}"', 1), encoding="utf-8")
+    out = config.parent / "public"
+    build_site(load_config(config), out, reference_date=REFERENCE, now=NOW)
     return out.resolve().name
 
 
@@ -75,14 +84,14 @@ def _tidy(root: Path, served: str, previous: str) -> None:
 
 
 def test_pruning_follows_the_links_not_the_times(tmp_path: Path) -> None:
-    """After an edit and its revert (A, B, A) the build served is an old folder: it is kept,
+    """After a change and its revert (A, B, A) the build served is an old folder: it is kept,
     and after C the build kept besides C is A, the one served before it, not B."""
     config = _site(tmp_path)
-    a = _build(config, "A")
-    b = _build(config, "B")
-    assert _build(config, "A") == a
+    a = _build_titled(config, "A")
+    b = _build_titled(config, "B")
+    assert _build_titled(config, "A") == a
     _tidy(tmp_path, a, b)
-    c = _build(config, "C")
+    c = _build_titled(config, "C")
     _tidy(tmp_path, c, a)
     assert _complete(tmp_path / "public") == c
 
