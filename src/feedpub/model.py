@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from .agencies import Agency as RegistryAgency
 from .agencies import registry
+from .parse.places import place_time_zone
 
 #: Languages written right to left (BCP 47 primary subtags).
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
@@ -124,11 +125,13 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
     """Build an Article from a dict that passed validation.
 
     ``datePublished`` wins; without it, the dateline's date at midnight in the article's
-    time zone: its front matter's ``timezone``, else its agency's (a national agency's, from
-    the registry), else ``default_timezone`` (the site's).
+    time zone: its front matter's ``timezone``, else its dateline place's (where CLDR names the
+    city, see :func:`~feedpub.parse.places.place_time_zone`), else its agency's (a national
+    agency's home, from the registry), else ``default_timezone`` (the site's).
     """
     known = registry().agencies.get(data["agency"]["id"])
-    zone = ZoneInfo(data.get("timezone") or (known.timezone if known else None) or default_timezone)
+    place = place_time_zone(data["dateline"].get("place")) if not data.get("timezone") else None
+    zone = ZoneInfo(data.get("timezone") or place or (known.timezone if known else None) or default_timezone)
     raw_dateline = data["dateline"]
     date = dt.date.fromisoformat(raw_dateline["date"]) if raw_dateline.get("date") else None
     if data.get("datePublished"):

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import SiteConfig
+from ..parse.places import stored_zones, use_stored_zones
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
 from ..render.formats import over_budget
@@ -53,8 +54,9 @@ from .tree import Tree, TreeWriter, builds_folder
 
 #: Rows handed to the state at once while jobs finish.
 ROWS_AT_ONCE = 1000
-#: The cache's name for :func:`~feedpub.parse.words.stored_words`.
+#: The cache's names for :func:`~feedpub.parse.words.stored_words` and :func:`~feedpub.parse.places.stored_zones`.
 DATELINE_WORDS = "dateline-words"
+PLACE_ZONES = "place-zones"
 
 Progress = Callable[[int, int], None]
 
@@ -66,13 +68,19 @@ def site_key(site: SiteConfig) -> str:
     return digest.hexdigest()
 
 
-def load_dateline_words(cache: ArticleCache) -> None:
-    """Take the dateline words from the cache, or store them there for the next build."""
-    stored = cache.table(DATELINE_WORDS)
-    if stored is None:
-        cache.put_table(DATELINE_WORDS, stored_words())
-    else:
-        use_stored_words(stored)
+def load_tables(cache: ArticleCache) -> None:
+    """Take the dateline words and the places' time zones from the cache, or store them there
+    for the next build: each is made from every language's CLDR data, which takes longer
+    than reading one changed story."""
+    for name, stored, use in (
+        (DATELINE_WORDS, stored_words, use_stored_words),
+        (PLACE_ZONES, stored_zones, use_stored_zones),
+    ):
+        found = cache.table(name)
+        if found is None:
+            cache.put_table(name, stored())
+        else:
+            use(found)
 
 
 def state_row(file: str, result: Done, reference: dt.date) -> Row:
@@ -272,7 +280,7 @@ def build_site(
         found = find_changes(site, known, dated, trusted, changes)
         touched = [*map(str, found.todo), *found.removed]
         if cache and touched:
-            load_dateline_words(cache)
+            load_tables(cache)
         before = state.known(touched) if remembered else {}
         chosen_before = Chosen.of(site, state) if remembered and touched else None
         results = read_changed(found.todo, job, state, cache, progress)

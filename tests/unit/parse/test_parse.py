@@ -94,7 +94,7 @@ def test_a_built_pages_json_ld_reads_back_as_its_story(seed_path: Path, tmp_path
     assert seed.article is not None
     for key in ("headline", "dateline", "agency", "body", "language"):
         assert again.article[key] == seed.article[key], key
-    assert again.article["datePublished"] == "2025-11-07T00:00:00+08:00"
+    assert again.article["datePublished"] == "2025-11-07T00:00:00+03:00"  # midnight in Baghdad
     assert check_article(again).problems == ()
 
 

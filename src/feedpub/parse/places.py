@@ -1,0 +1,85 @@
+"""The time zone of a dateline's place, from the cities CLDR names for each zone.
+
+A dateline with a date and no time (``بغداد 7 نوفمبر 2025``) means that day where the story
+was filed; its midnight is the place's. CLDR, through Babel, names every time zone's city
+in each language where it differs from the zone's own name (Asia/Baghdad is بغداد, Bagdad,
+Багдад...), which is enough for many of the capitals and large cities datelines name; a
+place it does not know falls back to the agency's home zone, then the site's. A name that two zones of
+different offsets share is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+import re
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.core import get_global
+
+from ..fold import fold_key
+from .words import LANGUAGES
+
+#: Where a place printed with its country or a second place ends its first part.
+_PARTS = re.compile(r"[,،/(（]")
+#: A date to compare offsets on: zones that agree on it are taken as one.
+_SAMPLE = dt.datetime(2025, 1, 15, 12, tzinfo=dt.UTC)
+
+
+#: The marshal format :func:`stored_zones` writes: one every Python since 3.4 reads.
+_MARSHAL_VERSION = 4
+_stored: dict[str, str] | None = None
+
+
+def stored_zones() -> bytes:
+    """The city table as bytes, for a cache to hand to :func:`use_stored_zones` in a later
+    process: building it reads every language's CLDR data, some 150 ms."""
+    return marshal.dumps(_zones_by_city(), _MARSHAL_VERSION)
+
+
+def use_stored_zones(data: bytes) -> None:
+    """Take the city table from :func:`stored_zones`' bytes instead of building it, unless
+    this process has it already; the caller vouches they were made by this feedpub and Babel."""
+    global _stored
+    if _stored is None and not _zones_by_city.cache_info().currsize:
+        _stored = marshal.loads(data)  # noqa: S302 - written by stored_zones
+
+
+@cache
+def _zones_by_city() -> dict[str, str]:
+    """Every folded city name CLDR gives in :data:`~feedpub.parse.words.LANGUAGES`, and its zone."""
+    if _stored is not None:
+        return _stored
+    found: dict[str, set[str]] = {}
+    for zone in get_global("zone_territories"):  # the city a zone is named for: America/New_York
+        found.setdefault(fold_key(zone.rsplit("/", 1)[-1].replace("_", " ")), set()).add(zone)
+    for language in LANGUAGES:  # and its name in each language where CLDR gives one
+        for zone, entry in Locale.parse(language).time_zones.items():
+            if "city" in entry:
+                found.setdefault(fold_key(str(entry["city"])), set()).add(zone)
+    table = {}
+    for name, candidates in found.items():
+        offsets = {ZoneInfo(zone).utcoffset(_SAMPLE) for zone in candidates if _known(zone)}
+        if len(offsets) == 1 and len(name) > 1:
+            table[name] = min(zone for zone in candidates if _known(zone))
+    return table
+
+
+def _known(zone: str) -> bool:
+    try:
+        ZoneInfo(zone)
+    except (KeyError, ValueError, OSError):
+        return False
+    return True
+
+
+def place_time_zone(place: str | None) -> str | None:
+    """The IANA time zone of a dateline's place, when CLDR names it: ``بغداد`` and ``BAGHDAD``
+    are Asia/Baghdad; in ``SANAA, Yemen`` or ``AHMEDABAD/NEW DELHI`` the first place counts."""
+    if not place:
+        return None
+    table = _zones_by_city()
+    first = _PARTS.split(place, maxsplit=1)[0]
+    return table.get(fold_key(place)) or table.get(fold_key(first))
