@@ -287,7 +287,8 @@ class FeedpubApp:
         browser = accept is not None and is_browser_navigation(accept)
         answer = self._answers.get((path, accept_encoding, browser)) if tree.build == self._build else None
         if answer is None and (answer := self._answer(tree, path, accept_encoding, browser)) is None:
-            await _send_plain(send, 404, head)
+            # A story the site published and took down is gone for good: say so (RFC 9110 15.5.11).
+            await _send_plain(send, 410 if tree.gone(path.lstrip("/")) else 404, head)
             return
         if not conditions:
             outcome = "send"
@@ -306,7 +307,7 @@ class FeedpubApp:
 
 
 #: The body of each error answered in plain text.
-_PLAIN = {400: b"Bad Request\n", 404: b"Not Found\n", 412: b"Precondition Failed\n"}
+_PLAIN = {400: b"Bad Request\n", 404: b"Not Found\n", 410: b"Gone\n", 412: b"Precondition Failed\n"}
 
 
 async def _send_plain(send: Send, status: int, head: bool = False) -> None:

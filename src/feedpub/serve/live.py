@@ -79,11 +79,14 @@ class LiveSite:
         cache_dir: Path | None = None,
         reference_date: dt.date | None = None,
         clock: Callable[[], float] = time.monotonic,
+        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         memory.one_arena()
         self.config_file = config_file
         #: Seconds from an arbitrary start, for the full checks; tests hand in a clock they move.
         self.clock = clock
+        #: The time of day, for the builds (what is embargoed until when); tests hand in their own.
+        self.now = now
         self.reference_date = reference_date
         self.site = load_config(config_file)
         self.out = out or self.site.root / "public"
@@ -118,6 +121,7 @@ class LiveSite:
                     reference_date=self.reference_date,
                     previous=previous,
                     changes=changes,
+                    now=self.now(),
                 )
                 tree = report.tree
             except Exception as error:  # a config mistake, a full disk or a bug: the server keeps serving and watching
@@ -131,6 +135,8 @@ class LiveSite:
                 return []
             memory.release()
             changed = changed_feed_urls(site, self.tree, tree) if self.tree is not None else []
+            if site.hub != self.site.hub:  # a hub added, changed or removed in feedpub.toml
+                self._use_hub(site.hub)
             self.site, self.tree, self._last = site, tree, report
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
             for line in build_problem_lines(report) if previous is None else _fresh_problem_lines(report):
@@ -138,6 +144,25 @@ class LiveSite:
             if changed and self.notifier is not None:
                 self.notifier.notify(changed)
             return changed
+
+    def _use_hub(self, hub: str | None) -> None:
+        """Ping ``hub`` from now on (the feeds advertise it already: the new config rebuilt them)."""
+        if self.notifier is not None:
+            self.notifier.close()
+        self.notifier = Notifier(hub) if hub else None
+
+    def release_due(self) -> bool:
+        """Rebuild if a story held back until its ``datePublished`` is due; whether it did.
+
+        Nothing changes on disk when an embargo ends, so no watcher would see it: the watch
+        loop asks this about once a second."""
+        report = self._last
+        due = report.next_release if report is not None else None
+        if due is None or self.now() < due:
+            return False
+        log.info("a story held until %s is due, rebuilding", due.isoformat())
+        self.rebuild()
+        return True
 
     def watch(self, stop: threading.Event) -> None:
         """Rebuild whenever an article or the config changes, until ``stop`` is set.
@@ -177,6 +202,8 @@ class LiveSite:
             yield_on_timeout=True, raise_interrupt=False,
         ):  # fmt: skip
             seen = {Path(path) for _change, path in changes}
+            if not seen and self.watching and self.release_due():
+                continue
             if not self.watching or self.clock() - checked > self.full_check_every:
                 self.rebuild()
                 self.watching, checked = True, self.clock()

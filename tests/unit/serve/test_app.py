@@ -599,3 +599,68 @@ def test_listen_binds_before_serving_and_names_a_port_in_use() -> None:
             listen("127.0.0.1", port)
     finally:
         first.close()
+
+
+def test_a_story_taken_down_answers_410(tmp_path: Path, open_site: OpenSite) -> None:
+    """A page the site published and no longer does is Gone; a page it never had is Not Found."""
+    site = open_site(make_site(tmp_path))
+    site.rebuild()
+    with TestClient(create_app(site)) as client:
+        assert client.get("/articles/2025-11-07/fr-afp.html").status_code == 200
+        (tmp_path / "articles" / "fr-afp.json").unlink()
+        site.rebuild()
+        gone = client.get("/articles/2025-11-07/fr-afp.html")
+        assert (gone.status_code, gone.text) == (410, "Gone\n")
+        assert client.get("/articles/2025-11-07/never-there.html").status_code == 404
+
+
+def test_a_hub_set_while_serving_is_pinged(
+    tmp_path: Path, open_site: OpenSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hub changed in feedpub.toml while the server runs gets the next pings, without a restart."""
+    pinged: list[tuple[str, str]] = []
+    sent = threading.Event()
+
+    def ping(hub: str, url: str, **options: object) -> PingResult:
+        pinged.append((hub, url))
+        sent.set()
+        return PingResult(url, True, "recorded")
+
+    monkeypatch.setattr("feedpub.serve.websub.ping", ping)
+    config = make_site(tmp_path)
+    site = open_site(config)
+    site.rebuild()
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("https://hub.example.org/", "https://hub2.example.org/")
+    )
+    changed = site.rebuild()
+    assert changed  # every feed names the new hub
+    site.close()  # waits for the queued pings
+    assert sent.is_set()
+    assert {hub for hub, _ in pinged} == {"https://hub2.example.org/"}
+    assert sorted(url for _, url in pinged) == sorted(changed)
+
+
+def test_an_embargoed_story_is_published_when_its_time_comes(tmp_path: Path) -> None:
+    """A story dated ahead of the server's clock is held; once the clock passes its time, the
+    watch loop's check rebuilds and publishes it, though no file changed."""
+    story = (
+        "---\ndatePublished: 2025-11-10T18:00:00+00:00\n---\nEmbargoed\nLONDON, Nov. 10 (Reuters) - Held until six.\n"
+    )
+    clock = [dt.datetime(2025, 11, 10, 17, 0, tzinfo=dt.UTC)]
+    site = LiveSite(make_site(tmp_path, {"embargo.txt": story}), reference_date=REFERENCE, now=lambda: clock[0])
+    try:
+        site.rebuild()
+        assert site.tree is not None
+        report = site.status.report
+        assert report is not None
+        assert report.next_release == dt.datetime(2025, 11, 10, 18, 0, tzinfo=dt.UTC)
+        assert site.release_due() is False
+        with TestClient(create_app(site)) as client:
+            assert "Embargoed" not in client.get("/rss.xml").text
+            clock[0] = dt.datetime(2025, 11, 10, 18, 0, 1, tzinfo=dt.UTC)
+            assert site.release_due() is True
+            assert "Embargoed" in client.get("/rss.xml").text
+        assert site.release_due() is False
+    finally:
+        site.close()
