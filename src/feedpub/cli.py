@@ -371,26 +371,20 @@ def serve(
     Example:
       feedpub serve --port 8000 --watch
     """
-    from .render.formats import feed_urls
-    from .serve.live import LiveSite
-    from .serve.server import listen
-    from .serve.server import serve as run_server
+    from .serve.server import Serving, serve_site
+
+    def ready(serving: Serving) -> None:
+        click.echo(f"Serving {serving.out} at {serving.local}")
+        for url in serving.feeds:
+            click.echo(f"  {url}")
+        if serving.watched:
+            click.echo(f"Watching {' and '.join(map(str, serving.watched))} for changes.")
+        click.echo("Press Ctrl-C to stop.")
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
-    listening = listen(host, port)
-    port = listening.getsockname()[1]
-    live = LiveSite(config_file, out, cache_dir, _reference(reference_date))
-    live.rebuild()
-    if live.tree is None:
-        raise click.ClickException(live.status.error or "the first build failed")
-    shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, f"[{host}]" if ":" in host else host)  # noqa: S104
-    local = f"http://{shown}:{port}/"
-    click.echo(f"Serving {live.out} at {local}")
-    for url in feed_urls(live.site):
-        click.echo(f"  {url.replace(live.site.base_url, local, 1)}")
-    if watch:
-        click.echo(f"Watching {live.site.articles} and {config_file} for changes.")
-    click.echo("Press Ctrl-C to stop.")
+    # uvicorn shuts down cleanly on SIGINT and SIGTERM, then raises the signal again: SIGTERM
+    # ends with 0, SIGINT as KeyboardInterrupt (Ctrl-C: 130, see _Group).
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     limits = Limits(
         request_line=max_request_line,
         header_bytes=max_header_bytes,
@@ -399,10 +393,18 @@ def serve(
         keep_alive_seconds=keep_alive,
         connections=max_connections,
     )
-    # uvicorn shuts down cleanly on SIGINT and SIGTERM, then raises the signal again: SIGTERM
-    # ends with 0, SIGINT as KeyboardInterrupt (Ctrl-C: 130, see _Group).
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-    run_server(live, listening, watch=watch, limits=limits, cache_bytes=cache_bytes)
+    serve_site(
+        config_file,
+        out=out,
+        cache_dir=cache_dir,
+        host=host,
+        port=port,
+        watch=watch,
+        reference_date=_reference(reference_date),
+        limits=limits,
+        cache_bytes=cache_bytes,
+        ready=ready,
+    )
 
 
 @main.command()

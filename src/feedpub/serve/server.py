@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import logging
 import os
 import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 import uvicorn
 
-from ..errors import UsageError
+from ..errors import FeedpubError, UsageError
+from ..render.formats import feed_urls
 from .app import create_app
 from .filecache import DEFAULT_BUDGET
 from .guard import Clock, Guard
@@ -92,3 +97,48 @@ def serve(
         lifespan="on",
     )
     uvicorn.Server(config).run(sockets=[listening])
+
+
+@dataclass(frozen=True)
+class Serving:
+    """What a server that is ready tells its operator: the output it serves, where, its feeds'
+    URLs there, and the paths it watches (none without ``watch``)."""
+
+    out: Path
+    local: str
+    feeds: tuple[str, ...]
+    watched: tuple[Path, ...]
+
+
+def serve_site(
+    config_file: Path,
+    *,
+    out: Path | None = None,
+    cache_dir: Path | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    watch: bool = False,
+    reference_date: dt.date | None = None,
+    limits: Limits | None = None,
+    cache_bytes: int = DEFAULT_BUDGET,
+    ready: Callable[[Serving], None] = lambda serving: None,
+) -> None:
+    """Build the site of ``config_file`` and serve it until Ctrl-C or SIGTERM; ``ready`` hears
+    where once the first build is served.
+
+    The port is bound before the build, so one in use is reported at once, as what to
+    change; a first build that fails is a :class:`~feedpub.errors.FeedpubError`, since
+    there is nothing to serve.
+    """
+    listening = listen(host, port)
+    live = LiveSite(config_file, out, cache_dir, reference_date)
+    live.rebuild()
+    if live.tree is None:
+        listening.close()
+        live.close()
+        raise FeedpubError(live.status.error or "the first build failed")
+    shown = {"0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, f"[{host}]" if ":" in host else host)  # noqa: S104
+    local = f"http://{shown}:{listening.getsockname()[1]}/"
+    feeds = tuple(url.replace(live.site.base_url, local, 1) for url in feed_urls(live.site))
+    ready(Serving(live.out, local, feeds, (live.site.articles, config_file) if watch else ()))
+    serve(live, listening, watch=watch, limits=limits, cache_bytes=cache_bytes)
