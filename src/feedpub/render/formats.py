@@ -91,8 +91,8 @@ FEED_FORMATS: tuple[FeedFormat, ...] = (RSS, ATOM, JSON_FEED)
 
 #: RFC 5005 archive pages of each feed (JSON Feed pages, linked by ``next_url``), under
 #: ``<feed>/archive/``: ``archive/7.atom.xml``. Each holds the feed's stories of one run of
-#: ``entries`` first publications, oldest first, so a full page never changes; few clients
-#: read them, so they are not precompressed.
+#: ``entries`` first publications, oldest first, so a full page never changes, and is
+#: compressed once, as the feeds are, for the aggregators that backfill from it.
 RSS_ARCHIVE = FeedFormat(
     "rss-archive",
     ".rss.xml",
@@ -100,7 +100,6 @@ RSS_ARCHIVE = FeedFormat(
     shared=True,
     label="RSS archive",
     render=_rss,
-    precompressed=False,
     browser_type="application/xml",
 )
 ATOM_ARCHIVE = FeedFormat(
@@ -110,7 +109,6 @@ ATOM_ARCHIVE = FeedFormat(
     shared=True,
     label="Atom archive",
     render=_atom,
-    precompressed=False,
     browser_type="application/xml",
 )
 JSON_FEED_ARCHIVE = FeedFormat(
@@ -120,7 +118,6 @@ JSON_FEED_ARCHIVE = FeedFormat(
     shared=True,
     label="JSON Feed archive",
     render=_json_feed,
-    precompressed=False,
 )
 #: Each feed format's archive pages.
 ARCHIVE_FORMATS: dict[FeedFormat, FeedFormat] = {RSS: RSS_ARCHIVE, ATOM: ATOM_ARCHIVE, JSON_FEED: JSON_FEED_ARCHIVE}
