@@ -18,7 +18,8 @@ from functools import cache
 from ..agencies import registry
 from ..fold import Folded, fold
 from .dates import DateMatch, find_dates
-from .words import dateline_words
+from .segments import Reading, read_parts
+from .words import byline_words, dateline_words
 
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
@@ -34,12 +35,12 @@ _BRACKETED = re.compile(
 )
 #: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
 #: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``).
-_SEPARATOR = re.compile(r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:)(?=\s|$)|\.(?=\s|$)|\.-)?")
+_SEPARATOR = re.compile(r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-)?")
 _DASH_ONLY = re.compile(r"\s+(?:-{2,3}|[–—―])\s+")
 _LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")
 _CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,3}|[–—―]{1,2})(?=\s)")
 _PLACE_EDGE = " \t,،;:/-–—.()"
-_NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„]")
+_NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 #: Han, kana and Hangul: the scripts of datelines read by :func:`_east_asian_patterns`.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -107,6 +108,12 @@ def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+#: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
+_JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
+#: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``).
+_SYNDICATED = re.compile(r"[^\W\d_][\w.]{1,20}\s+-\s+(?P<agency>[^\W\d_][\w. ]{1,30})")
+
+
 def _bracketed(folded: str) -> Iterator[_Candidate]:
     for match in _BRACKETED.finditer(folded):
         group = "double" if match.group("double") else "single" if match.group("single") else "slashed"
@@ -114,9 +121,16 @@ def _bracketed(folded: str) -> Iterator[_Candidate]:
         start, end = match.span(group)
         known = registry().lookup(text) is not None
         if not known and len(_words(text)) <= _MAX_AGENCY_WORDS:
+            joint = _JOINT.fullmatch(text)
+            syndicated = _SYNDICATED.fullmatch(text)
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
             inner = _bare_alias_pattern().search(folded, start, end)
-            if inner is not None:
+            if syndicated and registry().lookup(syndicated.group("agency")):
+                (start, end), known = (start + syndicated.start("agency"), end), True
+            elif joint and inner is not None:
+                # The first of a joint credit wrote the story, whether or not the registry knows it.
+                end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
+            elif inner is not None:
                 (start, end), known = inner.span(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield _Candidate(match.start(), marker_end, start, end, known, bare=False)
@@ -165,6 +179,10 @@ def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, 
         cursor = date.end
     gaps.append((cursor, len(folded)))
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
+    opening = folded[place_start:place_end].split(maxsplit=1)
+    if len(opening) == 2 and opening[0] in byline_words():
+        # A byline glued to the place (By Nepal Samachar Kathmandu, Aug 6): the place is its last word.
+        place_start = place_start + folded[place_start:place_end].rstrip().rindex(" ") + 1
     for start, end in gaps[1:]:
         for word in _words(folded[start:end]):
             word = word.strip(_PLACE_EDGE)
@@ -260,6 +278,7 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         agency_text = paragraph[agency_start:agency_end]
         if place_span is None and not dates and candidate.known:
             leading = _agency_first(paragraph, folded, candidate.end, agency_text)
+            leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
         match = _build(
@@ -273,7 +292,26 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         )
         if match:
             return match
-    return _without_agency(paragraph, folded)
+    return _without_agency(paragraph, folded) or _from_parts(paragraph, folded, read_parts(folded))
+
+
+def _from_parts(paragraph: str, folded: Folded, reading: Reading | None) -> DatelineMatch | None:
+    """The dateline :func:`~feedpub.parse.segments.read_parts` read, as printed."""
+    if reading is None:
+        return None
+    _, end = folded.span(0, reading.end) if reading.end else (0, 0)
+    if reading.end >= len(folded.text):
+        end = len(paragraph)
+    place = paragraph[slice(*folded.span(*reading.place))] if reading.place else None
+    agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
+    rest = paragraph[end:]
+    return DatelineMatch(
+        raw=paragraph[:end].rstrip(),
+        place=place,
+        dates=reading.dates,
+        agency=agency,
+        lede_start=len(paragraph) - len(rest.lstrip()),
+    )
 
 
 def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) -> DatelineMatch | None:
@@ -287,6 +325,26 @@ def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) 
     # The agency blanked out, so the spans read stay those of the folded text.
     before = " " * opening.end() + folded.text[opening.end() : closing.start()]
     return _closed_by_dash(paragraph, folded, before, closing.start(), agency)
+
+
+def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str) -> DatelineMatch | None:
+    """``(MENAFN - IANS) Mumbai, Aug 6 (IANS) ...``: a syndication credit printed before the
+    dateline proper, which names the place (and its own agency, taken before the credit's)."""
+    _, end = folded.span(0, marker_end)
+    rest = paragraph[end:]
+    offset = len(paragraph) - len(rest.lstrip())
+    if offset >= len(paragraph) or not paragraph[offset].isalpha():
+        return None
+    inner = find_dateline(paragraph[offset:])
+    if inner is None or inner.place is None:
+        return None
+    return DatelineMatch(
+        raw=paragraph[:offset] + inner.raw,
+        place=inner.place,
+        dates=inner.dates,
+        agency=inner.agency or agency,
+        lede_start=offset + inner.lede_start,
+    )
 
 
 def _without_agency(paragraph: str, folded: Folded) -> DatelineMatch | None:
@@ -312,3 +370,34 @@ def _closed_by_dash(
     if not dates and not paragraph[start:end].isupper():
         return None
     return _build(paragraph, folded, dash_start, agency, place_span, dates, separator_required=True)
+
+
+#: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash.
+_SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
+
+
+def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
+    """For a paragraph :func:`find_dateline` cannot read: what at its start looks like a
+    dateline (a word in capitals then brackets or figures, or a short bracketed name), and
+    the part of it not understood (its ``date``, ``place`` or ``agency``); None if nothing does."""
+    shaped = _SHAPED.match(paragraph)
+    if shaped is None:
+        return None
+    head = shaped.group("head")
+    first = head.split()[0] if head.split() else ""
+    bracket = re.search(r"[(（\[/]\s*([^()（）\[\]/]{1,40})\s*[)）\]/]", head)
+    digits = any(char.isdigit() for char in head)
+    closed = bracket is not None and bracket.end() >= len(head) - 1 and shaped.group("separator").strip()
+    capitals = len(first) >= 3 and first.strip(",").isupper()
+    if not ((capitals and (bracket or digits)) or closed):
+        return None
+    found = paragraph[: shaped.end()].rstrip()
+    folded_head = fold(head).text
+    dated = set()
+    for date in find_dates(folded_head):
+        dated.update(range(date.start, date.end))
+    if any(char.isdigit() and index not in dated for index, char in enumerate(folded_head)):
+        return found, "date"
+    if bracket and registry().lookup(bracket.group(1)) is None:
+        return found, "agency"
+    return found, "place"

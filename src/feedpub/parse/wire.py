@@ -12,13 +12,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from ..agencies import agency_entry
 from ..problems import Problem
-from .datelines import DatelineMatch, find_dateline
+from .datelines import DatelineMatch, find_dateline, looks_like_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
+from .words import byline_words
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -93,6 +95,81 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
     return dateline, problems
 
 
+#: How many short lines (bylines, credits) may stand between the headline and the dateline.
+CREDIT_LINES = 3
+#: Longer than this, a line is the story, not a byline or credit.
+_CREDIT_LENGTH = 90
+
+
+@dataclass(frozen=True)
+class Opening:
+    """Where the story opens: the dateline, found in paragraph ``index``; the paragraphs
+    before it are byline and credit lines, kept in ``dateline.raw`` so no word is lost."""
+
+    index: int
+    match: DatelineMatch
+
+
+def find_opening(body: list[str]) -> Opening | None:
+    """The dateline of a story whose paragraphs are ``body``: in the first paragraph, or after
+    up to :data:`CREDIT_LINES` short byline or credit lines (``By Jane Carter``, ``Associated
+    Press``). A line that is all dateline but is followed by a paragraph opening with a
+    dateline is a credit line too (``By Helen Maguire, dpa =``)."""
+    for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
+        match = find_dateline(paragraph)
+        if match is not None:
+            whole_line = not paragraph[match.lede_start :].strip()
+            following = body[index + 1] if index + 1 < len(body) else ""
+            later = find_dateline(following) if whole_line and index < CREDIT_LINES and following else None
+            if later is None or not following[later.lede_start :].strip():
+                return Opening(index, match)
+        if len(paragraph) > _CREDIT_LENGTH or index + 1 >= len(body):
+            return None
+    return None
+
+
+_NAME_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|e|و)\s+|\s*[,،&]\s*")
+
+
+def byline_names(line: str) -> list[dict[str, str]]:
+    """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
+    ``Von ...``), up to the first comma or ``=``; none for any other credit line."""
+    first, _, rest = line.partition(" ")
+    if first.lower() not in byline_words() or not rest:
+        return []
+    names = re.split(r"\s*[=,،]", rest, maxsplit=1)[0]
+    return [{"name": name} for name in _NAME_SEPARATORS.split(names) if name.strip()]
+
+
+def _unread_dateline(headline: str, body: list[str], article: dict[str, Any]) -> list[Problem]:
+    """Say what was found when no dateline could be read: the first paragraph opens with
+    something shaped like one (kept as ``dateline.raw``, so the article is not said to lack
+    one), or the headline runs into it."""
+    looks = looks_like_dateline(body[0])
+    if looks is not None:
+        found, part = looks
+        article["dateline"] = {"raw": found, "place": None, "date": None}
+        return [
+            Problem(
+                "/dateline",
+                f"the first paragraph opens with {found!r}, which looks like a dateline, but its {part} was not "
+                "understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+            )
+        ]
+    words = headline.split()
+    for position in range(1, min(len(words), 30)):
+        tail = " ".join(words[position:])
+        match = find_dateline(tail)
+        if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
+            return [
+                Problem(
+                    "/headline",
+                    f"the headline runs into the dateline {match.raw!r}: start a new line before {match.raw.split()[0]!r}",
+                )
+            ]
+    return []
+
+
 def _reference_date(meta: dict[str, Any], fallback: dt.date | None) -> dt.date:
     published = meta.get("datePublished")
     if isinstance(published, str):
@@ -136,15 +213,25 @@ def parse_wire_text(
         problems.append(
             Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
         )
-    match = find_dateline(body[0])
-    if match is not None:
+    opening = find_opening(body)
+    if opening is not None:
+        match = opening.match
         dateline, found = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(found)
+        dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
         if match.agency:
             article["agency"] = agency_entry(match.agency)
-        lede = body[0][match.lede_start :].strip()
-        body = [lede, *body[1:]] if lede else body[1:]
+        authors = [name for line in body[: opening.index] for name in byline_names(line)]
+        if authors and "authors" not in meta:
+            article["authors"] = authors
+        lede = body[opening.index][match.lede_start :].strip()
+        body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
+    else:
+        problems += _unread_dateline(headline, body, article)
+        if "dateline" in article:
+            body = [body[0][len(article["dateline"]["raw"]) :].strip(), *body[1:]]
+            body = [paragraph for paragraph in body if paragraph]
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):

@@ -125,6 +125,24 @@ _stored: Words | None = None
 
 
 @cache
+def byline_words() -> frozenset[str]:
+    """The words that open a byline (``By``, ``Von``, ``بقلم``), lower case."""
+    return frozenset(word.lower() for word in _data_file()["byline"]["words"])
+
+
+@cache
+def generic_credits() -> frozenset[str]:
+    """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
+    return frozenset(fold_key(word) for word in _data_file()["generic"]["words"])
+
+
+@cache
+def day_words() -> dict[str, int]:
+    """Folded words for a day of the month (``أول``: 1)."""
+    return {fold_key(entry["name"]): entry["day"] for entry in _data_file()["day"]}
+
+
+@cache
 def dateline_words() -> Words:
     """Build the folded word tables once per process (or take those :func:`use_stored_words` was given)."""
     if _stored is not None:

@@ -1,0 +1,207 @@
+"""Datelines read as a run of parts between marks, in whatever order they are printed.
+
+Papers and many agency services put the parts of a dateline in their own order and
+between their own marks: ``واس- جدة:``, ``عبدالله البرقاوي- سبق- الرياض:``,
+``AHMEDABAD/NEW DELHI: (Jan 22)``, ``بغداد 22 يناير 2015 /``, ``الوكالات - واشنطن``,
+``København /ritzau/:``. The opening of a paragraph is cut at its marks (dashes, colons,
+slashes, brackets, guillemets), each part is named (agency, generic credit, date, place or
+name, prose), and the longest run of parts that holds an anchor (an agency, a generic
+credit, a date, or a capitalised place closed by a colon or dash) and ends at a mark, or
+ends the paragraph (a dateline on its own line), is the dateline.
+
+:func:`feedpub.parse.datelines.find_dateline` asks this reader only when its agency-anchored
+reading finds nothing, so every dateline that reading takes is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..agencies import registry
+from ..fold import Folded
+from .dates import DateMatch, find_dates
+from .words import dateline_words, generic_credits
+
+#: How far into a paragraph the parts of a dateline may run.
+REACH = 160
+_MAX_PARTS = 5
+_MAX_NAME_WORDS = 4
+#: A bracketed or quoted part, or a plain run of text up to the next mark.
+_PART = re.compile(
+    r"\s*(?:[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]"
+    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,80}?))(?=\s*(?:[\-–—―ـ:/_(（\[［«\"“”]|$))"
+)
+#: The marks between parts. A hyphen, slash or tatweel may join two words of one name
+#: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
+_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=)(?:\s*[:\-–—])?)\s*")
+_JOINING = {"-", "/"}
+_NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
+
+Kind = Literal["agency", "generic", "date", "name", "prose"]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of a candidate dateline, in the folded text: what it reads as and where it is."""
+
+    kind: Kind
+    start: int
+    end: int
+    bracketed: bool
+    dates: tuple[DateMatch, ...] = ()
+    #: The span of the place (or name) within a part that may also hold dates.
+    name: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A dateline read from its parts: where its closing mark ends in the folded text, the
+    place's and agency's spans there, and its dates."""
+
+    end: int
+    place: tuple[int, int] | None
+    agency: tuple[int, int] | None
+    dates: tuple[DateMatch, ...]
+
+
+def _is_name(text: str, original: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text):
+        return False
+    vocabulary = dateline_words()
+    if any(word in vocabulary.prose for word in words):
+        return False
+    # In scripts with capitals, a place is capitalised: "Officials said" is not one.
+    return not any(word[0].islower() for word in original.split())
+
+
+def _classify(folded: str, original: str, start: int, end: int, bracketed: bool) -> _Part:
+    text = folded[start:end]
+    key = " ".join(text.split()).strip(" .,،")
+    if registry().lookup(key) is not None:
+        return _Part("agency", start, end, bracketed)
+    if key in generic_credits():
+        return _Part("generic", start, end, bracketed)
+    dates = tuple(date for date in find_dates(text))
+    if dates:
+        before = text[: dates[0].start]
+        after = text[dates[-1].end :]
+        rest = re.sub(r"[\s,،.]+", " ", after).split()
+        words = dateline_words()
+        if any(word not in words.connectors and word not in words.weekdays for word in rest):
+            return _Part("prose", start, end, bracketed)
+        shifted = tuple(
+            DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
+        )
+        name = before.strip(" ,،.")
+        if not name or name in words.connectors:
+            return _Part("date", start, end, bracketed, shifted)
+        if _is_name(name, original[start : start + len(before)]):
+            offset = start + before.index(name)
+            return _Part("name", start, end, bracketed, shifted, (offset, offset + len(name)))
+        return _Part("prose", start, end, bracketed)
+    name = text.strip(" ,،.")
+    if name and _is_name(name, original[start:end]):
+        offset = start + text.index(name)
+        return _Part("name", start, end, bracketed, (), (offset, offset + len(name)))
+    return _Part("prose", start, end, bracketed)
+
+
+def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
+    """The parts at the start of the folded text, each with the mark that follows it ("" at the
+    end of the text, " " where none does) and where that mark ends."""
+    text = folded.text[:REACH]
+    parts: list[tuple[_Part, str, int]] = []
+    position = 0
+    while len(parts) < _MAX_PARTS:
+        found = _PART.match(text, position)
+        if not found:
+            break
+        group = "inner" if found.group("inner") is not None else "plain"
+        part = _classify(text, original, *found.span(group), bracketed=group == "inner")
+        position = found.end()
+        mark = _MARK.match(text, position)
+        if mark and mark.end() > position:
+            parts.append((part, mark.group().strip(".") or ".", mark.end()))
+            position = mark.end()
+        elif position >= len(folded.text.rstrip()):
+            parts.append((part, "", len(folded.text)))
+            break
+        else:
+            parts.append((part, " ", position))
+        if part.kind == "prose":
+            break
+    return parts
+
+
+def read_parts(folded: Folded) -> Reading | None:
+    """The longest run of parts opening ``folded`` that reads as a dateline, or None. A place
+    with neither agency nor date anchors one only when printed in capitals (``ISLAMABAD:``),
+    in scripts that have them."""
+    original = "".join(folded.original[index] for index in folded.origin)  # aligned with the folded text
+    parts = _parts(folded, original)
+    best: Reading | None = None
+    for count in range(1, len(parts) + 1):
+        run = parts[:count]
+        if any(part.kind == "prose" for part, _, _ in run):
+            break
+        mark = run[-1][1]
+        last = run[-1][0]
+        if mark == " " or (mark.strip() in _JOINING and last.kind == "name" and not last.dates):
+            continue
+        reading = _reading(run, original)
+        if reading is not None:
+            best = reading
+    return best
+
+
+def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
+    """What a run of parts says, or None when nothing in it anchors a dateline."""
+    agencies = [part for part, _, _ in run if part.kind == "agency"]
+    generic = any(part.kind == "generic" for part, _, _ in run)
+    dates = tuple(date for part, _, _ in run for date in part.dates)
+    names = _places(run)
+    final = run[-1][1]
+    agency = (agencies[0].start, agencies[0].end) if agencies else None
+    place = _choose_place(run, names)
+    if not (agencies or generic or dates):
+        # A place alone anchors when a colon or a spaced dash closes it; names after it are
+        # the reporter's, and only a whole line may hold them (صنعاء: محمد عبدالعظيم).
+        first, closing, _ = run[0]
+        if first.kind != "name" or closing.strip() in ("", "/", "=") or closing in _JOINING or place is None:
+            return None
+        if len(names) > 1 and final != "":
+            return None
+        if any(char.islower() for char in original[place[0] : place[1]]):
+            return None  # in a script with capitals, only one in capitals: "Update:" is no place
+    return Reading(run[-1][2], place, agency, dates)
+
+
+def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int]]:
+    """The name spans of the run, those joined by a hyphen or slash merged: (start, end, index of first part)."""
+    merged: list[tuple[int, int, int]] = []
+    joined = False
+    for index, (part, mark, _) in enumerate(run):
+        if part.name is not None:
+            if joined and merged and not part.bracketed:
+                merged[-1] = (merged[-1][0], part.name[1], merged[-1][2])
+            else:
+                merged.append((*part.name, index))
+        joined = part.name is not None and mark in _JOINING and not part.dates  # unspaced: one name
+    return merged
+
+
+def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """The place among the names: the first after the agency, else the last before it; with no
+    agency, the first (later names are the reporter's: ``صنعاء: محمد عبدالعظيم``)."""
+    if not names:
+        return None
+    agency_index = next((index for index, (part, _, _) in enumerate(run) if part.kind == "agency"), None)
+    if agency_index is None:
+        return names[0][:2]
+    after = [name for name in names if name[2] > agency_index]
+    before = [name for name in names if name[2] < agency_index]
+    chosen = after[0] if after else before[-1] if before else None
+    return chosen[:2] if chosen else None
