@@ -31,7 +31,7 @@ _MAX_NAME_WORDS = 4
 #: A bracketed or quoted part, or a plain run of text up to the next mark.
 _PART = re.compile(
     r"\s*(?:[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]"
-    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,80}?))(?=\s*(?:[\-–—―ـ:/_(（\[［«\"“”]|$))"
+    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,80}?))(?=\s*(?:\.-|[\-–—―ـ:/_(（\[［«\"“”]|$))"
 )
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
@@ -124,7 +124,7 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         position = found.end()
         mark = _MARK.match(text, position)
         if mark and mark.end() > position:
-            parts.append((part, mark.group().strip(".") or ".", mark.end()))
+            parts.append((part, mark.group(), mark.end()))
             position = mark.end()
         elif position >= len(folded.text.rstrip()):
             parts.append((part, "", len(folded.text)))
@@ -149,7 +149,7 @@ def read_parts(folded: Folded) -> Reading | None:
             break
         mark = run[-1][1]
         last = run[-1][0]
-        if mark == " " or (mark.strip() in _JOINING and last.kind == "name" and not last.dates):
+        if mark == " " or (mark in _JOINING and last.kind == "name" and not last.dates):
             continue
         reading = _reading(run, original)
         if reading is not None:
@@ -164,7 +164,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     dates = tuple(date for part, _, _ in run for date in part.dates)
     names = _places(run)
     final = run[-1][1]
-    agency = (agencies[0].start, agencies[0].end) if agencies else None
+    # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
+    agency = (agencies[-1].start, agencies[-1].end) if agencies else None
     place = _choose_place(run, names)
     if not (agencies or generic or dates):
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
@@ -195,12 +196,13 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int]]:
 
 def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int]]) -> tuple[int, int] | None:
     """The place among the names: the first after the agency, else the last before it; with no
-    agency, the first (later names are the reporter's: ``صنعاء: محمد عبدالعظيم``)."""
+    agency, the first when a colon closes it, else the last (the others are reporters')."""
     if not names:
         return None
     agency_index = next((index for index, (part, _, _) in enumerate(run) if part.kind == "agency"), None)
     if agency_index is None:
-        return names[0][:2]
+        # "صنعاء: محمد عبدالعظيم" is place then reporter; "محمد البيضاني - الباحة" reporter then place.
+        return names[0][:2] if run[0][1].strip() == ":" else names[-1][:2]
     after = [name for name in names if name[2] > agency_index]
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None

@@ -30,8 +30,12 @@ from hijridate.locales import get_locale as hijri_locale
 from ..fold import fold_key
 
 #: Languages whose CLDR month names datelines are searched for.
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur")
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva"}
+LANGUAGES = (
+    "ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur",
+    "fa", "he", "el", "bg", "sr", "hr", "bs", "cs", "sk", "sl", "hu", "ro", "sv", "da", "nb", "no", "fi", "ca",
+    "ms", "ne", "bn", "sq", "mk",
+)  # fmt: skip
+_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng"}
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -134,6 +138,19 @@ def byline_words() -> frozenset[str]:
 def generic_credits() -> frozenset[str]:
     """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
     return frozenset(fold_key(word) for word in _data_file()["generic"]["words"])
+
+
+@cache
+def territory_names() -> frozenset[str]:
+    """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
+    a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
+    dateline has a bracketed name the registry does not know."""
+    names: set[str] = set()
+    for language in LANGUAGES:
+        with open(localedata.resolve_locale_filename(language), "rb") as file:
+            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
+    return frozenset(names)
 
 
 @cache
