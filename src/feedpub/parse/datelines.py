@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..agencies import registry
-from ..fold import Folded, fold
+from ..fold import Folded, fold, fold_key
 from .dates import DateMatch, find_dates
 from .segments import Reading, read_parts
-from .words import byline_words, dateline_words
+from .words import byline_words, dateline_words, territory_names
 
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
@@ -120,6 +120,8 @@ def _bracketed(folded: str) -> Iterator[_Candidate]:
         text = match.group(group)
         start, end = match.span(group)
         known = registry().lookup(text) is not None
+        if not known and fold_key(text) in territory_names():
+            continue  # a country after its place, "قناة السويس (مصر)": no agency
         if not known and len(_words(text)) <= _MAX_AGENCY_WORDS:
             joint = _JOINT.fullmatch(text)
             syndicated = _SYNDICATED.fullmatch(text)
@@ -168,6 +170,23 @@ def _trim_place(text: str) -> tuple[int, int]:
             return start, end
 
 
+_CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
+
+
+def _credit_end(place: str) -> int:
+    """Where the place starts in ``place`` when a credit is glued before it: after the last
+    spaced dash or colon (``Canadian Press - VANCOUVER``) or, after a byline word, the last
+    run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
+    (``By Nepal Samachar Kathmandu``); 0 when nothing is glued."""
+    breaks = list(_CREDIT_BREAK.finditer(place))
+    if breaks and not breaks[-1].group().isspace():
+        return breaks[-1].end()
+    words = place.split(maxsplit=1)
+    if len(words) == 2 and words[0] in byline_words():
+        return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
+    return 0
+
+
 def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
     """Split the text before an agency marker into place and dates, or None if it is prose."""
     dates = tuple(find_dates(folded))
@@ -179,10 +198,7 @@ def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, 
         cursor = date.end
     gaps.append((cursor, len(folded)))
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
-    opening = folded[place_start:place_end].split(maxsplit=1)
-    if len(opening) == 2 and opening[0] in byline_words():
-        # A byline glued to the place (By Nepal Samachar Kathmandu, Aug 6): the place is its last word.
-        place_start = place_start + folded[place_start:place_end].rstrip().rindex(" ") + 1
+    place_start += _credit_end(folded[place_start:place_end])
     for start, end in gaps[1:]:
         for word in _words(folded[start:end]):
             word = word.strip(_PLACE_EDGE)

@@ -49,10 +49,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     words = dateline_words()
     day = _DAY.format(words=_alternation(day_words()))
     names = _alternation(words.gregorian_months)
-    # Arabic copy often gives a month both names, slashed: نوفمبر/تشرين الثاني, تشرين الثاني/نوفمبر.
-    month = rf"(?P<month>{names})\.?(?:\s*/\s*(?P<also>{names}))?"
-    hijri_month = rf"(?P<month>{_alternation(words.hijri_months)})"
+    # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
     end = r"(?![^\W_])"
+    month = rf"(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
+    hijri_month = rf"(?P<month>{_alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
     return (
         re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..agencies import registry
-from ..fold import Folded
+from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
-from .words import dateline_words, generic_credits
+from .words import dateline_words, generic_credits, territory_names
 
 #: How far into a paragraph the parts of a dateline may run.
 REACH = 160
@@ -31,7 +31,7 @@ _MAX_NAME_WORDS = 4
 #: A bracketed or quoted part, or a plain run of text up to the next mark.
 _PART = re.compile(
     r"\s*(?:[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]"
-    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,80}?))(?=\s*(?:\.-|[\-–—―ـ:/_(（\[［«\"“”]|$))"
+    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,80}?)(?=\s*(?:\.-|[\-–—―ـ:/_(（\[［«\"“”]|$)))"
 )
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
@@ -120,7 +120,12 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if not found:
             break
         group = "inner" if found.group("inner") is not None else "plain"
-        part = _classify(text, original, *found.span(group), bracketed=group == "inner")
+        start, end = found.span(group)
+        stop = _full_stop_after_date(text, start, end) if group == "plain" else None
+        if stop is not None:  # DEN HAAG, 13 APRIL. Het kabinet ...
+            parts.append((_classify(text, original, start, stop, bracketed=False), ". ", stop + 2))
+            break
+        part = _classify(text, original, start, end, bracketed=group == "inner")
         position = found.end()
         mark = _MARK.match(text, position)
         if mark and mark.end() > position:
@@ -134,6 +139,17 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if part.kind == "prose":
             break
     return parts
+
+
+def _full_stop_after_date(text: str, start: int, end: int) -> int | None:
+    """Where a full stop closes a date inside ``text[start:end]``, if one does."""
+    dates = find_dates(text[start:end])
+    if not dates:
+        return None
+    after = start + dates[0].end
+    if text[after - 1] == "." and text.startswith(" ", after):  # the month's abbreviation dot
+        return after - 1
+    return after if text.startswith(". ", after) else None
 
 
 def read_parts(folded: Folded) -> Reading | None:
@@ -170,39 +186,52 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     if not (agencies or generic or dates):
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
         # the reporter's, and only a whole line may hold them (صنعاء: محمد عبدالعظيم).
-        first, closing, _ = run[0]
+        first, closing = run[0][0], run[names[0][3]][1] if names else ""
+        if len(run) == 1 and closing == "" and place is not None and _ends_with_country(original[place[0] : place[1]]):
+            return Reading(run[-1][2], place, None, ())  # a line of its own: عمان ، الأردن
         if first.kind != "name" or closing.strip() in ("", "/", "=") or closing in _JOINING or place is None:
             return None
         if len(names) > 1 and final != "":
             return None
-        if any(char.islower() for char in original[place[0] : place[1]]):
-            return None  # in a script with capitals, only one in capitals: "Update:" is no place
+        if closing.strip() != ".-" and any(char.islower() for char in original[place[0] : place[1]]):
+            return None  # in a script with capitals, only one in capitals ("Update:" is no place) or before ".-"
     return Reading(run[-1][2], place, agency, dates)
 
 
-def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int]]:
-    """The name spans of the run, those joined by a hyphen or slash merged: (start, end, index of first part)."""
-    merged: list[tuple[int, int, int]] = []
+def _ends_with_country(place: str) -> bool:
+    """Whether ``place`` is a place and its country, after a comma: ``عمان ، الأردن``."""
+    head, comma, country = place.replace("،", ",").rpartition(",")
+    return bool(comma and head.strip()) and fold_key(country) in territory_names()
+
+
+def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]]:
+    """The name spans of the run, those joined by a hyphen or slash merged: (start, end, index
+    of the first part, index of the last)."""
+    merged: list[tuple[int, int, int, int]] = []
     joined = False
+    previous_mark = ""
     for index, (part, mark, _) in enumerate(run):
         if part.name is not None:
-            if joined and merged and not part.bracketed:
-                merged[-1] = (merged[-1][0], part.name[1], merged[-1][2])
+            # Joined by an unspaced hyphen or slash, or a bracketed name right after: بنغازي (ليبيا).
+            if joined and merged and (not part.bracketed or previous_mark == " "):
+                merged[-1] = (merged[-1][0], part.name[1], merged[-1][2], index)
             else:
-                merged.append((*part.name, index))
-        joined = part.name is not None and mark in _JOINING and not part.dates  # unspaced: one name
+                merged.append((*part.name, index, index))
+        joined = part.name is not None and (mark in _JOINING or mark == " ") and not part.dates
+        previous_mark = mark
     return merged
 
 
-def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
     """The place among the names: the first after the agency, else the last before it; with no
-    agency, the first when a colon closes it, else the last (the others are reporters')."""
+    agency, the last when a dash closes the first, else the first (the others are reporters')."""
     if not names:
         return None
     agency_index = next((index for index, (part, _, _) in enumerate(run) if part.kind == "agency"), None)
     if agency_index is None:
         # "صنعاء: محمد عبدالعظيم" is place then reporter; "محمد البيضاني - الباحة" reporter then place.
-        return names[0][:2] if run[0][1].strip() == ":" else names[-1][:2]
+        dashed = run[names[0][3]][1].strip() in ("-", "–", "—", "ـ")
+        return names[-1][:2] if dashed else names[0][:2]
     after = [name for name in names if name[2] > agency_index]
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None

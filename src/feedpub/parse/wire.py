@@ -97,8 +97,11 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 3
-#: Longer than this, a line is the story, not a byline or credit.
+#: Longer than this, a line is the story, not a byline, credit or deck; up to
+#: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
 _CREDIT_LENGTH = 90
+_DECK_LENGTH = 200
+_SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
 
 
 @dataclass(frozen=True)
@@ -120,12 +123,24 @@ def find_opening(body: list[str]) -> Opening | None:
         if match is not None:
             whole_line = not paragraph[match.lede_start :].strip()
             following = body[index + 1] if index + 1 < len(body) else ""
-            later = find_dateline(following) if whole_line and index < CREDIT_LINES and following else None
-            if later is None or not following[later.lede_start :].strip():
+            if not (whole_line and following and index < CREDIT_LINES and _is_credit(paragraph, following)):
                 return Opening(index, match)
-        if len(paragraph) > _CREDIT_LENGTH or index + 1 >= len(body):
+        elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
             return None
     return None
+
+
+def _is_credit(line: str, following: str) -> bool:
+    """Whether a line read whole as a dateline is a credit line before the real one: it opens
+    with a byline word (``By The Associated Press``), or the next paragraph opens with a dateline."""
+    if line.split()[0].lower() in byline_words():
+        return True
+    later = find_dateline(following)
+    return later is not None and bool(following[later.lede_start :].strip())
+
+
+def _is_credit_or_deck(line: str) -> bool:
+    return len(line) <= _CREDIT_LENGTH or (len(line) <= _DECK_LENGTH and not _SENTENCE_END.search(line))
 
 
 _NAME_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|e|و)\s+|\s*[,،&]\s*")
