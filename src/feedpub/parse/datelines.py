@@ -311,6 +311,7 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     return _without_agency(paragraph, folded) or _from_parts(paragraph, folded, read_parts(folded))
 
 
+
 def _from_parts(paragraph: str, folded: Folded, reading: Reading | None) -> DatelineMatch | None:
     """The dateline :func:`~feedpub.parse.segments.read_parts` read, as printed."""
     if reading is None:

@@ -163,6 +163,8 @@ def read_parts(folded: Folded) -> Reading | None:
         run = parts[:count]
         if any(part.kind == "prose" for part, _, _ in run):
             break
+        if count > 1 and run[-2][1] == " " and not run[-1][0].bracketed:
+            break  # only a bracket follows a part without a mark between: "واس (جدة)"
         mark = run[-1][1]
         last = run[-1][0]
         if mark == " " or (mark in _JOINING and last.kind == "name" and not last.dates):

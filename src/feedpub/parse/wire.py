@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..agencies import agency_entry
+from ..agencies import agency_entry, registry
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline, looks_like_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
@@ -130,6 +130,15 @@ def find_opening(body: list[str]) -> Opening | None:
     return None
 
 
+def _credited_agency(lines: list[str]) -> str | None:
+    """The agency a credit line above the dateline names, alone on it (``The Canadian Press``)."""
+    for line in lines:
+        name = line.strip(" =-–—")
+        if registry().lookup(name) is not None:
+            return name
+    return None
+
+
 def _is_credit(line: str, following: str) -> bool:
     """Whether a line read whole as a dateline is a credit line before the real one: it opens
     with a byline word (``By The Associated Press``), or the next paragraph opens with a dateline."""
@@ -235,8 +244,9 @@ def parse_wire_text(
         problems.extend(found)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
-        if match.agency:
-            article["agency"] = agency_entry(match.agency)
+        credited = match.agency or _credited_agency(body[: opening.index])
+        if credited:
+            article["agency"] = agency_entry(credited)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors

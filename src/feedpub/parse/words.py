@@ -169,7 +169,8 @@ def dateline_words() -> Words:
     ambiguous: set[str] = set()
     for name, month in sorted(month_names):
         _add(gregorian, ambiguous, name, month)
-    weekdays = {fold_key(name).rstrip(".") for name in day_names}
+    # Two-letter abbreviations (Turkish "Pa", Finnish "ma") would eat the end of "FORT WASHINGTON, Pa.".
+    weekdays = {key for key in (fold_key(name).rstrip(".") for name in day_names) if len(key) > 2}
     hijri: dict[str, int] = {}
     for language in ("ar", "en"):
         for month, name in enumerate(hijri_locale(language).month_names, start=1):
