@@ -59,9 +59,7 @@ def load(folder: Path = CORPUS) -> list[Item]:
             if line.strip():
                 data = json.loads(line)
                 published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
-                items.append(
-                    Item(data["id"], data["split"], data["source"], published, data["text"], data["expect"])
-                )
+                items.append(Item(data["id"], data["split"], data["source"], published, data["text"], data["expect"]))
     return items
 
 

@@ -311,7 +311,6 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     return _without_agency(paragraph, folded) or _from_parts(paragraph, folded, read_parts(folded))
 
 
-
 def _from_parts(paragraph: str, folded: Folded, reading: Reading | None) -> DatelineMatch | None:
     """The dateline :func:`~feedpub.parse.segments.read_parts` read, as printed."""
     if reading is None:
@@ -410,7 +409,7 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     found = paragraph[: shaped.end()].rstrip()
     folded_head = fold(head).text
-    dated = set()
+    dated: set[int] = set()
     for date in find_dates(folded_head):
         dated.update(range(date.start, date.end))
     if any(char.isdigit() and index not in dated for index, char in enumerate(folded_head)):

@@ -188,7 +188,8 @@ def _unread_dateline(headline: str, body: list[str], article: dict[str, Any]) ->
             return [
                 Problem(
                     "/headline",
-                    f"the headline runs into the dateline {match.raw!r}: start a new line before {match.raw.split()[0]!r}",
+                    f"the headline runs into the dateline {match.raw!r}: "
+                    f"start a new line before {match.raw.split()[0]!r}",
                 )
             ]
     return []
