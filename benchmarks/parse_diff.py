@@ -70,7 +70,7 @@ def parse_with(source: Path, files: list[tuple[str, bytes]], work: Path, label: 
     return result
 
 
-def differences(old: dict[str, Any], new: dict[str, Any], path: str = "") -> list[str]:
+def differences(old: Any, new: Any, path: str = "") -> list[str]:
     """Every JSON pointer where ``old`` and ``new`` differ, with both values."""
     if isinstance(old, dict) and isinstance(new, dict):
         found = []
