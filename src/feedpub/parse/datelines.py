@@ -19,7 +19,7 @@ from ..agencies import registry
 from ..fold import Folded, fold, fold_key
 from .dates import DateMatch, find_dates
 from .segments import Reading, read_parts
-from .words import byline_words, dateline_words, territory_names
+from .words import byline_words, dateline_words, generic_credits, territory_names
 
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
@@ -82,8 +82,10 @@ def _bare_alias_pattern() -> re.Pattern[str]:
 @cache
 def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them:
-    Xinhua's ``新华社北京11月7日电（记者 ...）``, CNA's ``（中央社記者張三台北7日電）``, Kyodo's and
-    Jiji's ``【ワシントン共同】``, and Yonhap's ``(서울=연합뉴스) 김철수 기자 =``."""
+    Xinhua's ``新华社北京11月7日电（记者 ...）`` (and site brands': ``中新网9月6日电``,
+    ``央广网合肥9月6日消息``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
+    ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, and Yonhap's
+    ``(서울=연합뉴스) 김철수 기자 =``."""
     aliases = sorted(
         {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)},  # folded already
         key=len,
@@ -93,7 +95,7 @@ def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
     date = r"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?(?P<month>[01]?\d)\s*月\s*)?(?P<day>[0-3]?\d)\s*日"
     return (
         re.compile(
-            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*[电電]"
+            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息)"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*"
         ),
         re.compile(
@@ -101,6 +103,9 @@ def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
             r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
         ),
         re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
+        re.compile(
+            rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－]\s*)?"
+        ),
         re.compile(
             rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
             r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
@@ -291,7 +296,8 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         if not candidate.known and not (_plausible_agency(named) and (dates or place_span)):
             continue
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
-        agency_text = paragraph[agency_start:agency_end]
+        # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
+        agency_text = None if fold_key(named) in generic_credits() else paragraph[agency_start:agency_end]
         if place_span is None and not dates and candidate.known:
             leading = _agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
@@ -330,7 +336,7 @@ def _from_parts(paragraph: str, folded: Folded, reading: Reading | None) -> Date
     )
 
 
-def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) -> DatelineMatch | None:
+def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:
     """``(ANSA) - ROMA, 07 NOV - ...``: the agency first, then a place (and date) closed by a dash."""
     opening = _LEADING_DASH.match(folded.text, marker_end)
     if not opening:
@@ -343,7 +349,7 @@ def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) 
     return _closed_by_dash(paragraph, folded, before, closing.start(), agency)
 
 
-def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str) -> DatelineMatch | None:
+def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:
     """``(MENAFN - IANS) Mumbai, Aug 6 (IANS) ...``: a syndication credit printed before the
     dateline proper, which names the place (and its own agency, taken before the credit's)."""
     _, end = folded.span(0, marker_end)

@@ -167,7 +167,7 @@ def read_parts(folded: Folded) -> Reading | None:
             break  # only a bracket follows a part without a mark between: "واس (جدة)"
         mark = run[-1][1]
         last = run[-1][0]
-        if mark == " " or (mark in _JOINING and last.kind == "name" and not last.dates):
+        if (mark == " " and not last.bracketed) or (mark in _JOINING and last.kind == "name" and not last.dates):
             continue
         reading = _reading(run, original)
         if reading is not None:
