@@ -16,7 +16,7 @@ reading finds nothing, so every dateline that reading takes is read as before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..agencies import registry
@@ -31,7 +31,7 @@ _MAX_NAME_WORDS = 4
 #: A bracketed or quoted part, or a plain run of text up to the next mark.
 _PART = re.compile(
     r"\s*(?:[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]"
-    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,80}?)(?=\s*(?:\.-|[\-–—―ـ:/_(（\[［«\"“”]|$)))"
+    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,160}?)(?=\s*(?:\.-|[\-–—―ـ:/_(（\[［«\"“”]|$)))"
 )
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
@@ -53,6 +53,8 @@ class _Part:
     dates: tuple[DateMatch, ...] = ()
     #: The span of the place (or name) within a part that may also hold dates.
     name: tuple[int, int] | None = None
+    #: Where a bracketed part's closing bracket ends.
+    close: int = 0
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,7 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             parts.append((_classify(text, original, start, stop, bracketed=False), ". ", stop + 2))
             break
         part = _classify(text, original, start, end, bracketed=group == "inner")
+        part = replace(part, close=found.end())
         position = found.end()
         mark = _MARK.match(text, position)
         if mark and mark.end() > position:
@@ -216,7 +219,8 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
         if part.name is not None:
             # Joined by an unspaced hyphen or slash, or a bracketed name right after: بنغازي (ليبيا).
             if joined and merged and (not part.bracketed or previous_mark == " "):
-                merged[-1] = (merged[-1][0], part.name[1], merged[-1][2], index)
+                end = part.close if part.bracketed else part.name[1]
+                merged[-1] = (merged[-1][0], end, merged[-1][2], index)
             else:
                 merged.append((*part.name, index, index))
         joined = part.name is not None and (mark in _JOINING or mark == " ") and not part.dates

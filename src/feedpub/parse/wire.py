@@ -42,7 +42,8 @@ def _join(lines: list[str]) -> str:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined."""
+    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined (but for a
+    headline directly above the dateline paragraph)."""
     blocks: list[list[str]] = [[]]
     for line in text.split("\n"):
         if line.strip():
@@ -51,6 +52,10 @@ def split_paragraphs(text: str) -> list[str]:
             blocks.append([])
     blocks = [block for block in blocks if block]
     if _is_hard_wrapped(blocks):
+        first = blocks[0]
+        if len(first) > 1 and find_dateline(first[1]) is not None:
+            # The headline printed right above the dateline paragraph is no line of it.
+            blocks = [[first[0]], first[1:], *blocks[1:]]
         return [_join(block) for block in blocks]
     return [line for block in blocks for line in block]
 
