@@ -34,8 +34,11 @@ _BRACKETED = re.compile(
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
 #: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
-#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``).
-_SEPARATOR = re.compile(r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-)?")
+#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen may
+#: touch the lede's first word (``مشهد-ایرنا-مدیر کل``).
+_SEPARATOR = re.compile(
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-|-(?=[^\W\d_]))?"
+)
 _DASH_ONLY = re.compile(r"\s+(?:-{2,3}|[–—―])\s+")
 _LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")
 _CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,3}|[–—―]{1,2})(?=\s)")
@@ -187,7 +190,9 @@ def _credit_end(place: str) -> int:
     if breaks and not breaks[-1].group().isspace():
         return breaks[-1].end()
     words = place.split(maxsplit=1)
-    if len(words) == 2 and words[0] in byline_words():
+    if words and words[0] in byline_words():
+        if len(words) == 1:
+            return len(place)  # "By dpa correspondents": a byline, no place
         return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
     return 0
 

@@ -31,11 +31,11 @@ _MAX_NAME_WORDS = 4
 #: A bracketed or quoted part, or a plain run of text up to the next mark.
 _PART = re.compile(
     r"\s*(?:[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]"
-    r"|(?P<plain>[^\-–—―ـ:/_(（\[［«\"“”\n]{1,160}?)(?=\s*(?:\.-|[\-–—―ـ:/_(（\[［«\"“”]|$)))"
+    r"|(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]{1,160}?)(?=\s*(?:\.-|[\-–—―ـ:/_…(（\[［«\"“”]|$)))"
 )
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
-_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=)(?:\s*[:\-–—])?)\s*")
+_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
 _JOINING = {"-", "/"}
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
@@ -164,12 +164,12 @@ def read_parts(folded: Folded) -> Reading | None:
     best: Reading | None = None
     for count in range(1, len(parts) + 1):
         run = parts[:count]
+        last = run[-1][0]
         if any(part.kind == "prose" for part, _, _ in run):
             break
-        if count > 1 and run[-2][1] == " " and not run[-1][0].bracketed:
-            break  # only a bracket follows a part without a mark between: "واس (جدة)"
+        if count > 1 and run[-2][1] == " " and not (run[-1][0].bracketed or (run[-2][0].bracketed and last.dates)):
+            break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         mark = run[-1][1]
-        last = run[-1][0]
         if (mark == " " and not last.bracketed) or (mark in _JOINING and last.kind == "name" and not last.dates):
             continue
         reading = _reading(run, original)
@@ -198,8 +198,11 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
             return None
         if len(names) > 1 and final != "":
             return None
-        if closing.strip() != ".-" and any(char.islower() for char in original[place[0] : place[1]]):
-            return None  # in a script with capitals, only one in capitals ("Update:" is no place) or before ".-"
+        city = original[place[0] : place[1]].split(",")[0]
+        if closing.strip() != ".-" and any(char.islower() for char in city):
+            return (
+                None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
+            )
     return Reading(run[-1][2], place, agency, dates)
 
 

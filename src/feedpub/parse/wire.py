@@ -12,13 +12,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..agencies import agency_entry, registry
+from ..fold import fold
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline, looks_like_dateline
-from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
+from .dates import DateMatch, find_dates, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
 from .words import byline_words
 
@@ -128,29 +129,56 @@ def find_opening(body: list[str]) -> Opening | None:
         if match is not None:
             whole_line = not paragraph[match.lede_start :].strip()
             following = body[index + 1] if index + 1 < len(body) else ""
-            if not (whole_line and following and index < CREDIT_LINES and _is_credit(paragraph, following)):
+            if not (
+                whole_line
+                and following
+                and index < CREDIT_LINES
+                and _is_credit(paragraph, match.agency, match.place, following)
+            ):
                 return Opening(index, match)
         elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
             return None
     return None
 
 
+def _dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
+    """The date a line of its own above the dateline prints (``04 حزيران 2003``), if one does."""
+    for line in lines:
+        folded = fold(line).text
+        dates = find_dates(folded)
+        rest = folded
+        for date in reversed(dates):
+            rest = rest[: date.start] + rest[date.end :]
+        if dates and not any(char.isalnum() for char in rest):
+            return tuple(dates)
+    return ()
+
+
 def _credited_agency(lines: list[str]) -> str | None:
-    """The agency a credit line above the dateline names, alone on it (``The Canadian Press``)."""
+    """The agency a credit line above the dateline names, alone or first on it (``The Canadian
+    Press``, ``APP 05 Apr 2021``)."""
     for line in lines:
         name = line.strip(" =-–—")
-        if registry().lookup(name) is not None:
-            return name
+        first = name.split()[0] if name.split() else ""
+        for written in (name, first):
+            if registry().lookup(written) is not None:
+                return written
     return None
 
 
-def _is_credit(line: str, following: str) -> bool:
+def _is_credit(line: str, agency: str | None, place: str | None, following: str) -> bool:
     """Whether a line read whole as a dateline is a credit line before the real one: it opens
-    with a byline word (``By The Associated Press``), or the next paragraph opens with a dateline."""
+    with a byline word (``By The Associated Press``), or the next paragraph opens with a
+    dateline, or is a dateline line naming the agency or place this one lacks."""
     if line.split()[0].lower() in byline_words():
         return True
     later = find_dateline(following)
-    return later is not None and bool(following[later.lede_start :].strip())
+    if later is None:
+        return False
+    # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
+    if following[later.lede_start :].strip():
+        return True
+    return (later.agency is not None and agency is None) or (later.place is not None and place is None)
 
 
 def _is_credit_or_deck(line: str) -> bool:
@@ -246,6 +274,8 @@ def parse_wire_text(
     opening = find_opening(body)
     if opening is not None:
         match = opening.match
+        if not match.dates:
+            match = replace(match, dates=_dated_line(body[: opening.index]))
         dateline, found = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(found)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
