@@ -215,6 +215,8 @@ def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, 
             if word and word not in words.connectors and word not in words.weekdays:
                 return None
     place = folded[place_start:place_end]
+    if place and (registry().lookup(place) or place in generic_credits()):
+        return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
     place_words = _words(place)
     if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or _NOT_IN_PLACE.search(place):
         return None
@@ -281,8 +283,25 @@ def _east_asian(paragraph: str, folded: Folded) -> DatelineMatch | None:
     )
 
 
+#: A remainder this short, ending in a colon or dash, is more dateline: a line of its own.
+_SHORT_REST = 40
+
+
 def find_dateline(paragraph: str) -> DatelineMatch | None:
-    """The dateline opening ``paragraph``, or None when it does not open with one."""
+    """The dateline opening ``paragraph``, or None when it does not open with one. Where what
+    an agency marker leaves is a few words closed by a colon or dash (``القاهرة - مكتب الجزيرة
+    - آمنة عيد:``), the line is read whole by its parts."""
+    match = _read_opening(paragraph)
+    rest = paragraph[match.lede_start :].rstrip() if match else ""
+    if match is not None and 0 < len(rest) <= _SHORT_REST and rest[-1] in ":-–—":
+        folded = fold(paragraph)
+        whole = read_parts(folded)
+        if whole is not None and whole.end >= len(folded.text):
+            return _from_parts(paragraph, folded, whole)
+    return match
+
+
+def _read_opening(paragraph: str) -> DatelineMatch | None:
     folded = fold(paragraph[: SEARCH_LIMIT + 40])
     text = folded.text
     east_asian = _east_asian(paragraph, folded)
