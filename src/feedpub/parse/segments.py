@@ -123,11 +123,13 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             break
         group = "inner" if found.group("inner") is not None else "plain"
         start, end = found.span(group)
-        stop = _full_stop_after_date(text, start, end) if group == "plain" else None
-        if stop is not None:  # DEN HAAG, 13 APRIL. Het kabinet ...
-            parts.append((_classify(text, original, start, stop, bracketed=False), ". ", stop + 2))
-            break
         part = _classify(text, original, start, end, bracketed=group == "inner")
+        if part.kind == "prose" and group == "plain":
+            ending = _date_end(text, start, end)
+            if ending is not None:  # "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में"
+                stop, after = ending
+                parts.append((_classify(text, original, start, stop, bracketed=False), "", after))
+                break
         part = replace(part, close=found.end())
         position = found.end()
         mark = _MARK.match(text, position)
@@ -144,15 +146,20 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     return parts
 
 
-def _full_stop_after_date(text: str, start: int, end: int) -> int | None:
-    """Where a full stop closes a date inside ``text[start:end]``, if one does."""
+def _date_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a place and date opening ``text[start:end]`` end, and the lede after them starts,
+    when no mark but a full stop, or nothing, parts them from the lede ("place, date lede")."""
     dates = find_dates(text[start:end])
     if not dates:
         return None
-    after = start + dates[0].end
-    if text[after - 1] == "." and text.startswith(" ", after):  # the month's abbreviation dot
-        return after - 1
-    return after if text.startswith(". ", after) else None
+    stop = start + dates[0].end
+    if text[stop - 1] == "." and text.startswith(" ", stop):  # the month's abbreviation dot
+        return stop - 1, stop + 1
+    if text.startswith(". ", stop):
+        return stop, stop + 2
+    if text[start : start + dates[0].start].rstrip().endswith((",", "،")) and text.startswith(" ", stop):
+        return stop, stop + 1
+    return None
 
 
 def read_parts(folded: Folded) -> Reading | None:

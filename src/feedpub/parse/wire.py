@@ -108,6 +108,8 @@ CREDIT_LINES = 3
 _CREDIT_LENGTH = 90
 _DECK_LENGTH = 200
 _SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
+#: What a credit line may leave after the dateline it was read as.
+_CREDIT_REST = 40
 
 
 @dataclass(frozen=True)
@@ -122,15 +124,17 @@ class Opening:
 def find_opening(body: list[str]) -> Opening | None:
     """The dateline of a story whose paragraphs are ``body``: in the first paragraph, or after
     up to :data:`CREDIT_LINES` short byline or credit lines (``By Jane Carter``, ``Associated
-    Press``). A line that is all dateline but is followed by a paragraph opening with a
-    dateline is a credit line too (``By Helen Maguire, dpa =``)."""
+    Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
+    a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
     for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
         match = find_dateline(paragraph)
         if match is not None:
-            whole_line = not paragraph[match.lede_start :].strip()
+            # A line left with a few words after its dateline may be a credit line too:
+            # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
+            credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             following = body[index + 1] if index + 1 < len(body) else ""
             if not (
-                whole_line
+                credit_sized
                 and following
                 and index < CREDIT_LINES
                 and _is_credit(paragraph, match.agency, match.place, following)
@@ -155,12 +159,14 @@ def _dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
 
 
 def _credited_agency(lines: list[str]) -> str | None:
-    """The agency a credit line above the dateline names, alone or first on it (``The Canadian
-    Press``, ``APP 05 Apr 2021``)."""
+    """The agency a credit line above the dateline names, alone, first or as the byline on it
+    (``The Canadian Press``, ``APP 05 Apr 2021``, ``By भाषा | Updated: ...``)."""
     for line in lines:
         name = line.strip(" =-–—")
-        first = name.split()[0] if name.split() else ""
-        for written in (name, first):
+        words = name.split()
+        first = words[0] if words else ""
+        credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
+        for written in (name, first, credited):
             if registry().lookup(written) is not None:
                 return written
     return None

@@ -156,7 +156,11 @@ def territory_names() -> frozenset[str]:
 @cache
 def day_words() -> dict[str, int]:
     """Folded words for a day of the month (``أول``: 1)."""
-    return {fold_key(entry["name"]): entry["day"] for entry in _data_file()["day"]}
+    return {
+        fold_key(name): entry["first"] + offset
+        for entry in _data_file()["day"]
+        for offset, name in enumerate(entry["names"])
+    }
 
 
 @cache
