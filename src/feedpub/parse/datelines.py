@@ -86,7 +86,7 @@ def _bare_alias_pattern() -> re.Pattern[str]:
 def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them:
     Xinhua's ``新华社北京11月7日电（记者 ...）`` (and site brands': ``中新网9月6日电``,
-    ``央广网合肥9月6日消息``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
+    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
     ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, and Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =``."""
     aliases = sorted(
@@ -98,7 +98,7 @@ def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
     date = r"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?(?P<month>[01]?\d)\s*月\s*)?(?P<day>[0-3]?\d)\s*日"
     return (
         re.compile(
-            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息)"
+            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*"
         ),
         re.compile(
@@ -197,9 +197,16 @@ def _credit_end(place: str) -> int:
     return 0
 
 
+_DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
+
+
 def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
-    """Split the text before an agency marker into place and dates, or None if it is prose."""
+    """Split the text before an agency marker into place and dates, or None if it is prose. A
+    day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too."""
     dates = tuple(find_dates(folded))
+    day = _DAY_ONLY.search(folded) if not dates else None
+    if day is not None:
+        dates = (DateMatch(*day.span("day"), "gregorian", None, None, int(day.group("day"))),)
     words = dateline_words()
     gaps = []
     cursor = 0

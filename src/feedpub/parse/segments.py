@@ -37,6 +37,9 @@ _PART = re.compile(
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
 _MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
 _JOINING = {"-", "/"}
+_QUOTES = set('«"“”')
+#: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
+_STRONG = {".-", "—", "–"}
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]
@@ -55,6 +58,8 @@ class _Part:
     name: tuple[int, int] | None = None
     #: Where a bracketed part's closing bracket ends.
     close: int = 0
+    #: In quotes or guillemets rather than brackets: a paper's name, never a closing credit.
+    quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,13 +84,15 @@ def _is_name(text: str, original: str) -> bool:
     return not any(word[0].islower() for word in original.split())
 
 
-def _classify(folded: str, original: str, start: int, end: int, bracketed: bool) -> _Part:
+def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
     text = folded[start:end]
     key = " ".join(text.split()).strip(" .,،")
-    if registry().lookup(key) is not None:
-        return _Part("agency", start, end, bracketed)
     if key in generic_credits():
         return _Part("generic", start, end, bracketed)
+    if registry().lookup(key) is not None:
+        return _Part("agency", start, end, bracketed)
+    if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
+        return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
     dates = tuple(date for date in find_dates(text))
     if dates:
         before = text[: dates[0].start]
@@ -123,7 +130,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             break
         group = "inner" if found.group("inner") is not None else "plain"
         start, end = found.span(group)
-        part = _classify(text, original, start, end, bracketed=group == "inner")
+        quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
+        part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.kind == "prose" and group == "plain":
             ending = _date_end(text, start, end)
             if ending is not None:  # "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में"
@@ -177,7 +185,8 @@ def read_parts(folded: Folded) -> Reading | None:
         if count > 1 and run[-2][1] == " " and not (run[-1][0].bracketed or (run[-2][0].bracketed and last.dates)):
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         mark = run[-1][1]
-        if (mark == " " and not last.bracketed) or (mark in _JOINING and last.kind == "name" and not last.dates):
+        closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
+        if (mark == " " and not closing_bracket) or (mark in _JOINING and last.kind == "name" and not last.dates):
             continue
         reading = _reading(run, original)
         if reading is not None:
@@ -206,7 +215,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         if len(names) > 1 and final != "":
             return None
         city = original[place[0] : place[1]].split(",")[0]
-        if closing.strip() != ".-" and any(char.islower() for char in city):
+        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and not any(w[0].islower() for w in city.split())
+        if not strong and any(char.islower() for char in city):
             return (
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
