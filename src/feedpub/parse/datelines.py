@@ -200,11 +200,12 @@ def _credit_end(place: str) -> int:
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
 
 
-def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
+def _read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
     """Split the text before an agency marker into place and dates, or None if it is prose. A
-    day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too."""
+    day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too when
+    ``day_alone``: before a bracketed marker, not a bare alias (``22 abr``, April, is no ABr)."""
     dates = tuple(find_dates(folded))
-    day = _DAY_ONLY.search(folded) if not dates else None
+    day = _DAY_ONLY.search(folded) if day_alone and not dates else None
     if day is not None:
         dates = (DateMatch(*day.span("day"), "gregorian", None, None, int(day.group("day"))),)
     words = dateline_words()
@@ -317,7 +318,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     for candidate in _candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
-        prefix = _read_prefix(text[: candidate.start])
+        prefix = _read_prefix(text[: candidate.start], day_alone=not candidate.bare)
         if prefix is None:
             continue
         place_span, dates = prefix
