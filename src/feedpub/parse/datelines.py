@@ -17,6 +17,7 @@ from functools import cache
 
 from ..agencies import registry
 from ..fold import Folded, fold, fold_key
+from .cjk import read_cjk
 from .dates import DateMatch, find_dates
 from .segments import Reading, read_parts
 from .words import byline_words, dateline_words, generic_credits, territory_names
@@ -44,8 +45,6 @@ _LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")
 _CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,3}|[–—―]{1,2})(?=\s)")
 _PLACE_EDGE = " \t,،;:/-–—.()"
 _NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
-#: Han, kana and Hangul: the scripts of datelines read by :func:`_east_asian_patterns`.
-_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -80,40 +79,6 @@ def _bare_alias_pattern() -> re.Pattern[str]:
     )
     alternation = "|".join(re.escape(alias).replace(r"\ ", r"\s+") for alias in aliases)
     return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
-
-
-@cache
-def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
-    """Datelines that name the agency beside the place with no separator between them:
-    Xinhua's ``新华社北京11月7日电（记者 ...）`` (and site brands': ``中新网9月6日电``,
-    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
-    ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, and Yonhap's
-    ``(서울=연합뉴스) 김철수 기자 =``."""
-    aliases = sorted(
-        {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)},  # folded already
-        key=len,
-        reverse=True,
-    )
-    agency = "(?P<agency>" + "|".join(re.escape(alias) for alias in aliases) + ")"
-    date = r"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?(?P<month>[01]?\d)\s*月\s*)?(?P<day>[0-3]?\d)\s*日"
-    return (
-        re.compile(
-            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
-            r"\s*(?:[（(][^）)]{0,60}[）)])?\s*"
-        ),
-        re.compile(
-            rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
-            r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
-        ),
-        re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
-        re.compile(
-            rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－]\s*)?"
-        ),
-        re.compile(
-            rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
-            r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
-        ),
-    )
 
 
 #: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
@@ -265,32 +230,6 @@ def _build(
     )
 
 
-def _east_asian(paragraph: str, folded: Folded) -> DatelineMatch | None:
-    """A dateline of one of :func:`_east_asian_patterns`' forms."""
-    match = next(filter(None, (pattern.match(folded.text) for pattern in _east_asian_patterns())), None)
-    if not match:
-        return None
-    dates: tuple[DateMatch, ...] = ()
-    found = match.groupdict()
-    year, month, day = (int(found[name]) if found.get(name) else None for name in ("year", "month", "day"))
-    if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
-        dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
-    place = None
-    # A reporter's name runs into the place (記者張三台北): where one ends and the other begins
-    # takes knowing the names, so the place is left out rather than guessed.
-    if match.end("place") > match.start("place") and not found.get("reporter"):
-        place = paragraph[slice(*folded.span(*match.span("place")))]
-    agency_start, agency_end = folded.span(*match.span("agency"))
-    _, end = folded.span(0, match.end())
-    return DatelineMatch(
-        raw=paragraph[:end].rstrip(),
-        place=place,
-        dates=dates,
-        agency=paragraph[agency_start:agency_end],
-        lede_start=end,
-    )
-
-
 #: A remainder this short, ending in a colon or dash, is more dateline: a line of its own.
 _SHORT_REST = 40
 
@@ -312,9 +251,9 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
 def _read_opening(paragraph: str) -> DatelineMatch | None:
     folded = fold(paragraph[: SEARCH_LIMIT + 40])
     text = folded.text
-    east_asian = _east_asian(paragraph, folded)
+    east_asian = read_cjk(folded)
     if east_asian:
-        return east_asian
+        return _from_parts(paragraph, folded, east_asian)
     for candidate in _candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
@@ -424,34 +363,3 @@ def _closed_by_dash(
     if not dates and not paragraph[start:end].isupper():
         return None
     return _build(paragraph, folded, dash_start, agency, place_span, dates, separator_required=True)
-
-
-#: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash.
-_SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
-
-
-def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
-    """For a paragraph :func:`find_dateline` cannot read: what at its start looks like a
-    dateline (a word in capitals then brackets or figures, or a short bracketed name), and
-    the part of it not understood (its ``date``, ``place`` or ``agency``); None if nothing does."""
-    shaped = _SHAPED.match(paragraph)
-    if shaped is None:
-        return None
-    head = shaped.group("head")
-    first = head.split()[0] if head.split() else ""
-    bracket = re.search(r"[(（\[/]\s*([^()（）\[\]/]{1,40})\s*[)）\]/]", head)
-    digits = any(char.isdigit() for char in head)
-    closed = bracket is not None and bracket.end() >= len(head) - 1 and shaped.group("separator").strip()
-    capitals = len(first) >= 3 and first.strip(",").isupper()
-    if not ((capitals and (bracket or digits)) or closed):
-        return None
-    found = paragraph[: shaped.end()].rstrip()
-    folded_head = fold(head).text
-    dated: set[int] = set()
-    for date in find_dates(folded_head):
-        dated.update(range(date.start, date.end))
-    if any(char.isdigit() and index not in dated for index, char in enumerate(folded_head)):
-        return found, "date"
-    if bracket and registry().lookup(bracket.group(1)) is None:
-        return found, "agency"
-    return found, "place"

@@ -3,8 +3,9 @@
 The first non-blank line is the headline. Each further line is a paragraph, except in
 hard-wrapped copy (paragraphs split by blank lines, lines broken near a fixed width),
 where the lines of a block are joined back into one paragraph. The dateline opens the
-first paragraph; it is cut from there and kept whole in ``dateline.raw``, so the dateline
-and the paragraphs together always hold every word of the story.
+first paragraph, or follows byline and credit lines (see :mod:`.opening`); it is cut from
+there and kept whole in ``dateline.raw``, those lines in front of it, so the dateline and
+the paragraphs together always hold every word of the story.
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-from ..agencies import agency_entry, registry
-from ..fold import fold
+from ..agencies import agency_entry
 from ..problems import Problem
-from .datelines import DatelineMatch, find_dateline, looks_like_dateline
-from .dates import DateMatch, find_dates, hijri_to_gregorian, infer_month, infer_year, iso
+from .datelines import DatelineMatch, find_dateline
+from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
-from .words import byline_words
+from .opening import byline_names, credited_agency, dated_line, find_opening
+from .unread import unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -101,139 +102,6 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
     return dateline, problems
 
 
-#: How many short lines (bylines, credits) may stand between the headline and the dateline.
-CREDIT_LINES = 3
-#: Longer than this, a line is the story, not a byline, credit or deck; up to
-#: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
-_CREDIT_LENGTH = 90
-_DECK_LENGTH = 200
-_SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
-#: What a credit line may leave after the dateline it was read as.
-_CREDIT_REST = 40
-
-
-@dataclass(frozen=True)
-class Opening:
-    """Where the story opens: the dateline, found in paragraph ``index``; the paragraphs
-    before it are byline and credit lines, kept in ``dateline.raw`` so no word is lost."""
-
-    index: int
-    match: DatelineMatch
-
-
-def find_opening(body: list[str]) -> Opening | None:
-    """The dateline of a story whose paragraphs are ``body``: in the first paragraph, or after
-    up to :data:`CREDIT_LINES` short byline or credit lines (``By Jane Carter``, ``Associated
-    Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
-    a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
-    for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
-        match = find_dateline(paragraph)
-        if match is not None:
-            # A line left with a few words after its dateline may be a credit line too:
-            # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
-            credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
-            following = body[index + 1] if index + 1 < len(body) else ""
-            if not (
-                credit_sized
-                and following
-                and index < CREDIT_LINES
-                and _is_credit(paragraph, match.agency, match.place, following)
-            ):
-                return Opening(index, match)
-        elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
-            return None
-    return None
-
-
-def _dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
-    """The date a line of its own above the dateline prints (``04 حزيران 2003``), if one does."""
-    for line in lines:
-        folded = fold(line).text
-        dates = find_dates(folded)
-        rest = folded
-        for date in reversed(dates):
-            rest = rest[: date.start] + rest[date.end :]
-        if dates and not any(char.isalnum() for char in rest):
-            return tuple(dates)
-    return ()
-
-
-def _credited_agency(lines: list[str]) -> str | None:
-    """The agency a credit line above the dateline names, alone, first or as the byline on it
-    (``The Canadian Press``, ``APP 05 Apr 2021``, ``By भाषा | Updated: ...``)."""
-    for line in lines:
-        name = line.strip(" =-–—")
-        words = name.split()
-        first = words[0] if words else ""
-        credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
-        for written in (name, first, credited):
-            if registry().lookup(written) is not None:
-                return written
-    return None
-
-
-def _is_credit(line: str, agency: str | None, place: str | None, following: str) -> bool:
-    """Whether a line read whole as a dateline is a credit line before the real one: it opens
-    with a byline word (``By The Associated Press``), or the next paragraph opens with a
-    dateline, or is a dateline line naming the agency or place this one lacks."""
-    if line.split()[0].lower() in byline_words():
-        return True
-    later = find_dateline(following)
-    if later is None:
-        return False
-    # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
-    if following[later.lede_start :].strip():
-        return True
-    return (later.agency is not None and agency is None) or (later.place is not None and place is None)
-
-
-def _is_credit_or_deck(line: str) -> bool:
-    return len(line) <= _CREDIT_LENGTH or (len(line) <= _DECK_LENGTH and not _SENTENCE_END.search(line))
-
-
-_NAME_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|e|و)\s+|\s*[,،&]\s*")
-
-
-def byline_names(line: str) -> list[dict[str, str]]:
-    """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
-    ``Von ...``), up to the first comma or ``=``; none for any other credit line."""
-    first, _, rest = line.partition(" ")
-    if first.lower() not in byline_words() or not rest:
-        return []
-    names = re.split(r"\s*[=,،]", rest, maxsplit=1)[0]
-    return [{"name": name} for name in _NAME_SEPARATORS.split(names) if name.strip()]
-
-
-def _unread_dateline(headline: str, body: list[str], article: dict[str, Any]) -> list[Problem]:
-    """Say what was found when no dateline could be read: the first paragraph opens with
-    something shaped like one (kept as ``dateline.raw``, so the article is not said to lack
-    one), or the headline runs into it."""
-    looks = looks_like_dateline(body[0])
-    if looks is not None:
-        found, part = looks
-        article["dateline"] = {"raw": found, "place": None, "date": None}
-        return [
-            Problem(
-                "/dateline",
-                f"the first paragraph opens with {found!r}, which looks like a dateline, but its {part} was not "
-                "understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
-            )
-        ]
-    words = headline.split()
-    for position in range(1, min(len(words), 30)):
-        tail = " ".join(words[position:])
-        match = find_dateline(tail)
-        if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
-            return [
-                Problem(
-                    "/headline",
-                    f"the headline runs into the dateline {match.raw!r}: "
-                    f"start a new line before {match.raw.split()[0]!r}",
-                )
-            ]
-    return []
-
-
 def _reference_date(meta: dict[str, Any], fallback: dt.date | None) -> dt.date:
     published = meta.get("datePublished")
     if isinstance(published, str):
@@ -281,12 +149,12 @@ def parse_wire_text(
     if opening is not None:
         match = opening.match
         if not match.dates:
-            match = replace(match, dates=_dated_line(body[: opening.index]))
-        dateline, found = _dateline(match, _reference_date(meta, reference_date))
-        problems.extend(found)
+            match = replace(match, dates=dated_line(body[: opening.index]))
+        dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
+        problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
-        credited = match.agency or _credited_agency(body[: opening.index])
+        credited = match.agency or credited_agency(body[: opening.index])
         if credited:
             article["agency"] = agency_entry(credited)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
@@ -295,10 +163,11 @@ def parse_wire_text(
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
     else:
-        problems += _unread_dateline(headline, body, article)
-        if "dateline" in article:
-            body = [body[0][len(article["dateline"]["raw"]) :].strip(), *body[1:]]
-            body = [paragraph for paragraph in body if paragraph]
+        shaped, unread = unread_dateline(headline, body[0])
+        problems += unread
+        if shaped is not None:
+            article["dateline"] = {"raw": shaped, "place": None, "date": None}
+            body = [paragraph for paragraph in (body[0][len(shaped) :].strip(), *body[1:]) if paragraph]
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):
