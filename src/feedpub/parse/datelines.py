@@ -20,7 +20,7 @@ from ..fold import Folded, fold, fold_key
 from .cjk import read_cjk
 from .dates import DateMatch, find_dates
 from .segments import Reading, read_parts
-from .words import byline_words, dateline_words, generic_credits, territory_names
+from .words import alternation, byline_words, dateline_words, generic_credits, territory_names
 
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
@@ -72,13 +72,8 @@ class _Candidate:
 
 @cache
 def _bare_alias_pattern() -> re.Pattern[str]:
-    aliases = sorted(
-        {alias for alias in registry().bare if len(alias) >= 3},
-        key=len,
-        reverse=True,
-    )
-    alternation = "|".join(re.escape(alias).replace(r"\ ", r"\s+") for alias in aliases)
-    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
+    aliases = alternation(alias for alias in registry().bare if len(alias) >= 3)
+    return re.compile(rf"(?<![^\W_])(?:{aliases})(?![^\W_])")
 
 
 #: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
@@ -188,7 +183,8 @@ def _read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] 
             if word and word not in words.connectors and word not in words.weekdays:
                 return None
     place = folded[place_start:place_end]
-    if place and (registry().lookup(place) or place in generic_credits()):
+    key = " ".join(place.split())  # folded already
+    if key and (key in registry().by_alias or key in generic_credits()):
         return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
     place_words = _words(place)
     if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or _NOT_IN_PLACE.search(place):
@@ -268,7 +264,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
-        agency_text = None if fold_key(named) in generic_credits() else paragraph[agency_start:agency_end]
+        agency_text = None if " ".join(named.split()) in generic_credits() else paragraph[agency_start:agency_end]
         if place_span is None and not dates and candidate.known:
             leading = _agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)

@@ -16,7 +16,7 @@ from functools import cache
 
 from hijridate import Hijri
 
-from .words import dateline_words, day_words
+from .words import alternation, dateline_words, day_words
 
 _DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
@@ -39,20 +39,15 @@ class DateMatch:
     paired_month: int | None = None
 
 
-def _alternation(names: dict[str, int]) -> str:
-    ordered = sorted(names, key=len, reverse=True)
-    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered)
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     words = dateline_words()
-    day = _DAY.format(words=_alternation(day_words()))
-    names = _alternation(words.gregorian_months)
+    day = _DAY.format(words=alternation(day_words()))
+    names = alternation(words.gregorian_months)
     # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
     end = r"(?![^\W_])"
     month = rf"(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
-    hijri_month = rf"(?P<month>{_alternation(words.hijri_months)})"
+    hijri_month = rf"(?P<month>{alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
     return (
         re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),

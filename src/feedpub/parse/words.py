@@ -18,7 +18,7 @@ import marshal
 import pickle
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -126,6 +126,32 @@ def use_stored_words(data: bytes) -> None:
 
 
 _stored: Words | None = None
+
+
+def alternation(names: Iterable[str]) -> str:
+    """A regular expression matching any of ``names`` (a space in one matching any run of
+    spaces), longest first, written as a trie: with hundreds of month names or aliases, a
+    flat ``a|b|c`` is tried name by name at every position, a trie one character at a time."""
+    trie: dict[str, Any] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 @cache
