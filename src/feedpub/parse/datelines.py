@@ -145,7 +145,8 @@ def _credit_end(place: str) -> int:
     """Where the place starts in ``place`` when a credit is glued before it: after the last
     spaced dash or colon (``Canadian Press - VANCOUVER``) or, after a byline word, the last
     run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
-    (``By Nepal Samachar Kathmandu``); 0 when nothing is glued."""
+    (``By Nepal Samachar Kathmandu``); the second time when it is printed twice (``LAHORE
+    LAHORE``); 0 when nothing is glued."""
     breaks = list(_CREDIT_BREAK.finditer(place))
     if breaks and not breaks[-1].group().isspace():
         return breaks[-1].end()
@@ -154,9 +155,11 @@ def _credit_end(place: str) -> int:
         if len(words) == 1:
             return len(place)  # "By dpa correspondents": a byline, no place
         return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
-    return 0
+    repeated = _REPEATED.fullmatch(place)
+    return repeated.start("again") if repeated else 0
 
 
+_REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
 
 

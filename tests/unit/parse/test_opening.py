@@ -64,3 +64,13 @@ def test_a_last_updated_line_gives_way_to_the_agency_line() -> None:
     assert article is not None
     assert article["agency"]["id"] == "dpa"
     assert article["body"] == ["أعلن وزير الخارجية اليوم السبت."]
+
+
+def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
+    """A place printed on its own line and again in the dateline: the dateline below is read."""
+    text = "H\nKathmandu\nKathmandu, Aug 6 (PTI) Nepal's government on Wednesday announced new measures."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "Kathmandu"
+    assert article["dateline"]["raw"] == "Kathmandu Kathmandu, Aug 6 (PTI)"
+    assert article["body"][0].startswith("Nepal's government")
