@@ -159,6 +159,7 @@ def _credit_end(place: str) -> int:
     return repeated.start("again") if repeated else 0
 
 
+_CORRESPONDENT = re.compile(r"[ \t]*[,،][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.(?=\s)")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
 
@@ -273,10 +274,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
+        # RIA's correspondent follows the agency: "МОСКВА, 31 янв - РИА Новости, Марина Шмаюн."
+        correspondent = _CORRESPONDENT.match(text, candidate.end) if candidate.bare else None
         match = _build(
             paragraph,
             folded,
-            candidate.end,
+            correspondent.end() if correspondent else candidate.end,
             agency_text,
             place_span,
             dates,

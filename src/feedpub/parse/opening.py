@@ -77,14 +77,16 @@ def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
 
 
 def credited_agency(lines: list[str]) -> str | None:
-    """The agency a credit line above the dateline names, alone, first or as the byline on it
-    (``The Canadian Press``, ``APP 05 Apr 2021``, ``By भाषा | Updated: ...``)."""
+    """The agency a credit line above the dateline names, alone, first, as the byline or as a
+    piece between bars and colons on it (``The Canadian Press``, ``APP 05 Apr 2021``,
+    ``By भाषा | Updated: ...``, ``October 22, 2019 | Source: Reuters``)."""
     for line in lines:
         name = line.strip(" =-–—")
         words = name.split()
         first = words[0] if words else ""
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
-        for written in (name, first, credited):
+        pieces = [piece.strip() for piece in re.split(r"[|:]", name)]  # "October 22, 2019 | Source: Reuters"
+        for written in (name, first, credited, *pieces):
             if registry().lookup(written) is not None:
                 return written
     return None

@@ -60,6 +60,8 @@ class _Part:
     close: int = 0
     #: In quotes or guillemets rather than brackets: a paper's name, never a closing credit.
     quoted: bool = False
+    #: An agency part's alias, where the part holds more (its place or date) than the alias.
+    alias: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,15 @@ def _is_name(text: str, original: str) -> bool:
     return not any(word[0].islower() for word in original.split())
 
 
+def _leading_alias(text: str) -> int | None:
+    """Where a registry alias of up to three words that opens ``text``, and is not all of it, ends."""
+    for count in (3, 2, 1):
+        words = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+\S)", text)
+        if words and registry().lookup(words.group().strip(" ,،")) is not None:
+            return words.end()
+    return None
+
+
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
     text = folded[start:end]
     key = " ".join(text.split()).strip(" .,،")
@@ -93,6 +104,12 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         return _Part("agency", start, end, bracketed)
     if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
         return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
+    alias_end = _leading_alias(text)
+    if alias_end is not None:
+        # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
+        remainder = _classify(folded, original, start + alias_end, end, bracketed)
+        if remainder.kind in ("date", "name"):
+            return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
     dates = tuple(date for date in find_dates(text))
     if dates:
         before = text[: dates[0].start]
@@ -202,7 +219,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     names = _places(run)
     final = run[-1][1]
     # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
-    agency = (agencies[-1].start, agencies[-1].end) if agencies else None
+    agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
     place = _choose_place(run, names)
     if not (agencies or generic or dates):
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
@@ -249,7 +266,7 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
 
 
 def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
-    """The place among the names: the first after the agency, else the last before it; with no
+    """The place among the names: the first after the agency (or with it), else the last before it; with no
     agency, the last when a dash closes the first, else the first (the others are reporters')."""
     if not names:
         return None
@@ -258,7 +275,7 @@ def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int,
         # "صنعاء: محمد عبدالعظيم" is place then reporter; "محمد البيضاني - الباحة" reporter then place.
         dashed = run[names[0][3]][1].strip() in ("-", "–", "—", "ـ")
         return names[-1][:2] if dashed else names[0][:2]
-    after = [name for name in names if name[2] > agency_index]
+    after = [name for name in names if name[2] >= agency_index]  # the agency's own part may hold the place
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None
     return chosen[:2] if chosen else None
