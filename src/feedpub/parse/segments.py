@@ -40,6 +40,7 @@ _JOINING = {"-", "/"}
 _QUOTES = set('«"“”')
 #: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
 _STRONG = {".-", "—", "–"}
+_LETTER = re.compile(r"[^\W\d_]")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]
@@ -77,7 +78,7 @@ class Reading:
 
 def _is_name(text: str, original: str) -> bool:
     words = text.split()
-    if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text):
+    if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text) or not _LETTER.search(text):
         return False
     vocabulary = dateline_words()
     if any(word in vocabulary.prose for word in words):
