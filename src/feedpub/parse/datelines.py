@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..agencies import registry
@@ -230,21 +230,16 @@ def _build(
     )
 
 
-#: A remainder this short, ending in a colon or dash, is more dateline: a line of its own.
-_SHORT_REST = 40
+#: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
+_REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 
 
 def find_dateline(paragraph: str) -> DatelineMatch | None:
-    """The dateline opening ``paragraph``, or None when it does not open with one. Where what
-    an agency marker leaves is a few words closed by a colon or dash (``القاهرة - مكتب الجزيرة
-    - آمنة عيد:``), the line is read whole by its parts."""
+    """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
+    name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it."""
     match = _read_opening(paragraph)
-    rest = paragraph[match.lede_start :].rstrip() if match else ""
-    if match is not None and 0 < len(rest) <= _SHORT_REST and rest[-1] in ":-–—":
-        folded = fold(paragraph)
-        whole = read_parts(folded)
-        if whole is not None and whole.end >= len(folded.text):
-            return _from_parts(paragraph, folded, whole)
+    if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
+        return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
     return match
 
 
