@@ -12,7 +12,7 @@ from ..agencies import registry
 from ..fold import Folded
 from .dates import DateMatch
 from .segments import Reading
-from .words import alternation, generic_credits
+from .words import alternation, city_names, generic_credits
 
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
@@ -27,8 +27,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
     ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =``; papers' ``本报曼谷2月5日电``, ``《經濟通通訊社2日專訊》`` and
-    ``【ソウル＝小池和樹】`` (place and reporter, no agency). Days and months may be Han numerals
-    (``中新社纽约四月七日电``)."""
+    ``【ソウル＝小池和樹】`` (place and reporter, no agency), ``据新华社平壤电``. Days and months may
+    be Han numerals (``中新社纽约四月七日电``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -36,11 +36,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
+            rf"^\s*(?:[据據]\s*)?{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
         ),
         re.compile(
-            rf"^\s*《\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*[专專]?(?:[讯訊]|[电電])\s*》\s*"
+            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*[专專]?(?:[讯訊]|[电電])\s*[》】]\s*"
         ),
         re.compile(r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}】\s*"),
         re.compile(
@@ -69,13 +69,22 @@ def read_cjk(folded: Folded) -> Reading | None:
     if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
         dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
     place = None
-    # A reporter's name runs into the place (記者張三台北): where one ends and the other begins
-    # takes knowing the names, so the place is left out rather than guessed.
-    if match.end("place") > match.start("place") and not found.get("reporter"):
+    if found.get("reporter"):
+        place = _city_after_reporter(folded.text, match.start("reporter") + 2, match.end("place"))
+    elif match.end("place") > match.start("place"):
         place = match.span("place")
     credit = found.get("agency")
     agency = match.span("agency") if credit and credit not in generic_credits() else None
     return Reading(match.end(), place, agency, dates)
+
+
+def _city_after_reporter(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place at the end of a reporter's name run into it (記者張三台北): the longest end of
+    ``text[start:end]`` that CLDR names as a city or country; None rather than a guess."""
+    for cut in range(start + 1, end):
+        if text[cut:end] in city_names():
+            return cut, end
+    return None
 
 
 def _number(text: str) -> int:

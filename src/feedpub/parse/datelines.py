@@ -36,9 +36,9 @@ _BRACKETED = re.compile(
 )
 #: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
 #: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen may
-#: touch the lede's first word (``مشهد-ایرنا-مدیر کل``).
+#: touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``).
 _SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-|-(?=[^\W\d_]))?"
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—])(?=[^\W\d_]))?"
 )
 _DASH_ONLY = re.compile(r"\s+(?:-{2,3}|[–—―])\s+")
 _LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")

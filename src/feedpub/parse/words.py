@@ -33,9 +33,9 @@ from ..fold import fold_key
 LANGUAGES = (
     "ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur",
     "fa", "he", "el", "bg", "sr", "hr", "bs", "cs", "sk", "sl", "hu", "ro", "sv", "da", "nb", "no", "fi", "ca",
-    "ms", "ne", "bn", "sq", "mk",
+    "ms", "ne", "bn", "sq", "mk", "th",
 )  # fmt: skip
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng"}
+_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai"}
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -175,6 +175,21 @@ def territory_names() -> frozenset[str]:
     for language in LANGUAGES:
         with open(localedata.resolve_locale_filename(language), "rb") as file:
             data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
+    return frozenset(names)
+
+
+#: Locales whose CLDR city names tell a reporter's name from the place run into it (記者張三台北).
+_CITY_LOCALES = ("zh", "zh_Hant", "ja", "ko")
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """Folded CLDR names of time-zone cities and of countries in Chinese, Japanese and Korean."""
+    names: set[str] = set()
+    for identifier in _CITY_LOCALES:
+        data = localedata.load(identifier)
+        names.update(fold_key(zone["city"]) for zone in data.get("time_zones", {}).values() if "city" in zone)
         names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
     return frozenset(names)
 
