@@ -96,6 +96,16 @@ def _leading_alias(text: str) -> int | None:
     return None
 
 
+def _trailing_alias(text: str) -> int | None:
+    """Where a registry alias of up to three words that closes ``text``, after a comma or full
+    stop, and is not all of it, starts."""
+    for count in (3, 2, 1):
+        words = re.search(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$", text)
+        if words and words.start(1) > 0 and registry().lookup(words.group(1)) is not None:
+            return words.start(1)
+    return None
+
+
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
     text = folded[start:end]
     key = " ".join(text.split()).strip(" .,،")
@@ -111,6 +121,12 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         remainder = _classify(folded, original, start + alias_end, end, bracketed)
         if remainder.kind in ("date", "name"):
             return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
+    alias_start = _trailing_alias(text)
+    if alias_start is not None:
+        # ... or after it: "ASTANA. KAZINFORM", "Jakarta, Riau Andalas Com".
+        head = _classify(folded, original, start, start + alias_start, bracketed)
+        if head.kind in ("date", "name"):
+            return replace(head, kind="agency", end=end, alias=(start + alias_start, end))
     dates = tuple(date for date in find_dates(text))
     if dates:
         before = text[: dates[0].start]

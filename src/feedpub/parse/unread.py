@@ -30,7 +30,8 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
     digits = any(char.isdigit() for char in head)
     closed = bracket is not None and bracket.end() >= len(head) - 1 and shaped.group("separator").strip()
     capitals = len(first) >= 3 and first.strip(",").isupper()
-    if not ((capitals and (bracket or digits)) or closed):
+    marked = bool(shaped.group("separator").strip()) or digits  # "NAME (Org) text" is a sentence
+    if not (((capitals and (bracket or digits)) or closed) and marked):
         return None
     found = paragraph[: shaped.end()].rstrip()
     folded_head = fold(head).text
