@@ -40,6 +40,8 @@ _JOINING = {"-", "/"}
 _QUOTES = set('«"“”')
 #: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
 _STRONG = {".-", "—", "–"}
+#: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
+_CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
@@ -167,10 +169,10 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.kind == "prose" and group == "plain":
-            ending = _date_end(text, start, end)
-            if ending is not None:  # "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में"
-                stop, after = ending
-                parts.append((_classify(text, original, start, stop, bracketed=False), "", after))
+            ending = _unmarked_end(text, original, start, end)
+            if ending is not None:
+                stop, after, stop_mark = ending
+                parts.append((_classify(text, original, start, stop, bracketed=False), stop_mark, after))
                 break
         part = replace(part, close=found.end())
         position = found.end()
@@ -188,19 +190,23 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     return parts
 
 
-def _date_end(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where a place and date opening ``text[start:end]`` end, and the lede after them starts,
-    when no mark but a full stop, or nothing, parts them from the lede ("place, date lede")."""
+def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where a place (and date) opening ``text[start:end]`` end, where the lede after them
+    starts, and the mark between, when a full stop or nothing parts them from the lede:
+    "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में", "JAKARTA. Indonesian"."""
     dates = find_dates(text[start:end])
     if not dates:
-        return None
+        capitals = _CAPITALS_STOP.match(original, start, end)
+        if capitals is None or not capitals.group(1).isupper():  # only scripts with capitals
+            return None
+        return capitals.end(1), capitals.end(), ". "
     stop = start + dates[0].end
     if text[stop - 1] == "." and text.startswith(" ", stop):  # the month's abbreviation dot
-        return stop - 1, stop + 1
+        return stop - 1, stop + 1, ". "
     if text.startswith(". ", stop):
-        return stop, stop + 2
+        return stop, stop + 2, ". "
     if text[start : start + dates[0].start].rstrip().endswith((",", "،")) and text.startswith(" ", stop):
-        return stop, stop + 1
+        return stop, stop + 1, ""
     return None
 
 
