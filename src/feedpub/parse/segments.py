@@ -65,6 +65,8 @@ class _Part:
     quoted: bool = False
     #: An agency part's alias, where the part holds more (its place or date) than the alias.
     alias: tuple[int, int] | None = None
+    #: A bracketed name that CLDR knows as a country: the place's, not a reporter's city.
+    country: bool = False
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     name = text.strip(" ,،.")
     if name and _is_name(name, original[start:end]):
         offset = start + text.index(name)
-        return _Part("name", start, end, bracketed, (), (offset, offset + len(name)))
+        country = bracketed and " ".join(name.split()) in territory_names()
+        return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
 
 
@@ -250,6 +253,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         first, closing = run[0][0], run[names[0][3]][1] if names else ""
         if len(run) == 1 and closing == "" and place is not None and _ends_with_country(original[place[0] : place[1]]):
             return Reading(run[-1][2], place, None, ())  # a line of its own: عمان ، الأردن
+        if len(run) == 2 and final == "" and run[1][0].bracketed and run[1][0].name and run[0][1] == " ":
+            return Reading(run[-1][2], run[1][0].name, None, ())  # a reporter and their city: أحمد الشميري (صنعاء)
         if first.kind != "name" or closing.strip() in ("", "/", "=") or closing in _JOINING or place is None:
             return None
         if len(names) > 1 and final != "":
@@ -277,8 +282,8 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
     previous_mark = ""
     for index, (part, mark, _) in enumerate(run):
         if part.name is not None:
-            # Joined by an unspaced hyphen or slash, or a bracketed name right after: بنغازي (ليبيا).
-            if joined and merged and (not part.bracketed or previous_mark == " "):
+            # Joined by an unspaced hyphen or slash, or a country in brackets right after: بنغازي (ليبيا).
+            if joined and merged and (not part.bracketed or (part.country and previous_mark == " ")):
                 end = part.close if part.bracketed else part.name[1]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
             else:

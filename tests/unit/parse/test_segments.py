@@ -27,6 +27,15 @@ def _read(text: str) -> tuple[str | None, str | None, str] | None:
         ("صنعاء: محمد عبدالعظيم", "صنعاء", None, "صنعاء: محمد عبدالعظيم"),
         ("محمد البيضاني - الباحة", "الباحة", None, "محمد البيضاني - الباحة"),
         ("واس (جدة)", "جدة", "واس", "واس (جدة)"),
+        ("أحمد الشميري (صنعاء)", "صنعاء", None, "أحمد الشميري (صنعاء)"),
+        ("قناة السويس (مصر): عبد الستار حتيتة", "قناة السويس (مصر)", None, "قناة السويس (مصر): عبد الستار حتيتة"),
+        ("JAKARTA. Indonesian Finance Minister Sri Mulyani said on Tuesday", "JAKARTA", None, "JAKARTA."),
+        (
+            "ASTANA. KAZINFORM - President Nazarbayev believes that Astana will grow",
+            "ASTANA",
+            "KAZINFORM",
+            "ASTANA. KAZINFORM -",
+        ),
     ],
 )
 def test_parts_read_as_a_dateline(text: str, place: str | None, agency: str | None, raw: str) -> None:
@@ -41,6 +50,7 @@ def test_parts_read_as_a_dateline(text: str, place: str | None, agency: str | No
         "Landquart GR",  # a place alone on a line, with nothing to close it
         "Diplomi-insinööri Mikko Moilanen siirtyy uuteen tehtävään",  # a hyphen inside a word closes nothing
         "The president (left) said on Friday that talks would resume",
+        "بغداد. قال مسؤول عراقي إن المحادثات ستستأنف",  # no capitals in Arabic: a full stop closes no place
     ],
 )
 def test_prose_and_bare_names_are_no_dateline(text: str) -> None:
