@@ -16,8 +16,9 @@ from .words import alternation, city_names, generic_credits
 
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
-#: Han, kana and Hangul: the scripts of the datelines read here.
+#: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OPENING = 24
 
 
 @cache
@@ -60,6 +61,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 def read_cjk(folded: Folded) -> Reading | None:
     """The dateline of one of :func:`_patterns`' forms opening ``folded``, or None."""
+    if not _EAST_ASIAN.search(folded.text, 0, _OPENING):
+        return None  # every form names its agency or place in these scripts near the start
     match = next(filter(None, (pattern.match(folded.text) for pattern in _patterns())), None)
     if not match:
         return None

@@ -17,22 +17,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from ..agencies import registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
-from .words import dateline_words, generic_credits, territory_names
+from .words import alternation, dateline_words, day_words, generic_credits, territory_names
 
 #: How far into a paragraph the parts of a dateline may run.
 REACH = 160
 _MAX_PARTS = 5
 _MAX_NAME_WORDS = 4
+#: No part of a dateline runs longer: a place of four words, a date of four and a connector.
+_MAX_PART_WORDS = 10
+#: How far into a part a date that the lede follows unmarked may end.
+_DATED_REACH = 60
 #: A bracketed or quoted part, or a plain run of text up to the next mark.
-_PART = re.compile(
-    r"\s*(?:[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]"
-    r"|(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]{1,160}?)(?=\s*(?:\.-|[\-–—―ـ:/_…(（\[［«\"“”]|$)))"
-)
+_BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
+#: A plain part: the text up to the next mark.
+_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)")
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
 _MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
@@ -112,6 +116,8 @@ def _trailing_alias(text: str) -> int | None:
 
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
     text = folded[start:end]
+    if len(text.split()) > _MAX_PART_WORDS:
+        return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
     key = " ".join(text.split()).strip(" .,،")
     if key in generic_credits():
         return _Part("generic", start, end, bracketed)
@@ -164,11 +170,17 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     parts: list[tuple[_Part, str, int]] = []
     position = 0
     while len(parts) < _MAX_PARTS:
-        found = _PART.match(text, position)
+        found = _BRACKETED.match(text, position) or _PLAIN.match(text, position)
         if not found:
             break
-        group = "inner" if found.group("inner") is not None else "plain"
+        group = "inner" if "inner" in found.re.groupindex else "plain"
         start, end = found.span(group)
+        if group == "plain":
+            if text[end - 1] == "." and text.startswith("-", end):
+                end -= 1  # "Managua.-": the full stop belongs to the mark
+            end = start + len(text[start:end].rstrip())
+            if end == start:
+                break
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.kind == "prose" and group == "plain":
@@ -177,8 +189,9 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
                 stop, after, stop_mark = ending
                 parts.append((_classify(text, original, start, stop, bracketed=False), stop_mark, after))
                 break
-        part = replace(part, close=found.end())
-        position = found.end()
+        if group == "inner":
+            part = replace(part, close=found.end())
+        position = found.end() if group == "inner" else end
         mark = _MARK.match(text, position)
         if mark and mark.end() > position:
             parts.append((part, mark.group(), mark.end()))
@@ -193,11 +206,18 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     return parts
 
 
+@cache
+def _day_pattern() -> re.Pattern[str]:
+    """A figure or a day word: what any date needs, looked for before the dates themselves."""
+    return re.compile(rf"\d|{alternation(day_words())}")
+
+
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where a place (and date) opening ``text[start:end]`` end, where the lede after them
     starts, and the mark between, when a full stop or nothing parts them from the lede:
     "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में", "JAKARTA. Indonesian"."""
-    dates = find_dates(text[start:end])
+    head = text[start : min(end, start + _DATED_REACH)]
+    dates = find_dates(head) if _day_pattern().search(head) else []
     if not dates:
         capitals = _CAPITALS_STOP.match(original, start, end)
         if capitals is None or not capitals.group(1).isupper():  # only scripts with capitals
@@ -217,7 +237,11 @@ def read_parts(folded: Folded) -> Reading | None:
     """The longest run of parts opening ``folded`` that reads as a dateline, or None. A place
     with neither agency nor date anchors one only when printed in capitals (``ISLAMABAD:``),
     in scripts that have them."""
-    original = "".join(folded.original[index] for index in folded.origin)  # aligned with the folded text
+    reach = min(REACH, len(folded.text))
+    if isinstance(folded.origin, range):  # nothing was dropped in folding: the texts align as they are
+        original = folded.original[:reach]
+    else:
+        original = "".join(folded.original[index] for index in folded.origin[:reach])
     parts = _parts(folded, original)
     best: Reading | None = None
     for count in range(1, len(parts) + 1):
