@@ -282,7 +282,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         )
         if match:
             return match
-    return _without_agency(paragraph, folded) or _from_parts(paragraph, folded, read_parts(folded))
+    return _from_parts(paragraph, folded, read_parts(folded)) or _without_agency(paragraph, folded)
 
 
 def _from_parts(paragraph: str, folded: Folded, reading: Reading | None) -> DatelineMatch | None:

@@ -46,6 +46,7 @@ _QUOTES = set('«"“”')
 _STRONG = {".-", "—", "–"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
+_ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
@@ -95,11 +96,17 @@ def _is_name(text: str, original: str) -> bool:
     return not any(word[0].islower() for word in original.split())
 
 
+def _is_alias(folded: str) -> bool:
+    """Whether folded text is an agency's printed name; never its registry id, which may be a
+    word of a sentence ("prime", "trend")."""
+    return " ".join(folded.split()).strip(" .") in registry().by_alias
+
+
 def _leading_alias(text: str) -> int | None:
     """Where a registry alias of up to three words that opens ``text``, and is not all of it, ends."""
     for count in (3, 2, 1):
         words = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+\S)", text)
-        if words and registry().lookup(words.group().strip(" ,،")) is not None:
+        if words and _is_alias(words.group().strip(" ,،")):
             return words.end()
     return None
 
@@ -109,7 +116,7 @@ def _trailing_alias(text: str) -> int | None:
     stop, and is not all of it, starts."""
     for count in (3, 2, 1):
         words = re.search(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$", text)
-        if words and words.start(1) > 0 and registry().lookup(words.group(1)) is not None:
+        if words and words.start(1) > 0 and _is_alias(words.group(1)):
             return words.start(1)
     return None
 
@@ -121,7 +128,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     key = " ".join(text.split()).strip(" .,،")
     if key in generic_credits():
         return _Part("generic", start, end, bracketed)
-    if registry().lookup(key) is not None:
+    if _is_alias(key):
         return _Part("agency", start, end, bracketed)
     if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
         return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
@@ -158,6 +165,10 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     name = text.strip(" ,،.")
     if name and _is_name(name, original[start:end]):
         offset = start + text.index(name)
+        acronym = _ACRONYM.search(original, offset, offset + len(name))
+        if acronym and acronym.group(1).isupper() and text[slice(*acronym.span(1))] not in territory_names():
+            # An agency's initials after the place: "SUKOHARJO, NNC --".
+            return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
         country = bracketed and " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
