@@ -2,9 +2,12 @@
 
 A dateline is a place, maybe a date, and the agency, then a separator before the lede:
 ``بغداد 7 نوفمبر 2025 (شينخوا)``, ``BAGHDAD, Nov. 7 (Xinhua) --``, ``МОСКВА, 7 ноября.
-/ТАСС/.``, ``الرياض ... م واس``, ``新华社北京11月7日电（记者 ...）``. The agency marker is
-the anchor: brackets, slashes, or a registry alias standing bare; what precedes it must
-read as a place and dates, so a name in brackets later in a sentence is not taken for one.
+/ТАСС/.``, ``الرياض ... م واس``. It is read in three ways, the first that reads it winning:
+the Chinese, Japanese and Korean forms (:mod:`.cjk`); an agency marker as the anchor
+(brackets, slashes, or a registry alias standing bare), what precedes it read as credit,
+place and dates, so a name in brackets later in a sentence is not taken for one; and the
+parts between marks in any order, anchored by an agency, a date, a generic credit or a
+place in capitals (:mod:`.segments`).
 """
 
 from __future__ import annotations

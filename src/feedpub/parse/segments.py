@@ -9,8 +9,8 @@ name, prose), and the longest run of parts that holds an anchor (an agency, a ge
 credit, a date, or a capitalised place closed by a colon or dash) and ends at a mark, or
 ends the paragraph (a dateline on its own line), is the dateline.
 
-:func:`feedpub.parse.datelines.find_dateline` asks this reader only when its agency-anchored
-reading finds nothing, so every dateline that reading takes is read as before.
+:func:`feedpub.parse.datelines.find_dateline` asks this reader only when no agency marker
+anchors a reading, so every dateline that reading takes is read as before.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ _MAX_NAME_WORDS = 4
 _MAX_PART_WORDS = 10
 #: How far into a part a date that the lede follows unmarked may end.
 _DATED_REACH = 60
-#: A bracketed or quoted part, or a plain run of text up to the next mark.
+#: A bracketed or quoted part.
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark.
 _PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)")
