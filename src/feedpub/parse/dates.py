@@ -46,13 +46,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     names = alternation(words.gregorian_months)
     # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
     end = r"(?![^\W_])"
-    month = rf"(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
+    # Hebrew joins "in" to the month: 7 בנובמבר.
+    month = rf"ב?(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
     hijri_month = rf"(?P<month>{alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
     return (
         re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),
         re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
-        re.compile(rf"{start}{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"),
+        # The year first, as Hungarian prints it: 2025. november 7.
+        re.compile(rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"),
         re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
         re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}"),
         re.compile(
@@ -82,7 +84,8 @@ def find_dates(folded: str) -> list[DateMatch]:
             day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
             if not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
-            year = int(groups["year"]) if groups.get("year") else None
+            printed = groups.get("year") or groups.get("lead_year")
+            year = int(printed) if printed else None
             calendar = "hijri" if index == 0 else "gregorian"
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
             found.append(DateMatch(span[0], span[1], calendar, year, month, day, paired))

@@ -227,6 +227,8 @@ def dateline_words() -> Words:
     for key in ambiguous:
         gregorian.pop(key, None)
         hijri.pop(key, None)
+    for entry in data["prefer"]:  # a name two languages give different months, settled
+        gregorian[fold_key(entry["name"])] = entry["month"]
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose)
