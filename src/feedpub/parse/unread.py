@@ -10,7 +10,7 @@ import re
 from ..agencies import registry
 from ..fold import fold
 from ..problems import Problem
-from .datelines import find_dateline
+from .datelines import DatelineMatch, find_dateline
 from .dates import find_dates
 
 #: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash.
@@ -60,15 +60,19 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem
             )
         ]
     words = headline.split()
+    running: DatelineMatch | None = None
+    # The shortest tail that still reads as a dateline with its place: "Iraq talks resume
+    # BAGHDAD, Nov. 7 (Xinhua) --" breaks before BAGHDAD, not before "talks".
     for position in range(1, min(len(words), 30)):
         tail = " ".join(words[position:])
         match = find_dateline(tail)
         if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
-            return None, [
-                Problem(
-                    "/headline",
-                    f"the headline runs into the dateline {match.raw!r}: "
-                    f"start a new line before {match.raw.split()[0]!r}",
-                )
-            ]
-    return None, []
+            running = match
+    if running is None:
+        return None, []
+    return None, [
+        Problem(
+            "/headline",
+            f"the headline runs into the dateline {running.raw!r}: start a new line before {running.raw.split()[0]!r}",
+        )
+    ]

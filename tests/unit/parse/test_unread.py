@@ -27,4 +27,7 @@ def test_a_headline_running_into_the_dateline_says_so() -> None:
     """When the dateline follows the headline on its line, the problem says where to break it."""
     text = "Iraq talks resume BAGHDAD, Nov. 7 (Xinhua) -- Senior officials met.\nThey talked for hours."
     _, problems = parse_wire_text(text, {}, REFERENCE)
-    assert any(p.path == "/headline" and "runs into the dateline" in p.message for p in problems)
+    messages = [p.message for p in problems if p.path == "/headline"]
+    assert messages == [
+        "the headline runs into the dateline 'BAGHDAD, Nov. 7 (Xinhua) --': start a new line before 'BAGHDAD,'"
+    ]
