@@ -122,6 +122,8 @@ def _trailing_alias(text: str) -> int | None:
 
 
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
+    """What ``folded[start:end]`` reads as: an agency (alone, or with its place or date), a
+    generic credit, a date, a name (a place or a reporter, maybe with a date), or prose."""
     text = folded[start:end]
     if len(text.split()) > _MAX_PART_WORDS:
         return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
@@ -144,7 +146,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         head = _classify(folded, original, start, start + alias_start, bracketed)
         if head.kind in ("date", "name"):
             return replace(head, kind="agency", end=end, alias=(start + alias_start, end))
-    dates = tuple(date for date in find_dates(text))
+    dates = tuple(find_dates(text))
     if dates:
         before = text[: dates[0].start]
         after = text[dates[-1].end :]
@@ -166,7 +168,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if name and _is_name(name, original[start:end]):
         offset = start + text.index(name)
         acronym = _ACRONYM.search(original, offset, offset + len(name))
-        if acronym and acronym.group(1).isupper() and text[slice(*acronym.span(1))] not in territory_names():
+        if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
         country = bracketed and " ".join(name.split()) in territory_names()
