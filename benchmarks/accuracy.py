@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,11 +65,14 @@ def load(folder: Path = CORPUS) -> list[Item]:
 
 
 def _space(text: str | None) -> str | None:
-    return None if text is None else " ".join(text.split())
+    """``text`` with runs of white space as one space, in NFC: feedpub normalises what it reads
+    to NFC, and canonically equivalent text (shadda and kasra in either order) is the same text."""
+    return None if text is None else " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _place(text: str | None) -> str | None:
-    return None if text is None else " ".join(text.split()).strip(_PLACE_EDGE) or None
+    spaced = _space(text)
+    return None if spaced is None else spaced.strip(_PLACE_EDGE) or None
 
 
 def _primary(tag: str) -> str:
