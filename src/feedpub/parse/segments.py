@@ -41,12 +41,15 @@ _PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
 _MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
 _JOINING = {"-", "/"}
+_DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
 #: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
 _STRONG = {".-", "—", "–"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
+#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``Tribunnews.com``.
+_SITE = re.compile(r"[^\W_][\w-]{1,30}\.(?:com|co|net|org|news)(?:\.[a-z]{2})?")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
@@ -96,10 +99,18 @@ def _is_name(text: str, original: str) -> bool:
     return not any(word[0].islower() for word in original.split())
 
 
+def _is_credit_name(text: str) -> bool:
+    """Whether folded text may be a credit's name: a few words, no figures, no sentence words."""
+    words = text.split()
+    prose = dateline_words().prose
+    return 0 < len(words) <= _MAX_NAME_WORDS and not _NOT_NAME.search(text) and not any(w in prose for w in words)
+
+
 def _is_alias(folded: str) -> bool:
-    """Whether folded text is an agency's printed name; never its registry id, which may be a
-    word of a sentence ("prime", "trend")."""
-    return " ".join(folded.split()).strip(" .") in registry().by_alias
+    """Whether folded text is an agency's printed name, or a news site's (``okezone.com``); never
+    a registry id, which may be a word of a sentence ("prime", "trend")."""
+    key = " ".join(folded.split()).strip(" .")
+    return key in registry().by_alias or bool(_SITE.fullmatch(key))
 
 
 def _leading_alias(text: str) -> int | None:
@@ -206,6 +217,12 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             part = replace(part, close=found.end())
         position = found.end() if group == "inner" else end
         mark = _MARK.match(text, position)
+        # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
+        opening_credit = (
+            not parts and part.bracketed and part.kind in ("name", "prose") and not original[start].islower()
+        )
+        if opening_credit and mark and mark.group().strip() in _DASHES and _is_credit_name(text[start:end]):
+            part = replace(part, kind="agency", name=None)
         if mark and mark.end() > position:
             parts.append((part, mark.group(), mark.end()))
             position = mark.end()
