@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..agencies import registry
-from ..fold import fold
+from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, find_dates
 from .words import byline_words
@@ -87,7 +87,7 @@ def credited_agency(lines: list[str]) -> str | None:
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
         pieces = [piece.strip() for piece in re.split(r"[|:]", name)]  # "October 22, 2019 | Source: Reuters"
         for written in (name, first, credited, *pieces):
-            if registry().lookup(written) is not None:
+            if fold_key(written).strip(" .") in registry().by_alias:  # a printed name, never a bare id
                 return written
     return None
 
