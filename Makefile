@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench bench-smoke soak serve-compare clean
+.PHONY: run test accuracy bench bench-smoke soak serve-compare clean
 
 # Set up feedpub, build the site from the bundled articles and serve it on 127.0.0.1:8000.
 run: $(VENV)/.installed
@@ -16,6 +16,10 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/pytest
+
+# Score the dateline reader field by field on real wire copy (tests/data/accuracy), dev and holdout apart.
+accuracy: $(VENV)/.installed
+	$(BIN)/python benchmarks/accuracy.py
 
 # Benchmarks (not part of the tests): 1k, 10k and 100k articles against Hugo and nginx.
 bench: $(VENV)/.installed

@@ -72,13 +72,18 @@ def registry() -> Registry:
 
 
 def agency_entry(written: str) -> dict[str, str]:
-    """An article's ``agency``: the registry's id for ``written`` (a slug of it, or a hash
-    when it is not Latin, for an agency the registry does not know), and the name as written."""
+    """An article's ``agency``: the registry's id for ``written`` (a slug of it, less any site
+    domain, or a hash when it is not Latin, for an agency the registry does not know), and the
+    name as written."""
     known = registry().lookup(written)
     if known:
         return {"id": known.id, "name": written}
-    slug = slugify(written) or "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
+    # A site printed as the agency names it without its domain: UzDaily.uz is "uzdaily".
+    slug = slugify(_SITE_SUFFIX.sub("", written)) or "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
     return {"id": slug, "name": written}
+
+
+_SITE_SUFFIX = re.compile(r"(?<=\w)\.(?:com|net|org|co|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
 def slugify(text: str) -> str:

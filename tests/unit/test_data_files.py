@@ -71,6 +71,37 @@ def test_no_alias_names_two_agencies() -> None:
             assert seen.setdefault(alias, entry["id"]) == entry["id"], alias
 
 
+def test_agencies_the_issue_names_are_registered() -> None:
+    """The Iranian, European, Latin American and South Asian agencies real copy credits are known."""
+    named = {
+        "fars", "irna", "isna", "mehr", "tasnim", "ats", "anp", "belga", "apa", "ctk", "mti", "bta", "tanjug",
+        "hina", "sta", "ntb", "tt", "ritzau", "stt", "notimex", "telam", "andes", "abi", "agencia-brasil", "rss",
+        "kantipur", "bss", "app", "nna",
+    }  # fmt: skip
+    assert named <= set(registry().agencies)
+
+
+@pytest.mark.parametrize(
+    ("alias", "agency"),
+    [
+        ("خبرگزاری آنادولو", "anadolu"), ("סאנא", "sana"), ("ΑΠΕ-ΜΠΕ", "ana-mpa"), ("रासस", "rss"),
+        ("สำนักข่าวไทย", "tna"), ("ロイター", "reuters"), ("뉴시스", "newsis"), ("INTERFAX.RU", "interfax"),
+        ("中新网", "chinanews"), ("Fars News Agency", "fars"),
+    ],
+)  # fmt: skip
+def test_aliases_in_the_scripts_agencies_are_printed_in(alias: str, agency: str) -> None:
+    """Persian, Hebrew, Greek, Devanagari, Thai, Japanese, Korean and site forms name their agency."""
+    found = registry().lookup(alias)
+    assert found is not None
+    assert found.id == agency
+
+
+def test_every_agency_has_something_to_be_the_same_as() -> None:
+    """An agency without a confirmed Wikidata id still has its official https site for sameAs."""
+    for agency in registry().agencies.values():
+        assert agency.wikidata or agency.url.startswith("https://"), agency.id
+
+
 def test_xinhua_in_every_script() -> None:
     """Xinhua is recognised as written in Latin, Arabic, Chinese and Cyrillic copy."""
     for alias in ["Xinhua", "XINHUA", "شينخوا", "新华社", "Синьхуа"]:

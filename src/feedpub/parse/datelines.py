@@ -2,9 +2,12 @@
 
 A dateline is a place, maybe a date, and the agency, then a separator before the lede:
 ``بغداد 7 نوفمبر 2025 (شينخوا)``, ``BAGHDAD, Nov. 7 (Xinhua) --``, ``МОСКВА, 7 ноября.
-/ТАСС/.``, ``الرياض ... م واس``, ``新华社北京11月7日电（记者 ...）``. The agency marker is
-the anchor: brackets, slashes, or a registry alias standing bare; what precedes it must
-read as a place and dates, so a name in brackets later in a sentence is not taken for one.
+/ТАСС/.``, ``الرياض ... م واس``. It is read in three ways, the first that reads it winning:
+the Chinese, Japanese and Korean forms (:mod:`.cjk`); an agency marker as the anchor
+(brackets, slashes, or a registry alias standing bare), what precedes it read as credit,
+place and dates, so a name in brackets later in a sentence is not taken for one; and the
+parts between marks in any order, anchored by an agency, a date, a generic credit or a
+place in capitals (:mod:`.segments`).
 """
 
 from __future__ import annotations
@@ -12,13 +15,15 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..agencies import registry
-from ..fold import Folded, fold
+from ..fold import Folded, fold, fold_key
+from .cjk import read_cjk
 from .dates import DateMatch, find_dates
-from .words import dateline_words
+from .segments import Reading, read_parts
+from .words import alternation, byline_words, dateline_words, generic_credits, territory_names
 
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
@@ -33,15 +38,16 @@ _BRACKETED = re.compile(
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
 #: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
-#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``).
-_SEPARATOR = re.compile(r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:)(?=\s|$)|\.(?=\s|$)|\.-)?")
+#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen may
+#: touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``).
+_SEPARATOR = re.compile(
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—])(?=[^\W\d_]))?"
+)
 _DASH_ONLY = re.compile(r"\s+(?:-{2,3}|[–—―])\s+")
 _LEADING_DASH = re.compile(r"[ \t]*(?:-{1,3}|[–—―]{1,2})[ \t]+")
 _CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,3}|[–—―]{1,2})(?=\s)")
 _PLACE_EDGE = " \t,،;:/-–—.()"
-_NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„]")
-#: Han, kana and Hangul: the scripts of datelines read by :func:`_east_asian_patterns`.
-_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 
 
 @dataclass(frozen=True)
@@ -69,42 +75,14 @@ class _Candidate:
 
 @cache
 def _bare_alias_pattern() -> re.Pattern[str]:
-    aliases = sorted(
-        {alias for alias in registry().bare if len(alias) >= 3},
-        key=len,
-        reverse=True,
-    )
-    alternation = "|".join(re.escape(alias).replace(r"\ ", r"\s+") for alias in aliases)
-    return re.compile(rf"(?<![^\W_])(?:{alternation})(?![^\W_])")
+    aliases = alternation(alias for alias in registry().bare if len(alias) >= 3)
+    return re.compile(rf"(?<![^\W_])(?:{aliases})(?![^\W_])")
 
 
-@cache
-def _east_asian_patterns() -> tuple[re.Pattern[str], ...]:
-    """Datelines that name the agency beside the place with no separator between them:
-    Xinhua's ``新华社北京11月7日电（记者 ...）``, CNA's ``（中央社記者張三台北7日電）``, Kyodo's and
-    Jiji's ``【ワシントン共同】``, and Yonhap's ``(서울=연합뉴스) 김철수 기자 =``."""
-    aliases = sorted(
-        {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)},  # folded already
-        key=len,
-        reverse=True,
-    )
-    agency = "(?P<agency>" + "|".join(re.escape(alias) for alias in aliases) + ")"
-    date = r"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?(?P<month>[01]?\d)\s*月\s*)?(?P<day>[0-3]?\d)\s*日"
-    return (
-        re.compile(
-            rf"^\s*{agency}\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*[电電]"
-            r"\s*(?:[（(][^）)]{0,60}[）)])?\s*"
-        ),
-        re.compile(
-            rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
-            r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
-        ),
-        re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
-        re.compile(
-            rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
-            r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
-        ),
-    )
+#: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
+_JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
+#: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``).
+_SYNDICATED = re.compile(r"[^\W\d_][\w.]{1,20}\s+-\s+(?P<agency>[^\W\d_][\w. ]{1,30})")
 
 
 def _bracketed(folded: str) -> Iterator[_Candidate]:
@@ -113,10 +91,19 @@ def _bracketed(folded: str) -> Iterator[_Candidate]:
         text = match.group(group)
         start, end = match.span(group)
         known = registry().lookup(text) is not None
+        if not known and fold_key(text) in territory_names():
+            continue  # a country after its place, "قناة السويس (مصر)": no agency
         if not known and len(_words(text)) <= _MAX_AGENCY_WORDS:
+            joint = _JOINT.fullmatch(text)
+            syndicated = _SYNDICATED.fullmatch(text)
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
             inner = _bare_alias_pattern().search(folded, start, end)
-            if inner is not None:
+            if syndicated and registry().lookup(syndicated.group("agency")):
+                (start, end), known = (start + syndicated.start("agency"), end), True
+            elif joint and inner is not None:
+                # The first of a joint credit wrote the story, whether or not the registry knows it.
+                end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
+            elif inner is not None:
                 (start, end), known = inner.span(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield _Candidate(match.start(), marker_end, start, end, known, bare=False)
@@ -154,9 +141,40 @@ def _trim_place(text: str) -> tuple[int, int]:
             return start, end
 
 
-def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
-    """Split the text before an agency marker into place and dates, or None if it is prose."""
+_CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
+
+
+def _credit_end(place: str) -> int:
+    """Where the place starts in ``place`` when a credit is glued before it: after the last
+    spaced dash or colon (``Canadian Press - VANCOUVER``) or, after a byline word, the last
+    run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
+    (``By Nepal Samachar Kathmandu``); the second time when it is printed twice (``LAHORE
+    LAHORE``); 0 when nothing is glued."""
+    breaks = list(_CREDIT_BREAK.finditer(place))
+    if breaks and not breaks[-1].group().isspace():
+        return breaks[-1].end()
+    words = place.split(maxsplit=1)
+    if words and words[0] in byline_words():
+        if len(words) == 1:
+            return len(place)  # "By dpa correspondents": a byline, no place
+        return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
+    repeated = _REPEATED.fullmatch(place)
+    return repeated.start("again") if repeated else 0
+
+
+_CORRESPONDENT = re.compile(r"[ \t]*[,،][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.(?=\s)")
+_REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
+_DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
+
+
+def _read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
+    """Split the text before an agency marker into place and dates, or None if it is prose. A
+    day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too when
+    ``day_alone``: before a bracketed marker, not a bare alias (``22 abr``, April, is no ABr)."""
     dates = tuple(find_dates(folded))
+    day = _DAY_ONLY.search(folded) if day_alone and not dates else None
+    if day is not None:
+        dates = (DateMatch(*day.span("day"), "gregorian", None, None, int(day.group("day"))),)
     words = dateline_words()
     gaps = []
     cursor = 0
@@ -165,12 +183,16 @@ def _read_prefix(folded: str) -> tuple[tuple[int, int] | None, tuple[DateMatch, 
         cursor = date.end
     gaps.append((cursor, len(folded)))
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
+    place_start += _credit_end(folded[place_start:place_end])
     for start, end in gaps[1:]:
         for word in _words(folded[start:end]):
             word = word.strip(_PLACE_EDGE)
             if word and word not in words.connectors and word not in words.weekdays:
                 return None
     place = folded[place_start:place_end]
+    key = " ".join(place.split())  # folded already
+    if key and (key in registry().by_alias or key in generic_credits()):
+        return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
     place_words = _words(place)
     if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or _NOT_IN_PLACE.search(place):
         return None
@@ -211,43 +233,29 @@ def _build(
     )
 
 
-def _east_asian(paragraph: str, folded: Folded) -> DatelineMatch | None:
-    """A dateline of one of :func:`_east_asian_patterns`' forms."""
-    match = next(filter(None, (pattern.match(folded.text) for pattern in _east_asian_patterns())), None)
-    if not match:
-        return None
-    dates: tuple[DateMatch, ...] = ()
-    found = match.groupdict()
-    year, month, day = (int(found[name]) if found.get(name) else None for name in ("year", "month", "day"))
-    if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
-        dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
-    place = None
-    # A reporter's name runs into the place (記者張三台北): where one ends and the other begins
-    # takes knowing the names, so the place is left out rather than guessed.
-    if match.end("place") > match.start("place") and not found.get("reporter"):
-        place = paragraph[slice(*folded.span(*match.span("place")))]
-    agency_start, agency_end = folded.span(*match.span("agency"))
-    _, end = folded.span(0, match.end())
-    return DatelineMatch(
-        raw=paragraph[:end].rstrip(),
-        place=place,
-        dates=dates,
-        agency=paragraph[agency_start:agency_end],
-        lede_start=end,
-    )
+#: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
+_REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 
 
 def find_dateline(paragraph: str) -> DatelineMatch | None:
-    """The dateline opening ``paragraph``, or None when it does not open with one."""
+    """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
+    name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it."""
+    match = _read_opening(paragraph)
+    if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
+        return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
+    return match
+
+
+def _read_opening(paragraph: str) -> DatelineMatch | None:
     folded = fold(paragraph[: SEARCH_LIMIT + 40])
     text = folded.text
-    east_asian = _east_asian(paragraph, folded)
+    east_asian = read_cjk(folded)
     if east_asian:
-        return east_asian
+        return _from_parts(paragraph, folded, east_asian)
     for candidate in _candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
-        prefix = _read_prefix(text[: candidate.start])
+        prefix = _read_prefix(text[: candidate.start], day_alone=not candidate.bare)
         if prefix is None:
             continue
         place_span, dates = prefix
@@ -257,15 +265,19 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         if not candidate.known and not (_plausible_agency(named) and (dates or place_span)):
             continue
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
-        agency_text = paragraph[agency_start:agency_end]
+        # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
+        agency_text = None if " ".join(named.split()) in generic_credits() else paragraph[agency_start:agency_end]
         if place_span is None and not dates and candidate.known:
             leading = _agency_first(paragraph, folded, candidate.end, agency_text)
+            leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
+        # RIA's correspondent follows the agency: "МОСКВА, 31 янв - РИА Новости, Марина Шмаюн."
+        correspondent = _CORRESPONDENT.match(text, candidate.end) if candidate.bare else None
         match = _build(
             paragraph,
             folded,
-            candidate.end,
+            correspondent.end() if correspondent else candidate.end,
             agency_text,
             place_span,
             dates,
@@ -273,10 +285,29 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         )
         if match:
             return match
-    return _without_agency(paragraph, folded)
+    return _from_parts(paragraph, folded, read_parts(folded)) or _without_agency(paragraph, folded)
 
 
-def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) -> DatelineMatch | None:
+def _from_parts(paragraph: str, folded: Folded, reading: Reading | None) -> DatelineMatch | None:
+    """The dateline :func:`~feedpub.parse.segments.read_parts` read, as printed."""
+    if reading is None:
+        return None
+    _, end = folded.span(0, reading.end) if reading.end else (0, 0)
+    if reading.end >= len(folded.text):
+        end = len(paragraph)
+    place = paragraph[slice(*folded.span(*reading.place))] if reading.place else None
+    agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
+    rest = paragraph[end:]
+    return DatelineMatch(
+        raw=paragraph[:end].rstrip(),
+        place=place,
+        dates=reading.dates,
+        agency=agency,
+        lede_start=len(paragraph) - len(rest.lstrip()),
+    )
+
+
+def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:
     """``(ANSA) - ROMA, 07 NOV - ...``: the agency first, then a place (and date) closed by a dash."""
     opening = _LEADING_DASH.match(folded.text, marker_end)
     if not opening:
@@ -287,6 +318,26 @@ def _agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str) 
     # The agency blanked out, so the spans read stay those of the folded text.
     before = " " * opening.end() + folded.text[opening.end() : closing.start()]
     return _closed_by_dash(paragraph, folded, before, closing.start(), agency)
+
+
+def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:
+    """``(MENAFN - IANS) Mumbai, Aug 6 (IANS) ...``: a syndication credit printed before the
+    dateline proper, which names the place (and its own agency, taken before the credit's)."""
+    _, end = folded.span(0, marker_end)
+    rest = paragraph[end:]
+    offset = len(paragraph) - len(rest.lstrip())
+    if offset >= len(paragraph) or not paragraph[offset].isalpha():
+        return None
+    inner = find_dateline(paragraph[offset:])
+    if inner is None or inner.place is None:
+        return None
+    return DatelineMatch(
+        raw=paragraph[:offset] + inner.raw,
+        place=inner.place,
+        dates=inner.dates,
+        agency=inner.agency or agency,
+        lede_start=offset + inner.lede_start,
+    )
 
 
 def _without_agency(paragraph: str, folded: Folded) -> DatelineMatch | None:

@@ -16,9 +16,9 @@ from functools import cache
 
 from hijridate import Hijri
 
-from .words import dateline_words
+from .words import alternation, dateline_words, day_words
 
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?"
+_DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
@@ -39,24 +39,22 @@ class DateMatch:
     paired_month: int | None = None
 
 
-def _alternation(names: dict[str, int]) -> str:
-    ordered = sorted(names, key=len, reverse=True)
-    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered)
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     words = dateline_words()
-    names = _alternation(words.gregorian_months)
-    # Arabic copy often gives a month both names, slashed: نوفمبر/تشرين الثاني, تشرين الثاني/نوفمبر.
-    month = rf"(?P<month>{names})\.?(?:\s*/\s*(?P<also>{names}))?"
-    hijri_month = rf"(?P<month>{_alternation(words.hijri_months)})"
+    day = _DAY.format(words=alternation(day_words()))
+    names = alternation(words.gregorian_months)
+    # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
     end = r"(?![^\W_])"
+    # Hebrew joins "in" to the month: 7 בנובמבר.
+    month = rf"ב?(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
+    hijri_month = rf"(?P<month>{alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
     return (
-        re.compile(rf"{start}{_DAY}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),
-        re.compile(rf"{start}{_DAY}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
-        re.compile(rf"{start}{month}{end}\s*{_DAY}(?:\s*,?\s*{_YEAR}{end})?"),
+        re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),
+        re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
+        # The year first, as Hungarian prints it: 2025. november 7.
+        re.compile(rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"),
         re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
         re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}"),
         re.compile(
@@ -83,12 +81,14 @@ def find_dates(folded: str) -> list[DateMatch]:
                 name = " ".join(groups["month"].split())
                 table = words.hijri_months if index == 0 else words.gregorian_months
                 month = table[name]
-            if not 1 <= month <= 12 or not 1 <= int(groups["day"]) <= 31:
+            day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
-            year = int(groups["year"]) if groups.get("year") else None
+            printed = groups.get("year") or groups.get("lead_year")
+            year = int(printed) if printed else None
             calendar = "hijri" if index == 0 else "gregorian"
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
-            found.append(DateMatch(span[0], span[1], calendar, year, month, int(groups["day"]), paired))
+            found.append(DateMatch(span[0], span[1], calendar, year, month, day, paired))
             taken.append(span)
     return sorted(found, key=lambda date: date.start)
 

@@ -3,8 +3,9 @@
 The first non-blank line is the headline. Each further line is a paragraph, except in
 hard-wrapped copy (paragraphs split by blank lines, lines broken near a fixed width),
 where the lines of a block are joined back into one paragraph. The dateline opens the
-first paragraph; it is cut from there and kept whole in ``dateline.raw``, so the dateline
-and the paragraphs together always hold every word of the story.
+first paragraph, or follows byline and credit lines (see :mod:`.opening`); it is cut from
+there and kept whole in ``dateline.raw``, those lines in front of it, so the dateline and
+the paragraphs together always hold every word of the story.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..agencies import agency_entry
@@ -19,6 +21,8 @@ from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
+from .opening import byline_names, credited_agency, dated_line, find_opening
+from .unread import unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -40,7 +44,8 @@ def _join(lines: list[str]) -> str:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined."""
+    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined (but for a
+    headline directly above the dateline paragraph)."""
     blocks: list[list[str]] = [[]]
     for line in text.split("\n"):
         if line.strip():
@@ -49,6 +54,10 @@ def split_paragraphs(text: str) -> list[str]:
             blocks.append([])
     blocks = [block for block in blocks if block]
     if _is_hard_wrapped(blocks):
+        first = blocks[0]
+        if len(first) > 1 and find_dateline(first[1]) is not None:
+            # The headline printed right above the dateline paragraph is no line of it.
+            blocks = [[first[0]], first[1:], *blocks[1:]]
         return [_join(block) for block in blocks]
     return [line for block in blocks for line in block]
 
@@ -136,15 +145,29 @@ def parse_wire_text(
         problems.append(
             Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
         )
-    match = find_dateline(body[0])
-    if match is not None:
-        dateline, found = _dateline(match, _reference_date(meta, reference_date))
-        problems.extend(found)
+    opening = find_opening(body)
+    if opening is not None:
+        match = opening.match
+        if not match.dates:
+            match = replace(match, dates=dated_line(body[: opening.index]))
+        dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
+        problems.extend(date_problems)
+        dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
-        if match.agency:
-            article["agency"] = agency_entry(match.agency)
-        lede = body[0][match.lede_start :].strip()
-        body = [lede, *body[1:]] if lede else body[1:]
+        credited = match.agency or credited_agency(body[: opening.index])
+        if credited:
+            article["agency"] = agency_entry(credited)
+        authors = [name for line in body[: opening.index] for name in byline_names(line)]
+        if authors and "authors" not in meta:
+            article["authors"] = authors
+        lede = body[opening.index][match.lede_start :].strip()
+        body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
+    else:
+        shaped, unread = unread_dateline(headline, body[0])
+        problems += unread
+        if shaped is not None:
+            article["dateline"] = {"raw": shaped, "place": None, "date": None}
+            body = [paragraph for paragraph in (body[0][len(shaped) :].strip(), *body[1:]) if paragraph]
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):

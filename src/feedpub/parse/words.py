@@ -18,7 +18,7 @@ import marshal
 import pickle
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -30,8 +30,12 @@ from hijridate.locales import get_locale as hijri_locale
 from ..fold import fold_key
 
 #: Languages whose CLDR month names datelines are searched for.
-LANGUAGES = ("ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur")
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva"}
+LANGUAGES = (
+    "ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur",
+    "fa", "he", "el", "bg", "sr", "hr", "bs", "cs", "sk", "sl", "hu", "ro", "sv", "da", "nb", "no", "fi", "ca",
+    "ms", "ne", "bn", "sq", "mk", "th",
+)  # fmt: skip
+_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai"}
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -124,6 +128,82 @@ def use_stored_words(data: bytes) -> None:
 _stored: Words | None = None
 
 
+def alternation(names: Iterable[str]) -> str:
+    """A regular expression matching any of ``names`` (a space in one matching any run of
+    spaces), longest first, written as a trie: with hundreds of month names or aliases, a
+    flat ``a|b|c`` is tried name by name at every position, a trie one character at a time."""
+    trie: dict[str, Any] = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@cache
+def byline_words() -> frozenset[str]:
+    """The words that open a byline (``By``, ``Von``, ``بقلم``), lower case."""
+    return frozenset(word.lower() for word in _data_file()["byline"]["words"])
+
+
+@cache
+def generic_credits() -> frozenset[str]:
+    """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
+    return frozenset(fold_key(word) for word in _data_file()["generic"]["words"])
+
+
+@cache
+def territory_names() -> frozenset[str]:
+    """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
+    a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
+    dateline has a bracketed name the registry does not know."""
+    names: set[str] = set()
+    for language in LANGUAGES:
+        with open(localedata.resolve_locale_filename(language), "rb") as file:
+            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
+    return frozenset(names)
+
+
+#: Locales whose CLDR city names tell a reporter's name from the place run into it (記者張三台北).
+_CITY_LOCALES = ("zh", "zh_Hant", "ja", "ko")
+
+
+@cache
+def city_names() -> frozenset[str]:
+    """Folded CLDR names of time-zone cities and of countries in Chinese, Japanese and Korean."""
+    names: set[str] = set()
+    for identifier in _CITY_LOCALES:
+        data = localedata.load(identifier)
+        names.update(fold_key(zone["city"]) for zone in data.get("time_zones", {}).values() if "city" in zone)
+        names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
+    return frozenset(names)
+
+
+@cache
+def day_words() -> dict[str, int]:
+    """Folded words for a day of the month (``أول``: 1)."""
+    return {
+        fold_key(name): entry["first"] + offset
+        for entry in _data_file()["day"]
+        for offset, name in enumerate(entry["names"])
+    }
+
+
 @cache
 def dateline_words() -> Words:
     """Build the folded word tables once per process (or take those :func:`use_stored_words` was given)."""
@@ -134,7 +214,8 @@ def dateline_words() -> Words:
     ambiguous: set[str] = set()
     for name, month in sorted(month_names):
         _add(gregorian, ambiguous, name, month)
-    weekdays = {fold_key(name).rstrip(".") for name in day_names}
+    # Two-letter abbreviations (Turkish "Pa", Finnish "ma") would eat the end of "FORT WASHINGTON, Pa.".
+    weekdays = {key for key in (fold_key(name).rstrip(".") for name in day_names) if len(key) > 2}
     hijri: dict[str, int] = {}
     for language in ("ar", "en"):
         for month, name in enumerate(hijri_locale(language).month_names, start=1):
@@ -146,6 +227,8 @@ def dateline_words() -> Words:
     for key in ambiguous:
         gregorian.pop(key, None)
         hijri.pop(key, None)
+    for entry in data["prefer"]:  # a name two languages give different months, settled
+        gregorian[fold_key(entry["name"])] = entry["month"]
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose)

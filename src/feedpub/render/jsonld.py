@@ -20,6 +20,11 @@ def _organization(name: str, url: str | None, same_as: str | None = None) -> dic
     return organization
 
 
+def _same_as(wikidata: str | None, url: str) -> str:
+    """The agency's Wikidata item, or its official site where no Wikidata id is confirmed."""
+    return f"https://www.wikidata.org/wiki/{wikidata}" if wikidata else url
+
+
 def jsonld_document(entry: Entry, site: SiteConfig) -> dict[str, Any]:
     """The article as a schema.org NewsArticle."""
     article = entry.article
@@ -50,7 +55,7 @@ def jsonld_document(entry: Entry, site: SiteConfig) -> dict[str, Any]:
         "sourceOrganization": _organization(
             known.name if known else article.agency.name,
             known.url if known else None,
-            f"https://www.wikidata.org/wiki/{known.wikidata}" if known and known.wikidata else None,
+            _same_as(known.wikidata, known.url) if known else None,
         ),
         "publisher": publisher,
         "wordCount": article.word_count,

@@ -1,0 +1,184 @@
+"""Score the wire-copy reader on real copy, field by field, dev and holdout apart.
+
+Each item of ``tests/data/accuracy/*.jsonl`` (see its README) is parsed as a text file
+whose first line is the headline, read on the day it was published; six fields are
+compared with what a person wrote down reading the item: headline, place, date, agency,
+language and where the lede starts.
+
+    python benchmarks/accuracy.py                # both splits, per field
+    python benchmarks/accuracy.py --failures dev # and every field read wrong on dev
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from feedpub.parse import parse_bytes
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "accuracy"
+FIELDS = ("headline", "place", "date", "agency", "language", "lede")
+SPLITS = ("dev", "holdout")
+_PLACE_EDGE = " \t,،;:/-–—.()"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One corpus item: its id, split, source, text and what a reader expects of it."""
+
+    id: str
+    split: str
+    source: str
+    published: dt.date | None
+    text: str
+    expect: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One field read wrong: the item, the field, what was expected and what was read."""
+
+    item: str
+    field: str
+    expected: Any
+    found: Any
+
+
+def load(folder: Path = CORPUS) -> list[Item]:
+    """Every item of every ``.jsonl`` file in ``folder``, in file then line order."""
+    items = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                data = json.loads(line)
+                published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
+                items.append(Item(data["id"], data["split"], data["source"], published, data["text"], data["expect"]))
+    return items
+
+
+def _space(text: str | None) -> str | None:
+    """``text`` with runs of white space as one space, in NFC: feedpub normalises what it reads
+    to NFC, and canonically equivalent text (shadda and kasra in either order) is the same text."""
+    return None if text is None else " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _place(text: str | None) -> str | None:
+    spaced = _space(text)
+    return None if spaced is None else spaced.strip(_PLACE_EDGE) or None
+
+
+def _primary(tag: str) -> str:
+    """The tag's primary language; Chinese keeps its script apart (zh, zh-Hant)."""
+    if tag in ("zh-Hant", "zh-TW", "zh-HK"):
+        return "zh-Hant"
+    return tag.split("-")[0]
+
+
+def read(item: Item) -> dict[str, Any]:
+    """What feedpub reads of ``item``: the six fields, None where it found nothing."""
+    parsed = parse_bytes(Path("item.txt"), item.text.encode(), reference_date=item.published)
+    article = parsed.article or {}
+    dateline = article.get("dateline") or {}
+    body = article.get("body") or [""]
+    language = str(article.get("language", "und"))
+    agency = article.get("agency")
+    return {
+        "headline": article.get("headline"),
+        "place": dateline.get("place"),
+        "date": dateline.get("date"),
+        "agency": agency.get("id") if isinstance(agency, dict) else None,
+        "language": language,
+        "lede": body[0],
+    }
+
+
+def misses(item: Item) -> list[Miss]:
+    """The fields of ``item`` that feedpub reads wrong."""
+    found = read(item)
+    expect = item.expect
+    wrong = []
+    checks = {
+        "headline": _space(found["headline"]) == _space(expect["headline"]),
+        "place": _place(found["place"]) == _place(expect["place"]),
+        "date": found["date"] == expect["date"],
+        "agency": found["agency"] == expect["agency"],
+        "language": _primary(found["language"]) == _primary(expect["language"]),
+        "lede": _space(found["lede"] or "").startswith(_space(expect["lede"]) or ""),  # type: ignore[union-attr]
+    }
+    for field, right in checks.items():
+        if not right:
+            wrong.append(Miss(item.id, field, expect[field], found[field]))
+    return wrong
+
+
+@dataclass(frozen=True)
+class Score:
+    """Fields right out of fields scored, overall and per field, for one split."""
+
+    items: int
+    right: dict[str, int]
+    failures: tuple[Miss, ...]
+
+    @property
+    def overall(self) -> float:
+        """The share of all fields read right, in percent."""
+        total = self.items * len(FIELDS)
+        return 100.0 * sum(self.right.values()) / total if total else 100.0
+
+    def field(self, name: str) -> float:
+        """The share of ``name`` fields read right, in percent."""
+        return 100.0 * self.right[name] / self.items if self.items else 100.0
+
+
+def score(items: Iterable[Item]) -> Score:
+    """Score ``items``: how many of each field are right, and the misses."""
+    right = dict.fromkeys(FIELDS, 0)
+    failures: list[Miss] = []
+    count = 0
+    for item in items:
+        count += 1
+        wrong = misses(item)
+        failures += wrong
+        for field in FIELDS:
+            right[field] += all(miss.field != field for miss in wrong)
+    return Score(count, right, tuple(failures))
+
+
+def report(name: str, result: Score) -> str:
+    """One line for a split: items, overall and per-field percentages."""
+    fields = "  ".join(f"{field} {result.field(field):5.1f}" for field in FIELDS)
+    return f"{name:8} {result.items:4} items  overall {result.overall:5.1f}%   {fields}"
+
+
+def _clip(value: Any) -> str:
+    text = re.sub(r"\s+", " ", str(value))
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the scores; list the misses of the splits asked for."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .jsonl items")
+    parser.add_argument("--failures", choices=SPLITS, action="append", default=[], help="list misses of a split")
+    options = parser.parse_args(argv)
+    items = load(options.corpus)
+    for split in SPLITS:
+        result = score(item for item in items if item.split == split)
+        print(report(split, result))
+        if split in options.failures:
+            for miss in result.failures:
+                print(f"  {miss.item:28} {miss.field:8} expected {_clip(miss.expected)!r}  read {_clip(miss.found)!r}")
+    print(report("all", score(items)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Datelines of Chinese, Japanese and Korean copy, where the agency stands beside the place
+with no mark between them: ``新华社北京11月7日电``, ``（中央社台北7日電）``, ``【ワシントン共同】``,
+``[東京 ２６日 ロイター] -``, ``(서울=연합뉴스) 김철수 기자 =``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..agencies import registry
+from ..fold import Folded
+from .dates import DateMatch
+from .segments import Reading
+from .words import alternation, city_names, generic_credits
+
+#: Han numerals, at the index of their value (十, ten, is read apart).
+_HAN = "〇一二三四五六七八九"
+#: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OPENING = 24
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """Datelines that name the agency beside the place with no separator between them:
+    Xinhua's ``新华社北京11月7日电（记者 ...）`` (and site brands': ``中新网9月6日电``,
+    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
+    ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
+    ``(서울=연합뉴스) 김철수 기자 =``; papers' ``本报曼谷2月5日电``, ``《經濟通通訊社2日專訊》`` and
+    ``【ソウル＝小池和樹】`` (place and reporter, no agency), ``据新华社平壤电``. Days and months may
+    be Han numerals (``中新社纽约四月七日电``)."""
+    names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
+    names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
+    agency = f"(?P<agency>{alternation(names)})"
+    month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十]{{1,3}})"
+    date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
+    return (
+        re.compile(
+            rf"^\s*(?:[据據]\s*)?{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
+            r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
+        ),
+        re.compile(
+            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*[专專]?(?:[讯訊]|[电電])\s*[》】]\s*"
+        ),
+        re.compile(r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}】\s*"),
+        re.compile(
+            rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
+            r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
+        ),
+        re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
+        re.compile(
+            rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－]\s*)?"
+        ),
+        re.compile(
+            rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
+            r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
+        ),
+    )
+
+
+def read_cjk(folded: Folded) -> Reading | None:
+    """The dateline of one of :func:`_patterns`' forms opening ``folded``, or None."""
+    if not _EAST_ASIAN.search(folded.text, 0, _OPENING):
+        return None  # every form names its agency or place in these scripts near the start
+    match = next(filter(None, (pattern.match(folded.text) for pattern in _patterns())), None)
+    if not match:
+        return None
+    dates: tuple[DateMatch, ...] = ()
+    found = match.groupdict()
+    year, month, day = (_number(found[name]) if found.get(name) else None for name in ("year", "month", "day"))
+    if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
+        dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
+    place = None
+    if found.get("reporter"):
+        place = _city_after_reporter(folded.text, match.start("reporter") + 2, match.end("place"))
+    elif match.end("place") > match.start("place"):
+        place = match.span("place")
+    credit = found.get("agency")
+    agency = match.span("agency") if credit and credit not in generic_credits() else None
+    return Reading(match.end(), place, agency, dates)
+
+
+def _city_after_reporter(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place at the end of a reporter's name run into it (記者張三台北): the longest end of
+    ``text[start:end]`` that CLDR names as a city or country; None rather than a guess."""
+    for cut in range(start + 1, end):
+        if text[cut:end] in city_names():
+            return cut, end
+    return None
+
+
+def _number(text: str) -> int:
+    """A number in figures or Han numerals up to 99: ``7``, ``七``, ``十一``, ``二十一``."""
+    if text.isdigit():
+        return int(text)
+    tens, ten, units = text.rpartition("十")
+    value = _HAN.index(units) if units else 0
+    if ten:
+        value += 10 * (_HAN.index(tens) if tens else 1)
+    return value

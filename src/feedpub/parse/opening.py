@@ -1,0 +1,124 @@
+"""Where a story opens: the dateline, and the byline, credit and deck lines printed above it.
+
+Copy does not always open with its dateline: a byline (``By Jane Carter``, ``بقلم ...``), a
+credit (``Associated Press``, ``The Canadian Press``), a deck, a date line or a "last
+updated" line may stand between headline and dateline, and the dateline may be a line of
+its own. Those lines are kept at the front of ``dateline.raw``, so the dateline and the
+body still hold every word of the story; a byline also gives the authors, and a credit
+line that names an agency gives the agency when the dateline names none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..agencies import registry
+from ..fold import fold, fold_key
+from .datelines import DatelineMatch, find_dateline
+from .dates import DateMatch, find_dates
+from .words import byline_words
+
+#: How many short lines (bylines, credits) may stand between the headline and the dateline.
+CREDIT_LINES = 3
+#: Longer than this, a line is the story, not a byline, credit or deck; up to
+#: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
+_CREDIT_LENGTH = 90
+_DECK_LENGTH = 200
+_SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
+#: What a credit line may leave after the dateline it was read as.
+_CREDIT_REST = 40
+
+
+@dataclass(frozen=True)
+class Opening:
+    """Where the story opens: the dateline, found in paragraph ``index``; the paragraphs
+    before it are byline and credit lines, kept in ``dateline.raw`` so no word is lost."""
+
+    index: int
+    match: DatelineMatch
+
+
+def find_opening(body: list[str]) -> Opening | None:
+    """The dateline of a story whose paragraphs are ``body``: in the first paragraph, or after
+    up to :data:`CREDIT_LINES` short byline or credit lines (``By Jane Carter``, ``Associated
+    Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
+    a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
+    for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
+        match = find_dateline(paragraph)
+        if match is not None:
+            # A line left with a few words after its dateline may be a credit line too:
+            # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
+            credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
+            following = body[index + 1] if index + 1 < len(body) else ""
+            if not (
+                credit_sized
+                and following
+                and index < CREDIT_LINES
+                and _is_credit(paragraph, match.agency, match.place, following)
+            ):
+                return Opening(index, match)
+        elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
+            return None
+    return None
+
+
+def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
+    """The date a line of its own above the dateline prints (``04 حزيران 2003``), if one does."""
+    for line in lines:
+        folded = fold(line).text
+        dates = find_dates(folded)
+        rest = folded
+        for date in reversed(dates):
+            rest = rest[: date.start] + rest[date.end :]
+        if dates and not any(char.isalnum() for char in rest):
+            return tuple(dates)
+    return ()
+
+
+def credited_agency(lines: list[str]) -> str | None:
+    """The agency a credit line above the dateline names, alone, first, as the byline or as a
+    piece between bars and colons on it (``The Canadian Press``, ``APP 05 Apr 2021``,
+    ``By भाषा | Updated: ...``, ``October 22, 2019 | Source: Reuters``)."""
+    for line in lines:
+        name = line.strip(" =-–—")
+        words = name.split()
+        first = words[0] if words else ""
+        credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
+        pieces = [piece.strip() for piece in re.split(r"[|:]", name)]  # "October 22, 2019 | Source: Reuters"
+        for written in (name, first, credited, *pieces):
+            if fold_key(written).strip(" .") in registry().by_alias:  # a printed name, never a bare id
+                return written
+    return None
+
+
+def _is_credit(line: str, agency: str | None, place: str | None, following: str) -> bool:
+    """Whether a line read whole as a dateline is a credit line before the real one: it opens
+    with a byline word (``By The Associated Press``), or the next paragraph opens with a
+    dateline, or is a dateline line naming the agency or place this one lacks."""
+    if line.split()[0].lower() in byline_words():
+        return True
+    later = find_dateline(following)
+    if later is None:
+        return False
+    # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
+    if following[later.lede_start :].strip():
+        return True
+    return (later.agency is not None and agency is None) or (later.place is not None and place is None)
+
+
+def _is_credit_or_deck(line: str) -> bool:
+    return len(line) <= _CREDIT_LENGTH or (len(line) <= _DECK_LENGTH and not _SENTENCE_END.search(line))
+
+
+_NAME_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|e|و)\s+|\s*[,،&]\s*")
+
+
+def byline_names(line: str) -> list[dict[str, str]]:
+    """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
+    ``Von ...``), up to the first comma or ``=``; none for any other credit line."""
+    first, _, rest = line.partition(" ")
+    if first.lower() not in byline_words() or not rest:
+        return []
+    names = re.split(r"\s*[=,،]", rest, maxsplit=1)[0]
+    return [{"name": name} for name in _NAME_SEPARATORS.split(names) if name.strip()]

@@ -1,0 +1,363 @@
+"""Datelines read as a run of parts between marks, in whatever order they are printed.
+
+Papers and many agency services put the parts of a dateline in their own order and
+between their own marks: ``واس- جدة:``, ``عبدالله البرقاوي- سبق- الرياض:``,
+``AHMEDABAD/NEW DELHI: (Jan 22)``, ``بغداد 22 يناير 2015 /``, ``الوكالات - واشنطن``,
+``København /ritzau/:``. The opening of a paragraph is cut at its marks (dashes, colons,
+slashes, brackets, guillemets), each part is named (agency, generic credit, date, place or
+name, prose), and the longest run of parts that holds an anchor (an agency, a generic
+credit, a date, or a capitalised place closed by a colon or dash) and ends at a mark, or
+ends the paragraph (a dateline on its own line), is the dateline.
+
+:func:`feedpub.parse.datelines.find_dateline` asks this reader only when no agency marker
+anchors a reading, so every dateline that reading takes is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Literal
+
+from ..agencies import registry
+from ..fold import Folded, fold_key
+from .dates import DateMatch, find_dates
+from .words import alternation, dateline_words, day_words, generic_credits, territory_names
+
+#: How far into a paragraph the parts of a dateline may run.
+REACH = 160
+_MAX_PARTS = 5
+_MAX_NAME_WORDS = 4
+#: No part of a dateline runs longer: a place of four words, a date of four and a connector.
+_MAX_PART_WORDS = 10
+#: How far into a part a date that the lede follows unmarked may end.
+_DATED_REACH = 60
+#: A bracketed or quoted part.
+_BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
+#: A plain part: the text up to the next mark.
+_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)")
+#: The marks between parts. A hyphen, slash or tatweel may join two words of one name
+#: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
+_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
+_JOINING = {"-", "/"}
+_DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
+_QUOTES = set('«"“”')
+#: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
+_STRONG = {".-", "—", "–"}
+#: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
+_CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
+_ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
+#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``Tribunnews.com``.
+_SITE = re.compile(r"[^\W_][\w-]{1,30}\.(?:com|co|net|org|news)(?:\.[a-z]{2})?")
+_LETTER = re.compile(r"[^\W\d_]")
+_NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
+
+Kind = Literal["agency", "generic", "date", "name", "prose"]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One part of a candidate dateline, in the folded text: what it reads as and where it is."""
+
+    kind: Kind
+    start: int
+    end: int
+    bracketed: bool
+    dates: tuple[DateMatch, ...] = ()
+    #: The span of the place (or name) within a part that may also hold dates.
+    name: tuple[int, int] | None = None
+    #: Where a bracketed part's closing bracket ends.
+    close: int = 0
+    #: In quotes or guillemets rather than brackets: a paper's name, never a closing credit.
+    quoted: bool = False
+    #: An agency part's alias, where the part holds more (its place or date) than the alias.
+    alias: tuple[int, int] | None = None
+    #: A bracketed name that CLDR knows as a country: the place's, not a reporter's city.
+    country: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A dateline read from its parts: where its closing mark ends in the folded text, the
+    place's and agency's spans there, and its dates."""
+
+    end: int
+    place: tuple[int, int] | None
+    agency: tuple[int, int] | None
+    dates: tuple[DateMatch, ...]
+
+
+def _is_name(text: str, original: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text) or not _LETTER.search(text):
+        return False
+    vocabulary = dateline_words()
+    if any(word in vocabulary.prose for word in words):
+        return False
+    # In scripts with capitals, a place is capitalised: "Officials said" is not one.
+    return not any(word[0].islower() for word in original.split())
+
+
+def _is_credit_name(text: str) -> bool:
+    """Whether folded text may be a credit's name: a few words, no figures, no sentence words."""
+    words = text.split()
+    prose = dateline_words().prose
+    return 0 < len(words) <= _MAX_NAME_WORDS and not _NOT_NAME.search(text) and not any(w in prose for w in words)
+
+
+def _is_alias(folded: str) -> bool:
+    """Whether folded text is an agency's printed name, or a news site's (``okezone.com``); never
+    a registry id, which may be a word of a sentence ("prime", "trend")."""
+    key = " ".join(folded.split()).strip(" .")
+    return key in registry().by_alias or bool(_SITE.fullmatch(key))
+
+
+def _leading_alias(text: str) -> int | None:
+    """Where a registry alias of up to three words that opens ``text``, and is not all of it, ends."""
+    for count in (3, 2, 1):
+        words = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+\S)", text)
+        if words and _is_alias(words.group().strip(" ,،")):
+            return words.end()
+    return None
+
+
+def _trailing_alias(text: str) -> int | None:
+    """Where a registry alias of up to three words that closes ``text``, after a comma or full
+    stop, and is not all of it, starts."""
+    for count in (3, 2, 1):
+        words = re.search(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$", text)
+        if words and words.start(1) > 0 and _is_alias(words.group(1)):
+            return words.start(1)
+    return None
+
+
+def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
+    """What ``folded[start:end]`` reads as: an agency (alone, or with its place or date), a
+    generic credit, a date, a name (a place or a reporter, maybe with a date), or prose."""
+    text = folded[start:end]
+    if len(text.split()) > _MAX_PART_WORDS:
+        return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
+    key = " ".join(text.split()).strip(" .,،")
+    if key in generic_credits():
+        return _Part("generic", start, end, bracketed)
+    if _is_alias(key):
+        return _Part("agency", start, end, bracketed)
+    if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
+        return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
+    alias_end = _leading_alias(text)
+    if alias_end is not None:
+        # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
+        remainder = _classify(folded, original, start + alias_end, end, bracketed)
+        if remainder.kind in ("date", "name"):
+            return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
+    alias_start = _trailing_alias(text)
+    if alias_start is not None:
+        # ... or after it: "ASTANA. KAZINFORM", "Jakarta, Riau Andalas Com".
+        head = _classify(folded, original, start, start + alias_start, bracketed)
+        if head.kind in ("date", "name"):
+            return replace(head, kind="agency", end=end, alias=(start + alias_start, end))
+    dates = tuple(find_dates(text))
+    if dates:
+        before = text[: dates[0].start]
+        after = text[dates[-1].end :]
+        rest = re.sub(r"[\s,،.]+", " ", after).split()
+        words = dateline_words()
+        if any(word not in words.connectors and word not in words.weekdays for word in rest):
+            return _Part("prose", start, end, bracketed)
+        shifted = tuple(
+            DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
+        )
+        name = before.strip(" ,،.")
+        if not name or name in words.connectors:
+            return _Part("date", start, end, bracketed, shifted)
+        if _is_name(name, original[start : start + len(before)]):
+            offset = start + before.index(name)
+            return _Part("name", start, end, bracketed, shifted, (offset, offset + len(name)))
+        return _Part("prose", start, end, bracketed)
+    name = text.strip(" ,،.")
+    if name and _is_name(name, original[start:end]):
+        offset = start + text.index(name)
+        acronym = _ACRONYM.search(original, offset, offset + len(name))
+        if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
+            # An agency's initials after the place: "SUKOHARJO, NNC --".
+            return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
+        country = bracketed and " ".join(name.split()) in territory_names()
+        return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
+    return _Part("prose", start, end, bracketed)
+
+
+def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
+    """The parts at the start of the folded text, each with the mark that follows it ("" at the
+    end of the text, " " where none does) and where that mark ends."""
+    text = folded.text[:REACH]
+    parts: list[tuple[_Part, str, int]] = []
+    position = 0
+    while len(parts) < _MAX_PARTS:
+        found = _BRACKETED.match(text, position) or _PLAIN.match(text, position)
+        if not found:
+            break
+        group = "inner" if "inner" in found.re.groupindex else "plain"
+        start, end = found.span(group)
+        if group == "plain":
+            if text[end - 1] == "." and text.startswith("-", end):
+                end -= 1  # "Managua.-": the full stop belongs to the mark
+            end = start + len(text[start:end].rstrip())
+            if end == start:
+                break
+        quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
+        part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
+        if part.kind == "prose" and group == "plain":
+            ending = _unmarked_end(text, original, start, end)
+            if ending is not None:
+                stop, after, stop_mark = ending
+                parts.append((_classify(text, original, start, stop, bracketed=False), stop_mark, after))
+                break
+        if group == "inner":
+            part = replace(part, close=found.end())
+        position = found.end() if group == "inner" else end
+        mark = _MARK.match(text, position)
+        # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
+        opening_credit = (
+            not parts and part.bracketed and part.kind in ("name", "prose") and not original[start].islower()
+        )
+        if opening_credit and mark and mark.group().strip() in _DASHES and _is_credit_name(text[start:end]):
+            part = replace(part, kind="agency", name=None)
+        if mark and mark.end() > position:
+            parts.append((part, mark.group(), mark.end()))
+            position = mark.end()
+        elif position >= len(folded.text.rstrip()):
+            parts.append((part, "", len(folded.text)))
+            break
+        else:
+            parts.append((part, " ", position))
+        if part.kind == "prose":
+            break
+    return parts
+
+
+@cache
+def _day_pattern() -> re.Pattern[str]:
+    """A figure or a day word: what any date needs, looked for before the dates themselves."""
+    return re.compile(rf"\d|{alternation(day_words())}")
+
+
+def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where a place (and date) opening ``text[start:end]`` end, where the lede after them
+    starts, and the mark between, when a full stop or nothing parts them from the lede:
+    "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में", "JAKARTA. Indonesian"."""
+    head = text[start : min(end, start + _DATED_REACH)]
+    dates = find_dates(head) if _day_pattern().search(head) else []
+    if not dates:
+        capitals = _CAPITALS_STOP.match(original, start, end)
+        if capitals is None or not capitals.group(1).isupper():  # only scripts with capitals
+            return None
+        return capitals.end(1), capitals.end(), ". "
+    stop = start + dates[0].end
+    if text[stop - 1] == "." and text.startswith(" ", stop):  # the month's abbreviation dot
+        return stop - 1, stop + 1, ". "
+    if text.startswith(". ", stop):
+        return stop, stop + 2, ". "
+    if text[start : start + dates[0].start].rstrip().endswith((",", "،")) and text.startswith(" ", stop):
+        return stop, stop + 1, ""
+    return None
+
+
+def read_parts(folded: Folded) -> Reading | None:
+    """The longest run of parts opening ``folded`` that reads as a dateline, or None. A place
+    with neither agency nor date anchors one only when printed in capitals (``ISLAMABAD:``),
+    in scripts that have them."""
+    reach = min(REACH, len(folded.text))
+    if isinstance(folded.origin, range):  # nothing was dropped in folding: the texts align as they are
+        original = folded.original[:reach]
+    else:
+        original = "".join(folded.original[index] for index in folded.origin[:reach])
+    parts = _parts(folded, original)
+    best: Reading | None = None
+    for count in range(1, len(parts) + 1):
+        run = parts[:count]
+        last = run[-1][0]
+        if any(part.kind == "prose" for part, _, _ in run):
+            break
+        if count > 1 and run[-2][1] == " " and not (run[-1][0].bracketed or (run[-2][0].bracketed and last.dates)):
+            break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
+        mark = run[-1][1]
+        closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
+        if (mark == " " and not closing_bracket) or (mark in _JOINING and last.kind == "name" and not last.dates):
+            continue
+        reading = _reading(run, original)
+        if reading is not None:
+            best = reading
+    return best
+
+
+def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
+    """What a run of parts says, or None when nothing in it anchors a dateline."""
+    agencies = [part for part, _, _ in run if part.kind == "agency"]
+    generic = any(part.kind == "generic" for part, _, _ in run)
+    dates = tuple(date for part, _, _ in run for date in part.dates)
+    names = _places(run)
+    final = run[-1][1]
+    # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
+    agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
+    place = _choose_place(run, names)
+    if not (agencies or generic or dates):
+        # A place alone anchors when a colon or a spaced dash closes it; names after it are
+        # the reporter's, and only a whole line may hold them (صنعاء: محمد عبدالعظيم).
+        first, closing = run[0][0], run[names[0][3]][1] if names else ""
+        if len(run) == 1 and closing == "" and place is not None and _ends_with_country(original[place[0] : place[1]]):
+            return Reading(run[-1][2], place, None, ())  # a line of its own: عمان ، الأردن
+        if len(run) == 2 and final == "" and run[1][0].bracketed and run[1][0].name and run[0][1] == " ":
+            return Reading(run[-1][2], run[1][0].name, None, ())  # a reporter and their city: أحمد الشميري (صنعاء)
+        if first.kind != "name" or closing.strip() in ("", "/", "=") or closing in _JOINING or place is None:
+            return None
+        if len(names) > 1 and final != "":
+            return None
+        city = original[place[0] : place[1]].split(",")[0]
+        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and not any(w[0].islower() for w in city.split())
+        if not strong and any(char.islower() for char in city):
+            return (
+                None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
+            )
+    return Reading(run[-1][2], place, agency, dates)
+
+
+def _ends_with_country(place: str) -> bool:
+    """Whether ``place`` is a place and its country, after a comma: ``عمان ، الأردن``."""
+    head, comma, country = place.replace("،", ",").rpartition(",")
+    return bool(comma and head.strip()) and fold_key(country) in territory_names()
+
+
+def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]]:
+    """The name spans of the run, those joined by a hyphen or slash merged: (start, end, index
+    of the first part, index of the last)."""
+    merged: list[tuple[int, int, int, int]] = []
+    joined = False
+    previous_mark = ""
+    for index, (part, mark, _) in enumerate(run):
+        if part.name is not None:
+            # Joined by an unspaced hyphen or slash, or a country in brackets right after: بنغازي (ليبيا).
+            if joined and merged and (not part.bracketed or (part.country and previous_mark == " ")):
+                end = part.close if part.bracketed else part.name[1]
+                merged[-1] = (merged[-1][0], end, merged[-1][2], index)
+            else:
+                merged.append((*part.name, index, index))
+        joined = part.name is not None and (mark in _JOINING or mark == " ") and not part.dates
+        previous_mark = mark
+    return merged
+
+
+def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
+    """The place among the names: the first after the agency (or with it), else the last before it; with no
+    agency, the last when a dash closes the first, else the first (the others are reporters')."""
+    if not names:
+        return None
+    agency_index = next((index for index, (part, _, _) in enumerate(run) if part.kind == "agency"), None)
+    if agency_index is None:
+        # "صنعاء: محمد عبدالعظيم" is place then reporter; "محمد البيضاني - الباحة" reporter then place.
+        dashed = run[names[0][3]][1].strip() in ("-", "–", "—", "ـ")
+        return names[-1][:2] if dashed else names[0][:2]
+    after = [name for name in names if name[2] >= agency_index]  # the agency's own part may hold the place
+    before = [name for name in names if name[2] < agency_index]
+    chosen = after[0] if after else before[-1] if before else None
+    return chosen[:2] if chosen else None

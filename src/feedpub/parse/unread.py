@@ -1,0 +1,78 @@
+"""What is said when a story's dateline cannot be read: what was found and which part of it
+was not understood, never that the dateline is missing when a line looks like one; or that
+the headline runs into the dateline, and where to break the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..agencies import registry
+from ..fold import fold
+from ..problems import Problem
+from .datelines import DatelineMatch, find_dateline
+from .dates import find_dates
+
+#: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash.
+_SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
+
+
+def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
+    """For a paragraph :func:`find_dateline` cannot read: what at its start looks like a
+    dateline (a word in capitals then brackets or figures, or a short bracketed name), and
+    the part of it not understood (its ``date``, ``place`` or ``agency``); None if nothing does."""
+    shaped = _SHAPED.match(paragraph)
+    if shaped is None:
+        return None
+    head = shaped.group("head")
+    first = head.split()[0] if head.split() else ""
+    bracket = re.search(r"[(（\[/]\s*([^()（）\[\]/]{1,40})\s*[)）\]/]", head)
+    digits = any(char.isdigit() for char in head)
+    closed = bracket is not None and bracket.end() >= len(head) - 1 and shaped.group("separator").strip()
+    capitals = len(first) >= 3 and first.strip(",").isupper()
+    marked = bool(shaped.group("separator").strip()) or digits  # "NAME (Org) text" is a sentence
+    if not (((capitals and (bracket or digits)) or closed) and marked):
+        return None
+    found = paragraph[: shaped.end()].rstrip()
+    folded_head = fold(head).text
+    dated: set[int] = set()
+    for date in find_dates(folded_head):
+        dated.update(range(date.start, date.end))
+    if any(char.isdigit() and index not in dated for index, char in enumerate(folded_head)):
+        return found, "date"
+    if bracket and registry().lookup(bracket.group(1)) is None:
+        return found, "agency"
+    return found, "place"
+
+
+def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem]]:
+    """What to say when no dateline could be read: that the first paragraph opens with
+    something shaped like one (returned, for ``dateline.raw``, so the article is not said to
+    lack one), or that the headline runs into it."""
+    looks = looks_like_dateline(first)
+    if looks is not None:
+        found, part = looks
+        return found, [
+            Problem(
+                "/dateline",
+                f"the first paragraph opens with {found!r}, which looks like a dateline, but its {part} was not "
+                "understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+            )
+        ]
+    words = headline.split()
+    running: DatelineMatch | None = None
+    # The shortest tail that still reads as a dateline with its place: "Iraq talks resume
+    # BAGHDAD, Nov. 7 (Xinhua) --" breaks before BAGHDAD, not before "talks".
+    for position in range(1, min(len(words), 30)):
+        tail = " ".join(words[position:])
+        match = find_dateline(tail)
+        if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
+            running = match
+    if running is None:
+        return None, []
+    return None, [
+        Problem(
+            "/headline",
+            f"the headline runs into the dateline {running.raw!r}: start a new line before {running.raw.split()[0]!r}",
+        )
+    ]

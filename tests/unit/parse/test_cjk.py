@@ -1,0 +1,34 @@
+"""Chinese, Japanese and Korean datelines, where the agency stands beside the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpub.fold import fold
+from feedpub.parse.cjk import read_cjk
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "day"),
+    [
+        ("新华社北京11月7日电 国务院", "北京", "新华社", 7),
+        ("中新网9月6日电 据外媒报道", None, "中新网", 6),
+        ("央广网合肥9月6日消息（记者王明）据安徽省", "合肥", "央广网", 6),
+        ("[東京 ２６日 ロイター] - 日本政府は", "東京", "ロイター", 26),
+        ("【ワシントン共同】米政府は", "ワシントン", "共同", None),
+        ("(서울=연합뉴스) 김철수 기자 = 정부는", "서울", "연합뉴스", None),
+    ],
+)
+def test_cjk_datelines(text: str, place: str | None, agency: str, day: int | None) -> None:
+    """Each form gives its place, its agency as printed, and its day where it prints one."""
+    reading = read_cjk(fold(text))
+    assert reading is not None
+    assert (text[slice(*reading.place)] if reading.place else None) == place
+    assert reading.agency is not None
+    assert text[slice(*reading.agency)] == agency
+    assert (reading.dates[0].day if reading.dates else None) == day
+
+
+def test_text_without_an_agency_beside_the_place_is_not_read() -> None:
+    """Chinese prose that merely mentions a date is no dateline."""
+    assert read_cjk(fold("北京11月7日电视台报道了这个消息")) is None

@@ -1,0 +1,76 @@
+"""Byline, credit, deck and date lines between headline and dateline, and a dateline on its own line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from feedpub.parse.wire import parse_wire_text
+
+REFERENCE = dt.date(2025, 11, 10)
+
+
+def test_a_byline_line_names_the_authors_and_stays_in_the_dateline() -> None:
+    """A byline between headline and dateline gives the authors; its words stay in dateline.raw."""
+    article, _ = parse_wire_text("H\nBy Jane Carter and Ali Hassan\nWASHINGTON (AP) — The Senate voted.", {}, REFERENCE)
+    assert article is not None
+    assert article["authors"] == [{"name": "Jane Carter"}, {"name": "Ali Hassan"}]
+    assert article["dateline"]["raw"] == "By Jane Carter and Ali Hassan WASHINGTON (AP) —"
+    assert article["agency"]["id"] == "ap"
+    assert article["body"] == ["The Senate voted."]
+
+
+def test_a_dateline_on_its_own_line() -> None:
+    """A dateline printed alone on its line opens the story; the next line is the lede."""
+    text = "H\nSTOCKHOLM, Aug 29, 2014 (AFP) -\nA Chinese-owned company said on Friday it had succeeded."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["date"] == "2014-08-29"
+    assert article["body"][0].startswith("A Chinese-owned company")
+
+
+def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
+    """``The Canadian Press`` alone on a line above ``OTTAWA -`` credits the story to it."""
+    text = "H\nMia Rabson\nThe Canadian Press\nOTTAWA - A Manitoba man is facing 22 charges."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "OTTAWA"
+    assert article["agency"]["id"] == "cp"
+    assert article["body"] == ["A Manitoba man is facing 22 charges."]
+
+
+def test_a_byline_ending_in_an_agency_is_a_credit_line() -> None:
+    """``By Helen Maguire, dpa =`` is a credit line, not a dateline placed at "Maguire"."""
+    text = "H\nBy Helen Maguire, dpa =\nLuxembourg (dpa) - Britain could decide not to leave."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "Luxembourg"
+    assert article["authors"] == [{"name": "Helen Maguire"}]
+
+
+def test_a_date_line_above_a_place_line_dates_the_dateline() -> None:
+    """A date printed on its own line above a place line gives the dateline its date."""
+    text = "H\n04 حزيران 2003\nعمان ، الأردن\nغادر جلالة الملك أرض الوطن مساء اليوم متوجها إلى المملكة المتحدة."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "عمان ، الأردن"
+    assert article["dateline"]["date"] == "2003-06-04"
+    assert article["dateline"]["raw"] == "04 حزيران 2003 عمان ، الأردن"
+
+
+def test_a_last_updated_line_gives_way_to_the_agency_line() -> None:
+    """A "last updated" line read as a dateline is a credit line when an agency line follows."""
+    text = "H\nآخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م بتوقيت القاهرة\nد ب أ\nأعلن وزير الخارجية اليوم السبت."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["agency"]["id"] == "dpa"
+    assert article["body"] == ["أعلن وزير الخارجية اليوم السبت."]
+
+
+def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
+    """A place printed on its own line and again in the dateline: the dateline below is read."""
+    text = "H\nKathmandu\nKathmandu, Aug 6 (PTI) Nepal's government on Wednesday announced new measures."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "Kathmandu"
+    assert article["dateline"]["raw"] == "Kathmandu Kathmandu, Aug 6 (PTI)"
+    assert article["body"][0].startswith("Nepal's government")

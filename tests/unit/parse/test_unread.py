@@ -1,0 +1,33 @@
+"""What is said when a dateline cannot be read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from feedpub.parse import parse_bytes
+from feedpub.parse.wire import parse_wire_text
+from feedpub.validate import check_article
+
+REFERENCE = dt.date(2025, 11, 10)
+
+
+def test_a_dateline_not_understood_is_quoted_not_called_missing() -> None:
+    """A first paragraph opening like a dateline is quoted, with the part not understood."""
+    parsed = parse_bytes(Path("x.txt"), b"H\nBAGHDAD, Nov. 77 (Xinhua) -- Officials met.\n", reference_date=REFERENCE)
+    report = check_article(parsed)
+    messages = [problem.message for problem in report.problems if problem.path == "/dateline"]
+    assert len(messages) == 1
+    assert "'BAGHDAD, Nov. 77 (Xinhua) --'" in messages[0]
+    assert "its date was not understood" in messages[0]
+    assert not report.is_valid()
+
+
+def test_a_headline_running_into_the_dateline_says_so() -> None:
+    """When the dateline follows the headline on its line, the problem says where to break it."""
+    text = "Iraq talks resume BAGHDAD, Nov. 7 (Xinhua) -- Senior officials met.\nThey talked for hours."
+    _, problems = parse_wire_text(text, {}, REFERENCE)
+    messages = [p.message for p in problems if p.path == "/headline"]
+    assert messages == [
+        "the headline runs into the dateline 'BAGHDAD, Nov. 7 (Xinhua) --': start a new line before 'BAGHDAD,'"
+    ]
