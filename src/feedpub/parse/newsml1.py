@@ -17,7 +17,7 @@ from lxml import etree
 from ..errors import ArticleError
 from ..problems import Problem
 from .nitf import nitf_story
-from .story import Story, byline_names, day_of, instant
+from .story import Story, byline_names, day_of, instant, item_dates
 from .xml import attribute, child, descendants, html_paragraphs, local, paragraphs, text
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -97,12 +97,9 @@ def _item_story(item: etree._Element) -> Story:
     if language:
         meta["language"] = language
     management = child(item, "NewsManagement")
-    first = instant(text(child(management, "FirstCreated")))
-    revision = instant(text(child(management, "ThisRevisionCreated")))
-    if first or revision:
-        meta["datePublished"] = first or revision
-    if revision and first and revision != first:
-        meta["dateModified"] = revision
+    meta |= item_dates(
+        instant(text(child(management, "FirstCreated"))), instant(text(child(management, "ThisRevisionCreated")))
+    )
     if authors := byline_names(text(_first(item, "ByLine"))):
         meta["authors"] = authors
     keywords = [

@@ -19,7 +19,7 @@ from lxml import etree
 from ..errors import ArticleError
 from ..problems import Problem
 from .nitf import nitf_story
-from .story import Story, byline_names, instant
+from .story import Story, byline_names, instant, item_dates
 from .xml import attribute, child, children, descendants, html_paragraphs, local, paragraphs, text
 
 #: The NewsML-G2 namespace, on every G2 element.
@@ -82,11 +82,7 @@ def _item_story(item: etree._Element, pictures: list[etree._Element]) -> Story:
     if language:
         meta["language"] = language
     first = instant(text(child(item_meta, "firstCreated"))) or instant(text(child(content_meta, "contentCreated")))
-    version = instant(text(child(item_meta, "versionCreated")))
-    if first or version:
-        meta["datePublished"] = first or version
-    if version and first and version != first:
-        meta["dateModified"] = version
+    meta |= item_dates(first, instant(text(child(item_meta, "versionCreated"))))
     if authors := byline_names(text(child(content_meta, "by"))):
         meta["authors"] = authors
     keywords = [text(found) for found in children(content_meta, "keyword")]

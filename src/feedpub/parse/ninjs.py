@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ArticleError
-from .story import Story, byline_names, instant
+from .story import Story, byline_names, instant, item_dates
 
 #: Keys only a ninjs object has (with ``uri`` or ``guid``).
 NINJS_KEYS = frozenset({
@@ -153,11 +153,7 @@ def ninjs_story(data: dict[str, Any]) -> Story:
     if language := _string(data.get("language")):
         meta["language"] = language
     first = instant(_get(data, "firstCreated", "firstcreated", "contentCreated", "contentcreated"))
-    version = instant(_get(data, "versionCreated", "versioncreated"))
-    if first or version:
-        meta["datePublished"] = first or version
-    if version and first and version != first:
-        meta["dateModified"] = version
+    meta |= item_dates(first, instant(_get(data, "versionCreated", "versioncreated")))
     if authors := _authors(data):
         meta["authors"] = authors
     subjects = _items(_get(data, "subjects", "subject"))

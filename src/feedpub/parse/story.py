@@ -55,6 +55,18 @@ _BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE
 _BY = re.compile(r"^(?:by|von|par|por|di|av)\s+", re.IGNORECASE)
 
 
+def item_dates(first: str | None, version: str | None) -> dict[str, str]:
+    """``datePublished`` and ``dateModified`` from a news item's first-created and
+    version-created instants: published when first created (else at this version), modified
+    at this version when it came later."""
+    dates = {}
+    if first or version:
+        dates["datePublished"] = first or version or ""
+    if version and first and version != first:
+        dates["dateModified"] = version
+    return dates
+
+
 def instant(value: str | None) -> str | None:
     """A news format's date-time as RFC 3339 (``2014-08-29T13:49:51+00:00``); None when it is
     not one or names no offset, since a time without one is not an instant."""
