@@ -380,11 +380,12 @@ def serve(
         if serving.watched:
             click.echo(f"Watching {' and '.join(map(str, serving.watched))} for changes.")
         click.echo("Press Ctrl-C to stop.")
+        # uvicorn shuts down cleanly on SIGINT and SIGTERM, then raises the signal again: SIGTERM
+        # ends with 0, SIGINT as KeyboardInterrupt (Ctrl-C: 130, see _Group). Set only now, for
+        # the server itself: not for the first build, whose worker processes would inherit it.
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s", stream=sys.stderr)
-    # uvicorn shuts down cleanly on SIGINT and SIGTERM, then raises the signal again: SIGTERM
-    # ends with 0, SIGINT as KeyboardInterrupt (Ctrl-C: 130, see _Group).
-    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     limits = Limits(
         request_line=max_request_line,
         header_bytes=max_header_bytes,
