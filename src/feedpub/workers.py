@@ -75,7 +75,11 @@ def _ctrl_c_held() -> Iterator[None]:
 
 
 def _ignore_ctrl_c() -> None:
-    """In a worker: leave Ctrl-C to the parent, which stops the pool (no traceback from each worker)."""
+    """In a worker: leave Ctrl-C to the parent, which stops the pool (no traceback from each
+    worker), and die at once on SIGTERM, which is how a pool stops its workers: a handler the
+    parent set for itself would run in the worker instead, maybe while it holds the pool's
+    queue lock, and leave the other workers and the parent waiting for ever."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

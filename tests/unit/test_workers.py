@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -116,3 +118,20 @@ def test_file_stamps_on_two_cores_match_os_stat(tmp_path: Path) -> None:
     for name in files[:25] + files[26:]:
         found = os.stat(name)
         assert stamps[name] == (found.st_size, found.st_mtime_ns)
+
+
+def test_workers_stop_on_sigterm_whatever_the_parent_handles() -> None:
+    """A SIGTERM handler the parent set (a server's) does not run in the workers: a pool left
+    early (its results not all read) terminates them and returns, in a process of its own that
+    must end within a minute."""
+    script = (
+        "import signal\n"
+        "from feedpub import workers\n"
+        "signal.signal(signal.SIGTERM, lambda signum, frame: None)  # would keep a worker alive\n"
+        "results = workers.ordered_map(abs, list(range(-200, 0)), chunksize=1)\n"
+        "assert next(results) == 200\n"
+        "results.close()\n"
+        "print('stopped')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    assert (done.returncode, done.stdout) == (0, "stopped\n"), done.stderr
