@@ -121,6 +121,13 @@ def _instant(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value)
 
 
+def _filing_zone(data: dict[str, Any], known: RegistryAgency | None, default_timezone: str) -> ZoneInfo:
+    """The zone a date-only dateline's midnight is in (see :func:`article_from_dict`); looked
+    up only for such a dateline, since the places' table costs a process its first lookup."""
+    zone = data.get("timezone") or place_time_zone(data["dateline"].get("place"))
+    return ZoneInfo(zone or (known.timezone if known else None) or default_timezone)
+
+
 def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
     """Build an Article from a dict that passed validation.
 
@@ -130,14 +137,12 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
     agency's home, from the registry), else ``default_timezone`` (the site's).
     """
     known = registry().agencies.get(data["agency"]["id"])
-    place = place_time_zone(data["dateline"].get("place")) if not data.get("timezone") else None
-    zone = ZoneInfo(data.get("timezone") or place or (known.timezone if known else None) or default_timezone)
     raw_dateline = data["dateline"]
     date = dt.date.fromisoformat(raw_dateline["date"]) if raw_dateline.get("date") else None
     if data.get("datePublished"):
         published = _instant(data["datePublished"])
     elif date is not None:
-        published = dt.datetime.combine(date, dt.time(), tzinfo=zone)
+        published = dt.datetime.combine(date, dt.time(), tzinfo=_filing_zone(data, known, default_timezone))
     else:  # pragma: no cover - the schema requires datePublished when the dateline has no date
         raise ValueError("an article needs datePublished or a dated dateline")
     modified = _instant(data["dateModified"]) if data.get("dateModified") else published
