@@ -13,6 +13,7 @@ from subprocess import Popen
 import pytest
 from hypothesis import settings
 
+from .s3server import S3Server
 from .servers import Hub, free_port, start_feedpub_serve, stop
 from .sites import GOLDEN, SEED, SITE_CONFIG, make_site
 
@@ -88,3 +89,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         code, output = stop(process)
         hub.close()
     assert code == 0, output
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
+    """One S3-compatible server (moto's) on loopback for every deploy test; each test uses a
+    bucket of its own, and clears the request log before it reads it."""
+    server = S3Server(tmp_path_factory.mktemp("s3"))
+    try:
+        yield server
+    finally:
+        server.close()

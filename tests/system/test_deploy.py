@@ -8,7 +8,6 @@ import pty
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,16 +19,6 @@ from tests.servers import Hub, feedpub_command, free_port
 from tests.sites import make_site, published_files
 
 REFERENCE = ["--reference-date", "2025-11-10"]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
-    """One moto server for this module's deploys."""
-    running = S3Server(tmp_path_factory.mktemp("s3"))
-    try:
-        yield running
-    finally:
-        running.close()
 
 
 def _environment(home: Path, **changes: str | None) -> dict[str, str]:
@@ -85,9 +74,9 @@ class Site:
         return {item["Key"] for item in listing.get("Contents", [])}
 
 
-def test_deploy_then_deploy_again(tmp_path: Path, server: S3Server) -> None:
+def test_deploy_then_deploy_again(tmp_path: Path, s3_server: S3Server) -> None:
     """The first deploy uploads every object and says so; the second uploads nothing and writes nothing."""
-    site = Site(tmp_path, server)
+    site = Site(tmp_path, s3_server)
     first = site.run("deploy")
     assert first.returncode == 0, first.stderr
     [line] = first.stdout.splitlines()
@@ -95,22 +84,22 @@ def test_deploy_then_deploy_again(tmp_path: Path, server: S3Server) -> None:
     assert f"to test (s3://{site.bucket}/site/): {files} uploaded (" in line
     assert ", 0 unchanged, 0 deleted; " in line
     assert len(site.stored()) == files
-    server.forget_requests()
+    s3_server.forget_requests()
     second = site.deploy_json()
     summary = second["summary"]
     assert (summary["uploaded"], summary["skipped"], summary["deleted"], summary["bytes"]) == (0, files, 0, 0)
-    assert [r.method for r in server.requests()] == ["GET", "GET"]  # the check and the listing
+    assert [r.method for r in s3_server.requests()] == ["GET", "GET"]  # the check and the listing
 
 
-def test_dry_run_and_no_delete(tmp_path: Path, server: S3Server) -> None:
+def test_dry_run_and_no_delete(tmp_path: Path, s3_server: S3Server) -> None:
     """--dry-run writes nothing; --no-delete keeps a removed article's objects; a plain deploy deletes them."""
-    site = Site(tmp_path, server)
-    server.forget_requests()
+    site = Site(tmp_path, s3_server)
+    s3_server.forget_requests()
     dry = site.run("deploy", "--dry-run", "-v")
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines()[-1].startswith("Dry run: ")
     assert sum(line.startswith("would upload ") for line in dry.stdout.splitlines()) == site.published()
-    assert {r.method for r in server.requests()} == {"GET"}
+    assert {r.method for r in s3_server.requests()} == {"GET"}
     assert site.stored() == set()
     site.deploy_json()
     (site.config.parent / "articles" / "fr-afp.json").unlink()
@@ -124,14 +113,14 @@ def test_dry_run_and_no_delete(tmp_path: Path, server: S3Server) -> None:
     assert not any("fr-afp" in key for key in site.stored())
 
 
-def test_purge_hook_and_websub_ping(tmp_path: Path, server: S3Server) -> None:
+def test_purge_hook_and_websub_ping(tmp_path: Path, s3_server: S3Server) -> None:
     """After the upload the purge command gets every changed URL and the hub one ping per feed."""
     hub = Hub()
     record = tmp_path / "purged.txt"
     script = "import sys; open(sys.argv[1], 'w').write(sys.stdin.read())"
     purge = f"purge = {json.dumps([sys.executable, '-c', script, str(record)])}\n"
     try:
-        site = Site(tmp_path, server, hub=hub.url, target=purge)
+        site = Site(tmp_path, s3_server, hub=hub.url, target=purge)
         document = site.deploy_json()
         pings = hub.urls()
     finally:
@@ -146,9 +135,9 @@ def test_purge_hook_and_websub_ping(tmp_path: Path, server: S3Server) -> None:
     ]
 
 
-def test_failed_purge_exits_1_after_the_upload(tmp_path: Path, server: S3Server) -> None:
+def test_failed_purge_exits_1_after_the_upload(tmp_path: Path, s3_server: S3Server) -> None:
     """A purge command that fails: the objects are in place, the failure is on stderr, the exit code is 1."""
-    site = Site(tmp_path, server, target=f'purge = [{json.dumps(sys.executable)}, "-c", "raise SystemExit(3)"]\n')
+    site = Site(tmp_path, s3_server, target=f'purge = [{json.dumps(sys.executable)}, "-c", "raise SystemExit(3)"]\n')
     done = site.run("deploy")
     assert done.returncode == 1
     assert "purge failed: " in done.stderr
@@ -164,15 +153,15 @@ def test_failed_purge_exits_1_after_the_upload(tmp_path: Path, server: S3Server)
         ("bucket", 'the bucket "missing-bucket" does not exist at http://127.0.0.1:'),
     ],
 )
-def test_storage_failures_exit_1_with_a_message(tmp_path: Path, server: S3Server, case: str, message: str) -> None:
+def test_storage_failures_exit_1_with_a_message(tmp_path: Path, s3_server: S3Server, case: str, message: str) -> None:
     """Missing credentials, an unreachable endpoint, a missing bucket: exit 1, one clear line, nothing uploaded."""
-    site = Site(tmp_path, server)
+    site = Site(tmp_path, s3_server)
     text = site.config.read_text(encoding="utf-8")
     environment: dict[str, str | None] = {}
     if case == "credentials":
         environment = {"AWS_ACCESS_KEY_ID": None, "AWS_SECRET_ACCESS_KEY": None}
     elif case == "endpoint":
-        site.config.write_text(text.replace(server.url, f"http://127.0.0.1:{free_port()}"), encoding="utf-8")
+        site.config.write_text(text.replace(s3_server.url, f"http://127.0.0.1:{free_port()}"), encoding="utf-8")
     else:
         site.config.write_text(text.replace(f"s3://{site.bucket}/", "s3://missing-bucket/"), encoding="utf-8")
     done = site.run("deploy", **environment)
@@ -190,18 +179,20 @@ def test_storage_failures_exit_1_with_a_message(tmp_path: Path, server: S3Server
         ([], 'aws_access_key_id = "AKIA"\n', "credentials are never read from feedpub.toml"),
     ],
 )
-def test_usage_errors_exit_2(tmp_path: Path, server: S3Server, arguments: list[str], config: str, message: str) -> None:
+def test_usage_errors_exit_2(
+    tmp_path: Path, s3_server: S3Server, arguments: list[str], config: str, message: str
+) -> None:
     """An unknown target, no build, or credentials in the config file: exit 2 with the reason."""
-    site = Site(tmp_path, server)
+    site = Site(tmp_path, s3_server)
     site.config.write_text(site.config.read_text(encoding="utf-8") + config, encoding="utf-8")
     done = site.run("deploy", *arguments)
     assert done.returncode == 2, done.stderr
     assert message in done.stderr
 
 
-def test_missing_client_library_names_the_extra(tmp_path: Path, server: S3Server) -> None:
+def test_missing_client_library_names_the_extra(tmp_path: Path, s3_server: S3Server) -> None:
     """Without boto3 installed, deploy exits 2 and says which extra to install."""
-    site = Site(tmp_path, server)
+    site = Site(tmp_path, s3_server)
     blocked = "import sys; sys.modules['boto3'] = None; from feedpub.cli import main; main()"
     done = subprocess.run(
         [sys.executable, "-c", blocked, "deploy", "--config", str(site.config)],
@@ -215,9 +206,9 @@ def test_missing_client_library_names_the_extra(tmp_path: Path, server: S3Server
     assert "pip install 'feedpub[s3]'" in done.stderr
 
 
-def test_progress_bar_on_a_terminal(tmp_path: Path, server: S3Server) -> None:
+def test_progress_bar_on_a_terminal(tmp_path: Path, s3_server: S3Server) -> None:
     """On a terminal, stderr shows an upload progress bar that reaches the end."""
-    site = Site(tmp_path, server)
+    site = Site(tmp_path, s3_server)
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,16 +29,6 @@ def kind_by_place(path: str) -> str:
     if path.startswith("articles/") and path.count("/") == 2 and name.endswith((".html", ".jsonld", ".ninjs.json")):
         return "article"
     return "asset"
-
-
-@pytest.fixture(scope="package")
-def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S3Server]:
-    """One moto server on loopback for the deploy unit tests."""
-    server = S3Server(tmp_path_factory.mktemp("s3"))
-    try:
-        yield server
-    finally:
-        server.close()
 
 
 @pytest.fixture(autouse=True)
