@@ -76,3 +76,26 @@ def published_files(folder: Path, pattern: str = "*") -> list[Path]:
     for parent, _, names in os.walk(folder, followlinks=True):
         found += [Path(parent) / name for name in names if fnmatch.fnmatch(name, pattern)]
     return sorted(found)
+
+
+#: The media type each kind of output is served with, by feedpub serve and by nginx alike: the
+#: oracle for both servers' tests (written out, not read from the format table).
+MEDIA_TYPES = {
+    "/rss.xml": "application/rss+xml; charset=utf-8",
+    "/atom.xml": "application/atom+xml; charset=utf-8",
+    "/feed.json": "application/feed+json; charset=utf-8",
+    "/feeds/english/rss.xml": "application/rss+xml; charset=utf-8",
+    "/feeds/english/atom.xml": "application/atom+xml; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.jsonld": "application/ld+json; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.ninjs.json": "application/json; charset=utf-8",
+    "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
+    "/": "text/html; charset=utf-8",
+    "/index.html": "text/html; charset=utf-8",
+    "/sitemap-news.xml": "application/xml; charset=utf-8",
+    "/robots.txt": "text/plain; charset=utf-8",
+    "/feed.xsl": "application/xslt+xml; charset=utf-8",
+    "/style.css": "text/css; charset=utf-8",
+    "/archive/1.rss.xml": "application/rss+xml; charset=utf-8",
+    "/archive/1.atom.xml": "application/atom+xml; charset=utf-8",
+    "/feeds/english/archive/1.feed.json": "application/feed+json; charset=utf-8",
+}

@@ -14,25 +14,9 @@ from feedpub.build.site import build_site
 from feedpub.config import load_config
 from feedpub.render.formats import OUTPUT_FORMATS, output_format
 from tests.servers import start_nginx
-from tests.sites import ARCHIVED, make_site
+from tests.sites import ARCHIVED, MEDIA_TYPES, make_site
 
-TYPES = {
-    "/rss.xml": "application/rss+xml; charset=utf-8",
-    "/atom.xml": "application/atom+xml; charset=utf-8",
-    "/feed.json": "application/feed+json; charset=utf-8",
-    "/feeds/english/rss.xml": "application/rss+xml; charset=utf-8",
-    "/articles/2025-11-07/fr-afp.jsonld": "application/ld+json; charset=utf-8",
-    "/articles/2025-11-07/fr-afp.ninjs.json": "application/json; charset=utf-8",
-    "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
-    "/": "text/html; charset=utf-8",
-    "/sitemap-news.xml": "application/xml; charset=utf-8",
-    "/robots.txt": "text/plain; charset=utf-8",
-    "/feed.xsl": "application/xslt+xml; charset=utf-8",
-    "/style.css": "text/css; charset=utf-8",
-    "/archive/1.rss.xml": "application/rss+xml; charset=utf-8",
-    "/archive/1.atom.xml": "application/atom+xml; charset=utf-8",
-    "/feeds/english/archive/1.feed.json": "application/feed+json; charset=utf-8",
-}
+TYPES = MEDIA_TYPES
 
 
 #: A story published, then removed before nginx starts.

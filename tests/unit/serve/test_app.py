@@ -26,26 +26,9 @@ from feedpub.serve.app import FeedpubApp, _served_folders, create_app, normalise
 from feedpub.serve.live import LiveSite, changed_feed_urls
 from feedpub.serve.server import listen
 from feedpub.serve.websub import PingResult
-from tests.sites import ARCHIVED, make_site
+from tests.sites import ARCHIVED, MEDIA_TYPES, make_site
 
-TYPES = {
-    "/rss.xml": "application/rss+xml; charset=utf-8",
-    "/atom.xml": "application/atom+xml; charset=utf-8",
-    "/feed.json": "application/feed+json; charset=utf-8",
-    "/feeds/english/atom.xml": "application/atom+xml; charset=utf-8",
-    "/articles/2025-11-07/fr-afp.jsonld": "application/ld+json; charset=utf-8",
-    "/articles/2025-11-07/fr-afp.ninjs.json": "application/json; charset=utf-8",
-    "/articles/2025-11-07/fr-afp.html": "text/html; charset=utf-8",
-    "/": "text/html; charset=utf-8",
-    "/index.html": "text/html; charset=utf-8",
-    "/sitemap-news.xml": "application/xml; charset=utf-8",
-    "/robots.txt": "text/plain; charset=utf-8",
-    "/feed.xsl": "application/xslt+xml; charset=utf-8",
-    "/style.css": "text/css; charset=utf-8",
-    "/archive/1.rss.xml": "application/rss+xml; charset=utf-8",
-    "/archive/1.atom.xml": "application/atom+xml; charset=utf-8",
-    "/feeds/english/archive/1.feed.json": "application/feed+json; charset=utf-8",
-}
+TYPES = MEDIA_TYPES
 
 
 REFERENCE = dt.date(2025, 11, 10)
