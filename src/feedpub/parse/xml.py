@@ -63,7 +63,11 @@ def read_xml(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, _parser(override))
     except etree.XMLSyntaxError as error:
-        raise ArticleError(f"the XML is not well-formed: {error}") from None
+        # lxml's own text repeats the place ("..., line 1, line 1, column 47 (<string>, line 1)"):
+        # its first message and the position, once.
+        reason = (error.msg or str(error)).split(", line ")[0]
+        line, column = error.position
+        raise ArticleError(f"the XML is not well-formed: {reason}, on line {line}, column {column}") from None
     if root is None:
         raise ArticleError("the XML holds no element")
     dtd = root.getroottree().docinfo.internalDTD
