@@ -21,13 +21,15 @@ from .words import alternation, territory_names
 
 _MAX_AGENCY_WORDS = 5
 
-#: An agency in brackets or between slashes. A closing slash is looked at, not taken, since
-#: it may open the next marker: in ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second.
+#: An agency in brackets or between slashes (figures in brackets only in a registry name). A
+#: closing slash is looked at, not taken, since it may open the next marker: in
+#: ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second.
 _BRACKETED = re.compile(
     r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
-    r"|[(（\[]\s*(?P<single>[^()（）\[\]\d]{1,60}?)\s*[)）\]]"
+    r"|[(（\[]\s*(?P<single>[^()（）\[\]]{1,60}?)\s*[)）\]]"
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
+_FIGURE = re.compile(r"\d")
 #: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
 _JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
 #: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``).
@@ -58,6 +60,8 @@ def _bracketed(folded: str) -> Iterator[Candidate]:
         text = match.group(group)
         start, end = match.span(group)
         known = registry().lookup(text) is not None
+        if not known and _FIGURE.search(text):
+            continue  # figures in brackets are a count or a date, unless an agency's name holds them: (92 News)
         if not known and fold_key(text) in territory_names():
             continue  # a country after its place, "قناة السويس (مصر)": no agency
         if not known and len(split_words(text)) <= _MAX_AGENCY_WORDS:

@@ -33,6 +33,25 @@ class DatelineMatch:
     lede_start: int
 
 
+#: The last slash or hyphen in a place, where reporters' names may end: ``Ayşe GÜREL/İSTANBUL``.
+_LAST_JOIN = re.compile(r"[ \t]*[/-][ \t]*(?=[^/-]*$)")
+
+
+def _reporters_end(place: str) -> int:
+    """Where the place starts after reporters' names glued to it by a slash or hyphen, printed
+    as Turkish agencies print them, given name then surname in capitals (``Zeki GÜNAL-İSTANBUL``,
+    ``Mehmet ALA- Ali AKSOYER/İSTANBUL``); 0 when none are. The place is in capitals too, so
+    two places joined (``AHMEDABAD/NEW DELHI``, ``Frankfurt/Main``) are never cut."""
+    join = _LAST_JOIN.search(place)
+    if join is None:
+        return 0
+    names, after = place[: join.start()].split(), place[join.end() :]
+    surname_in_capitals = len(names) >= 2 and len(names[-1]) >= 2 and names[-1].isupper()
+    if surname_in_capitals and any(char.islower() for char in names[-2]) and after.isupper():
+        return join.end()
+    return 0
+
+
 def build_match(
     paragraph: str,
     folded: Folded,
@@ -53,7 +72,7 @@ def build_match(
     place = None
     if place_span is not None:
         start, end = folded.span(*place_span)
-        place = paragraph[start:end]
+        place = paragraph[start + _reporters_end(paragraph[start:end]) : end]
     return DatelineMatch(
         raw=paragraph[:lede_start].rstrip(),
         place=place,

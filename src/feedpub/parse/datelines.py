@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..fold import Folded, fold
-from .agency_markers import candidates, plausible_agency
+from .agency_markers import Candidate, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
@@ -28,8 +28,14 @@ __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
-#: RIA's correspondent after the agency: ``, Марина Шмаюн.``
-_CORRESPONDENT = re.compile(r"[ \t]*[,،][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.(?=\s)")
+#: What an agency standing bare may have after it, still the dateline's: RIA's correspondent
+#: (``, Марина Шмаюн.``), Kazinform's between slashes (``/Damir Baimanov/``), or a generic
+#: credit in brackets (``الرأي الجديد (وكالات)``).
+_AFTER_AGENCY = re.compile(
+    r"[ \t]*[,،][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.(?=\s)"
+    r"|[ \t]+/[^\W\d_][^/\d\n]{1,40}/(?=\s)"
+    r"|[ \t]*[(（](?P<generic>[^()（）\d\n]{1,30})[)）]"
+)
 #: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
 _REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 
@@ -69,12 +75,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
-        # RIA's correspondent follows the agency: "МОСКВА, 31 янв - РИА Новости, Марина Шмаюн."
-        correspondent = _CORRESPONDENT.match(text, candidate.end) if candidate.bare else None
         match = build_match(
             paragraph,
             folded,
-            correspondent.end() if correspondent else candidate.end,
+            _agency_end(text, candidate) if candidate.bare else candidate.end,
             agency_text,
             place_span,
             dates,
@@ -83,6 +87,18 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if match:
             return match
     return from_reading(paragraph, folded, read_parts(folded)) or without_agency(paragraph, folded)
+
+
+def _agency_end(text: str, candidate: Candidate) -> int:
+    """Where the dateline of an agency standing bare ends: after a correspondent or a generic
+    credit printed after it (:data:`_AFTER_AGENCY`), else with the agency."""
+    after = _AFTER_AGENCY.match(text, candidate.end)
+    if after is None:
+        return candidate.end
+    generic = after.group("generic")
+    if generic is not None and " ".join(generic.split()) not in generic_credits():
+        return candidate.end
+    return after.end()
 
 
 def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:

@@ -39,7 +39,10 @@ _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［
 _PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)")
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
-_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
+#: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
+#: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
+_GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
+_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…)(?:\s*[:\-–—])?)\s*")
 _JOINING = {"-", "/"}
 _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
@@ -149,6 +152,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if alias_end is not None:
         # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
         remainder = _classify(folded, original, start + alias_end, end, bracketed)
+        if remainder.kind == "generic":  # a paper and "agencies": "اليوم، وكالات"
+            return _Part("agency", start, end, bracketed, alias=(start, start + alias_end))
         if remainder.kind in ("date", "name"):
             return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
     alias_start = _trailing_alias(text)
@@ -187,10 +192,25 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     return _Part("prose", start, end, bracketed)
 
 
+def _with_tatweel_marks(folded: Folded) -> str:
+    """The folded text with a tatweel that stood alone between spaces (``برشلونة ـ الفرنسية``,
+    which Arabic papers print as a dash) put back as a mark: folding drops tatweel, and so
+    would drop the mark. The space before it takes its place, so spans stay aligned."""
+    text = folded.text[:REACH]
+    if isinstance(folded.origin, range) or "\u0640" not in folded.original:
+        return text
+    characters = list(text)
+    for gap in re.finditer(r" (?= )", text):
+        start, after = folded.origin[gap.start()], folded.origin[gap.start() + 1]
+        if folded.original[start:after].strip() and not folded.original[start:after].strip("\u0640 "):
+            characters[gap.start()] = "\u0640"
+    return "".join(characters)
+
+
 def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     """The parts at the start of the folded text, each with the mark that follows it ("" at the
     end of the text, " " where none does) and where that mark ends."""
-    text = folded.text[:REACH]
+    text = _with_tatweel_marks(folded)
     parts: list[tuple[_Part, str, int]] = []
     position = 0
     while len(parts) < _MAX_PARTS:
@@ -216,6 +236,10 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if group == "inner":
             part = replace(part, close=found.end())
         position = found.end() if group == "inner" else end
+        genitive = _GENITIVE_CREDIT.match(text, position) if part.kind == "agency" else None
+        if genitive and genitive.end() >= len(folded.text.rstrip()):
+            parts.append((part, "", len(folded.text)))
+            break
         mark = _MARK.match(text, position)
         # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
         opening_credit = (
