@@ -63,6 +63,20 @@ def find_opening(body: list[str]) -> Opening | None:
     return None
 
 
+def leading_bylines(body: list[str]) -> int:
+    """How many byline lines (``By The Associated Press``, ``By Ian Jones, Press Association``)
+    open a story that has no dateline below them: they are no part of its lede."""
+    count = 0
+    while count < min(CREDIT_LINES, len(body) - 1) and _is_byline(body[count]):
+        count += 1
+    return count
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split(maxsplit=1)
+    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= _CREDIT_LENGTH
+
+
 def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
     """The date a line of its own above the dateline prints (``04 حزيران 2003``), if one does."""
     for line in lines:

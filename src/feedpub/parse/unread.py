@@ -76,3 +76,12 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem
             f"the headline runs into the dateline {running.raw!r}: start a new line before {running.raw.split()[0]!r}",
         )
     ]
+
+
+def no_dateline_after(byline: str) -> Problem:
+    """What to say when byline lines open the story and no dateline follows them."""
+    return Problem(
+        "/dateline",
+        f"the story opens with the byline {byline!r} and no dateline follows it: start the next paragraph with "
+        "place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+    )

@@ -21,8 +21,8 @@ from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
 from .language import UNDETERMINED, detect_language
-from .opening import byline_names, credited_agency, dated_line, find_opening
-from .unread import unread_dateline
+from .opening import byline_names, credited_agency, dated_line, find_opening, leading_bylines
+from .unread import no_dateline_after, unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -162,6 +162,14 @@ def parse_wire_text(
             article["authors"] = authors
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
+    elif bylines := leading_bylines(body):
+        # Bylines and no dateline: the byline is kept as what stands for one, and said to be no dateline.
+        article["dateline"] = {"raw": " ".join(body[:bylines]), "place": None, "date": None}
+        authors = [name for line in body[:bylines] for name in byline_names(line)]
+        if authors and "authors" not in meta:
+            article["authors"] = authors
+        problems.append(no_dateline_after(body[bylines - 1]))
+        body = body[bylines:]
     else:
         shaped, unread = unread_dateline(headline, body[0])
         problems += unread
