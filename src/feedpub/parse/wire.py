@@ -19,7 +19,15 @@ from typing import Any
 from ..agencies import agency_entry
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
-from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
+from .dates import (
+    DateMatch,
+    hijri_to_gregorian,
+    infer_month,
+    infer_solar_hijri_year,
+    infer_year,
+    iso,
+    solar_hijri_to_gregorian,
+)
 from .language import UNDETERMINED, detect_language
 from .opening import byline_names, credited_agency, dated_line, find_opening, leading_bylines
 from .unread import no_dateline_after, unread_dateline
@@ -80,6 +88,18 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
             first, second = (calendar.month_name[number] for number in (month, gregorian.paired_month))
             message = f"the dateline names two months for its date, {first} and {second}: correct one"
             problems.append(Problem("/dateline/date", message))
+    solar: DateMatch | None = next((d for d in match.dates if d.calendar == "solar_hijri"), None)
+    if solar is not None and solar.month is not None and gregorian is None:
+        solar_year = solar.year
+        if solar_year is None:
+            solar_year = infer_solar_hijri_year(solar.month, solar.day, reference)
+            dateline["yearInferred"] = True
+        converted_solar = solar_hijri_to_gregorian(solar_year, solar.month, solar.day)
+        if converted_solar is None:
+            message = f"{iso(solar_year, solar.month, solar.day)} (Solar Hijri) is not a day of that calendar"
+            problems.append(Problem("/dateline/date", message))
+        else:
+            dateline["date"] = converted_solar.isoformat()
     if hijri is not None and hijri.year is not None and hijri.month is not None:
         hijri_iso = iso(hijri.year, hijri.month, hijri.day)
         dateline["hijriDate"] = hijri_iso

@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import jdatetime
 from babel import localedata
 from hijridate.locales import get_locale as hijri_locale
 
@@ -232,3 +233,10 @@ def dateline_words() -> Words:
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose)
+
+
+@cache
+def solar_hijri_months() -> dict[str, int]:
+    """The folded Persian names of the Solar Hijri months, which Iranian copy dates its
+    datelines by (``۱۳ آذر ۱۴۰۴``), from jdatetime, the conversion's own library."""
+    return {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}
