@@ -7,7 +7,8 @@ the Chinese, Japanese and Korean forms (:mod:`.cjk`); an agency marker as the an
 (:mod:`.agency_markers`), what precedes it read as credit, place and dates
 (:mod:`.place_and_dates`), so a name in brackets later in a sentence is not taken for one;
 and the parts between marks in any order, anchored by an agency, a date, a generic credit or
-a place in capitals (:mod:`.segments`), or a place closed by a dash (:mod:`.dash_datelines`).
+a place in capitals (:mod:`.segments`), or a place closed by a dash (:mod:`.dash_datelines`),
+after a credit line saying where the story came from (:mod:`.origin_lines`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .agency_markers import Candidate, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
+from .origin_lines import read_origin_line
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .words import generic_credits
@@ -86,7 +88,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         )
         if match:
             return match
-    return from_reading(paragraph, folded, read_parts(folded)) or without_agency(paragraph, folded)
+    return (
+        read_origin_line(paragraph)
+        or from_reading(paragraph, folded, read_parts(folded))
+        or without_agency(paragraph, folded)
+    )
 
 
 def _agency_end(text: str, candidate: Candidate) -> int:

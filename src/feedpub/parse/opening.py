@@ -17,6 +17,7 @@ from ..agencies import registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, find_dates
+from .places import place_time_zone
 from .words import byline_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
@@ -26,6 +27,8 @@ CREDIT_LINES = 3
 _CREDIT_LENGTH = 90
 _DECK_LENGTH = 200
 _SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
+#: How many words a place printed on a line of its own may have.
+_PLACE_LINE_WORDS = 3
 #: What a credit line may leave after the dateline it was read as.
 _CREDIT_REST = 40
 
@@ -88,6 +91,16 @@ def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
         if dates and not any(char.isalnum() for char in rest):
             return tuple(dates)
     return ()
+
+
+def placed_line(lines: list[str]) -> str | None:
+    """The place a line of its own above the dateline names, when CLDR knows it as a city:
+    ``عمان`` above ``03 آب/أغسطس 2003``, a dateline giving the date alone."""
+    for line in lines:
+        name = line.strip()
+        if len(name.split()) <= _PLACE_LINE_WORDS and place_time_zone(name) is not None:
+            return name
+    return None
 
 
 def credited_agency(lines: list[str]) -> str | None:

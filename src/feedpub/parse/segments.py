@@ -227,6 +227,12 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
                 break
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
+        if part.dates and group == "plain" and text.startswith("/", end):
+            # A month given both its names across the slash is one date: 03 آب/أغسطس 2003.
+            longer = find_dates(text[start : end + _DATED_REACH])
+            if longer and start + longer[-1].end > end + 1:
+                end = start + longer[-1].end
+                part = _classify(text, original, start, end, bracketed=False)
         if part.kind == "prose" and group == "plain":
             ending = _unmarked_end(text, original, start, end)
             if ending is not None:

@@ -29,7 +29,7 @@ from .dates import (
     solar_hijri_to_gregorian,
 )
 from .language import UNDETERMINED, detect_language
-from .opening import byline_names, credited_agency, dated_line, find_opening, leading_bylines
+from .opening import byline_names, credited_agency, dated_line, find_opening, leading_bylines, placed_line
 from .unread import no_dateline_after, unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
@@ -170,6 +170,8 @@ def parse_wire_text(
         match = opening.match
         if not match.dates:
             match = replace(match, dates=dated_line(body[: opening.index]))
+        if match.place is None:
+            match = replace(match, place=placed_line(body[: opening.index]))
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])

@@ -162,6 +162,12 @@ def byline_words() -> frozenset[str]:
 
 
 @cache
+def origin_words() -> frozenset[str]:
+    """Folded words for "from" before the place a credit line says the story came from (``من``)."""
+    return frozenset(fold_key(word) for word in _data_file()["origin"]["words"])
+
+
+@cache
 def generic_credits() -> frozenset[str]:
     """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
     return frozenset(fold_key(word) for word in _data_file()["generic"]["words"])

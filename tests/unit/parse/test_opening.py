@@ -74,3 +74,13 @@ def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
     assert article["dateline"]["place"] == "Kathmandu"
     assert article["dateline"]["raw"] == "Kathmandu Kathmandu, Aug 6 (PTI)"
     assert article["body"][0].startswith("Nepal's government")
+
+
+def test_place_line_above_a_date_line() -> None:
+    """A city on a line of its own above a line giving only the date is the dateline's place."""
+    text = "الملك يغادر\nعمان\n03 آب/أغسطس 2003\nغادر جلالة الملك أرض الوطن اليوم."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "عمان"
+    assert article["dateline"]["date"] == "2003-08-03"
+    assert article["body"] == ["غادر جلالة الملك أرض الوطن اليوم."]
