@@ -29,7 +29,8 @@ def split_words(text: str) -> list[str]:
 
 
 def _trim_place(text: str) -> tuple[int, int]:
-    """The span of the place within ``text``: edge punctuation and connector words removed."""
+    """The span of the place within ``text``: edge punctuation and trailing connector words and
+    weekdays removed, unless a connector alone would be left of it."""
     words = dateline_words()
     start, end = 0, len(text)
     while True:
@@ -40,6 +41,10 @@ def _trim_place(text: str) -> tuple[int, int]:
             end -= 1
         last = re.search(r"[^\s,،/-]+$", text[start:end])
         if last and (last.group() in words.connectors or last.group() in words.weekdays):
+            # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
+            left = re.search(r"[^\s,،/-]+(?=[\s,،/-]*$)", text[start : start + last.start()])
+            if left is not None and left.group() in words.connectors:
+                return start, end
             end = start + last.start()
         if (start, end) == before:
             return start, end
