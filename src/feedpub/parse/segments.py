@@ -76,7 +76,8 @@ class _Part:
     quoted: bool = False
     #: An agency part's alias, where the part holds more (its place or date) than the alias.
     alias: tuple[int, int] | None = None
-    #: A bracketed name that CLDR knows as a country: the place's, not a reporter's city.
+    #: A name that CLDR knows as a country: in brackets, the place's, not a reporter's city;
+    #: before a dash, the country of the city after it (``INDONESIA - JAKARTA.``).
     country: bool = False
 
 
@@ -187,7 +188,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
-        country = bracketed and " ".join(name.split()) in territory_names()
+        country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
 
@@ -372,7 +373,8 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
             else:
                 merged.append((*part.name, index, index))
-        joined = part.name is not None and (mark in _JOINING or mark == " ") and not part.dates
+        country_first = part.country and not part.bracketed and mark.strip() in _DASHES
+        joined = part.name is not None and (mark in _JOINING or mark == " " or country_first) and not part.dates
         previous_mark = mark
     return merged
 
