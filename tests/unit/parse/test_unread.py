@@ -45,3 +45,12 @@ def test_a_byline_with_no_dateline_after_it_says_so() -> None:
     assert len(messages) == 1
     assert "'By Ian Jones, Press Association'" in messages[0]
     assert "no dateline follows it" in messages[0]
+
+
+def test_a_lenticular_dateline_not_understood_is_quoted() -> None:
+    """A dateline in lenticular brackets that cannot be read is quoted, with its date named."""
+    _, problems = parse_wire_text("見出し\n【6月45日 AFP】ナイジェリア北東部で事件があった。", {}, REFERENCE)
+    messages = [p.message for p in problems if p.path == "/dateline"]
+    assert len(messages) == 1
+    assert "'【6月45日 AFP】'" in messages[0]
+    assert "its date was not understood" in messages[0]
