@@ -38,6 +38,10 @@ _AFTER_AGENCY = re.compile(
     r"|[ \t]+/[^\W\d_][^/\d\n]{1,40}/(?=\s)"
     r"|[ \t]*[(（](?P<generic>[^()（）\d\n]{1,30})[)）]"
 )
+#: A spaced dash after an agency standing bare, which more parts of a dateline line may follow.
+_DASHED_ON = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
+#: How many words the place closing a dateline line may have: more, and it is the lede.
+_CLOSING_PLACE_WORDS = 2
 #: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
 _REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 
@@ -86,6 +90,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             dates,
             separator_required=not candidate.known,
         )
+        if match and candidate.bare and _DASHED_ON.match(text, candidate.end):
+            longer = _line_of_parts(paragraph, folded)
+            if longer is not None:
+                return longer
         if match:
             return match
     return (
@@ -93,6 +101,20 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or from_reading(paragraph, folded, read_parts(folded))
         or without_agency(paragraph, folded)
     )
+
+
+def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:
+    """A dateline line of parts that goes on past its agency to a short place closing it:
+    ``ممدوح العويضي - د ب أ - جدة`` is reporter, agency and place, not place and agency. Only
+    a whole line with a place of a word or two: a lede after the agency's dash is longer."""
+    reading = read_parts(folded)
+    if reading is None or reading.agency is None or reading.place is None:
+        return None
+    if reading.end < len(folded.text.rstrip()):  # not the whole line (and so not past the parts' reach)
+        return None
+    if len(folded.text[slice(*reading.place)].split()) > _CLOSING_PLACE_WORDS:
+        return None
+    return from_reading(paragraph, folded, reading)
 
 
 def _agency_end(text: str, candidate: Candidate) -> int:
