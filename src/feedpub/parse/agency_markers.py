@@ -32,8 +32,10 @@ _BRACKETED = re.compile(
 _FIGURE = re.compile(r"\d")
 #: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
 _JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
-#: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``).
-_SYNDICATED = re.compile(r"[^\W\d_][\w.]{1,20}\s+-\s+(?P<agency>[^\W\d_][\w. ]{1,30})")
+#: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``); the agency
+#: is credited even where the registry does not know it, if it knows the syndicator
+#: (``(MENAFN - Jordan Times)``).
+_SYNDICATED = re.compile(r"[^\W\d_][\w.]{1,20}\s*-\s+(?P<agency>[^\W\d_][\w. ]{1,30})")
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,9 @@ def _bracketed(folded: str) -> Iterator[Candidate]:
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
             inner = _bare_alias_pattern().search(folded, start, end)
             if syndicated and registry().lookup(syndicated.group("agency")):
+                (start, end), known = (start + syndicated.start("agency"), end), True
+            elif syndicated and registry().lookup(syndicated.group().split()[0]):
+                # A syndicator the registry knows, before a paper it does not: the paper wrote the story.
                 (start, end), known = (start + syndicated.start("agency"), end), True
             elif joint and inner is not None:
                 # The first of a joint credit wrote the story, whether or not the registry knows it.

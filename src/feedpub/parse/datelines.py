@@ -81,10 +81,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
+        marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
         match = build_match(
             paragraph,
             folded,
-            _agency_end(text, candidate) if candidate.bare else candidate.end,
+            _place_again_end(text, marker_end, place_span),
             agency_text,
             place_span,
             dates,
@@ -115,6 +116,16 @@ def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:
     if len(folded.text[slice(*reading.place)].split()) > _CLOSING_PLACE_WORDS:
         return None
     return from_reading(paragraph, folded, reading)
+
+
+def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) -> int:
+    """Where the dateline ends when the place is printed again after the agency, before a
+    colon or dash (``NEW DELHI, Nov 3 (PTI) NEW DELHI: The government``): after it; else ``end``."""
+    if place_span is None:
+        return end
+    place = text[slice(*place_span)]
+    again = re.compile(rf"[ \t]+{re.escape(place)}(?=[ \t]*[:\-–—])").match(text, end)
+    return again.end() if again else end
 
 
 def _agency_end(text: str, candidate: Candidate) -> int:
