@@ -107,11 +107,14 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
 def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:
     """A dateline line of parts that goes on past its agency to a short place closing it:
     ``ممدوح العويضي - د ب أ - جدة`` is reporter, agency and place, not place and agency. Only
-    a whole line with a place of a word or two: a lede after the agency's dash is longer."""
+    a whole line with a place of a word or two (a lede after the agency's dash is longer), and
+    not one a colon closes, where the name after the agency is a reporter's (:data:`_REPORTER`)."""
     reading = read_parts(folded)
     if reading is None or reading.agency is None or reading.place is None:
         return None
     if reading.end < len(folded.text.rstrip()):  # not the whole line (and so not past the parts' reach)
+        return None
+    if folded.text.rstrip().endswith(":"):  # a reporter closes the line: القاهرة - مكتب الجزيرة - آمنة عيد:
         return None
     if len(folded.text[slice(*reading.place)].split()) > _CLOSING_PLACE_WORDS:
         return None
