@@ -119,6 +119,29 @@ def credited_agency(lines: list[str]) -> str | None:
     return None
 
 
+#: The end of a page title that names its paper: after a bar or colon (``… :日本経済新聞``,
+#: ``… | Reuters``), or in closing brackets with the day (``… (Utusan Malaysia 4 Julai 2008)``).
+_TITLE_CREDIT = re.compile(r"(?:[|:：]\s*(?P<after>[^|:：()]{2,40})|\((?P<bracketed>[^()]{2,60})\))\s*$")
+
+
+def headline_agency(headline: str) -> str | None:
+    """The agency or paper a headline names at its end, as page titles do, when the registry
+    knows the name as printed: the story's agency when its dateline and credit lines name none."""
+    found = _TITLE_CREDIT.search(headline)
+    if found is None:
+        return None
+    name = found.group("after") or found.group("bracketed")
+    folded = fold(name)
+    text = folded.text
+    for date in reversed(find_dates(text)):  # the day a paper printed the story
+        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    key = " ".join(text.split()).strip(" .,")
+    if key not in registry().by_alias:
+        return None
+    position = text.find(key)
+    return name[slice(*folded.span(position, position + len(key)))] if position >= 0 else name.strip()
+
+
 def _is_credit(line: str, agency: str | None, place: str | None, following: str) -> bool:
     """Whether a line read whole as a dateline is a credit line before the real one: it opens
     with a byline word (``By The Associated Press``), or the next paragraph opens with a

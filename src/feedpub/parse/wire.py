@@ -29,7 +29,15 @@ from .dates import (
     solar_hijri_to_gregorian,
 )
 from .language import UNDETERMINED, detect_language
-from .opening import byline_names, credited_agency, dated_line, find_opening, leading_bylines, placed_line
+from .opening import (
+    byline_names,
+    credited_agency,
+    dated_line,
+    find_opening,
+    headline_agency,
+    leading_bylines,
+    placed_line,
+)
 from .unread import no_dateline_after, unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
@@ -176,7 +184,7 @@ def parse_wire_text(
         problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
-        credited = match.agency or credited_agency(body[: opening.index])
+        credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
         if credited:
             article["agency"] = agency_entry(credited)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
