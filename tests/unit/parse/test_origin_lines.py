@@ -22,3 +22,10 @@ def test_reporter_from_a_city() -> None:
 def test_from_without_a_known_city_is_prose() -> None:
     """Words after "from" that CLDR names as no city make no dateline."""
     assert read_origin_line("قال المتحدث من جهته إن الاجتماع") is None
+
+
+def test_reporters_each_with_their_city() -> None:
+    """A line of reporters each with a city in brackets names the first city as the place."""
+    match = read_origin_line("خالد الحميدي (مكة المكرمة)، سعاد الشمراني (الرياض)")
+    assert match is not None
+    assert (match.place, match.agency) == ("مكة المكرمة", None)
