@@ -95,7 +95,7 @@ def busy(file: Path, error: sqlite3.OperationalError) -> FeedpubError:
 
 #: Libraries whose answers end up in a parsed article (month names, Hijri dates, detected
 #: encodings and languages, front matter): upgrading one makes every cached result stale.
-PARSING_LIBRARIES = ("babel", "charset-normalizer", "hijridate", "pycld2", "pyyaml")
+PARSING_LIBRARIES = ("babel", "charset-normalizer", "hijridate", "jdatetime", "pycld2", "pyyaml")
 
 
 @cache

@@ -28,8 +28,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
     ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =``; papers' ``本报曼谷2月5日电``, ``《經濟通通訊社2日專訊》`` and
-    ``【ソウル＝小池和樹】`` (place and reporter, no agency), ``据新华社平壤电``. Days and months may
-    be Han numerals (``中新社纽约四月七日电``)."""
+    ``【ソウル＝小池和樹】`` (place and reporter, no agency), ``据新华社平壤电``; AFPBB's date and
+    agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
+    credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not where the
+    story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -56,6 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
             r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
         ),
+        re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
+        re.compile(rf"^\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
     )
 
 
@@ -74,7 +78,7 @@ def read_cjk(folded: Folded) -> Reading | None:
     place = None
     if found.get("reporter"):
         place = _city_after_reporter(folded.text, match.start("reporter") + 2, match.end("place"))
-    elif match.end("place") > match.start("place"):
+    elif found.get("place"):
         place = match.span("place")
     credit = found.get("agency")
     agency = match.span("agency") if credit and credit not in generic_credits() else None

@@ -2,9 +2,9 @@
 
 A dateline may print a Gregorian date in words (``7 نوفمبر 2025``, ``Nov. 7``,
 ``7 de noviembre``, or with both Arabic names of the month, ``7 نوفمبر/تشرين الثاني``) or
-figures (``7 - 11``, ``11月7日``), a Hijri date (``16 جمادى الأولى 1447 هـ``), both, or
-none. A date without a year is the latest such day at most a month after a reference date
-(see :func:`infer_year`).
+figures (``7 - 11``, ``11月7日``), a Hijri date (``16 جمادى الأولى 1447 هـ``), both, a
+Solar Hijri date as Iranian copy prints it (``۱۳ آذر ۱۴۰۴``), or none. A date without a
+year is the latest such day at most a month after a reference date (see :func:`infer_year`).
 """
 
 from __future__ import annotations
@@ -14,13 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import jdatetime
 from hijridate import Hijri
 
-from .words import alternation, dateline_words, day_words
+from .words import alternation, dateline_words, day_words, solar_hijri_months
 
 _DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
 _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
+#: A Solar Hijri year, and the "(Solar) Hijri" that may follow it: ۱۴۰۴ ه.ش, 1404 هجری شمسی.
+_SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
 _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
 
 
@@ -40,7 +43,8 @@ class DateMatch:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each date pattern with the calendar it reads, tried in order (an earlier one's span wins)."""
     words = dateline_words()
     day = _DAY.format(words=alternation(day_words()))
     names = alternation(words.gregorian_months)
@@ -50,16 +54,30 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     month = rf"ב?(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
     hijri_month = rf"(?P<month>{alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
+    solar_month = rf"(?P<month>{alternation(solar_hijri_months())})"
     return (
-        re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"),
-        re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
+        ("hijri", re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}")),
+        # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳.
+        ("solar_hijri", re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?")),
+        (
+            "gregorian",
+            re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
+        ),
         # The year first, as Hungarian prints it: 2025. november 7.
-        re.compile(rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"),
-        re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
-        re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}"),
-        re.compile(
-            rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[01]?\d)"
-            rf"(?:\s*(?P=sep)\s*{_YEAR})?{end}{_GREGORIAN_SUFFIX}"
+        (
+            "gregorian",
+            re.compile(
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"
+            ),
+        ),
+        ("gregorian", re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
+        ("gregorian", re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}")),
+        (
+            "gregorian",
+            re.compile(
+                rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[01]?\d)"
+                rf"(?:\s*(?P=sep)\s*{_YEAR})?{end}{_GREGORIAN_SUFFIX}"
+            ),
         ),
     )
 
@@ -69,7 +87,8 @@ def find_dates(folded: str) -> list[DateMatch]:
     words = dateline_words()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for index, pattern in enumerate(_patterns()):
+    tables = {"hijri": words.hijri_months, "solar_hijri": solar_hijri_months(), "gregorian": words.gregorian_months}
+    for calendar, pattern in _patterns():
         for match in pattern.finditer(folded):
             span = match.span()
             if any(span[0] < stop and begin < span[1] for begin, stop in taken):
@@ -79,14 +98,12 @@ def find_dates(folded: str) -> list[DateMatch]:
                 month = int(groups["month_number"])
             else:
                 name = " ".join(groups["month"].split())
-                table = words.hijri_months if index == 0 else words.gregorian_months
-                month = table[name]
+                month = tables[calendar][name]
             day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
             if not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             printed = groups.get("year") or groups.get("lead_year")
             year = int(printed) if printed else None
-            calendar = "hijri" if index == 0 else "gregorian"
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
             found.append(DateMatch(span[0], span[1], calendar, year, month, day, paired))
             taken.append(span)
@@ -146,3 +163,23 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(gregorian.year, gregorian.month, gregorian.day)
     except (ValueError, OverflowError):
         return None
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Solar Hijri date, by jdatetime, or None when no such day exists."""
+    try:
+        gregorian = jdatetime.date(year, month, day).togregorian()
+        return dt.date(gregorian.year, gregorian.month, gregorian.day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def infer_solar_hijri_year(month: int, day: int, reference: dt.date) -> int:
+    """The Solar Hijri year of the latest ``month``/``day`` not more than :data:`AHEAD` after
+    ``reference``, as :func:`infer_year` reads a Gregorian date without a year."""
+    current = int(jdatetime.date.fromgregorian(date=reference).year)
+    for year in (current + 1, current, current - 1):
+        converted = solar_hijri_to_gregorian(year, month, day)
+        if converted is not None and converted - reference <= AHEAD:
+            return year
+    return current - 1

@@ -18,7 +18,7 @@ import pycld2
 #: Languages an article may be detected as; front matter may name any other.
 WIRE_LANGUAGES = frozenset((
     "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he",
-    "hi", "hr", "hu", "id", "it", "ja", "ko", "ms", "nl", "no", "pl", "ps", "pt", "ro",
+    "hi", "hr", "hu", "id", "it", "ja", "ko", "ms", "nb", "nl", "pl", "ps", "pt", "ro",
     "ru", "sk", "sr", "sv", "sw", "th", "tr", "uk", "ur", "vi", "zh", "zh-Hant",
 ))  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
@@ -26,7 +26,7 @@ SAMPLE = 600
 #: BCP 47 for "the language could not be told".
 UNDETERMINED = "und"
 #: CLD2 still uses a few codes that BCP 47 has replaced.
-_RENAMED = {"iw": "he", "jw": "jv", "in": "id"}
+_RENAMED = {"iw": "he", "jw": "jv", "in": "id", "no": "nb"}
 #: What CLD2 refuses as input: control characters but tab, line breaks and form feed,
 #: noncharacters, and lone surrogates (which UTF-8 cannot carry). They tell nothing of
 #: the language; the schema reports the control characters.

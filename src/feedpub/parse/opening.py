@@ -17,6 +17,7 @@ from ..agencies import registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, find_dates
+from .places import place_time_zone
 from .words import byline_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
@@ -26,6 +27,8 @@ CREDIT_LINES = 3
 _CREDIT_LENGTH = 90
 _DECK_LENGTH = 200
 _SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
+#: How many words a place printed on a line of its own may have.
+_PLACE_LINE_WORDS = 3
 #: What a credit line may leave after the dateline it was read as.
 _CREDIT_REST = 40
 
@@ -63,6 +66,20 @@ def find_opening(body: list[str]) -> Opening | None:
     return None
 
 
+def leading_bylines(body: list[str]) -> int:
+    """How many byline lines (``By The Associated Press``, ``By Ian Jones, Press Association``)
+    open a story that has no dateline below them: they are no part of its lede."""
+    count = 0
+    while count < min(CREDIT_LINES, len(body) - 1) and _is_byline(body[count]):
+        count += 1
+    return count
+
+
+def _is_byline(line: str) -> bool:
+    words = line.split(maxsplit=1)
+    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= _CREDIT_LENGTH
+
+
 def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
     """The date a line of its own above the dateline prints (``04 حزيران 2003``), if one does."""
     for line in lines:
@@ -74,6 +91,16 @@ def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
         if dates and not any(char.isalnum() for char in rest):
             return tuple(dates)
     return ()
+
+
+def placed_line(lines: list[str]) -> str | None:
+    """The place a line of its own above the dateline names, when CLDR knows it as a city:
+    ``عمان`` above ``03 آب/أغسطس 2003``, a dateline giving the date alone."""
+    for line in lines:
+        name = line.strip()
+        if len(name.split()) <= _PLACE_LINE_WORDS and place_time_zone(name) is not None:
+            return name
+    return None
 
 
 def credited_agency(lines: list[str]) -> str | None:
@@ -90,6 +117,29 @@ def credited_agency(lines: list[str]) -> str | None:
             if fold_key(written).strip(" .") in registry().by_alias:  # a printed name, never a bare id
                 return written
     return None
+
+
+#: The end of a page title that names its paper: after a bar or colon (``… :日本経済新聞``,
+#: ``… | Reuters``), or in closing brackets with the day (``… (Utusan Malaysia 4 Julai 2008)``).
+_TITLE_CREDIT = re.compile(r"(?:[|:：]\s*(?P<after>[^|:：()]{2,40})|\((?P<bracketed>[^()]{2,60})\))\s*$")
+
+
+def headline_agency(headline: str) -> str | None:
+    """The agency or paper a headline names at its end, as page titles do, when the registry
+    knows the name as printed: the story's agency when its dateline and credit lines name none."""
+    found = _TITLE_CREDIT.search(headline)
+    if found is None:
+        return None
+    name = found.group("after") or found.group("bracketed")
+    folded = fold(name)
+    text = folded.text
+    for date in reversed(find_dates(text)):  # the day a paper printed the story
+        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    key = " ".join(text.split()).strip(" .,")
+    if key not in registry().by_alias:
+        return None
+    position = text.find(key)
+    return name[slice(*folded.span(position, position + len(key)))] if position >= 0 else name.strip()
 
 
 def _is_credit(line: str, agency: str | None, place: str | None, following: str) -> bool:

@@ -39,7 +39,10 @@ _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［
 _PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)")
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
-_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:|/|_|=|…)(?:\s*[:\-–—])?)\s*")
+#: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
+#: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
+_GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
+_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…)(?:\s*[:\-–—])?)\s*")
 _JOINING = {"-", "/"}
 _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
@@ -73,7 +76,8 @@ class _Part:
     quoted: bool = False
     #: An agency part's alias, where the part holds more (its place or date) than the alias.
     alias: tuple[int, int] | None = None
-    #: A bracketed name that CLDR knows as a country: the place's, not a reporter's city.
+    #: A name that CLDR knows as a country: in brackets, the place's, not a reporter's city;
+    #: before a dash, the country of the city after it (``INDONESIA - JAKARTA.``).
     country: bool = False
 
 
@@ -149,6 +153,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if alias_end is not None:
         # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
         remainder = _classify(folded, original, start + alias_end, end, bracketed)
+        if remainder.kind == "generic":  # a paper and "agencies": "اليوم، وكالات"
+            return _Part("agency", start, end, bracketed, alias=(start, start + alias_end))
         if remainder.kind in ("date", "name"):
             return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
     alias_start = _trailing_alias(text)
@@ -182,15 +188,30 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
-        country = bracketed and " ".join(name.split()) in territory_names()
+        country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
+
+
+def _with_tatweel_marks(folded: Folded) -> str:
+    """The folded text with a tatweel that stood alone between spaces (``برشلونة ـ الفرنسية``,
+    which Arabic papers print as a dash) put back as a mark: folding drops tatweel, and so
+    would drop the mark. The space before it takes its place, so spans stay aligned."""
+    text = folded.text[:REACH]
+    if isinstance(folded.origin, range) or "\u0640" not in folded.original:
+        return text
+    characters = list(text)
+    for gap in re.finditer(r" (?= )", text):
+        start, after = folded.origin[gap.start()], folded.origin[gap.start() + 1]
+        if folded.original[start:after].strip() and not folded.original[start:after].strip("\u0640 "):
+            characters[gap.start()] = "\u0640"
+    return "".join(characters)
 
 
 def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     """The parts at the start of the folded text, each with the mark that follows it ("" at the
     end of the text, " " where none does) and where that mark ends."""
-    text = folded.text[:REACH]
+    text = _with_tatweel_marks(folded)
     parts: list[tuple[_Part, str, int]] = []
     position = 0
     while len(parts) < _MAX_PARTS:
@@ -207,6 +228,12 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
                 break
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
+        if part.dates and group == "plain" and text.startswith("/", end):
+            # A month given both its names across the slash is one date: 03 آب/أغسطس 2003.
+            longer = find_dates(text[start : end + _DATED_REACH])
+            if longer and start + longer[-1].end > end + 1:
+                end = start + longer[-1].end
+                part = _classify(text, original, start, end, bracketed=False)
         if part.kind == "prose" and group == "plain":
             ending = _unmarked_end(text, original, start, end)
             if ending is not None:
@@ -216,6 +243,10 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if group == "inner":
             part = replace(part, close=found.end())
         position = found.end() if group == "inner" else end
+        genitive = _GENITIVE_CREDIT.match(text, position) if part.kind == "agency" else None
+        if genitive and genitive.end() >= len(folded.text.rstrip()):
+            parts.append((part, "", len(folded.text)))
+            break
         mark = _MARK.match(text, position)
         # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
         opening_credit = (
@@ -342,7 +373,8 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
             else:
                 merged.append((*part.name, index, index))
-        joined = part.name is not None and (mark in _JOINING or mark == " ") and not part.dates
+        country_first = part.country and not part.bracketed and mark.strip() in _DASHES
+        joined = part.name is not None and (mark in _JOINING or mark == " " or country_first) and not part.dates
         previous_mark = mark
     return merged
 

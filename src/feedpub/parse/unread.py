@@ -17,10 +17,20 @@ from .dates import find_dates
 _SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
 
 
+#: A dateline in lenticular brackets, as Japanese and Chinese copy prints it: 【6月18日 AFP】.
+_LENTICULAR = re.compile(r"\s*【(?P<inside>[^】\n]{1,40})】")
+
+
 def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
     """For a paragraph :func:`find_dateline` cannot read: what at its start looks like a
-    dateline (a word in capitals then brackets or figures, or a short bracketed name), and
-    the part of it not understood (its ``date``, ``place`` or ``agency``); None if nothing does."""
+    dateline (a word in capitals then brackets or figures, a short bracketed name, or
+    anything in lenticular brackets), and the part of it not understood (its ``date``,
+    ``place`` or ``agency``); None if nothing does."""
+    lenticular = _LENTICULAR.match(paragraph)
+    if lenticular is not None:
+        inside = lenticular.group("inside")
+        part = "date" if any(char.isdigit() for char in inside) else "place"
+        return lenticular.group().strip(), part
     shaped = _SHAPED.match(paragraph)
     if shaped is None:
         return None
@@ -76,3 +86,12 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem
             f"the headline runs into the dateline {running.raw!r}: start a new line before {running.raw.split()[0]!r}",
         )
     ]
+
+
+def no_dateline_after(byline: str) -> Problem:
+    """What to say when byline lines open the story and no dateline follows them."""
+    return Problem(
+        "/dateline",
+        f"the story opens with the byline {byline!r} and no dateline follows it: start the next paragraph with "
+        "place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+    )

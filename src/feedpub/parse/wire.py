@@ -19,10 +19,26 @@ from typing import Any
 from ..agencies import agency_entry
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
-from .dates import DateMatch, hijri_to_gregorian, infer_month, infer_year, iso
+from .dates import (
+    DateMatch,
+    hijri_to_gregorian,
+    infer_month,
+    infer_solar_hijri_year,
+    infer_year,
+    iso,
+    solar_hijri_to_gregorian,
+)
 from .language import UNDETERMINED, detect_language
-from .opening import byline_names, credited_agency, dated_line, find_opening
-from .unread import unread_dateline
+from .opening import (
+    byline_names,
+    credited_agency,
+    dated_line,
+    find_opening,
+    headline_agency,
+    leading_bylines,
+    placed_line,
+)
+from .unread import no_dateline_after, unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -80,6 +96,18 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
             first, second = (calendar.month_name[number] for number in (month, gregorian.paired_month))
             message = f"the dateline names two months for its date, {first} and {second}: correct one"
             problems.append(Problem("/dateline/date", message))
+    solar: DateMatch | None = next((d for d in match.dates if d.calendar == "solar_hijri"), None)
+    if solar is not None and solar.month is not None and gregorian is None:
+        solar_year = solar.year
+        if solar_year is None:
+            solar_year = infer_solar_hijri_year(solar.month, solar.day, reference)
+            dateline["yearInferred"] = True
+        converted_solar = solar_hijri_to_gregorian(solar_year, solar.month, solar.day)
+        if converted_solar is None:
+            message = f"{iso(solar_year, solar.month, solar.day)} (Solar Hijri) is not a day of that calendar"
+            problems.append(Problem("/dateline/date", message))
+        else:
+            dateline["date"] = converted_solar.isoformat()
     if hijri is not None and hijri.year is not None and hijri.month is not None:
         hijri_iso = iso(hijri.year, hijri.month, hijri.day)
         dateline["hijriDate"] = hijri_iso
@@ -150,11 +178,13 @@ def parse_wire_text(
         match = opening.match
         if not match.dates:
             match = replace(match, dates=dated_line(body[: opening.index]))
+        if match.place is None:
+            match = replace(match, place=placed_line(body[: opening.index]))
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
-        credited = match.agency or credited_agency(body[: opening.index])
+        credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
         if credited:
             article["agency"] = agency_entry(credited)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
@@ -162,6 +192,14 @@ def parse_wire_text(
             article["authors"] = authors
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
+    elif bylines := leading_bylines(body):
+        # Bylines and no dateline: the byline is kept as what stands for one, and said to be no dateline.
+        article["dateline"] = {"raw": " ".join(body[:bylines]), "place": None, "date": None}
+        authors = [name for line in body[:bylines] for name in byline_names(line)]
+        if authors and "authors" not in meta:
+            article["authors"] = authors
+        problems.append(no_dateline_after(body[bylines - 1]))
+        body = body[bylines:]
     else:
         shaped, unread = unread_dateline(headline, body[0])
         problems += unread

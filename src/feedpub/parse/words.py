@@ -24,6 +24,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import jdatetime
 from babel import localedata
 from hijridate.locales import get_locale as hijri_locale
 
@@ -161,6 +162,12 @@ def byline_words() -> frozenset[str]:
 
 
 @cache
+def origin_words() -> frozenset[str]:
+    """Folded words for "from" before the place a credit line says the story came from (``من``)."""
+    return frozenset(fold_key(word) for word in _data_file()["origin"]["words"])
+
+
+@cache
 def generic_credits() -> frozenset[str]:
     """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
     return frozenset(fold_key(word) for word in _data_file()["generic"]["words"])
@@ -232,3 +239,10 @@ def dateline_words() -> Words:
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose)
+
+
+@cache
+def solar_hijri_months() -> dict[str, int]:
+    """The folded Persian names of the Solar Hijri months, which Iranian copy dates its
+    datelines by (``۱۳ آذر ۱۴۰۴``), from jdatetime, the conversion's own library."""
+    return {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}

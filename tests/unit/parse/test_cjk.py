@@ -17,6 +17,8 @@ from feedpub.parse.cjk import read_cjk
         ("[東京 ２６日 ロイター] - 日本政府は", "東京", "ロイター", 26),
         ("【ワシントン共同】米政府は", "ワシントン", "共同", None),
         ("(서울=연합뉴스) 김철수 기자 = 정부는", "서울", "연합뉴스", None),
+        ("【6月18日 AFP】ナイジェリア北東部で", None, "AFP", 18),
+        ("【环球时报驻日本特约记者 李珍 环球时报记者 邢晓婧】日本外相", None, "环球时报", None),
     ],
 )
 def test_cjk_datelines(text: str, place: str | None, agency: str, day: int | None) -> None:

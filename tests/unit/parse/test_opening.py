@@ -74,3 +74,29 @@ def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
     assert article["dateline"]["place"] == "Kathmandu"
     assert article["dateline"]["raw"] == "Kathmandu Kathmandu, Aug 6 (PTI)"
     assert article["body"][0].startswith("Nepal's government")
+
+
+def test_place_line_above_a_date_line() -> None:
+    """A city on a line of its own above a line giving only the date is the dateline's place."""
+    text = "الملك يغادر\nعمان\n03 آب/أغسطس 2003\nغادر جلالة الملك أرض الوطن اليوم."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "عمان"
+    assert article["dateline"]["date"] == "2003-08-03"
+    assert article["body"] == ["غادر جلالة الملك أرض الوطن اليوم."]
+
+
+def test_a_page_title_naming_its_paper_credits_it() -> None:
+    """A headline ending with a paper's printed name, as page titles do, gives the agency only
+    when the dateline names none; a sentence's colon is no credit."""
+    text = "日中の合意文書 :日本経済新聞\n【北京=山田周平】日中両政府が7日発表した合意文書。"
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["agency"]["id"] == "nikkei"
+    text = "PM speaks (Utusan Malaysia 4 Julai 2008)\nKUALA LUMPUR 3 Julai (Bernama) - Datuk Seri berkata."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["agency"]["id"] == "bernama"
+    article, _ = parse_wire_text("Iran: talks resume\nTEHRAN — Officials met on Monday.", {}, REFERENCE)
+    assert article is not None
+    assert "agency" not in article

@@ -31,3 +31,26 @@ def test_a_headline_running_into_the_dateline_says_so() -> None:
     assert messages == [
         "the headline runs into the dateline 'BAGHDAD, Nov. 7 (Xinhua) --': start a new line before 'BAGHDAD,'"
     ]
+
+
+def test_a_byline_with_no_dateline_after_it_says_so() -> None:
+    """A byline opening a story without a dateline is no part of its lede, and the problem says
+    the dateline is what is missing, quoting the byline."""
+    text = "Bake Off tops the year\nBy Ian Jones, Press Association\nThe Great British Bake Off has made a sweep."
+    article, problems = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == ["The Great British Bake Off has made a sweep."]
+    assert article["authors"] == [{"name": "Ian Jones"}]
+    messages = [p.message for p in problems if p.path == "/dateline"]
+    assert len(messages) == 1
+    assert "'By Ian Jones, Press Association'" in messages[0]
+    assert "no dateline follows it" in messages[0]
+
+
+def test_a_lenticular_dateline_not_understood_is_quoted() -> None:
+    """A dateline in lenticular brackets that cannot be read is quoted, with its date named."""
+    _, problems = parse_wire_text("見出し\n【6月45日 AFP】ナイジェリア北東部で事件があった。", {}, REFERENCE)
+    messages = [p.message for p in problems if p.path == "/dateline"]
+    assert len(messages) == 1
+    assert "'【6月45日 AFP】'" in messages[0]
+    assert "its date was not understood" in messages[0]

@@ -1,0 +1,101 @@
+"""Where an agency may be named in a dateline: in brackets, between slashes, or bare.
+
+``(Xinhua)``, ``/ТАСС/``, ``((وام))``, and a registry alias standing bare (``واس``,
+``KAZINFORM``). A bracketed name the registry lacks is still a candidate (the reader checks
+that it is short and has a place or date before it); a country in brackets is none, and a
+correspondent's credit, a joint credit or a syndication credit names the agency inside it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..agencies import registry
+from ..fold import fold_key
+from .place_and_dates import NOT_IN_PLACE, split_words
+from .words import alternation, territory_names
+
+_MAX_AGENCY_WORDS = 5
+
+#: An agency in brackets or between slashes (figures in brackets only in a registry name). A
+#: closing slash is looked at, not taken, since it may open the next marker: in
+#: ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second.
+_BRACKETED = re.compile(
+    r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
+    r"|[(（\[]\s*(?P<single>[^()（）\[\]]{1,60}?)\s*[)）\]]"
+    r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
+)
+_FIGURE = re.compile(r"\d")
+#: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
+_JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
+#: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``); the agency
+#: is credited even where the registry does not know it, if it knows the syndicator
+#: (``(MENAFN - Jordan Times)``).
+_SYNDICATED = re.compile(r"[^\W\d_][\w.]{1,20}\s*-\s+(?P<agency>[^\W\d_][\w. ]{1,30})")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible agency marker: its span in the folded text, and the agency name's span within it."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    known: bool
+    bare: bool
+
+
+@cache
+def _bare_alias_pattern() -> re.Pattern[str]:
+    aliases = alternation(alias for alias in registry().bare if len(alias) >= 3)
+    return re.compile(rf"(?<![^\W_])(?:{aliases})(?![^\W_])")
+
+
+def _bracketed(folded: str) -> Iterator[Candidate]:
+    for match in _BRACKETED.finditer(folded):
+        group = "double" if match.group("double") else "single" if match.group("single") else "slashed"
+        text = match.group(group)
+        start, end = match.span(group)
+        known = registry().lookup(text) is not None
+        if not known and _FIGURE.search(text):
+            continue  # figures in brackets are a count or a date, unless an agency's name holds them: (92 News)
+        if not known and fold_key(text) in territory_names():
+            continue  # a country after its place, "قناة السويس (مصر)": no agency
+        if not known and len(split_words(text)) <= _MAX_AGENCY_WORDS:
+            joint = _JOINT.fullmatch(text)
+            syndicated = _SYNDICATED.fullmatch(text)
+            # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
+            inner = _bare_alias_pattern().search(folded, start, end)
+            if syndicated and registry().lookup(syndicated.group("agency")):
+                (start, end), known = (start + syndicated.start("agency"), end), True
+            elif syndicated and registry().lookup(syndicated.group().split()[0]):
+                # A syndicator the registry knows, before a paper it does not: the paper wrote the story.
+                (start, end), known = (start + syndicated.start("agency"), end), True
+            elif joint and inner is not None:
+                # The first of a joint credit wrote the story, whether or not the registry knows it.
+                end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
+            elif inner is not None:
+                (start, end), known = inner.span(), True
+        marker_end = match.end() + 1 if group == "slashed" else match.end()
+        yield Candidate(match.start(), marker_end, start, end, known, bare=False)
+
+
+def _bare(folded: str) -> Iterator[Candidate]:
+    for match in _bare_alias_pattern().finditer(folded):
+        yield Candidate(match.start(), match.end(), match.start(), match.end(), True, bare=True)
+
+
+def candidates(folded: str) -> Iterator[Candidate]:
+    """Possible agency markers in order (a bracketed one first where both start), found lazily:
+    the first that fits is usually near the start, and the rest of the text is never searched."""
+    return heapq.merge(_bracketed(folded), _bare(folded), key=lambda candidate: (candidate.start, candidate.bare))
+
+
+def plausible_agency(text: str) -> bool:
+    """Whether a name the registry lacks may be an agency's: a few words, nothing a place lacks."""
+    return 0 < len(split_words(text)) <= _MAX_AGENCY_WORDS and not NOT_IN_PLACE.search(text)

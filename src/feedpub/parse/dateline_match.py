@@ -1,0 +1,101 @@
+"""A dateline as found: its text as printed, its parts, and where the lede starts.
+
+Every way of reading a dateline ends here, so a match is built one way whatever read it:
+the spans read in the folded text are mapped back to the paragraph as printed, and the
+separator after the dateline (a dash, colon, full stop or tatweel) is kept in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..fold import Folded
+from .dates import DateMatch
+from .segments import Reading
+
+#: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
+#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen may
+#: touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``).
+SEPARATOR = re.compile(
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|:|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—])(?=[^\W\d_]))?"
+)
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    """A dateline found at the start of a paragraph, as printed, and its parts."""
+
+    raw: str
+    place: str | None
+    dates: tuple[DateMatch, ...]
+    agency: str | None
+    lede_start: int
+
+
+#: The last slash or hyphen in a place, where reporters' names may end: ``Ayşe GÜREL/İSTANBUL``.
+_LAST_JOIN = re.compile(r"[ \t]*[/-][ \t]*(?=[^/-]*$)")
+
+
+def _reporters_end(place: str) -> int:
+    """Where the place starts after reporters' names glued to it by a slash or hyphen, printed
+    as Turkish agencies print them, given name then surname in capitals (``Zeki GÜNAL-İSTANBUL``,
+    ``Mehmet ALA- Ali AKSOYER/İSTANBUL``); 0 when none are. The place is in capitals too, so
+    two places joined (``AHMEDABAD/NEW DELHI``, ``Frankfurt/Main``) are never cut."""
+    join = _LAST_JOIN.search(place)
+    if join is None:
+        return 0
+    names, after = place[: join.start()].split(), place[join.end() :]
+    surname_in_capitals = len(names) >= 2 and len(names[-1]) >= 2 and names[-1].isupper()
+    if surname_in_capitals and any(char.islower() for char in names[-2]) and after.isupper():
+        return join.end()
+    return 0
+
+
+def build_match(
+    paragraph: str,
+    folded: Folded,
+    marker_end: int,
+    agency: str | None,
+    place_span: tuple[int, int] | None,
+    dates: tuple[DateMatch, ...],
+    separator_required: bool = False,
+) -> DatelineMatch | None:
+    """The dateline ending at ``marker_end`` in the folded text, with the separator after it;
+    None when ``separator_required`` and none follows."""
+    _, original_end = folded.span(0, marker_end)
+    separator = SEPARATOR.match(paragraph, original_end)
+    lede_start = separator.end() if separator else original_end
+    if separator_required and not (separator and separator.group().strip()):
+        return None
+    rest = paragraph[lede_start:]
+    place = None
+    if place_span is not None:
+        start, end = folded.span(*place_span)
+        place = paragraph[start + _reporters_end(paragraph[start:end]) : end]
+    return DatelineMatch(
+        raw=paragraph[:lede_start].rstrip(),
+        place=place,
+        dates=dates,
+        agency=agency,
+        lede_start=len(paragraph) - len(rest.lstrip()),
+    )
+
+
+def from_reading(paragraph: str, folded: Folded, reading: Reading | None) -> DatelineMatch | None:
+    """The dateline :func:`~feedpub.parse.segments.read_parts` (or the CJK reader) read, as printed."""
+    if reading is None:
+        return None
+    _, end = folded.span(0, reading.end) if reading.end else (0, 0)
+    if reading.end >= len(folded.text):
+        end = len(paragraph)
+    place = paragraph[slice(*folded.span(*reading.place))] if reading.place else None
+    agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
+    rest = paragraph[end:]
+    return DatelineMatch(
+        raw=paragraph[:end].rstrip(),
+        place=place,
+        dates=reading.dates,
+        agency=agency,
+        lede_start=len(paragraph) - len(rest.lstrip()),
+    )

@@ -1,0 +1,62 @@
+"""A credit line of its own that says where the story came from, in place of a dateline.
+
+Arabic papers print a line such as ``"الاقتصادية" من الرياض`` (the paper, from Riyadh) or
+``عبد السلام الثميري من الرياض`` (the reporter, from Riyadh) above the lede. Only a short
+line whose words after "from" are a city CLDR names is read so: "from" alone proves nothing.
+A line listing reporters each with their city in brackets (``خالد الحميدي (مكة المكرمة)، سعاد
+الشمراني (الرياض)``) names the first reporter's city as the place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..agencies import registry
+from .dateline_match import DatelineMatch
+from .places import place_time_zone
+from .words import alternation, origin_words
+
+#: Longer than this, a line is the story, not a credit.
+_LINE_LENGTH = 90
+_QUOTES = "\"'«»“”„"
+
+
+_NAME = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){1,3}"
+_IN_BRACKETS = r"[ \t]*[(（](?P<city>[^()（）\d\n]{2,30})[)）]"
+#: Two or more reporters each with their city, by commas: the first city is where the story was filed.
+_REPORTERS = re.compile(
+    rf"{_NAME}{_IN_BRACKETS}(?:[ \t]*[,،][ \t]*{_NAME}[ \t]*[(（][^()（）\d\n]{{2,30}}[)）]){{1,4}}"
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<credit>[^\n]{{2,60}}?)\s+(?:{alternation(origin_words())})\s+(?P<place>[^\W\d_][^\n\d]{{1,30}}?)\s*"
+    )
+
+
+def read_origin_line(paragraph: str) -> DatelineMatch | None:
+    """The dateline a line ``<credit> from <city>`` stands for: the city as its place, and the
+    credit as its agency when the registry names it; or a line of reporters with their
+    cities, the first city as its place; None for any other paragraph."""
+    if len(paragraph) > _LINE_LENGTH:
+        return None
+    reporters = _REPORTERS.fullmatch(paragraph.rstrip())
+    if reporters is not None:
+        start, end = reporters.span("city")
+        return DatelineMatch(paragraph.rstrip(), paragraph[start:end].strip(), (), None, len(paragraph))
+    found = _pattern().fullmatch(paragraph.strip())
+    if found is None or place_time_zone(found.group("place")) is None:
+        return None
+    credit = found.group("credit").strip(_QUOTES + " ")
+    agency = credit if registry().lookup(credit) is not None else None
+    offset = paragraph.index(found.group("place"))
+    return DatelineMatch(
+        raw=paragraph.rstrip(),
+        place=paragraph[offset : offset + len(found.group("place"))],
+        dates=(),
+        agency=agency,
+        lede_start=len(paragraph),
+    )

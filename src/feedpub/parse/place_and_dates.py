@@ -1,0 +1,102 @@
+"""The place and dates printed before an agency marker, or None when that text is prose.
+
+``BAGHDAD, Nov. 7`` before ``(Xinhua)``, ``بغداد 7 نوفمبر 2025`` before ``(شينخوا)``: the
+dates are found first, the place is what comes before them, trimmed of edge punctuation and
+connector words, and of any byline or credit glued before it; words between or after the
+dates that are neither connectors nor weekdays make the text prose, not a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..agencies import registry
+from .dates import DateMatch, find_dates
+from .words import byline_words, dateline_words, generic_credits
+
+_MAX_PLACE_WORDS = 6
+PLACE_EDGE = " \t,،;:/-–—.()"
+#: What no place holds: figures, sentence punctuation, quotes, an opening bracket.
+NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
+_CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
+_REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
+_DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
+
+
+def split_words(text: str) -> list[str]:
+    """The words of ``text``, split at spaces and commas, punctuation-only pieces dropped."""
+    return [word for word in re.split(r"[\s,،]+", text) if word.strip(PLACE_EDGE)]
+
+
+def _trim_place(text: str) -> tuple[int, int]:
+    """The span of the place within ``text``: edge punctuation and trailing connector words and
+    weekdays removed, unless a connector alone would be left of it."""
+    words = dateline_words()
+    start, end = 0, len(text)
+    while True:
+        before = (start, end)
+        while start < end and text[start] in PLACE_EDGE:
+            start += 1
+        while end > start and text[end - 1] in PLACE_EDGE:
+            end -= 1
+        last = re.search(r"[^\s,،/-]+$", text[start:end])
+        if last and (last.group() in words.connectors or last.group() in words.weekdays):
+            # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
+            left = re.search(r"[^\s,،/-]+(?=[\s,،/-]*$)", text[start : start + last.start()])
+            if left is not None and left.group() in words.connectors:
+                return start, end
+            end = start + last.start()
+        if (start, end) == before:
+            return start, end
+
+
+def _credit_end(place: str) -> int:
+    """Where the place starts in ``place`` when a credit is glued before it: after the last
+    spaced dash or colon (``Canadian Press - VANCOUVER``) or, after a byline word, the last
+    run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
+    (``By Nepal Samachar Kathmandu``); the second time when it is printed twice (``LAHORE
+    LAHORE``); 0 when nothing is glued."""
+    breaks = list(_CREDIT_BREAK.finditer(place))
+    if breaks and not breaks[-1].group().isspace():
+        return breaks[-1].end()
+    words = place.split(maxsplit=1)
+    if words and words[0] in byline_words():
+        if len(words) == 1:
+            return len(place)  # "By dpa correspondents": a byline, no place
+        return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
+    repeated = _REPEATED.fullmatch(place)
+    return repeated.start("again") if repeated else 0
+
+
+def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
+    """Split the text before an agency marker into place and dates, or None if it is prose. A
+    day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too when
+    ``day_alone``: before a bracketed marker, not a bare alias (``22 abr``, April, is no ABr)."""
+    dates = tuple(find_dates(folded))
+    day = _DAY_ONLY.search(folded) if day_alone and not dates else None
+    if day is not None:
+        dates = (DateMatch(*day.span("day"), "gregorian", None, None, int(day.group("day"))),)
+    words = dateline_words()
+    gaps = []
+    cursor = 0
+    for date in dates:
+        gaps.append((cursor, date.start))
+        cursor = date.end
+    gaps.append((cursor, len(folded)))
+    place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
+    place_start += _credit_end(folded[place_start:place_end])
+    for start, end in gaps[1:]:
+        for word in split_words(folded[start:end]):
+            word = word.strip(PLACE_EDGE)
+            if word and word not in words.connectors and word not in words.weekdays:
+                return None
+    place = folded[place_start:place_end]
+    key = " ".join(place.split())  # folded already
+    if key and (key in registry().by_alias or key in generic_credits()):
+        return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
+    place_words = split_words(place)
+    if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or NOT_IN_PLACE.search(place):
+        return None
+    if any(word in words.prose for word in place_words):
+        return None
+    return ((place_start, place_end) if place else None), dates
