@@ -94,4 +94,4 @@ def fold(text: str) -> Folded:
 
 def fold_key(text: str) -> str:
     """The folded form of ``text`` with runs of spaces collapsed, for dictionary keys."""
-    return " ".join(fold(text).text.split())
+    return " ".join(text.translate(_TABLE).split())

@@ -21,6 +21,7 @@ from .agency_markers import Candidate, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
+from .known_places import place_first
 from .origin_lines import read_origin_line
 from .place_and_dates import read_prefix
 from .segments import read_parts
@@ -50,6 +51,11 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
     name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it."""
     match = _read_opening(paragraph)
+    if match is not None and paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
+        # A lede cannot open with a comma: the reading stopped inside a byline
+        # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
+        further = place_first(paragraph)
+        match = further if further is not None and further.lede_start > match.lede_start else match
     if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
         return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
     return match
@@ -101,6 +107,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         read_origin_line(paragraph)
         or from_reading(paragraph, folded, read_parts(folded))
         or without_agency(paragraph, folded)
+        or place_first(paragraph)
     )
 
 

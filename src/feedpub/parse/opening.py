@@ -29,6 +29,10 @@ _DECK_LENGTH = 200
 _SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
 #: How many words a place printed on a line of its own may have.
 _PLACE_LINE_WORDS = 3
+#: How long a time stamp line may be, and how many words besides its date and time it may have.
+_STAMP_LENGTH = 70
+_STAMP_WORDS = 5
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}時\d{1,2}分|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
 #: What a credit line may leave after the dateline it was read as.
 _CREDIT_REST = 40
 
@@ -54,12 +58,7 @@ def find_opening(body: list[str]) -> Opening | None:
             # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             following = body[index + 1] if index + 1 < len(body) else ""
-            if not (
-                credit_sized
-                and following
-                and index < CREDIT_LINES
-                and _is_credit(paragraph, match.agency, match.place, following)
-            ):
+            if not (credit_sized and following and index < CREDIT_LINES and _is_credit(paragraph, match, following)):
                 return Opening(index, match)
         elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
             return None
@@ -68,11 +67,28 @@ def find_opening(body: list[str]) -> Opening | None:
 
 def leading_bylines(body: list[str]) -> int:
     """How many byline lines (``By The Associated Press``, ``By Ian Jones, Press Association``)
-    open a story that has no dateline below them: they are no part of its lede."""
+    or time stamps (``10/30/2023 10:05:19 AM``, ``新華社 | 2025-11-07 13:07:07``) open a story
+    that has no dateline below them: they are no part of its lede."""
     count = 0
-    while count < min(CREDIT_LINES, len(body) - 1) and _is_byline(body[count]):
+    while count < min(CREDIT_LINES, len(body) - 1) and (_is_byline(body[count]) or _is_stamp(body[count])):
         count += 1
     return count
+
+
+def _is_stamp(line: str) -> bool:
+    """Whether ``line`` is a page's time stamp: a date or a clock time, and at most a few words
+    (``posted on``, ``Mis à jour le``, the site's name) besides."""
+    if len(line) > _STAMP_LENGTH:
+        return False
+    folded = fold(line).text
+    dates = find_dates(folded)
+    if not dates and not _CLOCK.search(folded):
+        return False
+    rest = folded
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
+    return len(words) <= _STAMP_WORDS and not any(char.isdigit() for word in words for char in word)
 
 
 def _is_byline(line: str) -> bool:
@@ -142,10 +158,10 @@ def headline_agency(headline: str) -> str | None:
     return name[slice(*folded.span(position, position + len(key)))] if position >= 0 else name.strip()
 
 
-def _is_credit(line: str, agency: str | None, place: str | None, following: str) -> bool:
+def _is_credit(line: str, match: DatelineMatch, following: str) -> bool:
     """Whether a line read whole as a dateline is a credit line before the real one: it opens
     with a byline word (``By The Associated Press``), or the next paragraph opens with a
-    dateline, or is a dateline line naming the agency or place this one lacks."""
+    dateline, or is a dateline line naming the agency, place or date this one lacks."""
     if line.split()[0].lower() in byline_words():
         return True
     later = find_dateline(following)
@@ -154,7 +170,11 @@ def _is_credit(line: str, agency: str | None, place: str | None, following: str)
     # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
     if following[later.lede_start :].strip():
         return True
-    return (later.agency is not None and agency is None) or (later.place is not None and place is None)
+    return (
+        (later.agency is not None and match.agency is None)
+        or (later.place is not None and match.place is None)
+        or (bool(later.dates) and not match.dates)
+    )
 
 
 def _is_credit_or_deck(line: str) -> bool:

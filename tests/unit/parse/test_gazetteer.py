@@ -1,0 +1,45 @@
+"""Which names are places: GeoNames' cities and CLDR's countries, joined as datelines join them."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpub.parse.gazetteer import is_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Praha",  # a city in its own language
+        "Brüssel",  # in another's
+        "PÉKIN",  # in capitals, accented
+        "Islamabad",
+        "الرياض",  # in Arabic script
+        "اسلام آباد",  # without the hamza copy often drops
+        "تہران",  # in Urdu's letters
+        "Doha, Qatar",  # with its country
+        "Washington, DC",  # with a US state's code
+        "BEIJING/THE HAGUE",  # two places
+        "RIAD-ARABIA SAUDI",  # city and country joined by a hyphen
+        "BRUXELLES (BELGIO)",  # country in brackets
+        "Eslovenia",  # a country, in Spanish
+    ],
+)
+def test_known_places(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCHLUSSABSTIMMUNGEN",  # a desk's keyword
+        "Wiederholung",  # a correction's label
+        "Published",
+        "Saudi Gazette report RIYADH",  # a place inside a credit is not a place
+        "IN",  # a state's code alone is a word
+        "Kabul, Published",  # every part must be a place
+        "",
+    ],
+)
+def test_words_that_are_not_places(text: str) -> None:
+    assert not is_place(text)

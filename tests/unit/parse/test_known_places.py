@@ -1,0 +1,54 @@
+"""Datelines that print a known place and nothing else to anchor them."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpub.parse.known_places import place_first
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "lede"),
+    [
+        ("Praha - Sporné zavedení elektronické evidence", "Praha", None, "Sporné"),
+        ("Pékin   /  La Chine a appelé la communauté", "Pékin", None, "La Chine"),
+        ("गांधीनगर । प्रधानमंत्री ने गुरुवार", None, None, None),  # a place GeoNames lacks stays unread
+        ("Doha, Qatar: The Amir received the heads", "Doha, Qatar", None, "The Amir"),
+        ("Jafar G. Bua, Palu -- The Central Sulawesi Poor People's Forum", "Palu", None, "The Central"),
+        ("By IANS, Kolkata : In separate incidents, suspected Maoists", "Kolkata", "IANS", "In separate"),
+        ('BRUXELLES (BELGIO) (ITALPRESS) - "Non abbiamo grandi aspettative', "BRUXELLES (BELGIO)", "ITALPRESS", '"Non'),
+    ],
+)
+def test_a_known_place_before_a_separator(
+    paragraph: str, place: str | None, agency: str | None, lede: str | None
+) -> None:
+    match = place_first(paragraph)
+    if place is None:
+        assert match is None
+        return
+    assert match is not None
+    assert (match.place, match.agency) == (place, agency)
+    assert paragraph[match.lede_start :].startswith(lede or "")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "SCHLUSSABSTIMMUNGEN: Mit den Schlussabstimmungen zu 19 Vorlagen",  # a desk's keyword
+        "Wiederholung: Im 3. Absatz",  # a correction's label
+        "The talks in Paris - the first since May - ended",  # a place inside a sentence
+        "Ministers met. The talks ended",  # a full stop after a word that is no place
+        "Kabul\nKandahar: both cities",  # the separator must be on the first line
+    ],
+)
+def test_no_dateline_without_a_known_place(paragraph: str) -> None:
+    assert place_first(paragraph) is None
+
+
+def test_a_place_alone_on_its_line() -> None:
+    match = place_first("Ankara")
+    assert match is not None
+    assert (match.place, match.lede_start) == ("Ankara", len("Ankara"))
+    credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
+    assert credited is not None
+    assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
