@@ -71,6 +71,23 @@ def registry() -> Registry:
     return Registry(agencies, by_alias, frozenset(by_alias.keys() - bracketed))
 
 
+@cache
+def _printed_in_small_letters() -> frozenset[str]:
+    """The aliases the registry prints all in small letters (``dpa``, ``sda``)."""
+    return frozenset(
+        alias for agency in registry().agencies.values() for alias in (agency.name, *agency.aliases) if alias.islower()
+    )
+
+
+def printed_as_word(printed: str, paragraph: str) -> bool:
+    """Whether a bare alias as printed is an everyday word instead: all in small letters where
+    the registry prints it with capitals (Slovenia's STA in Italian ``sta tentando``), in a
+    paragraph that has capitals (copy printed all in small letters says nothing by it)."""
+    return (
+        printed.islower() and printed not in _printed_in_small_letters() and any(char.isupper() for char in paragraph)
+    )
+
+
 def agency_entry(written: str) -> dict[str, str]:
     """An article's ``agency``: the registry's id for ``written`` (a slug of it, less any site
     domain, or a hash when it is not Latin, for an agency the registry does not know), and the

@@ -26,7 +26,7 @@ _MAX_AGENCY_WORDS = 5
 #: ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second.
 _BRACKETED = re.compile(
     r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
-    r"|[(（\[]\s*(?P<single>[^()（）\[\]]{1,60}?)\s*[)）\]]"
+    r"|[(（\[【〔]\s*(?P<single>[^()（）\[\]【】〔〕]{1,60}?)\s*[)）\]】〕]"
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
 _FIGURE = re.compile(r"\d")
@@ -76,7 +76,7 @@ def _bracketed(folded: str) -> Iterator[Candidate]:
             elif syndicated and registry().lookup(syndicated.group().split()[0]):
                 # A syndicator the registry knows, before a paper it does not: the paper wrote the story.
                 (start, end), known = (start + syndicated.start("agency"), end), True
-            elif joint and inner is not None:
+            elif joint and (inner is not None or registry().lookup(joint.group("first")) is not None):
                 # The first of a joint credit wrote the story, whether or not the registry knows it.
                 end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
             elif inner is not None:

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..agencies import printed_as_word
 from ..fold import Folded, fold
 from .agency_markers import Candidate, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
-from .known_places import place_first
+from .gazetteer import is_place
+from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line
 from .place_and_dates import read_prefix
 from .segments import read_parts
@@ -41,6 +43,8 @@ _AFTER_AGENCY = re.compile(
 )
 #: A spaced dash after an agency standing bare, which more parts of a dateline line may follow.
 _DASHED_ON = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
+#: How far the closing bracket of a syndication credit holding brackets may be.
+_WRAPPED_REACH = 80
 #: How many words the place closing a dateline line may have: more, and it is the lede.
 _CLOSING_PLACE_WORDS = 2
 #: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
@@ -67,9 +71,16 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     east_asian = read_cjk(folded)
     if east_asian:
         return from_reading(paragraph, folded, east_asian)
+    wrapped = _wrapped_credit_first(paragraph)
+    if wrapped is not None:
+        return wrapped
     for candidate in candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
+        if candidate.bare and printed_as_word(
+            paragraph[slice(*folded.span(candidate.start, candidate.end))], paragraph
+        ):
+            continue
         prefix = read_prefix(text[: candidate.start], day_alone=not candidate.bare)
         if prefix is None:
             continue
@@ -79,6 +90,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         named = text[candidate.name_start : candidate.name_end]
         if not candidate.known and not (plausible_agency(named) and (dates or place_span)):
             continue
+        if not candidate.known and place_span is None and is_place(named):
+            continue  # a place in brackets, with none before it, names no agency: (Washington, DC)
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
         agency_text = None if " ".join(named.split()) in generic_credits() else paragraph[agency_start:agency_end]
@@ -105,6 +118,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             return match
     return (
         read_origin_line(paragraph)
+        or place_in_brackets(paragraph)
         or from_reading(paragraph, folded, read_parts(folded))
         or without_agency(paragraph, folded)
         or place_first(paragraph)
@@ -148,6 +162,32 @@ def _agency_end(text: str, candidate: Candidate) -> int:
     if generic is not None and " ".join(generic.split()) not in generic_credits():
         return candidate.end
     return after.end()
+
+
+def _wrapped_credit_first(paragraph: str) -> DatelineMatch | None:
+    """``(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Oct 30 (KUNA) --``: a syndication credit
+    whose brackets hold brackets of their own, before the dateline proper, which names the
+    place (and the agency, taken before the credit's)."""
+    if not paragraph.startswith(("(", "（")):
+        return None
+    index = _closing_bracket(paragraph[:_WRAPPED_REACH])
+    if index is None:
+        return None
+    credit = paragraph[1:index]
+    if "(" not in credit and "（" not in credit:
+        return None  # plain brackets are read as a marker
+    return _credit_first(paragraph, fold(paragraph[: index + 1]), index + 1, None)
+
+
+def _closing_bracket(text: str) -> int | None:
+    """Where the bracket opening ``text`` closes, brackets inside it counted; None if it does not."""
+    depth = 0
+    for index, char in enumerate(text):
+        depth += char in "(（"
+        depth -= char in ")）"
+        if depth == 0:
+            return index
+    return None
 
 
 def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:

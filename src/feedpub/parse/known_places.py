@@ -35,6 +35,10 @@ _CLOSE = re.compile(
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
+#: A place in brackets opening the paragraph, then a separator: ``(Washington, DC) –``.
+_BRACKETED_PLACE = re.compile(r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:-{1,3}|[–—:])[ \t]+")
+#: A credit before a place in capitals: words and nothing else (``Saudi Gazette report``).
+_CREDIT_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _PARTS = re.compile(r"[ \t]*[,،][ \t]*")
 
 
@@ -51,6 +55,21 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         if match is not None:
             return match
     return None
+
+
+def place_in_brackets(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with a known place in brackets and a separator
+    (``(Washington, DC) – On Monday``), which would otherwise pass for an agency's credit."""
+    bracketed = _BRACKETED_PLACE.match(paragraph)
+    if bracketed is None or not is_place(bracketed.group("place")):
+        return None
+    return DatelineMatch(
+        raw=paragraph[: bracketed.end()].rstrip(),
+        place=bracketed.group("place"),
+        dates=(),
+        agency=None,
+        lede_start=bracketed.end(),
+    )
 
 
 def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
@@ -83,7 +102,11 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
     if is_place(prefix):
         return prefix.strip(), None
     parts = _PARTS.split(prefix.strip())
-    if one_part or len(parts) < 2 or not is_place(parts[-1]):
+    if one_part:
+        return None, None
+    if len(parts) == 1:
+        return _place_in_capitals_closing(parts[0])
+    if not is_place(parts[-1]):
         return None, None
     agency = None
     for part in parts[:-1]:
@@ -97,3 +120,16 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
         elif not bylined and not all(word[0].isupper() for word in words):
             return None, None
     return parts[-1], agency
+
+
+def _place_in_capitals_closing(text: str) -> tuple[str | None, str | None]:
+    """The place in capitals that closes a credit of a few words in small letters
+    (``Saudi Gazette report RIYADH``), and the agency the credit names if the registry knows it."""
+    words = text.split()
+    for count in (3, 2, 1):
+        place, credit = " ".join(words[-count:]), " ".join(words[:-count])
+        if not _CREDIT_WORDS.fullmatch(credit) or len(words) - count > _PART_WORDS or credit.isupper():
+            continue
+        if place.isupper() and is_place(place):
+            return place, credit if registry().lookup(credit) is not None else None
+    return None, None

@@ -20,9 +20,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..agencies import registry
+from ..agencies import printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
+from .gazetteer import is_place
 from .words import alternation, dateline_words, day_words, generic_credits, territory_names
 
 #: How far into a paragraph the parts of a dateline may run.
@@ -145,11 +146,13 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     key = " ".join(text.split()).strip(" .,،")
     if key in generic_credits():
         return _Part("generic", start, end, bracketed)
-    if _is_alias(key):
+    if _is_alias(key) and (bracketed or not printed_as_word(original[start:end].strip(" .,،"), original)):
         return _Part("agency", start, end, bracketed)
     if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
         return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
     alias_end = _leading_alias(text)
+    if alias_end is not None and printed_as_word(original[start : start + alias_end].strip(" ,،"), original):
+        alias_end = None
     if alias_end is not None:
         # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
         remainder = _classify(folded, original, start + alias_end, end, bracketed)
@@ -158,6 +161,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if remainder.kind in ("date", "name"):
             return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
     alias_start = _trailing_alias(text)
+    if alias_start is not None and printed_as_word(original[start + alias_start : end].strip(" .,،"), original):
+        alias_start = None
     if alias_start is not None:
         # ... or after it: "ASTANA. KAZINFORM", "Jakarta, Riau Andalas Com".
         head = _classify(folded, original, start, start + alias_start, bracketed)
@@ -331,7 +336,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     final = run[-1][1]
     # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
-    place = _choose_place(run, names)
+    place = _choose_place(run, names, original)
     if not (agencies or generic or dates):
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
         # the reporter's, and only a whole line may hold them (صنعاء: محمد عبدالعظيم).
@@ -379,12 +384,19 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
     return merged
 
 
-def _choose_place(run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]]) -> tuple[int, int] | None:
-    """The place among the names: the first after the agency (or with it), else the last before it; with no
-    agency, the last when a dash closes the first, else the first (the others are reporters')."""
+def _choose_place(
+    run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]], original: str
+) -> tuple[int, int] | None:
+    """The place among the names: the first after the agency (or with it), else the last before
+    it; with no agency, the one name the gazetteer knows when the others are reporters' it does
+    not, else the last when a dash closes the first, else the first."""
     if not names:
         return None
     agency_index = next((index for index, (part, _, _) in enumerate(run) if part.kind == "agency"), None)
+    if agency_index is None and len(names) > 1:
+        known = [name for name in names if is_place(original[name[0] : name[1]])]
+        if len(known) == 1:
+            return known[0][:2]
     if agency_index is None:
         # "صنعاء: محمد عبدالعظيم" is place then reporter; "محمد البيضاني - الباحة" reporter then place.
         dashed = run[names[0][3]][1].strip() in ("-", "–", "—", "ـ")
