@@ -71,7 +71,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     east_asian = read_cjk(folded)
     if east_asian:
         return from_reading(paragraph, folded, east_asian)
-    wrapped = _wrapped_credit_first(paragraph)
+    wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None
     if wrapped is not None:
         return wrapped
     for candidate in candidates(text):

@@ -22,16 +22,19 @@ from .words import byline_words, generic_credits
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
-#: How many words a place on a line of its own may have.
+#: How many words, and characters, a place on a line of its own may have.
 _LINE_WORDS = 4
+_LINE_REACH = 60
+#: How many words may precede the separator: a byline or credit, and a place.
+_PREFIX_WORDS = 10
 #: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
 _PART_WORDS = 6
 #: What may close such a dateline: a colon, a spaced dash or slash, a danda, a full stop, or a
 #: credit in brackets and the dash after it.
 _CLOSE = re.compile(
-    r"[ \t]*\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
+    r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_])"
-    r"|[ \t]*(?::|।)[ \t]+|[ \t]+(?:-{1,3}|[–—]|/)[ \t]+"
+    r"|[:।][ \t]+|(?<=[ \t])(?:-{1,3}|[–—]|/)[ \t]+"
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
@@ -45,12 +48,16 @@ _PARTS = re.compile(r"[ \t]*[,،][ \t]*")
 def place_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place (maybe after a byline) and a
     separator, or of a line that is a known place alone; None for anything else."""
-    line = paragraph.strip()
-    if _PLACE_LINE.fullmatch(line) and len(line.split()) <= _LINE_WORDS and is_place(line):
-        return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
+    if len(paragraph) <= _LINE_REACH:
+        line = paragraph.strip()
+        if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(line) and is_place(line):
+            return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
     for close in _CLOSE.finditer(paragraph, 0, _REACH):
-        if "\n" in paragraph[: close.start()]:
+        before = paragraph[: close.start()].rstrip(" \t")
+        if "\n" in before:
             break
+        if len(before.split()) > (1 if close.group("stop") else _PREFIX_WORDS):
+            continue  # longer than a byline and a place: a sentence
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
@@ -60,7 +67,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
 def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place in brackets and a separator
     (``(Washington, DC) – On Monday``), which would otherwise pass for an agency's credit."""
-    bracketed = _BRACKETED_PLACE.match(paragraph)
+    bracketed = _BRACKETED_PLACE.match(paragraph) if paragraph[:1] in "(（" else None
     if bracketed is None or not is_place(bracketed.group("place")):
         return None
     return DatelineMatch(
@@ -78,7 +85,7 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     if credit is not None and registry().lookup(credit) is None and is_place(credit):
         # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
         return None
-    prefix = paragraph[: close.start()]
+    prefix = paragraph[: close.start()].rstrip(" \t")
     place, agency = _place_and_credit(prefix, one_part=close.group("stop") is not None)
     if place is None:
         return None
