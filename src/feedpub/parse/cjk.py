@@ -28,7 +28,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
     ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =``; papers' ``本报曼谷2月5日电``, ``《經濟通通訊社2日專訊》`` and
-    ``【ソウル＝小池和樹】`` (place and reporter, no agency), ``据新华社平壤电``; AFPBB's date and
+    ``【ソウル＝小池和樹】`` (place and reporter, no agency; the first of several:
+    ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】``; AFPBB's date and
     agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
     credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not where the
     story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``)."""
@@ -43,9 +44,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
         ),
         re.compile(
-            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*[专專]?(?:[讯訊]|[电電])\s*[》】]\s*"
+            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[专專]?(?:[讯訊]|[电電]))?\s*[》】]\s*"
         ),
-        re.compile(r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}】\s*"),
+        re.compile(
+            r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}(?:、[^】=＝]{1,12}[=＝][^】=＝]{1,16})*】\s*"
+        ),
         re.compile(
             rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
             r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
