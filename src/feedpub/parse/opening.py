@@ -17,6 +17,7 @@ from ..agencies import registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, find_dates
+from .gazetteer import is_place
 from .places import place_time_zone
 from .words import byline_words
 
@@ -33,6 +34,9 @@ _PLACE_LINE_WORDS = 3
 _STAMP_LENGTH = 70
 _STAMP_WORDS = 5
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}時\d{1,2}分|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
+#: How many words a paper's or agency's name on a line of its own below the dateline line may have.
+_CREDIT_BELOW_WORDS = 3
+_NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
 #: What a credit line may leave after the dateline it was read as.
 _CREDIT_REST = 40
 
@@ -59,6 +63,11 @@ def find_opening(body: list[str]) -> Opening | None:
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             following = body[index + 1] if index + 1 < len(body) else ""
             if not (credit_sized and following and index < CREDIT_LINES and _is_credit(paragraph, match, following)):
+                if not paragraph[match.lede_start :].strip() and _is_credit_below(body[index + 1 : index + 3]):
+                    # The dateline line, then a paper's or agency's name on a line of its own: الكويت / دار الهلال.
+                    below = body[index + 1]
+                    agency = match.agency or (below.strip() if registry().lookup(below) else None)
+                    return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
                 return Opening(index, match)
         elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
             return None
@@ -97,8 +106,14 @@ def _is_byline(line: str) -> bool:
 
 
 def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
-    """The date a line of its own above the dateline prints (``04 حزيران 2003``), if one does."""
+    """The date a line of its own above the dateline prints (``04 حزيران 2003``), alone or in a
+    whole dateline of place and date (``BAGHDAD, Nov. 7 --`` above ``Xinhua News Agency``), if
+    one does; an agency's name and a date (``APP 05 Apr 2021``) are a credit's stamp, no dateline."""
     for line in lines:
+        above = find_dateline(line)
+        whole = above is not None and above.dates and not line[above.lede_start :].strip()
+        if whole and above is not None and above.place and (above.place.isupper() or is_place(above.place)):
+            return above.dates
         folded = fold(line).text
         dates = find_dates(folded)
         rest = folded
@@ -110,13 +125,22 @@ def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
 
 
 def placed_line(lines: list[str]) -> str | None:
-    """The place a line of its own above the dateline names, when CLDR knows it as a city:
+    """The place a line of its own above the dateline names, when CLDR or GeoNames knows it:
     ``عمان`` above ``03 آب/أغسطس 2003``, a dateline giving the date alone."""
     for line in lines:
         name = line.strip()
-        if len(name.split()) <= _PLACE_LINE_WORDS and place_time_zone(name) is not None:
+        if len(name.split()) <= _PLACE_LINE_WORDS and (place_time_zone(name) is not None or is_place(name)):
             return name
     return None
+
+
+def _is_credit_below(lines: list[str]) -> bool:
+    """Whether ``lines`` are a name of a few words on a line of its own (a paper's, an
+    agency's), then the story: what may follow a dateline line before the lede."""
+    if len(lines) < 2 or len(lines[1]) <= _CREDIT_LENGTH:
+        return False
+    name = lines[0].strip()
+    return 0 < len(name.split()) <= _CREDIT_BELOW_WORDS and _NAME_ONLY.fullmatch(name) is not None
 
 
 def credited_agency(lines: list[str]) -> str | None:

@@ -126,3 +126,23 @@ def test_a_place_line_gives_way_to_the_date_line_below_it() -> None:
     assert article["dateline"]["place"] == "عمان"
     assert article["dateline"]["date"] == "2003-08-03"
     assert article["body"][0].startswith("غادر")
+
+
+def test_a_name_on_a_line_below_the_dateline_line_is_no_part_of_the_lede() -> None:
+    """A paper's or agency's name on a line of its own between the dateline line and the story."""
+    text = (
+        "H\nالكويت\nدار الهلال\n"
+        "بحث وزير الخارجية الكويتي الشيخ سالم عبد الله الجابر الصباح، اليوم الأربعاء، مع مستشار وزير الخارجية."
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "الكويت"
+    assert article["dateline"]["raw"] == "الكويت دار الهلال"
+    assert article["body"][0].startswith("بحث وزير")
+    text = (
+        "H\nBAGHDAD, Nov. 7 --\nXinhua News Agency\n"
+        "Iraqi and U.S. officials said on Friday they would lay the foundations of a new phase of security work."
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["date"], article["agency"]["id"]) == ("2025-11-07", "xinhua")
