@@ -362,6 +362,12 @@ class BuildState:
             (row.values() for row in rows),
         )
 
+    def items_of(self, files: Iterable[str]) -> list[str]:
+        """The rows of the items of ``files`` that hold several (``<file>#<id>``, see
+        :func:`~feedpub.parse.item_path`): a range of the primary key each."""
+        query = "SELECT file FROM files WHERE file > ? AND file < ?"
+        return [item for file in files for (item,) in self._db.execute(query, (file + "#", file + "$"))]
+
     def forget(self, files: Iterable[str]) -> None:
         """Drop the rows of files that are gone."""
         self._db.executemany("DELETE FROM files WHERE file = ?", ((file,) for file in files))

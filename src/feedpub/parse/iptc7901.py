@@ -14,6 +14,8 @@ the headline, notes and the by-line, indented lines are the body, and the date-t
 (``AP-WF-11-13-13 0745GMT``) closes it before ``ETX``.
 
 Either way the body is then read as wire copy, so its dateline is found as in plain text.
+A file may carry a stream of messages, one envelope after another: each is read, and
+named by its selector and serial number (else by a digest of its text).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 
 from ..errors import ArticleError
 from .decode import Decoded, decode
-from .story import Story, byline_names
+from .story import Item, Story, byline_names, digest_key
 
 SYN, SOH, STX, ETX, EOT, US = "\x16", "\x01", "\x02", "\x03", "\x04", "\x1f"
 #: A 7901 header: selector and serial number, priority, category, word count, then the rest.
@@ -72,6 +74,33 @@ def decode_wire(data: bytes, encoding: str | None) -> Decoded:
             raise
         found = decode(data.translate(None, _CONTROLS))
     return decode(data, found.encoding)
+
+
+#: Where a message's envelope opens: SOH (after ANPA's SYN SYN), or ``ZCZC`` at a line's start.
+_OPENING = re.compile(r"[\x16\x7f]*\x01|(?:^|(?<=\n))[\x16\x7f]*ZCZC")
+
+
+def messages(text: str) -> list[str]:
+    """The messages of a stream, each from its envelope's opening; text before the first
+    opening stays with it, and chunks holding no letter or digit (line fill) are dropped."""
+    first = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    starts = [found.start() for found in _OPENING.finditer(text) if found.start() > first]
+    parts = [text[start:end] for start, end in zip([0, *starts], [*starts, len(text)], strict=True)]
+    return [part for part in parts if any(char.isalnum() for char in part)] or [text]
+
+
+def wire_items(text: str, anpa: bool) -> list[Item]:
+    """Every message of an IPTC 7901 (or, with ``anpa``, ANPA-1312) stream as an item."""
+    found = []
+    for message in messages(text):
+        try:
+            story, header = anpa_story(message) if anpa else iptc7901_story(message)
+        except ArticleError as error:
+            found.append(Item(digest_key(message), False, None, str(error)))
+            continue
+        key = f"{header.selector or ''}{header.number}" if header.number else digest_key(message)
+        found.append(Item(key, False, story))
+    return found
 
 
 def is_anpa(text: str) -> bool:

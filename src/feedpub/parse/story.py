@@ -11,7 +11,9 @@ disagree a warning names both.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +39,34 @@ class Story:
     agency: str | None = None
     #: Front-matter-like metadata: datePublished, dateModified, language, authors, keywords...
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One of the news items a file holds, with the key that names it for good: the item's own
+    identifier (a NewsML guid, a 7901 selector and serial number), else a digest of its text.
+    ``unique`` says the key names the item anywhere (a guid), not only within its file.
+    ``story`` is None when the item cannot be read, and ``refusal`` says why."""
+
+    key: str
+    unique: bool
+    story: Story | None
+    refusal: str | None = None
+
+
+def digest_key(text: str) -> str:
+    """The key of an item that states no identifier: a digest of its text."""
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def item_of(key: str | None, fallback: str, read: Callable[[], Story]) -> Item:
+    """The :class:`Item` ``read`` gives, named by its unique ``key`` (else by a digest of
+    ``fallback``); a refusal of this one item is kept in it, so it never takes its siblings down."""
+    name = key or digest_key(fallback)
+    try:
+        return Item(name, key is not None, read())
+    except ArticleError as error:
+        return Item(name, key is not None, None, str(error))
 
 
 #: The date-times news formats write: ISO 8601 basic (``20140829T134951+0000``) or extended
