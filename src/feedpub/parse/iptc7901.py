@@ -29,7 +29,7 @@ from typing import Any
 
 from ..errors import ArticleError
 from .decode import Decoded, decode
-from .story import Item, Story, byline_names, digest_key
+from .story import Item, Story, byline_names, digest_key, stated
 
 SYN, SOH, STX, ETX, EOT, US = "\x16", "\x01", "\x02", "\x03", "\x04", "\x1f"
 #: A 7901 header: selector and serial number, priority, category, word count, then the rest.
@@ -182,6 +182,7 @@ def iptc7901_story(text: str) -> tuple[Story, Header]:
     if by and (authors := byline_names(by[0].split(",")[0])):
         meta["authors"] = authors
     header = Header(header.selector, header.number, header.priority, header.category, tuple(keywords), header.agency)
+    meta |= _header_fields(header, lines[0].strip().rstrip("/").strip() if start and lines else None)
     paragraphs = _paragraphs(body_lines[head_end + 1 :])
     return Story(headline, tuple(paragraphs), agency=header.agency, meta=meta), header
 
@@ -265,6 +266,7 @@ def anpa_story(text: str) -> tuple[Story, Header]:
         meta["authors"] = authors
     if summary:
         meta["summary"] = summary
+    meta |= _header_fields(header, header.keywords[0] if header.keywords else None)
     return Story(headline, tuple(paragraphs), agency=agency, meta=meta), header
 
 
@@ -287,7 +289,19 @@ def _unmarked_story(body: list[str], header: Header) -> Story:
         else:
             paragraphs[-1] += " " + line.strip()
     meta: dict[str, Any] = {"keywords": list(header.keywords)} if header.keywords else {}
+    meta |= _header_fields(header, header.keywords[0] if header.keywords else None)
     return Story(headline, tuple(_typeset(paragraph) for paragraph in paragraphs), meta=meta)
+
+
+def _header_fields(header: Header, slug: str | None) -> dict[str, Any]:
+    """What the header states beside the story: the priority as urgency (a 7901 digit; ANPA's
+    letters have no number), the category code and the slug (the keyword line)."""
+    found: dict[str, Any] = stated(header.priority, None, None)
+    if header.category:
+        found["category"] = header.category
+    if slug:
+        found["slug"] = slug
+    return found
 
 
 def _typeset(line: str) -> str:

@@ -18,7 +18,7 @@ from lxml import etree
 
 from ..errors import ArticleError
 from .nitf import nitf_story
-from .story import Item, Story, byline_names, day_of, instant, item_dates, item_of
+from .story import Item, Story, byline_names, day_of, instant, item_dates, item_of, stated
 from .xml import attribute, child, descendants, html_paragraphs, local, paragraphs, text
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -117,6 +117,8 @@ def _item_story(item: etree._Element) -> Story:
         meta["keywords"] = keywords
     if image := _image(item):
         meta.setdefault("image", image)
+    urgency = attribute(child(management, "Urgency"), "FormalName")
+    meta |= stated(urgency, attribute(_first(item, "Genre"), "FormalName"), _item_id(item))
     agency = (
         text(_first(item, "CreditLine"))
         or attribute(child(_first(item, "Provider"), "Party"), "FormalName")

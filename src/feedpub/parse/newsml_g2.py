@@ -22,7 +22,7 @@ from lxml import etree
 from ..errors import ArticleError
 from ..problems import Problem
 from .nitf import nitf_story
-from .story import Item, Story, byline_names, instant, item_dates, item_of
+from .story import Item, Story, byline_names, instant, item_dates, item_of, stated
 from .xml import attribute, child, children, descendants, html_paragraphs, local, paragraphs, text
 
 #: The NewsML-G2 namespace, on every G2 element.
@@ -118,6 +118,7 @@ def _item_story(item: etree._Element, pictures: list[etree._Element]) -> Story:
     ]
     if summaries and (summary := text(summaries[0])):
         meta["summary"] = summary
+    meta |= stated(text(child(content_meta, "urgency")), _name(child(content_meta, "genre")), attribute(item, "guid"))
     body, inner = _body(child(item, "contentSet"))
     if inner is not None:
         meta = {**inner.meta, **meta}

@@ -128,6 +128,18 @@ def day_of(value: str | None) -> str | None:
         return None
 
 
+def stated(urgency: str | None, genre: str | None, identifier: str | None) -> dict[str, Any]:
+    """What an item's header states beside its story, as article fields: its urgency (a digit
+    1-9, else left out), its genre and its own identifier."""
+    found: dict[str, Any] = {}
+    if urgency and urgency.strip() in tuple("123456789"):
+        found["urgency"] = int(urgency)
+    for key, value in (("genre", genre), ("identifier", identifier)):
+        if value and value.strip():
+            found[key] = " ".join(value.split())
+    return found
+
+
 def byline_names(by: str | None) -> list[str]:
     """The authors a by-line names: ``By PAUL BYRNE and ALMUDENA CALATRAVA`` gives the names as
     written, ``By`` cut, as does ``Von Christian Hollmann, dpa`` without its agency; a by-line
