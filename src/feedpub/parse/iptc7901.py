@@ -182,7 +182,7 @@ def iptc7901_story(text: str) -> tuple[Story, Header]:
     if by and (authors := byline_names(by[0].split(",")[0])):
         meta["authors"] = authors
     header = Header(header.selector, header.number, header.priority, header.category, tuple(keywords), header.agency)
-    slug = next((line.strip().rstrip("/").strip() for line in lines[:start] if line.strip().rstrip("/").strip()), None)
+    slug = next((line.strip().strip("/").strip() for line in lines[:start] if line.strip().strip("/").strip()), None)
     meta |= _header_fields(header, slug)
     paragraphs = _paragraphs(body_lines[head_end + 1 :])
     return Story(headline, tuple(paragraphs), agency=header.agency, meta=meta), header
