@@ -85,15 +85,17 @@ _LONGEST_ID = 64
 
 def item_id(file: Path, item: Item) -> str:
     """The permanent id of one of several items of ``file``: its unique key as a slug, else
-    the file's id and the key's slug. An id that would be too long, or a key with no Latin
-    letters, ends in a digest of the whole key, so two keys never meet."""
-    plain = unicodedata.normalize("NFKD", item.key).encode("ascii", "ignore").decode()
+    the file's id and the key's slug. An id that would be too long, or of a key whose letters
+    are not all Latin, ends in a digest of the whole key, so two keys never meet."""
+    decomposed = unicodedata.normalize("NFKD", item.key)
+    plain = decomposed.encode("ascii", "ignore").decode()
+    lossy = any(char.isalnum() and not char.isascii() for char in decomposed)
     key = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
     prefix = "" if item.unique else article_id(file) + "-"
-    if key and len(prefix + key) <= _LONGEST_ID:
+    if key and not lossy and len(prefix + key) <= _LONGEST_ID:
         return prefix + key
     digest = hashlib.sha256(item.key.encode()).hexdigest()[:12]
-    start = (prefix + key)[: _LONGEST_ID - len(digest) - 1].strip("-") if key else prefix.strip("-") or "item"
+    start = (prefix + key)[: _LONGEST_ID - len(digest) - 1].strip("-") or "item"
     return f"{start}-{digest}"
 
 
