@@ -82,7 +82,8 @@ _AP_DASH = re.compile(r"^(.{1,80}?\))\s_\s")
 _DESK_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
 #: A paragraph that is only a by-line: ``By Marwan Makdisi``.
 _BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|von|par|por|di|av)\s+", re.IGNORECASE)
+#: ``By`` and its kin before the names; ``ByStaff`` too, where markup ate the space (``By<person>``).
+_BY = re.compile(r"^(?:(?:by|von|par|por|di|av)\s+|by(?=(?-i:[A-Z])))", re.IGNORECASE)
 
 
 def item_dates(first: str | None, version: str | None) -> dict[str, str]:
