@@ -160,9 +160,13 @@ def test_an_upgraded_build_keeps_what_the_old_state_published(tmp_path: Path) ->
     assert not (out / "articles" / "2025-11-08").exists()
 
 
-def test_the_items_of_a_file_are_its_rows_and_no_others(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ranges", [256, 0], ids=["by-ranges", "by-one-pass"])
+def test_the_items_of_a_file_are_its_rows_and_no_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ranges: int
+) -> None:
     """items_of names the rows of a file's items (<file>#<id>), not those of a file whose
-    name merely starts the same, nor the file's own row."""
+    name merely starts the same, nor the file's own row, looked up either way."""
+    monkeypatch.setattr("feedpub.build.state._RANGES_AT_MOST", ranges)
     state = BuildState(tmp_path / "state.sqlite3")
     names = ["/w/a.xml", "/w/a.xml#one", "/w/a.xml#two", "/w/a.xml2", "/w/a.xml2#one", "/w/b.xml#one"]
     state.put([Row(name, None, None, True, []) for name in names])
