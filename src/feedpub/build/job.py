@@ -17,8 +17,9 @@ from typing import Any, NamedTuple
 from ..config import SiteConfig
 from ..errors import ArticleError
 from ..model import Article, article_from_dict
-from ..parse import ITEM_MARK, parse_bytes, parse_items, split_item
+from ..parse import parse_bytes, parse_items
 from ..parse.decode import read_bytes
+from ..parse.identity import ITEM_MARK, split_item
 from ..problems import Problem
 from ..render.entry import article_path, article_url, entry_for, natural_place, place_day
 from ..render.formats import ARTICLE_NINJS, over_budget

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import overload
 
 from ..files import path_order, position_in
-from ..parse import split_item
+from ..parse.identity import split_item
 from ..problems import Problem
 from ..validate import FileReport
 from .tree import Tree

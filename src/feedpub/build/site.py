@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import SiteConfig
-from ..parse import split_item
+from ..parse.identity import split_item
 from ..parse.places import stored_zones, use_stored_zones
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem

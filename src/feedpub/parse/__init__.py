@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..agencies import agency_entry, slugify
+from ..agencies import agency_entry
 from ..errors import ArticleError
 from ..problems import Problem
 from .clean import without_unwritable
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
+from .identity import article_id, item_id, item_path, split_item
 from .iptc7901 import decode_wire, wire_items
 from .ninjs import ninjs_story
 from .schemaorg import as_wire_copy
@@ -70,46 +68,6 @@ _NAMES = {
     "iptc7901": "IPTC 7901",
     "anpa-1312": "ANPA-1312",
 }
-
-
-def article_id(file: Path) -> str:
-    """The default id of an article: its file name as a slug (a hash when that is not Latin)."""
-    return slugify(file.stem) or "article-" + hashlib.sha256(file.stem.encode()).hexdigest()[:12]
-
-
-#: What joins a file's path and one of its items' ids: ``wire/batch.xml#tag-ap-org-2011-5e56``.
-ITEM_MARK = "#"
-#: The longest id an item gets (a slug's length).
-_LONGEST_ID = 64
-
-
-def item_id(file: Path, item: Item) -> str:
-    """The permanent id of one of several items of ``file``: its unique key as a slug, else
-    the file's id and the key's slug. An id that would be too long, or of a key whose letters
-    are not all Latin, ends in a digest of the whole key, so two keys never meet."""
-    decomposed = unicodedata.normalize("NFKD", item.key)
-    plain = decomposed.encode("ascii", "ignore").decode()
-    lossy = any(char.isalnum() and not char.isascii() for char in decomposed)
-    key = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    prefix = "" if item.unique else article_id(file) + "-"
-    if key and not lossy and len(prefix + key) <= _LONGEST_ID:
-        return prefix + key
-    digest = hashlib.sha256(item.key.encode()).hexdigest()[:12]
-    start = (prefix + key)[: _LONGEST_ID - len(digest) - 1].strip("-") or "item"
-    return f"{start}-{digest}"
-
-
-def item_path(file: Path, item: str) -> Path:
-    """The path naming item ``item`` (its id) of ``file``, as reports and the build name it."""
-    return file.with_name(f"{file.name}{ITEM_MARK}{item}")
-
-
-def split_item(path: Path) -> tuple[Path, str | None]:
-    """The file and item id an :func:`item_path` names; ``(path, None)`` for a file itself."""
-    if ITEM_MARK not in path.name or path.exists():
-        return path, None
-    name, _, item = path.name.rpartition(ITEM_MARK)
-    return path.with_name(name), item
 
 
 def _parse_json(text: str) -> dict[str, Any]:

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from feedpub.parse import article_id, item_id, item_path, parse_file, parse_items, split_item
+from feedpub.parse import parse_file, parse_items
 from feedpub.parse.frontmatter import split_front_matter
-from feedpub.parse.story import Item
+from feedpub.parse.identity import article_id, item_path, split_item
 from feedpub.parse.wire import split_paragraphs
 from feedpub.problems import Problem
 from feedpub.report import to_json
@@ -346,28 +344,3 @@ def test_a_broken_item_leaves_its_siblings_whole() -> None:
     assert broken.article is None
     assert "no headline" in broken.problems[0].message
     assert all(parsed.article is not None for parsed in found.values())
-
-
-@pytest.mark.parametrize(
-    ("key", "unique", "expected"),
-    [
-        ("tag:ap.org,2011:5e56-text", True, "tag-ap-org-2011-5e56-text"),
-        ("eca0124", False, "dpa-stream-eca0124"),
-        ("وكالة-1", True, "1-" + hashlib.sha256("وكالة-1".encode()).hexdigest()[:12]),
-        ("وكالة", False, "dpa-stream-" + hashlib.sha256("وكالة".encode()).hexdigest()[:12]),
-        ("وكالة", True, "item-" + hashlib.sha256("وكالة".encode()).hexdigest()[:12]),
-        ("x" * 70, True, "x" * 51 + "-" + hashlib.sha256(("x" * 70).encode()).hexdigest()[:12]),
-    ],
-)
-def test_an_item_id_is_its_key_as_a_slug(key: str, unique: bool, expected: str) -> None:
-    """A unique key is the id itself, another is the file's id and the key; one too long or
-    with no Latin letters ends in a digest of the whole key, within the schema's pattern."""
-    found = item_id(Path("wire/dpa-stream.ipt"), Item(key, unique, None))
-    assert found == expected
-    assert len(found) <= 64
-    assert article_is_valid_id(found)
-
-
-def article_is_valid_id(value: str) -> bool:
-    """Whether ``value`` matches the schema's id pattern."""
-    return re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?", value) is not None
