@@ -93,3 +93,20 @@ def test_a_stream_of_messages_gives_each_its_own_article(tmp_path: Path) -> None
     single = {article["headline"] for article in alone if article}
     assert len(single) == 2
     assert headlines == single
+
+
+def test_an_anpa_stream_gives_each_message_its_own_article(tmp_path: Path) -> None:
+    """Two real AP messages, each in its SYN SYN SOH envelope, sent in one file are two
+    articles named by the file and each message's selector and number."""
+    first = (FORMATS / "anpa-1312" / "superdesk-ap_anpa-1.tst").read_bytes()
+    second = (FORMATS / "anpa-1312" / "superdesk-ap_anpa-3.tst").read_bytes()
+    found = parse_items(tmp_path / "ap-stream.anpa", first + second)
+    alone = [
+        parse_file(FORMATS / "anpa-1312" / name).article
+        for name in ("superdesk-ap_anpa-1.tst", "superdesk-ap_anpa-3.tst")
+    ]
+    assert [parsed.article["headline"] for parsed in found if parsed.article] == [
+        article["headline"] for article in alone if article
+    ]
+    assert all(parsed.item and parsed.item.startswith("ap-stream-") for parsed in found)
+    assert len({parsed.item for parsed in found}) == 2
