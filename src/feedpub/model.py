@@ -105,6 +105,13 @@ class Article:
     summary: str | None = None
     image: Image | None = None
     source_file: str | None = None
+    #: What a news format's header states: urgency (1-9), genre, wire category, slug and the
+    #: item's own identifier (see the schema); None for plain text, which states none.
+    urgency: int | None = None
+    genre: str | None = None
+    category: str | None = None
+    slug: str | None = None
+    identifier: str | None = None
 
     @property
     def direction(self) -> str:
@@ -164,4 +171,9 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
         summary=data.get("summary"),
         image=Image(image["url"], image.get("caption"), image.get("width"), image.get("height")) if image else None,
         source_file=(data.get("source") or {}).get("file"),
+        urgency=data.get("urgency"),
+        genre=data.get("genre"),
+        category=data.get("category"),
+        slug=data.get("slug"),
+        identifier=data.get("identifier"),
     )

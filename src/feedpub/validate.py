@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .agencies import registry
+from .errors import ArticleError
 from .files import find_article_files
-from .parse import ParsedArticle, parse_bytes, parse_file
+from .parse import ParsedArticle, parse_bytes, parse_items
+from .parse.decode import read_bytes
 from .problems import Problem
 from .schema import conforms, is_time_zone, problems_against, schema_validator, show
 from .workers import CHUNK, ordered_map
@@ -147,21 +149,29 @@ def check_article(parsed: ParsedArticle) -> ArticleReport:
     return ArticleReport(parsed.file, parsed.article, tuple(ordered), parsed.format)
 
 
-def _check_file(encoding: str | None, reference: dt.date, file: Path) -> ArticleReport:
-    return check_article(parse_file(file, encoding=encoding, reference_date=reference))
+def _check_file(encoding: str | None, reference: dt.date, file: Path) -> tuple[ArticleReport, ...]:
+    """The reports of one file: its article's, or each of its items' (see :func:`~feedpub.parse.parse_items`)."""
+    try:
+        data = read_bytes(file)
+    except ArticleError as error:
+        return (ArticleReport(file, None, (Problem("", str(error)),)),)
+    return tuple(map(check_article, parse_items(file, data, encoding=encoding, reference_date=reference)))
 
 
-def _file_outcome(encoding: str | None, reference: dt.date, name: str) -> FileReport | str | None:
-    """A file's outcome without the article, or only the format it was read as when it has
-    no problems at all.
+def _file_outcome(encoding: str | None, reference: dt.date, name: str) -> list[FileReport | str | None]:
+    """Each of a file's outcomes without the article, or only the format it was read as
+    when it has no problems at all (and is the file's one article).
 
     That is all a report needs, and the least to send back from a worker process: most
     files of an archive are fine, and each report sent costs both ends a pickle.
     """
-    report = _check_file(encoding, reference, Path(name))
-    if report.article is not None and not report.problems:
-        return report.format
-    return FileReport(report.file, report.article is not None, report.problems, report.format)
+    found: list[FileReport | str | None] = []
+    for report in _check_file(encoding, reference, Path(name)):
+        if report.article is not None and not report.problems and str(report.file) == name:
+            found.append(report.format)
+        else:
+            found.append(FileReport(report.file, report.article is not None, report.problems, report.format))
+    return found
 
 
 def warm_up() -> None:
@@ -181,7 +191,8 @@ def parse_paths(
     order as each is done (on every core), and the paths that could not be read."""
     files, path_problems = find_article_files(paths)
     check = partial(_check_file, encoding, reference_date or dt.date.today())
-    return ordered_map(check, files, warm_up=warm_up, chunksize=VALIDATION_CHUNK), path_problems
+    checked = ordered_map(check, files, warm_up=warm_up, chunksize=VALIDATION_CHUNK)
+    return (report for reports in checked for report in reports), path_problems
 
 
 def validate_paths(
@@ -205,6 +216,7 @@ def validate_paths(
     outcomes = ordered_map(outcome_of, names, warm_up=warm_up, chunksize=VALIDATION_CHUNK)
     reports = [
         outcome if isinstance(outcome, FileReport) else FileReport(file, True, (), outcome)
-        for file, outcome in zip(files, outcomes, strict=True)
+        for file, found in zip(files, outcomes, strict=True)
+        for outcome in found
     ]
     return ValidationReport(tuple(reports), tuple(path_problems))

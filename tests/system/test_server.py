@@ -20,7 +20,7 @@ from lxml import etree
 
 from tests.conftest import Served
 from tests.servers import exchange, feedpub_command, free_port, start_feedpub_serve, stop
-from tests.sites import ROOT
+from tests.sites import DATA, ROOT
 
 FEEDS = ["/rss.xml", "/atom.xml", "/feeds/english/rss.xml", "/feeds/xinhua/atom.xml"]
 
@@ -265,3 +265,21 @@ def test_a_cache_size_that_is_not_a_size_is_a_usage_error(tmp_path: Path) -> Non
     )
     assert result.returncode == 2
     assert "'lots' is not a size such as 32M" in result.stderr
+
+
+def test_each_item_of_a_file_is_served_and_a_broken_one_reported(served: Served) -> None:
+    """A message of three items under --watch: two are served, the broken one is in /status
+    named by file and item; removing the file makes both pages gone."""
+    batch = (DATA / "formats" / "newsml-g2" / "superdesk-ntb-ntb_newsml_g2.xml").read_text(encoding="utf-8")
+    batch = batch.replace("Scripps Networks tops 4Q profit and revenue expectations", "")
+    broken = "ap-batch.xml#tag-ap-org-2011-4db5f9c37aac8924db872ba5a7e287e6-text"
+    _add_article(served, "ap-batch.xml", batch)
+    _eventually(lambda: any(broken in error for error in _status(served)["errors"]))
+    pages = [
+        "/articles/2018-02-26/tag-ap-org-2011-5e565888b587889c5c8bd62b6164118c-text.html",
+        "/articles/2018-02-26/tag-ap-org-2011-b6d5d4eb781939b5fe8722f3fba28ee2-text.html",
+    ]
+    _eventually(lambda: all(httpx.get(served.url + page).status_code == 200 for page in pages))
+    (served.root / "articles" / "ap-batch.xml").unlink()
+    _eventually(lambda: all(httpx.get(served.url + page).status_code == 410 for page in pages))
+    _eventually(lambda: not _status(served)["errors"])

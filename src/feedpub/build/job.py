@@ -17,8 +17,9 @@ from typing import Any, NamedTuple
 from ..config import SiteConfig
 from ..errors import ArticleError
 from ..model import Article, article_from_dict
-from ..parse import parse_bytes
+from ..parse import parse_bytes, parse_items
 from ..parse.decode import read_bytes
+from ..parse.identity import ITEM_MARK, split_item
 from ..problems import Problem
 from ..render.entry import article_path, article_url, entry_for, natural_place, place_day
 from ..render.formats import ARTICLE_NINJS, over_budget
@@ -190,41 +191,74 @@ class ArticleJob:
         warm_up_checks()
         render_index(self.context.site, ())
 
-    def run(self, file: Path, placement: Placement | None = None) -> Done:
-        """Read, check (or recall) and render one article file, writing its pages to the
-        staging folder: at ``placement`` when the build knows where the story lives, else
-        where it would first be published."""
+    def run_file(self, file: Path) -> tuple[Done, ...]:
+        """Read, check (or recall) and render a file that changed: its one article, or each
+        of the items it holds, at the item's own path (see :func:`~feedpub.parse.item_path`)
+        and cache key. Only the first item's outcome counts as the file parsed."""
         context = self.context
         try:
             data = read_bytes(file)
         except ArticleError as error:
-            return Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
+            return (Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True),)
         key = content_key(file.name, data, context.encoding)
+        stored = self.cached(key)
+        if stored is not None:
+            return (self._finish(file, key, data, ArticleReport(file, stored.article, stored.problems), False),)
+        found = parse_items(file, data, encoding=context.encoding, reference_date=context.reference)
+        if len(found) == 1 and found[0].item is None:
+            return (self._finish(file, key, data, check_article(found[0]), True),)
+        done = [
+            self._finish(parsed.file, f"{key}{ITEM_MARK}{parsed.item}", data, check_article(parsed), True)
+            for parsed in found
+        ]
+        return (done[0], *(dataclasses.replace(other, parsed=False) for other in done[1:]))
+
+    def run(self, file: Path, placement: Placement | None = None) -> Done:
+        """Read, check (or recall) and render one article file, or one item of a file,
+        writing its pages to the staging folder: at ``placement`` when the build knows where
+        the story lives, else where it would first be published."""
+        context = self.context
+        real, item = split_item(file)
+        try:
+            data = read_bytes(real)
+        except ArticleError as error:
+            return Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
+        key = content_key(real.name, data, context.encoding) + (f"{ITEM_MARK}{item}" if item else "")
         stored = self.cached(key)
         if stored is None:
             parsed = parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference)
             checked = check_article(parsed)
         else:
             checked = ArticleReport(file, stored.article, stored.problems)
-        cache_entry = None if stored else encode_entry(CachedArticle(checked.article, checked.problems))
-        depends = depends_on_reference(checked.article)
-        report = ArticleReport(file, checked.article, _headline_warning(checked.problems, checked.article))
+        return self._finish(file, key, data, checked, stored is None, placement)
+
+    def _finish(
+        self, file: Path, key: str, data: bytes, report: ArticleReport, parsed: bool, at: Placement | None = None
+    ) -> Done:
+        """Render and stage a checked article (``parsed`` now, not recalled from the cache)."""
+        context = self.context
+        cache_entry = encode_entry(CachedArticle(report.article, report.problems)) if parsed else None
+        depends = depends_on_reference(report.article)
+        report = ArticleReport(file, report.article, _headline_warning(report.problems, report.article))
         if report.article is None or not report.is_valid():
-            return Done(report, key, stored is None, depends, cache_entry)
+            return Done(report, key, parsed, depends, cache_entry)
         article = article_from_dict(report.article, context.site.timezone)
         if article.published > context.now:
             held = ArticleReport(file, None, report.problems)
-            return Done(held, key, stored is None, depends, cache_entry, held=article.published)
+            return Done(held, key, parsed, depends, cache_entry, held=article.published)
         explicit = bool(report.article.get("dateModified"))
-        place, edited = placement or (natural_place(article), None)
+        place, edited = at or (natural_place(article), None)
         if edited is not None and not explicit:
             article = dataclasses.replace(article, modified=edited)
         placed, staged = _stage_pages(article, context, place)
         listing = _listing(file, key, article, context.site, place)
+        digest = hashlib.sha256(data)
+        if ITEM_MARK in key:  # an item of a file: its own bytes are the file's and its key
+            digest.update(key.rpartition(ITEM_MARK)[2].encode())
         listing = dataclasses.replace(
             listing,
             edited=None if explicit else edited,
-            digest=hashlib.sha256(data).hexdigest(),
+            digest=digest.hexdigest(),
             text=text_digest(article),
             explicit=explicit,
         )
@@ -235,7 +269,7 @@ class ArticleJob:
         ]
         # A valid article's report keeps only its problems: the listing and pages carry the rest.
         kept = ArticleReport(file, None, (*report.problems, *weighed, *_url_warning(article, context.site)))
-        return Done(kept, key, stored is None, depends, cache_entry, placed, listing, staged)
+        return Done(kept, key, parsed, depends, cache_entry, placed, listing, staged)
 
 
 def _headline_warning(problems: tuple[Problem, ...], article: dict[str, Any] | None) -> tuple[Problem, ...]:

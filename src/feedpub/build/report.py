@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import overload
 
 from ..files import path_order, position_in
+from ..parse.identity import split_item
 from ..problems import Problem
 from ..validate import FileReport
 from .tree import Tree
@@ -55,7 +56,7 @@ class FileReports(Sequence[FileReport]):
     def troubled(self) -> list[FileReport]:
         """The outcomes with problems, in path order, looking only at the few outcomes kept."""
         found = sorted((name for name, (_, problems) in self.outcomes.items() if problems), key=path_order)
-        return [self.report(name) for name in found if position_in(self.names, name)[1]]
+        return [self.report(name) for name in found if position_in(self.names, str(split_item(Path(name))[0]))[1]]
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import SiteConfig
+from ..parse.identity import split_item
 from ..parse.places import stored_zones, use_stored_zones
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
@@ -146,13 +147,14 @@ def read_changed(
     results: dict[str, Read] = {}
     rows: list[Row] = []
     reference = job.context.reference
-    for done, result in enumerate(ordered_map(job.run, todo, warm_up=job.warm_up), start=1):
-        name = str(result.report.file)
-        results[name] = Read.of(result)
-        rows.append(state_row(name, result, reference))
-        if cache and result.cache_entry and result.key:
-            cache.put(result.key, reference, result.cache_entry, result.depends)
-        if len(rows) == ROWS_AT_ONCE or done == len(todo):
+    for done, outcomes in enumerate(ordered_map(job.run_file, todo, warm_up=job.warm_up), start=1):
+        for result in outcomes:  # a file's one article, or each item of a file holding several
+            name = str(result.report.file)
+            results[name] = Read.of(result)
+            rows.append(state_row(name, result, reference))
+            if cache and result.cache_entry and result.key:
+                cache.put(result.key, reference, result.cache_entry, result.depends)
+        if len(rows) >= ROWS_AT_ONCE or done == len(todo):
             state.put(rows)
             rows.clear()
         if progress:
@@ -273,20 +275,23 @@ def build_site(
         if fresh:
             state.clear()
         trusted = None if fresh or previous is None or writer.previous is not previous.tree else previous
-        dated = set(state.dated_against_another_day(reference.isoformat()))
-        dated.update(state.released(now.timestamp()))
+        dated = {str(split_item(Path(name))[0]) for name in state.dated_against_another_day(reference.isoformat())}
+        dated.update(str(split_item(Path(name))[0]) for name in state.released(now.timestamp()))
         known = state.stamps()
         remembered = len(known.names)
         found = find_changes(site, known, dated, trusted, changes)
         touched = [*map(str, found.todo), *found.removed]
         if cache and touched:
             load_tables(cache)
+        touched += state.items_of(touched) if remembered else []
         before = state.known(touched) if remembered else {}
         chosen_before = Chosen.of(site, state) if remembered and touched else None
         results = read_changed(found.todo, job, state, cache, progress)
-        state.forget(found.removed)
+        gone = [name for name in touched if name not in results]  # files removed, items a file holds no more
+        state.forget(gone)
         if found.stamps is not None:  # no file removed, and as many as before: the same names
             state.set_stamps(found.stamps, same_names=not found.removed and len(found.stamps.names) == remembered)
+        found = found._replace(removed=gone)
         published = publish(writer, state, found, results, before, chosen_before, job, cache, fresh)
         state.commit(build=published.tree.build, **identity)
     except BaseException as error:

@@ -102,6 +102,9 @@ _STAMPS_AT_ONCE = 1024
 #: listings (each a copy of the lists' tails); more go through a dictionary of every file.
 SPLICED_AT_MOST = 64
 
+#: Up to this many files, :meth:`BuildState.items_of` looks up each; more, it reads every key once.
+_RANGES_AT_MOST = 256
+
 #: A file's size and modification time (ns); (-1, -1) for a file gone since the listing.
 Stamp = tuple[int, int]
 
@@ -361,6 +364,18 @@ class BuildState:
             f"INSERT OR REPLACE INTO files ({_COLUMNS}) VALUES ({placeholders})",  # noqa: S608 - constant columns
             (row.values() for row in rows),
         )
+
+    def items_of(self, files: Iterable[str]) -> list[str]:
+        """The rows of the items of ``files`` that hold several (``<file>#<id>``, see
+        :func:`~feedpub.parse.item_path`): a range of the primary key for each of a few files,
+        one pass over the keys for many."""
+        wanted = list(files)
+        if len(wanted) <= _RANGES_AT_MOST:
+            query = "SELECT file FROM files WHERE file > ? AND file < ?"
+            return [item for file in wanted for (item,) in self._db.execute(query, (file + "#", file + "$"))]
+        named = set(wanted)
+        rows = self._db.execute("SELECT file FROM files WHERE instr(file, '#') > 0")
+        return [item for (item,) in rows if item.rpartition("#")[0] in named]
 
     def forget(self, files: Iterable[str]) -> None:
         """Drop the rows of files that are gone."""

@@ -5,31 +5,38 @@ agencies deliver (NewsML-G2, NewsML 1.2, NITF, IPTC 7901, ANPA-1312, ninjs) each
 module, which turns an item into a :class:`~feedpub.parse.story.Story` for the same
 wire-copy reader. :mod:`~feedpub.parse.sniff` tells which a file is, by content first.
 
-The one entry point is :func:`parse_file`. It never raises for bad content: a file that
-cannot be read at all gives an article of ``None`` and a problem saying why, and
-everything doubtful in a readable one is a problem beside the article.
+The entry points are :func:`parse_file` and :func:`parse_items`. Neither raises for bad
+content: a file that cannot be read at all gives an article of ``None`` and a problem
+saying why, and everything doubtful in a readable one is a problem beside the article.
+
+A file may hold several news items (a NewsML message of several stories, a 7901 stream of
+several envelopes). Each is then an article of its own, at the path ``<file>#<id>`` (see
+:func:`item_path`): its id is its own identifier's slug (a NewsML guid), else the file's
+id and its key (a 7901 serial number, else a digest of its text), never its position. A
+file holding one item is read as before, its id the file's.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..agencies import agency_entry, slugify
+from ..agencies import agency_entry
 from ..errors import ArticleError
 from ..problems import Problem
 from .clean import without_unwritable
 from .decode import decode, read_bytes
 from .frontmatter import split_front_matter
-from .iptc7901 import anpa_story, decode_wire, iptc7901_story
+from .identity import article_id, item_id, item_path, split_item
+from .iptc7901 import decode_wire, wire_items
 from .ninjs import ninjs_story
 from .schemaorg import as_wire_copy
 from .sniff import json_format, sniff, xml_format
-from .story import Story, read_story
+from .story import Item, read_story
 from .wire import parse_wire_text
 
 #: How deep a JSON article's lists and objects may nest: far more than any article's fields
@@ -46,6 +53,8 @@ class ParsedArticle:
     problems: tuple[Problem, ...]
     #: The format the file was read as (see :data:`FORMATS`), None when it could not be told.
     format: str | None = None
+    #: The item's id, for one of several items of a file (``file`` is then its :func:`item_path`).
+    item: str | None = None
 
 
 #: The formats a file may be read as, by the name ``source.format`` and reports give them.
@@ -59,11 +68,6 @@ _NAMES = {
     "iptc7901": "IPTC 7901",
     "anpa-1312": "ANPA-1312",
 }
-
-
-def article_id(file: Path) -> str:
-    """The default id of an article: its file name as a slug (a hash when that is not Latin)."""
-    return slugify(file.stem) or "article-" + hashlib.sha256(file.stem.encode()).hexdigest()[:12]
 
 
 def _parse_json(text: str) -> dict[str, Any]:
@@ -118,22 +122,17 @@ def _xml_format(data: bytes) -> tuple[Any, str, str]:
     return root, kind, (root.getroottree().docinfo.encoding or "utf-8").lower()
 
 
-def _xml_article(root: Any, kind: str, reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """The article of an XML item of format ``kind``, and its problems."""
-    from .newsml1 import newsml1_story
-    from .newsml_g2 import newsml_g2_story
+def _xml_items(root: Any, kind: str) -> tuple[list[Item], list[Problem]]:
+    """The items of an XML document of format ``kind``, and the problems of the file as a whole."""
+    from .newsml1 import newsml1_items
+    from .newsml_g2 import newsml_g2_items
     from .nitf import nitf_story
 
-    problems: list[Problem] = []
-    story: Story
     if kind == "newsml-g2":
-        story, problems = newsml_g2_story(root)
-    elif kind == "newsml-1.2":
-        story, problems = newsml1_story(root)
-    else:
-        story = nitf_story(root)
-    article, found = read_story(story, _NAMES[kind], reference_date)
-    return article, problems + found
+        return newsml_g2_items(root)
+    if kind == "newsml-1.2":
+        return newsml1_items(root), []
+    return [Item("nitf", False, nitf_story(root))], []
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -149,9 +148,11 @@ def _deeper_than(data: Any, limit: int) -> bool:
 
 
 def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.date | None = None) -> ParsedArticle:
-    """Parse one article file (wire text with optional front matter, or JSON)."""
+    """Parse one article file (wire text with optional front matter, JSON, a news format), or
+    the one item of a file that ``file`` names with :func:`item_path`."""
+    real, _ = split_item(file)
     try:
-        data = read_bytes(file)
+        data = read_bytes(real)
     except ArticleError as error:
         return ParsedArticle(file, None, (Problem("", str(error)),))
     return parse_bytes(file, data, encoding=encoding, reference_date=reference_date)
@@ -160,9 +161,27 @@ def parse_file(file: Path, *, encoding: str | None = None, reference_date: dt.da
 def parse_bytes(
     file: Path, data: bytes, *, encoding: str | None = None, reference_date: dt.date | None = None
 ) -> ParsedArticle:
-    """Parse the bytes of an article file already read; ``file`` names it, and with its
-    content sets its format (see :mod:`feedpub.parse.sniff`). The format is known before
-    the item is read, so a refused item is still reported with it."""
+    """The article of a file's bytes already read, or the item ``file`` names (see
+    :func:`item_path`); of a file that holds several items, the first (:func:`parse_items`
+    gives them all)."""
+    real, item = split_item(file)
+    found = parse_items(real, data, encoding=encoding, reference_date=reference_date)
+    if item is None:
+        return found[0]
+    wanted = next((parsed for parsed in found if parsed.item == item), None)
+    if wanted is None:
+        message = f"{real.name} holds no item {item} any more"
+        return ParsedArticle(file, None, (Problem("", message),), found[0].format, item)
+    return wanted
+
+
+def parse_items(
+    file: Path, data: bytes, *, encoding: str | None = None, reference_date: dt.date | None = None
+) -> tuple[ParsedArticle, ...]:
+    """Every article of a file's bytes already read: one for most files, one per text item
+    for a file that holds several. ``file`` names it, and with its content sets its format
+    (see :mod:`feedpub.parse.sniff`). The format is known before the items are read, so a
+    refused file is still reported with it."""
     kind: str | None = None
     try:
         if not data.strip():
@@ -170,20 +189,68 @@ def parse_bytes(
         container = sniff(file.name, data)
         if container == "xml":
             root, kind, used = _xml_format(data)
-            article, problems = _xml_article(root, kind, reference_date)
+            items, problems = _xml_items(root, kind)
         else:
             decoded = decode_wire(data, encoding) if container in ("iptc7901", "anpa-1312") else decode(data, encoding)
             used = decoded.encoding
             kind, json_data = _text_format(file, decoded.text, container)
-            article, problems = _text_article(kind, decoded.text, json_data, reference_date)
+            if kind in ("iptc7901", "anpa-1312"):
+                items, problems = wire_items(decoded.text, kind == "anpa-1312"), []
+            else:
+                article, problems = _text_article(kind, decoded.text, json_data, reference_date)
+                return (_finished(file, article, problems, {"file": file.name, "encoding": used, "format": kind}),)
+        if len(items) == 1:
+            article, found = _item_article(items[0], kind, reference_date)
+            source = {"file": file.name, "encoding": used, "format": kind}
+            return (_finished(file, article, problems + found, source),)
     except ArticleError as error:
-        return ParsedArticle(file, None, (Problem("", str(error)),), kind)
+        return (ParsedArticle(file, None, (Problem("", str(error)),), kind),)
+    return _several(file, items, problems, kind, used, reference_date)
+
+
+def _several(
+    file: Path, items: list[Item], problems: list[Problem], kind: str, used: str, reference_date: dt.date | None
+) -> tuple[ParsedArticle, ...]:
+    """The articles of a file's several items, each at its own :func:`item_path` and id; an
+    item whose id an earlier one has is left out, with a warning on the one kept."""
+    found: dict[str, ParsedArticle] = {}
+    for item in items:
+        identifier = item_id(file, item)
+        if identifier in found:
+            kept = found[identifier]
+            message = f"the file holds the item {item.key} more than once: only the first is read"
+            found[identifier] = dataclasses.replace(kept, problems=(*kept.problems, Problem("", message, "warning")))
+            continue
+        try:
+            article, own = _item_article(item, kind, reference_date)
+        except ArticleError as error:
+            article, own = None, [Problem("", str(error))]
+        if article is not None:
+            article["id"] = identifier
+        source = {"file": file.name, "encoding": used, "format": kind, "item": item.key}
+        parsed = _finished(item_path(file, identifier), article, problems + own, source)
+        found[identifier] = dataclasses.replace(parsed, item=identifier)
+    return tuple(found.values())
+
+
+def _item_article(item: Item, kind: str, reference_date: dt.date | None) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The article of one item, read as wire copy; raises when the item was refused."""
+    if item.story is None:
+        raise ArticleError(item.refusal or f"the {_NAMES[kind]} item cannot be read")
+    return read_story(item.story, _NAMES[kind], reference_date)
+
+
+def _finished(
+    file: Path, article: dict[str, Any] | None, problems: list[Problem], source: dict[str, Any]
+) -> ParsedArticle:
+    """The outcome of one article: fields no output can write taken out, its default id
+    and its source set."""
     if article is not None:
         article, removed = without_unwritable(article)
         problems = [*problems, *removed]
-        article.setdefault("id", article_id(file))
-        article.setdefault("source", {"file": file.name, "encoding": used, "format": kind})
-    return ParsedArticle(file, article, tuple(problems), kind)
+        article.setdefault("id", article_id(split_item(file)[0]))
+        article.setdefault("source", source)
+    return ParsedArticle(file, article, tuple(problems), source["format"])
 
 
 def _text_format(file: Path, text: str, container: str) -> tuple[str, dict[str, Any] | None]:
@@ -208,12 +275,8 @@ def _text_format(file: Path, text: str, container: str) -> tuple[str, dict[str, 
 def _text_article(
     kind: str, text: str, data: dict[str, Any] | None, reference_date: dt.date | None
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """The article of a file read as text: JSON, 7901 or ANPA wire text, or plain wire copy."""
+    """The article of a file read as text: JSON or plain wire copy."""
     if data is not None:
         return _json_article(data, kind, reference_date)
-    if kind == "iptc7901":
-        return read_story(iptc7901_story(text)[0], "IPTC 7901", reference_date)
-    if kind == "anpa-1312":
-        return read_story(anpa_story(text)[0], "ANPA-1312", reference_date)
     meta, body = split_front_matter(text)
     return parse_wire_text(body, meta, reference_date)

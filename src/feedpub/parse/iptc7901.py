@@ -14,6 +14,8 @@ the headline, notes and the by-line, indented lines are the body, and the date-t
 (``AP-WF-11-13-13 0745GMT``) closes it before ``ETX``.
 
 Either way the body is then read as wire copy, so its dateline is found as in plain text.
+A file may carry a stream of messages, one envelope after another: each is read, and
+named by its selector and serial number (else by a digest of its text).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 
 from ..errors import ArticleError
 from .decode import Decoded, decode
-from .story import Story, byline_names
+from .story import Item, Story, byline_names, digest_key, stated
 
 SYN, SOH, STX, ETX, EOT, US = "\x16", "\x01", "\x02", "\x03", "\x04", "\x1f"
 #: A 7901 header: selector and serial number, priority, category, word count, then the rest.
@@ -72,6 +74,33 @@ def decode_wire(data: bytes, encoding: str | None) -> Decoded:
             raise
         found = decode(data.translate(None, _CONTROLS))
     return decode(data, found.encoding)
+
+
+#: Where a message's envelope opens: SOH (after ANPA's SYN SYN), or ``ZCZC`` at a line's start.
+_OPENING = re.compile(r"[\x16\x7f]*\x01|(?:^|(?<=\n))[\x16\x7f]*ZCZC")
+
+
+def messages(text: str) -> list[str]:
+    """The messages of a stream, each from its envelope's opening; text before the first
+    opening stays with it, and chunks holding no letter or digit (line fill) are dropped."""
+    first = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    starts = [found.start() for found in _OPENING.finditer(text) if found.start() > first]
+    parts = [text[start:end] for start, end in zip([0, *starts], [*starts, len(text)], strict=True)]
+    return [part for part in parts if any(char.isalnum() for char in part)] or [text]
+
+
+def wire_items(text: str, anpa: bool) -> list[Item]:
+    """Every message of an IPTC 7901 (or, with ``anpa``, ANPA-1312) stream as an item."""
+    found = []
+    for message in messages(text):
+        try:
+            story, header = anpa_story(message) if anpa else iptc7901_story(message)
+        except ArticleError as error:
+            found.append(Item(digest_key(message), False, None, str(error)))
+            continue
+        key = f"{header.selector or ''}{header.number}" if header.number else digest_key(message)
+        found.append(Item(key, False, story))
+    return found
 
 
 def is_anpa(text: str) -> bool:
@@ -153,6 +182,8 @@ def iptc7901_story(text: str) -> tuple[Story, Header]:
     if by and (authors := byline_names(by[0].split(",")[0])):
         meta["authors"] = authors
     header = Header(header.selector, header.number, header.priority, header.category, tuple(keywords), header.agency)
+    slug = next((line.strip().strip("/").strip() for line in lines[:start] if line.strip().strip("/").strip()), None)
+    meta |= _header_fields(header, slug)
     paragraphs = _paragraphs(body_lines[head_end + 1 :])
     return Story(headline, tuple(paragraphs), agency=header.agency, meta=meta), header
 
@@ -236,6 +267,7 @@ def anpa_story(text: str) -> tuple[Story, Header]:
         meta["authors"] = authors
     if summary:
         meta["summary"] = summary
+    meta |= _header_fields(header, header.keywords[0] if header.keywords else None)
     return Story(headline, tuple(paragraphs), agency=agency, meta=meta), header
 
 
@@ -258,7 +290,19 @@ def _unmarked_story(body: list[str], header: Header) -> Story:
         else:
             paragraphs[-1] += " " + line.strip()
     meta: dict[str, Any] = {"keywords": list(header.keywords)} if header.keywords else {}
+    meta |= _header_fields(header, header.keywords[0] if header.keywords else None)
     return Story(headline, tuple(_typeset(paragraph) for paragraph in paragraphs), meta=meta)
+
+
+def _header_fields(header: Header, slug: str | None) -> dict[str, Any]:
+    """What the header states beside the story: the priority as urgency (a 7901 digit; ANPA's
+    letters have no number), the category code and the slug (the keyword line)."""
+    found: dict[str, Any] = stated(header.priority, None, None)
+    if header.category:
+        found["category"] = header.category
+    if slug:
+        found["slug"] = slug
+    return found
 
 
 def _typeset(line: str) -> str:

@@ -1,6 +1,7 @@
 """NewsML 1.2, as AFP, ANA-MPA, Business Wire and others deliver it.
 
-A ``NewsML`` document holds ``NewsItem``s, each a tree of ``NewsComponent``s. Its
+A ``NewsML`` document holds ``NewsItem``s (each read, and named by its
+``PublicIdentifier``), each a tree of ``NewsComponent``s. Its
 ``NewsLines`` give the headline, dateline, by-line and credit line; the metadata give the
 provider, language, origin (``Location HowPresent="Origin"``), ``DateLineDate`` and keywords;
 ``NewsManagement`` the first and this revision's times. The story is the text
@@ -10,34 +11,41 @@ provider, language, origin (``Location HowPresent="Origin"``), ``DateLineDate`` 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from lxml import etree
 
 from ..errors import ArticleError
-from ..problems import Problem
 from .nitf import nitf_story
-from .story import Story, byline_names, day_of, instant, item_dates
+from .story import Item, Story, byline_names, day_of, instant, item_dates, item_of, stated
 from .xml import attribute, child, descendants, html_paragraphs, local, paragraphs, text
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def newsml1_story(root: etree._Element) -> tuple[Story, list[Problem]]:
-    """The story of the first text ``NewsItem`` of a NewsML 1.2 document (others are named in a warning)."""
+def newsml1_items(root: etree._Element) -> list[Item]:
+    """Every text ``NewsItem`` of a NewsML 1.2 document, each named by its ``PublicIdentifier``
+    (else its provider, date and item ids)."""
     items = [item for item in descendants(root, "NewsItem") if _text_content(item) is not None]
     if not items:
         raise ArticleError("the NewsML 1.2 document holds no NewsItem with text content (DataContent)")
-    problems = []
-    if len(items) > 1:
-        others = ", ".join(_item_id(item) or "(no id)" for item in items[1:])
-        message = f"the NewsML 1.2 document holds {len(items)} text items; only the first is read (not {others})"
-        problems.append(Problem("", message, "warning"))
-    return _item_story(items[0]), problems
+    return [item_of(_item_id(item), etree.tostring(item).decode(), partial(_item_story, item)) for item in items]
+
+
+def newsml1_story(root: etree._Element) -> Story:
+    """The story of the first text ``NewsItem`` of a NewsML 1.2 document."""
+    first = newsml1_items(root)[0]
+    if first.story is None:
+        raise ArticleError(first.refusal or "the NewsML 1.2 item cannot be read")
+    return first.story
 
 
 def _item_id(item: etree._Element) -> str | None:
-    return text(child(item, "Identification", "NewsIdentifier", "PublicIdentifier"))
+    identifier = child(item, "Identification", "NewsIdentifier")
+    public = text(child(identifier, "PublicIdentifier"))
+    parts = [text(child(identifier, name)) for name in ("ProviderId", "DateId", "NewsItemId")]
+    return public or (":".join(part for part in parts if part) if parts[-1] else None)
 
 
 #: Roles of the component that holds the story, as agencies name them.
@@ -109,6 +117,8 @@ def _item_story(item: etree._Element) -> Story:
         meta["keywords"] = keywords
     if image := _image(item):
         meta.setdefault("image", image)
+    urgency = attribute(child(management, "Urgency"), "FormalName")
+    meta |= stated(urgency, attribute(_first(item, "Genre"), "FormalName"), _item_id(item))
     agency = (
         text(_first(item, "CreditLine"))
         or attribute(child(_first(item, "Provider"), "Party"), "FormalName")

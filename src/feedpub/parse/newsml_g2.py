@@ -5,13 +5,16 @@ item's ``contentMeta`` gives the headline, ``dateline``, ``located``, ``by``, ``
 ``language``, keywords (else the names of its subjects) and summary; ``itemMeta`` the
 provider and the first and this version's times. The story is the ``contentSet``'s
 ``inlineXML`` (XHTML or NITF) or ``inlineData``. A message that also carries picture items
-lends the first picture's ``remoteContent`` as the image. A package (``packageItem``) only
-refers to items: its text items must come with it.
+lends the first picture's ``remoteContent`` as the image (when it carries one text item).
+A message may carry several text items (a package's items, a batch of stories): each is
+read, and named by its ``guid``. A package (``packageItem``) only refers to items: its
+text items must come with it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from lxml import etree
@@ -19,7 +22,7 @@ from lxml import etree
 from ..errors import ArticleError
 from ..problems import Problem
 from .nitf import nitf_story
-from .story import Story, byline_names, instant, item_dates
+from .story import Item, Story, byline_names, instant, item_dates, item_of, stated
 from .xml import attribute, child, children, descendants, html_paragraphs, local, paragraphs, text
 
 #: The NewsML-G2 namespace, on every G2 element.
@@ -37,8 +40,9 @@ def _class(item: etree._Element) -> str:
     return qcode.rpartition(":")[2].lower()
 
 
-def newsml_g2_story(root: etree._Element) -> tuple[Story, list[Problem]]:
-    """The story of the (first) text item of a G2 message or item; others are named in a warning."""
+def newsml_g2_items(root: etree._Element) -> tuple[list[Item], list[Problem]]:
+    """Every text item of a G2 message (or the lone item), each named by its ``guid``; a
+    package's references to text items the message does not carry are named in a warning."""
     items = [root] if local(root) == "newsItem" else list(descendants(root, "newsItem"))
     texts = [item for item in items if _class(item) == "text" and child(item, "contentSet") is not None]
     if not texts:
@@ -48,13 +52,32 @@ def newsml_g2_story(root: etree._Element) -> tuple[Story, list[Problem]]:
                 " text newsItem itself, delivered in the same newsMessage or as its own file"
             )
         raise ArticleError("the NewsML-G2 file holds no text newsItem with content (contentSet)")
+    carried = {attribute(item, "guid") for item in items}
+    missing = [
+        residref
+        for ref in descendants(root, "itemRef")
+        if (residref := attribute(ref, "residref")) and residref not in carried
+        and (attribute(child(ref, "itemClass"), "qcode") or "text").rpartition(":")[2].lower() == "text"
+    ]  # fmt: skip
     problems = []
-    if len(texts) > 1:
-        others = ", ".join(attribute(item, "guid") or "(no guid)" for item in texts[1:])
-        message = f"the NewsML-G2 message holds {len(texts)} text items; only the first is read (not {others})"
+    if missing:
+        message = f"the package refers to text items the file does not carry: {', '.join(sorted(set(missing)))}"
         problems.append(Problem("", message, "warning"))
-    pictures = [item for item in items if _class(item) in ("picture", "graphic")]
-    return _item_story(texts[0], pictures), problems
+    # a lone text item may borrow a picture of its message; several cannot tell whose it is
+    pictures = [item for item in items if _class(item) in ("picture", "graphic")] if len(texts) == 1 else []
+    found = [
+        item_of(attribute(item, "guid"), etree.tostring(item).decode(), partial(_item_story, item, pictures))
+        for item in texts
+    ]
+    return found, problems
+
+
+def newsml_g2_story(root: etree._Element) -> Story:
+    """The story of the first text item of a G2 message or item."""
+    first = newsml_g2_items(root)[0][0]
+    if first.story is None:
+        raise ArticleError(first.refusal or "the NewsML-G2 item cannot be read")
+    return first.story
 
 
 def _name(element: etree._Element | None) -> str | None:
@@ -95,6 +118,7 @@ def _item_story(item: etree._Element, pictures: list[etree._Element]) -> Story:
     ]
     if summaries and (summary := text(summaries[0])):
         meta["summary"] = summary
+    meta |= stated(text(child(content_meta, "urgency")), _name(child(content_meta, "genre")), attribute(item, "guid"))
     body, inner = _body(child(item, "contentSet"))
     if inner is not None:
         meta = {**inner.meta, **meta}

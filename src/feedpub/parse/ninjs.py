@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import ArticleError
-from .story import Story, byline_names, instant, item_dates
+from .story import Story, byline_names, instant, item_dates, stated
 
 #: Keys only a ninjs object has (with ``uri`` or ``guid``).
 NINJS_KEYS = frozenset({
@@ -140,6 +140,27 @@ def _image(data: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
+def _stated(data: dict[str, Any], subjects: list[dict[str, Any]]) -> dict[str, Any]:
+    """Urgency, genre, slugline, own identifier (``altIds``) and wire category (a subject of
+    rel ``category``), as feedpub's ninjs writes them."""
+    urgency = data.get("urgency")
+    genres = [_string(genre.get("name")) for genre in _items(data.get("genres"))]
+    identifiers = [
+        item.get("value") for item in _items(_get(data, "altIds", "altids")) if item.get("role") == "identifier"
+    ]
+    found = stated(
+        str(urgency) if isinstance(urgency, int) else None,
+        next(filter(None, genres), None),
+        next((_string(v) for v in identifiers if _string(v)), None),
+    )
+    categories = [_string(s.get("name")) for s in subjects if str(s.get("rel", "")).lower() == "category"]
+    if category := next(filter(None, categories), None):
+        found["category"] = category
+    if slug := _string(data.get("slugline")):
+        found["slug"] = slug
+    return found
+
+
 def ninjs_story(data: dict[str, Any]) -> Story:
     """The story of a ninjs text item; a picture, video or other item is refused."""
     kind = _string(data.get("type")) or "text"
@@ -171,4 +192,5 @@ def ninjs_story(data: dict[str, Any]) -> Story:
         meta["summary"] = summary
     if image := _image(data):
         meta["image"] = image
+    meta |= _stated(data, subjects)
     return Story(headline, tuple(_body(data)), place=_string(data.get("located")), agency=_agency(data), meta=meta)

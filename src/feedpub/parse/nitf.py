@@ -3,7 +3,8 @@
 The headline is ``hedline/hl1`` (else ``head/title``); the dateline is ``body.head/dateline``,
 whose ``location/city`` is the place and whose ``story.date@norm`` is the date; the agency is
 the ``distributor`` (else the rights owner or copyright holder); ``docdata`` gives the issue
-date, keywords and ids, ``pubdata`` the publication date; the story is the paragraphs of
+date, keywords, urgency (``ed-urg``) and ``doc-id`` (the item's identifier), ``pubdata``
+the publication date; the story is the paragraphs of
 ``body.content``, and an image its first ``media`` of type image.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from .story import ONLY_PLACE, Story, byline_names, day_of, instant
+from .story import ONLY_PLACE, Story, byline_names, day_of, instant, stated
 from .xml import attribute, child, descendants, local, paragraphs, text
 
 
@@ -42,6 +43,8 @@ def nitf_story(root: etree._Element) -> Story:
         meta["keywords"] = keywords
     if summary := text(child(body_head, "abstract")):
         meta["summary"] = summary
+    urgency = attribute(child(docdata, "urgency"), "ed-urg")
+    meta |= stated(urgency, None, attribute(child(docdata, "doc-id"), "id-string"))
     content = child(body, "body.content")
     if image := nitf_image(content):
         meta["image"] = image

@@ -11,7 +11,9 @@ disagree a warning names both.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +41,34 @@ class Story:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Item:
+    """One of the news items a file holds, with the key that names it for good: the item's own
+    identifier (a NewsML guid, a 7901 selector and serial number), else a digest of its text.
+    ``unique`` says the key names the item anywhere (a guid), not only within its file.
+    ``story`` is None when the item cannot be read, and ``refusal`` says why."""
+
+    key: str
+    unique: bool
+    story: Story | None
+    refusal: str | None = None
+
+
+def digest_key(text: str) -> str:
+    """The key of an item that states no identifier: a digest of its text."""
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def item_of(key: str | None, fallback: str, read: Callable[[], Story]) -> Item:
+    """The :class:`Item` ``read`` gives, named by its unique ``key`` (else by a digest of
+    ``fallback``); a refusal of this one item is kept in it, so it never takes its siblings down."""
+    name = key or digest_key(fallback)
+    try:
+        return Item(name, key is not None, read())
+    except ArticleError as error:
+        return Item(name, key is not None, None, str(error))
+
+
 #: The date-times news formats write: ISO 8601 basic (``20140829T134951+0000``) or extended
 #: (``2014-07-17T00:24:11.000Z``); only those with an offset name an instant.
 _INSTANT = re.compile(
@@ -52,7 +82,8 @@ _AP_DASH = re.compile(r"^(.{1,80}?\))\s_\s")
 _DESK_INITIALS = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+$")
 #: A paragraph that is only a by-line: ``By Marwan Makdisi``.
 _BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S+(?:\s+\S+){0,6}$", re.IGNORECASE)
-_BY = re.compile(r"^(?:by|von|par|por|di|av)\s+", re.IGNORECASE)
+#: ``By`` and its kin before the names; ``ByStaff`` too, where markup ate the space (``By<person>``).
+_BY = re.compile(r"^(?:(?:by|von|par|por|di|av)\s+|by(?=(?-i:[A-Z])))", re.IGNORECASE)
 
 
 def item_dates(first: str | None, version: str | None) -> dict[str, str]:
@@ -96,6 +127,18 @@ def day_of(value: str | None) -> str | None:
         return dt.date(*map(int, parts)).isoformat()
     except ValueError:
         return None
+
+
+def stated(urgency: str | None, genre: str | None, identifier: str | None) -> dict[str, Any]:
+    """What an item's header states beside its story, as article fields: its urgency (a digit
+    1-9, else left out), its genre and its own identifier."""
+    found: dict[str, Any] = {}
+    if urgency and urgency.strip() in tuple("123456789"):
+        found["urgency"] = int(urgency)
+    for key, value in (("genre", genre), ("identifier", identifier)):
+        if value and value.strip():
+            found[key] = " ".join(value.split())
+    return found
 
 
 def byline_names(by: str | None) -> list[str]:

@@ -66,6 +66,10 @@ def jsonld_document(entry: Entry, site: SiteConfig) -> dict[str, Any]:
         document["articleSection"] = article.section
     if article.keywords:
         document["keywords"] = list(article.keywords)
+    if article.genre:
+        document["genre"] = article.genre
+    if article.identifier:
+        document["identifier"] = article.identifier
     if entry.image:
         image: dict[str, Any] = {"@type": "ImageObject", "url": entry.image.url}
         if entry.image.caption:

@@ -8,7 +8,9 @@ is superseded and 1.x is kept only for old systems. The mapping is the one
 feedpub models: the headline, the story as HTML paragraphs (the dateline opening the first),
 ``located`` for the dateline's place, the agency as the source in ``infoSources``, authors
 as ``people``, keywords and section as ``subjects``, the summary as a description, the
-image as a picture association, and the first-created and version-created times.
+image as a picture association, and the first-created and version-created times; what a
+news format's header states goes to ``urgency``, ``genres``, ``slugline``, ``altIds`` (the
+item's own identifier) and a subject of rel ``category`` (the wire category).
 """
 
 from __future__ import annotations
@@ -58,6 +60,16 @@ def ninjs_document(entry: Entry) -> dict[str, Any]:
     subjects = [{"name": word, "rel": "keyword"} for word in article.keywords]
     if article.section:
         subjects.append({"name": article.section, "rel": "section"})
+    if article.category:
+        subjects.append({"name": article.category, "rel": "category"})
+    if article.urgency is not None:
+        document["urgency"] = article.urgency
+    if article.genre:
+        document["genres"] = [{"name": article.genre}]
+    if article.slug:
+        document["slugline"] = article.slug
+    if article.identifier:
+        document["altIds"] = [{"role": "identifier", "value": article.identifier}]
     if subjects:
         document["subjects"] = subjects
     if article.summary:

@@ -1,17 +1,21 @@
-"""Embargoes: a story published in the future is held back until a build at or after its time."""
+"""One file's jobs: embargoes (a story published in the future is held back until a build at or
+after its time), and the items of a file that holds several."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import feedparser
 from click.testing import CliRunner
 
+from feedpub.build.cache import ArticleCache
+from feedpub.build.job import ArticleJob, Context
 from feedpub.build.site import build_site
 from feedpub.cli import main
 from feedpub.config import load_config
-from tests.sites import NOW, make_site
+from tests.sites import DATA, NOW, make_site
 
 REFERENCE = dt.date(2025, 11, 10)
 DUE = dt.datetime(2025, 11, 10, 18, 0, tzinfo=dt.UTC)
@@ -20,6 +24,8 @@ EMBARGOED = (
     "Budget day\nLONDON, Nov. 10 (Reuters) - The budget, under embargo until 18:00.\n"
 )
 PAGE = "articles/2025-11-10/embargoed.html"
+#: A real NewsML-G2 message of three AP text items (see tests/data/SOURCES.md).
+BATCH = DATA / "formats" / "newsml-g2" / "superdesk-ntb-ntb_newsml_g2.xml"
 
 
 def _titles(out: Path) -> list[str]:
@@ -57,3 +63,33 @@ def test_the_build_summary_says_what_is_held(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "1 held until 2099-01-01T08:00:00+00:00" in result.stdout
+
+
+def test_a_file_of_several_items_gives_a_job_outcome_per_item(tmp_path: Path) -> None:
+    """run_file gives each item its own path and cache key, counting the file parsed once;
+    run on an item's path renders that item alone, recalled from the cache."""
+    site = load_config(make_site(tmp_path))
+    batch = site.articles / "ap-batch.xml"
+    shutil.copyfile(BATCH, batch)
+    cache_file = tmp_path / "cache.sqlite3"
+    (tmp_path / "pages").mkdir()
+    job = ArticleJob(Context(site, None, REFERENCE, cache_file, tmp_path / "pages"))
+    done = job.run_file(batch)
+    assert [result.report.file.name.partition("#")[2] for result in done] == [
+        result.listing.id for result in done if result.listing
+    ]
+    assert len(done) == 3
+    assert [result.parsed for result in done] == [True, False, False]
+    assert len({result.key for result in done}) == 3
+    cache = ArticleCache(cache_file)
+    for result in done:
+        assert result.key
+        assert result.cache_entry
+        cache.put(result.key, REFERENCE, result.cache_entry, result.depends)
+    cache.commit()
+    cache.close()
+    again = job.run(done[1].report.file)
+    job.close()
+    assert not again.parsed
+    assert again.listing == done[1].listing
+    assert len({result.listing.digest for result in done if result.listing}) == 3

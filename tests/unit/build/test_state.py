@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from feedpub.build.site import build_site
-from feedpub.build.state import STATE, BuildState, Stamp, Stamps, stamp_values
+from feedpub.build.state import STATE, BuildState, Row, Stamp, Stamps, stamp_values
 from feedpub.build.tree import builds_folder
 from feedpub.config import load_config
 from feedpub.files import path_order
@@ -158,3 +158,17 @@ def test_an_upgraded_build_keeps_what_the_old_state_published(tmp_path: Path) ->
     assert report.published == 5
     assert "更正" in (out / "articles" / "2025-11-07" / "zh-xinhua.html").read_text(encoding="utf-8")
     assert not (out / "articles" / "2025-11-08").exists()
+
+
+@pytest.mark.parametrize("ranges", [256, 0], ids=["by-ranges", "by-one-pass"])
+def test_the_items_of_a_file_are_its_rows_and_no_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ranges: int
+) -> None:
+    """items_of names the rows of a file's items (<file>#<id>), not those of a file whose
+    name merely starts the same, nor the file's own row, looked up either way."""
+    monkeypatch.setattr("feedpub.build.state._RANGES_AT_MOST", ranges)
+    state = BuildState(tmp_path / "state.sqlite3")
+    names = ["/w/a.xml", "/w/a.xml#one", "/w/a.xml#two", "/w/a.xml2", "/w/a.xml2#one", "/w/b.xml#one"]
+    state.put([Row(name, None, None, True, []) for name in names])
+    assert sorted(state.items_of(["/w/a.xml", "/w/c.xml"])) == ["/w/a.xml#one", "/w/a.xml#two"]
+    state.close()

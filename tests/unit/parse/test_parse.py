@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from feedpub.parse import article_id, parse_file
+from feedpub.parse import parse_file, parse_items
 from feedpub.parse.frontmatter import split_front_matter
+from feedpub.parse.identity import article_id, item_path, split_item
 from feedpub.parse.wire import split_paragraphs
 from feedpub.problems import Problem
 from feedpub.report import to_json
@@ -293,3 +294,53 @@ def test_json_nested_past_the_recursion_limit_is_reported(tmp_path: Path) -> Non
     parsed = parse_file(deep)
     assert parsed.article is None
     assert parsed.problems[0].message.startswith("the JSON nests lists and objects more than 32 deep")
+
+
+#: A real NewsML-G2 message of three AP text items (see tests/data/SOURCES.md).
+BATCH = DATA / "formats" / "newsml-g2" / "superdesk-ntb-ntb_newsml_g2.xml"
+
+
+def test_each_item_of_a_file_is_an_article_at_its_own_path() -> None:
+    """parse_items gives one article per text item, at <file>#<id>, its id its guid's slug and
+    its source naming the item; parse_file of that path gives the same article."""
+    found = parse_items(BATCH, BATCH.read_bytes())
+    assert [parsed.item for parsed in found] == [
+        "tag-ap-org-2011-5e565888b587889c5c8bd62b6164118c-text",
+        "tag-ap-org-2011-b6d5d4eb781939b5fe8722f3fba28ee2-text",
+        "tag-ap-org-2011-4db5f9c37aac8924db872ba5a7e287e6-text",
+    ]
+    for parsed in found:
+        assert parsed.file == item_path(BATCH, parsed.item or "")
+        assert parsed.article is not None
+        assert parsed.article["id"] == parsed.item
+        assert parsed.article["source"]["item"] == parsed.article["identifier"]
+        assert split_item(parsed.file) == (BATCH, parsed.item)
+        assert parse_file(parsed.file).article == parsed.article
+
+
+def test_an_item_a_file_no_longer_holds_is_refused_naming_it(tmp_path: Path) -> None:
+    """Asking a file for an item it does not hold is a problem naming the file and the item."""
+    parsed = parse_file(item_path(BATCH, "tag-ap-org-2011-gone"))
+    assert parsed.article is None
+    assert parsed.problems[0].message == f"{BATCH.name} holds no item tag-ap-org-2011-gone any more"
+
+
+def test_an_item_given_twice_is_read_once_with_a_warning() -> None:
+    """Two items of one file with one guid: the first is read, and a warning says so."""
+    data = BATCH.read_text(encoding="utf-8")
+    start = data.index("<newsItem ")
+    first = data[start : data.index("</newsItem>") + len("</newsItem>")]
+    found = parse_items(BATCH, data.replace(first, first + first, 1).encode())
+    assert len(found) == 3
+    assert any("more than once" in problem.message for problem in found[0].problems)
+
+
+def test_a_broken_item_leaves_its_siblings_whole() -> None:
+    """An item without a headline is refused on its own; the others are read."""
+    data = BATCH.read_text(encoding="utf-8")
+    data = data.replace("Scripps Networks tops 4Q profit and revenue expectations", "")
+    found = {parsed.item: parsed for parsed in parse_items(BATCH, data.encode())}
+    broken = found.pop("tag-ap-org-2011-4db5f9c37aac8924db872ba5a7e287e6-text")
+    assert broken.article is None
+    assert "no headline" in broken.problems[0].message
+    assert all(parsed.article is not None for parsed in found.values())
