@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..agencies import registry
 from ..fold import fold_key
@@ -30,6 +31,8 @@ _BRACKETED = re.compile(
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
 _FIGURE = re.compile(r"\d")
+#: A run of letters and digits: where an alias standing bare may start.
+_WORD = re.compile(r"[^\W_]+")
 #: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
 _JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
 #: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``); the agency
@@ -85,7 +88,29 @@ def _bracketed(folded: str) -> Iterator[Candidate]:
         yield Candidate(match.start(), marker_end, start, end, known, bare=False)
 
 
+@cache
+def _bare_openings() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The aliases that may stand bare, by the words they open with: the one word of a
+    single-word alias, the first two of the others. A paragraph none of whose words (or pairs of
+    words) open one has no bare alias, which spares trying the whole pattern at every letter."""
+    singles: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for alias in registry().bare:
+        words = _WORD.findall(alias)
+        if len(alias) < 3 or not words:
+            continue
+        if len(words) == 1:
+            singles.add(words[0])
+        else:
+            pairs.add((words[0], words[1]))
+    return frozenset(singles), frozenset(pairs)
+
+
 def _bare(folded: str) -> Iterator[Candidate]:
+    singles, pairs = _bare_openings()
+    words = _WORD.findall(folded)
+    if singles.isdisjoint(words) and pairs.isdisjoint(pairwise(words)):
+        return  # most paragraphs
     for match in _bare_alias_pattern().finditer(folded):
         yield Candidate(match.start(), match.end(), match.start(), match.end(), True, bare=True)
 
