@@ -38,8 +38,8 @@ _CLOSE = re.compile(
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
-#: A place in brackets opening the paragraph, then a separator: ``(Washington, DC) –``.
-_BRACKETED_PLACE = re.compile(r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:-{1,3}|[–—:])[ \t]+")
+#: A place in brackets opening the paragraph, maybe then a separator: ``(Washington, DC) –``, ``(Paris)``.
+_BRACKETED_PLACE = re.compile(r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?")
 #: A credit before a place in capitals: words and nothing else (``Saudi Gazette report``).
 _CREDIT_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _PARTS = re.compile(r"[ \t]*[,،][ \t]*")
@@ -65,8 +65,9 @@ def place_first(paragraph: str) -> DatelineMatch | None:
 
 
 def place_in_brackets(paragraph: str) -> DatelineMatch | None:
-    """The dateline of a paragraph opening with a known place in brackets and a separator
-    (``(Washington, DC) – On Monday``), which would otherwise pass for an agency's credit."""
+    """The dateline of a paragraph opening with a known place in brackets, maybe then a
+    separator (``(Washington, DC) – On Monday``, La Presse's ``(Québec) « Quand``), which would
+    otherwise pass for an agency's credit."""
     bracketed = _BRACKETED_PLACE.match(paragraph) if paragraph[:1] in "(（" else None
     if bracketed is None or not is_place(bracketed.group("place")):
         return None

@@ -33,7 +33,10 @@ _PLACE_LINE_WORDS = 3
 #: How long a time stamp line may be, and how many words besides its date and time it may have.
 _STAMP_LENGTH = 70
 _STAMP_WORDS = 5
-_CLOCK = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}時\d{1,2}分|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}")
+_TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2}){1,2}|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分")
+_CLOCK = re.compile(
+    r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
+)
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
@@ -56,6 +59,8 @@ def find_opening(body: list[str]) -> Opening | None:
     Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
     a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
     for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
+        if index + 1 < len(body) and _TIME_OF_DAY.search(paragraph) and _is_stamp(paragraph):
+            continue  # a page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline
         match = find_dateline(paragraph)
         if match is not None:
             # A line left with a few words after its dateline may be a credit line too:

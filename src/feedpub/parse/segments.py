@@ -37,13 +37,13 @@ _DATED_REACH = 60
 #: A bracketed or quoted part.
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark.
-_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…(（\[［«\"“”\n]+)")
+_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…|(（\[［«\"“”\n]+)")
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
 #: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
-_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…)(?:\s*[:\-–—])?)\s*")
+_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\|)(?:\s*[:\-–—])?)\s*")
 _JOINING = {"-", "/"}
 _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')

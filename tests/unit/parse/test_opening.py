@@ -146,3 +146,13 @@ def test_a_name_on_a_line_below_the_dateline_line_is_no_part_of_the_lede() -> No
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert (article["dateline"]["date"], article["agency"]["id"]) == ("2025-11-07", "xinhua")
+
+
+def test_a_time_stamp_is_never_the_dateline() -> None:
+    """A stamp with a time of day (``Mercredi 23 janvier 2019 - 21:52``) is passed over, even when
+    it names an agency or reads as a place and a date."""
+    for stamp in ("Mercredi 23 janvier 2019 - 21:52", "Xinhua | 06.07.2021 11h31"):
+        article, _ = parse_wire_text(f"H\n{stamp}\nLe président a prononcé son message à la nation.", {}, REFERENCE)
+        assert article is not None
+        assert "agency" not in article, stamp
+        assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
