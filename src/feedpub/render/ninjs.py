@@ -18,7 +18,7 @@ from typing import Any
 from ..config import SiteConfig
 from ..model import article_from_dict
 from .entry import Entry, entry_for
-from .serialize import compact_json
+from .serialize import compact_json, compact_json_bytes
 
 #: The ninjs version written, and the schema it validates against.
 VERSION = "3.1"
@@ -78,7 +78,7 @@ def ninjs_document(entry: Entry) -> dict[str, Any]:
 
 def render_ninjs(document: dict[str, Any]) -> bytes:
     """A ninjs document as the bytes of the article's ``.ninjs.json`` file (compact, like its JSON-LD)."""
-    return (compact_json(document) + "\n").encode("utf-8")
+    return compact_json_bytes(document)
 
 
 def ninjs_for(data: dict[str, Any], site: SiteConfig) -> str:
