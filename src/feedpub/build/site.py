@@ -226,16 +226,16 @@ def publish(
     site = job.context.site
     chosen = Chosen.of(site, state)
     plan = plan_archives(site, state, None if fresh else writer.previous)
-    pages = render_archives(plan, job.context, state)
+    pages = render_archives(plan, job.context, state, writer)
     kept_pages = plan.paths(site) - pages.keys()
     if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
         # made of the same rows, none of them read again: only the archive pages they touched are new
         head = [file for file in writer.previous_files() if file.path not in pages]
-        head += prepare_head(writer, pages)
+        head += pages.values()
     else:
         rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
         head = [file for file in writer.previous_files() if file.path in kept_pages] if writer.previous else []
-        head += prepare_head(writer, {**rendered, **pages})
+        head += [*prepare_head(writer, rendered), *pages.values()]
     changed = writer.commit(head, folders)
     assert writer.tree is not None
     return _Published(writer.tree, changed, results)

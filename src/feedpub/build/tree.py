@@ -92,6 +92,8 @@ class Prepared:
     path: str
     info: dict[str, Any]
     files: dict[str, bytes]
+    #: Whether the file and its siblings are in the staged build already (see :func:`stage_file`).
+    staged: bool = False
 
 
 def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | None = None) -> Prepared:
@@ -153,11 +155,27 @@ def stage(folder: Path, day: str, prepared: Prepared) -> Path:
     return own
 
 
+def stage_file(staging: Path, prepared: Prepared, previous: Path | None) -> Prepared:
+    """Put an output file and its siblings into the staged build ``staging``: written, or
+    linked from the ``previous`` build's folder when it has the same bytes. Any process
+    may stage files (archive pages are rendered, compressed and written in the workers,
+    so the build's own process never holds their bytes); the entry it returns says so."""
+    prefix = f"{staging}{os.sep}"
+    for name in _siblings(prepared.path, prepared.info):
+        if name in prepared.files:
+            _write_new(prefix + name, prepared.files[name])
+        else:
+            assert previous is not None
+            os.makedirs(os.path.dirname(prefix + name), exist_ok=True)
+            _link(previous / name, prefix + name)
+    return Prepared(prepared.path, prepared.info, {}, staged=True)
+
+
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def _write_new(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path``, making its folder on the first file.
+    """Write ``data`` to ``path``, making its folder (and those above it) on the first file.
 
     Through the bare system calls: a build writes four files an article, and ``open()``
     adds a buffer and three more calls a file (a stat, a terminal check, a seek).
@@ -165,7 +183,7 @@ def _write_new(path: str, data: bytes) -> None:
     try:
         handle = os.open(path, _NEW_FILE, 0o666)
     except FileNotFoundError:
-        os.mkdir(os.path.dirname(path))
+        os.makedirs(os.path.dirname(path), exist_ok=True)  # another process may make it first
         handle = os.open(path, _NEW_FILE, 0o666)
     try:
         view = memoryview(data)
@@ -281,6 +299,9 @@ class TreeWriter:
 
     def _add(self, prepared: Prepared) -> None:
         """Write one file and its siblings into the new build, or link them from the previous one, and list it."""
+        if prepared.staged:
+            self.manifest[prepared.path] = prepared.info
+            return
         (self.staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
         for name in _siblings(prepared.path, prepared.info):
             if name in prepared.files:
