@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -141,15 +142,16 @@ def _link(source: str | Path, destination: str | Path) -> None:
 
 def stage(folder: Path, day: str, prepared: Prepared) -> Path:
     """Write an article file (and its siblings) of ``day`` into this process's staging
-    folder under ``folder``, and return that folder.
+    folder of that day under ``folder``, and return that folder.
 
-    Each worker stages into one flat folder of its own, and :func:`write_day` moves the
-    files into their day once the day is complete (its folder is named by its files). Two
-    processes creating files in one folder wait for each other's lock on it: 40,000 files
-    from two processes on ext4 took 3-8 s in one folder against 0.5-1.8 s in two.
+    Each worker stages into day folders of its own, and :func:`write_day` makes the day's
+    immutable folder of the one holding most of its files, moving in only the others (its
+    name is known once the day is complete). Two processes creating files in one folder
+    wait for each other's lock on it: 40,000 files from two processes on ext4 took 3-8 s
+    in one folder against 0.5-1.8 s in two.
     """
-    own = folder / str(os.getpid())
-    prefix = f"{own}{os.sep}{day}_"
+    own = folder / str(os.getpid()) / day
+    prefix = f"{own}{os.sep}"
     for name, data in prepared.files.items():
         _write_new(prefix + name.rsplit("/", 1)[-1], data)
     return own
@@ -199,8 +201,9 @@ class DayFile(NamedTuple):
     info: dict[str, Any]
     #: The folder holding the file and its siblings.
     folder: Path
-    #: Whether this build staged it there (see :func:`stage`), so it is moved in; otherwise
-    #: ``folder`` is a previous folder of the day and the file is hard-linked from it.
+    #: Whether this build staged it there (see :func:`stage`), so it is moved in (or its
+    #: folder becomes the day's); otherwise ``folder`` is a previous folder of the day and
+    #: the file is hard-linked from it.
     staged: bool
 
 
@@ -221,14 +224,27 @@ def write_day(builds: Path, day: str, files: dict[str, DayFile], gone: Iterable[
     target = builds / DAYS / name
     if target.is_dir():
         return name
-    folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    # The staging folder holding most of the day's new files becomes the day's folder, so
+    # that a cold build moves no file one by one; what it holds besides them (a story
+    # rendered again elsewhere, an id's losing file) goes first.
+    staged = Counter(file.folder for file in files.values() if file.staged)
+    base = staged.most_common(1)[0][0] if staged else None
+    if base is not None:
+        folder = base
+        kept = {s for n, f in files.items() if f.staged and f.folder == base for s in _siblings(n, f.info)}
+        for stray in set(os.listdir(folder)) - kept:
+            os.unlink(folder / stray)
+    else:
+        folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
     # Paths as strings: a day of a large archive moves or links thousands of files, and
     # building a Path for each end of each took longer than the moves.
     into = f"{folder}{os.sep}"
     for file_name, file in files.items():
-        origin = f"{file.folder}{os.sep}{day}_" if file.staged else f"{file.folder}{os.sep}"
+        if file.staged and file.folder == base:
+            continue
+        origin = f"{file.folder}{os.sep}"
         for sibling in _siblings(file_name, file.info):
             if file.staged:
                 os.replace(origin + sibling, into + sibling)
