@@ -302,6 +302,8 @@ class TreeWriter:
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
         self.manifest: dict[str, Any] = {}
+        #: The folders of the staged build made so far.
+        self._folders: set[str] = {""}
         self.days: dict[str, str] = {}
         self.site_key = site_key
 
@@ -314,18 +316,26 @@ class TreeWriter:
         return self.builds / DAYS / self.previous.days[day] if self.previous and day in self.previous.days else None
 
     def _add(self, prepared: Prepared) -> None:
-        """Write one file and its siblings into the new build, or link them from the previous one, and list it."""
+        """Write one file and its siblings into the new build, or link them from the previous one, and list it.
+
+        Paths as strings, and each folder made once: a changed build of a large archive
+        links every archive page of the feeds (tens of thousands of files at 100k stories),
+        and building Paths and asking for the folder each time cost more than the links.
+        """
+        self.manifest[prepared.path] = prepared.info
         if prepared.staged:
-            self.manifest[prepared.path] = prepared.info
             return
-        (self.staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
+        parent = prepared.path.rpartition("/")[0]
+        if parent not in self._folders:
+            (self.staging / parent).mkdir(parents=True, exist_ok=True)
+            self._folders.add(parent)
+        into = f"{self.staging}{os.sep}"
         for name in _siblings(prepared.path, prepared.info):
             if name in prepared.files:
-                (self.staging / name).write_bytes(prepared.files[name])
+                _write_new(into + name, prepared.files[name])
                 continue
             assert self.previous is not None
-            _link(self.previous.folder / name, self.staging / name)
-        self.manifest[prepared.path] = prepared.info
+            _link(f"{self.previous.folder}{os.sep}{name}", into + name)
 
     def previous_files(self) -> list[Prepared]:
         """Every file of the previous build (not its days), to be linked into the new one as it was."""
