@@ -41,7 +41,7 @@ def ninjs_document(entry: Entry) -> dict[str, Any]:
         "language": article.language,
         "headlines": [{"role": "main", "value": entry.title}],
         "bodies": [
-            {"role": "main", "contentType": "text/html", "value": entry.content_html, "wordCount": article.word_count}
+            {"role": "main", "contentType": "text/html", "value": entry.content_html, "wordCount": entry.word_count}
         ],
         "firstCreated": entry.published.isoformat(),
         "versionCreated": entry.updated.isoformat(),
