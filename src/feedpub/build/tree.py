@@ -100,8 +100,9 @@ class Prepared:
 def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | None = None) -> Prepared:
     """Hash and compress one output file, unless ``previous`` already holds the same bytes."""
     etag = hashlib.sha256(data).hexdigest()[:32]
+    kind = output_format(path)
     info: dict[str, Any] = {
-        "type": content_type(path),
+        "type": kind.content_type if kind is not None else content_type(path),
         "etag": etag,
         "modified": modified.astimezone(dt.UTC).isoformat(),
         "size": len(data),
@@ -110,7 +111,6 @@ def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | 
         return Prepared(path, {**info, "encodings": list(previous.encodings)}, {})
     files = {path: data}
     encodings = []
-    kind = output_format(path)
     if kind is not None and kind.precompressed:
         for encoding, compressed in _compressed(data).items():
             if len(compressed) < len(data):
