@@ -133,3 +133,37 @@ def split_map(function: Callable[[Sequence[Item]], Joined], items: Sequence[Item
         return first + function(items[half:])
     second: Joined = pickle.loads(handed)  # noqa: S301 - written by our own child
     return first + second
+
+
+def in_background(function: Callable[[], object], size: int) -> Callable[[], bool]:
+    """Start ``function()`` in a forked child while this process goes on, when its ``size``
+    (how many quick system calls it makes) is worth a fork; the function returned waits
+    for it and tells whether it finished. When it did not (it failed, or was never
+    started), the caller does the work itself.
+
+    For a long run of system calls whose results the process needs only at the end, such as
+    linking an archive's unchanged pages into a new build while the changed ones are
+    rendered: a thread would wait for the GIL after each call while the renderer holds it.
+    """
+    if size < SPLIT_MINIMUM or not _forking_is_safe():
+        return lambda: False
+    try:
+        with _ctrl_c_held():
+            child = os.fork()
+            if child == 0:
+                _ignore_ctrl_c()
+    except OSError:  # no process to spare: the caller does it
+        return lambda: False
+    if child == 0:
+        code = 1
+        try:
+            function()
+            code = 0
+        finally:
+            os._exit(code)
+
+    def wait() -> bool:
+        _, status = os.waitpid(child, 0)
+        return status == 0
+
+    return wait

@@ -45,6 +45,10 @@ class ArchivePlan:
         """The feed's newest archive page, which the feed itself links."""
         return self.pages.get(feed) or None
 
+    def rendered(self) -> set[str]:
+        """The archive files this build renders."""
+        return {path for pages in self.render.values() for _, digests in pages.values() for path in digests}
+
     def paths(self, site: SiteConfig) -> set[str]:
         """Every archive file of the site now."""
         return {

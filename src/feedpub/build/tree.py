@@ -20,7 +20,7 @@ import json
 import os
 import shutil
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +30,7 @@ import brotli
 
 from ..errors import UsageError
 from ..render.formats import content_type, output_format
+from ..workers import in_background
 
 BUILD_MARKER = ".feedpub-build"
 MANIFEST = ".feedpub-manifest.json"
@@ -336,6 +337,46 @@ class TreeWriter:
                 continue
             assert self.previous is not None
             _link(f"{self.previous.folder}{os.sep}{name}", into + name)
+
+    def link_previous(self, paths: Collection[str]) -> Callable[[], list[Prepared]]:
+        """Start linking these files of the previous build, with their siblings, into the new
+        one as they were (the archive pages no story of this build touched); the function
+        returned waits until they are there and gives their entries.
+
+        A feed's archive pages are one folder of thousands of files at 100k stories, linked
+        anew whenever one of them changes; the links are made by a forked child (see
+        :func:`~feedpub.workers.in_background`) while this process renders the changed pages
+        and the feeds, or here when there are few.
+        """
+        previous = self.previous
+        assert previous is not None or not paths
+        files = previous.files if previous else {}
+        entries = [Prepared(path, files[path].as_manifest(), {}, staged=True) for path in sorted(paths)]
+        into, origin = f"{self.staging}{os.sep}", f"{previous.folder if previous else ''}{os.sep}"
+        folders = sorted({into + entry.path.rpartition("/")[0] for entry in entries})
+        names = [name for entry in entries for name in _siblings(entry.path, entry.info)]
+
+        def link() -> None:
+            for folder in folders:
+                os.makedirs(folder, exist_ok=True)
+            for name in names:
+                try:
+                    os.link(origin + name, into + name)
+                except FileExistsError:  # made by a child that did not finish: kept if it is the file
+                    if not os.path.samefile(origin + name, into + name):
+                        os.unlink(into + name)
+                        _link(origin + name, into + name)
+                except OSError:
+                    shutil.copyfile(origin + name, into + name)
+
+        finished = in_background(link, len(names))
+
+        def wait() -> list[Prepared]:
+            if not finished():
+                link()
+            return entries
+
+        return wait
 
     def previous_files(self) -> list[Prepared]:
         """Every file of the previous build (not its days), to be linked into the new one as it was."""
