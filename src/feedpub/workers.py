@@ -12,6 +12,7 @@ thread.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -57,8 +58,15 @@ def ordered_map(
         warm_up()
     import multiprocessing  # only here: a rebuild of a few files never needs it
 
-    with _ctrl_c_held():
-        pool = multiprocessing.get_context("fork").Pool(os.cpu_count(), initializer=_ignore_ctrl_c)
+    # The garbage collector of a forked worker would visit every object it inherited, writing
+    # to each page that holds one, so each worker came to hold a private copy of the parent's
+    # memory (a build's records of 100k stories); frozen, they are left alone and shared.
+    gc.freeze()
+    try:
+        with _ctrl_c_held():
+            pool = multiprocessing.get_context("fork").Pool(os.cpu_count(), initializer=_ignore_ctrl_c)
+    finally:
+        gc.unfreeze()
     with pool:
         yield from pool.imap(function, items, chunksize=chunksize)
 
