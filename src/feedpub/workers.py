@@ -12,6 +12,7 @@ thread.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -57,8 +58,15 @@ def ordered_map(
         warm_up()
     import multiprocessing  # only here: a rebuild of a few files never needs it
 
-    with _ctrl_c_held():
-        pool = multiprocessing.get_context("fork").Pool(os.cpu_count(), initializer=_ignore_ctrl_c)
+    # The garbage collector of a forked worker would visit every object it inherited, writing
+    # to each page that holds one, so each worker came to hold a private copy of the parent's
+    # memory (a build's records of 100k stories); frozen, they are left alone and shared.
+    gc.freeze()
+    try:
+        with _ctrl_c_held():
+            pool = multiprocessing.get_context("fork").Pool(os.cpu_count(), initializer=_ignore_ctrl_c)
+    finally:
+        gc.unfreeze()
     with pool:
         yield from pool.imap(function, items, chunksize=chunksize)
 
@@ -133,3 +141,37 @@ def split_map(function: Callable[[Sequence[Item]], Joined], items: Sequence[Item
         return first + function(items[half:])
     second: Joined = pickle.loads(handed)  # noqa: S301 - written by our own child
     return first + second
+
+
+def in_background(function: Callable[[], object], size: int) -> Callable[[], bool]:
+    """Start ``function()`` in a forked child while this process goes on, when its ``size``
+    (how many quick system calls it makes) is worth a fork; the function returned waits
+    for it and tells whether it finished. When it did not (it failed, or was never
+    started), the caller does the work itself.
+
+    For a long run of system calls whose results the process needs only at the end, such as
+    linking an archive's unchanged pages into a new build while the changed ones are
+    rendered: a thread would wait for the GIL after each call while the renderer holds it.
+    """
+    if size < SPLIT_MINIMUM or not _forking_is_safe():
+        return lambda: False
+    try:
+        with _ctrl_c_held():
+            child = os.fork()
+            if child == 0:
+                _ignore_ctrl_c()
+    except OSError:  # no process to spare: the caller does it
+        return lambda: False
+    if child == 0:
+        code = 1
+        try:
+            function()
+            code = 0
+        finally:
+            os._exit(code)
+
+    def wait() -> bool:
+        _, status = os.waitpid(child, 0)
+        return status == 0
+
+    return wait

@@ -135,3 +135,29 @@ def test_workers_stop_on_sigterm_whatever_the_parent_handles() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert (done.returncode, done.stdout) == (0, "stopped\n"), done.stderr
+
+
+@pytest.mark.usefixtures("forking")
+def test_in_background_runs_in_a_child_while_the_parent_goes_on(tmp_path: Path) -> None:
+    """Work worth a fork is done by another process, and waiting says it finished."""
+    record = tmp_path / "pid"
+    finished = workers.in_background(lambda: record.write_text(str(os.getpid())), workers.SPLIT_MINIMUM)
+    assert finished()
+    assert int(record.read_text()) != os.getpid()
+
+
+@pytest.mark.usefixtures("forking")
+def test_in_background_tells_when_the_child_failed() -> None:
+    """A child that fails says so, so the caller does the work itself."""
+
+    def fail() -> None:
+        raise RuntimeError("the child fails")
+
+    assert not workers.in_background(fail, workers.SPLIT_MINIMUM)()
+
+
+def test_in_background_leaves_small_work_to_the_caller(tmp_path: Path) -> None:
+    """Below a fork's worth of calls nothing is started: the caller is told to do it."""
+    record = tmp_path / "pid"
+    assert not workers.in_background(lambda: record.write_text("started"), 10)()
+    assert not record.exists()

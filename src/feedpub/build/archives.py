@@ -14,10 +14,10 @@ what the previous build made them of; the others are linked from it as they were
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..config import SiteConfig
@@ -25,10 +25,10 @@ from ..render.entry import Feed
 from ..render.formats import ARCHIVE_FORMATS, ATOM, FEED_FORMATS, archive_file
 from ..workers import ordered_map
 from .cache import ArticleCache
-from .head import HeadFiles, honest_time, listings, made_of, recall
+from .head import honest_time, listings, made_of, recall
 from .job import Context
 from .state import BuildState
-from .tree import Tree
+from .tree import FileInfo, Prepared, Tree, TreeWriter, prepare, stage_file
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ class ArchivePlan:
     def newest(self, feed: str) -> int | None:
         """The feed's newest archive page, which the feed itself links."""
         return self.pages.get(feed) or None
+
+    def rendered(self) -> set[str]:
+        """The archive files this build renders."""
+        return {path for pages in self.render.values() for _, digests in pages.values() for path in digests}
 
     def paths(self, site: SiteConfig) -> set[str]:
         """Every archive file of the site now."""
@@ -108,25 +112,34 @@ class PageTask(NamedTuple):
     rows: list[tuple[str, str, str]]
     #: When the build first made each format's page of these rows, by format name.
     since: dict[str, float]
+    #: What the previous build has at each format's path (its bytes are linked when the same).
+    previous: dict[str, FileInfo | None]
 
 
 class PageRenderer:
-    """Renders archive pages in every format, on any core (only the context travels; each
-    copy opens its own read-only view of the cache)."""
+    """Renders, compresses and stages archive pages in every format, on any core, into the
+    staged build (only the context and the two folders travel; each copy opens its own
+    read-only view of the cache). The pages are most of a large build's bytes: written
+    where they are rendered, they never pass through a pipe or wait in the build's memory.
+    """
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, staging: Path, previous: Path | None) -> None:
         self.context = context
+        self.staging = staging
+        self.previous = previous
         self._cache: ArticleCache | None = None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"context": self.context}
+        return {"context": self.context, "staging": self.staging, "previous": self.previous}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.context = state["context"]
+        self.staging = state["staging"]
+        self.previous = state["previous"]
         self._cache = None
 
-    def __call__(self, task: PageTask) -> list[tuple[str, bytes, dt.datetime]]:
-        """The page's files: path, bytes and last-modified time."""
+    def __call__(self, task: PageTask) -> list[Prepared]:
+        """The page's files in every format, staged."""
         context = self.context
         cache_file = context.cache_file
         if self._cache is None and cache_file is not None and cache_file.exists():
@@ -140,7 +153,9 @@ class PageRenderer:
         for kind in FEED_FORMATS:
             updated = honest_time(last, task.since[kind.name], context.now)
             feed = Feed(context.site, spec, page_entries, updated, task.page, task.before)
-            files.append((spec.path + archive_file(kind, task.page), ARCHIVE_FORMATS[kind].render(feed), updated))
+            path = spec.path + archive_file(kind, task.page)
+            prepared = prepare(path, ARCHIVE_FORMATS[kind].render(feed), updated, task.previous[path])
+            files.append(stage_file(self.staging, prepared, self.previous))
         return files
 
     def close(self) -> None:
@@ -154,20 +169,22 @@ class PageRenderer:
 PAGES_AT_ONCE = 8
 
 
-def render_archives(plan: ArchivePlan, context: Context, state: BuildState) -> HeadFiles:
-    """The archive pages ``plan`` says to render, in every feed format, on every core."""
+def render_archives(plan: ArchivePlan, context: Context, state: BuildState, writer: TreeWriter) -> dict[str, Prepared]:
+    """The archive pages ``plan`` says to render, in every feed format, on every core,
+    staged in ``writer``'s build; their entries, by path."""
     now = context.now
     tasks = []
     for spec in context.site.feeds:
         for page, (ids, digests) in sorted(plan.render[spec.name].items()):
             since = state.history.first_made(digests, now.timestamp())
             made = {kind.name: since[spec.path + archive_file(kind, page)] for kind in FEED_FORMATS}
-            tasks.append(PageTask(spec.name, page, page - 1 or None, state.rows_of(ids), made))
-    renderer = PageRenderer(context)
-    files: HeadFiles = {}
+            previous = {path: writer.previous_file(path) for path in digests}
+            tasks.append(PageTask(spec.name, page, page - 1 or None, state.rows_of(ids), made, previous))
+    renderer = PageRenderer(context, writer.staging, writer.previous.folder if writer.previous else None)
+    files: dict[str, Prepared] = {}
     try:
         for rendered in ordered_map(renderer, tasks, chunksize=PAGES_AT_ONCE):
-            files.update({path: (data, updated) for path, data, updated in rendered})
+            files.update({prepared.path: prepared for prepared in rendered})
     finally:
         renderer.close()
     return files

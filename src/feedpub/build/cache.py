@@ -23,6 +23,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from ..errors import FeedpubError, UsageError
 from ..problems import Problem
 
@@ -158,7 +160,10 @@ def encode_entry(entry: CachedArticle) -> str:
     back (3,000 corpus entries: 36 MB against 19 MB, a read 75 µs against 38 µs).
     """
     document = {"article": entry.article, "problems": [p.as_dict() for p in entry.problems]}
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    try:
+        return orjson.dumps(document).decode("utf-8")
+    except orjson.JSONEncodeError:  # what orjson refuses (a lone surrogate): as the standard library writes it
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":"))
 
 
 class ArticleCache:
@@ -180,7 +185,10 @@ class ArticleCache:
         row = self._db.execute("SELECT reference, payload FROM articles WHERE key = ?", (key,)).fetchone()
         if row is None or (row[0] is not None and row[0] != reference.isoformat()):
             return None
-        payload = json.loads(row[1])
+        try:
+            payload = orjson.loads(row[1])
+        except orjson.JSONDecodeError:  # what orjson refuses (an integer past 64 bits)
+            payload = json.loads(row[1])
         problems = tuple(Problem(p["path"], p["message"], p["severity"]) for p in payload["problems"])
         return CachedArticle(payload["article"], problems)
 

@@ -228,17 +228,20 @@ def publish(
     site = job.context.site
     chosen = Chosen.of(site, state)
     plan = plan_archives(site, state, None if fresh else writer.previous)
-    pages = render_archives(plan, job.context, state)
-    kept_pages = plan.paths(site) - pages.keys()
-    if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
-        # made of the same rows, none of them read again: only the archive pages they touched are new
-        head = [file for file in writer.previous_files() if file.path not in pages]
-        head += prepare_head(writer, pages)
-    else:
-        rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
-        head = [file for file in writer.previous_files() if file.path in kept_pages] if writer.previous else []
-        head += prepare_head(writer, {**rendered, **pages})
-    changed = writer.commit(head, folders)
+    kept_pages = plan.paths(site) - plan.rendered()
+    linked = writer.link_previous(kept_pages)  # while the changed pages and the feeds are rendered
+    try:
+        pages = render_archives(plan, job.context, state, writer)
+        if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
+            # made of the same rows, none of them read again: only the archive pages they touched are new
+            head = [file for file in writer.previous_files() if file.path not in pages and file.path not in kept_pages]
+            head += pages.values()
+        else:
+            rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
+            head = [*prepare_head(writer, rendered), *pages.values()]
+    finally:
+        head_kept = linked()
+    changed = writer.commit([*head, *head_kept], folders)
     assert writer.tree is not None
     return _Published(writer.tree, changed, results)
 

@@ -19,7 +19,8 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +30,7 @@ import brotli
 
 from ..errors import UsageError
 from ..render.formats import content_type, output_format
+from ..workers import in_background
 
 BUILD_MARKER = ".feedpub-build"
 MANIFEST = ".feedpub-manifest.json"
@@ -92,13 +94,16 @@ class Prepared:
     path: str
     info: dict[str, Any]
     files: dict[str, bytes]
+    #: Whether the file and its siblings are in the staged build already (see :func:`stage_file`).
+    staged: bool = False
 
 
 def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | None = None) -> Prepared:
     """Hash and compress one output file, unless ``previous`` already holds the same bytes."""
     etag = hashlib.sha256(data).hexdigest()[:32]
+    kind = output_format(path)
     info: dict[str, Any] = {
-        "type": content_type(path),
+        "type": kind.content_type if kind is not None else content_type(path),
         "etag": etag,
         "modified": modified.astimezone(dt.UTC).isoformat(),
         "size": len(data),
@@ -107,7 +112,6 @@ def prepare(path: str, data: bytes, modified: dt.datetime, previous: FileInfo | 
         return Prepared(path, {**info, "encodings": list(previous.encodings)}, {})
     files = {path: data}
     encodings = []
-    kind = output_format(path)
     if kind is not None and kind.precompressed:
         for encoding, compressed in _compressed(data).items():
             if len(compressed) < len(data):
@@ -139,25 +143,42 @@ def _link(source: str | Path, destination: str | Path) -> None:
 
 def stage(folder: Path, day: str, prepared: Prepared) -> Path:
     """Write an article file (and its siblings) of ``day`` into this process's staging
-    folder under ``folder``, and return that folder.
+    folder of that day under ``folder``, and return that folder.
 
-    Each worker stages into one flat folder of its own, and :func:`write_day` moves the
-    files into their day once the day is complete (its folder is named by its files). Two
-    processes creating files in one folder wait for each other's lock on it: 40,000 files
-    from two processes on ext4 took 3-8 s in one folder against 0.5-1.8 s in two.
+    Each worker stages into day folders of its own, and :func:`write_day` makes the day's
+    immutable folder of the one holding most of its files, moving in only the others (its
+    name is known once the day is complete). Two processes creating files in one folder
+    wait for each other's lock on it: 40,000 files from two processes on ext4 took 3-8 s
+    in one folder against 0.5-1.8 s in two.
     """
-    own = folder / str(os.getpid())
-    prefix = f"{own}{os.sep}{day}_"
+    own = folder / str(os.getpid()) / day
+    prefix = f"{own}{os.sep}"
     for name, data in prepared.files.items():
         _write_new(prefix + name.rsplit("/", 1)[-1], data)
     return own
+
+
+def stage_file(staging: Path, prepared: Prepared, previous: Path | None) -> Prepared:
+    """Put an output file and its siblings into the staged build ``staging``: written, or
+    linked from the ``previous`` build's folder when it has the same bytes. Any process
+    may stage files (archive pages are rendered, compressed and written in the workers,
+    so the build's own process never holds their bytes); the entry it returns says so."""
+    prefix = f"{staging}{os.sep}"
+    for name in _siblings(prepared.path, prepared.info):
+        if name in prepared.files:
+            _write_new(prefix + name, prepared.files[name])
+        else:
+            assert previous is not None
+            os.makedirs(os.path.dirname(prefix + name), exist_ok=True)
+            _link(previous / name, prefix + name)
+    return Prepared(prepared.path, prepared.info, {}, staged=True)
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def _write_new(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path``, making its folder on the first file.
+    """Write ``data`` to ``path``, making its folder (and those above it) on the first file.
 
     Through the bare system calls: a build writes four files an article, and ``open()``
     adds a buffer and three more calls a file (a stat, a terminal check, a seek).
@@ -165,7 +186,7 @@ def _write_new(path: str, data: bytes) -> None:
     try:
         handle = os.open(path, _NEW_FILE, 0o666)
     except FileNotFoundError:
-        os.mkdir(os.path.dirname(path))
+        os.makedirs(os.path.dirname(path), exist_ok=True)  # another process may make it first
         handle = os.open(path, _NEW_FILE, 0o666)
     try:
         view = memoryview(data)
@@ -181,8 +202,9 @@ class DayFile(NamedTuple):
     info: dict[str, Any]
     #: The folder holding the file and its siblings.
     folder: Path
-    #: Whether this build staged it there (see :func:`stage`), so it is moved in; otherwise
-    #: ``folder`` is a previous folder of the day and the file is hard-linked from it.
+    #: Whether this build staged it there (see :func:`stage`), so it is moved in (or its
+    #: folder becomes the day's); otherwise ``folder`` is a previous folder of the day and
+    #: the file is hard-linked from it.
     staged: bool
 
 
@@ -203,14 +225,27 @@ def write_day(builds: Path, day: str, files: dict[str, DayFile], gone: Iterable[
     target = builds / DAYS / name
     if target.is_dir():
         return name
-    folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+    # The staging folder holding most of the day's new files becomes the day's folder, so
+    # that a cold build moves no file one by one; what it holds besides them (a story
+    # rendered again elsewhere, an id's losing file) goes first.
+    staged = Counter(file.folder for file in files.values() if file.staged)
+    base = staged.most_common(1)[0][0] if staged else None
+    if base is not None:
+        folder = base
+        kept = {s for n, f in files.items() if f.staged and f.folder == base for s in _siblings(n, f.info)}
+        for stray in set(os.listdir(folder)) - kept:
+            os.unlink(folder / stray)
+    else:
+        folder = builds / DAYS / f"tmp-{os.getpid()}-{day}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
     # Paths as strings: a day of a large archive moves or links thousands of files, and
     # building a Path for each end of each took longer than the moves.
     into = f"{folder}{os.sep}"
     for file_name, file in files.items():
-        origin = f"{file.folder}{os.sep}{day}_" if file.staged else f"{file.folder}{os.sep}"
+        if file.staged and file.folder == base:
+            continue
+        origin = f"{file.folder}{os.sep}"
         for sibling in _siblings(file_name, file.info):
             if file.staged:
                 os.replace(origin + sibling, into + sibling)
@@ -268,6 +303,8 @@ class TreeWriter:
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir()
         self.manifest: dict[str, Any] = {}
+        #: The folders of the staged build made so far.
+        self._folders: set[str] = {""}
         self.days: dict[str, str] = {}
         self.site_key = site_key
 
@@ -280,15 +317,66 @@ class TreeWriter:
         return self.builds / DAYS / self.previous.days[day] if self.previous and day in self.previous.days else None
 
     def _add(self, prepared: Prepared) -> None:
-        """Write one file and its siblings into the new build, or link them from the previous one, and list it."""
-        (self.staging / prepared.path).parent.mkdir(parents=True, exist_ok=True)
+        """Write one file and its siblings into the new build, or link them from the previous one, and list it.
+
+        Paths as strings, and each folder made once: a changed build of a large archive
+        links every archive page of the feeds (tens of thousands of files at 100k stories),
+        and building Paths and asking for the folder each time cost more than the links.
+        """
+        self.manifest[prepared.path] = prepared.info
+        if prepared.staged:
+            return
+        parent = prepared.path.rpartition("/")[0]
+        if parent not in self._folders:
+            (self.staging / parent).mkdir(parents=True, exist_ok=True)
+            self._folders.add(parent)
+        into = f"{self.staging}{os.sep}"
         for name in _siblings(prepared.path, prepared.info):
             if name in prepared.files:
-                (self.staging / name).write_bytes(prepared.files[name])
+                _write_new(into + name, prepared.files[name])
                 continue
             assert self.previous is not None
-            _link(self.previous.folder / name, self.staging / name)
-        self.manifest[prepared.path] = prepared.info
+            _link(f"{self.previous.folder}{os.sep}{name}", into + name)
+
+    def link_previous(self, paths: Collection[str]) -> Callable[[], list[Prepared]]:
+        """Start linking these files of the previous build, with their siblings, into the new
+        one as they were (the archive pages no story of this build touched); the function
+        returned waits until they are there and gives their entries.
+
+        A feed's archive pages are one folder of thousands of files at 100k stories, linked
+        anew whenever one of them changes; the links are made by a forked child (see
+        :func:`~feedpub.workers.in_background`) while this process renders the changed pages
+        and the feeds, or here when there are few.
+        """
+        previous = self.previous
+        assert previous is not None or not paths
+        files = previous.files if previous else {}
+        entries = [Prepared(path, files[path].as_manifest(), {}, staged=True) for path in sorted(paths)]
+        into, origin = f"{self.staging}{os.sep}", f"{previous.folder if previous else ''}{os.sep}"
+        folders = sorted({into + entry.path.rpartition("/")[0] for entry in entries})
+        names = [name for entry in entries for name in _siblings(entry.path, entry.info)]
+
+        def link() -> None:
+            for folder in folders:
+                os.makedirs(folder, exist_ok=True)
+            for name in names:
+                try:
+                    os.link(origin + name, into + name)
+                except FileExistsError:  # made by a child that did not finish: kept if it is the file
+                    if not os.path.samefile(origin + name, into + name):
+                        os.unlink(into + name)
+                        _link(origin + name, into + name)
+                except OSError:
+                    shutil.copyfile(origin + name, into + name)
+
+        finished = in_background(link, len(names))
+
+        def wait() -> list[Prepared]:
+            if not finished():
+                link()
+            return entries
+
+        return wait
 
     def previous_files(self) -> list[Prepared]:
         """Every file of the previous build (not its days), to be linked into the new one as it was."""

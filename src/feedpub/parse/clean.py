@@ -22,26 +22,28 @@ def _escape(part: str | int) -> str:
     return NOT_XML.sub("", str(part)).replace("~", "~0").replace("/", "~1")
 
 
-def _cleaned(text: str, where: str, problems: list[Problem]) -> str:
-    found = list(NOT_XML.finditer(text))
-    if not found:
+def _pointer(path: tuple[str | int, ...]) -> str:
+    return "".join(f"/{_escape(part)}" for part in path)
+
+
+def _cleaned(text: str, path: tuple[str | int, ...], problems: list[Problem]) -> str:
+    if NOT_XML.search(text) is None:  # nearly always: no list, and the pointer is never spelled
         return text
+    found = list(NOT_XML.finditer(text))
     places = ", ".join(f"U+{ord(match.group()):04X} at character {match.start() + 1}" for match in found)
     count = f"{len(found)} character{'s' if len(found) > 1 else ''}"
-    problems.append(Problem(where, f"removed {count} that XML cannot carry: {places}", "warning"))
+    problems.append(Problem(_pointer(path), f"removed {count} that XML cannot carry: {places}", "warning"))
     return NOT_XML.sub("", text)
 
 
-def _walk(node: Any, where: str, problems: list[Problem]) -> Any:
+def _walk(node: Any, path: tuple[str | int, ...], problems: list[Problem]) -> Any:
     if isinstance(node, str):
-        return _cleaned(node, where, problems)
+        return _cleaned(node, path, problems)
     if isinstance(node, list):
-        return [_walk(item, f"{where}/{index}", problems) for index, item in enumerate(node)]
+        return [_walk(item, (*path, index), problems) for index, item in enumerate(node)]
     if isinstance(node, dict):
         return {
-            _cleaned(key, f"{where}/{_escape(key)}", problems) if isinstance(key, str) else key: _walk(
-                value, f"{where}/{_escape(key)}", problems
-            )
+            _cleaned(key, (*path, key), problems) if isinstance(key, str) else key: _walk(value, (*path, key), problems)
             for key, value in node.items()
         }
     return node
@@ -50,5 +52,5 @@ def _walk(node: Any, where: str, problems: list[Problem]) -> Any:
 def without_unwritable(article: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
     """``article`` without the characters XML cannot carry, and a warning for each field that had any."""
     problems: list[Problem] = []
-    cleaned: dict[str, Any] = _walk(article, "", problems)
+    cleaned: dict[str, Any] = _walk(article, (), problems)
     return cleaned, problems

@@ -42,11 +42,12 @@ def detect_language(text: str) -> str:
     cannot tell at all (it gives up on some plain Russian), it is asked again with a hint taken
     from the script most letters are written in; the hint only weighs, CLD2 still decides."""
     sample = text[:SAMPLE]
-    for hint in ("", _script_hint(sample)):
-        for code, _score in _guesses(sample, hint):
-            tag = str(_RENAMED.get(code, code))
-            if tag in WIRE_LANGUAGES:
-                return tag
+    for code, _score in _guesses(sample):
+        if (tag := str(_RENAMED.get(code, code))) in WIRE_LANGUAGES:
+            return tag
+    for code, _score in _guesses(sample, _script_hint(sample)):  # the hint is worked out only when needed
+        if (tag := str(_RENAMED.get(code, code))) in WIRE_LANGUAGES:
+            return tag
     return UNDETERMINED
 
 

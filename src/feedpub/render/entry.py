@@ -37,6 +37,9 @@ class Entry:
     image: Image | None
     #: The page's path in the output tree (``articles/<day>/<name>.html``).
     path: str
+    #: Words in the body (see :attr:`~feedpub.model.Article.word_count`), counted once for
+    #: the JSON-LD and the ninjs file.
+    word_count: int
 
 
 #: Bidirectional formatting characters that open a run (embeddings, overrides, isolates), and
@@ -146,6 +149,7 @@ def entry_for(article: Article, site: SiteConfig, place: str | None = None) -> E
         direction=article.direction,
         image=article.image,
         path=article_path(article, place=place),
+        word_count=article.word_count,
     )
 
 

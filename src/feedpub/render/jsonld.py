@@ -58,7 +58,7 @@ def jsonld_document(entry: Entry, site: SiteConfig) -> dict[str, Any]:
             _same_as(known.wikidata, known.url) if known else None,
         ),
         "publisher": publisher,
-        "wordCount": article.word_count,
+        "wordCount": entry.word_count,
     }
     if article.dateline.place:
         document["locationCreated"] = {"@type": "Place", "name": article.dateline.place}

@@ -20,7 +20,7 @@ from typing import Any
 from ..config import SiteConfig
 from ..model import article_from_dict
 from .entry import Entry, entry_for
-from .serialize import compact_json
+from .serialize import compact_json, compact_json_bytes
 
 #: The ninjs version written, and the schema it validates against.
 VERSION = "3.1"
@@ -43,7 +43,7 @@ def ninjs_document(entry: Entry) -> dict[str, Any]:
         "language": article.language,
         "headlines": [{"role": "main", "value": entry.title}],
         "bodies": [
-            {"role": "main", "contentType": "text/html", "value": entry.content_html, "wordCount": article.word_count}
+            {"role": "main", "contentType": "text/html", "value": entry.content_html, "wordCount": entry.word_count}
         ],
         "firstCreated": entry.published.isoformat(),
         "versionCreated": entry.updated.isoformat(),
@@ -90,7 +90,7 @@ def ninjs_document(entry: Entry) -> dict[str, Any]:
 
 def render_ninjs(document: dict[str, Any]) -> bytes:
     """A ninjs document as the bytes of the article's ``.ninjs.json`` file (compact, like its JSON-LD)."""
-    return (compact_json(document) + "\n").encode("utf-8")
+    return compact_json_bytes(document)
 
 
 def ninjs_for(data: dict[str, Any], site: SiteConfig) -> str:

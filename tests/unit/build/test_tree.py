@@ -14,10 +14,21 @@ from typing import Any
 
 import pytest
 
+from feedpub import workers
 from feedpub.build.site import build_site
-from feedpub.build.tree import DAY_MANIFEST, DAYS, ENCODINGS, MANIFEST, SWAPS, Prepared, TreeWriter, recorded_swaps
+from feedpub.build.tree import (
+    DAY_MANIFEST,
+    DAYS,
+    ENCODINGS,
+    MANIFEST,
+    SWAPS,
+    Prepared,
+    TreeWriter,
+    builds_folder,
+    recorded_swaps,
+)
 from feedpub.config import load_config
-from tests.sites import NOW, SEED, SITE_CONFIG
+from tests.sites import ARCHIVED, NOW, SEED, SITE_CONFIG, make_site
 
 REFERENCE = dt.date(2025, 11, 10)
 STORY = "Story {0}\nPARIS, Nov. 8 (AFP) - Version {0} of a story that is edited and reverted.\n"
@@ -187,3 +198,35 @@ def test_killed_at_any_step_of_a_swap_or_prune_the_tree_stays_complete(tmp_path:
         step += 1
         assert step < 1000, "a swap of more steps than expected"
     assert step > 10  # the swap, the record and the prune were each cut short somewhere
+
+
+def _archived_twice(root: Path) -> Path:
+    """The test site with archive pages, built, then built again after one story was corrected."""
+    site = load_config(make_site(root, config=ARCHIVED))
+    build_site(site, root / "public", reference_date=REFERENCE, now=NOW)
+    story = site.articles / "fr-afp.json"
+    story.write_text(story.read_text(encoding="utf-8").replace("Le texte sera", "Le texte corrigé sera"), "utf-8")
+    build_site(site, root / "public", reference_date=REFERENCE, now=NOW + dt.timedelta(hours=3))
+    return root / "public"
+
+
+def test_archive_pages_linked_by_a_child_are_the_previous_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forking: None
+) -> None:
+    """The archive pages a change leaves alone are linked into the new build by a forked
+    child: the same files, hard links to the previous build's, as when linked in-process."""
+    alone = _archived_twice(tmp_path / "alone")
+    monkeypatch.setattr(workers, "SPLIT_MINIMUM", 1)
+    shared = _archived_twice(tmp_path / "shared")
+    pages = sorted(path.relative_to(shared) for path in shared.glob("**/archive/*"))
+    assert pages
+    assert pages == sorted(path.relative_to(alone) for path in alone.glob("**/archive/*"))
+    for page in pages:
+        assert (shared / page).read_bytes() == (alone / page).read_bytes(), page
+    previous = [path for path in builds_folder(shared).iterdir() if path.name != shared.resolve().name]
+    linked = [
+        page
+        for page in pages
+        if any((old / page).exists() and (old / page).samefile(shared / page) for old in previous)
+    ]
+    assert linked
