@@ -36,6 +36,10 @@ class OutputFormat:
     #: build a seventh of its time: servers compress those when asked (feedpub serve keeps
     #: the result in its cache, nginx compresses on the fly).
     precompressed: bool = True
+    #: Whether its siblings are made quickly rather than small: a feed's archive pages are
+    #: fetched once by each aggregator that backfills, not polled, and at 10,000 stories hold
+    #: some 270 MB, which the feeds' settings would take most of a cold build to compress.
+    quick_compression: bool = False
 
     @property
     def content_type(self) -> str:
@@ -92,12 +96,13 @@ FEED_FORMATS: tuple[FeedFormat, ...] = (RSS, ATOM, JSON_FEED)
 #: RFC 5005 archive pages of each feed (JSON Feed pages, linked by ``next_url``), under
 #: ``<feed>/archive/``: ``archive/7.atom.xml``. Each holds the feed's stories of one run of
 #: ``entries`` first publications, oldest first, so a full page never changes, and is
-#: compressed once, as the feeds are, for the aggregators that backfill from it.
+#: compressed once, quickly, for the aggregators that backfill from it.
 RSS_ARCHIVE = FeedFormat(
     "rss-archive",
     ".rss.xml",
     "application/rss+xml",
     shared=True,
+    quick_compression=True,
     label="RSS archive",
     render=_rss,
     browser_type="application/xml",
@@ -107,6 +112,7 @@ ATOM_ARCHIVE = FeedFormat(
     ".atom.xml",
     "application/atom+xml",
     shared=True,
+    quick_compression=True,
     label="Atom archive",
     render=_atom,
     browser_type="application/xml",
@@ -116,6 +122,7 @@ JSON_FEED_ARCHIVE = FeedFormat(
     ".feed.json",
     "application/feed+json",
     shared=True,
+    quick_compression=True,
     label="JSON Feed archive",
     render=_json_feed,
 )

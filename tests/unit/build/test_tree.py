@@ -4,6 +4,7 @@ process killed at any step of a swap or a prune leaves a complete tree behind th
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import os
 import pathlib
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import brotli
 import pytest
 
 from feedpub import workers
@@ -25,6 +27,7 @@ from feedpub.build.tree import (
     Prepared,
     TreeWriter,
     builds_folder,
+    prepare,
     recorded_swaps,
 )
 from feedpub.config import load_config
@@ -230,3 +233,18 @@ def test_archive_pages_linked_by_a_child_are_the_previous_builds(
         if any((old / page).exists() and (old / page).samefile(shared / page) for old in previous)
     ]
     assert linked
+
+
+def test_archive_pages_are_compressed_quickly_and_feeds_small() -> None:
+    """An archive page's siblings, fetched once by each aggregator, are made for speed; a
+    feed's, polled all day, for size; both decompress to the page."""
+    paragraphs = SEED.read_text("utf-8").splitlines()
+    entries = (f"<entry><id>{n}</id><content>{paragraphs[n % len(paragraphs)]}</content></entry>" for n in range(400))
+    page = ("<feed>" + "".join(entries) + "</feed>").encode()
+    feed = prepare("atom.xml", page, NOW)
+    archive = prepare("archive/1.atom.xml", page, NOW)
+    for prepared, path in ((feed, "atom.xml"), (archive, "archive/1.atom.xml")):
+        assert brotli.decompress(prepared.files[path + ".br"]) == page
+        assert gzip.decompress(prepared.files[path + ".gz"]) == page
+    assert len(archive.files["archive/1.atom.xml.br"]) > len(feed.files["atom.xml.br"])
+    assert len(archive.files["archive/1.atom.xml.gz"]) > len(feed.files["atom.xml.gz"])
