@@ -2,8 +2,10 @@
 
 Papers and some services open with the place alone before a separator (``Praha - Sporné…``,
 ``Brüssel. Mit…``, ``Islamabad: Chief…``, ``Pékin / La Chine…``), after a byline
-(``Achmad Sukarsono, Jakarta -- …``, ``By IANS, Kolkata : …``), before a credit in brackets
-(``RIAD-ARABIA SAUDI (PrensaMare) El Real…``), or on a line of its own (``Ankara``). No date
+(``Achmad Sukarsono, Jakarta -- …``, ``By IANS, Kolkata : …``) or a credit in small letters
+(``Saudi Gazette report RIYADH — …``), before a credit in brackets (``RIAD-ARABIA SAUDI
+(PrensaMare) El Real…``), in brackets (``(Washington, DC) – …``), or on a line of its own
+(``Ankara``). No date
 and no agency says these are datelines, and a capitalised word before a colon is as often a
 desk's keyword (``SCHLUSSABSTIMMUNGEN: Mit…``), so the place must be one :mod:`.gazetteer`
 knows. Only openings no other reading took come here.
@@ -109,9 +111,9 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
     before it being a byline or credit of a few words (``By IANS, Kolkata``)."""
     if is_place(prefix):
         return prefix.strip(), None
-    parts = _PARTS.split(prefix.strip())
     if one_part:
         return None, None
+    parts = _PARTS.split(prefix.strip())
     if len(parts) == 1:
         return _place_in_capitals_closing(parts[0])
     if not is_place(parts[-1]):
