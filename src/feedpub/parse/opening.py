@@ -33,10 +33,10 @@ _PLACE_LINE_WORDS = 3
 #: How long a time stamp line may be, and how many words besides its date and time it may have.
 _STAMP_LENGTH = 70
 _STAMP_WORDS = 5
-_TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2}){1,2}|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分")
-_CLOCK = re.compile(
-    r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
-)
+#: A time of day (``10:05:19 AM``, ``11h31``, ``20時30分``), and that or a date in figures
+#: (``10/30/2023``, ``2025-11-07``): what a stamp holds besides its few words.
+_TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分")
+_CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}")
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
@@ -59,7 +59,7 @@ def find_opening(body: list[str]) -> Opening | None:
     Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
     a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
     for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
-        if index + 1 < len(body) and _TIME_OF_DAY.search(paragraph) and _is_stamp(paragraph):
+        if index + 1 < len(body) and _is_time_stamp(paragraph):
             continue  # a page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline
         match = find_dateline(paragraph)
         if match is not None:
@@ -87,6 +87,12 @@ def leading_bylines(body: list[str]) -> int:
     while count < min(CREDIT_LINES, len(body) - 1) and (_is_byline(body[count]) or _is_stamp(body[count])):
         count += 1
     return count
+
+
+def _is_time_stamp(line: str) -> bool:
+    """Whether ``line`` is a page's time stamp that gives a time of day; the length is looked at
+    first, so a paragraph of the story is never searched for one."""
+    return len(line) <= _STAMP_LENGTH and _TIME_OF_DAY.search(line) is not None and _is_stamp(line)
 
 
 def _is_stamp(line: str) -> bool:
