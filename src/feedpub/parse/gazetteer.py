@@ -54,6 +54,6 @@ def _regions() -> frozenset[str]:
 def is_place(text: str) -> bool:
     """Whether ``text`` names a known city or country, or several of them joined the way
     datelines join them (a place with its country or state, two places)."""
-    first, *rest = [part for part in _JOINS.split(text.strip()) if part] or [""]
+    first, *rest = [fold_key(part) for part in _JOINS.split(text.strip()) if part] or [""]
     places = _places()
-    return fold_key(first) in places and all(fold_key(part) in places or fold_key(part) in _regions() for part in rest)
+    return first in places and all(part in places or part in _regions() for part in rest)
