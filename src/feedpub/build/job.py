@@ -196,11 +196,10 @@ class ArticleJob:
         of the items it holds, at the item's own path (see :func:`~feedpub.parse.item_path`)
         and cache key. Only the first item's outcome counts as the file parsed."""
         context = self.context
-        try:
-            data = read_bytes(file)
-        except ArticleError as error:
-            return (Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True),)
-        key = content_key(file.name, data, context.encoding)
+        read = self._read(file)
+        if isinstance(read, Done):
+            return (read,)
+        data, key = read
         stored = self.cached(key)
         if stored is not None:
             return (self._finish(file, key, data, ArticleReport(file, stored.article, stored.problems), False),)
@@ -218,12 +217,10 @@ class ArticleJob:
         writing its pages to the staging folder: at ``placement`` when the build knows where
         the story lives, else where it would first be published."""
         context = self.context
-        real, item = split_item(file)
-        try:
-            data = read_bytes(real)
-        except ArticleError as error:
-            return Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
-        key = content_key(real.name, data, context.encoding) + (f"{ITEM_MARK}{item}" if item else "")
+        read = self._read(file)
+        if isinstance(read, Done):
+            return read
+        data, key = read
         stored = self.cached(key)
         if stored is None:
             parsed = parse_bytes(file, data, encoding=context.encoding, reference_date=context.reference)
@@ -231,6 +228,16 @@ class ArticleJob:
         else:
             checked = ArticleReport(file, stored.article, stored.problems)
         return self._finish(file, key, data, checked, stored is None, placement)
+
+    def _read(self, file: Path) -> tuple[bytes, str] | Done:
+        """The bytes of ``file`` (an article file, or the file an item path names) and its
+        cache key, or the outcome saying it cannot be read."""
+        real, item = split_item(file)
+        try:
+            data = read_bytes(real)
+        except ArticleError as error:
+            return Done(ArticleReport(file, None, (Problem("", str(error)),)), None, True)
+        return data, content_key(real.name, data, self.context.encoding) + (f"{ITEM_MARK}{item}" if item else "")
 
     def _finish(
         self, file: Path, key: str, data: bytes, report: ArticleReport, parsed: bool, at: Placement | None = None
