@@ -137,6 +137,12 @@ def _trailing_alias(text: str) -> int | None:
     return None
 
 
+def _printed_as_word(original: str, start: int, end: int) -> bool:
+    """Whether the alias standing bare at ``original[start:end]`` is printed as an everyday word
+    (:func:`~feedpub.agencies.printed_as_word`), the marks around it left out."""
+    return printed_as_word(original[start:end].strip(" .,،"), original)
+
+
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
     """What ``folded[start:end]`` reads as: an agency (alone, or with its place or date), a
     generic credit, a date, a name (a place or a reporter, maybe with a date), or prose."""
@@ -146,12 +152,12 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     key = " ".join(text.split()).strip(" .,،")
     if key in generic_credits():
         return _Part("generic", start, end, bracketed)
-    if _is_alias(key) and (bracketed or not printed_as_word(original[start:end].strip(" .,،"), original)):
+    if _is_alias(key) and (bracketed or not _printed_as_word(original, start, end)):
         return _Part("agency", start, end, bracketed)
     if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
         return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
     alias_end = _leading_alias(text)
-    if alias_end is not None and printed_as_word(original[start : start + alias_end].strip(" ,،"), original):
+    if alias_end is not None and _printed_as_word(original, start, start + alias_end):
         alias_end = None
     if alias_end is not None:
         # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
@@ -161,7 +167,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if remainder.kind in ("date", "name"):
             return replace(remainder, kind="agency", start=start, alias=(start, start + alias_end))
     alias_start = _trailing_alias(text)
-    if alias_start is not None and printed_as_word(original[start + alias_start : end].strip(" .,،"), original):
+    if alias_start is not None and _printed_as_word(original, start + alias_start, end):
         alias_start = None
     if alias_start is not None:
         # ... or after it: "ASTANA. KAZINFORM", "Jakarta, Riau Andalas Com".
