@@ -58,16 +58,28 @@ def find_opening(body: list[str]) -> Opening | None:
     up to :data:`CREDIT_LINES` short byline or credit lines (``By Jane Carter``, ``Associated
     Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
     a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
+    read: dict[int, DatelineMatch | None] = {}  # each paragraph is read once, as the next one and as itself
+
+    def dateline(index: int) -> DatelineMatch | None:
+        if index not in read:
+            read[index] = find_dateline(body[index])
+        return read[index]
+
     for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
         if index + 1 < len(body) and _is_time_stamp(paragraph):
             continue  # a page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline
-        match = find_dateline(paragraph)
+        match = dateline(index)
         if match is not None:
             # A line left with a few words after its dateline may be a credit line too:
             # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             following = body[index + 1] if index + 1 < len(body) else ""
-            if not (credit_sized and following and index < CREDIT_LINES and _is_credit(paragraph, match, following)):
+            if not (
+                credit_sized
+                and following
+                and index < CREDIT_LINES
+                and _is_credit(paragraph, match, following, dateline(index + 1))
+            ):
                 if not paragraph[match.lede_start :].strip() and _is_credit_below(body[index + 1 : index + 3]):
                     # The dateline line, then a paper's or agency's name on a line of its own: الكويت / دار الهلال.
                     below = body[index + 1]
@@ -193,13 +205,13 @@ def headline_agency(headline: str) -> str | None:
     return name[slice(*folded.span(position, position + len(key)))] if position >= 0 else name.strip()
 
 
-def _is_credit(line: str, match: DatelineMatch, following: str) -> bool:
+def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineMatch | None) -> bool:
     """Whether a line read whole as a dateline is a credit line before the real one: it opens
-    with a byline word (``By The Associated Press``), or the next paragraph opens with a
-    dateline, or is a dateline line naming the agency, place or date this one lacks."""
+    with a byline word (``By The Associated Press``), or the next paragraph (``following``,
+    read as ``later``) opens with a dateline, or is a dateline line naming the agency, place or
+    date this one lacks."""
     if line.split()[0].lower() in byline_words():
         return True
-    later = find_dateline(following)
     if later is None:
         return False
     # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
