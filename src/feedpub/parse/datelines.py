@@ -92,6 +92,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue
         if not candidate.known and place_span is None and is_place(named):
             continue  # a place in brackets, with none before it, names no agency: (Washington, DC)
+        if not candidate.known and _known_marker_after(text, candidate):
+            continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
         agency_text = None if " ".join(named.split()) in generic_credits() else paragraph[agency_start:agency_end]
@@ -123,6 +125,18 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
     )
+
+
+def _known_marker_after(text: str, candidate: Candidate) -> bool:
+    """Whether an agency the registry knows is named in brackets after ``candidate``, which it
+    does not know, with only place and dates between them: the first brackets then hold the
+    place's region (``Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):``), not an agency."""
+    for later in candidates(text[:SEARCH_LIMIT]):
+        if later.start < candidate.end or later.bare:
+            continue
+        if later.known:
+            return read_prefix(text[: later.start], day_alone=True) is not None
+    return False
 
 
 def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:

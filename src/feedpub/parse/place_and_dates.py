@@ -21,6 +21,9 @@ NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
+#: A region or country in brackets closing the place, which is the place's: ``Accra (Greater
+#: Accra)``, ANI's ``Srinagar (Jammu and Kashmir) [India]``.
+_BRACKETED_REGION = re.compile(r"(?:[ \t]*[(\[][^()\[\]\d\n.]{2,40}[)\]])+$")
 
 
 def split_words(text: str) -> list[str]:
@@ -95,7 +98,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     if key and (key in registry().by_alias or key in generic_credits()):
         return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
     place_words = split_words(place)
-    if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or NOT_IN_PLACE.search(place):
+    if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or NOT_IN_PLACE.search(_BRACKETED_REGION.sub("", place)):
         return None
     if any(word in words.prose for word in place_words):
         return None

@@ -101,7 +101,15 @@ def _is_name(text: str, original: str) -> bool:
     if any(word in vocabulary.prose for word in words):
         return False
     # In scripts with capitals, a place is capitalised: "Officials said" is not one.
-    return not any(word[0].islower() for word in original.split())
+    return _capitalised(original)
+
+
+def _capitalised(name: str) -> bool:
+    """Whether no word of ``name`` opens with a small letter, but for the small words that join
+    the words of a place's name after its first: "Ciudad de México", "Rio de Janeiro"."""
+    first, *rest = name.split()
+    connectors = dateline_words().connectors
+    return not first[0].islower() and not any(word[0].islower() and fold_key(word) not in connectors for word in rest)
 
 
 def _is_credit_name(text: str) -> bool:
@@ -356,7 +364,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         if len(names) > 1 and final != "":
             return None
         city = original[place[0] : place[1]].split(",")[0]
-        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and not any(w[0].islower() for w in city.split())
+        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and _capitalised(city)
         if not strong and any(char.islower() for char in city):
             return (
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
@@ -378,8 +386,11 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
     previous_mark = ""
     for index, (part, mark, _) in enumerate(run):
         if part.name is not None:
-            # Joined by an unspaced hyphen or slash, or a country in brackets right after: بنغازي (ليبيا).
-            if joined and merged and (not part.bracketed or (part.country and previous_mark == " ")):
+            # Joined by an unspaced hyphen or slash, or a country in brackets right after
+            # (بنغازي (ليبيا)), or a region in brackets before the date (Accra (Greater Accra) 20 July).
+            dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
+            beside = previous_mark == " " and (part.country or dated_after)
+            if joined and merged and (not part.bracketed or beside):
                 end = part.close if part.bracketed else part.name[1]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
             else:
