@@ -49,6 +49,8 @@ _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
 #: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
 _STRONG = {".-", "—", "–"}
+#: Marks that close a place and the credit after it: ``بغداد/ شبكة أخبار العراق- ``.
+_CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
@@ -352,6 +354,9 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
     place = _choose_place(run, names, original)
     if not (agencies or generic or dates):
+        credited = _place_then_credit(run, original)
+        if credited is not None:
+            return credited
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
         # the reporter's, and only a whole line may hold them (صنعاء: محمد عبدالعظيم).
         first, closing = run[0][0], run[names[0][3]][1] if names else ""
@@ -370,6 +375,21 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
     return Reading(run[-1][2], place, agency, dates)
+
+
+def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
+    """A place the gazetteer knows, then a paper's or reporter's name it does not, each closed
+    by a dash, slash or colon before the lede: ``بغداد/ شبكة أخبار العراق- أكد``, ``عمان- معا-
+    طلب``. The credit names no agency the registry knows (a known one anchors on its own)."""
+    if len(run) != 2 or not all(mark.strip() in _CREDIT_MARKS for _, mark, _ in run):
+        return None
+    (place, _, _), (credit, _, end) = run
+    if any(part.kind != "name" or part.dates or part.bracketed or part.name is None for part in (place, credit)):
+        return None
+    assert place.name is not None and credit.name is not None
+    if not is_place(original[slice(*place.name)]) or is_place(original[slice(*credit.name)]):
+        return None
+    return Reading(end, place.name, None, ())
 
 
 def _ends_with_country(place: str) -> bool:

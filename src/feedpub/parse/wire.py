@@ -42,6 +42,9 @@ from .unread import no_dateline_after, unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+#: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
+#: ``AP`` / ``.  El izquierdista…``): the dateline's separator, kept with it.
+_STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)")
 
 
 def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
@@ -192,6 +195,10 @@ def parse_wire_text(
             article["authors"] = authors
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
+        stray = _STRAY_MARK.match(body[0]) if body and not lede else None
+        if stray is not None:
+            dateline["raw"] += " " + stray.group().strip()
+            body[0] = body[0][stray.end() :]
     elif bylines := leading_bylines(body):
         # Bylines and no dateline: the byline is kept as what stands for one, and said to be no dateline.
         article["dateline"] = {"raw": " ".join(body[:bylines]), "place": None, "date": None}

@@ -156,3 +156,23 @@ def test_a_time_stamp_is_never_the_dateline() -> None:
         assert article is not None
         assert "agency" not in article, stamp
         assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
+
+
+def test_a_stray_mark_below_dateline_lines_stays_with_the_dateline() -> None:
+    """``LIMA`` / ``AP`` / ``.  El izquierdista…``: the full stop is the dateline's separator,
+    kept in ``dateline.raw``; the lede opens with its first word."""
+    text = "H\nLIMA\nAP\n.  El izquierdista Ollanta Humala juró ayer como presidente de Perú y empeñó su palabra."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["raw"] == "LIMA AP ."
+    assert article["agency"]["id"] == "ap"
+    assert article["body"][0].startswith("El izquierdista")
+
+
+def test_an_egyptian_written_by_line_is_a_byline() -> None:
+    """``كتب سمير حسنى`` ("Samir Hosny wrote") above a story without a dateline names its author."""
+    text = "H\nكتب سمير حسنى\nنفى إدوين صموئيل، المتحدث باسم الحكومة البريطانية، اليوم السبت، وجود خطط لنقل السفارة."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["authors"] == [{"name": "سمير حسنى"}]
+    assert article["body"][0].startswith("نفى إدوين")
