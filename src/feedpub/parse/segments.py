@@ -384,9 +384,10 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
     if len(run) != 2 or not all(mark.strip() in _CREDIT_MARKS for _, mark, _ in run):
         return None
     (place, _, _), (credit, _, end) = run
-    if any(part.kind != "name" or part.dates or part.bracketed or part.name is None for part in (place, credit)):
+    if any(part.kind != "name" or part.dates or part.bracketed for part in (place, credit)):
         return None
-    assert place.name is not None and credit.name is not None
+    if place.name is None or credit.name is None:
+        return None
     if not is_place(original[slice(*place.name)]) or is_place(original[slice(*credit.name)]):
         return None
     return Reading(end, place.name, None, ())
