@@ -100,7 +100,9 @@ def agency_entry(written: str) -> dict[str, str]:
     return {"id": slug, "name": written}
 
 
-_SITE_SUFFIX = re.compile(r"(?<=\w)\.(?:com|net|org|co|[a-z]{2})(?:\.[a-z]{2})?$", re.IGNORECASE)
+#: A news site's domain, printed after its name for the agency: ``UzDaily.uz``, ``KOMPAS.com``, ``REPORT.AZ``.
+SITE_DOMAIN = r"\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?"
+_SITE_SUFFIX = re.compile(rf"(?<=\w){SITE_DOMAIN}$", re.IGNORECASE)
 
 
 def slugify(text: str) -> str:

@@ -27,7 +27,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     Xinhua's ``新华社北京11月7日电（记者 ...）`` (and site brands': ``中新网9月6日电``,
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）``, Kyodo's and Jiji's
     ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
-    ``(서울=연합뉴스) 김철수 기자 =``; papers' ``本报曼谷2月5日电``, ``《經濟通通訊社2日專訊》`` and
+    ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
+    ``《經濟通通訊社2日專訊》`` and
     ``【ソウル＝小池和樹】`` (place and reporter, no agency; the first of several:
     ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】``; AFPBB's date and
     agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
@@ -58,7 +59,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－]\s*)?"
         ),
         re.compile(
-            rf"^\s*[（(]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)]"
+            rf"^\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)\]］]"
             r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
         ),
         re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),

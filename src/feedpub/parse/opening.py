@@ -59,6 +59,7 @@ def find_opening(body: list[str]) -> Opening | None:
     Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
     a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
     read: dict[int, DatelineMatch | None] = {}  # each paragraph is read once, as the next one and as itself
+    dated: Opening | None = None  # a line giving a date alone, the dateline if no line below is one
 
     def dateline(index: int) -> DatelineMatch | None:
         if index not in read:
@@ -80,6 +81,11 @@ def find_opening(body: list[str]) -> Opening | None:
                 and index < CREDIT_LINES
                 and _is_credit(paragraph, match, following, dateline(index + 1))
             ):
+                if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
+                    # A page's date above a credit line and the dateline (2022年10月06日 / 共同通信 /
+                    # 【ニューヨーク共同】…): the dateline below, if any, is the story's.
+                    dated = dated or Opening(index, match)
+                    continue
                 if not paragraph[match.lede_start :].strip() and _is_credit_below(body[index + 1 : index + 3]):
                     # The dateline line, then a paper's or agency's name on a line of its own: الكويت / دار الهلال.
                     below = body[index + 1]
@@ -87,8 +93,14 @@ def find_opening(body: list[str]) -> Opening | None:
                     return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
                 return Opening(index, match)
         elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
-            return None
-    return None
+            return dated
+    return dated
+
+
+def _is_date_line(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether ``paragraph`` is all dateline, and that a date alone: no place, no agency."""
+    alone = match.place is None and match.agency is None
+    return bool(match.dates) and alone and not paragraph[match.lede_start :].strip()
 
 
 def leading_bylines(body: list[str]) -> int:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from ..agencies import printed_as_word, registry
+from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
@@ -54,8 +54,8 @@ _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
-#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``Tribunnews.com``.
-_SITE = re.compile(r"[^\W_][\w-]{1,30}\.(?:com|co|net|org|news)(?:\.[a-z]{2})?")
+#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``.
+_SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 

@@ -176,3 +176,25 @@ def test_an_egyptian_written_by_line_is_a_byline() -> None:
     assert article is not None
     assert article["authors"] == [{"name": "سمير حسنى"}]
     assert article["body"][0].startswith("نفى إدوين")
+
+
+def test_a_date_line_gives_way_to_a_dateline_below_a_credit_line() -> None:
+    """A page's date, then the paper's name, then Kyodo's ``【ニューヨーク共同】``: the dateline is
+    the one below, dated by the line above it."""
+    text = "H\n2022年10月06日\n共同通信共同通信\n 【ニューヨーク共同】国連安全保障理事会は5日、緊急会合を開いた。"
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "ニューヨーク"
+    assert article["dateline"]["date"] == "2022-10-06"
+    assert article["agency"]["id"] == "kyodo"
+    assert article["body"][0].startswith("国連安全保障理事会")
+
+
+def test_a_date_line_above_the_story_is_still_its_dateline() -> None:
+    """A date on a line of its own above a story that opens with no dateline stays the dateline."""
+    story = "تفقد رئيس الوزراء بشر الخصاونة يوم السبت من خلال جولة ميدانية في اقليم البتراء ومركز الزوار."
+    text = f"H\n31 يوليو 2021\n{story}"
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["date"] == "2021-07-31"
+    assert article["body"][0].startswith("تفقد رئيس")
