@@ -24,8 +24,8 @@ from ..fold import fold_key
 from .words import territory_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
-#: ``BRUXELLES (BELGIO)``, ``RIAD-ARABIA SAUDI``.
-_JOINS = re.compile(r"\s*(?:[,،/]|\s[-–—]\s|-|\(|\))\s*")
+#: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``, ``RIAD-ARABIA SAUDI``.
+_JOINS = re.compile(r"\s*(?:[,،/]|\s[-–—]\s|-|[()\[\]])\s*")
 
 
 def _folded(names: Iterable[str]) -> frozenset[str]:

@@ -1,7 +1,8 @@
 """Datelines that print a place and nothing else to anchor them.
 
 Papers and some services open with the place alone before a separator (``Praha - Sporné…``,
-``Brüssel. Mit…``, ``Islamabad: Chief…``, ``Pékin / La Chine…``), after a byline
+``Brüssel. Mit…``, ``Islamabad: Chief…``, ``Pékin / La Chine…``, Hindi papers' ``नई दिल्ली,
+प्रधानमंत्री…``), after a byline
 (``Achmad Sukarsono, Jakarta -- …``, ``By IANS, Kolkata : …``) or a credit in small letters
 (``Saudi Gazette report RIYADH — …``), before a credit in brackets (``RIAD-ARABIA SAUDI
 (PrensaMare) El Real…``), in brackets (``(Washington, DC) – …``), or on a line of its own
@@ -37,6 +38,7 @@ _CLOSE = re.compile(
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_])"
     r"|[:।][ \t]+|(?<=[ \t])(?:-{1,3}|[–—]|/)[ \t]+"
+    r"|(?P<comma>,)[ \t]+"
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
@@ -60,6 +62,11 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             break
         if len(before.split()) > (1 if close.group("stop") else _PREFIX_WORDS):
             continue  # longer than a byline and a place: a sentence
+        if close.group("comma") and (_cased(before) or len(before.split()) > _LINE_WORDS):
+            # A comma closes a place alone only in scripts without capitals (Hindi papers' नई
+            # दिल्ली, … with no date); in others a place and a comma open many sentences, and
+            # Arabic copy, which has its own comma, closes a place alone with a dash or colon.
+            continue
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
@@ -89,7 +96,8 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
         # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
         return None
     prefix = paragraph[: close.start()].rstrip(" \t")
-    place, agency = _place_and_credit(prefix, one_part=close.group("stop") is not None)
+    one_part = close.group("stop") is not None or close.group("comma") is not None
+    place, agency = _place_and_credit(prefix, one_part=one_part)
     if place is None:
         return None
     credit = re.split(r"[ \t]*[/،,][ \t]*", credit.strip())[0] if credit else None  # joint credits: the first
@@ -130,6 +138,11 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
         elif not bylined and not all(word[0].isupper() for word in words):
             return None, None
     return parts[-1], agency
+
+
+def _cased(text: str) -> bool:
+    """Whether ``text`` is written in a script with capitals."""
+    return any(char.isupper() or char.islower() for char in text)
 
 
 def _place_in_capitals_closing(text: str) -> tuple[str | None, str | None]:

@@ -17,6 +17,7 @@ from feedpub.parse.known_places import place_first
         ("Jafar G. Bua, Palu -- The Central Sulawesi Poor People's Forum", "Palu", None, "The Central"),
         ("By IANS, Kolkata : In separate incidents, suspected Maoists", "Kolkata", "IANS", "In separate"),
         ('BRUXELLES (BELGIO) (ITALPRESS) - "Non abbiamo grandi aspettative', "BRUXELLES (BELGIO)", "ITALPRESS", '"Non'),
+        ("नई दिल्ली, प्रधानमंत्री नरेन्द्र मोदी की अध्यक्षता में", "नई दिल्ली", None, "प्रधानमंत्री"),
     ],
 )
 def test_a_known_place_before_a_separator(
@@ -39,6 +40,8 @@ def test_a_known_place_before_a_separator(
         "The talks in Paris - the first since May - ended",  # a place inside a sentence
         "Ministers met. The talks ended",  # a full stop after a word that is no place
         "Kabul\nKandahar: both cities",  # the separator must be on the first line
+        "Paris, the city of light, welcomed",  # a comma closes a place alone only in scripts without capitals
+        "القاهرة، عاصمة مصر، تستضيف القمة",  # and not in Arabic, whose papers close a place with a dash
     ],
 )
 def test_no_dateline_without_a_known_place(paragraph: str) -> None:
