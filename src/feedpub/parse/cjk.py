@@ -33,7 +33,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】``; AFPBB's date and
     agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
     credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not where the
-    story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``)."""
+    story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``). Xinhua's older
+    copy names where the news came from after its dateline (``新华社17日讯 巴黎消息:``); Korean papers
+    credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
+    Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -43,6 +46,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"^\s*(?:[据據]\s*)?{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
+            r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?"
         ),
         re.compile(
             rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[专專]?(?:[讯訊]|[电電]))?\s*[》】]\s*"
@@ -51,7 +55,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}(?:、[^】=＝]{1,12}[=＝][^】=＝]{1,16})*】\s*"
         ),
         re.compile(
-            rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?)?\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
+            rf"^\s*[（(]\s*{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?"
+            rf"\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}"
             r"\s*(?:[专專]?[电電]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
         ),
         re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
@@ -60,7 +65,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"^\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)\]］]"
-            r"\s*(?:[^\W\d_][^=()]{0,30}?(?:기자|특파원)\s*=\s*)?"
+            r"\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*(?:=|\|[^\n]{0,40}?송고)\s*)?"
+        ),
+        re.compile(
+            r"^\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
+            r"[^\]］=\n]{1,20}?(?:기자|특파원)\s*[\]］]\s*"
+        ),
+        re.compile(
+            r"^\s*[〔【\[［(（]\s*[记記]者[^/／∕〕】\]］)）\n]{1,12}[/／∕]\s*(?P<place>[^\W\d_]{1,12}?)\s*[报報][导導]"
+            r"\s*[〕】\]］)）]\s*"
         ),
         re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
         re.compile(rf"^\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
@@ -84,6 +97,8 @@ def read_cjk(folded: Folded) -> Reading | None:
         place = _city_after_reporter(folded.text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
         place = match.span("place")
+    elif found.get("source"):
+        place = match.span("source")  # 新华社17日讯 巴黎消息: names the place the news came from
     credit = found.get("agency")
     agency = match.span("agency") if credit and credit not in generic_credits() else None
     return Reading(match.end(), place, agency, dates)

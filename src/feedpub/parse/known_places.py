@@ -135,7 +135,7 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
         named = " ".join(words[1:]) if bylined else part  # By IANS
         if registry().lookup(named) is not None:
             agency = named
-        elif not bylined and not all(word[0].isupper() for word in words):
+        elif not bylined and _cased(part) and not all(word[0].isupper() for word in words):
             return None, None
     return parts[-1], agency
 

@@ -40,7 +40,7 @@ def _trim_place(text: str) -> tuple[int, int]:
         before = (start, end)
         while start < end and text[start] in PLACE_EDGE:
             start += 1
-        while end > start and text[end - 1] in PLACE_EDGE:
+        while end > start and text[end - 1] in PLACE_EDGE and not _closes_bracket(text, start, end):
             end -= 1
         last = re.search(r"[^\s,،/-]+$", text[start:end])
         if last and (last.group() in words.connectors or last.group() in words.weekdays):
@@ -51,6 +51,12 @@ def _trim_place(text: str) -> tuple[int, int]:
             end = start + last.start()
         if (start, end) == before:
             return start, end
+
+
+def _closes_bracket(text: str, start: int, end: int) -> bool:
+    """Whether ``text[end - 1]`` closes a bracket opened within ``text[start:end]``: the region or
+    country of ``GUBBIO (PERUGIA)`` and ``تبليسي (جورجيا)`` is the place's, its bracket with it."""
+    return text[end - 1] == ")" and "(" in text[start : end - 1]
 
 
 def _credit_end(place: str) -> int:
