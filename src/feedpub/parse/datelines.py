@@ -90,8 +90,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         named = text[candidate.name_start : candidate.name_end]
         if not candidate.known and not (plausible_agency(named) and (dates or place_span)):
             continue
-        if not candidate.known and place_span is None and is_place(named):
-            continue  # a place in brackets, with none before it, names no agency: (Washington, DC)
+        if not candidate.known and is_place(named) and (place_span is None or _glued(text, candidate)):
+            # A place in brackets, with none before it or a photo credit glued to it, names no
+            # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.
+            continue
         if not candidate.known and _known_marker_after(text, candidate):
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
         agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
@@ -125,6 +127,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
     )
+
+
+def _glued(text: str, candidate: Candidate) -> bool:
+    """Whether ``candidate``'s bracket is glued to the word before it, as a credit printed
+    before a place in brackets is (``Tim Boyle/Getty Images(SYDNEY)``)."""
+    return candidate.start > 0 and not text[candidate.start - 1].isspace()
 
 
 def _known_marker_after(text: str, candidate: Candidate) -> bool:

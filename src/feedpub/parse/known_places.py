@@ -42,8 +42,12 @@ _CLOSE = re.compile(
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
-#: A place in brackets opening the paragraph, maybe then a separator: ``(Washington, DC) –``, ``(Paris)``.
-_BRACKETED_PLACE = re.compile(r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?")
+#: A place in brackets opening the paragraph, maybe then a separator: ``(Washington, DC) –``, ``(Paris)``,
+#: or after a photo credit glued to it (``Tim Boyle/Getty Images(SYDNEY) --``).
+_BRACKETED_PLACE = re.compile(
+    r"(?:[^()（）\s][^()（）\n]{0,40}?[^()（）\s](?=[(（]))?"
+    r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
+)
 #: A credit before a place in capitals: words and nothing else (``Saudi Gazette report``).
 _CREDIT_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _PARTS = re.compile(r"[ \t]*[,،][ \t]*")
@@ -76,8 +80,9 @@ def place_first(paragraph: str) -> DatelineMatch | None:
 def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place in brackets, maybe then a
     separator (``(Washington, DC) – On Monday``, La Presse's ``(Québec) « Quand``), which would
-    otherwise pass for an agency's credit."""
-    bracketed = _BRACKETED_PLACE.match(paragraph) if paragraph[:1] in "(（" else None
+    otherwise pass for an agency's credit; a photo credit may be glued before it
+    (``iStockphoto/Thinkstock(WASHINGTON) --``)."""
+    bracketed = _BRACKETED_PLACE.match(paragraph) if "(" in paragraph[:_REACH] else None
     if bracketed is None or not is_place(bracketed.group("place")):
         return None
     return DatelineMatch(

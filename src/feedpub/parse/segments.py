@@ -24,7 +24,7 @@ from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
-from .words import alternation, dateline_words, day_words, generic_credits, territory_names
+from .words import alternation, dateline_words, day_words, generic_credits, outlet_words, territory_names
 
 #: How far into a paragraph the parts of a dateline may run.
 REACH = 160
@@ -82,6 +82,9 @@ class _Part:
     #: A name that CLDR knows as a country: in brackets, the place's, not a reporter's city;
     #: before a dash, the country of the city after it (``INDONESIA - JAKARTA.``).
     country: bool = False
+    #: A news outlet's name the registry lacks (:func:`~.words.outlet_words`): it credits the
+    #: story before a mark, but a line of its own is a credit line, not a dateline.
+    outlet: bool = False
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
+        if not bracketed and not outlet_words().isdisjoint(name.split()) and not is_place(name):
+            return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
         country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
@@ -350,6 +355,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     dates = tuple(date for part, _, _ in run for date in part.dates)
     names = _places(run)
     final = run[-1][1]
+    if agencies and all(part.outlet for part in agencies) and not (generic or dates) and final == "":
+        return None  # an outlet's name on a line of its own (GEO NEWS) is a credit line
     # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
     place = _choose_place(run, names, original)

@@ -162,6 +162,12 @@ def byline_words() -> frozenset[str]:
 
 
 @cache
+def outlet_words() -> frozenset[str]:
+    """Folded words that make a name a news outlet's, never a place's (``الإخباري``, ``News``)."""
+    return frozenset(fold_key(word) for word in _data_file()["outlet"]["words"])
+
+
+@cache
 def origin_words() -> frozenset[str]:
     """Folded words for "from" before the place a credit line says the story came from (``من``)."""
     return frozenset(fold_key(word) for word in _data_file()["origin"]["words"])

@@ -198,3 +198,13 @@ def test_a_date_line_above_the_story_is_still_its_dateline() -> None:
     assert article is not None
     assert article["dateline"]["date"] == "2021-07-31"
     assert article["body"][0].startswith("تفقد رئيس")
+
+
+def test_an_outlets_name_on_a_line_of_its_own_is_a_credit_line() -> None:
+    """``DAWN NEWS`` on its own line (between ``By`` and a bar) credits the story; the dateline
+    is the place below, and the lede is not a bar."""
+    text = "H\nBy\nDAWN NEWS\n|\nKARACHI: Police have arrested two men after a raid in the city on Monday night."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "KARACHI"
+    assert article["body"][0].startswith("Police have")
