@@ -39,6 +39,7 @@ _CLOSE = re.compile(
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_])"
     r"|[:।][ \t]+|(?<=[ \t])(?:-{1,3}|[–—]|/)[ \t]+"
     r"|(?P<comma>,)[ \t]+"
+    r"|(?P<glued>-)(?=[^\W\d_])"
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
@@ -66,9 +67,10 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             break
         if len(before.split()) > (1 if close.group("stop") else _PREFIX_WORDS):
             continue  # longer than a byline and a place: a sentence
-        if close.group("comma") and (_cased(before) or len(before.split()) > _LINE_WORDS):
-            # A comma closes a place alone only in scripts without capitals (Hindi papers' नई
-            # दिल्ली, … with no date); in others a place and a comma open many sentences, and
+        if (close.group("comma") or close.group("glued")) and (_cased(before) or len(before.split()) > _LINE_WORDS):
+            # A comma, or a hyphen with no space (Persian papers' شیراز-نماینده), closes a place
+            # alone only in scripts without capitals (Hindi papers' नई दिल्ली, … with no date); in
+            # others a place and a comma open many sentences, and a hyphen joins words of a name.
             # Arabic copy, which has its own comma, closes a place alone with a dash or colon.
             continue
         match = _closed_at(paragraph, close)
@@ -101,7 +103,7 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
         # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
         return None
     prefix = paragraph[: close.start()].rstrip(" \t")
-    one_part = close.group("stop") is not None or close.group("comma") is not None
+    one_part = close.group("stop") is not None or close.group("comma") is not None or close.group("glued") is not None
     place, agency = _place_and_credit(prefix, one_part=one_part)
     if place is None:
         return None
