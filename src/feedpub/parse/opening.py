@@ -19,7 +19,7 @@ from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
 from .places import place_time_zone
-from .words import byline_words
+from .words import byline_words, outlet_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 3
@@ -103,14 +103,29 @@ def _is_date_line(paragraph: str, match: DatelineMatch) -> bool:
     return bool(match.dates) and alone and not paragraph[match.lede_start :].strip()
 
 
-def leading_bylines(body: list[str]) -> int:
-    """How many byline lines (``By The Associated Press``, ``By Ian Jones, Press Association``)
-    or time stamps (``10/30/2023 10:05:19 AM``, ``新華社 | 2025-11-07 13:07:07``) open a story
-    that has no dateline below them: they are no part of its lede."""
+def leading_credits(body: list[str]) -> int:
+    """How many byline lines (``By The Associated Press``, ``By Ian Jones, Press Association``),
+    time stamps (``10/30/2023 10:05:19 AM``, ``新華社 | 2025-11-07 13:07:07``) or an outlet's
+    name on a line of its own (``سكاي نيوز عربية``, ``Ekonomi TT``) open a story that has no
+    dateline below them: they are no part of its lede."""
     count = 0
-    while count < min(CREDIT_LINES, len(body) - 1) and (_is_byline(body[count]) or _is_stamp(body[count])):
+    while count < min(CREDIT_LINES, len(body) - 1) and _is_leading_credit(body[count]):
         count += 1
     return count
+
+
+def _is_leading_credit(line: str) -> bool:
+    return _is_byline(line) or _is_stamp(line) or _is_outlet_line(line)
+
+
+def _is_outlet_line(line: str) -> bool:
+    """Whether ``line`` is an outlet's name alone, maybe after a desk's: an agency the registry
+    knows (``Ekonomi TT``) or a name with a word only outlets' names have (``سكاي نيوز عربية``)."""
+    words = fold(line).text.split()
+    if not words or len(words) > _CREDIT_BELOW_WORDS or _NAME_ONLY.fullmatch(line.strip()) is None:
+        return False
+    aliases = registry().by_alias
+    return " ".join(words) in aliases or words[-1] in aliases or not outlet_words().isdisjoint(words)
 
 
 def _is_time_stamp(line: str) -> bool:

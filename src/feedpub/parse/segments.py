@@ -356,7 +356,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     dates = tuple(date for part, _, _ in run for date in part.dates)
     names = _places(run)
     final = run[-1][1]
-    if agencies and all(part.outlet for part in agencies) and not (generic or dates) and final == "":
+    if agencies and all(part.outlet for part in agencies) and not (generic or dates or names) and final == "":
         return None  # an outlet's name on a line of its own (GEO NEWS) is a credit line
     # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None

@@ -12,6 +12,7 @@ from ..fold import fold
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import find_dates
+from .words import byline_words
 
 #: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash.
 _SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
@@ -88,10 +89,11 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem
     ]
 
 
-def no_dateline_after(byline: str) -> Problem:
-    """What to say when byline lines open the story and no dateline follows them."""
+def no_dateline_after(line: str) -> Problem:
+    """What to say when byline or credit lines open the story and no dateline follows them."""
+    kind = "byline" if line.split(maxsplit=1)[0].lower() in byline_words() else "credit line"
     return Problem(
         "/dateline",
-        f"the story opens with the byline {byline!r} and no dateline follows it: start the next paragraph with "
+        f"the story opens with the {kind} {line!r} and no dateline follows it: start the next paragraph with "
         "place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
     )

@@ -35,7 +35,7 @@ from .opening import (
     dated_line,
     find_opening,
     headline_agency,
-    leading_bylines,
+    leading_credits,
     placed_line,
 )
 from .unread import no_dateline_after, unread_dateline
@@ -199,14 +199,14 @@ def parse_wire_text(
         if stray is not None:
             dateline["raw"] += " " + stray.group().strip()
             body[0] = body[0][stray.end() :]
-    elif bylines := leading_bylines(body):
-        # Bylines and no dateline: the byline is kept as what stands for one, and said to be no dateline.
-        article["dateline"] = {"raw": " ".join(body[:bylines]), "place": None, "date": None}
-        authors = [name for line in body[:bylines] for name in byline_names(line)]
+    elif credits := leading_credits(body):
+        # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
+        article["dateline"] = {"raw": " ".join(body[:credits]), "place": None, "date": None}
+        authors = [name for line in body[:credits] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors
-        problems.append(no_dateline_after(body[bylines - 1]))
-        body = body[bylines:]
+        problems.append(no_dateline_after(body[credits - 1]))
+        body = body[credits:]
     else:
         shaped, unread = unread_dateline(headline, body[0])
         problems += unread
