@@ -59,8 +59,9 @@ def _bare_alias_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{aliases})(?![^\W_])")
 
 
-def _bracketed(folded: str) -> Iterator[Candidate]:
-    for match in _BRACKETED.finditer(folded):
+def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
+    """The markers in brackets or between slashes, from ``position`` on."""
+    for match in _BRACKETED.finditer(folded, position):
         group = "double" if match.group("double") else "single" if match.group("single") else "slashed"
         text = match.group(group)
         start, end = match.span(group)
@@ -118,7 +119,7 @@ def _bare(folded: str) -> Iterator[Candidate]:
 def candidates(folded: str) -> Iterator[Candidate]:
     """Possible agency markers in order (a bracketed one first where both start), found lazily:
     the first that fits is usually near the start, and the rest of the text is never searched."""
-    return heapq.merge(_bracketed(folded), _bare(folded), key=lambda candidate: (candidate.start, candidate.bare))
+    return heapq.merge(bracketed(folded), _bare(folded), key=lambda candidate: (candidate.start, candidate.bare))
 
 
 def plausible_agency(text: str) -> bool:

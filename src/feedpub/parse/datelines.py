@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..agencies import printed_as_word
 from ..fold import Folded, fold
-from .agency_markers import Candidate, candidates, plausible_agency
+from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
@@ -90,7 +90,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         named = text[candidate.name_start : candidate.name_end]
         if not candidate.known and not (plausible_agency(named) and (dates or place_span)):
             continue
-        if not candidate.known and is_place(named) and (place_span is None or _glued(text, candidate)):
+        if not candidate.known and (place_span is None or _glued(text, candidate)) and is_place(named):
             # A place in brackets, with none before it or a photo credit glued to it, names no
             # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.
             continue
@@ -139,12 +139,8 @@ def _known_marker_after(text: str, candidate: Candidate) -> bool:
     """Whether an agency the registry knows is named in brackets after ``candidate``, which it
     does not know, with only place and dates between them: the first brackets then hold the
     place's region (``Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):``), not an agency."""
-    for later in candidates(text[:SEARCH_LIMIT]):
-        if later.start < candidate.end or later.bare:
-            continue
-        if later.known:
-            return read_prefix(text[: later.start], day_alone=True) is not None
-    return False
+    later = next((marker for marker in bracketed(text[:SEARCH_LIMIT], candidate.end) if marker.known), None)
+    return later is not None and read_prefix(text[: later.start], day_alone=True) is not None
 
 
 def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:

@@ -61,17 +61,21 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         line = paragraph.strip()
         if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(line) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
+    cased = _cased(paragraph[:1])
     for close in _CLOSE.finditer(paragraph, 0, _REACH):
-        before = paragraph[: close.start()].rstrip(" \t")
-        if "\n" in before:
-            break
-        if len(before.split()) > (1 if close.group("stop") else _PREFIX_WORDS):
-            continue  # longer than a byline and a place: a sentence
-        if (close.group("comma") or close.group("glued")) and (_cased(before) or len(before.split()) > _LINE_WORDS):
+        loose = close.group("comma") or close.group("glued")
+        if loose and cased:
             # A comma, or a hyphen with no space (Persian papers' شیراز-نماینده), closes a place
             # alone only in scripts without capitals (Hindi papers' नई दिल्ली, … with no date); in
             # others a place and a comma open many sentences, and a hyphen joins words of a name.
             # Arabic copy, which has its own comma, closes a place alone with a dash or colon.
+            continue
+        before = paragraph[: close.start()].rstrip(" \t")
+        if "\n" in before:
+            break
+        if len(before.split()) > (_LINE_WORDS if loose else 1 if close.group("stop") else _PREFIX_WORDS):
+            continue  # longer than a byline and a place (or, before a comma, a place): a sentence
+        if loose and _cased(before):
             continue
         match = _closed_at(paragraph, close)
         if match is not None:

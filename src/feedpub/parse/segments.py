@@ -38,7 +38,7 @@ _DATED_REACH = 60
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark; a hyphen or slash between figures is a date's
 #: (``الجزائر-22-02-2021``, ``16/4/2004``), not a mark.
-_PLAIN = re.compile(r"\s*(?P<plain>(?:[^\-–—―ـ:/_…|(（\[［«\"“”\n]|(?<=\d)[-/](?=\d))+)")
+_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…|(（\[［«\"“”\n]+(?:(?<=\d)[-/](?=\d)[^\-–—―ـ:/_…|(（\[［«\"“”\n]+)*)")
 #: The marks between parts. A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
 #: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
