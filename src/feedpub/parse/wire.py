@@ -63,8 +63,9 @@ def _join(lines: list[str]) -> str:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined (but for a
-    headline directly above the dateline paragraph)."""
+    """The non-blank paragraphs of ``text``, stripped, hard-wrapped lines joined. The first line
+    is the headline, a paragraph of its own even with no blank line below it: above the dateline
+    paragraph, or above a byline or credit line that a blank line parts from the story."""
     blocks: list[list[str]] = [[]]
     for line in text.split("\n"):
         if line.strip():
@@ -72,13 +73,13 @@ def split_paragraphs(text: str) -> list[str]:
         elif blocks[-1]:
             blocks.append([])
     blocks = [block for block in blocks if block]
-    if _is_hard_wrapped(blocks):
-        first = blocks[0]
-        if len(first) > 1 and find_dateline(first[1]) is not None:
-            # The headline printed right above the dateline paragraph is no line of it.
-            blocks = [[first[0]], first[1:], *blocks[1:]]
-        return [_join(block) for block in blocks]
-    return [line for block in blocks for line in block]
+    if not blocks:
+        return []
+    headline, *rest = blocks[0]
+    story = [*([rest] if rest else []), *blocks[1:]]
+    if len(blocks) > 1 and _is_hard_wrapped(story):
+        return [headline, *(_join(block) for block in story)]
+    return [headline, *(line for block in story for line in block)]
 
 
 def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:

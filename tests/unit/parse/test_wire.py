@@ -25,3 +25,17 @@ def test_headline_directly_above_a_hard_wrapped_dateline_paragraph() -> None:
     assert article["headline"] == "Iraq and US hold security consultations"
     assert article["dateline"]["place"] == "BAGHDAD"
     assert article["body"][0].startswith("Senior U.S.")
+
+
+def test_a_credit_line_below_the_headline_is_no_line_of_it() -> None:
+    """A headline, a credit line right below it, a blank line, then the story: the headline is
+    the first line alone, however long, never joined to the credit as a hard-wrapped paragraph."""
+    text = (
+        "Libya's presidential council names its head defence minister in a surprise move\n"
+        "Vito\n"
+        "\n"
+        "The Libyan presidential council announced on Thursday that its head would take the defence ministry.\n"
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["headline"] == "Libya's presidential council names its head defence minister in a surprise move"
