@@ -59,11 +59,17 @@ class Folded:
     origin: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a folded ``[start, end)`` span back to the original text."""
+        """Map a folded ``[start, end)`` span back to the original text. The marks that folding
+        dropped after the span's last letter are its own: the vowel sign of ``पुणे``, the
+        virama of ``ராஜஸ்தான்``, the harakat of a word's last letter."""
         if start >= end:
             position = self.origin[start] if start < len(self.origin) else len(self.original)
             return position, position
-        return self.origin[start], self.origin[end - 1] + 1
+        last = self.origin[end - 1] + 1
+        if not isinstance(self.origin, range):
+            while last < len(self.original) and unicodedata.category(self.original[last]) == "Mn":
+                last += 1
+        return self.origin[start], last
 
 
 class _Table(dict[int, str]):

@@ -1,0 +1,29 @@
+"""Folding text for matching, and mapping folded spans back to the text as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpub.fold import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("पुणे : पुणे महापालिकेचे", "पुणे"),  # Devanagari: the vowel sign ends the word
+        ("ராஜஸ்தான்: ஒவ்வொரு", "ராஜஸ்தான்"),  # Tamil: the virama ends the word
+        ("بيروتُ - قال", "بيروتُ"),  # Arabic: a haraka on the last letter
+        ("Zürich - Die", "Zürich"),  # Latin: nothing dropped at the end
+    ],
+)
+def test_a_span_keeps_the_marks_dropped_after_its_last_letter(text: str, word: str) -> None:
+    folded = fold(text)
+    end = min(folded.text.index(mark) for mark in " :" if mark in folded.text)
+    start, stop = folded.span(0, end)
+    assert text[start:stop] == word
+
+
+def test_folding_drops_marks_and_maps_back() -> None:
+    folded = fold("Ñandú ٧ نوفمبر")
+    assert folded.text == "nandu 7 نوفمبر"
+    assert folded.span(6, 7) == (6, 7)
