@@ -26,6 +26,20 @@ _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
 _BRACKETED_REGION = re.compile(r"(?:[ \t]*[(\[][^()\[\]\d\n.]{2,40}[)\]])+$")
 
 
+def generic_credit_end(place: str) -> int:
+    """Where the place starts in folded ``place`` after a generic credit and a comma opening it
+    (``own correspondent, dhaka``), else 0."""
+    credit, comma, _ = place.partition(",")
+    return len(credit) + 1 if comma and " ".join(credit.split()) in generic_credits() else 0
+
+
+def _generic_credit_start(place: str) -> int:
+    """Where a generic credit after a slash closing folded ``place`` starts (``غزة/مراسلون``),
+    else the place's length."""
+    head, slash, credit = place.rpartition("/")
+    return len(head) if slash and head.strip() and " ".join(credit.split()) in generic_credits() else len(place)
+
+
 def split_words(text: str) -> list[str]:
     """The words of ``text``, split at spaces and commas, punctuation-only pieces dropped."""
     return [word for word in re.split(r"[\s,،]+", text) if word.strip(PLACE_EDGE)]
@@ -93,7 +107,9 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
         cursor = date.end
     gaps.append((cursor, len(folded)))
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
-    place_start += _credit_end(folded[place_start:place_end])
+    place_start += _credit_end(folded[place_start:place_end]) or generic_credit_end(folded[place_start:place_end])
+    place_end = place_start + _generic_credit_start(folded[place_start:place_end])
+    place_start, place_end = (place_start + offset for offset in _trim_place(folded[place_start:place_end]))
     for start, end in gaps[1:]:
         for word in split_words(folded[start:end]):
             word = word.strip(PLACE_EDGE)

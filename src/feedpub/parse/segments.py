@@ -24,6 +24,7 @@ from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
+from .place_and_dates import generic_credit_end
 from .words import alternation, dateline_words, day_words, generic_credits, outlet_words, territory_names
 
 #: How far into a paragraph the parts of a dateline may run.
@@ -118,6 +119,12 @@ def _capitalised(name: str) -> bool:
     return not first[0].islower() and not any(word[0].islower() and fold_key(word) not in connectors for word in rest)
 
 
+def _is_outlet(name: str) -> bool:
+    """Whether folded ``name``, a name of a few words, is a news outlet's (one of its words only
+    outlets' names have: :func:`~.words.outlet_words`), and no place the gazetteer knows (Newport News)."""
+    return not outlet_words().isdisjoint(name.split()) and not is_place(name)
+
+
 def _is_credit_name(text: str) -> bool:
     """Whether folded text may be a credit's name: a few words, no figures, no sentence words."""
     words = text.split()
@@ -200,6 +207,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
         name = before.strip(" ,،.")
+        name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         if not name or name in words.connectors:
             return _Part("date", start, end, bracketed, shifted)
         if _is_name(name, original[start : start + len(before)]):
@@ -208,13 +216,13 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         return _Part("prose", start, end, bracketed)
     name = text.strip(" ,،.")
     if name and _is_name(name, original[start:end]):
+        if not bracketed and _is_outlet(name):
+            return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
         offset = start + text.index(name)
         acronym = _ACRONYM.search(original, offset, offset + len(name))
         if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
-        if not bracketed and not outlet_words().isdisjoint(name.split()) and not is_place(name):
-            return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
         country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
