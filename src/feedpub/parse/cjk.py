@@ -36,7 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``). Xinhua's older
     copy names where the news came from after its dateline (``新华社17日讯 巴黎消息:``); Korean papers
     credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
-    Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``)."""
+    Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``). A site the
+    registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -44,7 +45,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"^\s*(?:[据據]\s*)?{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[电電]|消息|[讯訊])"
+            rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網]))\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            r"\s*(?:[电電]|消息|[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?"
         ),
@@ -67,6 +69,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"^\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)\]］]"
             r"\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*(?:=|\|\s*(?:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d))?"
             r"[^\n]{0,20}?송고)\s*)?"
+        ),
+        re.compile(
+            r"^\s*[（(\[［]\s*(?P<place>[가-힣]{1,8})\s*=\s*(?P<site>[가-힣][가-힣\d ]{0,10}?)\s*[）)\]］]"
+            r"\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*=\s*)?"
         ),
         re.compile(
             r"^\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
@@ -102,6 +108,8 @@ def read_cjk(folded: Folded) -> Reading | None:
         place = match.span("source")  # 新华社17日讯 巴黎消息: names the place the news came from
     credit = found.get("agency")
     agency = match.span("agency") if credit and credit not in generic_credits() else None
+    if found.get("site"):
+        agency = match.span("site")  # a site or paper the registry lacks: 香港新聞網, 뉴스핌
     return Reading(match.end(), place, agency, dates)
 
 
