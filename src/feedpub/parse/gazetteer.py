@@ -54,6 +54,8 @@ def _regions() -> frozenset[str]:
 def is_place(text: str) -> bool:
     """Whether ``text`` names a known city or country, or several of them joined the way
     datelines join them (a place with its country or state, two places)."""
+    if any(char.isdigit() for char in text):
+        return False  # GeoNames lists some figures as names: a day after a place is none
     first, *rest = [fold_key(part) for part in _JOINS.split(text.strip()) if part] or [""]
     places = _places()
     return first in places and all(part in places or part in _regions() for part in rest)

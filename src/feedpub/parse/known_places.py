@@ -36,7 +36,7 @@ _PART_WORDS = 6
 #: credit in brackets and the dash after it.
 _CLOSE = re.compile(
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
-    r"|(?P<stop>\.)[ \t]+(?=[^\W\d_])"
+    r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
     r"|[:।][ \t]+|(?<=[ \t])(?:-{1,3}|[–—]|/)[ \t]+"
     r"|(?P<comma>,)[ \t]+"
     r"|(?P<glued>-)(?=[^\W\d_])"
@@ -73,7 +73,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         before = paragraph[: close.start()].rstrip(" \t")
         if "\n" in before:
             break
-        if len(before.split()) > (_LINE_WORDS if loose else 1 if close.group("stop") else _PREFIX_WORDS):
+        if len(before.split()) > (_LINE_WORDS if loose or close.group("stop") else _PREFIX_WORDS):
             continue  # longer than a byline and a place (or, before a comma, a place): a sentence
         if loose and _cased(before):
             continue
