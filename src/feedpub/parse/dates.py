@@ -3,21 +3,24 @@
 A dateline may print a Gregorian date in words (``7 نوفمبر 2025``, ``Nov. 7``,
 ``7 de noviembre``, or with both Arabic names of the month, ``7 نوفمبر/تشرين الثاني``) or
 figures (``7 - 11``, ``11月7日``), a Hijri date (``16 جمادى الأولى 1447 هـ``), both, a
-Solar Hijri date as Iranian copy prints it (``۱۳ آذر ۱۴۰۴``), or none. A date without a
-year is the latest such day at most a month after a reference date (see :func:`infer_year`).
+Solar Hijri date as Iranian copy prints it (``۱۳ آذر ۱۴۰۴``), an Ethiopian one as Ethiopian
+copy does (``ታሕሣሥ 14፣ 2017``, ``ህዳር 15/2016``), or none. A date without a year is the
+latest such day at most a month after a reference date (see :func:`infer_year`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 import jdatetime
+from convertdate import coptic
 from hijridate import Hijri
 
-from .words import alternation, dateline_words, day_words, solar_hijri_months
+from .words import alternation, dateline_words, day_words, ethiopian_months, solar_hijri_months
 
 _DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
@@ -25,6 +28,10 @@ _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 #: A Solar Hijri year, and the "(Solar) Hijri" that may follow it: ۱۴۰۴ ه.ش, 1404 هجری شمسی.
 _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
 _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
+#: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
+_ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
+#: How many years an Ethiopian year is ahead of the Coptic year convertdate counts.
+_ETHIOPIAN_FROM_COPTIC = 276
 
 
 @dataclass(frozen=True)
@@ -55,10 +62,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     hijri_month = rf"(?P<month>{alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
     solar_month = rf"(?P<month>{alternation(solar_hijri_months())})"
+    ethiopian_month = rf"(?P<month>{alternation(ethiopian_months())})"
+    # ENA's ህዳር 15/2016 and ኣዲስ ኣበባ/የካቲት/ 22/2016, ESAT's ጥቅምት 06 ቀን 2011 ዓ/ም, Fana's 8 ሚያዝያ፣ 2017.
+    ethiopian_year = rf"(?:\s*(?:ቀን)?\s*[,/]?\s*{_ETHIOPIAN_YEAR})?"
     return (
         ("hijri", re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}")),
         # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳.
         ("solar_hijri", re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?")),
+        ("ethiopian", re.compile(rf"{start}{ethiopian_month}\s*/?\s*(?P<day>[0-3]?\d){ethiopian_year}{end}")),
+        ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}")),
         (
             "gregorian",
             re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
@@ -87,7 +99,12 @@ def find_dates(folded: str) -> list[DateMatch]:
     words = dateline_words()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    tables = {"hijri": words.hijri_months, "solar_hijri": solar_hijri_months(), "gregorian": words.gregorian_months}
+    tables = {
+        "hijri": words.hijri_months,
+        "solar_hijri": solar_hijri_months(),
+        "ethiopian": ethiopian_months(),
+        "gregorian": words.gregorian_months,
+    }
     for calendar, pattern in _patterns():
         for match in pattern.finditer(folded):
             span = match.span()
@@ -100,7 +117,7 @@ def find_dates(folded: str) -> list[DateMatch]:
                 name = " ".join(groups["month"].split())
                 month = tables[calendar][name]
             day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
-            if not 1 <= month <= 12 or not 1 <= day <= 31:
+            if not 1 <= month <= (13 if calendar == "ethiopian" else 12) or not 1 <= day <= 31:
                 continue
             printed = groups.get("year") or groups.get("lead_year")
             year = int(printed) if printed else None
@@ -174,12 +191,37 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def infer_solar_hijri_year(month: int, day: int, reference: dt.date) -> int:
-    """The Solar Hijri year of the latest ``month``/``day`` not more than :data:`AHEAD` after
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of an Ethiopian date, by convertdate's Coptic calendar (the same
+    months, 276 years behind), or None when no such day exists (the 13th month has 5 or 6 days)."""
+    coptic_year = year - _ETHIOPIAN_FROM_COPTIC
+    if not 1 <= day <= coptic.month_length(coptic_year, month):
+        return None
+    return dt.date(*coptic.to_gregorian(coptic_year, month, day))
+
+
+def _ethiopian_year(day: dt.date) -> int:
+    return int(coptic.from_gregorian(day.year, day.month, day.day)[0]) + _ETHIOPIAN_FROM_COPTIC
+
+
+def _solar_hijri_year(day: dt.date) -> int:
+    return int(jdatetime.date.fromgregorian(date=day).year)
+
+
+#: For each calendar whose dates are converted: its name, the conversion, and the year a day falls in.
+CONVERTED_CALENDARS: dict[str, tuple[str, Callable[[int, int, int], dt.date | None], Callable[[dt.date], int]]] = {
+    "solar_hijri": ("Solar Hijri", solar_hijri_to_gregorian, _solar_hijri_year),
+    "ethiopian": ("Ethiopian", ethiopian_to_gregorian, _ethiopian_year),
+}
+
+
+def infer_converted_year(calendar: str, month: int, day: int, reference: dt.date) -> int:
+    """The ``calendar`` year of the latest ``month``/``day`` not more than :data:`AHEAD` after
     ``reference``, as :func:`infer_year` reads a Gregorian date without a year."""
-    current = int(jdatetime.date.fromgregorian(date=reference).year)
+    _, to_gregorian, year_of = CONVERTED_CALENDARS[calendar]
+    current = year_of(reference)
     for year in (current + 1, current, current - 1):
-        converted = solar_hijri_to_gregorian(year, month, day)
+        converted = to_gregorian(year, month, day)
         if converted is not None and converted - reference <= AHEAD:
             return year
     return current - 1

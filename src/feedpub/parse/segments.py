@@ -206,7 +206,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
-        name = before.strip(" ,،.")
+        name = before.strip(" ,،.;")
         name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         if not name or name in words.connectors:
             return _Part("date", start, end, bracketed, shifted)
@@ -214,7 +214,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             offset = start + before.index(name)
             return _Part("name", start, end, bracketed, shifted, (offset, offset + len(name)))
         return _Part("prose", start, end, bracketed)
-    name = text.strip(" ,،.")
+    name = text.strip(" ,،.;")
     if name and _is_name(name, original[start:end]):
         if not bracketed and _is_outlet(name):
             return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-

@@ -20,13 +20,13 @@ from ..agencies import agency_entry
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import (
+    CONVERTED_CALENDARS,
     DateMatch,
     hijri_to_gregorian,
+    infer_converted_year,
     infer_month,
-    infer_solar_hijri_year,
     infer_year,
     iso,
-    solar_hijri_to_gregorian,
 )
 from .language import UNDETERMINED, detect_language
 from .opening import (
@@ -100,18 +100,19 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
             first, second = (calendar.month_name[number] for number in (month, gregorian.paired_month))
             message = f"the dateline names two months for its date, {first} and {second}: correct one"
             problems.append(Problem("/dateline/date", message))
-    solar: DateMatch | None = next((d for d in match.dates if d.calendar == "solar_hijri"), None)
-    if solar is not None and solar.month is not None and gregorian is None:
-        solar_year = solar.year
-        if solar_year is None:
-            solar_year = infer_solar_hijri_year(solar.month, solar.day, reference)
+    other = next((d for d in match.dates if d.calendar in CONVERTED_CALENDARS), None)
+    if other is not None and other.month is not None and gregorian is None:
+        name, to_gregorian, _ = CONVERTED_CALENDARS[other.calendar]
+        other_year = other.year
+        if other_year is None:
+            other_year = infer_converted_year(other.calendar, other.month, other.day, reference)
             dateline["yearInferred"] = True
-        converted_solar = solar_hijri_to_gregorian(solar_year, solar.month, solar.day)
-        if converted_solar is None:
-            message = f"{iso(solar_year, solar.month, solar.day)} (Solar Hijri) is not a day of that calendar"
+        converted_other = to_gregorian(other_year, other.month, other.day)
+        if converted_other is None:
+            message = f"{iso(other_year, other.month, other.day)} ({name}) is not a day of that calendar"
             problems.append(Problem("/dateline/date", message))
         else:
-            dateline["date"] = converted_solar.isoformat()
+            dateline["date"] = converted_other.isoformat()
     if hijri is not None and hijri.year is not None and hijri.month is not None:
         hijri_iso = iso(hijri.year, hijri.month, hijri.day)
         dateline["hijriDate"] = hijri_iso

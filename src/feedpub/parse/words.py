@@ -248,6 +248,12 @@ def dateline_words() -> Words:
 
 
 @cache
+def ethiopian_months() -> dict[str, int]:
+    """The folded Amharic and Tigrinya names of the Ethiopian calendar's thirteen months."""
+    return {fold_key(name): entry["month"] for entry in _data_file()["ethiopian_month"] for name in entry["names"]}
+
+
+@cache
 def solar_hijri_months() -> dict[str, int]:
     """The folded Persian names of the Solar Hijri months, which Iranian copy dates its
     datelines by (``۱۳ آذر ۱۴۰۴``), from jdatetime, the conversion's own library."""
