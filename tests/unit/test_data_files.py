@@ -87,6 +87,9 @@ def test_agencies_the_issue_names_are_registered() -> None:
         ("خبرگزاری آنادولو", "anadolu"), ("סאנא", "sana"), ("ΑΠΕ-ΜΠΕ", "ana-mpa"), ("रासस", "rss"),
         ("สำนักข่าวไทย", "tna"), ("ロイター", "reuters"), ("뉴시스", "newsis"), ("INTERFAX.RU", "interfax"),
         ("中新网", "chinanews"), ("Fars News Agency", "fars"),
+        ("Інтерфакс-Україна", "interfax-ukraine"), ("Интерфакс-Украина", "interfax-ukraine"), ("سبأنت", "saba"),
+        ("خبرگزاری آناتولی", "anadolu"), ("스포츠조선", "sportschosun"), ("東方日報", "orientaldaily"),
+        ("سكاي نيوز عربية", "skynewsarabia"), ("दैनिक जागरण", "jagran"),
     ],
 )  # fmt: skip
 def test_aliases_in_the_scripts_agencies_are_printed_in(alias: str, agency: str) -> None:

@@ -197,3 +197,18 @@ def test_dateline_is_searched_only_near_the_start() -> None:
     """An agency in brackets deep in the first paragraph is not a dateline."""
     paragraph = "Officials met " + "again and again " * 20 + "in BAGHDAD (Xinhua) -- then left."
     assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "عمان معا نحو مستقبل أفضل للأردنيين، قال رئيس الوزراء",  # معا, "together": Ma'an
+        "دمشق العربية للأنباء تنقل عن مسؤولين قولهم إن",  # العربية, "Arabic": Al Arabiya
+        "القاهرة المصري اليوم يواجه منافسه في الدوري",  # "the Egyptian today": Al-Masry Al-Youm
+        "الرياض الوكيل الحصري للشركة يعلن عن خفض الأسعار",  # الوكيل, "the agent": Al-Wakeel
+    ],
+)
+def test_an_outlet_named_by_an_everyday_word_is_no_dateline_in_a_sentence(paragraph: str) -> None:
+    """An outlet whose name is also a word names it only in brackets or before a mark (``عمان- معا-``):
+    after a place in running text the word is the sentence's, and the paragraph has no dateline."""
+    assert find_dateline(paragraph) is None
