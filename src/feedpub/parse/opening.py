@@ -203,8 +203,18 @@ def credited_agency(lines: list[str]) -> str | None:
         first = words[0] if words else ""
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
         pieces = [piece.strip() for piece in re.split(r"[|:]", name)]  # "October 22, 2019 | Source: Reuters"
-        for written in (name, first, credited, *pieces):
-            if fold_key(written).strip(" .") in registry().by_alias:  # a printed name, never a bare id
+        # A name that is a word too (MIA, भाषा) credits as the whole line, after "By", between bars,
+        # or before a date (APP 05 Apr 2021), never as the first word of a byline (Mia Rabson and …).
+        aliases, bare = registry().by_alias, registry().bare
+        first_names = aliases if _is_stamp(name.partition(" ")[2]) else bare
+        readings = [
+            (name, aliases),
+            (first, first_names),
+            (credited, aliases),
+            *((piece, aliases) for piece in pieces),
+        ]
+        for written, names in readings:
+            if fold_key(written).strip(" .") in names:  # a printed name, never a bare id
                 return written
     return None
 

@@ -208,3 +208,12 @@ def test_an_outlets_name_on_a_line_of_its_own_is_a_credit_line() -> None:
     assert article is not None
     assert article["dateline"]["place"] == "KARACHI"
     assert article["body"][0].startswith("Police have")
+
+
+def test_a_name_that_is_also_an_agencys_opens_a_byline_without_crediting_it() -> None:
+    """``Mia Rabson and Jordan Press`` is a byline, not Macedonia's MIA (whose initials count
+    only in brackets); the credit line below names the agency."""
+    text = "H\nMia Rabson and Jordan Press\nThe Canadian Press\nOTTAWA - A Manitoba man is facing 22 criminal charges."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["agency"]["id"] == "cp"
