@@ -27,7 +27,7 @@ from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line
 from .place_and_dates import read_prefix
 from .segments import read_parts
-from .words import generic_credits
+from .words import capitalised, generic_credits
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -85,7 +85,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if prefix is None:
             continue
         place_span, dates = prefix
-        if candidate.bare and place_span is None:
+        if candidate.bare and (place_span is None or _in_sentence(paragraph, folded, place_span)):
             continue
         named = text[candidate.name_start : candidate.name_end]
         if not candidate.known and not (plausible_agency(named) and (dates or place_span)):
@@ -127,6 +127,13 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
     )
+
+
+def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) -> bool:
+    """Whether the place read before an alias standing bare has words in small letters, in copy
+    that has capitals: the alias is then in a sentence (``Dakar - Les quotidiens … à APA``)."""
+    place = paragraph[slice(*folded.span(*place_span))]
+    return not capitalised(place) and any(char.isupper() for char in paragraph)
 
 
 def _glued(text: str, candidate: Candidate) -> bool:

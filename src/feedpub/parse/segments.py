@@ -25,7 +25,7 @@ from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
 from .place_and_dates import generic_credit_end
-from .words import alternation, dateline_words, day_words, generic_credits, outlet_words, territory_names
+from .words import alternation, capitalised, dateline_words, day_words, generic_credits, outlet_words, territory_names
 
 #: How far into a paragraph the parts of a dateline may run.
 REACH = 160
@@ -108,15 +108,7 @@ def _is_name(text: str, original: str) -> bool:
     if any(word in vocabulary.prose for word in words):
         return False
     # In scripts with capitals, a place is capitalised: "Officials said" is not one.
-    return _capitalised(original)
-
-
-def _capitalised(name: str) -> bool:
-    """Whether no word of ``name`` opens with a small letter, but for the small words that join
-    the words of a place's name after its first: "Ciudad de México", "Rio de Janeiro"."""
-    first, *rest = name.split()
-    connectors = dateline_words().connectors
-    return not first[0].islower() and not any(word[0].islower() and fold_key(word) not in connectors for word in rest)
+    return capitalised(original)
 
 
 def _is_outlet(name: str) -> bool:
@@ -391,7 +383,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         if len(names) > 1 and final != "":
             return None
         city = original[place[0] : place[1]].split(",")[0]
-        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and _capitalised(city)
+        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and capitalised(city)
         if not strong and any(char.islower() for char in city):
             return (
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"

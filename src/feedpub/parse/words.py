@@ -217,6 +217,14 @@ def day_words() -> dict[str, int]:
     }
 
 
+def capitalised(name: str) -> bool:
+    """Whether no word of ``name`` opens with a small letter, but for the small words that join
+    the words of a place's name after its first: "Ciudad de México", "Rio de Janeiro"."""
+    first, *rest = name.split() or [""]
+    connectors = dateline_words().connectors
+    return not first[:1].islower() and not any(word[0].islower() and fold_key(word) not in connectors for word in rest)
+
+
 @cache
 def dateline_words() -> Words:
     """Build the folded word tables once per process (or take those :func:`use_stored_words` was given)."""

@@ -212,3 +212,14 @@ def test_an_outlet_named_by_an_everyday_word_is_no_dateline_in_a_sentence(paragr
     """An outlet whose name is also a word names it only in brackets or before a mark (``عمان- معا-``):
     after a place in running text the word is the sentence's, and the paragraph has no dateline."""
     assert find_dateline(paragraph) is None
+
+
+def test_an_alias_standing_bare_in_a_sentence_is_no_agency() -> None:
+    """``Dakar - Les quotidiens … à APA traitent``: the words before the bare alias are in small
+    letters in copy that has capitals, so they are a sentence, and the dateline is ``Dakar -``."""
+    text = "H\nDakar - Les quotidiens sénégalais parvenus mercredi à APA traitent de divers sujets."
+    article, _ = parse_wire_text(text, {}, dt.date(2014, 1, 29))
+    assert article is not None
+    assert article["dateline"]["place"] == "Dakar"
+    assert "agency" not in article
+    assert article["body"][0].startswith("Les quotidiens")
