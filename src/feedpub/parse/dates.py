@@ -30,6 +30,8 @@ _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(
 _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
 #: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
 _ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
+#: The Ethiopic script, which every Ethiopian month name is written in.
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
 #: How many years an Ethiopian year is ahead of the Coptic year convertdate counts.
 _ETHIOPIAN_FROM_COPTIC = 276
 
@@ -105,7 +107,10 @@ def find_dates(folded: str) -> list[DateMatch]:
         "ethiopian": ethiopian_months(),
         "gregorian": words.gregorian_months,
     }
+    ethiopic = _ETHIOPIC.search(folded) is not None
     for calendar, pattern in _patterns():
+        if calendar == "ethiopian" and not ethiopic:
+            continue  # its month names are in Ethiopic script: most text need not be searched for them
         for match in pattern.finditer(folded):
             span = match.span()
             if any(span[0] < stop and begin < span[1] for begin, stop in taken):

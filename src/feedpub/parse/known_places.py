@@ -34,13 +34,17 @@ _PREFIX_WORDS = 10
 _PART_WORDS = 6
 #: What may close such a dateline: a colon, a spaced dash or slash, a danda, a full stop, or a
 #: credit in brackets and the dash after it.
-_CLOSE = re.compile(
+_CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
     r"|[:।][ \t]+|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/)[ \t]+"
-    r"|(?P<comma>,)[ \t]+"
-    r"|(?P<glued>-)(?=[^\W\d_])"
 )
+_CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>(?!))")
+#: In scripts without capitals, a comma (Hindi papers' नई दिल्ली, … with no date) or a hyphen
+#: with no space (Persian papers' شیراز-نماینده) may close a place alone too; in others a place
+#: and a comma open many sentences, and a hyphen joins words of a name. Arabic copy, which has
+#: its own comma, closes a place alone with a dash or colon.
+_CLOSE_CASELESS = re.compile(_CLOSE_PATTERN + r"|(?P<comma>,)[ \t]+|(?P<glued>-)(?=[^\W\d_])")
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
 #: A place in brackets opening the paragraph, maybe then a separator: ``(Washington, DC) –``, ``(Paris)``,
@@ -61,15 +65,9 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         line = paragraph.strip()
         if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(line) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
-    cased = _cased(paragraph[:1])
-    for close in _CLOSE.finditer(paragraph, 0, _REACH):
+    closes = _CLOSE if _cased(paragraph[:1]) else _CLOSE_CASELESS
+    for close in closes.finditer(paragraph, 0, _REACH):
         loose = close.group("comma") or close.group("glued")
-        if loose and cased:
-            # A comma, or a hyphen with no space (Persian papers' شیراز-نماینده), closes a place
-            # alone only in scripts without capitals (Hindi papers' नई दिल्ली, … with no date); in
-            # others a place and a comma open many sentences, and a hyphen joins words of a name.
-            # Arabic copy, which has its own comma, closes a place alone with a dash or colon.
-            continue
         before = paragraph[: close.start()].rstrip(" \t")
         if "\n" in before:
             break

@@ -29,8 +29,10 @@ _BRACKETED_REGION = re.compile(r"(?:[ \t]*[(\[][^()\[\]\d\n.]{2,40}[)\]])+$")
 def generic_credit_end(place: str) -> int:
     """Where the place starts in folded ``place`` after a generic credit and a comma opening it
     (``own correspondent, dhaka``), else 0."""
-    credit, comma, _ = place.partition(",")
-    return len(credit) + 1 if comma and " ".join(credit.split()) in generic_credits() else 0
+    credit, comma, rest = place.partition(",")
+    if not comma or " ".join(credit.split()) not in generic_credits():
+        return 0
+    return len(place) - len(rest.lstrip())
 
 
 def _generic_credit_start(place: str) -> int:
@@ -108,8 +110,9 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     gaps.append((cursor, len(folded)))
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
     place_start += _credit_end(folded[place_start:place_end]) or generic_credit_end(folded[place_start:place_end])
-    place_end = place_start + _generic_credit_start(folded[place_start:place_end])
-    place_start, place_end = (place_start + offset for offset in _trim_place(folded[place_start:place_end]))
+    credited_end = place_start + _generic_credit_start(folded[place_start:place_end])
+    if credited_end < place_end:  # غزة/مراسلون: the place is what precedes the credit
+        place_start, place_end = (place_start + offset for offset in _trim_place(folded[place_start:credited_end]))
     for start, end in gaps[1:]:
         for word in split_words(folded[start:end]):
             word = word.strip(PLACE_EDGE)
