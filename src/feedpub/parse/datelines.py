@@ -22,6 +22,7 @@ from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
+from .dates import DateMatch, find_dates
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line
@@ -47,6 +48,15 @@ _DASHED_ON = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
 _WRAPPED_REACH = 80
 #: How many words the place closing a dateline line may have: more, and it is the lede.
 _CLOSING_PLACE_WORDS = 2
+#: A page's time stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN,
+#: January 16 (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``.
+_LEADING_STAMP = re.compile(
+    r"(?:\((?:updated|posted|published)\b[^()\n]{1,40}\)"
+    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+#: How long the rest of a dateline line may be to be read as its closing date.
+_CLOSING_DATE_REACH = 40
 #: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
 _REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 
@@ -62,7 +72,23 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         match = further if further is not None and further.lede_start > match.lede_start else match
     if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
         return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
+    if match is not None and not match.dates and (dates := _date_closing(paragraph[match.lede_start :])):
+        # A date after the agency closing the dateline line: TEHRAN (AFP) Aug 24, 2005.
+        return replace(match, raw=paragraph.rstrip(), dates=dates, lede_start=len(paragraph))
     return match
+
+
+def _date_closing(rest: str) -> tuple[DateMatch, ...]:
+    """The date ``rest``, what is left of a paragraph after its dateline, is all of, if it is short
+    and nothing but a date (and its marks)."""
+    if not rest.strip() or len(rest) > _CLOSING_DATE_REACH:
+        return ()
+    folded = fold(rest).text
+    dates = find_dates(folded)
+    left = folded
+    for date in reversed(dates):
+        left = left[: date.start] + left[date.end :]
+    return tuple(dates) if dates and not any(char.isalnum() for char in left) else ()
 
 
 def _read_opening(paragraph: str) -> DatelineMatch | None:
@@ -74,6 +100,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None
     if wrapped is not None:
         return wrapped
+    stamped = _LEADING_STAMP.match(paragraph) if paragraph[:1] in "(0123456789" else None
+    if stamped is not None:
+        inner = find_dateline(paragraph[stamped.end() :])
+        if inner is not None and inner.place is not None and (inner.agency or inner.dates):
+            return _offset(paragraph[: stamped.end()], inner)
     for candidate in candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
@@ -105,6 +136,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             if leading:
                 return leading
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
+        anchored = candidate.known or _initials_after_place_and_date(paragraph, folded, candidate, dates)
         match = build_match(
             paragraph,
             folded,
@@ -112,7 +144,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             agency_text,
             place_span,
             dates,
-            separator_required=not candidate.known,
+            separator_required=not anchored,
         )
         if match and candidate.bare and _DASHED_ON.match(text, candidate.end):
             longer = _line_of_parts(paragraph, folded)
@@ -127,6 +159,16 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
     )
+
+
+def _initials_after_place_and_date(
+    paragraph: str, folded: Folded, candidate: Candidate, dates: tuple[DateMatch, ...]
+) -> bool:
+    """Whether an agency the registry lacks is printed in capitals in brackets after a place
+    and a date, which makes it a dateline's even with no separator before the lede
+    (``Ulaanbaatar, January 8 (MONTSAME) The Minister``, ``Chennai, August 19 (BPNS) Tamil``)."""
+    name = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
+    return bool(dates) and not candidate.bare and name.isupper()
 
 
 def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) -> bool:
@@ -226,10 +268,10 @@ def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str |
     inner = find_dateline(paragraph[offset:])
     if inner is None or inner.place is None:
         return None
-    return DatelineMatch(
-        raw=paragraph[:offset] + inner.raw,
-        place=inner.place,
-        dates=inner.dates,
-        agency=inner.agency or agency,
-        lede_start=offset + inner.lede_start,
-    )
+    return replace(_offset(paragraph[:offset], inner), agency=inner.agency or agency)
+
+
+def _offset(before: str, inner: DatelineMatch) -> DatelineMatch:
+    """The dateline ``inner``, read in the text after ``before``, as one of the whole paragraph,
+    ``before`` (a credit or a time stamp) kept at the front of what it printed."""
+    return replace(inner, raw=before + inner.raw, lede_start=len(before) + inner.lede_start)

@@ -69,6 +69,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ethiopian_year = rf"(?:\s*(?:ቀን)?\s*[,/]?\s*{_ETHIOPIAN_YEAR})?"
     return (
         ("hijri", re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}")),
+        # SPA's English service puts the month first: Riyadh, Ramadan 22, 1438, June 17, 2017, SPA --.
+        ("hijri", re.compile(rf"{start}{hijri_month}\s+{day}\s*,?\s*{_HIJRI_YEAR}(?:\s*a\.?h\.?)?{end}")),
         # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳.
         ("solar_hijri", re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?")),
         ("ethiopian", re.compile(rf"{start}{ethiopian_month}\s*/?\s*(?P<day>[0-3]?\d){ethiopian_year}{end}")),
