@@ -63,7 +63,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
         re.compile(
-            rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－]\s*)?"
+            rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－–—]\s*)?"
         ),
         re.compile(
             rf"^\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*{agency}\s*[）)\]］]"
