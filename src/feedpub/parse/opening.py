@@ -37,6 +37,8 @@ _STAMP_WORDS = 5
 #: (``10/30/2023``, ``2025-11-07``): what a stamp holds besides its few words.
 _TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分")
 _CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}")
+#: How long a story takes to read, as news pages print it above the story: ``1 Min Read``.
+_READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
@@ -67,19 +69,22 @@ def find_opening(body: list[str]) -> Opening | None:
         return read[index]
 
     for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
-        if index + 1 < len(body) and _is_time_stamp(paragraph):
+        if index + 1 < len(body) and _is_furniture(paragraph):
             continue  # a page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline
         match = dateline(index)
         if match is not None:
             # A line left with a few words after its dateline may be a credit line too:
             # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
-            following = body[index + 1] if index + 1 < len(body) else ""
+            after = index + 1
+            while after + 1 < len(body) and _READING_TIME.fullmatch(body[after].strip()):
+                after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -
+            following = body[after] if after < len(body) else ""
             if not (
                 credit_sized
                 and following
-                and index < CREDIT_LINES
-                and _is_credit(paragraph, match, following, dateline(index + 1))
+                and after <= CREDIT_LINES
+                and _is_credit(paragraph, match, following, dateline(after))
             ):
                 if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
                     # A page's date above a credit line and the dateline (2022年10月06日 / 共同通信 /
@@ -126,6 +131,12 @@ def _is_outlet_line(line: str) -> bool:
         return False
     aliases = registry().by_alias
     return " ".join(words) in aliases or words[-1] in aliases or not outlet_words().isdisjoint(words)
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether ``line`` is a page's furniture between headline and story: a time stamp, or how
+    long the story takes to read (Reuters' ``1 Min Read``)."""
+    return _is_time_stamp(line) or _READING_TIME.fullmatch(line.strip()) is not None
 
 
 def _is_time_stamp(line: str) -> bool:

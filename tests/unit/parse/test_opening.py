@@ -217,3 +217,14 @@ def test_a_name_that_is_also_an_agencys_opens_a_byline_without_crediting_it() ->
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert article["agency"]["id"] == "cp"
+
+
+def test_reuters_page_furniture_above_the_dateline() -> None:
+    """``Reuters Staff`` and ``1 Min Read`` above ``ROME (Reuters) -`` are a credit line and how
+    long the story takes to read: the dateline is the one below."""
+    text = "H\nReuters Staff\n1 Min Read\nROME (Reuters) - Italian President Giorgio Napolitano is expected to speak."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "ROME"
+    assert article["agency"]["id"] == "reuters"
+    assert article["body"][0].startswith("Italian President")
