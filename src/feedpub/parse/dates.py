@@ -30,8 +30,6 @@ _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(
 _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
 #: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
 _ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
-#: The Ethiopic script, which every Ethiopian month name is written in.
-_ETHIOPIC = re.compile("[\u1200-\u137f]")
 #: How many years an Ethiopian year is ahead of the Coptic year convertdate counts.
 _ETHIOPIAN_FROM_COPTIC = 276
 
@@ -51,9 +49,20 @@ class DateMatch:
     paired_month: int | None = None
 
 
+#: What a text must hold for a pattern to be worth trying: a Hijri year, Arabic script (the
+#: Persian month names), Ethiopic script, 月 and 日, a hyphen. Most dateline text lacks all but
+#: one, and each pattern would otherwise be tried at every character.
+_HIJRI_YEAR_SEEN = re.compile(r"1[3-5]\d\d")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
+_HAN_DAY = re.compile("日")
+_HYPHEN = re.compile("-")
+
+
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each date pattern with the calendar it reads, tried in order (an earlier one's span wins)."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each date pattern with the calendar it reads and what a text must hold for it to be
+    tried (None: anything), tried in order (an earlier one's span wins)."""
     words = dateline_words()
     day = _DAY.format(words=alternation(day_words()))
     names = alternation(words.gregorian_months)
@@ -67,17 +76,27 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     ethiopian_month = rf"(?P<month>{alternation(ethiopian_months())})"
     # ENA's ህዳር 15/2016 and ኣዲስ ኣበባ/የካቲት/ 22/2016, ESAT's ጥቅምት 06 ቀን 2011 ዓ/ም, Fana's 8 ሚያዝያ፣ 2017.
     ethiopian_year = rf"(?:\s*(?:ቀን)?\s*[,/]?\s*{_ETHIOPIAN_YEAR})?"
+    hijri = _HIJRI_YEAR_SEEN
     return (
-        ("hijri", re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}")),
+        ("hijri", re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"), hijri),
         # SPA's English service puts the month first: Riyadh, Ramadan 22, 1438, June 17, 2017, SPA --.
-        ("hijri", re.compile(rf"{start}{hijri_month}\s+{day}\s*,?\s*{_HIJRI_YEAR}(?:\s*a\.?h\.?)?{end}")),
+        ("hijri", re.compile(rf"{start}{hijri_month}\s+{day}\s*,?\s*{_HIJRI_YEAR}(?:\s*a\.?h\.?)?{end}"), hijri),
         # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳.
-        ("solar_hijri", re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?")),
-        ("ethiopian", re.compile(rf"{start}{ethiopian_month}\s*/?\s*(?P<day>[0-3]?\d){ethiopian_year}{end}")),
-        ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}")),
+        (
+            "solar_hijri",
+            re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?"),
+            _ARABIC_SCRIPT,
+        ),
+        (
+            "ethiopian",
+            re.compile(rf"{start}{ethiopian_month}\s*/?\s*(?P<day>[0-3]?\d){ethiopian_year}{end}"),
+            _ETHIOPIC,
+        ),
+        ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}"), _ETHIOPIC),
         (
             "gregorian",
             re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
+            None,
         ),
         # The year first, as Hungarian prints it: 2025. november 7.
         (
@@ -85,15 +104,21 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.compile(
                 rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"
             ),
+            None,
         ),
-        ("gregorian", re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日")),
-        ("gregorian", re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}")),
+        (
+            "gregorian",
+            re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+            _HAN_DAY,
+        ),
+        ("gregorian", re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}"), _HYPHEN),
         (
             "gregorian",
             re.compile(
                 rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[01]?\d)"
                 rf"(?:\s*(?P=sep)\s*{_YEAR})?{end}{_GREGORIAN_SUFFIX}"
             ),
+            None,
         ),
     )
 
@@ -109,10 +134,9 @@ def find_dates(folded: str) -> list[DateMatch]:
         "ethiopian": ethiopian_months(),
         "gregorian": words.gregorian_months,
     }
-    ethiopic = _ETHIOPIC.search(folded) is not None
-    for calendar, pattern in _patterns():
-        if calendar == "ethiopian" and not ethiopic:
-            continue  # its month names are in Ethiopic script: most text need not be searched for them
+    for calendar, pattern, needs in _patterns():
+        if needs is not None and needs.search(folded) is None:
+            continue
         for match in pattern.finditer(folded):
             span = match.span()
             if any(span[0] < stop and begin < span[1] for begin, stop in taken):

@@ -71,8 +71,11 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         before = paragraph[: close.start()].rstrip(" \t")
         if "\n" in before:
             break
-        if len(before.split()) > (_LINE_WORDS if loose or close.group("stop") else _PREFIX_WORDS):
+        words = before.split()
+        if len(words) > (_LINE_WORDS if loose or close.group("stop") else _PREFIX_WORDS):
             continue  # longer than a byline and a place (or, before a comma, a place): a sentence
+        if close.group("stop") and len(words) > 1 and words[-1][:1].islower():
+            continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
         if loose and _cased(before):
             continue
         match = _closed_at(paragraph, close)
