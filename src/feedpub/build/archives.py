@@ -78,8 +78,7 @@ def plan_archives(site: SiteConfig, state: BuildState, previous: Tree | None) ->
     pages: dict[str, int] = {}
     render: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = {}
     wanted: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = {}
-    for spec in site.feeds:
-        stories = state.feed_stories(spec.filter)
+    for spec, stories in zip(site.feeds, state.feed_stories([spec.filter for spec in site.feeds]), strict=True):
         pages[spec.name] = len(stories) // size
         wanted[spec.name] = {}
         for page in range(1, pages[spec.name] + 1):
