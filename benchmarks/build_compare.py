@@ -48,7 +48,9 @@ def _build(sources: Path, folder: Path) -> list[str]:
 
 
 def _span(values: list[float], unit: str = "s") -> str:
-    return f"{min(values):.2f}-{max(values):.2f} {unit}" if len(values) > 1 else f"{values[0]:.2f} {unit}"
+    digits = 0 if unit == "MB" else 2
+    low, high = f"{min(values):.{digits}f}", f"{max(values):.{digits}f}"
+    return f"{low}-{high} {unit}" if len(values) > 1 else f"{low} {unit}"
 
 
 def main() -> None:
