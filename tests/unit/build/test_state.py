@@ -199,4 +199,5 @@ def test_each_feeds_stories_are_those_its_filter_picks(tmp_path: Path) -> None:
         assert ids == [story for story in everything if story in picked]
         assert state.feed_stories([condition]) == [stories]
     assert [len(stories) for stories in found] == [5, 1, 3, 1, 1, 0]
+    assert state.feed_stories([]) == []
     state.close()
