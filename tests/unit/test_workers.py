@@ -161,3 +161,25 @@ def test_in_background_leaves_small_work_to_the_caller(tmp_path: Path) -> None:
     record = tmp_path / "pid"
     assert not workers.in_background(lambda: record.write_text("started"), 10)()
     assert not record.exists()
+
+
+#: Set by the test below in its own process only: a fresh worker starts without it.
+_SET_HERE: list[int] = []
+
+
+def _what_a_worker_has(item: int) -> tuple[int, int, int]:
+    return item * item, os.getpid(), len(_SET_HERE)
+
+
+@pytest.mark.usefixtures("forking")
+def test_fresh_workers_are_new_interpreters_and_keep_the_order() -> None:
+    """Fresh workers give the same results in order, from processes that did not inherit
+    this one's memory (what it set after importing the module is not there)."""
+    _SET_HERE.append(1)
+    try:
+        results = list(ordered_map(_what_a_worker_has, range(100), chunksize=8, fresh=True))
+    finally:
+        _SET_HERE.clear()
+    assert [square for square, _, _ in results] == [item * item for item in range(100)]
+    assert os.getpid() not in {pid for _, pid, _ in results}
+    assert {inherited for _, _, inherited in results} == {0}

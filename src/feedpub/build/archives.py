@@ -24,7 +24,7 @@ from ..config import SiteConfig
 from ..render.entry import Feed
 from ..render.formats import ARCHIVE_FORMATS, ATOM, FEED_FORMATS, archive_file
 from ..workers import ordered_map
-from .cache import ArticleCache
+from .cache import ArticleCache, load_tables
 from .head import honest_time, listings, made_of, recall
 from .job import Context
 from .state import BuildState
@@ -78,8 +78,7 @@ def plan_archives(site: SiteConfig, state: BuildState, previous: Tree | None) ->
     pages: dict[str, int] = {}
     render: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = {}
     wanted: dict[str, dict[int, tuple[list[str], dict[str, str]]]] = {}
-    for spec in site.feeds:
-        stories = state.feed_stories(spec.filter)
+    for spec, stories in zip(site.feeds, state.feed_stories([spec.filter for spec in site.feeds]), strict=True):
         pages[spec.name] = len(stories) // size
         wanted[spec.name] = {}
         for page in range(1, pages[spec.name] + 1):
@@ -144,6 +143,7 @@ class PageRenderer:
         cache_file = context.cache_file
         if self._cache is None and cache_file is not None and cache_file.exists():
             self._cache = ArticleCache(cache_file, readonly=True)
+            load_tables(self._cache)  # a worker started afresh has neither (see ordered_map's fresh)
         [spec] = [spec for spec in context.site.feeds if spec.name == task.feed]
         found = listings(task.rows)
         entries = recall(sorted(found, key=lambda listing: listing.order), context, self._cache)
@@ -183,7 +183,7 @@ def render_archives(plan: ArchivePlan, context: Context, state: BuildState, writ
     renderer = PageRenderer(context, writer.staging, writer.previous.folder if writer.previous else None)
     files: dict[str, Prepared] = {}
     try:
-        for rendered in ordered_map(renderer, tasks, chunksize=PAGES_AT_ONCE):
+        for rendered in ordered_map(renderer, tasks, chunksize=PAGES_AT_ONCE, fresh=True):
             files.update({prepared.path: prepared for prepared in rendered})
     finally:
         renderer.close()

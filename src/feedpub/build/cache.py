@@ -26,6 +26,8 @@ from typing import Any
 import orjson
 
 from ..errors import FeedpubError, UsageError
+from ..parse.places import stored_zones, use_stored_zones
+from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
 
 SCHEMA = """
@@ -183,6 +185,7 @@ class ArticleCache:
     """
 
     def __init__(self, file: Path, *, readonly: bool = False) -> None:
+        self.readonly = readonly
         if readonly:
             self._db = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
             return
@@ -225,3 +228,24 @@ class ArticleCache:
         """Commit and close the database."""
         self._db.commit()
         self._db.close()
+
+
+#: The cache's names for :func:`~feedpub.parse.words.stored_words` and :func:`~feedpub.parse.places.stored_zones`.
+DATELINE_WORDS = "dateline-words"
+PLACE_ZONES = "place-zones"
+
+
+def load_tables(cache: ArticleCache) -> None:
+    """Take the dateline words and the places' time zones from the cache, or (unless it is
+    read-only) store them there for the next build: each is made from every language's
+    CLDR data, which takes longer than reading one changed story, and holds some 40 MB of
+    it in the process that made it."""
+    for name, stored, use in (
+        (DATELINE_WORDS, stored_words, use_stored_words),
+        (PLACE_ZONES, stored_zones, use_stored_zones),
+    ):
+        found = cache.table(name)
+        if found is not None:
+            use(found)
+        elif not cache.readonly:
+            cache.put_table(name, stored())

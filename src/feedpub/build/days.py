@@ -8,8 +8,9 @@ previous folder (see :func:`~feedpub.build.tree.write_day`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Hashable, Mapping, Set
 from dataclasses import dataclass
+from typing import Any
 
 from ..problems import Problem
 from ..render.formats import ARTICLE_FORMATS
@@ -46,7 +47,8 @@ class Read:
         if listing is None:
             return cls(done.readable, done.report.problems, done.parsed, None, None, {}, held=done.held)
         assert done.staged is not None  # a published article's files are staged
-        files = {path: DayFile(info, done.staged, staged=True) for path, info in done.files}
+        folder = _one_of(done.staged)
+        files = {path: DayFile(_lean(info), folder, staged=True) for path, info in done.files}
         return cls(
             True,
             done.report.problems,
@@ -60,6 +62,23 @@ class Read:
             listing.text,
             listing.explicit,
         )
+
+
+#: One object for each of the few values that every article's files repeat (the folder a
+#: worker staged them in, their media types and encodings), instead of the copy that each
+#: job's result brings from its worker: at 100k stories those copies held some 80 MB.
+_SHARED: dict[object, Any] = {}
+
+
+def _one_of(value: Hashable) -> Any:
+    """The one object kept for ``value`` (a folder, a media type, a tuple of encodings)."""
+    return _SHARED.setdefault(value, value)
+
+
+def _lean(info: dict[str, Any]) -> dict[str, Any]:
+    """A manifest entry whose media type and encodings are the shared objects (the
+    encodings a tuple, which JSON writes as the list it was)."""
+    return {**info, "type": _one_of(info["type"]), "encodings": _one_of(tuple(info["encodings"]))}
 
 
 def stamp_pages(state: BuildState, results: Mapping[str, Read], live: Set[str], now: dt.datetime) -> None:

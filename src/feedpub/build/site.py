@@ -36,13 +36,11 @@ from typing import Any
 
 from ..config import SiteConfig
 from ..parse.identity import split_item
-from ..parse.places import stored_zones, use_stored_zones
-from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
 from ..render.formats import over_budget
 from ..workers import ordered_map
 from .archives import plan_archives, render_archives
-from .cache import ArticleCache, busy, salt
+from .cache import ArticleCache, busy, load_tables, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
 from .days import Read, stamp_pages, write_days
 from .head import Chosen, prepare_head, render_head
@@ -55,9 +53,6 @@ from .tree import Tree, TreeWriter, builds_folder
 
 #: Rows handed to the state at once while jobs finish.
 ROWS_AT_ONCE = 1000
-#: The cache's names for :func:`~feedpub.parse.words.stored_words` and :func:`~feedpub.parse.places.stored_zones`.
-DATELINE_WORDS = "dateline-words"
-PLACE_ZONES = "place-zones"
 
 Progress = Callable[[int, int], None]
 
@@ -67,21 +62,6 @@ def site_key(site: SiteConfig) -> str:
     digest = hashlib.sha256(salt().encode())
     digest.update(site.file.read_bytes())
     return digest.hexdigest()
-
-
-def load_tables(cache: ArticleCache) -> None:
-    """Take the dateline words and the places' time zones from the cache, or store them there
-    for the next build: each is made from every language's CLDR data, which takes longer
-    than reading one changed story."""
-    for name, stored, use in (
-        (DATELINE_WORDS, stored_words, use_stored_words),
-        (PLACE_ZONES, stored_zones, use_stored_zones),
-    ):
-        found = cache.table(name)
-        if found is None:
-            cache.put_table(name, stored())
-        else:
-            use(found)
 
 
 def state_row(file: str, result: Done, reference: dt.date) -> Row:

@@ -23,7 +23,7 @@ import marshal
 import sqlite3
 import sys
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -105,6 +105,8 @@ SPLICED_AT_MOST = 64
 #: Up to this many files, :meth:`BuildState.items_of` looks up each; more, it reads every key once.
 _RANGES_AT_MOST = 256
 
+#: A published story as an archive page is made of it: id, key, published and edit times, place.
+Story = tuple[str, str, float, float | None, str]
 #: A file's size and modification time (ns); (-1, -1) for a file gone since the listing.
 Stamp = tuple[int, int]
 
@@ -287,8 +289,8 @@ _MIGRATIONS: dict[int, Migration] = {4: _from_layout_4}
 
 
 def _feed_clauses(condition: FeedFilter) -> tuple[list[str], list[Any]]:
-    """The SQL conditions (on the files table) that pick a feed's published stories."""
-    clauses: list[str] = ["live = 1"]
+    """The SQL conditions (on the files table) that pick a feed's stories among the published."""
+    clauses: list[str] = []
     parameters: list[Any] = []
     if condition.language:
         wanted = condition.language.lower()
@@ -419,21 +421,40 @@ class BuildState:
         as its JSON text, which a build compares before it reads any)."""
         clauses, parameters = _feed_clauses(condition)
         query = (
-            f"SELECT file, key, listing FROM files WHERE {' AND '.join(clauses)} "  # noqa: S608 - fixed clauses
+            f"SELECT file, key, listing FROM files WHERE {' AND '.join(['live = 1', *clauses])} "  # noqa: S608 - fixed clauses
             "ORDER BY published DESC, id LIMIT ?"
         )
         return self._db.execute(query, [*parameters, limit]).fetchall()
 
-    def feed_stories(self, condition: FeedFilter) -> list[tuple[str, str, float, float | None, str]]:
-        """The published stories matching ``condition`` in order of first publication: id,
-        key, published and edit times and place (what an archive page is made of)."""
-        clauses, parameters = _feed_clauses(condition)
+    def feed_stories(self, conditions: Sequence[FeedFilter]) -> list[list[Story]]:
+        """The published stories matching each of ``conditions`` in order of first
+        publication: id, key, published and edit times and place (what an archive page is
+        made of).
+
+        One pass over every published story, which also tells which feeds each is in (a
+        column of 0 or 1 for each condition): joining the places to the stories cost 0.3 s at
+        100k, and each feed's own pass as much again.
+        """
+        if not conditions:
+            return []
+        columns, parameters = [], []
+        for condition in conditions:
+            clauses, values = _feed_clauses(condition)
+            columns.append(f"({' AND '.join(clauses)})" if clauses else "1")
+            parameters += values
         query = (
-            "SELECT files.id, files.key, files.published, places.edited, places.place "  # noqa: S608 - fixed clauses
+            "SELECT files.id, files.key, files.published, places.edited, places.place, "  # noqa: S608 - fixed clauses
+            f"{', '.join(columns)} "
             "FROM places INDEXED BY places_by_seq CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
-            f"WHERE {' AND '.join(clauses)} ORDER BY places.seq"
+            "WHERE live = 1 ORDER BY places.seq"
         )
-        return self._db.execute(query, parameters).fetchall()
+        found: list[list[Story]] = [[] for _ in conditions]
+        for row in self._db.execute(query, parameters):
+            story = row[:5]
+            for stories, member in zip(found, row[5:], strict=True):
+                if member:
+                    stories.append(story)
+        return found
 
     def rows_of(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """The published stories of ``ids``, newest first, as :meth:`newest` gives them."""

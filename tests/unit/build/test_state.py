@@ -4,6 +4,7 @@ migration from older layouts."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import sys
 from array import array
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 from feedpub.build.site import build_site
 from feedpub.build.state import STATE, BuildState, Row, Stamp, Stamps, stamp_values
 from feedpub.build.tree import builds_folder
-from feedpub.config import load_config
+from feedpub.config import FeedFilter, load_config
 from feedpub.files import path_order
 from tests.sites import DATA, NOW, make_site
 
@@ -171,4 +172,32 @@ def test_the_items_of_a_file_are_its_rows_and_no_others(
     names = ["/w/a.xml", "/w/a.xml#one", "/w/a.xml#two", "/w/a.xml2", "/w/a.xml2#one", "/w/b.xml#one"]
     state.put([Row(name, None, None, True, []) for name in names])
     assert sorted(state.items_of(["/w/a.xml", "/w/c.xml"])) == ["/w/a.xml#one", "/w/a.xml#two"]
+    state.close()
+
+
+def test_each_feeds_stories_are_those_its_filter_picks(tmp_path: Path) -> None:
+    """One pass tells each feed's archived stories: for every filter, the published stories
+    the feeds' own query picks (newest first there), in order of first publication."""
+    site = load_config(make_site(tmp_path))
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=dt.date(2025, 11, 10), now=NOW)
+    state = BuildState(builds_folder(out) / STATE)
+    conditions = [
+        FeedFilter(),
+        FeedFilter(language="AR"),
+        FeedFilter(agency="xinhua"),
+        FeedFilter(language="en", agency="xinhua"),
+        FeedFilter(keywords=("Iraq", "nothing")),
+        FeedFilter(section="nothing"),
+    ]
+    found = state.feed_stories(conditions)
+    everything = [story[0] for story in found[0]]
+    for condition, stories in zip(conditions, found, strict=True):
+        ids = [story[0] for story in stories]
+        picked = {json.loads(listing)["id"] for _, _, listing in state.newest(condition, 1000)}
+        assert set(ids) == picked, condition
+        assert ids == [story for story in everything if story in picked]
+        assert state.feed_stories([condition]) == [stories]
+    assert [len(stories) for stories in found] == [5, 1, 3, 1, 1, 0]
+    assert state.feed_stories([]) == []
     state.close()
