@@ -28,6 +28,9 @@ _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 #: A Solar Hijri year, and the "(Solar) Hijri" that may follow it: ۱۴۰۴ ه.ش, 1404 هجری شمسی.
 _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
 _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
+#: A year of two figures, read only right before the agency's bracket (or where the text read
+#: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``.
+_SHORT_YEAR = r"\s+(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
 #: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
 _ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
 #: How many years an Ethiopian year is ahead of the Coptic year convertdate counts.
@@ -95,7 +98,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}"), _ETHIOPIC),
         (
             "gregorian",
-            re.compile(rf"{start}{day}\s*(?:de\s+)?{month}{end}(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end})?"),
+            re.compile(
+                rf"{start}{day}\s*(?:de\s+)?{month}{end}"
+                rf"(?:\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+            ),
             None,
         ),
         # The year first, as Hungarian prints it: 2025. november 7.
@@ -151,11 +157,19 @@ def find_dates(folded: str) -> list[DateMatch]:
             if not 1 <= month <= (13 if calendar == "ethiopian" else 12) or not 1 <= day <= 31:
                 continue
             printed = groups.get("year") or groups.get("lead_year")
-            year = int(printed) if printed else None
+            year = int(printed) if printed else _century(groups.get("short_year"))
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
             found.append(DateMatch(span[0], span[1], calendar, year, month, day, paired))
             taken.append(span)
     return sorted(found, key=lambda date: date.start)
+
+
+def _century(short_year: str | None) -> int | None:
+    """The year two figures print: this century's up to 69, the last's from 70 (``17``: 2017)."""
+    if short_year is None:
+        return None
+    value = int(short_year)
+    return 2000 + value if value < 70 else 1900 + value
 
 
 def iso(year: int, month: int, day: int) -> str:
