@@ -65,7 +65,8 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         line = paragraph.strip()
         if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(line) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
-    closes = _CLOSE if _cased(paragraph[:1]) else _CLOSE_CASELESS
+    first = paragraph[:1]
+    closes = _CLOSE if first.isupper() or first.islower() else _CLOSE_CASELESS
     for close in closes.finditer(paragraph, 0, _REACH):
         loose = close.group("comma") or close.group("glued")
         before = paragraph[: close.start()].rstrip(" \t")
