@@ -199,11 +199,16 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         after = text[dates[-1].end :]
         rest = re.sub(r"[\s,،.]+", " ", after).split()
         words = dateline_words()
-        if any(word not in words.connectors and word not in words.weekdays for word in rest):
-            return _Part("prose", start, end, bracketed)
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
+        if any(word not in words.connectors and word not in words.weekdays for word in rest):
+            trailing = after.strip(" ,،.;")
+            if not before.strip() and after[:1] in ",،" and is_place(trailing):
+                # The date first, then the place: "March 21, Seoul: North Korea has fired …".
+                offset = start + dates[-1].end + after.index(trailing)
+                return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
+            return _Part("prose", start, end, bracketed)
         name = before.strip(" ,،.;")
         name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         if not name or name in words.connectors:
