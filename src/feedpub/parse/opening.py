@@ -39,6 +39,8 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}h\d
 _CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}")
 #: How long a story takes to read, as news pages print it above the story: ``1 Min Read``.
 _READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
+#: How long a label standing above a story may be.
+_LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
@@ -120,7 +122,22 @@ def leading_credits(body: list[str]) -> int:
 
 
 def _is_leading_credit(line: str) -> bool:
-    return _is_byline(line) or _is_stamp(line) or _is_outlet_line(line)
+    furniture = _is_stamp(line) or _READING_TIME.fullmatch(line.strip()) is not None
+    return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line)
+
+
+def _is_label(line: str) -> bool:
+    """Whether ``line`` is a name or label of a few words on a line of its own, no sentence (an
+    outlet's ``فيتو``, ``* جنوبيات``, a section's ``التقارير الخاصة``): what stands above a story
+    that has no dateline, never its lede."""
+    text = line.strip(" *•·-–—|")
+    words = text.split()
+    return (
+        0 < len(words) <= _CREDIT_BELOW_WORDS
+        and len(text) <= _LABEL_LENGTH
+        and not any(char.isdigit() for char in text)
+        and _SENTENCE_END.search(text) is None
+    )
 
 
 def _is_outlet_line(line: str) -> bool:

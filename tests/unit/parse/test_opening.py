@@ -228,3 +228,14 @@ def test_reuters_page_furniture_above_the_dateline() -> None:
     assert article["dateline"]["place"] == "ROME"
     assert article["agency"]["id"] == "reuters"
     assert article["body"][0].startswith("Italian President")
+
+
+def test_a_label_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
+    """An outlet's name of a word or two on a line of its own (``فيتو``) above a story with no
+    dateline stands for the dateline, and the problem says the dateline after it is missing."""
+    story = "أعلن المجلس الرئاسي الليبي، اليوم الخميس، تولي رئيس المجلس منصب وزير الدفاع المفوض."
+    article, problems = parse_wire_text(f"H\nفيتو\n{story}", {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == [story]
+    assert article["dateline"]["raw"] == "فيتو"
+    assert any("'فيتو'" in problem.message for problem in problems if problem.path == "/dateline")
