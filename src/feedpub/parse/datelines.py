@@ -22,12 +22,13 @@ from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line
 from .place_and_dates import read_prefix
 from .segments import read_parts
+from .stamps import leading_stamp_end
 from .words import capitalised, generic_credits
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
@@ -48,13 +49,6 @@ _DASHED_ON = re.compile(r"[ \t]+[-–—][ \t]+(?=\S)")
 _WRAPPED_REACH = 80
 #: How many words the place closing a dateline line may have: more, and it is the lede.
 _CLOSING_PLACE_WORDS = 2
-#: A page's time stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN,
-#: January 16 (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``.
-_LEADING_STAMP = re.compile(
-    r"(?:\((?:updated|posted|published)\b[^()\n]{1,40}\)"
-    r"|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)[ \t]+(?=[^\W\d_])",
-    re.IGNORECASE,
-)
 #: How long the rest of a dateline line may be to be read as its closing date.
 _CLOSING_DATE_REACH = 40
 #: A reporter's name closing a dateline line: a few words and a colon (``آمنة عيد:``).
@@ -83,12 +77,7 @@ def _date_closing(rest: str) -> tuple[DateMatch, ...]:
     and nothing but a date (and its marks)."""
     if not rest.strip() or len(rest) > _CLOSING_DATE_REACH:
         return ()
-    folded = fold(rest).text
-    dates = find_dates(folded)
-    left = folded
-    for date in reversed(dates):
-        left = left[: date.start] + left[date.end :]
-    return tuple(dates) if dates and not any(char.isalnum() for char in left) else ()
+    return dates_alone(fold(rest).text)
 
 
 def _read_opening(paragraph: str) -> DatelineMatch | None:
@@ -100,11 +89,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None
     if wrapped is not None:
         return wrapped
-    stamped = _LEADING_STAMP.match(paragraph) if paragraph[:1] in "(0123456789" else None
-    if stamped is not None:
-        inner = find_dateline(paragraph[stamped.end() :])
+    stamp_end = leading_stamp_end(paragraph)
+    if stamp_end:
+        inner = find_dateline(paragraph[stamp_end:])
         if inner is not None and inner.place is not None and (inner.agency or inner.dates):
-            return _offset(paragraph[: stamped.end()], inner)
+            return _offset(paragraph[:stamp_end], inner)
     for candidate in candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break

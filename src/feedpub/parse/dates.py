@@ -164,6 +164,24 @@ def find_dates(folded: str) -> list[DateMatch]:
     return sorted(found, key=lambda date: date.start)
 
 
+def outside_dates(folded: str, dates: list[DateMatch] | tuple[DateMatch, ...]) -> str:
+    """``folded`` with each of ``dates`` found in it blanked out, so what it prints besides them
+    stays where it was."""
+    rest = folded
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " * (date.end - date.start) + rest[date.end :]
+    return rest
+
+
+def dates_alone(folded: str) -> tuple[DateMatch, ...]:
+    """The dates ``folded`` prints, when it prints nothing but them and marks (``04 حزيران 2003``,
+    ``Aug 24, 2005``); none otherwise."""
+    dates = find_dates(folded)
+    if not dates or any(char.isalnum() for char in outside_dates(folded, dates)):
+        return ()
+    return tuple(dates)
+
+
 def _century(short_year: str | None) -> int | None:
     """The year two figures print: this century's up to 69, the last's from 70 (``17``: 2017)."""
     if short_year is None:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from ..agencies import registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
+from .stamps import is_reading_time, is_stamp, is_time_stamp
 from .words import byline_words, outlet_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
@@ -30,15 +31,6 @@ _DECK_LENGTH = 200
 _SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
 #: How many words a place printed on a line of its own may have.
 _PLACE_LINE_WORDS = 3
-#: How long a time stamp line may be, and how many words besides its date and time it may have.
-_STAMP_LENGTH = 70
-_STAMP_WORDS = 5
-#: A time of day (``10:05:19 AM``, ``11h31``, ``20時30分``), and that or a date in figures
-#: (``10/30/2023``, ``2025-11-07``): what a stamp holds besides its few words.
-_TIME_OF_DAY = re.compile(r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}h\d{2}\b|\d{1,2}時\d{1,2}分")
-_CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}")
-#: How long a story takes to read, as news pages print it above the story: ``1 Min Read``.
-_READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
 #: How long a label standing above a story may be.
 _LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
@@ -79,7 +71,7 @@ def find_opening(body: list[str]) -> Opening | None:
             # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             after = index + 1
-            while after + 1 < len(body) and _READING_TIME.fullmatch(body[after].strip()):
+            while after + 1 < len(body) and is_reading_time(body[after]):
                 after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -
             following = body[after] if after < len(body) else ""
             if not (
@@ -122,7 +114,7 @@ def leading_credits(body: list[str]) -> int:
 
 
 def _is_leading_credit(line: str) -> bool:
-    furniture = _is_stamp(line) or _READING_TIME.fullmatch(line.strip()) is not None
+    furniture = is_stamp(line) or is_reading_time(line)
     return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line)
 
 
@@ -153,29 +145,7 @@ def _is_outlet_line(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, or how
     long the story takes to read (Reuters' ``1 Min Read``)."""
-    return _is_time_stamp(line) or _READING_TIME.fullmatch(line.strip()) is not None
-
-
-def _is_time_stamp(line: str) -> bool:
-    """Whether ``line`` is a page's time stamp that gives a time of day; the length is looked at
-    first, so a paragraph of the story is never searched for one."""
-    return len(line) <= _STAMP_LENGTH and _TIME_OF_DAY.search(line) is not None and _is_stamp(line)
-
-
-def _is_stamp(line: str) -> bool:
-    """Whether ``line`` is a page's time stamp: a date or a clock time, and at most a few words
-    (``posted on``, ``Mis à jour le``, the site's name) besides."""
-    if len(line) > _STAMP_LENGTH:
-        return False
-    folded = fold(line).text
-    dates = find_dates(folded)
-    if not dates and not _CLOCK.search(folded):
-        return False
-    rest = folded
-    for date in reversed(dates):
-        rest = rest[: date.start] + " " + rest[date.end :]
-    words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
-    return len(words) <= _STAMP_WORDS and not any(char.isdigit() for word in words for char in word)
+    return is_time_stamp(line) or is_reading_time(line)
 
 
 def _is_byline(line: str) -> bool:
@@ -192,13 +162,8 @@ def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
         whole = above is not None and above.dates and not line[above.lede_start :].strip()
         if whole and above is not None and above.place and (above.place.isupper() or is_place(above.place)):
             return above.dates
-        folded = fold(line).text
-        dates = find_dates(folded)
-        rest = folded
-        for date in reversed(dates):
-            rest = rest[: date.start] + rest[date.end :]
-        if dates and not any(char.isalnum() for char in rest):
-            return tuple(dates)
+        if dates := dates_alone(fold(line).text):
+            return dates
     return ()
 
 
@@ -234,7 +199,7 @@ def credited_agency(lines: list[str]) -> str | None:
         # A name that is a word too (MIA, भाषा) credits as the whole line, after "By", between bars,
         # or before a date (APP 05 Apr 2021), never as the first word of a byline (Mia Rabson and …).
         aliases, bare = registry().by_alias, registry().bare
-        first_names = aliases if _is_stamp(name.partition(" ")[2]) else bare
+        first_names = aliases if is_stamp(name.partition(" ")[2]) else bare
         readings = [
             (name, aliases),
             (first, first_names),
@@ -260,9 +225,7 @@ def headline_agency(headline: str) -> str | None:
         return None
     name = found.group("after") or found.group("bracketed")
     folded = fold(name)
-    text = folded.text
-    for date in reversed(find_dates(text)):  # the day a paper printed the story
-        text = text[: date.start] + " " * (date.end - date.start) + text[date.end :]
+    text = outside_dates(folded.text, find_dates(folded.text))  # less the day a paper printed the story
     key = " ".join(text.split()).strip(" .,")
     if key not in registry().by_alias:
         return None

@@ -1,0 +1,67 @@
+"""A page's time stamps and reading times: furniture between headline and story.
+
+News pages print when a story was posted or updated (``10/30/2023 10:05:19 AM``,
+``Xinhua | 06.07.2021 11h31``, ``Mis à jour le 26-02-2021``) and how long it takes to read
+(``1 Min Read``), on lines above the dateline or before it in its paragraph. Neither is the
+dateline nor the lede; :mod:`.opening` passes over such lines and :mod:`.datelines` over
+such a stamp opening the dateline's paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fold import fold
+from .dates import find_dates, outside_dates
+
+#: How long a time stamp line may be, and how many words besides its date and time it may have.
+_STAMP_LENGTH = 70
+_STAMP_WORDS = 5
+#: A time of day in figures (``10:05:19 AM``), and a date in figures (``10/30/2023``, ``2025-11-07``).
+_HOUR_MINUTE = r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?"
+_FIGURE_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
+#: A time of day in any of its printed forms (``10:05:19 AM``, ``11h31``, ``20時30分``), and that
+#: or a date in figures: what a stamp holds besides its few words.
+_TIME_OF_DAY = re.compile(rf"{_HOUR_MINUTE}|\d{{1,2}}h\d{{2}}\b|\d{{1,2}}時\d{{1,2}}分")
+_CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|{_FIGURE_DATE}")
+#: How long a story takes to read, as news pages print it above the story: ``1 Min Read``.
+_READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
+#: A stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN, January 16
+#: (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``.
+_LEADING_STAMP = re.compile(
+    rf"(?:\((?:updated|posted|published)\b[^()\n]{{1,40}}\)|{_FIGURE_DATE}\s+{_HOUR_MINUTE})[ \t]+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is a page's time stamp: a date or a clock time, and at most a few words
+    (``posted on``, ``Mis à jour le``, the site's name) besides."""
+    if len(line) > _STAMP_LENGTH:
+        return False
+    folded = fold(line).text
+    dates = find_dates(folded)
+    if not dates and not _CLOCK.search(folded):
+        return False
+    rest = outside_dates(folded, dates)
+    words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
+    return len(words) <= _STAMP_WORDS and not any(char.isdigit() for word in words for char in word)
+
+
+def is_time_stamp(line: str) -> bool:
+    """Whether ``line`` is a page's time stamp that gives a time of day; the length is looked at
+    first, so a paragraph of the story is never searched for one."""
+    return len(line) <= _STAMP_LENGTH and _TIME_OF_DAY.search(line) is not None and is_stamp(line)
+
+
+def is_reading_time(line: str) -> bool:
+    """Whether ``line`` says how long the story takes to read (Reuters' ``1 Min Read``)."""
+    return _READING_TIME.fullmatch(line.strip()) is not None
+
+
+def leading_stamp_end(paragraph: str) -> int:
+    """Where a time stamp opening ``paragraph`` before its dateline ends, or 0."""
+    if paragraph[:1] not in "(0123456789":
+        return 0
+    stamped = _LEADING_STAMP.match(paragraph)
+    return stamped.end() if stamped else 0

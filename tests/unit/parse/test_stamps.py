@@ -1,0 +1,36 @@
+"""A page's time stamps and reading times."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_stamp, leading_stamp_end
+
+
+@pytest.mark.parametrize("line", ["10/30/2023 10:05:19 AM", "Xinhua | 06.07.2021 11h31", "posted on 01/04/2015"])
+def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
+    assert is_stamp(line)
+
+
+def test_a_sentence_with_a_date_is_no_stamp() -> None:
+    assert not is_stamp("The ministry said on 7 November 2025 that talks with the union would resume")
+    assert not is_time_stamp("posted on 01/04/2015")  # a stamp, but no time of day
+
+
+def test_reading_times() -> None:
+    assert is_reading_time(" 1 Min Read ")
+    assert is_reading_time("3 minutes read")
+    assert not is_reading_time("Read more in 3 minutes")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stamp"),
+    [
+        ("16/01/2007 15:38 TEHRAN, January 16 (RIA Novosti) -", "16/01/2007 15:38 "),
+        ("(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:", "(Updated 2:59pm, 28 March 2009) "),
+        ("TEHRAN, January 16 (RIA Novosti) -", ""),
+        ("(Reuters) - LONDON", ""),
+    ],
+)
+def test_a_stamp_opening_the_dateline_paragraph(paragraph: str, stamp: str) -> None:
+    assert paragraph[: leading_stamp_end(paragraph)] == stamp
