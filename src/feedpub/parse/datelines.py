@@ -116,16 +116,18 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue
         if not candidate.known and _known_marker_after(text, candidate):
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
-        agency_start, agency_end = folded.span(candidate.name_start, candidate.name_end)
+        written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
-        agency_text = None if " ".join(named.split()) in generic_credits() else paragraph[agency_start:agency_end]
+        agency_text = None if " ".join(named.split()) in generic_credits() else written
         if place_span is None and not dates and candidate.known:
             leading = agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
-        anchored = candidate.known or _initials_after_place_and_date(paragraph, folded, candidate, dates)
+        # Initials the registry lacks, after a place and a date, anchor with no separator after
+        # them: Ulaanbaatar, January 8 (MONTSAME) The Minister, Chennai, August 19 (BPNS) Tamil.
+        anchored = candidate.known or (bool(dates) and not candidate.bare and written.isupper())
         match = build_match(
             paragraph,
             folded,
@@ -148,16 +150,6 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
     )
-
-
-def _initials_after_place_and_date(
-    paragraph: str, folded: Folded, candidate: Candidate, dates: tuple[DateMatch, ...]
-) -> bool:
-    """Whether an agency the registry lacks is printed in capitals in brackets after a place
-    and a date, which makes it a dateline's even with no separator before the lede
-    (``Ulaanbaatar, January 8 (MONTSAME) The Minister``, ``Chennai, August 19 (BPNS) Tamil``)."""
-    name = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
-    return bool(dates) and not candidate.bare and name.isupper()
 
 
 def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) -> bool:
