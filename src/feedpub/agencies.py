@@ -82,7 +82,12 @@ def _printed_in_small_letters() -> frozenset[str]:
 def printed_as_word(printed: str, paragraph: str) -> bool:
     """Whether a bare alias as printed is an everyday word instead: all in small letters where
     the registry prints it with capitals (Slovenia's STA in Italian ``sta tentando``), in a
-    paragraph that has capitals (copy printed all in small letters says nothing by it)."""
+    paragraph that has capitals (copy printed all in small letters says nothing by it); or a
+    name the registry lets count only in brackets, as a word too, printed with small letters
+    (``Mia Rabson`` is no MIA; ``APP 05 Apr 2021`` and ``TT:s`` are agencies)."""
+    key = fold_key(printed)
+    if key in registry().by_alias and key not in registry().bare and any(char.islower() for char in printed):
+        return True
     return (
         printed.islower() and printed not in _printed_in_small_letters() and any(char.isupper() for char in paragraph)
     )

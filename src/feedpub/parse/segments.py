@@ -152,14 +152,8 @@ def _trailing_alias(text: str) -> int | None:
 
 def _printed_as_word(original: str, start: int, end: int) -> bool:
     """Whether the alias standing bare at ``original[start:end]`` is printed as an everyday word
-    (:func:`~feedpub.agencies.printed_as_word`), the marks around it left out; an alias that is
-    a word too (one the registry lets count only in brackets) is one unless printed in capitals
-    (``APP 05 Apr 2021``, ``TT:s``), in scripts that have them: ``Mia Rabson`` is no MIA."""
-    printed = original[start:end].strip(" .,،")
-    key = fold_key(printed)
-    if key in registry().by_alias and key not in registry().bare and any(char.islower() for char in printed):
-        return True
-    return printed_as_word(printed, original)
+    (:func:`~feedpub.agencies.printed_as_word`), the marks around it left out."""
+    return printed_as_word(original[start:end].strip(" .,،"), original)
 
 
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
