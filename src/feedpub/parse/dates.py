@@ -4,7 +4,8 @@ A dateline may print a Gregorian date in words (``7 نوفمبر 2025``, ``Nov. 
 ``7 de noviembre``, or with both Arabic names of the month, ``7 نوفمبر/تشرين الثاني``) or
 figures (``7 - 11``, ``11月7日``), a Hijri date (``16 جمادى الأولى 1447 هـ``), both, a
 Solar Hijri date as Iranian copy prints it (``۱۳ آذر ۱۴۰۴``), an Ethiopian one as Ethiopian
-copy does (``ታሕሣሥ 14፣ 2017``, ``ህዳር 15/2016``), or none. A date without a year is the
+copy does (``ታሕሣሥ 14፣ 2017``, ``ህዳር 15/2016``), a Bikram Sambat one as Nepali copy does
+(``२२ असार २०८२``, mostly without its year), or none. A date without a year is the
 latest such day at most a month after a reference date (see :func:`infer_year`).
 """
 
@@ -17,10 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 
 import jdatetime
+import nepali_datetime
 from convertdate import coptic
 from hijridate import Hijri
 
-from .words import alternation, dateline_words, day_words, ethiopian_months, solar_hijri_months
+from ..fold import fold_key
+from .words import alternation, bikram_sambat_months, dateline_words, day_words, ethiopian_months, solar_hijri_months
 
 _DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
@@ -58,6 +61,7 @@ class DateMatch:
 _HIJRI_YEAR_SEEN = re.compile(r"1[3-5]\d\d")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _ETHIOPIC = re.compile("[\u1200-\u137f]")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _HAN_DAY = re.compile("日")
 _HYPHEN = re.compile("-")
 
@@ -77,6 +81,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     start = r"(?<![^\W_])"
     solar_month = rf"(?P<month>{alternation(solar_hijri_months())})"
     ethiopian_month = rf"(?P<month>{alternation(ethiopian_months())})"
+    bikram_sambat_month = rf"(?P<month>{alternation(bikram_sambat_months())})"
+    # The year, and the "year" or "Vikram era" (साल, वि.सं.) that may follow it, folded as the text is.
+    era = rf"(?:{fold_key('साल')}|{fold_key('वि')}\.?\s*{fold_key('सं')}\.?)"
+    bikram_sambat_year = rf"(?P<year>20\d\d)(?:\s*{era})?"
     # ENA's ህዳር 15/2016 and ኣዲስ ኣበባ/የካቲት/ 22/2016, ESAT's ጥቅምት 06 ቀን 2011 ዓ/ም, Fana's 8 ሚያዝያ፣ 2017.
     ethiopian_year = rf"(?:\s*(?:ቀን)?\s*[,/]?\s*{_ETHIOPIAN_YEAR})?"
     hijri = _HIJRI_YEAR_SEEN
@@ -96,6 +104,19 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             _ETHIOPIC,
         ),
         ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}"), _ETHIOPIC),
+        (
+            "bikram_sambat",
+            re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{bikram_sambat_month}{end}(?:\s*,?\s*{bikram_sambat_year})?"),
+            _DEVANAGARI,
+        ),
+        # Nepali papers put the month first, the day maybe followed by गते ("day"): असार २२ गते.
+        (
+            "bikram_sambat",
+            re.compile(
+                rf"{start}{bikram_sambat_month}\s*(?P<day>[0-3]?\d)(?:\s*{fold_key('गते')})?{end}(?:\s*,?\s*{bikram_sambat_year})?"
+            ),
+            _DEVANAGARI,
+        ),
         (
             "gregorian",
             re.compile(
@@ -138,6 +159,7 @@ def find_dates(folded: str) -> list[DateMatch]:
         "hijri": words.hijri_months,
         "solar_hijri": solar_hijri_months(),
         "ethiopian": ethiopian_months(),
+        "bikram_sambat": bikram_sambat_months(),
         "gregorian": words.gregorian_months,
     }
     for calendar, pattern, needs in _patterns():
@@ -263,6 +285,21 @@ def ethiopian_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(*coptic.to_gregorian(coptic_year, month, day))
 
 
+def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Bikram Sambat date, by nepali-datetime, or None when no such day
+    exists (a month has 29 to 32 days, different each year) or the year is outside its tables."""
+    try:
+        gregorian = nepali_datetime.date(year, month, day).to_datetime_date()
+    except (ValueError, OverflowError):
+        return None
+
+    return dt.date(gregorian.year, gregorian.month, gregorian.day)
+
+
+def _bikram_sambat_year(day: dt.date) -> int:
+    return int(nepali_datetime.date.from_datetime_date(day).year)
+
+
 def _ethiopian_year(day: dt.date) -> int:
     return int(coptic.from_gregorian(day.year, day.month, day.day)[0]) + _ETHIOPIAN_FROM_COPTIC
 
@@ -275,6 +312,7 @@ def _solar_hijri_year(day: dt.date) -> int:
 CONVERTED_CALENDARS: dict[str, tuple[str, Callable[[int, int, int], dt.date | None], Callable[[dt.date], int]]] = {
     "solar_hijri": ("Solar Hijri", solar_hijri_to_gregorian, _solar_hijri_year),
     "ethiopian": ("Ethiopian", ethiopian_to_gregorian, _ethiopian_year),
+    "bikram_sambat": ("Bikram Sambat", bikram_sambat_to_gregorian, _bikram_sambat_year),
 }
 
 

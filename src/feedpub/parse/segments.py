@@ -39,13 +39,16 @@ _DATED_REACH = 60
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark; a hyphen or slash between figures is a date's
 #: (``الجزائر-22-02-2021``, ``16/4/2004``), not a mark.
-_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…|(（\[［«\"“”\n]+(?:(?<=\d)[-/](?=\d)[^\-–—―ـ:/_…|(（\[［«\"“”\n]+)*)")
-#: The marks between parts. A hyphen, slash or tatweel may join two words of one name
-#: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
+_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…|।(（\[［«\"“”\n]+(?:(?<=\d)[-/](?=\d)[^\-–—―ـ:/_…|।(（\[［«\"“”\n]+)*)")
+#: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop). A hyphen, slash
+#: or tatweel may join two words of one name (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of
+#: names joined by them is read as one place.
 #: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
-_MARK = re.compile(r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\|)(?:\s*[:\-–—])?)\s*")
+_MARK = re.compile(
+    r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।)(?:\s*[:\-–—])?)\s*"
+)
 _JOINING = {"-", "/"}
 _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
@@ -212,6 +215,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return _Part("name", start, end, bracketed, shifted, (offset, offset + len(name)))
         return _Part("prose", start, end, bracketed)
     name = text.strip(" ,،.;")
+    name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
     if name and _is_name(name, original[start:end]):
         if not bracketed and _is_outlet(name):
             return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-

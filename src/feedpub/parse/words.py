@@ -262,6 +262,12 @@ def ethiopian_months() -> dict[str, int]:
 
 
 @cache
+def bikram_sambat_months() -> dict[str, int]:
+    """The folded Nepali names of the Bikram Sambat months, everyday and formal spellings."""
+    return {fold_key(name): entry["month"] for entry in _data_file()["bikram_sambat_month"] for name in entry["names"]}
+
+
+@cache
 def solar_hijri_months() -> dict[str, int]:
     """The folded Persian names of the Solar Hijri months, which Iranian copy dates its
     datelines by (``۱۳ آذر ۱۴۰۴``), from jdatetime, the conversion's own library."""

@@ -7,7 +7,13 @@ import datetime as dt
 import pytest
 
 from feedpub.fold import fold
-from feedpub.parse.dates import ethiopian_to_gregorian, find_dates, infer_converted_year, solar_hijri_to_gregorian
+from feedpub.parse.dates import (
+    bikram_sambat_to_gregorian,
+    ethiopian_to_gregorian,
+    find_dates,
+    infer_converted_year,
+    solar_hijri_to_gregorian,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,6 +57,36 @@ def test_solar_hijri_year_without_one() -> None:
 def test_ethiopian_dates(text: str, month: int, day: int, year: int) -> None:
     (date,) = find_dates(fold(text).text)
     assert (date.calendar, date.year, date.month, date.day) == ("ethiopian", year, month, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "year"),
+    [
+        ("काठमाडौं, २२ असार (रासस)", 3, 22, None),  # RSS: day, month, no year
+        ("काठमाडौँ, ७ जेठ ।", 2, 7, None),  # the everyday spelling of Jestha (जेष्ठ)
+        ("काठमाडौं, साउन १५ गते ।", 4, 15, None),  # papers: month first, then the day and "day"
+        ("पोखरा, २२ असार २०८२ साल", 3, 22, 2082),  # with the year and "year"
+        ("२२ श्रावण २०८१ वि.सं.", 4, 22, 2081),  # the formal spelling and the era
+    ],
+)
+def test_bikram_sambat_dates(text: str, month: int, day: int, year: int | None) -> None:
+    (date,) = find_dates(fold(text).text)
+    assert (date.calendar, date.year, date.month, date.day) == ("bikram_sambat", year, month, day)
+
+
+def test_bikram_sambat_month_names_are_no_dates_in_other_scripts_or_without_a_day() -> None:
+    assert find_dates(fold("माघ मेला में लाखों श्रद्धालु पहुंचे").text) == []
+    assert [date.calendar for date in find_dates(fold("लखनऊ, 1 अप्रैल।").text)] == ["gregorian"]
+
+
+def test_bikram_sambat_dates_convert_to_gregorian() -> None:
+    assert bikram_sambat_to_gregorian(2082, 1, 1) == dt.date(2025, 4, 14)  # Nepali New Year 2082
+    assert bikram_sambat_to_gregorian(2078, 2, 7) == dt.date(2021, 5, 21)  # the page's own post date
+    assert bikram_sambat_to_gregorian(2082, 3, 32) == dt.date(2025, 7, 16)  # Asar 2082 has 32 days
+    assert bikram_sambat_to_gregorian(2082, 3, 33) is None
+    assert bikram_sambat_to_gregorian(1900, 1, 1) is None  # outside nepali-datetime's tables
+    assert infer_converted_year("bikram_sambat", 3, 22, dt.date(2025, 11, 10)) == 2082
+    assert infer_converted_year("bikram_sambat", 12, 30, dt.date(2025, 4, 20)) == 2081  # Chaitra just gone
 
 
 def test_ethiopian_dates_convert_to_gregorian() -> None:
