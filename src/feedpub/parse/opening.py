@@ -11,6 +11,7 @@ line that names an agency gives the agency when the dateline names none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..agencies import registry
@@ -91,9 +92,19 @@ def find_opening(body: list[str]) -> Opening | None:
                     agency = match.agency or (below.strip() if registry().lookup(below) else None)
                     return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
                 return Opening(index, match)
-        elif not _is_credit_or_deck(paragraph) or index + 1 >= len(body):
+        elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, dateline)):
             return dated
     return dated
+
+
+def _is_standfirst(index: int, dateline: Callable[[int], DatelineMatch | None]) -> bool:
+    """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
+    standfirst above the story: it opens the body, and the next paragraph opens with a dateline
+    that names its place and an agency or date (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese
+    President Xi Jinping (R) meets … (Xinhua/Xie Huanchi)``), which no story's second paragraph
+    does."""
+    below = dateline(index + 1) if index == 0 else None
+    return below is not None and below.place is not None and (below.agency is not None or bool(below.dates))
 
 
 def _is_date_line(paragraph: str, match: DatelineMatch) -> bool:

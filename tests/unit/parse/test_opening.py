@@ -239,3 +239,33 @@ def test_a_label_above_a_story_without_dateline_is_no_part_of_its_lede() -> None
     assert article["body"] == [story]
     assert article["dateline"]["raw"] == "فيتو"
     assert any("'فيتو'" in problem.message for problem in problems if problem.path == "/dateline")
+
+
+def test_a_photo_caption_above_the_dateline_stays_in_it() -> None:
+    """A caption too long for a credit or deck line, above a paragraph opening with place, date
+    and agency, is no part of the lede: the dateline below is the story's, the caption stays in
+    dateline.raw."""
+    caption = (
+        "Chinese President Xi Jinping (R) meets with Chief Executive of the Macao Special Administrative "
+        "Region (SAR) Chui Sai On, who is on a duty visit, in Beijing, capital of China, Dec. 17, 2018. "
+        "(Xinhua/Xie Huanchi)"
+    )
+    text = f"H\n{caption}\nBEIJING, Dec. 17 (Xinhua) — President Xi Jinping on Monday met with Chui Sai On."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("BEIJING", "xinhua")
+    assert article["dateline"]["raw"] == f"{caption} BEIJING, Dec. 17 (Xinhua) —"
+    assert article["body"] == ["President Xi Jinping on Monday met with Chui Sai On."]
+
+
+def test_a_second_paragraph_naming_only_a_place_leaves_a_long_first_paragraph_the_lede() -> None:
+    """Without an agency or a date, a place opening the second paragraph is no reason to take the
+    first paragraph for a caption: the story has no dateline."""
+    first = (
+        "The ministry said on Monday that the talks would resume next week after a pause of several "
+        "months, and that both delegations had agreed on the agenda for the first round of meetings."
+    )
+    article, _ = parse_wire_text(f"H\n{first}\nLONDON — Officials declined to comment.", {}, REFERENCE)
+    assert article is not None
+    assert article["body"][0] == first
+    assert "dateline" not in article
