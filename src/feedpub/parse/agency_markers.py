@@ -31,6 +31,8 @@ _BRACKETED = re.compile(
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
 _FIGURE = re.compile(r"\d")
+#: One word of letters and figures, three letters or more: a brand's name, ``TOP243NEWS``, ``Liputan6``.
+_BRAND = re.compile(r"(?=(?:\d*[^\W\d_]){3})[^\W_]+")
 #: A run of letters and digits: where an alias standing bare may start.
 _WORD = re.compile(r"[^\W_]+")
 #: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
@@ -66,7 +68,7 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
         text = match.group(group)
         start, end = match.span(group)
         known = registry().lookup(text) is not None
-        if not known and _FIGURE.search(text):
+        if not known and _FIGURE.search(text) and not _BRAND.fullmatch(text):
             continue  # figures in brackets are a count or a date, unless an agency's name holds them: (92 News)
         if not known and fold_key(text) in territory_names():
             continue  # a country after its place, "قناة السويس (مصر)": no agency
@@ -124,4 +126,5 @@ def candidates(folded: str) -> Iterator[Candidate]:
 
 def plausible_agency(text: str) -> bool:
     """Whether a name the registry lacks may be an agency's: a few words, nothing a place lacks."""
-    return 0 < len(split_words(text)) <= _MAX_AGENCY_WORDS and not NOT_IN_PLACE.search(text)
+    words = 0 < len(split_words(text)) <= _MAX_AGENCY_WORDS
+    return words and (not NOT_IN_PLACE.search(text) or _BRAND.fullmatch(text.strip()) is not None)

@@ -15,10 +15,11 @@ from .dates import DateMatch
 from .segments import Reading
 
 #: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
-#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen may
-#: touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``).
+#: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon
+#: or underscore may touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``,
+#: ``DAMASCUS, (ST)_President``).
 SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦।]|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—:])(?=[^\W\d_]))?"
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦।]|_|=)(?=\s|$)|\.(?=\s|$)|\.-|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"
 )
 
 

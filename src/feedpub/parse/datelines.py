@@ -125,9 +125,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             if leading:
                 return leading
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
-        # Initials the registry lacks, after a place and a date, anchor with no separator after
-        # them: Ulaanbaatar, January 8 (MONTSAME) The Minister, Chennai, August 19 (BPNS) Tamil.
-        anchored = candidate.known or (bool(dates) and not candidate.bare and written.isupper())
+        # A name the registry lacks, in capitals or of one capitalised word, after a place and a
+        # date, anchors with no separator after it: Ulaanbaatar, January 8 (MONTSAME) The Minister,
+        # Chennai, August 19 (BPNS) Tamil, Abidjan, 28 août (Apic) Plus.
+        one_name = written.isupper() or (len(written.split()) == 1 and written[:1].isupper())
+        anchored = candidate.known or (bool(dates) and place_span is not None and not candidate.bare and one_name)
         match = build_match(
             paragraph,
             folded,

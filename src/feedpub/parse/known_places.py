@@ -21,7 +21,7 @@ from ..fold import fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .gazetteer import is_place
-from .words import byline_words, generic_credits
+from .words import byline_words, dateline_words, generic_credits
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
@@ -32,12 +32,12 @@ _LINE_REACH = 60
 _PREFIX_WORDS = 10
 #: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
 _PART_WORDS = 6
-#: What may close such a dateline: a colon, a spaced dash or slash, a danda, a full stop, or a
-#: credit in brackets and the dash after it.
+#: What may close such a dateline: a colon, a spaced dash or slash (or two, ``ABU DHABI //``), a
+#: danda, a full stop, or a credit in brackets and the dash after it.
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
-    r"|[:।][ \t]+|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/)[ \t]+"
+    r"|[:।][ \t]+|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/{1,2})[ \t]+"
 )
 _CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>(?!))")
 #: In scripts without capitals, a comma (Hindi papers' नई दिल्ली, … with no date) or a hyphen
@@ -45,6 +45,10 @@ _CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>(?!))")
 #: and a comma open many sentences, and a hyphen joins words of a name. Arabic copy, which has
 #: its own comma, closes a place alone with a dash or colon.
 _CLOSE_CASELESS = re.compile(_CLOSE_PATTERN + r"|(?P<comma>,)[ \t]+|(?P<glued>-)(?=[^\W\d_])")
+#: A place of up to three words, a comma, and a capitalised word (maybe with an ending: ``Iran's``).
+_PLACE_COMMA = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_.-]*(?:[ -][^\W\d_][^\W\d_.-]*){0,2}),[ \t]+(?P<next>[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω][\w'’]*)"
+)
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
 #: A place in brackets opening the paragraph, maybe then a separator: ``(Washington, DC) –``, ``(Paris)``,
@@ -82,7 +86,30 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
-    return None
+    return _comma_stripped(paragraph) if first.isupper() else None
+
+
+def _comma_stripped(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with a known place and a comma before a capitalised
+    lede, where a site cut the date and agency out of ``Manama, Dec 4 (BNA) Foreign…`` and left
+    ``Manama, Foreign…``; not when a place or the place's state follows the comma (``Kabul,
+    Afghanistan's capital``, ``London, Paris and Berlin``, ``ROUND ROCK, Texas``)."""
+    comma = _PLACE_COMMA.match(paragraph)
+    if comma is None or not is_place(comma.group("place")):
+        return None
+    following = comma.group("next").removesuffix("'s").removesuffix("’s")
+    if is_place(f"{comma.group('place')}, {following}") or fold_key(following) in registry().by_alias:
+        return None
+    words = dateline_words()
+    if fold_key(following).rstrip(".") in words.gregorian_months or "(" in paragraph[:_REACH]:
+        return None  # a dateline this reader could not read (BAGHDAD, Nov. 77 (Xinhua) --): no lede
+    return DatelineMatch(
+        raw=paragraph[: comma.start("next")].rstrip(),
+        place=comma.group("place"),
+        dates=(),
+        agency=None,
+        lede_start=comma.start("next"),
+    )
 
 
 def place_in_brackets(paragraph: str) -> DatelineMatch | None:

@@ -59,6 +59,7 @@ _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
+_LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})[,،]\s*")
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``.
 _SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -199,20 +200,25 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
+        name = before.strip(" ,،.;")
+        name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
+        named = bool(name) and _is_name(name, original[start : start + len(before)])
+        name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
         if any(word not in words.connectors and word not in words.weekdays for word in rest):
             trailing = after.strip(" ,،.;")
             if not before.strip() and after[:1] in ",،" and is_place(trailing):
                 # The date first, then the place: "March 21, Seoul: North Korea has fired …".
                 offset = start + dates[-1].end + after.index(trailing)
                 return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
+            acronym = _initials_closing(original, start + dates[-1].end, end, folded)
+            if acronym is not None and name_span is not None:
+                # An agency's initials after the place and date: "VILNIUS, Apr 04, BNS –".
+                return _Part("agency", start, end, bracketed, shifted, name_span, alias=acronym.span(1))
             return _Part("prose", start, end, bracketed)
-        name = before.strip(" ,،.;")
-        name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         if not name or name in words.connectors:
             return _Part("date", start, end, bracketed, shifted)
-        if _is_name(name, original[start : start + len(before)]):
-            offset = start + before.index(name)
-            return _Part("name", start, end, bracketed, shifted, (offset, offset + len(name)))
+        if name_span is not None:
+            return _Part("name", start, end, bracketed, shifted, name_span)
         return _Part("prose", start, end, bracketed)
     name = text.strip(" ,،.;")
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
@@ -220,13 +226,32 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if not bracketed and _is_outlet(name):
             return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
         offset = start + text.index(name)
-        acronym = _ACRONYM.search(original, offset, offset + len(name))
-        if acronym and acronym.group(1).isupper() and folded[slice(*acronym.span(1))] not in territory_names():
+        acronym = _initials_closing(original, offset, offset + len(name), folded)
+        if acronym is not None:
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
+        leading = _LEADING_INITIALS.match(original, offset, offset + len(name))
+        if (
+            leading is not None
+            and leading.group(1).isupper()
+            and not is_place(folded[slice(*leading.span(1))])  # KABUL, Afghanistan
+            and is_place(folded[leading.end() : offset + len(name)])
+        ):
+            # ... or before it, when a place the gazetteer knows follows: "UNB, Manikganj:".
+            place = (leading.end(), offset + len(name))
+            return _Part("agency", start, end, bracketed, (), place, alias=leading.span(1))
         country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
+
+
+def _initials_closing(original: str, start: int, end: int, folded: str) -> re.Match[str] | None:
+    """The span of an agency's initials in capitals closing ``original[start:end]`` after a
+    comma (``SUKOHARJO, NNC``, ``Apr 04, BNS``), unless they are a country's (``USA``)."""
+    acronym = _ACRONYM.search(original, start, end)
+    if acronym is None or not acronym.group(1).isupper() or folded[slice(*acronym.span(1))] in territory_names():
+        return None
+    return acronym
 
 
 def _with_tatweel_marks(folded: Folded) -> str:
