@@ -130,10 +130,16 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         # Chennai, August 19 (BPNS) Tamil, Abidjan, 28 août (Apic) Plus.
         one_name = written.isupper() or (len(written.split()) == 1 and written[:1].isupper())
         anchored = candidate.known or (bool(dates) and place_span is not None and not candidate.bare and one_name)
+        dateline_end = _place_again_end(text, marker_end, place_span)
+        if candidate.bare and place_span is not None and not dates and not is_place(text[slice(*place_span)]):
+            after = _place_after_agency(text, marker_end)
+            if after is not None:
+                # A byline, the agency, then the place: Musthofid, The Jakarta Post, Jakarta Indonesia had …
+                place_span, dateline_end, anchored = after, after[1], True
         match = build_match(
             paragraph,
             folded,
-            _place_again_end(text, marker_end, place_span),
+            dateline_end,
             agency_text,
             place_span,
             dates,
@@ -192,6 +198,9 @@ def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:
     return from_reading(paragraph, folded, reading)
 
 
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+
+
 def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) -> int:
     """Where the dateline ends when the place is printed again after the agency, before a
     colon or dash (``NEW DELHI, Nov 3 (PTI) NEW DELHI: The government``): after it; else ``end``."""
@@ -200,6 +209,21 @@ def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) ->
     place = text[slice(*place_span)]
     again = re.compile(rf"[ \t]+{re.escape(place)}(?=[ \t]*[:\-–—])").match(text, end)
     return again.end() if again else end
+
+
+def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a known place of up to three words printed after a comma at ``end``, after
+    an agency standing bare, before the lede (``, Hong Kong China's imminent entry``)."""
+    comma = _COMMA_AFTER.match(text, end)
+    if comma is None:
+        return None
+    words = list(re.finditer(r"[^\W\d_]+", text[comma.end() : comma.end() + 60]))
+    for count in (3, 2, 1):
+        if len(words) > count:
+            place = (comma.end(), comma.end() + words[count - 1].end())
+            if is_place(text[slice(*place)]):
+                return place
+    return None
 
 
 def _agency_end(text: str, candidate: Candidate) -> int:

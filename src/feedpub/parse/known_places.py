@@ -46,8 +46,10 @@ _CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>(?!))")
 #: its own comma, closes a place alone with a dash or colon.
 _CLOSE_CASELESS = re.compile(_CLOSE_PATTERN + r"|(?P<comma>,)[ \t]+|(?P<glued>-)(?=[^\W\d_])")
 #: A place of up to three words, a comma, and a capitalised word (maybe with an ending: ``Iran's``).
+#: The place's region may stand abbreviated in capitals between them (``México, DF. El``).
 _PLACE_COMMA = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_.-]*(?:[ -][^\W\d_][^\W\d_.-]*){0,2}),[ \t]+(?P<next>[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω][\w'’]*)"
+    r"(?P<place>[^\W\d_][^\W\d_.-]*(?:[ -][^\W\d_][^\W\d_.-]*){0,2}),[ \t]+"
+    r"(?:(?P<region>[A-Z]{2,4})\.[ \t]+)?(?P<next>[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω][\w'’]+)(?![.\w])"
 )
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
@@ -90,10 +92,11 @@ def place_first(paragraph: str) -> DatelineMatch | None:
 
 
 def _comma_stripped(paragraph: str) -> DatelineMatch | None:
-    """The dateline of a paragraph opening with a known place and a comma before a capitalised
-    lede, where a site cut the date and agency out of ``Manama, Dec 4 (BNA) Foreign…`` and left
-    ``Manama, Foreign…``; not when a place or the place's state follows the comma (``Kabul,
-    Afghanistan's capital``, ``London, Paris and Berlin``, ``ROUND ROCK, Texas``)."""
+    """The dateline of a paragraph opening with a known place and a comma (maybe then its region
+    abbreviated) before a capitalised lede, where a site cut the date and agency out of
+    ``Manama, Dec 4 (BNA) Foreign…`` and left ``Manama, Foreign…``; not when a place or the
+    place's state follows the comma (``Kabul, Afghanistan's capital``, ``London, Paris and
+    Berlin``, ``ROUND ROCK, Texas``)."""
     comma = _PLACE_COMMA.match(paragraph)
     if comma is None or not is_place(comma.group("place")):
         return None
@@ -105,7 +108,7 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
         return None  # a dateline this reader could not read (BAGHDAD, Nov. 77 (Xinhua) --): no lede
     return DatelineMatch(
         raw=paragraph[: comma.start("next")].rstrip(),
-        place=comma.group("place"),
+        place=paragraph[: comma.end("region")] if comma.group("region") else comma.group("place"),
         dates=(),
         agency=None,
         lede_start=comma.start("next"),

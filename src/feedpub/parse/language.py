@@ -20,18 +20,20 @@ import pycld2
 #: Balkans', the Caucasus' and Central Asia's); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
     "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "en", "es",
-    "et", "fa", "fi", "fr", "ga", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "is", "it",
+    "et", "fa", "fi", "fil", "fr", "ga", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "is", "it",
     "ja", "ka", "kk", "km", "kn", "ko", "ky", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms",
     "my", "nb", "ne", "nl", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "so", "sq",
-    "sr", "sv", "sw", "ta", "te", "tg", "th", "ti", "tl", "tr", "uk", "ur", "uz", "vi", "yo",
+    "sr", "sv", "sw", "ta", "te", "tg", "th", "ti", "tr", "uk", "ur", "uz", "vi", "yo",
     "zh", "zh-Hant", "zu",
 ))  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
 SAMPLE = 600
 #: BCP 47 for "the language could not be told".
 UNDETERMINED = "und"
-#: CLD2 still uses a few codes that BCP 47 has replaced.
-_RENAMED = {"iw": "he", "jw": "jv", "in": "id", "no": "nb"}
+#: CLD2 still uses a few codes that BCP 47 has replaced, and calls Filipino, the Philippines'
+#: national language in which its papers write, by its base, Tagalog: CLDR, whose month names
+#: feedpub reads, has it as ``fil``.
+_RENAMED = {"iw": "he", "jw": "jv", "in": "id", "no": "nb", "tl": "fil"}
 #: What CLD2 refuses as input: control characters but tab, line breaks and form feed,
 #: noncharacters, and lone surrogates (which UTF-8 cannot carry). They tell nothing of
 #: the language; the schema reports the control characters.
