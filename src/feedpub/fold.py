@@ -32,13 +32,16 @@ _CHAR_MAP = {
     "፤": ";",
     "፦": ":",
 }
+#: Thai writes vowels as marks above and below the letters, and they tell words apart that
+#: would fold alike without them: ม.ค. (January) and มี.ค. (March). They are kept.
+_THAI, _THAI_END = "\u0e00", "\u0e7f"
 _DROPPED = {"\u0640", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 
 
 @cache
 def _fold_char(char: str) -> str:
     """The folded form of one character: "" for the ones dropped (tatweel, harakat, marks)."""
-    if char in _DROPPED or unicodedata.category(char) == "Mn":
+    if char in _DROPPED or (unicodedata.category(char) == "Mn" and not _THAI <= char <= _THAI_END):
         return ""
     if char in _CHAR_MAP:
         return _CHAR_MAP[char]

@@ -27,3 +27,9 @@ def test_folding_drops_marks_and_maps_back() -> None:
     folded = fold("Ñandú ٧ نوفمبر")
     assert folded.text == "nandu 7 نوفمبر"
     assert folded.span(6, 7) == (6, 7)
+
+
+def test_thai_vowel_marks_are_kept() -> None:
+    """Thai vowels written as marks tell words apart: ม.ค. (January) is not มี.ค. (March)."""
+    assert fold("ม.ค.").text != fold("มี.ค.").text
+    assert fold("มี.ค.").text == "มี.ค."

@@ -26,7 +26,10 @@ from ..fold import fold_key
 from .words import alternation, bikram_sambat_months, dateline_words, day_words, ethiopian_months, solar_hijri_months
 
 _DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
-_YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+#: A Gregorian year, or a Buddhist-era one as Thai copy prints it (2566 is 2023).
+_YEAR = r"(?P<year>(?:19|20|21|25)\d\d)"
+#: How many years the Buddhist era Thailand counts is ahead of the Common Era.
+_BUDDHIST_ERA = 543
 _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 #: A Solar Hijri year, and the "(Solar) Hijri" that may follow it: ۱۴۰۴ ه.ش, 1404 هجری شمسی.
 _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
@@ -180,6 +183,8 @@ def find_dates(folded: str) -> list[DateMatch]:
                 continue
             printed = groups.get("year") or groups.get("lead_year")
             year = int(printed) if printed else _century(groups.get("short_year"))
+            if calendar == "gregorian" and year is not None and year >= 2500:
+                year -= _BUDDHIST_ERA
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
             found.append(DateMatch(span[0], span[1], calendar, year, month, day, paired))
             taken.append(span)

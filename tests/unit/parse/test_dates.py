@@ -95,3 +95,16 @@ def test_ethiopian_dates_convert_to_gregorian() -> None:
     assert ethiopian_to_gregorian(2017, 1, 1) == dt.date(2024, 9, 11)  # Enkutatash, the new year
     assert ethiopian_to_gregorian(2016, 13, 6) is None  # Pagume has six days only before a leap year
     assert infer_converted_year("ethiopian", 4, 14, dt.date(2025, 1, 2)) == 2017
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "year"),
+    [
+        ("กทม. 7 ม.ค.-", 1, 7, None),  # TNA: January abbreviated
+        ("7 มี.ค. 2566", 3, 7, 2023),  # March, a Buddhist-era year
+        ("12 กันยายน 2564", 9, 12, 2021),
+    ],
+)
+def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
+    (date,) = find_dates(fold(text).text)
+    assert (date.month, date.day, date.year) == (month, day, year)
