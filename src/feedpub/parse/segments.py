@@ -31,6 +31,8 @@ from .words import alternation, capitalised, dateline_words, day_words, generic_
 REACH = 160
 _MAX_PARTS = 5
 _MAX_NAME_WORDS = 4
+#: How long an outlet's initials may be: ``TDT``, ``KUNA``, ``IRNA``, ``SAPA``.
+_INITIALS = 6
 #: No part of a dateline runs longer: a place of four words, a date of four and a connector.
 _MAX_PART_WORDS = 10
 #: How far into a part a date that the lede follows unmarked may end.
@@ -399,7 +401,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
     place = _choose_place(run, names, original)
     if not (agencies or generic or dates):
-        credited = _place_then_credit(run, original)
+        credited = _place_then_credit(run, original) or _credit_line_then_place(run, original)
         if credited is not None:
             return credited
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
@@ -436,6 +438,25 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
     if not is_place(original[slice(*place.name)]) or is_place(original[slice(*credit.name)]):
         return None
     return Reading(end, place.name, None, ())
+
+
+def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
+    """A line of its own holding a name the registry lacks, a mark, and a place the gazetteer
+    knows: an outlet's or a reporter's credit, then the place (``TDT | Manama``, ``Gulf News -
+    Dubai``, ``هشام لاشين-القاهرة``)."""
+    if len(run) != 2 or run[1][1] != "" or run[0][1].strip() not in _CREDIT_MARKS | {"|"}:
+        return None
+    (credit, _, _), (place, _, end) = run
+    if any(part.kind != "name" or part.dates or part.bracketed for part in (place, credit)):
+        return None
+    if place.name is None or credit.name is None:
+        return None
+    name = original[slice(*credit.name)]
+    if is_place(name) or not is_place(original[slice(*place.name)]):
+        return None
+    # An outlet's initials or name credit the story; a reporter's name (محمد البيضاني - الباحة) does not.
+    outlet = (name.isupper() and len(name) <= _INITIALS) or _is_outlet(fold_key(name))
+    return Reading(end, place.name, credit.name if outlet else None, ())
 
 
 def _ends_with_country(place: str) -> bool:
