@@ -46,6 +46,7 @@ _CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>(?!))")
 #: its own comma, closes a place alone with a dash or colon.
 _CLOSE_CASELESS = re.compile(_CLOSE_PATTERN + r"|(?P<comma>,)[ \t]+|(?P<glued>-)(?=[^\W\d_])")
 #: A place of up to three words, a comma, and a capitalised word (maybe with an ending: ``Iran's``).
+_COMMA_REACH = 40
 #: The place's region may stand abbreviated in capitals between them (``México, DF. El``).
 _PLACE_COMMA = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_.-]*(?:[ -][^\W\d_][^\W\d_.-]*){0,2}),[ \t]+"
@@ -79,8 +80,10 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         if "\n" in before:
             break
         words = before.split()
-        if len(words) > (_LINE_WORDS if loose or close.group("stop") else _PREFIX_WORDS):
-            continue  # longer than a byline and a place (or, before a comma, a place): a sentence
+        if len(words) > _PREFIX_WORDS:
+            break  # longer than a byline and a place, and every later close longer still: a sentence
+        if len(words) > _LINE_WORDS and (loose or close.group("stop")):
+            continue  # before a comma or full stop, longer than a place
         if close.group("stop") and len(words) > 1 and words[-1][:1].islower():
             continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
         if loose and _cased(before):
@@ -97,7 +100,7 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
     ``Manama, Dec 4 (BNA) Foreign…`` and left ``Manama, Foreign…``; not when a place or the
     place's state follows the comma (``Kabul, Afghanistan's capital``, ``London, Paris and
     Berlin``, ``ROUND ROCK, Texas``)."""
-    comma = _PLACE_COMMA.match(paragraph)
+    comma = _PLACE_COMMA.match(paragraph) if "," in paragraph[:_COMMA_REACH] else None
     if comma is None or not is_place(comma.group("place")):
         return None
     following = comma.group("next").removesuffix("'s").removesuffix("’s")
