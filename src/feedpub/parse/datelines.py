@@ -28,7 +28,7 @@ from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line
 from .place_and_dates import read_prefix
 from .segments import read_parts
-from .stamps import leading_stamp_end
+from .stamps import is_time_stamp, leading_stamp_end
 from .words import capitalised, generic_credits
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
@@ -65,6 +65,10 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         further = place_first(paragraph)
         match = further if further is not None and further.lede_start > match.lede_start else match
     if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
+        return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
+    rest = paragraph[match.lede_start :] if match is not None else ""
+    if match is not None and rest[:1].isdigit() and is_time_stamp(rest):
+        # The time of day closing the dateline line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
         return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
     if match is not None and not match.dates and (dates := _date_closing(paragraph[match.lede_start :])):
         # A date after the agency closing the dateline line: TEHRAN (AFP) Aug 24, 2005.

@@ -64,8 +64,10 @@ def find_opening(body: list[str]) -> Opening | None:
         return read[index]
 
     for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
-        if index + 1 < len(body) and _is_furniture(paragraph):
-            continue  # a page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline
+        if index + 1 < len(body) and _is_furniture(paragraph) and not _names_known_place(dateline(index)):
+            # A page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline; a dateline
+            # line closed by the time it was filed (Lima, Perú (01 febrero 2023) .-17:35 hrs) is.
+            continue
         match = dateline(index)
         if match is not None:
             # A line left with a few words after its dateline may be a credit line too:
@@ -105,6 +107,10 @@ def _is_standfirst(index: int, dateline: Callable[[int], DatelineMatch | None]) 
     does."""
     below = dateline(index + 1) if index == 0 else None
     return below is not None and below.place is not None and (below.agency is not None or bool(below.dates))
+
+
+def _names_known_place(match: DatelineMatch | None) -> bool:
+    return match is not None and match.place is not None and is_place(match.place)
 
 
 def _is_date_line(paragraph: str, match: DatelineMatch) -> bool:

@@ -20,6 +20,8 @@ PLACE_EDGE = " \t,،;:/-–—.()"
 NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
+#: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``.
+_CLOCK = re.compile(r"\d{1,2}[:h]\d\d")
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
 #: A region or country in brackets closing the place, which is the place's: ``Accra (Greater
 #: Accra)``, ANI's ``Srinagar (Jammu and Kashmir) [India]``.
@@ -116,7 +118,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     for start, end in gaps[1:]:
         for word in split_words(folded[start:end]):
             word = word.strip(PLACE_EDGE)
-            if word and word not in words.connectors and word not in words.weekdays:
+            if word and word not in words.connectors and word not in words.weekdays and not _CLOCK.fullmatch(word):
                 return None
     place = folded[place_start:place_end]
     key = " ".join(place.split())  # folded already

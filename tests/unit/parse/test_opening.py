@@ -269,3 +269,14 @@ def test_a_second_paragraph_naming_only_a_place_leaves_a_long_first_paragraph_th
     assert article is not None
     assert article["body"][0] == first
     assert "dateline" not in article
+
+
+def test_a_dateline_line_closed_by_the_time_it_was_filed_is_no_time_stamp() -> None:
+    """``Lima, Perú (01 febrero 2023) .-17:35 hrs`` below a credit line is the dateline, the
+    time it was filed in it, though a line of a date and a time alone would be a page's stamp."""
+    text = "H\nAFP\nLima, Perú (01 febrero 2023) .-17:35 hrs\nEl Congreso de Perú rechazó este miércoles un proyecto."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Lima, Perú", "2023-02-01")
+    assert article["agency"]["id"] == "afp"
+    assert article["body"][0].startswith("El Congreso")
