@@ -508,14 +508,14 @@ def _choose_place(
     after = [name for name in names if name[2] >= agency_index]  # the agency's own part may hold the place
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None
-    undated = chosen is not None and not after and not run[chosen[2]][0].dates
+    undated = chosen is not None and not run[chosen[2]][0].dates
     if chosen is not None and undated and _reporter_like(original[slice(*chosen[:2])]):
-        return None  # a reporter before the paper, in a script without capitals: أيمن حسن- سبق:
+        return None  # a reporter beside the paper, in a script without capitals: أيمن حسن- سبق:
     return chosen[:2] if chosen else None
 
 
 def _reporter_like(name: str) -> bool:
-    """Whether ``name``, before an agency with no date, is more likely a reporter's than a place:
+    """Whether ``name``, beside an agency with no date, is more likely a reporter's than a place:
     two or three words, in a script without capitals (in others, a place before a credit is
     in capitals), none of them a place the gazetteer knows."""
     words = name.split()
