@@ -145,8 +145,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         (
             "gregorian",
             re.compile(
-                rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[01]?\d)"
-                rf"(?:\s*(?P=sep)\s*{_YEAR})?{end}{_GREGORIAN_SUFFIX}"
+                rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[0-3]?\d)"
+                rf"(?:\s*(?P=sep)\s*(?:{_YEAR}|(?P<short_year>\d\d)))?{end}{_GREGORIAN_SUFFIX}"
             ),
             None,
         ),
@@ -179,6 +179,8 @@ def find_dates(folded: str) -> list[DateMatch]:
                 name = " ".join(groups["month"].split())
                 month = tables[calendar][name]
             day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
+            if groups.get("sep") == "/" and month > 12 >= day:
+                day, month = month, day  # the American order, month first, where no other reads: 12/25/16
             if not 1 <= month <= (13 if calendar == "ethiopian" else 12) or not 1 <= day <= 31:
                 continue
             printed = groups.get("year") or groups.get("lead_year")

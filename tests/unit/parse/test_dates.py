@@ -108,3 +108,21 @@ def test_ethiopian_dates_convert_to_gregorian() -> None:
 def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
     (date,) = find_dates(fold(text).text)
     assert (date.month, date.day, date.year) == (month, day, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "year"),
+    [
+        ("16/4/2004", 4, 16, 2004),  # day first, as most of the world prints it
+        ("4/16/2004", 4, 16, 2004),  # month first, where the day-first reading has no such month
+        ("12/25/16", 12, 25, 2016),  # and a year of two figures
+        ("4/5/2004", 5, 4, 2004),  # either reading fits: day first
+    ],
+)
+def test_dates_in_figures(text: str, month: int, day: int, year: int) -> None:
+    (date,) = find_dates(fold(text).text)
+    assert (date.month, date.day, date.year) == (month, day, year)
+
+
+def test_a_time_of_day_is_no_month_first_date() -> None:
+    assert find_dates(fold("10.30").text) == []
