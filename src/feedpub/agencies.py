@@ -45,7 +45,14 @@ class Registry:
     def lookup(self, text: str) -> Agency | None:
         """The agency that ``text`` (an id, a name or an alias) names, if any."""
         key = fold_key(text).strip(" .")
-        return self.agencies.get(key) or self.by_alias.get(key)
+        found = self.agencies.get(key) or self.by_alias.get(key)
+        if found is None and _DOTTED_INITIALS.fullmatch(key):
+            found = self.by_alias.get(key.replace(".", "").replace(" ", ""))  # (A.A) is AA, (U. P. I.) UPI
+        return found
+
+
+#: Initials printed with full stops between them: ``a.a``, ``u. p. i``.
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.\s?)+[^\W\d_]")
 
 
 @cache

@@ -70,10 +70,19 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     if match is not None and rest[:1].isdigit() and is_time_stamp(rest):
         # The time of day closing the dateline line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
         return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
-    if match is not None and not match.dates and (dates := _date_closing(paragraph[match.lede_start :])):
+    if match is not None and not match.dates and (dates := _date_closing(rest)):
         # A date after the agency closing the dateline line: TEHRAN (AFP) Aug 24, 2005.
         return replace(match, raw=paragraph.rstrip(), dates=dates, lede_start=len(paragraph))
+    dashed = _DATE_DASHED.match(rest) if match is not None and not match.dates and rest[:1].isdigit() else None
+    if match is not None and dashed is not None and (dates := dates_alone(fold(dashed.group("date")).text)):
+        # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
+        end = match.lede_start + dashed.end()
+        return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
     return match
+
+
+#: A date in figures after the dateline, closed by a dash of its own.
+_DATE_DASHED = re.compile(r"(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])[ \t]+")
 
 
 def _date_closing(rest: str) -> tuple[DateMatch, ...]:
