@@ -202,7 +202,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
-        name = before.strip(" ,،.;")
+        name = _without_trailing_connectors(before.strip(" ,،.;"), words.connectors)  # Paris, le 4 octobre
         name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         named = bool(name) and _is_name(name, original[start : start + len(before)])
         name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
@@ -245,6 +245,16 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     return _Part("prose", start, end, bracketed)
+
+
+def _without_trailing_connectors(name: str, connectors: frozenset[str]) -> str:
+    """Folded ``name`` less the small words closing it before a date (``paris, le``), unless
+    nothing else would be left."""
+    while True:
+        head, _, last = name.rpartition(" ")
+        if not head.strip(" ,،") or last not in connectors:
+            return name
+        name = head.rstrip(" ,،")
 
 
 def _initials_closing(original: str, start: int, end: int, folded: str) -> re.Match[str] | None:
