@@ -138,10 +138,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             if leading:
                 return leading
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
-        # A name the registry lacks, in capitals or of one capitalised word, after a place and a
-        # date, anchors with no separator after it: Ulaanbaatar, January 8 (MONTSAME) The Minister,
-        # Chennai, August 19 (BPNS) Tamil, Abidjan, 28 août (Apic) Plus.
-        one_name = written.isupper() or (len(written.split()) == 1 and written[:1].isupper())
+        # A name the registry lacks, in capitals, of one capitalised word or in a script without
+        # capitals, after a place and a date, anchors with no separator after it: Ulaanbaatar,
+        # January 8 (MONTSAME) The Minister, Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال.
+        in_brackets = text[candidate.start : candidate.start + 1] in "(（[【"
+        caseless = in_brackets and not any(char.isupper() or char.islower() for char in written)
+        one_name = written.isupper() or caseless or (len(written.split()) == 1 and written[:1].isupper())
         anchored = candidate.known or (bool(dates) and place_span is not None and not candidate.bare and one_name)
         dateline_end = _place_again_end(text, marker_end, place_span)
         if candidate.bare and place_span is not None and not dates and not is_place(text[slice(*place_span)]):

@@ -128,11 +128,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             ),
             None,
         ),
-        # The year first, as Hungarian prints it: 2025. november 7.
+        # The year first, as Hungarian prints it: 2025. november 7; after a slash, as ENA does: April 1/2023.
         (
             "gregorian",
             re.compile(
-                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*,?\s*{_YEAR}{end})?"
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*[,/]?\s*{_YEAR}{end})?"
             ),
             None,
         ),

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 from ..agencies import registry
-from ..fold import fold_key
+from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
+from .dates import dates_alone
 from .gazetteer import is_place
 from .words import byline_words, dateline_words, generic_credits
 
@@ -39,7 +40,9 @@ _CLOSE_PATTERN = (
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
     r"|[:।][ \t]+|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/{1,2})[ \t]+"
 )
-_CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>(?!))")
+#: In scripts with capitals, a hyphen glued to a place in capitals and a capitalised lede closes it
+#: too (``ADDIS ABABA-Remedan Alemar, 24, is …``); a hyphen between words of a name has small letters.
+_CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?<=[A-ZÀ-ÖØ-Þ])(?P<glued>-)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 #: In scripts without capitals, a comma (Hindi papers' नई दिल्ली, … with no date) or a hyphen
 #: with no space (Persian papers' شیراز-نماینده) may close a place alone too; in others a place
 #: and a comma open many sentences, and a hyphen joins words of a name. Arabic copy, which has
@@ -59,6 +62,11 @@ _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
 _BRACKETED_PLACE = re.compile(
     r"(?:[^()（）\s][^()（）\n]{0,40}?[^()（）\s](?=[(（]))?"
     r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
+)
+#: A date, then the place in brackets, as Sudan Tribune prints them: ``January 31, 2013 (KHARTOUM) –``.
+_DATED_PLACE = re.compile(
+    r"(?P<date>[^()（）\n]{4,30}?)[ \t]*[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*"
+    r"(?:(?:-{1,3}|[–—:])[ \t]+)?"
 )
 #: A credit before a place in capitals: words and nothing else (``Saudi Gazette report``).
 _CREDIT_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
@@ -86,7 +94,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue  # before a comma or full stop, longer than a place
         if close.group("stop") and len(words) > 1 and words[-1][:1].islower():
             continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
-        if loose and _cased(before):
+        if loose and _cased(before) and not (close.group("glued") and before.isupper()):
             continue
         match = _closed_at(paragraph, close)
         if match is not None:
@@ -121,15 +129,19 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
 def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place in brackets, maybe then a
     separator (``(Washington, DC) – On Monday``, La Presse's ``(Québec) « Quand``), which would
-    otherwise pass for an agency's credit; a photo credit may be glued before it
-    (``iStockphoto/Thinkstock(WASHINGTON) --``)."""
-    bracketed = _BRACKETED_PLACE.match(paragraph) if "(" in paragraph[:_REACH] else None
+    otherwise pass for an agency's credit; a photo credit (``iStockphoto/Thinkstock(WASHINGTON)
+    --``) or a date (``March 16, 2020 (Khartoum) The``) may stand before it."""
+    if "(" not in paragraph[:_REACH]:
+        return None
+    dated = _DATED_PLACE.match(paragraph)
+    dates = dates_alone(fold(dated.group("date")).text) if dated is not None else ()
+    bracketed = dated if dates else _BRACKETED_PLACE.match(paragraph)
     if bracketed is None or not is_place(bracketed.group("place")):
         return None
     return DatelineMatch(
         raw=paragraph[: bracketed.end()].rstrip(),
         place=bracketed.group("place"),
-        dates=(),
+        dates=dates,
         agency=None,
         lede_start=bracketed.end(),
     )

@@ -17,14 +17,15 @@ import pycld2
 
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada and Marathi, the
-#: Balkans', the Caucasus' and Central Asia's); front matter may name any other.
+#: Balkans', the Caucasus' and Central Asia's, Africa's in Luganda, Kinyarwanda, Kirundi,
+#: Chichewa, Shona, Igbo, Oromo and others); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "en", "es",
-    "et", "fa", "fi", "fil", "fr", "ga", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "is", "it",
-    "ja", "ka", "kk", "km", "kn", "ko", "ky", "lo", "lt", "lv", "mk", "ml", "mn", "mr", "ms",
-    "my", "nb", "ne", "nl", "pa", "pl", "ps", "pt", "ro", "ru", "si", "sk", "sl", "so", "sq",
-    "sr", "sv", "sw", "ta", "te", "tg", "th", "ti", "tr", "uk", "ur", "uz", "vi", "yo",
-    "zh", "zh-Hant", "zu",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et",
+    "fa", "fi", "fil", "fr", "ga", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it",
+    "ja", "ka", "kk", "km", "kn", "ko", "ky", "lg", "ln", "lo", "lt", "lv", "mg", "mk", "ml", "mn",
+    "mr", "ms", "my", "nb", "ne", "nl", "ny", "om", "pa", "pl", "ps", "pt", "rn", "ro", "ru", "rw",
+    "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th", "ti", "tn",
+    "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
 ))  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
 SAMPLE = 600

@@ -198,6 +198,7 @@ def test_article_ids_are_slugs() -> None:
         ("Le gouvernement français a présenté vendredi son projet de budget pour l'année prochaine.", "fr"),
         ("Президент России заявил в пятницу, что переговоры продолжатся на следующей неделе.", "ru"),
         ("The government said on Friday that talks with its neighbours would resume next week.", "en"),
+        ("Pulezidenti Yoweri Kaguta Museveni asabye ababaka okubuulira abantu baabwe ku nteekateeka.", "lg"),
         # CLD2 calls Filipino Tagalog (tl); CLDR, and so feedpub, calls it fil.
         ("Ayon sa Pangulo, ang mga mamamayan ay dapat maghanda sa pagdating ng bagyo sa susunod na linggo.", "fil"),
         # CLD2 gives up on this plain Russian unhinted; the script's hint lets it tell.
