@@ -33,6 +33,8 @@ from .words import capitalised, generic_credits
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
+#: How long an agency's initials in small letters may be: ``(acn)``, ``(sda)``.
+_INITIALS = 5
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
 #: What an agency standing bare may have after it, still the dateline's: RIA's correspondent
@@ -140,10 +142,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
         # A name the registry lacks, in capitals, of one capitalised word or in a script without
         # capitals, after a place and a date, anchors with no separator after it: Ulaanbaatar,
-        # January 8 (MONTSAME) The Minister, Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال.
+        # January 8 (MONTSAME) The Minister, Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال;
+        # initials in small letters too: HAVANA, Cuba, Jun 17 (acn) Army.
         in_brackets = text[candidate.start : candidate.start + 1] in "(（[【"
         caseless = in_brackets and not any(char.isupper() or char.islower() for char in written)
-        one_name = written.isupper() or caseless or (len(written.split()) == 1 and written[:1].isupper())
+        initials = in_brackets and written.isalpha() and written.islower() and len(written) <= _INITIALS
+        one_name = written.isupper() or caseless or initials or (len(written.split()) == 1 and written[:1].isupper())
         anchored = candidate.known or (bool(dates) and place_span is not None and not candidate.bare and one_name)
         dateline_end = _place_again_end(text, marker_end, place_span)
         if candidate.bare and place_span is not None and not dates and not is_place(text[slice(*place_span)]):

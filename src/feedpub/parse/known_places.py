@@ -15,6 +15,7 @@ knows. Only openings no other reading took come here.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..agencies import registry
 from ..fold import fold, fold_key
@@ -78,7 +79,8 @@ def place_first(paragraph: str) -> DatelineMatch | None:
     separator, or of a line that is a known place alone; None for anything else."""
     if len(paragraph) <= _LINE_REACH:
         line = paragraph.strip()
-        if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(line) and is_place(line):
+        letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
+        if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(letters) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
     first = paragraph[:1]
     closes = _CLOSE if first.isupper() or first.islower() else _CLOSE_CASELESS

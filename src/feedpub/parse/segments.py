@@ -217,8 +217,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
                 # An agency's initials after the place and date: "VILNIUS, Apr 04, BNS –".
                 return _Part("agency", start, end, bracketed, shifted, name_span, alias=acronym.span(1))
             return _Part("prose", start, end, bracketed)
-        if not name or name in words.connectors:
-            return _Part("date", start, end, bracketed, shifted)
+        if not name or name in words.connectors or name in words.weekdays:
+            return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
         if name_span is not None:
             return _Part("name", start, end, bracketed, shifted, name_span)
         return _Part("prose", start, end, bracketed)

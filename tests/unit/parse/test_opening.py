@@ -280,3 +280,19 @@ def test_a_dateline_line_closed_by_the_time_it_was_filed_is_no_time_stamp() -> N
     assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Lima, Perú", "2023-02-01")
     assert article["agency"]["id"] == "afp"
     assert article["body"][0].startswith("El Congreso")
+
+
+def test_a_place_in_devanagari_on_a_line_of_its_own() -> None:
+    """``भोपाल`` alone above the story is its dateline, vowel signs and all."""
+    article, _ = parse_wire_text("H\nभोपाल\nमुख्यमंत्री शिवराज सिंह चौहान ने कहा है कि प्रदेश के शहर स्वच्छ हों।", {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "भोपाल"
+    assert article["body"][0].startswith("मुख्यमंत्री")
+
+
+def test_a_weekday_before_a_date_line_is_no_place() -> None:
+    """``Kamis, 12 Oktober 2023`` (Thursday) above the dateline dates it and names no place."""
+    text = "H\nKamis, 12 Oktober 2023\nSURABAYATODAY.ID, SURABAYA – Pemerintah Kota Surabaya menggelar upacara."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "SURABAYA"
