@@ -16,6 +16,10 @@ from .words import alternation, city_names, generic_credits
 
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
+#: How Korean outlets' names end (뉴스, news; 일보 and 신문, daily and paper; 방송, broadcasting;
+#: 경제, economy): such a name alone in square brackets opens its copy (``[파이낸셜뉴스]``), where a
+#: label (``[속보]``, ``[단독]``) names none.
+_KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
@@ -37,7 +41,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     copy names where the news came from after its dateline (``新华社17日讯 巴黎消息:``); Korean papers
     credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
     Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``). A site the
-    registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``)."""
+    registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``), or alone
+    (``[파이낸셜뉴스]``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -79,6 +84,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"\s*[〕】\]］)）]\s*"
         ),
         re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
+        re.compile(rf"^\s*[\[［]\s*(?P<site>[가-힣]{{1,8}}(?:{_KOREAN_OUTLETS}))\s*[\]］]\s*"),
         re.compile(rf"^\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
     )
 

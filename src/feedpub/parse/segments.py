@@ -451,10 +451,10 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
 
 
 def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
-    """A line of its own holding a name the registry lacks, a mark, and a place the gazetteer
-    knows: an outlet's or a reporter's credit, then the place (``TDT | Manama``, ``Gulf News -
-    Dubai``, ``هشام لاشين-القاهرة``)."""
-    if len(run) != 2 or run[1][1] != "" or run[0][1].strip() not in _CREDIT_MARKS | {"|"}:
+    """A name the registry lacks, a mark, and a place the gazetteer knows, on a line of their own
+    or before a colon: an outlet's or a reporter's credit, then the place (``TDT | Manama``,
+    ``Gulf News - Dubai``, ``هشام لاشين-القاهرة``, ``صراحة – جدة :``)."""
+    if len(run) != 2 or run[1][1].strip() not in ("", ":") or run[0][1].strip() not in _CREDIT_MARKS | {"|"}:
         return None
     (credit, _, _), (place, _, end) = run
     if any(part.kind != "name" or part.dates or part.bracketed for part in (place, credit)):
