@@ -37,6 +37,8 @@ _LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
+#: A line of figures and marks, no words: a page's count of views or comments.
+_COUNT = re.compile(r"[^\w\n]*\d[\d\W]*")
 #: What a credit line may leave after the dateline it was read as.
 _CREDIT_REST = 40
 
@@ -94,18 +96,20 @@ def find_opening(body: list[str]) -> Opening | None:
                     agency = match.agency or (below.strip() if registry().lookup(below) else None)
                     return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
                 return Opening(index, match)
-        elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, dateline)):
+        elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated
     return dated
 
 
-def _is_standfirst(index: int, dateline: Callable[[int], DatelineMatch | None]) -> bool:
+def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
     """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
-    standfirst above the story: it opens the body, and the next paragraph opens with a dateline
-    that names its place and an agency or date (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese
-    President Xi Jinping (R) meets … (Xinhua/Xie Huanchi)``), which no story's second paragraph
-    does."""
-    below = dateline(index + 1) if index == 0 else None
+    standfirst above the story: no long paragraph comes before it, and the next paragraph opens
+    with a dateline that names its place and an agency or date (``BEIJING, Dec. 17 (Xinhua) —``
+    below ``Chinese President Xi Jinping (R) meets … (Xinhua/Xie Huanchi)``), which no story's
+    second paragraph does."""
+    if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
+        return False
+    below = dateline(index + 1)
     return below is not None and below.place is not None and (below.agency is not None or bool(below.dates))
 
 
@@ -131,7 +135,7 @@ def leading_credits(body: list[str]) -> int:
 
 
 def _is_leading_credit(line: str) -> bool:
-    furniture = is_stamp(line) or is_reading_time(line)
+    furniture = is_stamp(line) or _is_furniture(line)
     return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line)
 
 
@@ -160,9 +164,10 @@ def _is_outlet_line(line: str) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
-    """Whether ``line`` is a page's furniture between headline and story: a time stamp, or how
-    long the story takes to read (Reuters' ``1 Min Read``)."""
-    return is_time_stamp(line) or is_reading_time(line)
+    """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
+    long the story takes to read (Reuters' ``1 Min Read``), or a count with no words (views,
+    comments: ``11``, ``• 16``)."""
+    return is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None
 
 
 def _is_byline(line: str) -> bool:

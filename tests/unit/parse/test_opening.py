@@ -296,3 +296,24 @@ def test_a_weekday_before_a_date_line_is_no_place() -> None:
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert article["dateline"]["place"] == "SURABAYA"
+
+
+def test_a_count_of_views_is_no_part_of_the_lede() -> None:
+    """A line of figures alone (a page's count of views) above a story is furniture."""
+    story = "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan 21 mart tarixinin bayram kimi qeyd olunmasını təklif edib."
+    article, _ = parse_wire_text(f"H\n11\n19:13 - 21 Mart 2025\n{story}", {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == [story]
+
+
+def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
+    """Stamp lines, then a summary of the story, then its dateline: the summary is no lede."""
+    summary = (
+        "Armenia's president Serzh Sargsyan paid floral tribute to Armenian genocide victims at "
+        "Tsitsernakaberd Memorial in Yerevan on the anniversary of the genocide."
+    )
+    text = f"H\n24.04.2014,\n12:58\n{summary}\nYEREVAN, April 24. /ARKA/. Armenia's president paid tribute."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("YEREVAN", "arka")
+    assert article["body"] == ["Armenia's president paid tribute."]
