@@ -140,15 +140,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             if leading:
                 return leading
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
-        # A name the registry lacks, in capitals, of one capitalised word or in a script without
-        # capitals, after a place and a date, anchors with no separator after it: Ulaanbaatar,
-        # January 8 (MONTSAME) The Minister, Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال;
-        # initials in small letters too: HAVANA, Cuba, Jun 17 (acn) Army.
-        in_brackets = text[candidate.start : candidate.start + 1] in "(（[【"
-        caseless = in_brackets and not any(char.isupper() or char.islower() for char in written)
-        initials = in_brackets and written.isalpha() and written.islower() and len(written) <= _INITIALS
-        one_name = written.isupper() or caseless or initials or (len(written.split()) == 1 and written[:1].isupper())
-        anchored = candidate.known or (bool(dates) and place_span is not None and not candidate.bare and one_name)
+        dated_place = bool(dates) and place_span is not None and not candidate.bare
+        anchored = candidate.known or (dated_place and _anchors_unmarked(text, candidate, written))
         dateline_end = _place_again_end(text, marker_end, place_span)
         if candidate.bare and place_span is not None and not dates and not is_place(text[slice(*place_span)]):
             after = _place_after_agency(text, marker_end)
@@ -177,6 +170,20 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
     )
+
+
+def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:
+    """Whether a name the registry lacks, after a place and a date, anchors the dateline with no
+    separator after it: in capitals, one capitalised word, in a script without capitals, or
+    initials in small letters in brackets (Ulaanbaatar, January 8 (MONTSAME) The Minister,
+    Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال, HAVANA, Cuba, Jun 17 (acn) Army)."""
+    if written.isupper() or (" " not in written.strip() and written[:1].isupper()):
+        return True
+    if text[candidate.start : candidate.start + 1] not in "(（[【":
+        return False
+    if written.isalpha() and written.islower() and len(written) <= _INITIALS:
+        return True
+    return not any(char.isupper() or char.islower() for char in written)
 
 
 def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) -> bool:
