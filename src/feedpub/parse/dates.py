@@ -128,11 +128,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             ),
             None,
         ),
-        # The year first, as Hungarian prints it: 2025. november 7; after a slash, as ENA does: April 1/2023.
+        # The year first, as Hungarian prints it: 2025. november 7; after a slash, as ENA does:
+        # April 1/2023; the day glued to the month, as BNA does: Dec4.
         (
             "gregorian",
             re.compile(
-                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}{end}\s*{day}(?:\s*[,/]?\s*{_YEAR}{end})?"
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])\s*{day}(?!\d)"
+                rf"(?:\s*[,/]?\s*{_YEAR}{end})?"
             ),
             None,
         ),

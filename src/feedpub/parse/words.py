@@ -162,6 +162,12 @@ def byline_words() -> frozenset[str]:
 
 
 @cache
+def extra_places() -> frozenset[str]:
+    """Folded places as agencies print them where GeoNames lacks that spelling (``नयी दिल्ली``)."""
+    return frozenset(fold_key(word) for word in _data_file()["place"]["words"])
+
+
+@cache
 def outlet_words() -> frozenset[str]:
     """Folded words that make a name a news outlet's, never a place's (``الإخباري``, ``News``)."""
     return frozenset(fold_key(word) for word in _data_file()["outlet"]["words"])

@@ -126,3 +126,9 @@ def test_dates_in_figures(text: str, month: int, day: int, year: int) -> None:
 
 def test_a_time_of_day_is_no_month_first_date() -> None:
     assert find_dates(fold("10.30").text) == []
+
+
+def test_a_month_and_year_are_no_day() -> None:
+    """``May 2020`` names no day: no date is read, where a day of 20 once was."""
+    assert find_dates(fold("BAGHDAD, May 2020 (Reuters)").text) == []
+    assert [date.day for date in find_dates(fold("Manama- Dec4 (BNA)").text)] == [4]

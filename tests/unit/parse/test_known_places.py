@@ -12,7 +12,9 @@ from feedpub.parse.known_places import place_first
     [
         ("Praha - Sporné zavedení elektronické evidence", "Praha", None, "Sporné"),
         ("Pékin   /  La Chine a appelé la communauté", "Pékin", None, "La Chine"),
-        ("गांधीनगर । प्रधानमंत्री ने गुरुवार", None, None, None),  # a place GeoNames lacks stays unread
+        ("Gundremmingen - Die beiden jeweils 160 Meter hohen", None, None, None),  # a town GeoNames lacks
+        ("गांधीनगर । प्रधानमंत्री ने गुरुवार", "गांधीनगर", None, "प्रधानमंत्री"),  # a spelling the data file adds
+        ("नयी दिल्ली, प्रधानमंत्री नरेन्द्र मोदी ने कई देशों", "नयी दिल्ली", None, "प्रधानमंत्री"),  # PTI Hindi's
         ("Doha, Qatar: The Amir received the heads", "Doha, Qatar", None, "The Amir"),
         ("Jafar G. Bua, Palu -- The Central Sulawesi Poor People's Forum", "Palu", None, "The Central"),
         ("By IANS, Kolkata : In separate incidents, suspected Maoists", "Kolkata", "IANS", "In separate"),
