@@ -25,7 +25,7 @@ from .dateline_match import DatelineMatch, build_match, from_reading
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
-from .origin_lines import read_origin_line
+from .origin_lines import read_origin_line, read_report_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
@@ -101,6 +101,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     east_asian = read_cjk(folded)
     if east_asian:
         return from_reading(paragraph, folded, east_asian)
+    reported = read_report_opening(paragraph) if paragraph.startswith("به") else None
+    if reported is not None:
+        return reported
     wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None
     if wrapped is not None:
         return wrapped

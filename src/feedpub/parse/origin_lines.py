@@ -4,7 +4,8 @@ Arabic papers print a line such as ``"الاقتصادية" من الرياض`` 
 ``عبد السلام الثميري من الرياض`` (the reporter, from Riyadh) above the lede. Only a short
 line whose words after "from" are a city CLDR names is read so: "from" alone proves nothing.
 A line listing reporters each with their city in brackets (``خالد الحميدي (مكة المكرمة)، سعاد
-الشمراني (الرياض)``) names the first reporter's city as the place.
+الشمراني (الرياض)``) names the first reporter's city as the place. Persian copy opens its first
+paragraph with the report it came from (``به گزارش ایرنا از تهران،``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 
 from ..agencies import registry
 from .dateline_match import DatelineMatch
+from .gazetteer import is_place
 from .places import place_time_zone
 from .words import alternation, origin_words
 
@@ -35,6 +37,29 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<credit>[^\n]{{2,60}}?)\s+(?:{alternation(origin_words())})\s+(?P<place>[^\W\d_][^\n\d]{{1,30}}?)\s*"
     )
+
+
+#: Persian copy opens with where the report came from instead of a dateline: "به گزارش" (by the
+#: report of) the agency or its reporter, maybe "از" or "در" (from, in) the place, and a comma:
+#: ``به گزارش خبرگزاری فرانسه از کانبرا،``, ``به گزارش خبرنگار خبرگزاری فارس در اسلام‌آباد،``, ``به گزارش ایرنا،``.
+_REPORT = re.compile(
+    r"به[ \t]+گزارش[ \t]+(?:خبرنگار[ \t]+)?(?P<credit>[^،,\n]{2,40}?)"
+    r"(?:[ \t]+(?:از|در)[ \t]+(?P<place>[^،,\n]{2,30}?))?[ \t]*[،,][ \t]*"
+)
+
+
+def read_report_opening(paragraph: str) -> DatelineMatch | None:
+    """The dateline a Persian report's opening stands for: the agency the registry names as its
+    credit, and the place after "from" or "in" when the gazetteer knows it; None when the
+    paragraph does not open so, or names neither."""
+    found = _REPORT.match(paragraph)
+    if found is None:
+        return None
+    agency = found.group("credit") if registry().lookup(found.group("credit")) is not None else None
+    place = found.group("place") if found.group("place") and is_place(found.group("place")) else None
+    if agency is None and place is None:
+        return None
+    return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), agency, found.end())
 
 
 def read_origin_line(paragraph: str) -> DatelineMatch | None:
