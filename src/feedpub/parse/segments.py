@@ -138,8 +138,9 @@ def _is_alias(folded: str) -> bool:
 
 
 def _leading_alias(text: str) -> int | None:
-    """Where a registry alias of up to three words that opens ``text``, and is not all of it, ends."""
-    for count in (3, 2, 1):
+    """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``), and is
+    not all of it, ends."""
+    for count in (4, 3, 2, 1):
         words = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+\S)", text)
         if words and _is_alias(words.group().strip(" ,،")):
             return words.end()

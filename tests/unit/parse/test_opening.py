@@ -317,3 +317,12 @@ def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
     assert article is not None
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("YEREVAN", "arka")
     assert article["body"] == ["Armenia's president paid tribute."]
+
+
+def test_an_agency_of_four_words_and_its_place_on_a_line_of_their_own() -> None:
+    """``Press Trust of India Kolkata`` above the story credits PTI, filed from Kolkata."""
+    text = "H\nPress Trust of India Kolkata\nUnion Minister Sanjeev Balyan condemned the remark on Friday."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("Kolkata", "pti")
+    assert article["body"][0].startswith("Union Minister")
