@@ -24,7 +24,7 @@ from .stamps import is_reading_time, is_stamp, is_time_stamp
 from .words import byline_words, outlet_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
-CREDIT_LINES = 3
+CREDIT_LINES = 5
 #: Longer than this, a line is the story, not a byline, credit or deck; up to
 #: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
 _CREDIT_LENGTH = 90
@@ -103,14 +103,23 @@ def find_opening(body: list[str]) -> Opening | None:
 
 def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
     """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
-    standfirst above the story: no long paragraph comes before it, and the next paragraph opens
-    with a dateline that names its place and an agency or date (``BEIJING, Dec. 17 (Xinhua) —``
-    below ``Chinese President Xi Jinping (R) meets … (Xinhua/Xie Huanchi)``), which no story's
-    second paragraph does."""
+    standfirst above the story: no long paragraph comes before it, and the next paragraph but
+    bylines and stamp lines opens with a dateline that names its place and an agency or date
+    (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
+    (Xinhua/Xie Huanchi)``), or a known place in capitals (``MEXICO CITY —``), which no
+    story's second paragraph does."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
-    below = dateline(index + 1)
-    return below is not None and below.place is not None and (below.agency is not None or bool(below.dates))
+    for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
+        below = dateline(later)
+        if below is not None:
+            if below.place is None:
+                return False
+            in_capitals = below.place.split(",")[0].isupper() and is_place(below.place)  # MEXICO CITY —
+            return below.agency is not None or bool(below.dates) or in_capitals
+        if not (_is_credit_or_deck(body[later]) or _is_furniture(body[later])):
+            return False  # bylines and stamp lines may stand between it and the dateline
+    return False
 
 
 def _names_known_place(match: DatelineMatch | None) -> bool:

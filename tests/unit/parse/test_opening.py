@@ -259,16 +259,28 @@ def test_a_photo_caption_above_the_dateline_stays_in_it() -> None:
 
 
 def test_a_second_paragraph_naming_only_a_place_leaves_a_long_first_paragraph_the_lede() -> None:
-    """Without an agency or a date, a place opening the second paragraph is no reason to take the
-    first paragraph for a caption: the story has no dateline."""
+    """Without an agency, a date or capitals, a place opening the second paragraph is no reason
+    to take the first paragraph for a caption: the story has no dateline."""
     first = (
         "The ministry said on Monday that the talks would resume next week after a pause of several "
         "months, and that both delegations had agreed on the agenda for the first round of meetings."
     )
-    article, _ = parse_wire_text(f"H\n{first}\nLONDON — Officials declined to comment.", {}, REFERENCE)
+    article, _ = parse_wire_text(f"H\n{first}\nLondon — Officials declined to comment.", {}, REFERENCE)
     assert article is not None
     assert article["body"][0] == first
     assert "dateline" not in article
+
+
+def test_a_deck_and_byline_above_a_place_in_capitals() -> None:
+    """A deck that ends a sentence, a byline and a date line above ``MEXICO CITY —``: the
+    dateline is the story's, the lines above it stay in dateline.raw."""
+    deck = "Critics see the U.S. border surge plan as an affront to Mexico. Some also take aim at the president."
+    byline = "By Richard Fausset, Los Angeles Times\nJune 25, 2013, 5:14 p.m."
+    text = f"H\n{deck}\n{byline}\nMEXICO CITY — The proposal stirs outcry."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "MEXICO CITY"
+    assert article["body"] == ["The proposal stirs outcry."]
 
 
 def test_a_dateline_line_closed_by_the_time_it_was_filed_is_no_time_stamp() -> None:
