@@ -21,7 +21,7 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .stamps import is_reading_time, is_stamp, is_time_stamp
-from .words import byline_words, outlet_words
+from .words import byline_words, generic_credits, outlet_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
@@ -145,7 +145,19 @@ def leading_credits(body: list[str]) -> int:
 
 def _is_leading_credit(line: str) -> bool:
     furniture = is_stamp(line) or _is_furniture(line)
-    return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line)
+    return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line) or _is_desk_credit(line)
+
+
+def _is_desk_credit(line: str) -> bool:
+    """Whether ``line`` is a short credit one of whose parts ends with a generic credit
+    (``Parliament Correspondent, bdnews24.com``, ``নিজস্ব প্রতিবেদক``)."""
+    if len(line) > _CREDIT_LENGTH or _SENTENCE_END.search(line):
+        return False
+    for part in re.split(r"[,،|]", line):
+        words = fold_key(part).split()
+        if any(" ".join(words[start:]) in generic_credits() for start in range(len(words))):
+            return True
+    return False
 
 
 def _is_label(line: str) -> bool:

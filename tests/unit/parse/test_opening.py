@@ -338,3 +338,11 @@ def test_an_agency_of_four_words_and_its_place_on_a_line_of_their_own() -> None:
     assert article is not None
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("Kolkata", "pti")
     assert article["body"][0].startswith("Union Minister")
+
+
+def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
+    """``Parliament Correspondent, bdnews24.com`` stands above the story; it is no lede."""
+    story = "Prime Minister Sheikh Hasina has said she tries to keep a close watch on every issue."
+    article, _ = parse_wire_text(f"H\nParliament Correspondent, bdnews24.com\n{story}", {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == [story]
