@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..agencies import printed_as_word
+from ..agencies import printed_as_word, registry
 from ..fold import Folded, fold
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
@@ -69,6 +69,12 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
         return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
     rest = paragraph[match.lede_start :] if match is not None else ""
+    credit = _CREDIT_AFTER.match(rest) if match is not None and match.agency is None and rest[:1] == "(" else None
+    if match is not None and credit is not None and _names_agency(credit.group("name")):
+        # The agency in brackets after the separator: HAVANA, Cuba.- (acn) Two flora tributes …
+        end = match.lede_start + credit.end()
+        match = replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=end)
+        rest = paragraph[end:]
     if match is not None and rest[:1].isdigit() and is_time_stamp(rest):
         # The time of day closing the dateline line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
         return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
@@ -85,6 +91,16 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
 
 #: A date in figures after the dateline, closed by a dash of its own.
 _DATE_DASHED = re.compile(r"(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])[ \t]+")
+
+
+#: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
+_CREDIT_AFTER = re.compile(r"\((?P<name>[^()\d\n]{2,30})\)[ \t]*(?:(?:-{1,3}|[–—])[ \t]+)?")
+
+
+def _names_agency(name: str) -> bool:
+    """Whether ``name`` in brackets after a dateline is an agency's: one the registry knows, or
+    initials (``acn``, ``NNA``)."""
+    return registry().lookup(name) is not None or (name.isalpha() and len(name) <= _INITIALS)
 
 
 def _date_closing(rest: str) -> tuple[DateMatch, ...]:
