@@ -59,14 +59,16 @@ class DateMatch:
 
 
 #: What a text must hold for a pattern to be worth trying: a Hijri year, Arabic script (the
-#: Persian month names), Ethiopic script, 月 and 日, a hyphen. Most dateline text lacks all but
-#: one, and each pattern would otherwise be tried at every character.
+#: Persian month names), Ethiopic or Devanagari script, 月 and 日, a hyphen, figures joined by a
+#: mark. Most dateline text lacks all but one, and each pattern would otherwise be tried at
+#: every character.
 _HIJRI_YEAR_SEEN = re.compile(r"1[3-5]\d\d")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _ETHIOPIC = re.compile("[\u1200-\u137f]")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _HAN_DAY = re.compile("日")
 _HYPHEN = re.compile("-")
+_FIGURES_JOINED = re.compile(r"\d\s*[-/.]\s*\d")
 
 
 @cache
@@ -150,7 +152,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
                 rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[0-3]?\d)"
                 rf"(?:\s*(?P=sep)\s*(?:{_YEAR}|(?P<short_year>\d\d)))?{end}{_GREGORIAN_SUFFIX}"
             ),
-            None,
+            _FIGURES_JOINED,
         ),
     )
 
