@@ -25,7 +25,16 @@ from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
 from .place_and_dates import generic_credit_end
-from .words import alternation, capitalised, dateline_words, day_words, generic_credits, outlet_words, territory_names
+from .words import (
+    Words,
+    alternation,
+    capitalised,
+    dateline_words,
+    day_words,
+    generic_credits,
+    outlet_words,
+    territory_names,
+)
 
 #: How far into a paragraph the parts of a dateline may run.
 REACH = 160
@@ -203,7 +212,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
-        name = _without_trailing_connectors(before.strip(" ,،.;"), words.connectors)  # Paris, le 4 octobre
+        name = _without_trailing_connectors(before.strip(" ,،.;"), words)  # Paris, le 4 octobre
         name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         named = bool(name) and _is_name(name, original[start : start + len(before)])
         name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
@@ -225,6 +234,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         return _Part("prose", start, end, bracketed)
     name = text.strip(" ,،.;")
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
+    if name and not _without_trailing_connectors(name, dateline_words()):
+        return _Part("prose", start, end, bracketed)  # a weekday, "Am Dienstag (15.12.)": the story's words
     if name and _is_name(name, original[start:end]):
         if not bracketed and _is_outlet(name):
             return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
@@ -248,12 +259,17 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     return _Part("prose", start, end, bracketed)
 
 
-def _without_trailing_connectors(name: str, connectors: frozenset[str]) -> str:
-    """Folded ``name`` less the small words closing it before a date (``paris, le``), unless
-    nothing else would be left."""
+def _without_trailing_connectors(name: str, words: Words) -> str:
+    """Folded ``name`` less the small words and weekdays closing it before a date (``paris, le``,
+    ``am dienstag``); nothing when those are all it holds."""
+    small = [word.strip(" ,،") for word in name.split()]
+    if any(word in words.weekdays for word in small) and all(
+        word in words.weekdays or word in words.connectors for word in small
+    ):
+        return ""
     while True:
         head, _, last = name.rpartition(" ")
-        if not head.strip(" ,،") or last not in connectors:
+        if not head.strip(" ,،") or (last not in words.connectors and last not in words.weekdays):
             return name
         name = head.rstrip(" ,،")
 
