@@ -41,8 +41,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     copy names where the news came from after its dateline (``新华社17日讯 巴黎消息:``); Korean papers
     credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
     Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``). A site the
-    registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``), or alone
-    (``[파이낸셜뉴스]``)."""
+    registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``,
+    ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``), or alone (``[파이낸셜뉴스]``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -50,8 +50,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網]))\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
-            r"\s*(?:[电電]|消息|[讯訊])"
+            rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網])(?:-[^\W\d_]{{2,10}})?)"
+            rf"\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            r"\s*(?:[电電]|消息|快?[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?"
         ),
@@ -85,6 +86,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
         re.compile(rf"^\s*[\[［]\s*(?P<site>[가-힣]{{1,8}}(?:{_KOREAN_OUTLETS}))\s*[\]］]\s*"),
+        # A site's name of any letters, then the day and "news" (IT之家9月30日消息).
+        re.compile(
+            rf"^\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網]))"
+            r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?"
+        ),
         re.compile(rf"^\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
     )
 
@@ -111,6 +117,8 @@ def read_cjk(folded: Folded) -> Reading | None:
     credit = found.get("agency")
     agency = match.span("agency") if credit and credit not in generic_credits() else None
     if found.get("site"):
+        if found["site"] in city_names():
+            return None  # a city, not a site: 北京11月7日电视台报道 is the story's words
         agency = match.span("site")  # a site or paper the registry lacks: 香港新聞網, 뉴스핌
     return Reading(match.end(), place, agency, dates)
 
