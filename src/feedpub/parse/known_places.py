@@ -21,7 +21,7 @@ from ..agencies import registry
 from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
-from .dates import dates_alone
+from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
 from .words import byline_words, dateline_words, generic_credits
 
@@ -77,10 +77,10 @@ _PARTS = re.compile(r"[ \t]*[,،][ \t]*")
 def place_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place (maybe after a byline) and a
     separator, or of a line that is a known place alone; None for anything else."""
-    if len(paragraph) <= _LINE_REACH:
+    if len(paragraph) <= _LINE_REACH and len(paragraph.split()) <= _LINE_WORDS:
         line = paragraph.strip()
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
-        if len(line.split()) <= _LINE_WORDS and _PLACE_LINE.fullmatch(letters) and is_place(line):
+        if _PLACE_LINE.fullmatch(letters) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
     first = paragraph[:1]
     closes = _CLOSE if first.isupper() or first.islower() else _CLOSE_CASELESS
@@ -136,7 +136,9 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     if "(" not in paragraph[:_REACH]:
         return None
     dated = _DATED_PLACE.match(paragraph)
-    dates = dates_alone(fold(dated.group("date")).text) if dated is not None else ()
+    dates: tuple[DateMatch, ...] = ()
+    if dated is not None and any(char.isdigit() for char in dated.group("date")) and is_place(dated.group("place")):
+        dates = dates_alone(fold(dated.group("date")).text)
     bracketed = dated if dates else _BRACKETED_PLACE.match(paragraph)
     if bracketed is None or not is_place(bracketed.group("place")):
         return None
