@@ -457,14 +457,13 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
     طلب``. The credit names no agency the registry knows (a known one anchors on its own)."""
     if len(run) != 2 or not all(mark.strip() in _CREDIT_MARKS for _, mark, _ in run):
         return None
-    (place, _, _), (credit, _, end) = run
-    if any(part.kind != "name" or part.dates or part.bracketed for part in (place, credit)):
+    names = _two_names(run)
+    if names is None:
         return None
-    if place.name is None or credit.name is None:
+    place, credit = names
+    if not is_place(original[slice(*place)]) or is_place(original[slice(*credit)]):
         return None
-    if not is_place(original[slice(*place.name)]) or is_place(original[slice(*credit.name)]):
-        return None
-    return Reading(end, place.name, None, ())
+    return Reading(run[1][2], place, None, ())
 
 
 def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
@@ -473,17 +472,27 @@ def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) ->
     ``Gulf News - Dubai``, ``هشام لاشين-القاهرة``, ``صراحة – جدة :``)."""
     if len(run) != 2 or run[1][1].strip() not in ("", ":") or run[0][1].strip() not in _CREDIT_MARKS | {"|"}:
         return None
-    (credit, _, _), (place, _, end) = run
-    if any(part.kind != "name" or part.dates or part.bracketed for part in (place, credit)):
+    names = _two_names(run)
+    if names is None:
         return None
-    if place.name is None or credit.name is None:
-        return None
-    name = original[slice(*credit.name)]
-    if is_place(name) or not is_place(original[slice(*place.name)]):
+    credit, place = names
+    name = original[slice(*credit)]
+    if is_place(name) or not is_place(original[slice(*place)]):
         return None
     # An outlet's initials or name credit the story; a reporter's name (محمد البيضاني - الباحة) does not.
     outlet = (name.isupper() and len(name) <= _INITIALS) or _is_outlet(fold_key(name))
-    return Reading(end, place.name, credit.name if outlet else None, ())
+    return Reading(run[1][2], place, credit if outlet else None, ())
+
+
+def _two_names(run: list[tuple[_Part, str, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a run's two names, when it is two plain names and nothing else: no date,
+    no brackets."""
+    (first, _, _), (second, _, _) = run
+    if first.name is None or second.name is None:
+        return None
+    if any(part.kind != "name" or part.dates or part.bracketed for part in (first, second)):
+        return None
+    return first.name, second.name
 
 
 def _ends_with_country(place: str) -> bool:
