@@ -35,8 +35,9 @@ _FIGURE = re.compile(r"\d")
 _BRAND = re.compile(r"(?=(?:\d*[^\W\d_]){3})[^\W_]+")
 #: A run of letters and digits: where an alias standing bare may start.
 _WORD = re.compile(r"[^\W_]+")
-#: A joint credit: two or three agencies' initials, by spaces or slashes (``ats afp``, ``tca/dpa``).
-_JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*/\s*|\s+)[^\W\d_]{2,8}){1,2}")
+#: A joint credit: two or three agencies' initials, by spaces, slashes or hyphens (``ats afp``,
+#: ``tca/dpa``, ``NNN-XINHUA``, ``efe-epa``).
+_JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*[/-]\s*|\s+)[^\W\d_]{2,8}){1,2}")
 #: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``); the agency
 #: is credited even where the registry does not know it, if it knows the syndicator
 #: (``(MENAFN - Jordan Times)``).
@@ -77,6 +78,8 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
             syndicated = _SYNDICATED.fullmatch(text)
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
             inner = _bare_alias_pattern().search(folded, start, end)
+            if joint is not None and "-" in text and (inner is None or inner.start() == start):
+                joint = None  # joined by a hyphen, a name (Prime-News) unless an agency follows: NNN-XINHUA
             if syndicated and registry().lookup(syndicated.group("agency")):
                 (start, end), known = (start + syndicated.start("agency"), end), True
             elif syndicated and registry().lookup(syndicated.group().split()[0]):
