@@ -43,7 +43,7 @@ _CLOSE_PATTERN = (
 )
 #: In scripts with capitals, a hyphen glued to a place in capitals and a capitalised lede closes it
 #: too (``ADDIS ABABA-Remedan Alemar, 24, is …``); a hyphen between words of a name has small letters.
-_CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?<=[A-ZÀ-ÖØ-Þ])(?P<glued>-)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ]-)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 #: In scripts without capitals, a comma (Hindi papers' नई दिल्ली, … with no date) or a hyphen
 #: with no space (Persian papers' شیراز-نماینده) may close a place alone too; in others a place
 #: and a comma open many sentences, and a hyphen joins words of a name. Arabic copy, which has
