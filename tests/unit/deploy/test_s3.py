@@ -114,7 +114,8 @@ def guarded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
         iam.create_user(UserName="reader")
         policy = {
             "Version": "2012-10-17",
-            "Statement": [{"Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": "*"}],
+            # AWS asks for s3:ListBucket to list a bucket; moto 5.2.6 asks for the name of the call.
+            "Statement": [{"Effect": "Allow", "Action": ["s3:ListBucket", "s3:ListObjectsV2"], "Resource": "*"}],
         }
         iam.put_user_policy(UserName="reader", PolicyName="read", PolicyDocument=json.dumps(policy))
         key = iam.create_access_key(UserName="reader")["AccessKey"]
