@@ -9,7 +9,7 @@ import json
 import os
 import pathlib
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,19 +17,10 @@ import brotli
 import pytest
 
 from feedpub import workers
+from feedpub.build.folders import ARCHIVES, DAYS, STORES
+from feedpub.build.outputs import ENCODINGS, Prepared, prepare
 from feedpub.build.site import build_site
-from feedpub.build.tree import (
-    DAY_MANIFEST,
-    DAYS,
-    ENCODINGS,
-    MANIFEST,
-    SWAPS,
-    Prepared,
-    TreeWriter,
-    builds_folder,
-    prepare,
-    recorded_swaps,
-)
+from feedpub.build.tree import MANIFEST, SWAPS, TreeWriter, builds_folder, recorded_swaps
 from feedpub.config import load_config
 from tests.sites import ARCHIVED, NOW, SEED, SITE_CONFIG, make_site
 
@@ -65,34 +56,41 @@ def _build_titled(config: Path, title: str) -> str:
 
 
 def _builds(root: Path) -> set[str]:
-    return {p.name for p in (root / ".public.builds").iterdir() if p.is_dir() and p.name != DAYS}
+    stores = {store.folder for store in STORES}
+    return {p.name for p in (root / ".public.builds").iterdir() if p.is_dir() and p.name not in stores}
 
 
 def _complete(out: Path) -> str:
-    """Check that ``out`` names a whole build, each file and sibling of it and of its days
-    there; return the build's name."""
+    """Check that ``out`` names a whole build, each file and sibling of it and of its day and
+    archive folders there; return the build's name."""
     folder = out.resolve(strict=True)
     manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     for name, info in manifest["files"].items():
         for sibling in [name, *(name + ENCODINGS[coding] for coding in info["encodings"])]:
             assert (folder / sibling).is_file(), (folder.name, sibling)
-    for day in manifest["days"]:
-        day_folder = (folder / "articles" / day).resolve(strict=True)
-        files = json.loads((day_folder / DAY_MANIFEST).read_text(encoding="utf-8"))["files"]
+    places = [(f"articles/{day}", DAYS) for day in manifest["days"]]
+    places += [(place, ARCHIVES) for place in manifest.get("archives", {})]
+    for place, store in places:
+        linked = (folder / place).resolve(strict=True)
+        assert linked.parent.name == store.folder, place
+        files = json.loads((linked / store.manifest).read_text(encoding="utf-8"))["files"]
         for name, info in files.items():
             for sibling in [name, *(name + ENCODINGS[coding] for coding in info["encodings"])]:
-                assert (day_folder / sibling).is_file(), (day_folder.name, sibling)
+                assert (linked / sibling).is_file(), (linked.name, sibling)
     return folder.name
 
 
 def _tidy(root: Path, served: str, previous: str) -> None:
-    """Exactly the served build and the one before are left, with just the days they link."""
+    """Exactly the served build and the one before are left, with just the day and archive
+    folders they link."""
     builds = root / ".public.builds"
     assert _builds(root) == {served, previous}
-    linked = set()
-    for name in (served, previous):
-        linked |= set(json.loads((builds / name / MANIFEST).read_text(encoding="utf-8"))["days"].values())
-    assert {p.name for p in (builds / DAYS).iterdir()} == linked
+    for store in STORES:
+        linked = set()
+        for name in (served, previous):
+            manifest = json.loads((builds / name / MANIFEST).read_text(encoding="utf-8"))
+            linked |= set(manifest[store.folder].values())
+        assert {p.name for p in (builds / store.folder).iterdir()} == linked, store
     assert recorded_swaps(builds) == [served, previous]
     assert not list(root.glob(".public.link-*"))
 
@@ -128,7 +126,7 @@ def test_leftovers_of_cut_short_work_are_removed(tmp_path: Path) -> None:
     builds = tmp_path / ".public.builds"
     (builds / "trash-x-1" / "feeds").mkdir(parents=True)
     (builds / "tmp-999999999" / "feeds").mkdir(parents=True)
-    (builds / DAYS / "trash-2025-11-08-x-1").mkdir()
+    (builds / DAYS.folder / "trash-2025-11-08-x-1").mkdir()
     (builds / SWAPS).write_text(json.dumps({"builds": [b, "gone", a]}), encoding="utf-8")
     c = _build(config, "C")
     _tidy(tmp_path, c, b)
@@ -157,9 +155,11 @@ def _kill_at(step: int, steps: Steps) -> None:
     pathlib.Path.write_text = counted("write_text", pathlib.Path.write_text)  # type: ignore[method-assign]
     commit = TreeWriter.commit
 
-    def counting_commit(self: TreeWriter, files: Iterable[Prepared], days: dict[str, str], keep: int = 2) -> bool:
+    def counting_commit(
+        self: TreeWriter, files: Iterable[Prepared], days: Mapping[str, str], archives: Mapping[str, str], keep: int = 2
+    ) -> bool:
         counting[0] = True
-        return commit(self, files, days, keep)
+        return commit(self, files, days, archives, keep)
 
     TreeWriter.commit = counting_commit  # type: ignore[method-assign]
 
