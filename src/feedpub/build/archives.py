@@ -30,7 +30,7 @@ from ..render.entry import Feed
 from ..render.formats import ARCHIVE, ARCHIVE_FORMATS, ATOM, FEED_FORMATS, FeedFormat, archive_file
 from ..workers import ordered_map
 from .cache import ArticleCache, load_tables
-from .folders import ARCHIVES, FolderFile, folder_manifest, link_in_background, write_folder
+from .folders import ARCHIVES, FolderFile, folder_manifest, link_in_background, spare, write_folder
 from .head import honest_time, listings, made_of, recall
 from .job import Context
 from .outputs import FileInfo, file_infos, prepare, siblings, stage
@@ -227,19 +227,21 @@ def _kept(plan: ArchivePlan, spec: FeedSpec, writer: TreeWriter) -> dict[str, An
     }
 
 
-def link_kept_pages(plan: ArchivePlan, site: SiteConfig, writer: TreeWriter) -> Callable[[], None]:
+def link_kept_pages(plan: ArchivePlan, site: SiteConfig, writer: TreeWriter) -> tuple[Callable[[], None], set[str]]:
     """Start linking the pages that no story touched of each feed whose archive gets a new
-    folder into that folder's staging, while this process renders the changed pages and
-    the feeds; the function returned waits until they are there."""
+    folder, and has no spare folder to bring up to date (see
+    :func:`~feedpub.build.folders.spare`), into that folder's staging, while this process
+    renders the changed pages and the feeds; the function returned waits until they are
+    there. Also the feeds whose pages it links."""
     links = []
     for spec in site.feeds:
-        if plan.new_folder(spec.name):
+        if plan.new_folder(spec.name) and spare(writer.builds, ARCHIVES, spec.name) is None:
             kept = _kept(plan, spec, writer)
             previous = writer.previous_archive(archive_place(spec))
             if kept and previous is not None:
                 names = [sibling for name, info in kept.items() for sibling in siblings(name, info)]
                 links.append((previous, _linked(writer, spec), names))
-    return link_in_background(links)
+    return link_in_background(links), {into.name for _, into, _ in links}
 
 
 def render_archives(
@@ -273,22 +275,34 @@ def render_archives(
 
 
 def write_archives(
-    plan: ArchivePlan, site: SiteConfig, writer: TreeWriter, rendered: dict[str, dict[str, FolderFile]]
+    plan: ArchivePlan,
+    site: SiteConfig,
+    writer: TreeWriter,
+    rendered: dict[str, dict[str, FolderFile]],
+    linked: set[str],
 ) -> dict[str, str]:
     """Make the new archive folders of the feeds whose pages changed, of the ``rendered``
-    pages and the ones linked by :func:`link_kept_pages` (done by now); the build's archive
-    folders, by place (a feed whose pages did not change keeps the previous build's)."""
+    pages and the others: those of the feeds ``linked`` by :func:`link_kept_pages` (done by
+    now) from where they were linked, the rest from the previous folder, into the feed's
+    spare folder if it has one; the build's archive folders, by place (a feed whose pages
+    did not change keeps the previous build's)."""
     folders = {}
     for spec in site.feeds:
         place = archive_place(spec)
         if not plan.new_folder(spec.name):
             if plan.pages[spec.name]:
-                kept = writer.previous.linked_name(place) if writer.previous else None
-                assert kept is not None
-                folders[place] = kept
+                same = writer.previous.linked_name(place) if writer.previous else None
+                assert same is not None
+                folders[place] = same
             continue
-        linked = _linked(writer, spec)
-        files = {name: FolderFile(info, linked, staged=True) for name, info in _kept(plan, spec, writer).items()}
+        kept = _kept(plan, spec, writer)
+        if spec.name in linked:
+            files = {name: FolderFile(info, _linked(writer, spec), staged=True) for name, info in kept.items()}
+        else:
+            previous = writer.previous_archive(place)
+            assert previous is not None or not kept
+            files = {name: FolderFile(info, previous, staged=False) for name, info in kept.items() if previous}
         files.update(rendered[spec.name])
-        folders[place] = write_folder(writer.builds, ARCHIVES, spec.name, files)
+        recycled = None if spec.name in linked else spare(writer.builds, ARCHIVES, spec.name)
+        folders[place] = write_folder(writer.builds, ARCHIVES, spec.name, files, recycle=recycled)
     return folders

@@ -13,6 +13,7 @@ folder before. Pruning removes the folders no kept build names (see
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -31,6 +32,11 @@ from .outputs import FileInfo, file_infos, link_file, siblings, write_new
 TOMBSTONE = ".gone"
 
 
+#: The prefix of a folder no kept build links any more, kept (one a key) for the next build
+#: that needs a new folder of that key to bring up to date (see :func:`write_folder`).
+SPARE = "spare-"
+
+
 @dataclass(frozen=True)
 class Store:
     """One kind of immutable folder: the store's folder under the builds folder (also the
@@ -40,13 +46,34 @@ class Store:
     folder: str
     manifest: str
     label: str
+    #: Whether a folder no kept build links is kept as the spare of its key instead of
+    #: removed: for folders of thousands of files of which a build changes a few.
+    recycled: bool = False
 
 
 #: Each day's article files, linked at ``articles/<day>``.
 DAYS = Store("days", ".feedpub-day.json", "day")
-#: Each feed's RFC 5005 archive pages, linked at ``<feed path>archive``.
-ARCHIVES = Store("archives", ".feedpub-archive.json", "feed")
+#: Each feed's RFC 5005 archive pages, linked at ``<feed path>archive``: the main feed's
+#: are one folder of every story of the site, 18,000 files at 100k stories.
+ARCHIVES = Store("archives", ".feedpub-archive.json", "feed", recycled=True)
 STORES = (DAYS, ARCHIVES)
+
+
+def key_of(name: str) -> str:
+    """The key of a stored folder (or its spare) from its name: ``main-<digest>`` is main's."""
+    return name.removeprefix(SPARE).rsplit("-", 1)[0]
+
+
+def spare(builds: Path, store: Store, key: str) -> Path | None:
+    """The spare folder of ``key`` in ``store``, if there is one."""
+    if not store.recycled:
+        return None
+    found = [
+        folder
+        for folder in (builds / store.folder).iterdir()
+        if folder.name.startswith(SPARE) and key_of(folder.name) == key
+    ]
+    return min(found) if found else None
 
 
 def digest(document: Any) -> str:
@@ -67,19 +94,30 @@ class FolderFile(NamedTuple):
 
 
 def write_folder(
-    builds: Path, store: Store, key: str, files: Mapping[str, FolderFile], gone: Iterable[str] = ()
+    builds: Path,
+    store: Store,
+    key: str,
+    files: Mapping[str, FolderFile],
+    gone: Iterable[str] = (),
+    recycle: Path | None = None,
 ) -> str:
     """Make the immutable folder of ``files`` in ``store`` and return its name.
 
     The names ``gone`` (files of stories no longer published) get an empty tombstone,
     ``<name>.gone``, which a static server tests to answer 410 Gone, and are listed in the
-    folder's manifest. Files the same as an existing folder's reuse it.
+    folder's manifest. Files the same as an existing folder's reuse it. ``recycle`` is the
+    key's spare folder (see :func:`spare`), brought up to date instead of making a new one.
     """
     manifest = {name: file.info for name, file in files.items()}
     tombstones = sorted(gone)
     name = f"{key}-{digest({'files': manifest, 'gone': tombstones} if tombstones else manifest)}"
     target = builds / store.folder / name
     if target.is_dir():
+        return name
+    claimed = builds / store.folder / f"tmp-{os.getpid()}-{key}-spare"
+    if recycle is not None and _claim(recycle, claimed):
+        _bring_up_to_date(claimed, store, files, tombstones)
+        _finish(claimed, store, key, manifest, tombstones, target)
         return name
     # The staging folder holding most of the new folder's files becomes it, so that a cold
     # build moves no file one by one; what it holds besides them (a story rendered again
@@ -109,11 +147,67 @@ def write_folder(
                 link_file(origin + sibling, into + sibling)
     for tombstone in tombstones:
         write_new(into + tombstone + TOMBSTONE, b"")
+    _finish(folder, store, key, manifest, tombstones, target)
+    return name
+
+
+def _finish(folder: Path, store: Store, key: str, manifest: Any, tombstones: list[str], target: Path) -> None:
+    """Write the manifest of a folder made whole and give it its name."""
     listed: dict[str, Any] = {store.label: key, "files": manifest, **({"gone": tombstones} if tombstones else {})}
     document = json.dumps(listed, sort_keys=True, ensure_ascii=False) + "\n"
     (folder / store.manifest).write_text(document, encoding="utf-8")
     folder.rename(target)
-    return name
+
+
+def _claim(spare: Path, claimed: Path) -> bool:
+    """Take ``spare`` for this build, renamed to a staging name of this process: if the
+    process dies while changing it, it is a dead process's staging folder, which the next
+    prune removes, never a folder with a manifest that lies."""
+    shutil.rmtree(claimed, ignore_errors=True)
+    try:
+        spare.rename(claimed)
+    except OSError:
+        return False
+    return True
+
+
+def _same(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether two manifest entries are of the same bytes and siblings (their times may differ)."""
+    return bool(before["etag"] == after["etag"] and list(before["encodings"]) == list(after["encodings"]))
+
+
+def _bring_up_to_date(folder: Path, store: Store, files: Mapping[str, FolderFile], tombstones: list[str]) -> None:
+    """Make a claimed spare folder hold exactly ``files`` and ``tombstones``: each file it
+    holds with other bytes, or no longer wanted, is unlinked (its inode may be shared with
+    other folders: never written to), and each file it lacks is moved in or linked.
+
+    A spare is the folder of a build two or more before this one, so this costs the files
+    changed since, where a new folder costs a link of every file (and its removal later).
+    """
+    document = json.loads((folder / store.manifest).read_text(encoding="utf-8"))
+    held: dict[str, Any] = document["files"]
+    into = f"{folder}{os.sep}"
+    for name, info in held.items():
+        wanted = files.get(name)
+        if wanted is None or not _same(info, wanted.info):
+            for sibling in siblings(name, info):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(into + sibling)
+    for tombstone in set(document.get("gone", ())) - set(tombstones):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(into + tombstone + TOMBSTONE)
+    for name, file in files.items():
+        before = held.get(name)
+        if before is not None and _same(before, file.info):
+            continue
+        origin = f"{file.folder}{os.sep}"
+        for sibling in siblings(name, file.info):
+            if file.staged:
+                os.replace(origin + sibling, into + sibling)
+            else:
+                link_file(origin + sibling, into + sibling)
+    for tombstone in tombstones:
+        write_new(into + tombstone + TOMBSTONE, b"")
 
 
 def link_in_background(links: Sequence[tuple[Path, Path, Sequence[str]]]) -> Callable[[], None]:

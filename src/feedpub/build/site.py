@@ -211,7 +211,7 @@ def publish(
     site = job.context.site
     chosen = Chosen.of(site, state)
     plan = plan_archives(site, state, None if fresh else writer.previous)
-    linked = link_kept_pages(plan, site, writer)  # while the changed pages and the feeds are rendered
+    linking, linked = link_kept_pages(plan, site, writer)  # while the changed pages and the feeds are rendered
     try:
         pages = render_archives(plan, job.context, state, writer)
         if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
@@ -220,8 +220,8 @@ def publish(
             rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
             head = prepare_head(writer, rendered)
     finally:
-        linked()
-    archives = write_archives(plan, site, writer, pages)
+        linking()
+    archives = write_archives(plan, site, writer, pages, linked)
     changed = writer.commit(head, folders, archives)
     assert writer.tree is not None
     return _Published(writer.tree, changed, results)

@@ -23,7 +23,19 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from .folders import ARCHIVES, DAYS, STORES, Store, digest, folder_files, folder_gone, folder_manifest, link_folder
+from .folders import (
+    ARCHIVES,
+    DAYS,
+    SPARE,
+    STORES,
+    Store,
+    digest,
+    folder_files,
+    folder_gone,
+    folder_manifest,
+    key_of,
+    link_folder,
+)
 from .outputs import FileInfo, Prepared, file_infos, link_file, siblings, write_new
 
 BUILD_MARKER = ".feedpub-build"
@@ -248,10 +260,17 @@ def _remove(folder: Path, trash: Path) -> None:
     shutil.rmtree(trash, ignore_errors=True)
 
 
+def _trash(folder: Path) -> Path:
+    return folder.with_name(f"{TRASH}{folder.name}-{os.getpid()}")
+
+
 def _prune(builds: Path, out: Path, keep: int) -> None:
     """Remove the builds that neither ``out`` nor the last ``keep`` swaps name (readers may
     still be in the one before the current), what removals and builds cut short left, and
-    the immutable folders (days, archives) no kept build links.
+    the immutable folders (days, archives) no kept build links, but for one spare archive
+    folder a feed (see :func:`~feedpub.build.folders.write_folder`): no reader is in it any
+    more than in a removed one, and the next build that changes the feed's pages brings it
+    up to date instead of linking every page into a new folder.
 
     What to keep is read from the links and the record, never from times: after an edit
     and its revert the build served is an old folder. If a kept build's manifest cannot be
@@ -272,7 +291,7 @@ def _prune(builds: Path, out: Path, keep: int) -> None:
     for link in out.parent.glob(f".{out.name}.link-*"):
         if not _alive(link.name.rsplit("-", 1)[-1]):
             link.unlink(missing_ok=True)
-    linked: dict[str, set[str]] = {store: set() for store in stores}
+    linked: dict[str, set[str]] = {folder_name: set() for folder_name in stores}
     for name in kept:
         try:
             document = json.loads((builds / name / MANIFEST).read_text(encoding="utf-8"))
@@ -280,14 +299,25 @@ def _prune(builds: Path, out: Path, keep: int) -> None:
             continue  # a record of a build removed by hand: it links nothing
         except (OSError, ValueError):
             return
-        for store in stores:
-            linked[store].update(document.get(store, {}).values())
-    for store in stores:
-        for folder in (builds / store).iterdir():
+        for folder_name in stores:
+            linked[folder_name].update(document.get(folder_name, {}).values())
+    for store in STORES:
+        unlinked: dict[str, list[Path]] = {}
+        for folder in (builds / store.folder).iterdir():
             name = folder.name
-            if name in linked[store] or (name.startswith("tmp-") and _alive(name.split("-")[1])):
+            if name in linked[store.folder] or (name.startswith("tmp-") and _alive(name.split("-")[1])):
                 continue
-            _remove(folder, folder if name.startswith(TRASH) else builds / store / f"{TRASH}{name}-{os.getpid()}")
+            if store.recycled and not name.startswith(("tmp-", TRASH)):
+                unlinked.setdefault(key_of(name), []).append(folder)
+                continue
+            _remove(folder, folder if name.startswith(TRASH) else _trash(folder))
+        for found in unlinked.values():
+            # the newest folder no build links (one not yet a spare) is kept as its key's spare
+            spare, *others = sorted(found, key=lambda folder: (folder.name.startswith(SPARE), folder.name))
+            for folder in others:
+                _remove(folder, _trash(folder))
+            if not spare.name.startswith(SPARE):
+                spare.rename(spare.with_name(SPARE + spare.name))
     (builds / PRUNING).unlink(missing_ok=True)
 
 

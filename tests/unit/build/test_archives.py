@@ -5,11 +5,16 @@ builds that link it."""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import hashlib
 import json
 import os
 from pathlib import Path
 
-from feedpub.build.folders import ARCHIVES
+import brotli
+
+from feedpub.build.folders import ARCHIVES, SPARE
+from feedpub.build.outputs import siblings
 from feedpub.build.site import build_site
 from feedpub.build.tree import MANIFEST, builds_folder, load_tree, recorded_swaps
 from feedpub.config import SiteConfig, load_config
@@ -101,22 +106,58 @@ def test_a_changed_page_makes_a_new_folder_that_shares_the_others(tmp_path: Path
     assert before[PLACES["main"]] == old_folder.name
 
 
-def test_pruning_removes_the_archive_folders_no_kept_build_links(tmp_path: Path) -> None:
-    """After several corrections the store holds just the folders of the build served and
-    the one before it."""
-    site = load_config(make_site(tmp_path, config=ARCHIVED))
-    out = tmp_path / "public"
-    first = _build(site, out)
-    for round in range(1, 4):
-        _correct(site, round)
-        _build(site, out, hours=3 * round)
+def _linked(out: Path) -> set[str]:
+    """The archive folders the builds kept link."""
     builds = builds_folder(out)
     linked = set()
     for name in recorded_swaps(builds):
         linked |= set(json.loads((builds / name / MANIFEST).read_text(encoding="utf-8"))["archives"].values())
-    assert _store(out) == linked
-    assert first[PLACES["main"]] not in linked
-    assert first[PLACES["english"]] in linked
+    return linked
+
+
+def test_pruning_keeps_only_the_linked_folders_and_one_spare_a_feed(tmp_path: Path) -> None:
+    """After several corrections the store holds the folders of the build served and the one
+    before it, and of the main feed's folders no build links, the newest as its spare."""
+    site = load_config(make_site(tmp_path, config=ARCHIVED))
+    out = tmp_path / "public"
+    made = [_build(site, out)]
+    for round in range(1, 4):
+        _correct(site, round)
+        made.append(_build(site, out, hours=3 * round))
+    main = [archives[PLACES["main"]] for archives in made]
+    assert len(set(main)) == 4
+    assert _store(out) == _linked(out) | {SPARE + main[1]}
+    assert made[0][PLACES["english"]] in _linked(out)
+
+
+def test_a_changed_archive_brings_the_spare_folder_up_to_date(tmp_path: Path) -> None:
+    """A build that changes a feed's pages takes its spare folder (no build links it) and
+    replaces only the files that changed since: the others keep their inodes, and the
+    folder holds exactly what its manifest lists, each file the bytes its ETag names."""
+    site = load_config(make_site(tmp_path, config=ARCHIVED))
+    out = tmp_path / "public"
+    first = _build(site, out)[PLACES["main"]]
+    store = builds_folder(out) / ARCHIVES.folder
+    inodes = {name: (store / first / name).stat().st_ino for name in _pages(store / first)}
+    for round in (1, 2):
+        _correct(site, round)
+        _build(site, out, hours=3 * round)
+    assert SPARE + first in _store(out)
+    untouched = [name for name in inodes if (store / (SPARE + first) / name).stat().st_ino == inodes[name]]
+    assert untouched
+    _correct(site, 3)
+    newest = _build(site, out, hours=9)[PLACES["main"]]
+    assert SPARE + first not in _store(out)
+    folder = store / newest
+    assert {name for name in untouched if (folder / name).stat().st_ino == inodes[name]}
+    listed = json.loads((folder / ARCHIVES.manifest).read_text(encoding="utf-8"))["files"]
+    on_disk = set(_pages(folder))
+    assert on_disk == {sibling for name, info in listed.items() for sibling in siblings(name, info)}
+    for name, info in listed.items():
+        data = (folder / name).read_bytes()
+        assert hashlib.sha256(data).hexdigest()[:32] == info["etag"], name
+        assert gzip.decompress((folder / (name + ".gz")).read_bytes()) == data
+        assert brotli.decompress((folder / (name + ".br")).read_bytes()) == data
 
 
 def test_a_feed_without_full_pages_has_no_archive(tmp_path: Path) -> None:

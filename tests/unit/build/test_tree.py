@@ -16,7 +16,7 @@ import pytest
 
 from feedpub import workers
 from feedpub.build import site
-from feedpub.build.folders import ARCHIVES, DAYS, STORES
+from feedpub.build.folders import ARCHIVES, DAYS, SPARE, STORES, key_of
 from feedpub.build.outputs import ENCODINGS, Prepared
 from feedpub.build.site import build_site
 from feedpub.build.tree import MANIFEST, SWAPS, TreeWriter, builds_folder, recorded_swaps
@@ -89,7 +89,11 @@ def _tidy(root: Path, served: str, previous: str) -> None:
         for name in (served, previous):
             manifest = json.loads((builds / name / MANIFEST).read_text(encoding="utf-8"))
             linked |= set(manifest[store.folder].values())
-        assert {p.name for p in (builds / store.folder).iterdir()} == linked, store
+        stored = [p.name for p in (builds / store.folder).iterdir()]
+        assert {name for name in stored if not name.startswith(SPARE)} == linked, store
+        spares = [key_of(name) for name in stored if name.startswith(SPARE)]
+        assert len(spares) == len(set(spares)), stored
+        assert store.recycled or not spares, stored
     assert recorded_swaps(builds) == [served, previous]
     assert not list(root.glob(".public.link-*"))
 
@@ -172,14 +176,16 @@ def _kill_at(step: int, steps: Steps, archives_only: bool = False) -> None:
         setattr(site, "write_archives", counting_write)  # noqa: B010
 
 
-def _killed_in_turn(tmp_path: Path, make: Callable[[Path], object], archives_only: bool = False) -> int:
-    """Build A and B, then C killed at each step in turn (a forked process that ends there
-    without cleaning up): the output names a whole build, the old or the new, and the next
-    build leaves exactly C and B. The number of steps."""
+def _killed_in_turn(
+    tmp_path: Path, make: Callable[[Path], object], archives_only: bool = False, versions: tuple[str, ...] = ("A", "B")
+) -> int:
+    """Build each of ``versions`` (the last is B), then C killed at each step in turn (a
+    forked process that ends there without cleaning up): the output names a whole build, the
+    old or the new, and the next build leaves exactly C and B. The number of steps."""
     pristine = tmp_path / "pristine"
     make(pristine)
-    _build(pristine / "feedpub.toml", "A")
-    b = _build(pristine / "feedpub.toml", "B")
+    for version in versions:
+        b = _build(pristine / "feedpub.toml", version)
     clean = tmp_path / "clean"
     shutil.copytree(pristine, clean, symlinks=True)
     c = _build(clean / "feedpub.toml", "C")
@@ -223,6 +229,25 @@ def test_killed_while_writing_an_archive_folder_the_previous_tree_is_served(tmp_
     build served, whole; the next build finishes, and what the killed one left goes."""
     steps = _killed_in_turn(tmp_path, lambda root: make_site(root, config=ARCHIVED), archives_only=True)
     assert steps > 5  # pages moved into the folder of the pages linked, its manifest, its name
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")  # the child only builds
+def test_killed_while_bringing_a_spare_archive_folder_up_to_date_the_previous_tree_is_served(tmp_path: Path) -> None:
+    """The same, when the feed's spare folder (left by the build before B's) is brought up to
+    date: killed at any step of that, the previous build is served and the spare, half
+    changed, is never used."""
+    site = tmp_path / "site"
+    make_site(site, config=ARCHIVED)
+    for version in ("A", "A2", "B"):
+        _build(site / "feedpub.toml", version)
+    assert any(path.name.startswith(SPARE) for path in (builds_folder(site / "public") / ARCHIVES.folder).iterdir())
+    steps = _killed_in_turn(
+        tmp_path / "killed",
+        lambda root: make_site(root, config=ARCHIVED),
+        archives_only=True,
+        versions=("A", "A2", "B"),
+    )
+    assert steps > 3  # claimed, a page's files unlinked and moved in, its manifest, its name
 
 
 def _archived_twice(root: Path) -> Path:
