@@ -1,8 +1,8 @@
 """What a deploy does: which objects to upload, in which order, and which to delete.
 
 The build's manifests say what is published (:func:`feedpub.build.tree.load_tree` for the
-site's own files, each day's manifest for its article files), so nothing else in the
-output folder is ever sent. An object is uploaded when the bucket has no object at its key
+site's own files, each day's and each feed archive's manifest for the pages in it), so
+nothing else in the output folder is ever sent. An object is uploaded when the bucket has no object at its key
 or one with other bytes: the bucket's ETag of an object stored by a single PUT is the MD5
 of its bytes (on S3, R2, GCS's XML API, MinIO and Ceph alike), so one listing of the
 prefix answers for every object, and it answers from what the bucket really holds, so a
