@@ -2,7 +2,7 @@
 
 A day whose articles did not change keeps its folder; a changed day gets a new folder
 holding the files this build rendered and hard links to the unchanged ones of its
-previous folder (see :func:`~feedpub.build.tree.write_day`).
+previous folder (see :mod:`feedpub.build.folders`).
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from typing import Any
 
 from ..problems import Problem
 from ..render.formats import ARTICLE_FORMATS
+from .folders import DAYS, FolderFile, folder_files, write_folder
 from .job import Done
 from .state import BuildState
-from .tree import DayFile, TreeWriter, day_files, write_day
+from .tree import TreeWriter
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Read:
     id: str | None
     day: str | None
     #: The files it rendered, by path, where the job staged them.
-    files: dict[str, DayFile]
+    files: dict[str, FolderFile]
     #: Where it was rendered, with what edit time, and what decides its place (see
     #: :mod:`feedpub.build.places`).
     place: str | None = None
@@ -48,7 +49,7 @@ class Read:
             return cls(done.readable, done.report.problems, done.parsed, None, None, {}, held=done.held)
         assert done.staged is not None  # a published article's files are staged
         folder = _one_of(done.staged)
-        files = {path: DayFile(_lean(info), folder, staged=True) for path, info in done.files}
+        files = {path: FolderFile(_lean(info), folder, staged=True) for path, info in done.files}
         return cls(
             True,
             done.report.problems,
@@ -121,8 +122,8 @@ def write_days(
             folders.pop(day, None)
             continue
         previous = writer.previous_day(day)
-        old = day_files(previous) if previous else {}
-        files: dict[str, DayFile] = {}
+        old = folder_files(previous, DAYS, f"articles/{day}") if previous else {}
+        files: dict[str, FolderFile] = {}
         for path, file in owned.items():
             name = path.rsplit("/", 1)[-1]
             if file not in results and file not in again and name not in old:
@@ -132,6 +133,6 @@ def write_days(
                 if path in fresh.files:
                     files[name] = fresh.files[path]
             elif previous is not None:
-                files[name] = DayFile(old[name].as_manifest(), previous, staged=False)
-        folders[day] = write_day(writer.builds, day, files, gone)
+                files[name] = FolderFile(old[name].as_manifest(), previous, staged=False)
+        folders[day] = write_folder(writer.builds, DAYS, day, files, gone)
     return folders, again

@@ -32,8 +32,9 @@ from ..render.sitemap import WINDOW, render_news_sitemap, render_robots
 from ..validate import check_article
 from .cache import ArticleCache, salt
 from .job import Context, Listing
+from .outputs import Prepared, prepare
 from .state import BuildState
-from .tree import Prepared, TreeWriter, prepare
+from .tree import TreeWriter
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 

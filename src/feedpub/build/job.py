@@ -29,7 +29,7 @@ from ..render.ninjs import ninjs_document, render_ninjs
 from ..validate import ArticleReport, check_article
 from ..validate import warm_up as warm_up_checks
 from .cache import ArticleCache, CachedArticle, content_key, depends_on_reference, encode_entry
-from .tree import prepare, stage
+from .outputs import prepare, stage
 
 #: A build time no story is published after (a context that holds nothing back).
 NEVER = dt.datetime.max.replace(tzinfo=dt.UTC)
@@ -118,7 +118,7 @@ class Done:
     cache_entry: str | None = None
     files: tuple[tuple[str, dict[str, Any]], ...] = ()
     listing: Listing | None = None
-    #: The folder the files were staged in (see :func:`~feedpub.build.tree.stage`).
+    #: The folder the files were staged in (see :func:`~feedpub.build.outputs.stage`).
     staged: Path | None = None
     #: When a story held back (its ``datePublished`` after the build's time) is due.
     held: dt.datetime | None = None

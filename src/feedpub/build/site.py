@@ -12,7 +12,8 @@ function with its inputs and outputs in its signature:
 3. :func:`~feedpub.build.ids.settle_ids` decides which file publishes each id, and
    :func:`~feedpub.build.places.settle_places` where each story lives for good (its first
    place, whatever its date or file name becomes) and which places are gone;
-4. :func:`~feedpub.build.days.write_days` gives each changed day a new immutable folder;
+4. :func:`~feedpub.build.days.write_days` gives each changed day a new immutable folder,
+   and :mod:`~feedpub.build.archives` each feed whose archive pages changed;
 5. :func:`~feedpub.build.head.render_head` renders the feeds, index and sitemap from the
    newest entries the state's index names (or the previous ones are kept, when those
    entries are the same rows as before and none was read again);
@@ -39,7 +40,7 @@ from ..parse.identity import split_item
 from ..problems import Problem
 from ..render.formats import over_budget
 from ..workers import ordered_map
-from .archives import plan_archives, render_archives
+from .archives import link_kept_pages, plan_archives, render_archives, write_archives
 from .cache import ArticleCache, busy, load_tables, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
 from .days import Read, stamp_pages, write_days
@@ -91,10 +92,12 @@ def state_row(file: str, result: Done, reference: dt.date) -> Row:
 
 
 def budget_problems(out: Path, site: SiteConfig, tree: Tree) -> Iterator[tuple[Path, Problem]]:
-    """A warning for each head file of the published tree over its size budget (article pages
-    are weighed when they are rendered, and warn as their article's problems)."""
-    for path, info in sorted(tree.files.items()):
-        if (why := over_budget(path, info.size, site.budgets)) is not None:
+    """A warning for each head file and archive page of the published tree over its size
+    budget (article pages are weighed when they are rendered, and warn as their article's
+    problems)."""
+    sizes = {path: info.size for path, info in tree.files.items()} | tree.archive_sizes()
+    for path, size in sorted(sizes.items()):
+        if (why := over_budget(path, size, site.budgets)) is not None:
             yield out / path, Problem("", why, "warning")
 
 
@@ -208,20 +211,18 @@ def publish(
     site = job.context.site
     chosen = Chosen.of(site, state)
     plan = plan_archives(site, state, None if fresh else writer.previous)
-    kept_pages = plan.paths(site) - plan.rendered()
-    linked = writer.link_previous(kept_pages)  # while the changed pages and the feeds are rendered
+    linking, linked = link_kept_pages(plan, site, writer)  # while the changed pages and the feeds are rendered
     try:
         pages = render_archives(plan, job.context, state, writer)
         if chosen == chosen_before and chosen.files().isdisjoint(results) and not plan.changed:
-            # made of the same rows, none of them read again: only the archive pages they touched are new
-            head = [file for file in writer.previous_files() if file.path not in pages and file.path not in kept_pages]
-            head += pages.values()
+            head = writer.previous_files()  # made of the same rows, none of them read again
         else:
             rendered = render_head(chosen, job.context, cache, state, {name: plan.newest(name) for name in plan.pages})
-            head = [*prepare_head(writer, rendered), *pages.values()]
+            head = prepare_head(writer, rendered)
     finally:
-        head_kept = linked()
-    changed = writer.commit([*head, *head_kept], folders)
+        linking()
+    archives = write_archives(plan, site, writer, pages, linked)
+    changed = writer.commit(head, folders, archives)
     assert writer.tree is not None
     return _Published(writer.tree, changed, results)
 
@@ -288,6 +289,7 @@ def build_site(
         if cache:
             cache.close()
     parsed = sum(read.parsed for read in published.results.values())
+    tree = published.tree
     held = tuple((Path(file), dt.datetime.fromtimestamp(due, dt.UTC)) for file, due in state.held())
     outcomes: Outcomes = state.troubled()
     outcomes.update({name: (read.readable, read.problems) for name, read in published.results.items()})
@@ -297,7 +299,7 @@ def build_site(
         path_problems=tuple(found.path_problems),
         published=state.live_count(),
         feeds=len(site.feeds),
-        files=len(published.tree.files) + state.page_count(),
+        files=len(tree.files) + len(tree.archive_sizes()) + state.page_count(),
         parsed=parsed,
         cached=len(found.names) - parsed,
         changed=published.changed,

@@ -448,13 +448,8 @@ class BuildState:
             "FROM places INDEXED BY places_by_seq CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
             "WHERE live = 1 ORDER BY places.seq"
         )
-        found: list[list[Story]] = [[] for _ in conditions]
-        for row in self._db.execute(query, parameters):
-            story = row[:5]
-            for stories, member in zip(found, row[5:], strict=True):
-                if member:
-                    stories.append(story)
-        return found
+        rows = self._db.execute(query, parameters).fetchall()
+        return [[row[:5] for row in rows if row[column]] for column in range(5, 5 + len(conditions))]
 
     def rows_of(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """The published stories of ``ids``, newest first, as :meth:`newest` gives them."""

@@ -1,8 +1,8 @@
 """What a deploy does: which objects to upload, in which order, and which to delete.
 
 The build's manifests say what is published (:func:`feedpub.build.tree.load_tree` for the
-site's own files, each day's manifest for its article files), so nothing else in the
-output folder is ever sent. An object is uploaded when the bucket has no object at its key
+site's own files, each day's and each feed archive's manifest for the pages in it), so
+nothing else in the output folder is ever sent. An object is uploaded when the bucket has no object at its key
 or one with other bytes: the bucket's ETag of an object stored by a single PUT is the MD5
 of its bytes (on S3, R2, GCS's XML API, MinIO and Ceph alike), so one listing of the
 prefix answers for every object, and it answers from what the bucket really holds, so a
@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from ..build.tree import FileInfo, Tree, day_files
+from ..build.folders import folder_files
+from ..build.outputs import FileInfo
+from ..build.tree import Tree
 from ..config import DeployTarget
 from .kinds import UPLOAD_ORDER, Kind, cache_control, kind_of
 
@@ -76,14 +78,15 @@ class Plan:
 def published_files(tree: Tree) -> Iterator[tuple[FileInfo, Path, str]]:
     """Every file of the build, with the folder holding it and its name there.
 
-    The site's files come from the build's manifest, the article files from the manifest of
-    each day folder the build links: the same lists the server answers from.
+    The site's files come from the build's manifest, the article and archive pages from the
+    manifest of each day and archive folder the build links (reached through its link):
+    the same lists the server answers from.
     """
     for path, info in sorted(tree.files.items()):
         yield info, tree.folder, path
-    for day in sorted(tree.days):
-        folder = tree.folder / "articles" / day
-        for name, info in sorted(day_files(folder).items()):
+    for place, store, _ in tree.linked():
+        folder = tree.folder / place
+        for name, info in sorted(folder_files(folder, store, place).items()):
             yield info, folder, name
 
 

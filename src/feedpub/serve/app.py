@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..build.tree import DAYS, ENCODINGS, FileInfo, Tree, day_files
+from ..build.folders import forget_manifests
+from ..build.outputs import ENCODINGS, FileInfo
+from ..build.tree import Tree
 from ..render.formats import CHARSET, FeedFormat, output_format
 from .conditional import choose_encoding, evaluate, http_date, is_browser_navigation
 from .filecache import DEFAULT_BUDGET, FileCache
@@ -100,8 +102,8 @@ def _lookup(tree: Tree, path: str) -> tuple[FileInfo, Path, str] | None:
 
 
 def _served_folders(tree: Tree) -> set[Path]:
-    """The build folder of ``tree`` and the day folders it links."""
-    return {tree.folder, *(tree.folder.parent / DAYS / name for name in tree.days.values())}
+    """The build folder of ``tree`` and the immutable folders (days, archives) it links."""
+    return {tree.folder, *tree.linked_folders()}
 
 
 class FeedpubApp:
@@ -135,7 +137,7 @@ class FeedpubApp:
         if tree.build != self._build:
             self._answers.clear()
             self.files.keep_only(_served_folders(tree))
-            day_files.cache_clear()  # the day manifests of old builds, too
+            forget_manifests()  # the day and archive manifests of old builds, too
             self._build = tree.build
         key = (path, accept_encoding, browser)
         answer = self._answers.get(key)

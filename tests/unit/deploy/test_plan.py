@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import gzip
 import hashlib
+from pathlib import Path
 
+from feedpub.build.site import build_site
 from feedpub.build.tree import load_tree
+from feedpub.config import load_config
 from feedpub.deploy.plan import LocalObject, RemoteObject, local_objects, make_plan
-from tests.sites import published_files
+from tests.s3server import deploy_config
+from tests.sites import NOW, make_site, published_files
 from tests.unit.deploy.conftest import Deployable
+
+REFERENCE = dt.date(2025, 11, 10)
 
 
 def _objects(deployable: Deployable, **changes: str) -> list[LocalObject]:
@@ -99,3 +106,25 @@ def test_objects_the_build_lost_are_deleted_or_kept(deployable: Deployable) -> N
     kept = make_plan(objects, remote, delete=False)
     assert kept.kept == ("site/articles/2025-01-01/old.html",)
     assert not kept.deletions
+
+
+def test_archive_pages_are_objects_read_through_the_builds_link(tmp_path: Path) -> None:
+    """A feed's archive pages, in a folder the build links at <feed>archive, are objects
+    like any other file: each read through that link, stored as its gzip sibling."""
+    config = deploy_config("http://127.0.0.1:9", "news").replace("entries = 50", "entries = 2")
+    site = load_config(make_site(tmp_path, config=config))
+    out = tmp_path / "public"
+    build_site(site, out, reference_date=REFERENCE, now=NOW)
+    walked = {
+        str(path.relative_to(out))
+        for path in published_files(out)
+        if not path.name.startswith(".") and path.suffix not in (".gz", ".br")
+    }
+    tree = load_tree(out)
+    objects = {item.path: item for item in local_objects(tree, site.deploy[0])}
+    assert set(objects) == walked
+    page = objects["feeds/english/archive/1.atom.xml"]
+    assert page.file == tree.folder / "feeds/english/archive/1.atom.xml.gz"
+    assert page.file.parent.is_symlink()
+    assert page.content_type == "application/atom+xml; charset=utf-8"
+    assert gzip.decompress(page.file.read_bytes()) == (out / page.path).read_bytes()
