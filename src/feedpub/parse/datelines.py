@@ -188,7 +188,21 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or from_reading(paragraph, folded, read_parts(folded))
         or without_agency(paragraph, folded)
         or place_first(paragraph)
+        or _date_first(paragraph)
     )
+
+
+def _date_first(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with a whole date, its year included, and a dash,
+    as Thai copy prints it (``28 ธ.ค.2564 - นายธนกร …``); a date without its year there is as
+    often the story's first words."""
+    dashed = _DATE_DASHED.match(paragraph) if paragraph[:1].isdigit() else None
+    if dashed is None:
+        return None
+    dates = dates_alone(fold(dashed.group("date")).text)
+    if not dates or dates[0].year is None:
+        return None
+    return DatelineMatch(paragraph[: dashed.end()].rstrip(), None, dates, None, dashed.end())
 
 
 def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:
