@@ -146,11 +146,17 @@ def _is_alias(folded: str) -> bool:
     return key in registry().by_alias or bool(_SITE.fullmatch(key))
 
 
+#: The first four, three, two or one words of a part, then more of it: where an alias may end.
+_LEADING_WORDS = tuple(re.compile(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+\S)") for count in (4, 3, 2, 1))
+#: The last three, two or one words of a part, after a comma or full stop: where an alias may start.
+_TRAILING_WORDS = tuple(re.compile(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$") for count in (3, 2, 1))
+
+
 def _leading_alias(text: str) -> int | None:
-    """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``), and is
-    not all of it, ends."""
-    for count in (4, 3, 2, 1):
-        words = re.match(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+\S)", text)
+    """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``),
+    and is not all of it, ends."""
+    for pattern in _LEADING_WORDS:
+        words = pattern.match(text)
         if words and _is_alias(words.group().strip(" ,،")):
             return words.end()
     return None
@@ -159,8 +165,8 @@ def _leading_alias(text: str) -> int | None:
 def _trailing_alias(text: str) -> int | None:
     """Where a registry alias of up to three words that closes ``text``, after a comma or full
     stop, and is not all of it, starts."""
-    for count in (3, 2, 1):
-        words = re.search(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$", text)
+    for pattern in _TRAILING_WORDS:
+        words = pattern.search(text)
         if words and words.start(1) > 0 and _is_alias(words.group(1)):
             return words.start(1)
     return None
