@@ -66,7 +66,7 @@ _QUOTES = set('«"“”')
 #: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
 _STRONG = {".-", "—", "–"}
 #: Marks that close a place and the credit after it: ``بغداد/ شبكة أخبار العراق- ``.
-_CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_"}
+_CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
@@ -469,7 +469,7 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
     place, credit = names
     if not is_place(original[slice(*place)]) or is_place(original[slice(*credit)]):
         return None
-    return Reading(run[1][2], place, None, ())
+    return Reading(run[1][2], place, credit if _outlet_credit(original[slice(*credit)]) else None, ())
 
 
 def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
@@ -485,9 +485,15 @@ def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) ->
     name = original[slice(*credit)]
     if is_place(name) or not is_place(original[slice(*place)]):
         return None
-    # An outlet's initials or name credit the story; a reporter's name (محمد البيضاني - الباحة) does not.
-    outlet = (name.isupper() and len(name) <= _INITIALS) or _is_outlet(fold_key(name))
-    return Reading(run[1][2], place, credit if outlet else None, ())
+    return Reading(run[1][2], place, credit if _outlet_credit(name) else None, ())
+
+
+def _outlet_credit(name: str) -> bool:
+    """Whether a credit beside a place names an outlet, which credits the story: initials or two
+    words in capitals (``TDT``, ``NTV UGANDA``) or a name with an outlet's word (``Gulf News``);
+    a reporter's name (``محمد البيضاني``, ``Ahmed Ali``) does not."""
+    capitals = name.isupper() and (len(name) <= _INITIALS or len(name.split()) <= 2)
+    return capitals or _is_outlet(fold_key(name))
 
 
 def _two_names(run: list[tuple[_Part, str, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
