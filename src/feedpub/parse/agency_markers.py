@@ -30,6 +30,8 @@ _BRACKETED = re.compile(
     r"|[(（\[【〔]\s*(?P<single>[^()（）\[\]【】〔〕]{1,60}?)\s*[)）\]】〕]"
     r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
 )
+#: What opens a bracketed or slashed marker.
+_OPENERS = re.compile(r"[(（\[【〔/]")
 _FIGURE = re.compile(r"\d")
 #: One word of letters and figures, three letters or more: a brand's name, ``TOP243NEWS``, ``Liputan6``.
 _BRAND = re.compile(r"(?=(?:\d*[^\W\d_]){3})[^\W_]+")
@@ -124,6 +126,8 @@ def _bare(folded: str) -> Iterator[Candidate]:
 def candidates(folded: str) -> Iterator[Candidate]:
     """Possible agency markers in order (a bracketed one first where both start), found lazily:
     the first that fits is usually near the start, and the rest of the text is never searched."""
+    if _OPENERS.search(folded) is None:
+        return _bare(folded)  # most paragraphs of a story: no bracket or slash to look into
     return heapq.merge(bracketed(folded), _bare(folded), key=lambda candidate: (candidate.start, candidate.bare))
 
 
