@@ -236,7 +236,7 @@ def credited_agency(lines: list[str]) -> str | None:
     for line in lines:
         name = line.strip(" =-–—")
         words = name.split()
-        first = words[0] if words else ""
+        first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
         pieces = [piece.strip() for piece in re.split(r"[|:]", name)]  # "October 22, 2019 | Source: Reuters"
         # A name that is a word too (MIA, भाषा) credits as the whole line, after "By", between bars,

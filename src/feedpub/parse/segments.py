@@ -262,6 +262,12 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return _Part("agency", start, end, bracketed, (), place, alias=leading.span(1))
         country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
+    if name and len(name.split()) == _MAX_NAME_WORDS + 1:
+        # A place of four words and its country or state, then the initials: PORT OF SPAIN, Trinidad, CMC –
+        offset = start + text.index(name)
+        acronym = _initials_closing(original, offset, offset + len(name), folded)
+        if acronym is not None and _is_name(folded[offset : acronym.start()], original[offset : acronym.start()]):
+            return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
     return _Part("prose", start, end, bracketed)
 
 

@@ -346,3 +346,11 @@ def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede() -
     article, _ = parse_wire_text(f"H\nParliament Correspondent, bdnews24.com\n{story}", {}, REFERENCE)
     assert article is not None
     assert article["body"] == [story]
+
+
+def test_the_first_of_agencies_listed_on_a_credit_line_credits_the_story() -> None:
+    """``AFP, PL Y DPA`` above ``Lima, 23 de agosto.``: AFP, the first, is the story's agency."""
+    text = "H\nAFP, PL Y DPA\nLima, 23 de agosto. El presidente del Consejo de Ministros de Perú pidió hoy poderes."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("Lima", "afp")
