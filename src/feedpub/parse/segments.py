@@ -235,6 +235,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return _Part("prose", start, end, bracketed)
         if not name or name in words.connectors or name in words.weekdays:
             return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
+        if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
+            return _Part("agency", start, end, bracketed, shifted, None, alias=name_span)  # HAVANA TIMES, Sept. 28 –
         if name_span is not None:
             return _Part("name", start, end, bracketed, shifted, name_span)
         return _Part("prose", start, end, bracketed)
