@@ -133,11 +133,21 @@ def write_folder(
         folder = builds / store.folder / f"tmp-{os.getpid()}-{key}"
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
-    # Paths as strings: a folder of a large archive moves or links thousands of files, and
-    # building a Path for each end of each took longer than the moves.
+    _fill(folder, files, tombstones, lambda _, file: file.staged and file.folder == base)
+    _finish(folder, store, key, manifest, tombstones, target)
+    return name
+
+
+def _fill(
+    folder: Path, files: Mapping[str, FolderFile], tombstones: list[str], there: Callable[[str, FolderFile], bool]
+) -> None:
+    """Move each staged file of ``files`` into ``folder`` and link each other one, but those
+    ``there`` says it holds already; then write the tombstones. Paths are strings: a folder of
+    a large archive moves or links thousands of files, and building a Path for each end of each
+    took longer than the moves."""
     into = f"{folder}{os.sep}"
     for file_name, file in files.items():
-        if file.staged and file.folder == base:
+        if there(file_name, file):
             continue
         origin = f"{file.folder}{os.sep}"
         for sibling in siblings(file_name, file.info):
@@ -147,8 +157,6 @@ def write_folder(
                 link_file(origin + sibling, into + sibling)
     for tombstone in tombstones:
         write_new(into + tombstone + TOMBSTONE, b"")
-    _finish(folder, store, key, manifest, tombstones, target)
-    return name
 
 
 def _finish(folder: Path, store: Store, key: str, manifest: Any, tombstones: list[str], target: Path) -> None:
@@ -196,18 +204,7 @@ def _bring_up_to_date(folder: Path, store: Store, files: Mapping[str, FolderFile
     for tombstone in set(document.get("gone", ())) - set(tombstones):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(into + tombstone + TOMBSTONE)
-    for name, file in files.items():
-        before = held.get(name)
-        if before is not None and _same(before, file.info):
-            continue
-        origin = f"{file.folder}{os.sep}"
-        for sibling in siblings(name, file.info):
-            if file.staged:
-                os.replace(origin + sibling, into + sibling)
-            else:
-                link_file(origin + sibling, into + sibling)
-    for tombstone in tombstones:
-        write_new(into + tombstone + TOMBSTONE, b"")
+    _fill(folder, files, tombstones, lambda name, file: name in held and _same(held[name], file.info))
 
 
 def link_in_background(links: Sequence[tuple[Path, Path, Sequence[str]]]) -> Callable[[], None]:
