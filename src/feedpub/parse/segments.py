@@ -290,10 +290,10 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
 
 def _initials_closing(original: str, start: int, end: int, folded: str) -> re.Match[str] | None:
     """The span of an agency's initials in capitals closing ``original[start:end]`` after a
-    comma (``SUKOHARJO, NNC``, ``Apr 04, BNS``), unless they are a country's (``USA``) or an
-    abbreviation's, with a full stop."""
+    comma (``SUKOHARJO, NNC``, ``Apr 04, BNS``), unless they are a place's (``SIR BANI YAS,
+    UAE``) or an abbreviation's, with a full stop."""
     acronym = _ACRONYM.search(original, start, end)
-    if acronym is None or not acronym.group(1).isupper() or folded[slice(*acronym.span(1))] in territory_names():
+    if acronym is None or not acronym.group(1).isupper() or is_place(folded[slice(*acronym.span(1))]):
         return None
     if original[end : end + 1] == ".":
         return None  # a region's abbreviation, the place's: "GUADALUPE, ZAC.-", "Chilpancingo, GRO."
