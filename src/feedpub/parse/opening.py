@@ -82,6 +82,7 @@ def find_opening(body: list[str]) -> Opening | None:
             if not (
                 credit_sized
                 and following
+                and not following[:1].islower()  # the line goes on below, hard-wrapped: "…l'Iran, in / maniera codarda"
                 and after <= CREDIT_LINES
                 and _is_credit(paragraph, match, following, dateline(after))
             ):

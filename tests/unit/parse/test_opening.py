@@ -354,3 +354,15 @@ def test_the_first_of_agencies_listed_on_a_credit_line_credits_the_story() -> No
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("Lima", "afp")
+
+
+def test_a_dateline_line_hard_wrapped_into_the_next_is_no_credit_line() -> None:
+    """A short first line whose sentence goes on in small letters below is the dateline's
+    paragraph, hard-wrapped, not a credit line above another dateline."""
+    text = (
+        "H\n(ANSA) - ROMA, 01 AGO - \"Ho appena sentito che l'Iran, in\n"
+        "maniera codarda, sta tentando di schivare le proprie\nresponsabilità\" sull'attacco."
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("ROMA", "ansa")
