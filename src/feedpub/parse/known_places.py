@@ -56,6 +56,9 @@ _PLACE_COMMA = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_.-]*(?:[ -][^\W\d_][^\W\d_.-]*){0,2}),[ \t]+"
     r"(?:(?P<region>[A-Z]{2,4})\.[ \t]+)?(?P<next>[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω][\w'’]+)(?![.\w])"
 )
+#: A line of credits closed by a slash and a place of up to three words, and how long it may be.
+_CREDITED_PLACE_LINE = re.compile(r"(?P<credit>[^/\n.!?]{3,110}?)[ \t]*/[ \t]*(?P<place>[^\W\d_][^/\n\d]{1,30})")
+_CREDIT_LINE = 130
 #: A line that may be a place and nothing else: words, joined by spaces, commas, slashes or hyphens.
 _PLACE_LINE = re.compile(r"[^\W\d_]+(?:[ \t,،/-]+[^\W\d_]+)*")
 #: A place in brackets opening the paragraph, maybe then a separator: ``(Washington, DC) –``, ``(Paris)``,
@@ -82,6 +85,10 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
         if _PLACE_LINE.fullmatch(letters) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
+    credited = _CREDITED_PLACE_LINE.fullmatch(paragraph.strip()) if len(paragraph) <= _CREDIT_LINE else None
+    if credited is not None and is_place(credited.group("place")):
+        # Reporters or a desk, a slash, and the place, on a line of their own: Haber-Kamera: Hakan KAYA / İSTANBUL
+        return DatelineMatch(paragraph.strip(), credited.group("place"), (), None, len(paragraph))
     first = paragraph[:1]
     closes = _CLOSE if first.isupper() or first.islower() else _CLOSE_CASELESS
     for close in closes.finditer(paragraph, 0, _REACH):

@@ -57,3 +57,12 @@ def test_a_place_alone_on_its_line() -> None:
     credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
     assert credited is not None
     assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
+
+
+def test_credits_a_slash_and_a_known_place_on_a_line_of_their_own() -> None:
+    """DHA's ``Haber-Kamera: … / İSTANBUL`` names the place the story was filed from."""
+    line = "Haber-Kamera: Hakan KAYA - Ali Kerem BENGİ / İSTANBUL"
+    match = place_first(line)
+    assert match is not None
+    assert (match.place, match.lede_start) == ("İSTANBUL", len(line))
+    assert place_first("Haber: Hakan KAYA / Pazartesi") is None  # no place after the slash
