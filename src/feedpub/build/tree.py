@@ -268,9 +268,9 @@ def _prune(builds: Path, out: Path, keep: int) -> None:
     """Remove the builds that neither ``out`` nor the last ``keep`` swaps name (readers may
     still be in the one before the current), what removals and builds cut short left, and
     the immutable folders (days, archives) no kept build links, but for one spare archive
-    folder a feed (see :func:`~feedpub.build.folders.write_folder`): no reader is in it any
-    more than in a removed one, and the next build that changes the feed's pages brings it
-    up to date instead of linking every page into a new folder.
+    folder a feed the kept builds still have (see :func:`~feedpub.build.folders.write_folder`):
+    no reader is in it any more than in a removed one, and the next build that changes the
+    feed's pages brings it up to date instead of linking every page into a new folder.
 
     What to keep is read from the links and the record, never from times: after an edit
     and its revert the build served is an old folder. If a kept build's manifest cannot be
@@ -311,7 +311,12 @@ def _prune(builds: Path, out: Path, keep: int) -> None:
                 unlinked.setdefault(key_of(name), []).append(folder)
                 continue
             _remove(folder, folder if name.startswith(TRASH) else _trash(folder))
-        for found in unlinked.values():
+        live = {key_of(name) for name in linked[store.folder]}
+        for key, found in unlinked.items():
+            if key not in live:  # a feed no longer in the config: none of its folders is of use
+                for folder in found:
+                    _remove(folder, _trash(folder))
+                continue
             # the newest folder no build links (one not yet a spare) is kept as its key's spare
             spare, *others = sorted(found, key=lambda folder: (folder.name.startswith(SPARE), folder.name))
             for folder in others:

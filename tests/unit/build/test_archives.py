@@ -167,3 +167,20 @@ def test_a_feed_without_full_pages_has_no_archive(tmp_path: Path) -> None:
     assert _build(site, out) == {}
     assert not (out / "archive").exists()
     assert _store(out) == set()
+
+
+def test_pruning_removes_the_spare_of_a_feed_no_longer_built(tmp_path: Path) -> None:
+    """A feed taken out of the config leaves a spare folder behind no build will bring up to
+    date: the next prune removes it, and keeps the spares of the feeds still built."""
+    site = load_config(make_site(tmp_path, config=ARCHIVED))
+    out = tmp_path / "public"
+    made = [_build(site, out)]
+    store = builds_folder(out) / ARCHIVES.folder
+    gone = store / f"{SPARE}removed-0123456789abcdef"
+    gone.mkdir()
+    (gone / ARCHIVES.manifest).write_text('{"feed": "removed", "files": {}}\n', encoding="utf-8")
+    for round in range(1, 3):
+        _correct(site, round)
+        made.append(_build(site, out, hours=3 * round))
+    assert not gone.exists()
+    assert any(name.startswith(SPARE + "main-") for name in _store(out))
