@@ -366,3 +366,12 @@ def test_a_dateline_line_hard_wrapped_into_the_next_is_no_credit_line() -> None:
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("ROMA", "ansa")
+
+
+def test_a_korean_reporters_line_without_its_mark_closes_the_dateline() -> None:
+    """``(파주=뉴스1) 박정호 기자`` on a line of its own: the reporter is the dateline's, the lede below."""
+    text = "H\n(파주=뉴스1) 박정호 기자\n28일 경기도 파주시 오두산전망대에서 바라본 북한 마을의 모습."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "파주"
+    assert article["body"][0].startswith("28일 경기도")
