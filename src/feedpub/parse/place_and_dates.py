@@ -12,6 +12,7 @@ import re
 
 from ..agencies import registry
 from .dates import DateMatch, find_dates
+from .gazetteer import is_place
 from .words import byline_words, dateline_words, generic_credits
 
 _MAX_PLACE_WORDS = 6
@@ -42,6 +43,19 @@ def _generic_credit_start(place: str) -> int:
     else the place's length."""
     head, slash, credit = place.rpartition("/")
     return len(head) if slash and head.strip() and " ".join(credit.split()) in generic_credits() else len(place)
+
+
+def _reporter_start(place: str) -> int:
+    """Where a reporter's name after a slash closing folded ``place`` starts, in a script
+    without capitals (``الدوحة/ أحمد يوسف``): two or three words, the text before them a place
+    the gazetteer knows and they none; else the place's length."""
+    head, slash, name = place.partition("/")
+    words = name.split()
+    if not slash or not 2 <= len(words) <= 3 or any(char.isupper() or char.islower() for char in name):
+        return len(place)
+    if not is_place(head) or is_place(name) or any(is_place(word) for word in words):
+        return len(place)
+    return len(head)
 
 
 def split_words(text: str) -> list[str]:
@@ -113,7 +127,8 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
     place_start += _credit_end(folded[place_start:place_end]) or generic_credit_end(folded[place_start:place_end])
     credited_end = place_start + _generic_credit_start(folded[place_start:place_end])
-    if credited_end < place_end:  # غزة/مراسلون: the place is what precedes the credit
+    credited_end = min(credited_end, place_start + _reporter_start(folded[place_start:place_end]))
+    if credited_end < place_end:  # غزة/مراسلون, الدوحة/ أحمد يوسف: the place is what precedes the credit
         place_start, place_end = (place_start + offset for offset in _trim_place(folded[place_start:credited_end]))
     for start, end in gaps[1:]:
         for word in split_words(folded[start:end]):
