@@ -61,30 +61,42 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
     name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it."""
     match = _read_opening(paragraph)
-    if match is not None and paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
+    if match is None:
+        return None
+    if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
         further = place_first(paragraph)
         match = further if further is not None and further.lede_start > match.lede_start else match
-    if match is not None and _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
-        return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
-    rest = paragraph[match.lede_start :] if match is not None else ""
-    credit = _CREDIT_AFTER.match(rest) if match is not None and match.agency is None and rest[:1] == "(" else None
-    if match is not None and credit is not None and _names_agency(credit.group("name")):
+    return _with_what_follows(paragraph, match)
+
+
+def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
+    """``match`` with what its readers leave after it but belongs to it: a reporter's name or a
+    time of day closing the line, the agency in brackets after the separator, a date after
+    the agency."""
+    rest = paragraph[match.lede_start :]
+    whole_line = replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
+    if _REPORTER.fullmatch(rest.rstrip()):
+        return whole_line
+    credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
+    if credit is not None and _names_agency(credit.group("name")):
         # The agency in brackets after the separator: HAVANA, Cuba.- (acn) Two flora tributes …
         end = match.lede_start + credit.end()
         match = replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=end)
         rest = paragraph[end:]
-    if match is not None and rest[:1].isdigit() and is_time_stamp(rest):
-        # The time of day closing the dateline line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
-        return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
-    if match is not None and not match.dates and (dates := _date_closing(rest)):
-        # A date after the agency closing the dateline line: TEHRAN (AFP) Aug 24, 2005.
-        return replace(match, raw=paragraph.rstrip(), dates=dates, lede_start=len(paragraph))
-    dashed = _DATE_DASHED.match(rest) if match is not None and not match.dates and rest[:1].isdigit() else None
-    if match is not None and dashed is not None and (dates := dates_alone(fold(dashed.group("date")).text)):
+        whole_line = replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
+    if rest[:1].isdigit() and is_time_stamp(rest):
+        return whole_line  # the time of day closing the dateline line: Lima, Perú (01 febrero 2023) .-17:35 hrs
+    if match.dates:
+        return match
+    if dates := _date_closing(rest):
+        return replace(whole_line, dates=dates)  # a date closing the line: TEHRAN (AFP) Aug 24, 2005
+    dashed = _dashed_date(rest)
+    if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
-        end = match.lede_start + dashed.end()
+        dates, length = dashed
+        end = match.lede_start + length
         return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
     return match
 
@@ -101,6 +113,14 @@ def _names_agency(name: str) -> bool:
     """Whether ``name`` in brackets after a dateline is an agency's: one the registry knows, or
     initials (``acn``, ``NNA``)."""
     return registry().lookup(name) is not None or (name.isalpha() and len(name) <= _INITIALS)
+
+
+def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
+    """The date in figures opening ``text`` and closed by a dash of its own, and where the dash
+    ends; None when ``text`` does not open so."""
+    dashed = _DATE_DASHED.match(text) if text[:1].isdigit() else None
+    dates = dates_alone(fold(dashed.group("date")).text) if dashed is not None else ()
+    return (dates, dashed.end()) if dashed is not None and dates else None
 
 
 def _date_closing(rest: str) -> tuple[DateMatch, ...]:
@@ -196,13 +216,11 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a whole date, its year included, and a dash,
     as Thai copy prints it (``28 ธ.ค.2564 - นายธนกร …``); a date without its year there is as
     often the story's first words."""
-    dashed = _DATE_DASHED.match(paragraph) if paragraph[:1].isdigit() else None
-    if dashed is None:
+    dashed = _dashed_date(paragraph)
+    if dashed is None or dashed[0][0].year is None:
         return None
-    dates = dates_alone(fold(dashed.group("date")).text)
-    if not dates or dates[0].year is None:
-        return None
-    return DatelineMatch(paragraph[: dashed.end()].rstrip(), None, dates, None, dashed.end())
+    dates, end = dashed
+    return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
 
 
 def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:
