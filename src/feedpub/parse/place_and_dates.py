@@ -45,17 +45,20 @@ def _generic_credit_start(place: str) -> int:
     return len(head) if slash and head.strip() and " ".join(credit.split()) in generic_credits() else len(place)
 
 
-def _reporter_start(place: str) -> int:
-    """Where a reporter's name after a slash closing folded ``place`` starts, in a script
-    without capitals (``الدوحة/ أحمد يوسف``): two or three words, the text before them a place
-    the gazetteer knows and they none; else the place's length."""
-    head, slash, name = place.partition("/")
+def reporter_like(name: str) -> bool:
+    """Whether ``name``, beside a place or an agency with no date, is more likely a reporter's
+    than a place: two or three words, in a script without capitals (in others, a place before
+    a credit is in capitals), none of them a place the gazetteer knows."""
     words = name.split()
-    if not slash or not 2 <= len(words) <= 3 or any(char.isupper() or char.islower() for char in name):
-        return len(place)
-    if not is_place(head) or is_place(name) or any(is_place(word) for word in words):
-        return len(place)
-    return len(head)
+    caseless = not any(char.isupper() or char.islower() for char in name)
+    return 2 <= len(words) <= 3 and caseless and not is_place(name) and not any(map(is_place, words))
+
+
+def _reporter_start(place: str) -> int:
+    """Where a reporter's name after a slash closing folded ``place`` starts (``الدوحة/ أحمد
+    يوسف``), the text before it a place the gazetteer knows; else the place's length."""
+    head, slash, name = place.partition("/")
+    return len(head) if slash and reporter_like(name) and is_place(head) else len(place)
 
 
 def split_words(text: str) -> list[str]:

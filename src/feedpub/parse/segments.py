@@ -24,7 +24,7 @@ from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
 from .gazetteer import is_place
-from .place_and_dates import generic_credit_end
+from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
     Words,
     alternation,
@@ -565,15 +565,6 @@ def _choose_place(
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None
     undated = chosen is not None and not run[chosen[2]][0].dates
-    if chosen is not None and undated and _reporter_like(original[slice(*chosen[:2])]):
+    if chosen is not None and undated and reporter_like(original[slice(*chosen[:2])]):
         return None  # a reporter beside the paper, in a script without capitals: أيمن حسن- سبق:
     return chosen[:2] if chosen else None
-
-
-def _reporter_like(name: str) -> bool:
-    """Whether ``name``, beside an agency with no date, is more likely a reporter's than a place:
-    two or three words, in a script without capitals (in others, a place before a credit is
-    in capitals), none of them a place the gazetteer knows."""
-    words = name.split()
-    caseless = not any(char.isupper() or char.islower() for char in name)
-    return 2 <= len(words) <= 3 and caseless and not is_place(name) and not any(map(is_place, words))
