@@ -85,7 +85,8 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
         if _PLACE_LINE.fullmatch(letters) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
-    credited = _CREDITED_PLACE_LINE.fullmatch(paragraph.strip()) if len(paragraph) <= _CREDIT_LINE else None
+    short = len(paragraph) <= _CREDIT_LINE and "/" in paragraph
+    credited = _CREDITED_PLACE_LINE.fullmatch(paragraph.strip()) if short else None
     if credited is not None and is_place(credited.group("place")):
         # Reporters or a desk, a slash, and the place, on a line of their own: Haber-Kamera: Hakan KAYA / İSTANBUL
         return DatelineMatch(paragraph.strip(), credited.group("place"), (), None, len(paragraph))
