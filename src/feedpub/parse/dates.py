@@ -39,6 +39,10 @@ _GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
 _SHORT_YEAR = r"\s+(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
 #: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
 _ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
+#: How many months a year has, and days its longest month, where not 12 and 31: Ethiopia's
+#: thirteenth month; Bikram Sambat's months of up to 32 days.
+_MONTHS = {"ethiopian": 13}
+_LONGEST_MONTH = {"bikram_sambat": 32}
 #: How many years an Ethiopian year is ahead of the Coptic year convertdate counts.
 _ETHIOPIAN_FROM_COPTIC = 276
 
@@ -185,7 +189,7 @@ def find_dates(folded: str) -> list[DateMatch]:
             day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
             if groups.get("sep") == "/" and month > 12 >= day:
                 day, month = month, day  # the American order, month first, where no other reads: 12/25/16
-            if not 1 <= month <= (13 if calendar == "ethiopian" else 12) or not 1 <= day <= 31:
+            if not 1 <= month <= _MONTHS.get(calendar, 12) or not 1 <= day <= _LONGEST_MONTH.get(calendar, 31):
                 continue
             printed = groups.get("year") or groups.get("lead_year")
             year = int(printed) if printed else _century(groups.get("short_year"))

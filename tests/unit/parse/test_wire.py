@@ -39,3 +39,12 @@ def test_a_credit_line_below_the_headline_is_no_line_of_it() -> None:
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert article["headline"] == "Libya's presidential council names its head defence minister in a surprise move"
+
+
+def test_a_day_the_bikram_sambat_month_lacks_is_said_so() -> None:
+    """Shrawan 2082 has 31 days: its 32nd is named in the problem, the dateline still read."""
+    text = "नेपाल\nकाठमाडौं, ३२ साउन २०८२ (रासस) : सरकारले आज नयाँ बजेट ल्याएको छ ।"
+    article, problems = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "काठमाडौं"
+    assert any("2082-04-32 (Bikram Sambat) is not a day of that calendar" in problem.message for problem in problems)
