@@ -75,23 +75,23 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     """``match`` with what its readers leave after it but belongs to it: a reporter's name or a
     time of day closing the line, the agency in brackets after the separator, a date after
     the agency."""
+    if _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
+        return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
-    whole_line = replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
-    if _REPORTER.fullmatch(rest.rstrip()):
-        return whole_line
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
     if credit is not None and _names_agency(credit.group("name")):
         # The agency in brackets after the separator: HAVANA, Cuba.- (acn) Two flora tributes …
         end = match.lede_start + credit.end()
         match = replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=end)
         rest = paragraph[end:]
-        whole_line = replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
     if rest[:1].isdigit() and is_time_stamp(rest):
-        return whole_line  # the time of day closing the dateline line: Lima, Perú (01 febrero 2023) .-17:35 hrs
+        # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
+        return _whole_line(paragraph, match)
     if match.dates:
         return match
     if dates := _date_closing(rest):
-        return replace(whole_line, dates=dates)  # a date closing the line: TEHRAN (AFP) Aug 24, 2005
+        # A date after the agency closing the line: TEHRAN (AFP) Aug 24, 2005.
+        return replace(_whole_line(paragraph, match), dates=dates)
     dashed = _dashed_date(rest)
     if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
@@ -99,6 +99,11 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         end = match.lede_start + length
         return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
     return match
+
+
+def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
+    """``match`` grown to the whole of ``paragraph``, a dateline line of its own."""
+    return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
 
 
 #: A date in figures after the dateline, closed by a dash of its own.
