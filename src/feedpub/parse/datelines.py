@@ -62,13 +62,34 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it."""
     match = _read_opening(paragraph)
     if match is None:
-        return None
+        return _read_unglued(paragraph)
     if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
         further = place_first(paragraph)
         match = further if further is not None and further.lede_start > match.lede_start else match
     return _with_what_follows(paragraph, match)
+
+
+#: Where a page that lost its spaces glued a dateline's parts: figures to a capitalised word
+#: after them (``Nov. 26Trend:``), Arabic letters to figures (``الدمام25 شوال``).
+_GLUED = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=[\u0621-\u064a])(?=[0-9\u0660-\u0669])")
+
+
+def _read_unglued(paragraph: str) -> DatelineMatch | None:
+    """The dateline ``paragraph`` opens with once the first glued joint in its reach is spaced,
+    as printed (the space taken out again); None when there is none, or none that the joint
+    is inside."""
+    glued = _GLUED.search(paragraph, 0, SEARCH_LIMIT)
+    if glued is None:
+        return None
+    joint = glued.start()
+    match = _read_opening(f"{paragraph[:joint]} {paragraph[joint:]}")
+    if match is None or match.lede_start <= joint:
+        return None
+    end = match.lede_start - 1
+    unglued = replace(match, raw=paragraph[:end].rstrip(), lede_start=end)
+    return _with_what_follows(paragraph, unglued)
 
 
 def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:

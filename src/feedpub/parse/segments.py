@@ -28,6 +28,7 @@ from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
     Words,
     alternation,
+    byline_words,
     capitalised,
     dateline_words,
     day_words,
@@ -60,6 +61,8 @@ _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
 _MARK = re.compile(
     r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।)(?:\s*[:\-–—])?)\s*"
 )
+#: A colon glued to a capitalised lede: a mark, whatever the folded text's small letters suggest.
+_GLUED_COLON = re.compile(":")
 _JOINING = {"-", "/"}
 _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
@@ -70,6 +73,11 @@ _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
+#: After a date, the comma may be left out and the agency's name capitalised rather than in
+#: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:".
+_NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
+#: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
+_BYLINE_WORDS = 4
 _LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})[,،]\s*")
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``.
 _SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
@@ -222,13 +230,14 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         named = bool(name) and _is_name(name, original[start : start + len(before)])
         name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
-        if any(word not in words.connectors and word not in words.weekdays for word in rest):
+        bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
+        if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
             trailing = after.strip(" ,،.;")
             if not before.strip() and after[:1] in ",،" and is_place(trailing):
                 # The date first, then the place: "March 21, Seoul: North Korea has fired …".
                 offset = start + dates[-1].end + after.index(trailing)
                 return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
-            acronym = _initials_closing(original, start + dates[-1].end, end, folded)
+            acronym = _initials_closing(original, start + dates[-1].end, end, folded, after_date=True)
             if acronym is not None and name_span is not None:
                 # An agency's initials after the place and date: "VILNIUS, Apr 04, BNS –".
                 return _Part("agency", start, end, bracketed, shifted, name_span, alias=acronym.span(1))
@@ -288,12 +297,22 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
         name = head.rstrip(" ,،")
 
 
-def _initials_closing(original: str, start: int, end: int, folded: str) -> re.Match[str] | None:
+def _initials_closing(
+    original: str, start: int, end: int, folded: str, *, after_date: bool = False
+) -> re.Match[str] | None:
     """The span of an agency's initials in capitals closing ``original[start:end]`` after a
     comma (``SUKOHARJO, NNC``, ``Apr 04, BNS``), unless they are a place's (``SIR BANI YAS,
-    UAE``) or an abbreviation's, with a full stop."""
-    acronym = _ACRONYM.search(original, start, end)
-    if acronym is None or not acronym.group(1).isupper() or is_place(folded[slice(*acronym.span(1))]):
+    UAE``) or an abbreviation's, with a full stop. ``after_date``: they follow a date, where a
+    capitalised name no sentence opens with is an agency's too (``April 8, Mana``)."""
+    acronym = _NAME_AFTER_DATE.match(original, start, end) if after_date else _ACRONYM.search(original, start, end)
+    if acronym is None:
+        return None
+    name, key = acronym.group(1), folded[slice(*acronym.span(1))]
+    if name.isupper():
+        if is_place(key):
+            return None
+    # A small town may share the name (Mana, French Guiana); a country after a date is the place's.
+    elif not (after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()):
         return None
     if original[end : end + 1] == ".":
         return None  # a region's abbreviation, the place's: "GUADALUPE, ZAC.-", "Chilpancingo, GRO."
@@ -355,6 +374,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             parts.append((part, "", len(folded.text)))
             break
         mark = _MARK.match(text, position)
+        if text.startswith(":", position) and original[position + 1 : position + 2].isupper():
+            mark = _GLUED_COLON.match(text, position)  # folded, "Trend:The" looks like a genitive "TT:s"
         # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
         opening_credit = (
             not parts and part.bracketed and part.kind in ("name", "prose") and not original[start].islower()
