@@ -73,17 +73,19 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
 
 #: Where a page that lost its spaces glued a dateline's parts: figures to a capitalised word
 #: after them (``Nov. 26Trend:``), Arabic letters to figures (``الدمام25 شوال``).
-_GLUED = re.compile(r"(?<=\d)(?=[A-Z][a-z])|(?<=[\u0621-\u064a])(?=[0-9\u0660-\u0669])")
+_GLUED = re.compile(r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])")
+#: How far into the paragraph such a joint is looked for: the date and agency come early.
+_GLUED_REACH = 80
 
 
 def _read_unglued(paragraph: str) -> DatelineMatch | None:
     """The dateline ``paragraph`` opens with once the first glued joint in its reach is spaced,
     as printed (the space taken out again); None when there is none, or none that the joint
     is inside."""
-    glued = _GLUED.search(paragraph, 0, SEARCH_LIMIT)
+    glued = _GLUED.search(paragraph, 0, _GLUED_REACH)
     if glued is None:
         return None
-    joint = glued.start()
+    joint = glued.end()
     match = _read_opening(f"{paragraph[:joint]} {paragraph[joint:]}")
     if match is None or match.lede_start <= joint:
         return None
