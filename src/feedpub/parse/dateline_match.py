@@ -19,7 +19,7 @@ from .segments import Reading
 #: or underscore may touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``,
 #: ``DAMASCUS, (ST)_President``).
 SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦।|]|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦।|•]|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     r"|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"
 )
 
