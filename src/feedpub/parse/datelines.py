@@ -102,6 +102,10 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
+    if credit is None and match.agency is None and rest[:1].isupper():
+        # ... or its initials closed by a full stop: SAN JUAN. AP.  Un hombre …
+        credit = _INITIALS_AFTER.match(rest)
+        credit = credit if credit is not None and registry().lookup(credit.group("name")) is not None else None
     if credit is not None and _names_agency(credit.group("name")):
         # The agency in brackets after the separator: HAVANA, Cuba.- (acn) Two flora tributes …
         end = match.lede_start + credit.end()
@@ -135,6 +139,10 @@ _DATE_DASHED = re.compile(r"(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])[ \
 
 #: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
 _CREDIT_AFTER = re.compile(r"\((?P<name>[^()\d\n]{2,30})\)[ \t]*(?:(?:-{1,3}|[–—])[ \t]+)?")
+
+
+#: An agency's initials opening the lede, closed by a full stop: ``AP.  Un hombre …``.
+_INITIALS_AFTER = re.compile(r"(?P<name>[A-Z]{2,8})\.[ \t]+(?=\S)")
 
 
 def _names_agency(name: str) -> bool:

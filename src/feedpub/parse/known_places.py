@@ -34,12 +34,13 @@ _LINE_REACH = 60
 _PREFIX_WORDS = 10
 #: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
 _PART_WORDS = 6
-#: What may close such a dateline: a colon, a spaced dash, slash (or two, ``ABU DHABI //``), bar
-#: (``Kozhikode | Modi…``) or bullet (``GENÈVE • Le vote…``), a danda, a full stop, or a credit in brackets and the dash after it.
+#: What may close such a dateline: a colon (maybe closing its line: ``Beijing:``), a spaced dash,
+#: slash (or two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``) or bullet (``GENÈVE • Le vote…``),
+#: a danda, a full stop, or a credit in brackets and the dash after it.
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
-    r"|[:।][ \t]+|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/{1,2}|[|•])[ \t]+"
+    r"|[:।](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/{1,2}|[|•])[ \t]+"
 )
 #: In scripts with capitals, a hyphen glued to a place in capitals and a capitalised lede closes it
 #: too (``ADDIS ABABA-Remedan Alemar, 24, is …``); a hyphen between words of a name has small letters.

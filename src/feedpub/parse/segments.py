@@ -81,6 +81,8 @@ _BYLINE_WORDS = 4
 _LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})[,،]\s*")
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``.
 _SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
+#: What closes a site's credit opening a paragraph: a dash or comma.
+_CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,]")
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
@@ -182,8 +184,13 @@ def _trailing_alias(text: str) -> int | None:
 
 def _printed_as_word(original: str, start: int, end: int) -> bool:
     """Whether the alias standing bare at ``original[start:end]`` is printed as an everyday word
-    (:func:`~feedpub.agencies.printed_as_word`), the marks around it left out."""
-    return printed_as_word(original[start:end].strip(" .,،"), original)
+    (:func:`~feedpub.agencies.printed_as_word`), the marks around it left out. A site's name
+    in small letters before a dash or comma is no everyday word but the story's credit
+    (``jpnn.com - JAKARTA -``)."""
+    printed = original[start:end].strip(" .,،")
+    if _SITE.fullmatch(printed) and _CREDIT_CLOSE.match(original, end):
+        return False
+    return printed_as_word(printed, original)
 
 
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:

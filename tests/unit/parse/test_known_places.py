@@ -20,6 +20,8 @@ from feedpub.parse.known_places import place_first
         ("By IANS, Kolkata : In separate incidents, suspected Maoists", "Kolkata", "IANS", "In separate"),
         ('BRUXELLES (BELGIO) (ITALPRESS) - "Non abbiamo grandi aspettative', "BRUXELLES (BELGIO)", "ITALPRESS", '"Non'),
         ("नई दिल्ली, प्रधानमंत्री नरेन्द्र मोदी की अध्यक्षता में", "नई दिल्ली", None, "प्रधानमंत्री"),
+        ("Kozhikode | Modi said there were 17 attempts", "Kozhikode", None, "Modi said"),
+        ("GENÈVE • Le vote d’hier a laissé groggy", "GENÈVE", None, "Le vote"),
     ],
 )
 def test_a_known_place_before_a_separator(
@@ -54,6 +56,9 @@ def test_a_place_alone_on_its_line() -> None:
     match = place_first("Ankara")
     assert match is not None
     assert (match.place, match.lede_start) == ("Ankara", len("Ankara"))
+    closed = place_first("Beijing:")  # closed by a colon, the lede on the next line
+    assert closed is not None
+    assert (closed.place, closed.lede_start) == ("Beijing", len("Beijing:"))
     credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
     assert credited is not None
     assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
