@@ -78,7 +78,7 @@ _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
 _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
 #: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
 _BYLINE_WORDS = 4
-_LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})[,،]\s*")
+_LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})(?:([,،])\s*|\s+)")
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``.
 _SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 #: What closes a site's credit opening a paragraph: a dash or comma.
@@ -253,6 +253,11 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
         if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
             return _Part("agency", start, end, bracketed, shifted, None, alias=name_span)  # HAVANA TIMES, Sept. 28 –
+        leading = _initials_before_place(original, folded, *name_span) if name_span is not None else None
+        if leading is not None:
+            return _Part(
+                "agency", start, end, bracketed, shifted, leading[1], alias=leading[0]
+            )  # IEP Chandigarh, February 21
         if name_span is not None:
             return _Part("name", start, end, bracketed, shifted, name_span)
         return _Part("prose", start, end, bracketed)
@@ -268,16 +273,10 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if acronym is not None:
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
-        leading = _LEADING_INITIALS.match(original, offset, offset + len(name))
-        if (
-            leading is not None
-            and leading.group(1).isupper()
-            and not is_place(folded[slice(*leading.span(1))])  # KABUL, Afghanistan
-            and is_place(folded[leading.end() : offset + len(name)])
-        ):
+        leading = _initials_before_place(original, folded, offset, offset + len(name))
+        if leading is not None:
             # ... or before it, when a place the gazetteer knows follows: "UNB, Manikganj:".
-            place = (leading.end(), offset + len(name))
-            return _Part("agency", start, end, bracketed, (), place, alias=leading.span(1))
+            return _Part("agency", start, end, bracketed, (), leading[1], alias=leading[0])
         country = " ".join(name.split()) in territory_names()
         return _Part("name", start, end, bracketed, (), (offset, offset + len(name)), country=country)
     if name and len(name.split()) == _MAX_NAME_WORDS + 1:
@@ -287,6 +286,22 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if acronym is not None and _is_name(folded[offset : acronym.start()], original[offset : acronym.start()]):
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
     return _Part("prose", start, end, bracketed)
+
+
+def _initials_before_place(
+    original: str, folded: str, start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of an agency's initials in capitals opening the name ``original[start:end]`` and
+    of the place the gazetteer knows after them, after a comma (``UNB, Manikganj``) or a space
+    before a place not in capitals (``IEP Chandigarh``); None if it is not so."""
+    leading = _LEADING_INITIALS.match(original, start, end)
+    if leading is None or not leading.group(1).isupper() or is_place(folded[slice(*leading.span(1))]):
+        return None  # KABUL, Afghanistan
+    if not is_place(folded[leading.end() : end]):
+        return None
+    if not leading.group(2) and (is_place(folded[start:end]) or original[leading.end() : end].isupper()):
+        return None  # a place, or a credit in capitals, when all is: NEW YORK, SIR BANI YAS, NTV UGANDA
+    return leading.span(1), (leading.end(), end)
 
 
 def _without_trailing_connectors(name: str, words: Words) -> str:

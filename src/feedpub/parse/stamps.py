@@ -27,9 +27,11 @@ _CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|{_FIGURE_DATE}")
 #: How long a story takes to read, as news pages print it above the story: ``1 Min Read``.
 _READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
 #: A stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN, January 16
-#: (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``.
+#: (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``, or a
+#: time of day and a bar: ``10:00 | Lima, Mar. 7.``.
 _LEADING_STAMP = re.compile(
-    rf"(?:\((?:updated|posted|published)\b[^()\n]{{1,40}}\)|{_FIGURE_DATE}\s+{_HOUR_MINUTE})[ \t]+(?=[^\W\d_])",
+    rf"(?:\((?:updated|posted|published)\b[^()\n]{{1,40}}\)|{_FIGURE_DATE}\s+{_HOUR_MINUTE}|{_HOUR_MINUTE}[ \t]+\|)"
+    r"[ \t]+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,8 @@ def test_reading_times() -> None:
     [
         ("16/01/2007 15:38 TEHRAN, January 16 (RIA Novosti) -", "16/01/2007 15:38 "),
         ("(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:", "(Updated 2:59pm, 28 March 2009) "),
+        ("10:00 | Lima, Mar. 7.", "10:00 | "),
+        ("10 | Lima, Mar. 7.", ""),  # a count, not a time of day
         ("TEHRAN, January 16 (RIA Novosti) -", ""),
         ("(Reuters) - LONDON", ""),
     ],
