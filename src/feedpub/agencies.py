@@ -102,13 +102,15 @@ def printed_as_word(printed: str, paragraph: str) -> bool:
 
 def agency_entry(written: str) -> dict[str, str]:
     """An article's ``agency``: the registry's id for ``written`` (a slug of it, less any site
-    domain, or a hash when it is not Latin, for an agency the registry does not know), and the
-    name as written."""
+    domain, or a hash when it has no Latin letters, for an agency the registry does not know),
+    and the name as written."""
     known = registry().lookup(written)
     if known:
         return {"id": known.id, "name": written}
     # A site printed as the agency names it without its domain: UzDaily.uz is "uzdaily".
-    slug = slugify(_SITE_SUFFIX.sub("", written)) or "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
+    slug = slugify(_SITE_SUFFIX.sub("", written))
+    if not any(char.isalpha() for char in slug):  # figures alone name nothing: زاجل 24 نيوز is no "24"
+        slug = "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
     return {"id": slug, "name": written}
 
 

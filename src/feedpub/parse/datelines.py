@@ -29,7 +29,7 @@ from .origin_lines import read_origin_line, read_report_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, generic_credits
+from .words import capitalised, generic_credits, outlet_words
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -101,6 +101,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
         return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
+    if match.agency is None and _outlet_closing(rest):
+        # An outlet's name closing a dateline line: نيالا: زاجل 24 نيوز
+        return replace(_whole_line(paragraph, match), agency=rest.strip())
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
     if credit is None and match.agency is None and rest[:1].isupper():
         # ... or its initials closed by a full stop: SAN JUAN. AP.  Un hombre …
@@ -126,6 +129,21 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         end = match.lede_start + length
         return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
     return match
+
+
+#: How many words an outlet's name closing a dateline line may have.
+_OUTLET_WORDS = 4
+
+
+def _outlet_closing(rest: str) -> bool:
+    """Whether ``rest``, what is left of a paragraph after its dateline, is a news outlet's name
+    and nothing else (a few words, one of them an outlet's: :func:`~.words.outlet_words`)."""
+    words = fold(rest).text.split()
+    return 0 < len(words) <= _OUTLET_WORDS and not outlet_words().isdisjoint(words) and not _SENTENCE_MARK.search(rest)
+
+
+#: What a sentence holds that a name does not.
+_SENTENCE_MARK = re.compile(r"[.!?؟،,;:]")
 
 
 def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:

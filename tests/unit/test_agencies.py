@@ -1,0 +1,29 @@
+"""The agency an article names: the registry's entry, or an id made from the name as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from feedpub.agencies import agency_entry
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Xinhua", "xinhua"),  # the registry's id
+        ("شينخوا", "xinhua"),  # in any script the registry prints it in
+        ("Kinhtedothi", "kinhtedothi"),  # unknown: a slug of the name
+        ("Liputan6.com", "liputan6"),  # a site: its name without the domain
+    ],
+)
+def test_an_agency_is_named_by_its_id(written: str, expected: str) -> None:
+    assert agency_entry(written) == {"id": expected, "name": written}
+
+
+def test_a_name_without_latin_letters_is_named_by_a_hash() -> None:
+    """Figures alone are no name: ``زاجل 24 نيوز`` is not the agency "24"."""
+    for written in ("مرآة البحرين", "زاجل 24 نيوز"):
+        entry = agency_entry(written)
+        assert entry["id"].startswith("agency-")
+        assert len(entry["id"]) == len("agency-") + 8
+    assert agency_entry("زاجل 24 نيوز")["id"] != agency_entry("مرآة البحرين")["id"]
