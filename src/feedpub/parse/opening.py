@@ -39,6 +39,8 @@ _CREDIT_BELOW_WORDS = 3
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
 #: A line of figures and marks, no words: a page's count of views or comments.
 _COUNT = re.compile(r"[^\w\n]*\d[\d\W]*")
+#: How many words an agency's name closing a credit line may have (``Agência Brasil``).
+_CLOSING_NAME_WORDS = 3
 #: What a credit line may leave after the dateline it was read as.
 _CREDIT_REST = 40
 
@@ -231,15 +233,19 @@ def _is_credit_below(lines: list[str]) -> bool:
 
 
 def credited_agency(lines: list[str]) -> str | None:
-    """The agency a credit line above the dateline names, alone, first, as the byline or as a
-    piece between bars and colons on it (``The Canadian Press``, ``APP 05 Apr 2021``,
-    ``By भाषा | Updated: ...``, ``October 22, 2019 | Source: Reuters``)."""
+    """The agency a credit line above the dateline names, alone, first, as the byline, as a
+    piece between bars, colons, commas, slashes or brackets on it, or closing it (``The
+    Canadian Press``, ``APP 05 Apr 2021``, ``By भाषा | Updated: ...``, ``October 22, 2019 |
+    Source: Reuters``, ``Von David Hutzler, dpa``, ``Repórter da Agência Brasil``)."""
     for line in lines:
         name = line.strip(" =-–—")
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
-        pieces = [piece.strip() for piece in re.split(r"[|:]", name)]  # "October 22, 2019 | Source: Reuters"
+        # "October 22, 2019 | Source: Reuters", "Von David Hutzler, dpa", "(With reports from …/PNA)"
+        pieces = [piece.strip() for piece in re.split(r"[|:,،/()]", name)]
+        # ... or closing it: "Repórter da Agência Brasil"
+        pieces += [" ".join(words[-count:]) for count in range(1, min(len(words), _CLOSING_NAME_WORDS) + 1)]
         # A name that is a word too (MIA, भाषा) credits as the whole line, after "By", between bars,
         # or before a date (APP 05 Apr 2021), never as the first word of a byline (Mia Rabson and …).
         aliases, bare = registry().by_alias, registry().bare

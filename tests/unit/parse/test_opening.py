@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from feedpub.parse.wire import parse_wire_text
 
 REFERENCE = dt.date(2025, 11, 10)
@@ -36,6 +38,24 @@ def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
     assert article["dateline"]["place"] == "OTTAWA"
     assert article["agency"]["id"] == "cp"
     assert article["body"] == ["A Manitoba man is facing 22 charges."]
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"),
+    [
+        ("Repórter da Agência Brasil", "agencia-brasil"),  # the agency closing the line
+        ("By Aerol John Pateña (With reports from Christopher Lloyd Caliwan/PNA)", "pna"),  # after a slash
+        ("Von David Hutzler, dpa", "dpa"),  # after a comma
+        ("Paula Laboissière", None),  # a reporter's name alone credits no agency
+    ],
+)
+def test_an_agency_named_on_a_credit_line_credits_the_story(credit: str, agency: str | None) -> None:
+    text = f"H\n{credit}\nBrasília – O presidente do Peru substituiu dez dos 18 ministros."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "Brasília"
+    assert article.get("agency", {}).get("id") == agency
+    assert article["body"][0].startswith("O presidente")
 
 
 def test_a_byline_ending_in_an_agency_is_a_credit_line() -> None:
