@@ -17,9 +17,10 @@ from .segments import Reading
 #: What parts a dateline from the lede: hyphens, dashes, a colon, a full stop, or tatweel
 #: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon
 #: or underscore may touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``,
-#: ``DAMASCUS, (ST)_President``).
+#: ``DAMASCUS, (ST)_President``). A dash may take a full stop after it, a colon a hyphen
+#: (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``).
 SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:-{1,3}|[–—―−]{1,2}|\u0640+|[:፦।|•]|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,3}|[–—―−]{1,2})\.?|\u0640+|[:፦।|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     r"|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"
 )
 
