@@ -20,7 +20,7 @@ from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
-from .stamps import is_reading_time, is_stamp, is_time_stamp
+from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
 from .words import byline_words, generic_credits, outlet_words
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
@@ -78,7 +78,7 @@ def find_opening(body: list[str]) -> Opening | None:
             # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             after = index + 1
-            while after + 1 < len(body) and is_reading_time(body[after]):
+            while after + 1 < len(body) and _is_furniture(body[after]) and not _names_known_place(dateline(after)):
                 after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -
             following = body[after] if after < len(body) else ""
             if not (
@@ -189,9 +189,21 @@ def _is_outlet_line(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
-    long the story takes to read (Reuters' ``1 Min Read``), or a count with no words (views,
-    comments: ``11``, ``• 16``)."""
-    return is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None
+    long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
+    comments: ``11``, ``• 16``), or a row of such pieces and short labels between bullets or
+    bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``)."""
+    if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None:
+        return True
+    pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
+    if len(pieces) < 2 or not any(is_stamp(piece) for piece in pieces):
+        return False
+    return all(
+        is_stamp(piece) or is_reading_time(piece) or is_time_ago(piece) or _is_label(piece) for piece in pieces if piece
+    )
+
+
+#: What parts the pieces of a row of page furniture: bullets, middle dots, bars.
+_ROW_MARKS = re.compile(r"[•·|]")
 
 
 def _is_byline(line: str) -> bool:

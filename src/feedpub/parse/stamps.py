@@ -56,6 +56,20 @@ def is_time_stamp(line: str) -> bool:
     return len(line) <= _STAMP_LENGTH and _TIME_OF_DAY.search(line) is not None and is_stamp(line)
 
 
+#: How long ago a page says a story was posted: ``58 minutes ago``, ``hace 2 horas``, ``il y a 3 heures``.
+_TIME_AGO = re.compile(
+    r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago"
+    r"|hace\s+\d{1,3}\s*(?:segundos?|minutos?|horas?|d[ií]as?)"
+    r"|il\s+y\s+a\s+\d{1,3}\s*(?:secondes?|minutes?|heures?|jours?)",
+    re.IGNORECASE,
+)
+
+
+def is_time_ago(line: str) -> bool:
+    """Whether ``line`` says how long ago the story was posted (``58 minutes ago``)."""
+    return _TIME_AGO.fullmatch(line.strip()) is not None
+
+
 def is_reading_time(line: str) -> bool:
     """Whether ``line`` says how long the story takes to read (Reuters' ``1 Min Read``)."""
     return _READING_TIME.fullmatch(line.strip()) is not None

@@ -395,3 +395,16 @@ def test_a_korean_reporters_line_without_its_mark_closes_the_dateline() -> None:
     assert article is not None
     assert article["dateline"]["place"] == "파주"
     assert article["body"][0].startswith("28일 경기도")
+
+
+def test_a_row_of_page_furniture_between_a_credit_line_and_the_dateline() -> None:
+    """The Toronto Star's ``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
+    conversation`` row below ``The Canadian Press`` is neither the dateline nor the lede."""
+    text = (
+        "H\nThe Canadian Press\nOct 10, 2021  •  58 minutes ago  •  1 minute read  •  Join the conversation\n"
+        "TORONTO — Ontario’s police watchdog is investigating."
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("TORONTO", "cp")
+    assert article["body"] == ["Ontario’s police watchdog is investigating."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_stamp, leading_stamp_end
+from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp, leading_stamp_end
 
 
 @pytest.mark.parametrize("line", ["10/30/2023 10:05:19 AM", "Xinhua | 06.07.2021 11h31", "posted on 01/04/2015"])
@@ -36,3 +36,10 @@ def test_reading_times() -> None:
 )
 def test_a_stamp_opening_the_dateline_paragraph(paragraph: str, stamp: str) -> None:
     assert paragraph[: leading_stamp_end(paragraph)] == stamp
+
+
+def test_how_long_ago_a_story_was_posted() -> None:
+    assert is_time_ago("58 minutes ago")
+    assert is_time_ago("hace 2 horas")
+    assert is_time_ago("il y a 3 heures")
+    assert not is_time_ago("58 minutes ago, the minister said")
