@@ -211,16 +211,17 @@ def _is_byline(line: str) -> bool:
     return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= _CREDIT_LENGTH
 
 
-def dated_line(lines: list[str]) -> tuple[DateMatch, ...]:
-    """The date a line of its own above the dateline prints (``04 حزيران 2003``), alone or in a
-    whole dateline of place and date (``BAGHDAD, Nov. 7 --`` above ``Xinhua News Agency``), if
-    one does; an agency's name and a date (``APP 05 Apr 2021``) are a credit's stamp, no dateline."""
+def dated_line(lines: list[str], *, date_alone: bool = True) -> tuple[DateMatch, ...]:
+    """The date a line of its own above the dateline prints in a whole dateline of place and
+    date (``BAGHDAD, Nov. 7 --`` above ``Xinhua News Agency``), or alone (``04 حزيران 2003``
+    above ``عمان``) if ``date_alone``, if one does; an agency's name and a date (``APP 05 Apr
+    2021``) are a credit's stamp, no dateline."""
     for line in lines:
         above = find_dateline(line)
         whole = above is not None and above.dates and not line[above.lede_start :].strip()
         if whole and above is not None and above.place and (above.place.isupper() or is_place(above.place)):
             return above.dates
-        if dates := dates_alone(fold(line).text):
+        if date_alone and (dates := dates_alone(fold(line).text)):
             return dates
     return ()
 

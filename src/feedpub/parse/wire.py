@@ -182,7 +182,9 @@ def parse_wire_text(
     if opening is not None:
         match = opening.match
         if not match.dates:
-            match = replace(match, dates=dated_line(body[: opening.index]))
+            # A date alone above a dateline that names its agency is the page's stamp, not the
+            # dateline's date (May 06, 2019 above WINDSOR, England (AP) —).
+            match = replace(match, dates=dated_line(body[: opening.index], date_alone=match.agency is None))
         if match.place is None:
             match = replace(match, place=placed_line(body[: opening.index]))
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))

@@ -200,12 +200,12 @@ def test_an_egyptian_written_by_line_is_a_byline() -> None:
 
 def test_a_date_line_gives_way_to_a_dateline_below_a_credit_line() -> None:
     """A page's date, then the paper's name, then Kyodo's ``【ニューヨーク共同】``: the dateline is
-    the one below, dated by the line above it."""
+    the one below, and the page's date is no date of it: Kyodo's datelines print none."""
     text = "H\n2022年10月06日\n共同通信共同通信\n 【ニューヨーク共同】国連安全保障理事会は5日、緊急会合を開いた。"
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert article["dateline"]["place"] == "ニューヨーク"
-    assert article["dateline"]["date"] == "2022-10-06"
+    assert article["dateline"]["date"] is None
     assert article["agency"]["id"] == "kyodo"
     assert article["body"][0].startswith("国連安全保障理事会")
 
@@ -408,3 +408,13 @@ def test_a_row_of_page_furniture_between_a_credit_line_and_the_dateline() -> Non
     assert article is not None
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("TORONTO", "cp")
     assert article["body"] == ["Ontario’s police watchdog is investigating."]
+
+
+def test_a_date_alone_above_a_dateline_naming_its_agency_is_the_pages_stamp() -> None:
+    """``May 06, 2019`` above ``WINDSOR, England (AP) —`` is when the page printed the story;
+    AP's datelines print no date, so the dateline has none."""
+    text = "H\nMay 06, 2019\nWINDSOR, England (AP) — The improbable love story took the best of turns."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("WINDSOR, England", None)
+    assert article["agency"]["id"] == "ap"
