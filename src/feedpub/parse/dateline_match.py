@@ -20,7 +20,7 @@ from .segments import Reading
 #: ``DAMASCUS, (ST)_President``). A dash may take a full stop after it, a colon a hyphen
 #: (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``).
 SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,3}|[–—―−]{1,2})\.?|\u0640+|[:፦।|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,3}|[–—―−]{1,2})\.?|\u0640+|[:፦।॥|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     r"|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"
 )
 

@@ -51,15 +51,16 @@ _DATED_REACH = 60
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark; a hyphen or slash between figures is a date's
 #: (``الجزائر-22-02-2021``, ``16/4/2004``), not a mark.
-_PLAIN = re.compile(r"\s*(?P<plain>[^\-–—―ـ:/_…|।(（\[［«\"“”\n]+(?:(?<=\d)[-/](?=\d)[^\-–—―ـ:/_…|।(（\[［«\"“”\n]+)*)")
-#: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop). A hyphen, slash
-#: or tatweel may join two words of one name (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of
-#: names joined by them is read as one place.
+_PLAIN_CHARACTERS = r"[^\-–—―ـ:/_…|।॥(（\[［«\"“”\n]+"
+_PLAIN = re.compile(rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?<=\d)[-/](?=\d){_PLAIN_CHARACTERS})*)")
+#: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop; a double danda,
+#: ``॥``, Bengali papers' separator). A hyphen, slash or tatweel may join two words of one name
+#: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
 #: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
 _MARK = re.compile(
-    r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।)(?:\s*[:\-–—])?)\s*"
+    r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*[:\-–—])?)\s*"
 )
 #: A colon glued to a capitalised lede: a mark, whatever the folded text's small letters suggest.
 _GLUED_COLON = re.compile(":")
