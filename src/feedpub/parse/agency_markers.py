@@ -28,7 +28,7 @@ _MAX_AGENCY_WORDS = 5
 _BRACKETED = re.compile(
     r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
     r"|[(（\[【〔]\s*(?P<single>[^()（）\[\]【】〔〕]{1,60}?)\s*[)）\]】〕]"
-    r"|/\s*(?P<slashed>[^/\d]{1,40}?)\s*(?=/)"
+    r"|/\s*(?P<slashed>[^/\d]{1,80}?)\s*(?=/)"
 )
 #: What opens a bracketed or slashed marker.
 _OPENERS = re.compile(r"[(（\[【〔/]")
@@ -92,6 +92,9 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
                 end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
             elif inner is not None:
                 (start, end), known = inner.span(), True
+        elif not known and group == "slashed" and (inner := _bare_alias_pattern().search(folded, start, end)):
+            # A correspondent's credit of more words: /Спец. корр. ТАСС Дмитрий Рачицкий, Рустам Шарафутдинов/.
+            (start, end), known = inner.span(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield Candidate(match.start(), marker_end, start, end, known, bare=False)
 
