@@ -11,6 +11,7 @@ from functools import cache
 from ..agencies import registry
 from ..fold import Folded
 from .dates import DateMatch
+from .gazetteer import is_place
 from .segments import Reading
 from .words import alternation, city_names, generic_credits
 
@@ -125,10 +126,11 @@ def read_cjk(folded: Folded) -> Reading | None:
 
 
 def _city_after_reporter(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The place at the end of a reporter's name run into it (記者張三台北): the longest end of
-    ``text[start:end]`` that CLDR names as a city or country; None rather than a guess."""
+    """The place at the end of a reporter's name run into it (記者張三台北, 記者江今葉華盛頓): the
+    longest end of ``text[start:end]`` that CLDR names as a city or country, or GeoNames as a
+    place; None rather than a guess."""
     for cut in range(start + 1, end):
-        if text[cut:end] in city_names():
+        if text[cut:end] in city_names() or is_place(text[cut:end]):
             return cut, end
     return None
 
