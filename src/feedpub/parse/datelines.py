@@ -152,7 +152,8 @@ def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
 
 
 #: A date in figures after the dateline, closed by a dash of its own.
-_DATE_DASHED = re.compile(r"(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])[ \t]+")
+#: The separator before it may be glued to it, the dash after it to the lede: ``(A.A) -04.02.2007 -"I``.
+_DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])(?:[ \t]+|(?=[\"“«]))")
 
 
 #: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
@@ -172,7 +173,7 @@ def _names_agency(name: str) -> bool:
 def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
     """The date in figures opening ``text`` and closed by a dash of its own, and where the dash
     ends; None when ``text`` does not open so."""
-    dashed = _DATE_DASHED.match(text) if text[:1].isdigit() else None
+    dashed = _DATE_DASHED.match(text) if text.lstrip("-–—")[:1].isdigit() else None
     dates = dates_alone(fold(dashed.group("date")).text) if dashed is not None else ()
     return (dates, dashed.end()) if dashed is not None and dates else None
 
