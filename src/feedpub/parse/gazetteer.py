@@ -64,4 +64,21 @@ def is_place(text: str) -> bool:
         return False  # GeoNames lists some figures as names: a day after a place is none
     first, *rest = [fold_key(part) for part in _JOINS.split(text.strip()) if part] or [""]
     places = _places()
-    return first in places and all(part in places or part in _regions() for part in rest)
+    return _known(first, places) and all(_known(part, places) or part in _regions() for part in rest)
+
+
+#: The Arabic definite article, which GeoNames gives some names and not others (خرطوم, not الخرطوم).
+_ARTICLE = "ال"
+#: How long a name must be, article included, for the other form to be looked up.
+_ARTICLE_NAME = 6
+
+
+def _known(name: str, places: frozenset[str]) -> bool:
+    """Whether folded ``name`` is a known place, with or without the Arabic article."""
+    if name in places:
+        return True
+    if len(name) < _ARTICLE_NAME:
+        return False  # short words are as often a word as a village's name (الرأي, "opinion")
+    if name.startswith(_ARTICLE):
+        return name[len(_ARTICLE) :] in places
+    return "\u0621" <= name[0] <= "\u064a" and _ARTICLE + name in places
