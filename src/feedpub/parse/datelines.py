@@ -59,7 +59,23 @@ _REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 
 def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
-    name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it."""
+    name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it.
+    No-break and thin spaces (``Mont Pèlerin (dpa)\u00a0-\u00a0Die``) are read as spaces, and
+    kept in ``raw`` as printed."""
+    if _OTHER_SPACE.search(paragraph, 0, SEARCH_LIMIT) is None:
+        return _find_dateline(paragraph)  # most paragraphs
+    spaced = _OTHER_SPACE.sub(" ", paragraph)
+    match = _find_dateline(spaced)
+    if match is None or not spaced.startswith(match.raw):
+        return match
+    return replace(match, raw=paragraph[: len(match.raw)])
+
+
+#: Spaces other than ASCII's, each read as one: no-break, narrow no-break, thin, figure, en and em.
+_OTHER_SPACE = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003]")
+
+
+def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
         return _read_unglued(paragraph)
