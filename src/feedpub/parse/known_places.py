@@ -76,6 +76,8 @@ _DATED_PLACE = re.compile(
 #: A credit before a place in capitals: words and nothing else (``Saudi Gazette report``).
 _CREDIT_WORDS = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 _PARTS = re.compile(r"[ \t]*[,،][ \t]*")
+#: An agency's name in brackets opening the paragraph, before the place: ``[AIM] Maputo --``.
+_OPENING_CREDIT = re.compile(r"[\[(](?P<name>[^\[\]()\d\n]{2,30})[\])][ \t]+(?=\S)")
 
 
 def place_first(paragraph: str) -> DatelineMatch | None:
@@ -91,7 +93,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
     if credited is not None and is_place(credited.group("place")):
         # Reporters or a desk, a slash, and the place, on a line of their own: Haber-Kamera: Hakan KAYA / İSTANBUL
         return DatelineMatch(paragraph.strip(), credited.group("place"), (), None, len(paragraph))
-    first = paragraph[:1]
+    first = paragraph.lstrip("[(")[:1]
     closes = _CLOSE if first.isupper() or first.islower() else _CLOSE_CASELESS
     for close in closes.finditer(paragraph, 0, _REACH):
         loose = close.group("comma") or close.group("glued")
@@ -187,7 +189,11 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
 def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | None]:
     """The place a dateline's text before its separator names, and the agency a part before it
     names: the whole text when it is a place (``Doha, Qatar``), else its last part, the parts
-    before it being a byline or credit of a few words (``By IANS, Kolkata``)."""
+    before it being a byline or credit of a few words (``By IANS, Kolkata``), or a credit in
+    brackets opening it (``[AIM] Maputo``)."""
+    credit = _OPENING_CREDIT.match(prefix)
+    if credit is not None and is_place(prefix[credit.end() :]) and plausible_agency(credit.group("name")):
+        return prefix[credit.end() :].strip(), credit.group("name")
     if is_place(prefix):
         return prefix.strip(), None
     if one_part:

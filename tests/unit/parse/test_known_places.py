@@ -22,6 +22,7 @@ from feedpub.parse.known_places import place_first
         ("नई दिल्ली, प्रधानमंत्री नरेन्द्र मोदी की अध्यक्षता में", "नई दिल्ली", None, "प्रधानमंत्री"),
         ("Kozhikode | Modi said there were 17 attempts", "Kozhikode", None, "Modi said"),
         ("GENÈVE • Le vote d’hier a laissé groggy", "GENÈVE", None, "Le vote"),
+        ("[AIM] Maputo -- The Mozambican government is focused", "Maputo", "AIM", "The Mozambican"),
     ],
 )
 def test_a_known_place_before_a_separator(
