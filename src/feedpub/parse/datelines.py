@@ -147,15 +147,18 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
-#: How many words an outlet's name closing a dateline line may have.
+#: How many words, and characters, an outlet's name closing a dateline line may have.
 _OUTLET_WORDS = 4
+_OUTLET_LENGTH = 40
 
 
 def _outlet_closing(rest: str) -> bool:
     """Whether ``rest``, what is left of a paragraph after its dateline, is a news outlet's name
     and nothing else (a few words, one of them an outlet's: :func:`~.words.outlet_words`)."""
+    if len(rest) > _OUTLET_LENGTH or _SENTENCE_MARK.search(rest):
+        return False  # most ledes, never folded
     words = fold(rest).text.split()
-    return 0 < len(words) <= _OUTLET_WORDS and not outlet_words().isdisjoint(words) and not _SENTENCE_MARK.search(rest)
+    return 0 < len(words) <= _OUTLET_WORDS and not outlet_words().isdisjoint(words)
 
 
 #: What a sentence holds that a name does not.
@@ -189,7 +192,7 @@ def _names_agency(name: str) -> bool:
 def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
     """The date in figures opening ``text`` and closed by a dash of its own, and where the dash
     ends; None when ``text`` does not open so."""
-    dashed = _DATE_DASHED.match(text) if text.lstrip("-–—")[:1].isdigit() else None
+    dashed = _DATE_DASHED.match(text) if text[:4].lstrip("-–—")[:1].isdigit() else None
     dates = dates_alone(fold(dashed.group("date")).text) if dashed is not None else ()
     return (dates, dashed.end()) if dashed is not None and dates else None
 

@@ -61,9 +61,15 @@ def _reporter_start(place: str) -> int:
     return len(head) if slash and reporter_like(name) and is_place(head) else len(place)
 
 
+_WORD_BREAKS = re.compile(r"[\s,،]+")
+#: The last word of a place, and the one before it: where connectors and weekdays are looked for.
+_LAST_WORD = re.compile(r"[^\s,،/-]+$")
+_LAST_WORD_BEFORE = re.compile(r"[^\s,،/-]+(?=[\s,،/-]*$)")
+
+
 def split_words(text: str) -> list[str]:
     """The words of ``text``, split at spaces and commas, punctuation-only pieces dropped."""
-    return [word for word in re.split(r"[\s,،]+", text) if word.strip(PLACE_EDGE)]
+    return [word for word in _WORD_BREAKS.split(text) if word.strip(PLACE_EDGE)]
 
 
 def _trim_place(text: str) -> tuple[int, int]:
@@ -77,13 +83,13 @@ def _trim_place(text: str) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in PLACE_EDGE and not _closes_bracket(text, start, end):
             end -= 1
-        last = re.search(r"[^\s,،/-]+$", text[start:end])
+        last = _LAST_WORD.search(text, start, end)
         if last and (last.group() in words.connectors or last.group() in words.weekdays):
             # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
-            left = re.search(r"[^\s,،/-]+(?=[\s,،/-]*$)", text[start : start + last.start()])
+            left = _LAST_WORD_BEFORE.search(text, start, last.start())
             if left is not None and left.group() in words.connectors:
                 return start, end
-            end = start + last.start()
+            end = last.start()
         if (start, end) == before:
             return start, end
 

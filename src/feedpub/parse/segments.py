@@ -85,6 +85,7 @@ _SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 #: What closes a site's credit opening a paragraph: a dash or comma.
 _CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,]")
 _LETTER = re.compile(r"[^\W\d_]")
+_REST_BREAKS = re.compile(r"[\s,،.]+")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]
@@ -229,7 +230,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if dates:
         before = text[: dates[0].start]
         after = text[dates[-1].end :]
-        rest = re.sub(r"[\s,،.]+", " ", after).split()
+        rest = _REST_BREAKS.sub(" ", after).split()
         words = dateline_words()
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
