@@ -80,8 +80,9 @@ _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
 #: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
 _BYLINE_WORDS = 4
 _LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})(?:([,،])\s*|\s+)")
-#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``.
-_SITE = re.compile(rf"[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
+#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``,
+#: maybe under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
+_SITE = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 #: What closes a site's credit opening a paragraph: a dash or comma.
 _CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,]")
 _LETTER = re.compile(r"[^\W\d_]")
