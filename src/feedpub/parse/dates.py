@@ -129,8 +129,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         (
             "gregorian",
             re.compile(
-                rf"{start}{day}(?:\s*|-)(?:(?:de|من)\s+)?{month}{end}"
-                rf"(?:\.?\s*(?:de\s+|,\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+                rf"{start}{day}(?:\s*|[-/])(?:(?:de|من)\s+)?{month}{end}"
+                rf"(?:\.?\s*(?:de\s+|,\s*|[-/])?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             None,
         ),

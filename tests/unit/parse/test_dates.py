@@ -118,6 +118,8 @@ def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
         ("4/16/2004", 4, 16, 2004),  # month first, where the day-first reading has no such month
         ("12/25/16", 12, 25, 2016),  # and a year of two figures
         ("4/5/2004", 5, 4, 2004),  # either reading fits: day first
+        ("07/OCT/2012", 10, 7, 2012),  # the month's name between slashes, as Notimex prints it
+        ("12-jan-2020", 1, 12, 2020),  # or hyphens
     ],
 )
 def test_dates_in_figures(text: str, month: int, day: int, year: int) -> None:
