@@ -26,6 +26,10 @@ _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
 
 
+#: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
+_REPORTERS = r"(?:[（(]\s*[记記]者[^）)\n]{1,40}[）)]\s*)"
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them:
@@ -44,7 +48,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
     Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``). A site the
     registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``,
-    ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``), or alone (``[파이낸셜뉴스]``)."""
+    ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``, ``【财新网】``), or alone
+    (``[파이낸셜뉴스]``); a colon or comma after the dateline (``央视网消息（新闻联播）：``) is its
+    separator."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
@@ -52,14 +58,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網])(?:-[^\W\d_]{{2,10}})?)"
+            rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
             r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
-            r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?"
+            r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，]?\s*"
         ),
         re.compile(
             rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[专專]?(?:[讯訊]|[电電]))?\s*[》】]\s*"
+            rf"{_REPORTERS}?"
         ),
         re.compile(
             r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}(?:、[^】=＝]{1,12}[=＝][^】=＝]{1,16})*】\s*"
@@ -91,8 +98,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # A site's name of any letters, then the day and "news" (IT之家9月30日消息).
         re.compile(
             rf"^\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網]))"
-            r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?"
+            r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?[:：,，]?\s*"
         ),
+        # A site or paper in lenticular brackets, maybe then its reporters: 【财新网】（记者 …）.
+        re.compile(rf"^\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*】\s*{_REPORTERS}?"),
         re.compile(rf"^\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
     )
 
