@@ -211,6 +211,10 @@ def parse_wire_text(
             article["authors"] = authors
         problems.append(no_dateline_after(body[credits - 1]))
         body = body[credits:]
+        stray = _STRAY_MARK.match(body[0])
+        if stray is not None:  # الشاهين الاخباري / – أكّد وزير …: the dash is the credit's
+            article["dateline"]["raw"] += " " + stray.group().strip()
+            body[0] = body[0][stray.end() :]
     else:
         shaped, unread = unread_dateline(headline, body[0])
         problems += unread

@@ -418,3 +418,14 @@ def test_a_date_alone_above_a_dateline_naming_its_agency_is_the_pages_stamp() ->
     assert article is not None
     assert (article["dateline"]["place"], article["dateline"]["date"]) == ("WINDSOR, England", None)
     assert article["agency"]["id"] == "ap"
+
+
+def test_a_dash_below_an_outlets_line_stays_with_the_credit() -> None:
+    """``الشاهين الاخباري`` on its line, then the story opening with ``– ``: the dash parts the
+    credit from the lede, and stays with the credit."""
+    text = "H\nالشاهين الاخباري\n– أكّد وزير الصحة الدكتور فراس الهواري أننا لن نعلن انتصارنا على الجائحة."
+    article, problems = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["raw"] == "الشاهين الاخباري –"
+    assert article["body"][0].startswith("أكّد وزير")
+    assert problems  # still no dateline: said so
