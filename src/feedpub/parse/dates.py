@@ -161,18 +161,33 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     )
 
 
-def find_dates(folded: str) -> list[DateMatch]:
-    """Every date printed in ``folded`` dateline text, in order, never overlapping."""
+@cache
+def _month_tables() -> dict[str, dict[str, int]]:
+    """Each calendar's month numbers by folded name."""
     words = dateline_words()
-    found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
-    tables = {
+    return {
         "hijri": words.hijri_months,
         "solar_hijri": solar_hijri_months(),
         "ethiopian": ethiopian_months(),
         "bikram_sambat": bikram_sambat_months(),
         "gregorian": words.gregorian_months,
     }
+
+
+@cache
+def _day_or_figure() -> re.Pattern[str]:
+    """A figure or a day word: what every date holds, looked for before any date pattern."""
+    return re.compile(rf"\d|{alternation(day_words())}")
+
+
+def find_dates(folded: str) -> list[DateMatch]:
+    """Every date printed in ``folded`` dateline text, in order, never overlapping."""
+    if _day_or_figure().search(folded) is None:
+        return []  # a place or a credit alone: no pattern need be tried
+    words = dateline_words()
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    tables = _month_tables()
     for calendar, pattern, needs in _patterns():
         if needs is not None and needs.search(folded) is None:
             continue
