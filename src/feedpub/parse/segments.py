@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Literal
 
 from ..agencies import SITE_DOMAIN, printed_as_word, registry
@@ -27,11 +26,9 @@ from .gazetteer import is_place
 from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
     Words,
-    alternation,
     byline_words,
     capitalised,
     dateline_words,
-    day_words,
     generic_credits,
     outlet_words,
     territory_names,
@@ -420,18 +417,12 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     return parts
 
 
-@cache
-def _day_pattern() -> re.Pattern[str]:
-    """A figure or a day word: what any date needs, looked for before the dates themselves."""
-    return re.compile(rf"\d|{alternation(day_words())}")
-
-
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where a place (and date) opening ``text[start:end]`` end, where the lede after them
     starts, and the mark between, when a full stop or nothing parts them from the lede:
     "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में", "JAKARTA. Indonesian"."""
     head = text[start : min(end, start + _DATED_REACH)]
-    dates = find_dates(head) if _day_pattern().search(head) else []
+    dates = find_dates(head)
     if not dates:
         capitals = _CAPITALS_STOP.match(original, start, end)
         if capitals is None or not capitals.group(1).isupper():  # only scripts with capitals
