@@ -18,6 +18,9 @@ from .words import byline_words
 _SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
 
 
+#: A name in brackets or between slashes: where an unread dateline's agency may be.
+_BRACKET = re.compile(r"[(（\[/]\s*([^()（）\[\]/]{1,40})\s*[)）\]/]")
+
 #: A dateline in lenticular brackets, as Japanese and Chinese copy prints it: 【6月18日 AFP】.
 _LENTICULAR = re.compile(r"\s*【(?P<inside>[^】\n]{1,40})】")
 
@@ -37,7 +40,7 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     head = shaped.group("head")
     first = head.split()[0] if head.split() else ""
-    bracket = re.search(r"[(（\[/]\s*([^()（）\[\]/]{1,40})\s*[)）\]/]", head)
+    bracket = _BRACKET.search(head)
     digits = any(char.isdigit() for char in head)
     closed = bracket is not None and bracket.end() >= len(head) - 1 and shaped.group("separator").strip()
     capitals = len(first) >= 3 and first.strip(",").isupper()
@@ -97,3 +100,12 @@ def no_dateline_after(line: str) -> Problem:
         f"the story opens with the {kind} {line!r} and no dateline follows it: start the next paragraph with "
         "place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
     )
+
+
+def agency_of_unread(found: str) -> str | None:
+    """The agency a dateline that could not be read names in brackets, when the registry knows
+    it (``BAGHDAD, May 2020 (Reuters) -``): that much of it was understood."""
+    for bracket in _BRACKET.finditer(found):
+        if registry().lookup(bracket.group(1)) is not None:
+            return bracket.group(1)
+    return None

@@ -38,7 +38,7 @@ from .opening import (
     leading_credits,
     placed_line,
 )
-from .unread import no_dateline_after, unread_dateline
+from .unread import agency_of_unread, no_dateline_after, unread_dateline
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -220,6 +220,8 @@ def parse_wire_text(
         problems += unread
         if shaped is not None:
             article["dateline"] = {"raw": shaped, "place": None, "date": None}
+            if (named := agency_of_unread(shaped)) is not None:
+                article["agency"] = agency_entry(named)
             body = [paragraph for paragraph in (body[0][len(shaped) :].strip(), *body[1:]) if paragraph]
     article["body"] = body
     for key, value in meta.items():

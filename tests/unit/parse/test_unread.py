@@ -23,6 +23,17 @@ def test_a_dateline_not_understood_is_quoted_not_called_missing() -> None:
     assert not report.is_valid()
 
 
+def test_the_agency_of_a_dateline_not_understood_is_still_read() -> None:
+    """``(Reuters)`` in ``BAGHDAD, May 2020 (Reuters) -`` is understood even where the date is
+    not, so the article is not also said to name no agency."""
+    parsed = parse_bytes(Path("x.txt"), b"H\nBAGHDAD, May 2020 (Reuters) - Officials met.\n", reference_date=REFERENCE)
+    assert parsed.article is not None
+    assert parsed.article["agency"]["id"] == "reuters"
+    report = check_article(parsed)
+    assert not any(problem.path == "/agency" for problem in report.problems)
+    assert any("its date was not understood" in problem.message for problem in report.problems)
+
+
 def test_a_headline_running_into_the_dateline_says_so() -> None:
     """When the dateline follows the headline on its line, the problem says where to break it."""
     text = "Iraq talks resume BAGHDAD, Nov. 7 (Xinhua) -- Senior officials met.\nThey talked for hours."
