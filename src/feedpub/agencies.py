@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from babel.core import get_global
+
 from .fold import fold_key
 
 
@@ -31,6 +33,11 @@ class Agency:
     bracketed: tuple[str, ...] = ()
     #: A national agency's IANA time zone, where its date-only datelines are midnight.
     timezone: str | None = None
+
+    @property
+    def country(self) -> str | None:
+        """A national agency's country (ISO code), its time zone's in CLDR: Bernama's is MY."""
+        return get_global("zone_territories").get(self.timezone) if self.timezone else None
 
 
 @dataclass(frozen=True)

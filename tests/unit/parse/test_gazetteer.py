@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedpub.parse.gazetteer import is_place
+from feedpub.parse.gazetteer import country_of, is_place
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,17 @@ def test_known_places(text: str) -> None:
 )
 def test_words_that_are_not_places(text: str) -> None:
     assert not is_place(text)
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [
+        ("JAKARTA", "ID"),
+        ("Doha, Qatar", "QA"),  # the first place's
+        ("الخرطوم", "SD"),  # with or without the article
+        ("SAN JUAN", "PR"),  # the most populous of the cities of that name
+        ("Wiederholung", None),
+    ],
+)
+def test_the_country_of_a_place(place: str, country: str | None) -> None:
+    assert country_of(place) == country

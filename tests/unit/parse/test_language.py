@@ -1,0 +1,47 @@
+"""Which language an article is written in: CLD2's reading, and the dateline's country between
+languages CLD2 tells apart badly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from feedpub.parse.language import close_to_another, settled_by_country
+from feedpub.parse.wire import parse_wire_text
+
+
+@pytest.mark.parametrize(
+    ("tag", "country", "settled"),
+    [
+        ("ms", "ID", "id"),  # Malay read in a story from Indonesia is Indonesian
+        ("id", "MY", "ms"),
+        ("bs", "RS", "sr"),
+        ("ms", "MY", "ms"),  # the country's own language stays
+        ("hr", "BA", "hr"),  # a country writing in several of them leaves the reading alone
+        ("ms", "SG", "ms"),
+        ("ms", None, "ms"),  # no country, no change
+        ("en", "ID", "en"),  # a language with none close to it is never changed
+    ],
+)
+def test_the_country_settles_between_close_languages(tag: str, country: str | None, settled: str) -> None:
+    assert settled_by_country(tag, country) == settled
+
+
+def test_which_languages_are_close_to_another() -> None:
+    assert close_to_another("ms")
+    assert close_to_another("sr")
+    assert not close_to_another("es")  # CLD2 tells Spanish from Portuguese; papers dateline abroad
+    assert not close_to_another("en")
+
+
+def test_a_national_agencys_country_comes_before_the_place() -> None:
+    """Bernama's Malay from Jakarta stays Malay: the agency is Malaysia's."""
+    text = (
+        "Indonesia sedia bantu\nJAKARTA, 5 Jan (Bernama) -- Kerajaan Malaysia akan terus menyokong usaha "
+        "kerajaan Indonesia bagi memulihkan ekonomi serantau, kata menteri itu hari ini."
+    )
+    article, _ = parse_wire_text(text, {}, dt.date(2025, 1, 6))
+    assert article is not None
+    assert article["agency"]["id"] == "bernama"
+    assert article["language"] == "ms"
