@@ -17,6 +17,8 @@ from .dates import find_dates, outside_dates
 #: How long a time stamp line may be, and how many words besides its date and time it may have.
 _STAMP_LENGTH = 70
 _STAMP_WORDS = 5
+#: How many stamps one line may hold: posted, then updated.
+_STAMPS = 2
 #: A time of day in figures (``10:05:19 AM``), and a date in figures (``10/30/2023``, ``2025-11-07``).
 _HOUR_MINUTE = r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?"
 _FIGURE_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
@@ -38,16 +40,21 @@ _LEADING_STAMP = re.compile(
 
 def is_stamp(line: str) -> bool:
     """Whether ``line`` is a page's time stamp: a date or a clock time, and at most a few words
-    (``posted on``, ``Mis à jour le``, the site's name) besides."""
-    if len(line) > _STAMP_LENGTH:
+    (``posted on``, ``Mis à jour le``, the site's name) besides; or two such, as when a page
+    prints when it posted and updated the story on one line (``Publié le 07 décembre 2017 à
+    16h49 Modifié le 07 décembre 2017 à 16h50``)."""
+    if len(line) > _STAMPS * _STAMP_LENGTH:
         return False
     folded = fold(line).text
     dates = find_dates(folded)
     if not dates and not _CLOCK.search(folded):
         return False
+    stamps = min(max(len(dates), 1), _STAMPS)
+    if len(line) > stamps * _STAMP_LENGTH:
+        return False
     rest = outside_dates(folded, dates)
     words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
-    return len(words) <= _STAMP_WORDS and not any(char.isdigit() for word in words for char in word)
+    return len(words) <= stamps * _STAMP_WORDS and not any(char.isdigit() for word in words for char in word)
 
 
 def is_time_stamp(line: str) -> bool:

@@ -7,7 +7,16 @@ import pytest
 from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp, leading_stamp_end
 
 
-@pytest.mark.parametrize("line", ["10/30/2023 10:05:19 AM", "Xinhua | 06.07.2021 11h31", "posted on 01/04/2015"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10/30/2023 10:05:19 AM",
+        "Xinhua | 06.07.2021 11h31",
+        "posted on 01/04/2015",
+        "Publié le 07 décembre 2017 à 16h49 Modifié le 07 décembre 2017 à 16h50",  # posted, then updated
+        "Published: 30 Jan 2020 01:15 AM BdST Updated: 30 Jan 2020 01:15 AM BdST",
+    ],
+)
 def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
     assert is_stamp(line)
 
