@@ -123,8 +123,8 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
     if credit is None and match.agency is None and rest[:1].isupper():
         # ... or its initials closed by a full stop: SAN JUAN. AP.  Un hombre …
-        credit = _INITIALS_AFTER.match(rest)
-        credit = credit if credit is not None and registry().lookup(credit.group("name")) is not None else None
+        initials = _INITIALS_AFTER.match(rest)
+        credit = initials if initials is not None and registry().lookup(initials.group("name")) else None
     if credit is not None and _names_agency(credit.group("name")):
         # The agency in brackets after the separator: HAVANA, Cuba.- (acn) Two flora tributes …
         end = match.lede_start + credit.end()
