@@ -120,6 +120,7 @@ def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
         ("4/5/2004", 5, 4, 2004),  # either reading fits: day first
         ("07/OCT/2012", 10, 7, 2012),  # the month's name between slashes, as Notimex prints it
         ("12-jan-2020", 1, 12, 2020),  # or hyphens
+        ("০৭ জানুয়ারী ২০২১", 1, 7, 2021),  # Bangladeshi papers' spelling, with the long ī
     ],
 )
 def test_dates_in_figures(text: str, month: int, day: int, year: int) -> None:
