@@ -24,11 +24,12 @@ _MAX_AGENCY_WORDS = 5
 
 #: An agency in brackets or between slashes (figures in brackets only in a registry name). A
 #: closing slash is looked at, not taken, since it may open the next marker: in
-#: ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second.
+#: ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second. Nothing between slashes holds a
+#: bracket: in ``Paris/Cannes (APA/dpa)`` the slashes join places and a joint credit.
 _BRACKETED = re.compile(
     r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
     r"|[(（\[【〔]\s*(?P<single>[^()（）\[\]【】〔〕]{1,60}?)\s*[)）\]】〕]"
-    r"|/\s*(?P<slashed>[^/\d]{1,80}?)\s*(?=/)"
+    r"|/\s*(?P<slashed>[^/\d()（）]{1,80}?)\s*(?=/)"
 )
 #: What opens a bracketed or slashed marker.
 _OPENERS = re.compile(r"[(（\[【〔/]")
