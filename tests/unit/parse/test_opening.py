@@ -429,3 +429,16 @@ def test_a_dash_below_an_outlets_line_stays_with_the_credit() -> None:
     assert article["dateline"]["raw"] == "الشاهين الاخباري –"
     assert article["body"][0].startswith("أكّد وزير")
     assert problems  # still no dateline: said so
+
+
+def test_a_stamps_label_is_no_place() -> None:
+    """``تاريخ النشر:`` ("published:") above the dateline line names no place: the place is the
+    dateline's below it."""
+    text = (
+        "H\nتاريخ النشر: 10th, October 2023 GMT\nمسقط - الرؤية\n"
+        "قالت شرطة عُمان السلطانية اليوم، إن شرطة خفر السواحل تضبط 15 متسللًا."
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["place"] == "مسقط"
+    assert article["body"][0].startswith("قالت شرطة")
