@@ -15,6 +15,7 @@ from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time
         "posted on 01/04/2015",
         "Publié le 07 décembre 2017 à 16h49 Modifié le 07 décembre 2017 à 16h50",  # posted, then updated
         "Published: 30 Jan 2020 01:15 AM BdST Updated: 30 Jan 2020 01:15 AM BdST",
+        "April 8, 2015 Wednesday 12:34 PM GMT+4",  # a time zone's offset
     ],
 )
 def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
