@@ -84,6 +84,8 @@ _SITE = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_D
 _CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,]")
 _LETTER = re.compile(r"[^\W\d_]")
 _REST_BREAKS = re.compile(r"[\s,،.]+")
+#: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]
@@ -582,6 +584,21 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
 
 
 def _choose_place(
+    run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]], original: str
+) -> tuple[int, int] | None:
+    """The place among the names (:func:`_named_place`), less a reporter's name before it and a
+    comma (``M. Taufiqurrahman, Jakarta –``)."""
+    span = _named_place(run, names, original)
+    if span is None:
+        return None
+    head, comma, tail = original[slice(*span)].rpartition(",")
+    country = fold_key(tail) in territory_names() or _ABBREVIATION.fullmatch(tail.strip()) is not None
+    if not comma or country or is_place(head) or not is_place(tail):
+        return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE
+    return span[1] - len(tail.lstrip()), span[1]
+
+
+def _named_place(
     run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]], original: str
 ) -> tuple[int, int] | None:
     """The place among the names: the first after the agency (or with it), else the last before
