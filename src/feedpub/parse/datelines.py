@@ -401,7 +401,8 @@ def _wrapped_credit_first(paragraph: str) -> DatelineMatch | None:
     credit = paragraph[1:index]
     if "(" not in credit and "（" not in credit:
         return None  # plain brackets are read as a marker
-    return _credit_first(paragraph, fold(paragraph[: index + 1]), index + 1, None)
+    folded = fold(paragraph[: index + 1])  # folding may drop marks (tatweel), so its length is its own
+    return _credit_first(paragraph, folded, len(folded.text), None)
 
 
 def _closing_bracket(text: str) -> int | None:

@@ -223,3 +223,20 @@ def test_an_alias_standing_bare_in_a_sentence_is_no_agency() -> None:
     assert article["dateline"]["place"] == "Dakar"
     assert "agency" not in article
     assert article["body"][0].startswith("Les quotidiens")
+
+
+def test_marks_that_folding_drops_inside_a_wrapped_credit() -> None:
+    """Tatweel inside a syndication credit that holds brackets (folding drops it) does not throw
+    the credit's end off: the dateline after it is read."""
+    match = find_dateline("(ـــMENAFN - Kuwait News Agency (KUNA)) KUWAIT, Oct 30 (KUNA) -- The cabinet met.")
+    assert match is not None
+    assert (match.place, match.agency) == ("KUWAIT", "KUNA")
+
+
+def test_a_day_that_no_month_has_is_no_date() -> None:
+    """``٠`` (zero) before the agency is no day: the dateline is read without a date, never
+    with a 0th that no month has (which stopped the whole parse before)."""
+    article, problems = parse_wire_text("H\nBAGHDAD,٠(AP) - Officials met on Friday.\nSecond.", {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["dateline"]["date"] is None
+    assert any(problem.path == "/dateline" for problem in problems)
