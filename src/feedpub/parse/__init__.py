@@ -205,7 +205,15 @@ def parse_items(
             return (_finished(file, article, problems + found, source),)
     except ArticleError as error:
         return (ParsedArticle(file, None, (Problem("", str(error)),), kind),)
+    except Exception as error:  # a fault of feedpub's must not stop the build: the file is named instead
+        return (ParsedArticle(file, None, (_fault(error),), kind),)
     return _several(file, items, problems, kind, used, reference_date)
+
+
+def _fault(error: Exception) -> Problem:
+    """What is said of a file whose reading failed through a fault of feedpub's, not of the
+    file: it is reported, with the error, and the build goes on without it."""
+    return Problem("", f"feedpub failed to read this file ({type(error).__name__}: {error}): please report it")
 
 
 def _several(
@@ -225,6 +233,8 @@ def _several(
             article, own = _item_article(item, kind, reference_date)
         except ArticleError as error:
             article, own = None, [Problem("", str(error))]
+        except Exception as error:  # as in parse_items: the item is named, the others read
+            article, own = None, [_fault(error)]
         if article is not None:
             article["id"] = identifier
         source = {"file": file.name, "encoding": used, "format": kind, "item": item.key}

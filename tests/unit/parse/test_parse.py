@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from feedpub.parse import parse_file, parse_items
+from feedpub.parse import parse_bytes, parse_file, parse_items
 from feedpub.parse.frontmatter import split_front_matter
 from feedpub.parse.identity import article_id, item_path, split_item
 from feedpub.parse.wire import split_paragraphs
@@ -347,3 +347,17 @@ def test_a_broken_item_leaves_its_siblings_whole() -> None:
     assert broken.article is None
     assert "no headline" in broken.problems[0].message
     assert all(parsed.article is not None for parsed in found.values())
+
+
+def test_a_fault_of_feedpubs_names_the_file_and_stops_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception feedpub did not mean to raise, while reading one file, is that file's
+    problem, said with the error: the build goes on with the other files."""
+
+    def broken(*_: object) -> None:
+        raise ValueError("0 is not a day of any month")
+
+    monkeypatch.setattr("feedpub.parse.wire.find_opening", broken)
+    parsed = parse_bytes(Path("story.txt"), b"H\nBAGHDAD (AP) - Officials met.\n")
+    assert parsed.article is None
+    (problem,) = parsed.problems
+    assert "feedpub failed to read this file (ValueError: 0 is not a day of any month)" in problem.message
