@@ -44,8 +44,16 @@ from .unread import agency_of_unread, no_dateline_after, unread_dateline
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
-#: ``AP`` / ``.  El izquierdista…``): the dateline's separator, kept with it.
+#: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it.
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)")
+
+
+def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
+    """Move a stray mark opening the story's first paragraph into ``dateline``'s raw text."""
+    stray = _STRAY_MARK.match(body[0])
+    if stray is not None:
+        dateline["raw"] += " " + stray.group().strip()
+        body[0] = body[0][stray.end() :]
 
 
 def _home_country(article: dict[str, Any]) -> str | None:
@@ -210,10 +218,8 @@ def parse_wire_text(
             article["authors"] = authors
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
-        stray = _STRAY_MARK.match(body[0]) if body and not lede else None
-        if stray is not None:
-            dateline["raw"] += " " + stray.group().strip()
-            body[0] = body[0][stray.end() :]
+        if body and not lede:
+            _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
         article["dateline"] = {"raw": " ".join(body[:credits]), "place": None, "date": None}
@@ -222,10 +228,7 @@ def parse_wire_text(
             article["authors"] = authors
         problems.append(no_dateline_after(body[credits - 1]))
         body = body[credits:]
-        stray = _STRAY_MARK.match(body[0])
-        if stray is not None:  # الشاهين الاخباري / – أكّد وزير …: the dash is the credit's
-            article["dateline"]["raw"] += " " + stray.group().strip()
-            body[0] = body[0][stray.end() :]
+        _keep_stray_mark(article["dateline"], body)  # الشاهين الاخباري / – أكّد وزير …
     else:
         shaped, unread = unread_dateline(headline, body[0])
         problems += unread
