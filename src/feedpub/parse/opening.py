@@ -195,10 +195,11 @@ def _is_furniture(line: str) -> bool:
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None:
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
-    if len(pieces) < 2 or not any(is_stamp(piece) for piece in pieces):
+    if len(pieces) < 2:
         return False
-    return all(
-        is_stamp(piece) or is_reading_time(piece) or is_time_ago(piece) or _is_label(piece) for piece in pieces if piece
+    stamped = [(piece, is_stamp(piece)) for piece in pieces if piece]  # each piece's dates read once
+    return any(stamp for _, stamp in stamped) and all(
+        stamp or is_reading_time(piece) or is_time_ago(piece) or _is_label(piece) for piece, stamp in stamped
     )
 
 
