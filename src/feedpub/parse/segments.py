@@ -332,11 +332,10 @@ def _initials_closing(
     if acronym is None:
         return None
     name, key = acronym.group(1), folded[slice(*acronym.span(1))]
-    if name.isupper():
-        if is_place(key):
-            return None
-    # A small town may share the name (Mana, French Guiana); a country after a date is the place's.
-    elif not (after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()):
+    initials = name.isupper() and not is_place(key)
+    # After a date, a small town may share the name (Mana, French Guiana); a country is the place's.
+    titled = after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()
+    if not (initials or titled):
         return None
     if original[end : end + 1] == ".":
         return None  # a region's abbreviation, the place's: "GUADALUPE, ZAC.-", "Chilpancingo, GRO."
@@ -592,8 +591,10 @@ def _choose_place(
     if span is None:
         return None
     head, comma, tail = original[slice(*span)].rpartition(",")
+    if not comma:
+        return span  # most places
     country = fold_key(tail) in territory_names() or _ABBREVIATION.fullmatch(tail.strip()) is not None
-    if not comma or country or is_place(head) or not is_place(tail):
+    if country or is_place(head) or not is_place(tail):
         return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE
     return span[1] - len(tail.lstrip()), span[1]
 
