@@ -76,7 +76,8 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
             continue  # figures in brackets are a count or a date, unless an agency's name holds them: (92 News)
         if not known and fold_key(text) in territory_names():
             continue  # a country after its place, "قناة السويس (مصر)": no agency
-        if not known and len(split_words(text)) <= _MAX_AGENCY_WORDS:
+        # A correspondent's credit between slashes may run longer: /Спец. корр. ТАСС Дмитрий Рачицкий, …/.
+        if not known and (group == "slashed" or len(split_words(text)) <= _MAX_AGENCY_WORDS):
             joint = _JOINT.fullmatch(text)
             syndicated = _SYNDICATED.fullmatch(text)
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
@@ -93,9 +94,6 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
                 end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
             elif inner is not None:
                 (start, end), known = inner.span(), True
-        elif not known and group == "slashed" and (inner := _bare_alias_pattern().search(folded, start, end)):
-            # A correspondent's credit of more words: /Спец. корр. ТАСС Дмитрий Рачицкий, Рустам Шарафутдинов/.
-            (start, end), known = inner.span(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield Candidate(match.start(), marker_end, start, end, known, bare=False)
 
