@@ -77,11 +77,19 @@ def _known(name: str, places: frozenset[str]) -> bool:
     """Whether folded ``name`` is a known place, with or without the Arabic article."""
     if name in places:
         return True
+    other = _other_form(name)
+    return other is not None and other in places
+
+
+def _other_form(name: str) -> str | None:
+    """Folded Arabic ``name`` with the article if it has none, without it if it has (خرطوم,
+    الخرطوم); None for other names, and for short ones, as often a word as a village's name
+    (الرأي, "opinion")."""
     if len(name) < _ARTICLE_NAME:
-        return False  # short words are as often a word as a village's name (الرأي, "opinion")
+        return None
     if name.startswith(_ARTICLE):
-        return name[len(_ARTICLE) :] in places
-    return "\u0621" <= name[0] <= "\u064a" and _ARTICLE + name in places
+        return name[len(_ARTICLE) :]
+    return _ARTICLE + name if "\u0621" <= name[0] <= "\u064a" else None
 
 
 @cache
@@ -104,7 +112,5 @@ def country_of(place: str) -> str | None:
     first = next((part for part in _JOINS.split(place.strip()) if part), "")
     key = fold_key(first)
     countries = _countries()
-    country = countries.get(key)
-    if country is None and key.startswith(_ARTICLE):
-        country = countries.get(key[len(_ARTICLE) :])
-    return country
+    other = _other_form(key)
+    return countries.get(key) or (countries.get(other) if other is not None else None)
