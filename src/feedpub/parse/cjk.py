@@ -10,7 +10,7 @@ from functools import cache
 
 from ..agencies import registry
 from ..fold import Folded
-from .dates import DateMatch
+from .dates import DateMatch, possible_day
 from .gazetteer import is_place
 from .segments import Reading
 from .words import alternation, city_names, generic_credits
@@ -116,7 +116,7 @@ def read_cjk(folded: Folded) -> Reading | None:
     dates: tuple[DateMatch, ...] = ()
     found = match.groupdict()
     year, month, day = (_number(found[name]) if found.get(name) else None for name in ("year", "month", "day"))
-    if day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12):
+    if day is not None and possible_day(day) and (month is None or 1 <= month <= 12):
         dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
     place = None
     if found.get("reporter"):

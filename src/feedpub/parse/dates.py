@@ -180,6 +180,11 @@ def _day_or_figure() -> re.Pattern[str]:
     return re.compile(rf"\d|{alternation(day_words())}")
 
 
+def possible_day(day: int, calendar: str = "gregorian") -> bool:
+    """Whether some month of ``calendar`` has a ``day``-th: 1 to 31, to 32 in Bikram Sambat."""
+    return 1 <= day <= _LONGEST_MONTH.get(calendar, 31)
+
+
 def find_dates(folded: str) -> list[DateMatch]:
     """Every date printed in ``folded`` dateline text, in order, never overlapping."""
     if _day_or_figure().search(folded) is None:
@@ -204,7 +209,7 @@ def find_dates(folded: str) -> list[DateMatch]:
             day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
             if groups.get("sep") == "/" and month > 12 >= day:
                 day, month = month, day  # the American order, month first, where no other reads: 12/25/16
-            if not 1 <= month <= _MONTHS.get(calendar, 12) or not 1 <= day <= _LONGEST_MONTH.get(calendar, 31):
+            if not 1 <= month <= _MONTHS.get(calendar, 12) or not possible_day(day, calendar):
                 continue
             printed = groups.get("year") or groups.get("lead_year")
             year = int(printed) if printed else _century(groups.get("short_year"))
@@ -276,7 +281,7 @@ DAY_AHEAD = dt.timedelta(days=2)
 def infer_month(day: int, reference: dt.date) -> tuple[int, int]:
     """The year and month of the latest ``day`` of a month at most :data:`DAY_AHEAD` after
     ``reference``: the 7th read on Nov. 10 is Nov. 7, the 31st read on Nov. 10 Oct. 31."""
-    if not 1 <= day <= 31:
+    if not possible_day(day):
         raise ValueError(f"{day} is not a day of any month")
     year, month = (reference.year, reference.month + 1) if reference.month < 12 else (reference.year + 1, 1)
     while True:  # from next month back: any day of 1-31 comes within four months

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..agencies import registry
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, possible_day
 from .gazetteer import is_place
 from .words import byline_words, dateline_words, generic_credits
 
@@ -24,7 +24,6 @@ _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))"
 #: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``.
 _CLOCK = re.compile(r"\d{1,2}[:h]\d\d")
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
-_LONGEST_MONTH = 31
 #: A region or country in brackets closing the place, which is the place's: ``Accra (Greater
 #: Accra)``, ANI's ``Srinagar (Jammu and Kashmir) [India]``.
 _BRACKETED_REGION = re.compile(r"(?:[ \t]*[(\[][^()\[\]\d\n.]{2,40}[)\]])+$")
@@ -125,7 +124,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     ``day_alone``: before a bracketed marker, not a bare alias (``22 abr``, April, is no ABr)."""
     dates = tuple(find_dates(folded))
     day = _DAY_ONLY.search(folded) if day_alone and not dates else None
-    if day is not None and 1 <= int(day.group("day")) <= _LONGEST_MONTH:  # never a 0th or 35th
+    if day is not None and possible_day(int(day.group("day"))):  # never a 0th or 35th
         dates = (DateMatch(*day.span("day"), "gregorian", None, None, int(day.group("day"))),)
     words = dateline_words()
     gaps = []
