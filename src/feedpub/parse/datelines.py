@@ -350,6 +350,7 @@ def _line_of_parts(paragraph: str, folded: Folded) -> DatelineMatch | None:
 
 
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]*")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) -> int:
@@ -368,7 +369,7 @@ def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:
     comma = _COMMA_AFTER.match(text, end)
     if comma is None:
         return None
-    words = list(re.finditer(r"[^\W\d_]+", text[comma.end() : comma.end() + 60]))
+    words = list(_WORD.finditer(text[comma.end() : comma.end() + 60]))
     for count in (3, 2, 1):
         if len(words) > count:
             place = (comma.end(), comma.end() + words[count - 1].end())
