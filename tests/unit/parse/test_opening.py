@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -11,10 +12,16 @@ from feedpub.parse.wire import parse_wire_text
 REFERENCE = dt.date(2025, 11, 10)
 
 
+def _article(text: str) -> dict[str, Any]:
+    """The article ``text`` parses to, read on :data:`REFERENCE`: there must be one."""
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    return article
+
+
 def test_a_byline_line_names_the_authors_and_stays_in_the_dateline() -> None:
     """A byline between headline and dateline gives the authors; its words stay in dateline.raw."""
-    article, _ = parse_wire_text("H\nBy Jane Carter and Ali Hassan\nWASHINGTON (AP) — The Senate voted.", {}, REFERENCE)
-    assert article is not None
+    article = _article("H\nBy Jane Carter and Ali Hassan\nWASHINGTON (AP) — The Senate voted.")
     assert article["authors"] == [{"name": "Jane Carter"}, {"name": "Ali Hassan"}]
     assert article["dateline"]["raw"] == "By Jane Carter and Ali Hassan WASHINGTON (AP) —"
     assert article["agency"]["id"] == "ap"
@@ -24,8 +31,7 @@ def test_a_byline_line_names_the_authors_and_stays_in_the_dateline() -> None:
 def test_a_dateline_on_its_own_line() -> None:
     """A dateline printed alone on its line opens the story; the next line is the lede."""
     text = "H\nSTOCKHOLM, Aug 29, 2014 (AFP) -\nA Chinese-owned company said on Friday it had succeeded."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["date"] == "2014-08-29"
     assert article["body"][0].startswith("A Chinese-owned company")
 
@@ -33,8 +39,7 @@ def test_a_dateline_on_its_own_line() -> None:
 def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
     """``The Canadian Press`` alone on a line above ``OTTAWA -`` credits the story to it."""
     text = "H\nMia Rabson\nThe Canadian Press\nOTTAWA - A Manitoba man is facing 22 charges."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "OTTAWA"
     assert article["agency"]["id"] == "cp"
     assert article["body"] == ["A Manitoba man is facing 22 charges."]
@@ -51,8 +56,7 @@ def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
 )
 def test_an_agency_named_on_a_credit_line_credits_the_story(credit: str, agency: str | None) -> None:
     text = f"H\n{credit}\nBrasília – O presidente do Peru substituiu dez dos 18 ministros."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "Brasília"
     assert article.get("agency", {}).get("id") == agency
     assert article["body"][0].startswith("O presidente")
@@ -61,8 +65,7 @@ def test_an_agency_named_on_a_credit_line_credits_the_story(credit: str, agency:
 def test_a_byline_ending_in_an_agency_is_a_credit_line() -> None:
     """``By Helen Maguire, dpa =`` is a credit line, not a dateline placed at "Maguire"."""
     text = "H\nBy Helen Maguire, dpa =\nLuxembourg (dpa) - Britain could decide not to leave."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "Luxembourg"
     assert article["authors"] == [{"name": "Helen Maguire"}]
 
@@ -70,8 +73,7 @@ def test_a_byline_ending_in_an_agency_is_a_credit_line() -> None:
 def test_a_date_line_above_a_place_line_dates_the_dateline() -> None:
     """A date printed on its own line above a place line gives the dateline its date."""
     text = "H\n04 حزيران 2003\nعمان ، الأردن\nغادر جلالة الملك أرض الوطن مساء اليوم متوجها إلى المملكة المتحدة."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "عمان ، الأردن"
     assert article["dateline"]["date"] == "2003-06-04"
     assert article["dateline"]["raw"] == "04 حزيران 2003 عمان ، الأردن"
@@ -80,8 +82,7 @@ def test_a_date_line_above_a_place_line_dates_the_dateline() -> None:
 def test_a_last_updated_line_gives_way_to_the_agency_line() -> None:
     """A "last updated" line read as a dateline is a credit line when an agency line follows."""
     text = "H\nآخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م بتوقيت القاهرة\nد ب أ\nأعلن وزير الخارجية اليوم السبت."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["agency"]["id"] == "dpa"
     assert article["body"] == ["أعلن وزير الخارجية اليوم السبت."]
 
@@ -89,8 +90,7 @@ def test_a_last_updated_line_gives_way_to_the_agency_line() -> None:
 def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
     """A place printed on its own line and again in the dateline: the dateline below is read."""
     text = "H\nKathmandu\nKathmandu, Aug 6 (PTI) Nepal's government on Wednesday announced new measures."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "Kathmandu"
     assert article["dateline"]["raw"] == "Kathmandu Kathmandu, Aug 6 (PTI)"
     assert article["body"][0].startswith("Nepal's government")
@@ -99,8 +99,7 @@ def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
 def test_place_line_above_a_date_line() -> None:
     """A city on a line of its own above a line giving only the date is the dateline's place."""
     text = "الملك يغادر\nعمان\n03 آب/أغسطس 2003\nغادر جلالة الملك أرض الوطن اليوم."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "عمان"
     assert article["dateline"]["date"] == "2003-08-03"
     assert article["body"] == ["غادر جلالة الملك أرض الوطن اليوم."]
@@ -110,39 +109,33 @@ def test_a_page_title_naming_its_paper_credits_it() -> None:
     """A headline ending with a paper's printed name, as page titles do, gives the agency only
     when the dateline names none; a sentence's colon is no credit."""
     text = "日中の合意文書 :日本経済新聞\n【北京=山田周平】日中両政府が7日発表した合意文書。"
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["agency"]["id"] == "nikkei"
     text = "PM speaks (Utusan Malaysia 4 Julai 2008)\nKUALA LUMPUR 3 Julai (Bernama) - Datuk Seri berkata."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["agency"]["id"] == "bernama"
-    article, _ = parse_wire_text("Iran: talks resume\nTEHRAN — Officials met on Monday.", {}, REFERENCE)
-    assert article is not None
+    article = _article("Iran: talks resume\nTEHRAN — Officials met on Monday.")
     assert "agency" not in article
 
 
 def test_time_stamps_above_a_story_without_dateline_are_no_part_of_the_lede() -> None:
     """A page's time stamp lines (a date or a clock time and a few words) are left out of the lede."""
     for stamp in ("10/30/2023 10:05:19 AM", "新華社 | 2025-11-07 13:07:07", "posted on 01/04/2015"):
-        article, _ = parse_wire_text(f"H\n{stamp}\nThe minister said the talks went well.", {}, REFERENCE)
-        assert article is not None
+        article = _article(f"H\n{stamp}\nThe minister said the talks went well.")
         assert article["body"] == ["The minister said the talks went well."], stamp
 
 
 def test_a_sentence_with_a_date_is_no_time_stamp() -> None:
     """A short paragraph that mentions a date among its words stays the lede."""
     text = "H\nThe minister said on 3 May 2020 that he\nwould resign."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["body"][0] == "The minister said on 3 May 2020 that he"
 
 
 def test_a_place_line_gives_way_to_the_date_line_below_it() -> None:
     """``Ankara`` alone on a line is a dateline, unless a date line under it completes it."""
     text = "H\nعمان\n03 آب/أغسطس 2003\nغادر جلالة الملك عبدالله الثاني ارض الوطن اليوم."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "عمان"
     assert article["dateline"]["date"] == "2003-08-03"
     assert article["body"][0].startswith("غادر")
@@ -154,8 +147,7 @@ def test_a_name_on_a_line_below_the_dateline_line_is_no_part_of_the_lede() -> No
         "H\nالكويت\nدار الهلال\n"
         "بحث وزير الخارجية الكويتي الشيخ سالم عبد الله الجابر الصباح، اليوم الأربعاء، مع مستشار وزير الخارجية."
     )
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "الكويت"
     assert article["dateline"]["raw"] == "الكويت دار الهلال"
     assert article["body"][0].startswith("بحث وزير")
@@ -163,8 +155,7 @@ def test_a_name_on_a_line_below_the_dateline_line_is_no_part_of_the_lede() -> No
         "H\nBAGHDAD, Nov. 7 --\nXinhua News Agency\n"
         "Iraqi and U.S. officials said on Friday they would lay the foundations of a new phase of security work."
     )
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["date"], article["agency"]["id"]) == ("2025-11-07", "xinhua")
 
 
@@ -172,8 +163,7 @@ def test_a_time_stamp_is_never_the_dateline() -> None:
     """A stamp with a time of day (``Mercredi 23 janvier 2019 - 21:52``) is passed over, even when
     it names an agency or reads as a place and a date."""
     for stamp in ("Mercredi 23 janvier 2019 - 21:52", "Xinhua | 06.07.2021 11h31"):
-        article, _ = parse_wire_text(f"H\n{stamp}\nLe président a prononcé son message à la nation.", {}, REFERENCE)
-        assert article is not None
+        article = _article(f"H\n{stamp}\nLe président a prononcé son message à la nation.")
         assert "agency" not in article, stamp
         assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
 
@@ -182,8 +172,7 @@ def test_a_stray_mark_below_dateline_lines_stays_with_the_dateline() -> None:
     """``LIMA`` / ``AP`` / ``.  El izquierdista…``: the full stop is the dateline's separator,
     kept in ``dateline.raw``; the lede opens with its first word."""
     text = "H\nLIMA\nAP\n.  El izquierdista Ollanta Humala juró ayer como presidente de Perú y empeñó su palabra."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["raw"] == "LIMA AP ."
     assert article["agency"]["id"] == "ap"
     assert article["body"][0].startswith("El izquierdista")
@@ -192,8 +181,7 @@ def test_a_stray_mark_below_dateline_lines_stays_with_the_dateline() -> None:
 def test_an_egyptian_written_by_line_is_a_byline() -> None:
     """``كتب سمير حسنى`` ("Samir Hosny wrote") above a story without a dateline names its author."""
     text = "H\nكتب سمير حسنى\nنفى إدوين صموئيل، المتحدث باسم الحكومة البريطانية، اليوم السبت، وجود خطط لنقل السفارة."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["authors"] == [{"name": "سمير حسنى"}]
     assert article["body"][0].startswith("نفى إدوين")
 
@@ -202,8 +190,7 @@ def test_a_date_line_gives_way_to_a_dateline_below_a_credit_line() -> None:
     """A page's date, then the paper's name, then Kyodo's ``【ニューヨーク共同】``: the dateline is
     the one below, and the page's date is no date of it: Kyodo's datelines print none."""
     text = "H\n2022年10月06日\n共同通信共同通信\n 【ニューヨーク共同】国連安全保障理事会は5日、緊急会合を開いた。"
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "ニューヨーク"
     assert article["dateline"]["date"] is None
     assert article["agency"]["id"] == "kyodo"
@@ -214,8 +201,7 @@ def test_a_date_line_above_the_story_is_still_its_dateline() -> None:
     """A date on a line of its own above a story that opens with no dateline stays the dateline."""
     story = "تفقد رئيس الوزراء بشر الخصاونة يوم السبت من خلال جولة ميدانية في اقليم البتراء ومركز الزوار."
     text = f"H\n31 يوليو 2021\n{story}"
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["date"] == "2021-07-31"
     assert article["body"][0].startswith("تفقد رئيس")
 
@@ -224,8 +210,7 @@ def test_an_outlets_name_on_a_line_of_its_own_is_a_credit_line() -> None:
     """``DAWN NEWS`` on its own line (between ``By`` and a bar) credits the story; the dateline
     is the place below, and the lede is not a bar."""
     text = "H\nBy\nDAWN NEWS\n|\nKARACHI: Police have arrested two men after a raid in the city on Monday night."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "KARACHI"
     assert article["body"][0].startswith("Police have")
 
@@ -234,8 +219,7 @@ def test_a_name_that_is_also_an_agencys_opens_a_byline_without_crediting_it() ->
     """``Mia Rabson and Jordan Press`` is a byline, not Macedonia's MIA (whose initials count
     only in brackets); the credit line below names the agency."""
     text = "H\nMia Rabson and Jordan Press\nThe Canadian Press\nOTTAWA - A Manitoba man is facing 22 criminal charges."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["agency"]["id"] == "cp"
 
 
@@ -243,8 +227,7 @@ def test_reuters_page_furniture_above_the_dateline() -> None:
     """``Reuters Staff`` and ``1 Min Read`` above ``ROME (Reuters) -`` are a credit line and how
     long the story takes to read: the dateline is the one below."""
     text = "H\nReuters Staff\n1 Min Read\nROME (Reuters) - Italian President Giorgio Napolitano is expected to speak."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "ROME"
     assert article["agency"]["id"] == "reuters"
     assert article["body"][0].startswith("Italian President")
@@ -271,8 +254,7 @@ def test_a_photo_caption_above_the_dateline_stays_in_it() -> None:
         "(Xinhua/Xie Huanchi)"
     )
     text = f"H\n{caption}\nBEIJING, Dec. 17 (Xinhua) — President Xi Jinping on Monday met with Chui Sai On."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("BEIJING", "xinhua")
     assert article["dateline"]["raw"] == f"{caption} BEIJING, Dec. 17 (Xinhua) —"
     assert article["body"] == ["President Xi Jinping on Monday met with Chui Sai On."]
@@ -285,8 +267,7 @@ def test_a_second_paragraph_naming_only_a_place_leaves_a_long_first_paragraph_th
         "The ministry said on Monday that the talks would resume next week after a pause of several "
         "months, and that both delegations had agreed on the agenda for the first round of meetings."
     )
-    article, _ = parse_wire_text(f"H\n{first}\nLondon — Officials declined to comment.", {}, REFERENCE)
-    assert article is not None
+    article = _article(f"H\n{first}\nLondon — Officials declined to comment.")
     assert article["body"][0] == first
     assert "dateline" not in article
 
@@ -297,8 +278,7 @@ def test_a_deck_and_byline_above_a_place_in_capitals() -> None:
     deck = "Critics see the U.S. border surge plan as an affront to Mexico. Some also take aim at the president."
     byline = "By Richard Fausset, Los Angeles Times\nJune 25, 2013, 5:14 p.m."
     text = f"H\n{deck}\n{byline}\nMEXICO CITY — The proposal stirs outcry."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "MEXICO CITY"
     assert article["body"] == ["The proposal stirs outcry."]
 
@@ -307,8 +287,7 @@ def test_a_dateline_line_closed_by_the_time_it_was_filed_is_no_time_stamp() -> N
     """``Lima, Perú (01 febrero 2023) .-17:35 hrs`` below a credit line is the dateline, the
     time it was filed in it, though a line of a date and a time alone would be a page's stamp."""
     text = "H\nAFP\nLima, Perú (01 febrero 2023) .-17:35 hrs\nEl Congreso de Perú rechazó este miércoles un proyecto."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Lima, Perú", "2023-02-01")
     assert article["agency"]["id"] == "afp"
     assert article["body"][0].startswith("El Congreso")
@@ -316,8 +295,7 @@ def test_a_dateline_line_closed_by_the_time_it_was_filed_is_no_time_stamp() -> N
 
 def test_a_place_in_devanagari_on_a_line_of_its_own() -> None:
     """``भोपाल`` alone above the story is its dateline, vowel signs and all."""
-    article, _ = parse_wire_text("H\nभोपाल\nमुख्यमंत्री शिवराज सिंह चौहान ने कहा है कि प्रदेश के शहर स्वच्छ हों।", {}, REFERENCE)
-    assert article is not None
+    article = _article("H\nभोपाल\nमुख्यमंत्री शिवराज सिंह चौहान ने कहा है कि प्रदेश के शहर स्वच्छ हों।")
     assert article["dateline"]["place"] == "भोपाल"
     assert article["body"][0].startswith("मुख्यमंत्री")
 
@@ -325,16 +303,14 @@ def test_a_place_in_devanagari_on_a_line_of_its_own() -> None:
 def test_a_weekday_before_a_date_line_is_no_place() -> None:
     """``Kamis, 12 Oktober 2023`` (Thursday) above the dateline dates it and names no place."""
     text = "H\nKamis, 12 Oktober 2023\nSURABAYATODAY.ID, SURABAYA – Pemerintah Kota Surabaya menggelar upacara."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "SURABAYA"
 
 
 def test_a_count_of_views_is_no_part_of_the_lede() -> None:
     """A line of figures alone (a page's count of views) above a story is furniture."""
     story = "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan 21 mart tarixinin bayram kimi qeyd olunmasını təklif edib."
-    article, _ = parse_wire_text(f"H\n11\n19:13 - 21 Mart 2025\n{story}", {}, REFERENCE)
-    assert article is not None
+    article = _article(f"H\n11\n19:13 - 21 Mart 2025\n{story}")
     assert article["body"] == [story]
 
 
@@ -345,8 +321,7 @@ def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
         "Tsitsernakaberd Memorial in Yerevan on the anniversary of the genocide."
     )
     text = f"H\n24.04.2014,\n12:58\n{summary}\nYEREVAN, April 24. /ARKA/. Armenia's president paid tribute."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("YEREVAN", "arka")
     assert article["body"] == ["Armenia's president paid tribute."]
 
@@ -354,8 +329,7 @@ def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
 def test_an_agency_of_four_words_and_its_place_on_a_line_of_their_own() -> None:
     """``Press Trust of India Kolkata`` above the story credits PTI, filed from Kolkata."""
     text = "H\nPress Trust of India Kolkata\nUnion Minister Sanjeev Balyan condemned the remark on Friday."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("Kolkata", "pti")
     assert article["body"][0].startswith("Union Minister")
 
@@ -363,16 +337,14 @@ def test_an_agency_of_four_words_and_its_place_on_a_line_of_their_own() -> None:
 def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
     """``Parliament Correspondent, bdnews24.com`` stands above the story; it is no lede."""
     story = "Prime Minister Sheikh Hasina has said she tries to keep a close watch on every issue."
-    article, _ = parse_wire_text(f"H\nParliament Correspondent, bdnews24.com\n{story}", {}, REFERENCE)
-    assert article is not None
+    article = _article(f"H\nParliament Correspondent, bdnews24.com\n{story}")
     assert article["body"] == [story]
 
 
 def test_the_first_of_agencies_listed_on_a_credit_line_credits_the_story() -> None:
     """``AFP, PL Y DPA`` above ``Lima, 23 de agosto.``: AFP, the first, is the story's agency."""
     text = "H\nAFP, PL Y DPA\nLima, 23 de agosto. El presidente del Consejo de Ministros de Perú pidió hoy poderes."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("Lima", "afp")
 
 
@@ -383,16 +355,14 @@ def test_a_dateline_line_hard_wrapped_into_the_next_is_no_credit_line() -> None:
         "H\n(ANSA) - ROMA, 01 AGO - \"Ho appena sentito che l'Iran, in\n"
         "maniera codarda, sta tentando di schivare le proprie\nresponsabilità\" sull'attacco."
     )
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("ROMA", "ansa")
 
 
 def test_a_korean_reporters_line_without_its_mark_closes_the_dateline() -> None:
     """``(파주=뉴스1) 박정호 기자`` on a line of its own: the reporter is the dateline's, the lede below."""
     text = "H\n(파주=뉴스1) 박정호 기자\n28일 경기도 파주시 오두산전망대에서 바라본 북한 마을의 모습."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "파주"
     assert article["body"][0].startswith("28일 경기도")
 
@@ -404,8 +374,7 @@ def test_a_row_of_page_furniture_between_a_credit_line_and_the_dateline() -> Non
         "H\nThe Canadian Press\nOct 10, 2021  •  58 minutes ago  •  1 minute read  •  Join the conversation\n"
         "TORONTO — Ontario’s police watchdog is investigating."
     )
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("TORONTO", "cp")
     assert article["body"] == ["Ontario’s police watchdog is investigating."]
 
@@ -414,8 +383,7 @@ def test_a_date_alone_above_a_dateline_naming_its_agency_is_the_pages_stamp() ->
     """``May 06, 2019`` above ``WINDSOR, England (AP) —`` is when the page printed the story;
     AP's datelines print no date, so the dateline has none."""
     text = "H\nMay 06, 2019\nWINDSOR, England (AP) — The improbable love story took the best of turns."
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert (article["dateline"]["place"], article["dateline"]["date"]) == ("WINDSOR, England", None)
     assert article["agency"]["id"] == "ap"
 
@@ -438,7 +406,6 @@ def test_a_stamps_label_is_no_place() -> None:
         "H\nتاريخ النشر: 10th, October 2023 GMT\nمسقط - الرؤية\n"
         "قالت شرطة عُمان السلطانية اليوم، إن شرطة خفر السواحل تضبط 15 متسللًا."
     )
-    article, _ = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None
+    article = _article(text)
     assert article["dateline"]["place"] == "مسقط"
     assert article["body"][0].startswith("قالت شرطة")
