@@ -7,6 +7,11 @@ language and where the lede starts.
 
     python benchmarks/accuracy.py                # both splits, per field
     python benchmarks/accuracy.py --failures dev # and every field read wrong on dev
+    python benchmarks/accuracy.py --groups       # and each group (file) and round, all and held aside
+
+A round is the groups gathered together, named with its number (``arabic10``, ``wires10``);
+scoring an older checkout's reader on a round (``PYTHONPATH=<checkout>/src``) gives the score
+the round had before any rule was written from it.
 """
 
 from __future__ import annotations
@@ -168,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .jsonl items")
     parser.add_argument("--failures", choices=SPLITS, action="append", default=[], help="list misses of a split")
+    parser.add_argument("--groups", action="store_true", help="also score each group and round, all and held aside")
     options = parser.parse_args(argv)
     items = load(options.corpus)
     for split in SPLITS:
@@ -177,7 +183,26 @@ def main(argv: list[str] | None = None) -> int:
             for miss in result.failures:
                 print(f"  {miss.item:28} {miss.field:8} expected {_clip(miss.expected)!r}  read {_clip(miss.found)!r}")
     print(report("all", score(items)))
+    if options.groups:
+        for name, members in _groups(items).items():
+            held = [item for item in members if item.split == "holdout"]
+            aside = f"   holdout {score(held).overall:5.1f}% of {len(held)}" if held else ""
+            print(report(name, score(members)) + aside)
     return 0
+
+
+def _groups(items: list[Item]) -> dict[str, list[Item]]:
+    """The items of each group (``arabic10``), then of each round (``round 10``: the groups whose
+    names end in its number), in that order."""
+    groups: dict[str, list[Item]] = {}
+    rounds: dict[int, list[Item]] = {}
+    for item in items:
+        group = item.id.rsplit("-", 1)[0]
+        groups.setdefault(group, []).append(item)
+        number = re.search(r"\d+$", group)
+        if number is not None:
+            rounds.setdefault(int(number.group()), []).append(item)
+    return {**dict(sorted(groups.items())), **{f"round {n}": rounds[n] for n in sorted(rounds)}}
 
 
 if __name__ == "__main__":
