@@ -59,20 +59,25 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
     return found, "place"
 
 
-def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem]]:
+def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatch | None, list[Problem]]:
     """What to say when no dateline could be read: that the first paragraph opens with
     something shaped like one (returned, for ``dateline.raw``, so the article is not said to
-    lack one), or that the headline runs into it."""
+    lack one), or that the headline runs into it (the dateline read there returned, so the
+    article is not said to lack that either)."""
     looks = looks_like_dateline(first)
     if looks is not None:
         found, part = looks
-        return found, [
-            Problem(
-                "/dateline",
-                f"the first paragraph opens with {found!r}, which looks like a dateline, but its {part} was not "
-                "understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
-            )
-        ]
+        return (
+            found,
+            None,
+            [
+                Problem(
+                    "/dateline",
+                    f"the first paragraph opens with {found!r}, which looks like a dateline, but its {part} was not "
+                    "understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+                )
+            ],
+        )
     words = headline.split()
     running: DatelineMatch | None = None
     # The shortest tail that still reads as a dateline with its place: "Iraq talks resume
@@ -83,13 +88,18 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, list[Problem
         if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
             running = match
     if running is None:
-        return None, []
-    return None, [
-        Problem(
-            "/headline",
-            f"the headline runs into the dateline {running.raw!r}: start a new line before {running.raw.split()[0]!r}",
-        )
-    ]
+        return None, None, []
+    return (
+        None,
+        running,
+        [
+            Problem(
+                "/headline",
+                f"the headline runs into the dateline {running.raw!r}: "
+                f"start a new line before {running.raw.split()[0]!r}",
+            )
+        ],
+    )
 
 
 def no_dateline_after(line: str) -> Problem:

@@ -230,13 +230,18 @@ def parse_wire_text(
         body = body[credits:]
         _keep_stray_mark(article["dateline"], body)  # الشاهين الاخباري / – أكّد وزير …
     else:
-        shaped, unread = unread_dateline(headline, body[0])
+        shaped, running, unread = unread_dateline(headline, body[0])
         problems += unread
         if shaped is not None:
             article["dateline"] = {"raw": shaped, "place": None, "date": None}
             if (named := agency_of_unread(shaped)) is not None:
                 article["agency"] = agency_entry(named)
             body = [paragraph for paragraph in (body[0][len(shaped) :].strip(), *body[1:]) if paragraph]
+        elif running is not None and running.dates and running.agency:
+            # The dateline the headline runs into, whole, is read, so only the headline is said to be wrong.
+            article["dateline"], date_problems = _dateline(running, _reference_date(meta, reference_date))
+            problems.extend(date_problems)
+            article["agency"] = agency_entry(running.agency)
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):

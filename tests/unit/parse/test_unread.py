@@ -44,6 +44,17 @@ def test_a_headline_running_into_the_dateline_says_so() -> None:
     ]
 
 
+def test_a_headline_running_into_the_dateline_is_not_also_said_to_lack_one() -> None:
+    """The dateline found in the headline is read, so the report does not also say that the
+    article has no dateline or no agency: only where to break the line."""
+    text = b"Iraq talks resume BAGHDAD, Nov. 7 (Xinhua) -- Senior officials met.\nThey talked for hours.\n"
+    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
+    errors = [(problem.path, problem.message) for problem in report.problems if problem.severity == "error"]
+    assert [path for path, _ in errors] == ["/headline"]
+    assert report.article is not None
+    assert (report.article["dateline"]["place"], report.article["agency"]["id"]) == ("BAGHDAD", "xinhua")
+
+
 def test_a_byline_with_no_dateline_after_it_says_so() -> None:
     """A byline opening a story without a dateline is no part of its lede, and the problem says
     the dateline is what is missing, quoting the byline."""
