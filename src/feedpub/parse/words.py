@@ -275,6 +275,9 @@ def bikram_sambat_months() -> dict[str, int]:
 
 @cache
 def solar_hijri_months() -> dict[str, int]:
-    """The folded Persian names of the Solar Hijri months, which Iranian copy dates its
-    datelines by (``۱۳ آذر ۱۴۰۴``), from jdatetime, the conversion's own library."""
-    return {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}
+    """The folded names of the Solar Hijri months, which Iranian and Afghan copy dates its
+    datelines by: the Iranian ones (``۱۳ آذر ۱۴۰۴``) from jdatetime, the conversion's own
+    library, and the Afghan ones (``2 جوزا``) from the data file."""
+    months = {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}
+    months.update((fold_key(name), entry["month"]) for entry in _data_file()["solar_hijri_month"] for name in entry["names"])
+    return months
