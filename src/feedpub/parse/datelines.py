@@ -60,19 +60,33 @@ _REPORTER = re.compile(r"(?:[^\W\d_]+[ \t]+){0,3}[^\W\d_]+[ \t]*:")
 def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
     name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it.
-    No-break and thin spaces (``Mont Pèlerin (dpa)\u00a0-\u00a0Die``) are read as spaces, and
-    kept in ``raw`` as printed."""
-    if _OTHER_SPACE.search(paragraph, 0, SEARCH_LIMIT) is None:
+    No-break and thin spaces (``Mont Pèlerin (dpa)\u00a0-\u00a0Die``) are read as spaces, and a
+    script's own colon (``ភ្នំពេញ៖``) as a colon; ``raw`` keeps them as printed."""
+    if _UNPLAIN.search(paragraph, 0, SEARCH_LIMIT) is None:
         return _find_dateline(paragraph)  # most paragraphs
-    spaced = _OTHER_SPACE.sub(" ", paragraph)
-    match = _find_dateline(spaced)
-    if match is None or not spaced.startswith(match.raw):
+    plain = _READ_AS.sub(_plain, paragraph)
+    match = _find_dateline(plain)
+    if match is None or not plain.startswith(match.raw):
         return match
     return replace(match, raw=paragraph[: len(match.raw)])
 
 
-#: Spaces other than ASCII's, each read as one: no-break, narrow no-break, thin, figure, en and em.
-_OTHER_SPACE = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003]")
+#: Characters read as plain ones, each as one: spaces other than ASCII's (no-break, narrow
+#: no-break, thin, figure, en and em) as a space; Khmer's colon (``ភ្នំពេញ៖``), and the visarga
+#: that Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``),
+#: as a colon.
+_READ_AS = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u17d6]|(?P<word>[^\\s,،]+)[\u0983\u0a83](?=[ \t\n]|$)")
+#: Whether a paragraph holds any of them: one look at most paragraphs.
+_UNPLAIN = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u17d6\u0983\u0a83]")
+
+
+def _plain(found: re.Match[str]) -> str:
+    """What :data:`_READ_AS` found, read as plain characters. A visarga closes many a word that
+    is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows."""
+    word = found.group("word")
+    if word is None:
+        return ":" if found.group() == "\u17d6" else " "
+    return f"{word}:" if is_place(word) else found.group()
 
 
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
