@@ -21,7 +21,7 @@ from ..fold import Folded, fold
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
-from .dateline_match import DatelineMatch, build_match, from_reading
+from .dateline_match import SEPARATOR, DatelineMatch, build_match, from_reading
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
@@ -134,6 +134,14 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if match.agency is None and _outlet_closing(rest):
         # An outlet's name closing a dateline line: نيالا: زاجل 24 نيوز
         return replace(_whole_line(paragraph, match), agency=rest.strip())
+    if match.dates and match.agency is None and (clock := _CLOCK_BEFORE_CREDIT.match(rest)):
+        # The time of day between the date and the credit: Nuku’alofa – May 3, 2019:5.15pm (…)
+        credit = _CREDIT_AFTER.match(rest, clock.end())
+        if credit is not None and plausible_agency(fold(credit.group("name")).text):
+            closed = SEPARATOR.match(paragraph, match.lede_start + credit.end())
+            end = closed.end() if closed is not None else match.lede_start + credit.end()
+            lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
+            return replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=lede)
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
     if credit is None and match.agency is None and rest[:1].isupper():
         # ... or its initials closed by a full stop: SAN JUAN. AP.  Un hombre …
@@ -191,6 +199,10 @@ _DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>\d[^\n]{3,25}?)[ \t]+(?
 
 #: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
 _CREDIT_AFTER = re.compile(r"\((?P<name>[^()\d\n]{2,30})\)[ \t]*(?:(?:-{1,3}|[–—])[ \t]+)?")
+
+
+#: A time of day, then a credit in brackets: ``3:47pm(Nuku’alofa Times):``, ``9.55pm (Radio/TV Tonga):``.
+_CLOCK_BEFORE_CREDIT = re.compile(r"[ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs?\.?|h)?[ \t]*(?=\()", re.IGNORECASE)
 
 
 #: An agency's initials opening the lede, closed by a full stop: ``AP.  Un hombre …``.
