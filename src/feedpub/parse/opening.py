@@ -21,7 +21,7 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
-from .words import byline_words, generic_credits, outlet_words
+from .words import byline_words, generic_credits, outlet_words, photo_labels
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
@@ -250,9 +250,13 @@ def credited_agency(lines: list[str]) -> str | None:
     """The agency a credit line above the dateline names, alone, first, as the byline, as a
     piece between bars, colons, commas, slashes or brackets on it, or closing it (``The
     Canadian Press``, ``APP 05 Apr 2021``, ``By भाषा | Updated: ...``, ``October 22, 2019 |
-    Source: Reuters``, ``Von David Hutzler, dpa``, ``Repórter da Agência Brasil``)."""
+    Source: Reuters``, ``Von David Hutzler, dpa``, ``Repórter da Agência Brasil``); a
+    picture's credit (``Foto: APA/ROBERT JAEGER``) names who took the picture, not the story."""
     for line in lines:
         name = line.strip(" =-–—")
+        label, colon, _ = name.partition(":")
+        if colon and fold_key(label) in photo_labels():
+            continue  # a picture's credit: Foto: APA/ROBERT JAEGER
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""

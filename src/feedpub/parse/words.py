@@ -174,6 +174,12 @@ def outlet_words() -> frozenset[str]:
 
 
 @cache
+def photo_labels() -> frozenset[str]:
+    """Folded labels that open a picture's credit line (``Foto:``, ``Photo:``, ``صورة:``)."""
+    return frozenset(fold_key(word) for word in _data_file()["photo"]["words"])
+
+
+@cache
 def origin_words() -> frozenset[str]:
     """Folded words for "from" before the place a credit line says the story came from (``من``)."""
     return frozenset(fold_key(word) for word in _data_file()["origin"]["words"])

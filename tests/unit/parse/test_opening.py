@@ -52,6 +52,7 @@ def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
         ("By Aerol John Pateña (With reports from Christopher Lloyd Caliwan/PNA)", "pna"),  # after a slash
         ("Von David Hutzler, dpa", "dpa"),  # after a comma
         ("Paula Laboissière", None),  # a reporter's name alone credits no agency
+        ("Foto: APA/ROBERT JAEGER", None),  # a picture's credit credits the picture
     ],
 )
 def test_an_agency_named_on_a_credit_line_credits_the_story(credit: str, agency: str | None) -> None:
