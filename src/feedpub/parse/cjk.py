@@ -18,9 +18,9 @@ from .words import alternation, city_names, generic_credits
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
 #: How Korean outlets' names end (뉴스, news; 일보 and 신문, daily and paper; 방송, broadcasting;
-#: 경제, economy): such a name alone in square brackets opens its copy (``[파이낸셜뉴스]``), where a
-#: label (``[속보]``, ``[단독]``) names none.
-_KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스"
+#: 경제, economy; 저널, journal; 투데이, today; 데일리, daily): such a name alone in square brackets
+#: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``), where a label (``[속보]``, ``[단독]``) names none.
+_KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이|데일리"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
