@@ -305,10 +305,15 @@ def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineM
     """Whether a line read whole as a dateline is a credit line before the real one: it opens
     with a byline word (``By The Associated Press``), or the next paragraph (``following``,
     read as ``later``) opens with a dateline, or is a dateline line naming the agency, place or
-    date this one lacks."""
+    date this one lacks; never a place and date when the next reads as neither a date nor a
+    known place."""
     if line.split()[0].lower() in byline_words():
         return True
     if later is None:
+        return False
+    if match.place and match.dates and not later.dates and not (later.place and is_place(later.place)):
+        # A place and date on a line of their own are the dateline, whatever the story's first
+        # words look like: Kathmandu, Jan. 20 / The Ambassadors Club Nepal (ACN) has honoured …
         return False
     # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
     if following[later.lede_start :].strip():

@@ -36,6 +36,16 @@ def test_a_dateline_on_its_own_line() -> None:
     assert article["body"][0].startswith("A Chinese-owned company")
 
 
+def test_a_place_and_date_on_their_own_line_beat_a_lede_that_looks_like_a_dateline() -> None:
+    """``Kathmandu, Jan. 20`` alone on its line is the dateline, though the story opens with a
+    name and an agency's initials in brackets."""
+    text = "H\nKathmandu, Jan. 20\nThe Ambassadors Club Nepal (ACN) has honoured the UN Resident Coordinator."
+    article = _article(text)
+    assert article["dateline"]["place"] == "Kathmandu"
+    assert "agency" not in article
+    assert article["body"][0].startswith("The Ambassadors Club Nepal (ACN) has")
+
+
 def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
     """``The Canadian Press`` alone on a line above ``OTTAWA -`` credits the story to it."""
     text = "H\nMia Rabson\nThe Canadian Press\nOTTAWA - A Manitoba man is facing 22 charges."
