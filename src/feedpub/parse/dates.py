@@ -63,15 +63,14 @@ class DateMatch:
 
 
 #: What a text must hold for a pattern to be worth trying: a Hijri year, Arabic script (the
-#: Persian month names), Ethiopic or Devanagari script, 月 and 日, a hyphen, figures joined by a
-#: mark. Most dateline text lacks all but one, and each pattern would otherwise be tried at
-#: every character.
+#: Persian month names), Ethiopic or Devanagari script, 月 and 日, figures joined by a mark.
+#: Most dateline text lacks all but one, and each pattern would otherwise be tried at every
+#: character.
 _HIJRI_YEAR_SEEN = re.compile(r"1[3-5]\d\d")
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _ETHIOPIC = re.compile("[\u1200-\u137f]")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _HAN_DAY = re.compile("日")
-_HYPHEN = re.compile("-")
 _FIGURES_JOINED = re.compile(r"\d\s*[-/.]\s*\d")
 
 
@@ -149,7 +148,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
             _HAN_DAY,
         ),
-        ("gregorian", re.compile(rf"{start}{_YEAR}-(?P<month_number>[01]?\d)-(?P<day>[0-3]?\d){end}"), _HYPHEN),
+        # The year first, its parts joined by hyphens, full stops or slashes: 2023-06-29, 2023.06.29.
+        (
+            "gregorian",
+            re.compile(rf"{start}{_YEAR}(?P<sep>[-/.])(?P<month_number>[01]?\d)(?P=sep)(?P<day>[0-3]?\d){end}"),
+            _FIGURES_JOINED,
+        ),
         (
             "gregorian",
             re.compile(

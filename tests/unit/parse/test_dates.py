@@ -22,6 +22,7 @@ from feedpub.parse.dates import (
         ("۱۳ آذر ۱۴۰۴", "solar_hijri", 1404, 9, 13),
         ("۱۰ دی ماه ۱۴۰۳ ه.ش", "solar_hijri", 1403, 10, 10),
         ("۲۵ مهر", "solar_hijri", None, 7, 25),
+        ("۲۵ جوزا", "solar_hijri", None, 3, 25),  # Afghanistan's name of the month
         ("16 جمادى الأولى 1447 هـ", "hijri", 1447, 5, 16),
         ("7 نوفمبر 2025", "gregorian", 2025, 11, 7),
     ],
@@ -121,6 +122,8 @@ def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
         ("07/OCT/2012", 10, 7, 2012),  # the month's name between slashes, as Notimex prints it
         ("12-jan-2020", 1, 12, 2020),  # or hyphens
         ("০৭ জানুয়ারী ২০২১", 1, 7, 2021),  # Bangladeshi papers' spelling, with the long ī
+        ("2023.06.29", 6, 29, 2023),  # the year first, full stops between
+        ("2023/06/29", 6, 29, 2023),  # or slashes
     ],
 )
 def test_dates_in_figures(text: str, month: int, day: int, year: int) -> None:
