@@ -13,7 +13,7 @@ from ..fold import Folded
 from .dates import DateMatch, possible_day
 from .gazetteer import is_place
 from .segments import Reading
-from .words import alternation, city_names, generic_credits
+from .words import alternation, city_names, generic_credits, is_generic_credit
 
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
@@ -126,7 +126,7 @@ def read_cjk(folded: Folded) -> Reading | None:
     elif found.get("source"):
         place = match.span("source")  # 新华社17日讯 巴黎消息: names the place the news came from
     credit = found.get("agency")
-    agency = match.span("agency") if credit and credit not in generic_credits() else None
+    agency = match.span("agency") if credit and not is_generic_credit(credit) else None
     if found.get("site"):
         if found["site"] in city_names():
             return None  # a city, not a site: 北京11月7日电视台报道 is the story's words

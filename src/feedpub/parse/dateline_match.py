@@ -14,11 +14,11 @@ from ..fold import Folded
 from .dates import DateMatch
 from .segments import Reading
 
-#: What parts a dateline from the lede: hyphens, dashes, a colon or semicolon (``Lilongwe, May 16,
-#: 2025, Mana; Blantyre``), a full stop, or tatweel standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon
-#: or underscore may touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``,
-#: ``DAMASCUS, (ST)_President``). A dash may take a full stop after it, a colon a hyphen
-#: (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``).
+#: What parts a dateline from the lede: hyphens, dashes, a colon or semicolon (``Lilongwe,
+#: May 16, 2025, Mana; Blantyre``), a full stop, or tatweel standing alone, which Arabic papers
+#: print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon or underscore may touch the lede's
+#: first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``, ``DAMASCUS, (ST)_President``).
+#: A dash may take a full stop after it, a colon a hyphen (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``).
 SEPARATOR = re.compile(
     r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,3}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     r"|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"

@@ -29,7 +29,7 @@ from .origin_lines import read_origin_line, read_report_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, generic_credits, outlet_words
+from .words import capitalised, is_generic_credit, outlet_words
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -202,7 +202,9 @@ _CREDIT_AFTER = re.compile(r"\((?P<name>[^()\d\n]{2,30})\)[ \t]*(?:(?:-{1,3}|[�
 
 
 #: A time of day, then a credit in brackets: ``3:47pm(Nuku’alofa Times):``, ``9.55pm (Radio/TV Tonga):``.
-_CLOCK_BEFORE_CREDIT = re.compile(r"[ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs?\.?|h)?[ \t]*(?=\()", re.IGNORECASE)
+_CLOCK_BEFORE_CREDIT = re.compile(
+    r"[ \t]*\d{1,2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?|hrs?\.?|h)?[ \t]*(?=\()", re.IGNORECASE
+)
 
 
 #: An agency's initials opening the lede, closed by a full stop: ``AP.  Un hombre …``.
@@ -272,7 +274,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
         written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
-        agency_text = None if " ".join(named.split()) in generic_credits() else written
+        agency_text = None if is_generic_credit(named) else written
         if place_span is None and not dates and candidate.known:
             leading = agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
@@ -411,7 +413,7 @@ def _agency_end(text: str, candidate: Candidate) -> int:
     if after is None:
         return candidate.end
     generic = after.group("generic")
-    if generic is not None and " ".join(generic.split()) not in generic_credits():
+    if generic is not None and not is_generic_credit(generic):
         return candidate.end
     return after.end()
 

@@ -23,7 +23,7 @@ from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, generic_credits
+from .words import byline_words, dateline_words, is_generic_credit
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
@@ -174,7 +174,7 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     if place is None:
         return None
     credit = re.split(r"[ \t]*[/،,][ \t]*", credit.strip())[0] if credit else None  # joint credits: the first
-    if credit and fold_key(credit) not in generic_credits() and plausible_agency(credit):
+    if credit and not is_generic_credit(fold_key(credit)) and plausible_agency(credit):
         agency = credit
     offset = prefix.rindex(place)
     return DatelineMatch(

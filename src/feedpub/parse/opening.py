@@ -21,7 +21,7 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
-from .words import byline_words, generic_credits, outlet_words, photo_labels
+from .words import byline_words, is_generic_credit, outlet_words, photo_labels
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
@@ -158,7 +158,7 @@ def _is_desk_credit(line: str) -> bool:
         return False
     for part in re.split(r"[,،|]", line):
         words = fold_key(part).split()
-        if any(" ".join(words[start:]) in generic_credits() for start in range(len(words))):
+        if any(is_generic_credit(" ".join(words[start:])) for start in range(len(words))):
             return True
     return False
 

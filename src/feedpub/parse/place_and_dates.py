@@ -13,7 +13,7 @@ import re
 from ..agencies import registry
 from .dates import DateMatch, find_dates, possible_day
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, generic_credits
+from .words import byline_words, dateline_words, is_generic_credit
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
@@ -33,7 +33,7 @@ def generic_credit_end(place: str) -> int:
     """Where the place starts in folded ``place`` after a generic credit and a comma opening it
     (``own correspondent, dhaka``), else 0."""
     credit, comma, rest = place.partition(",")
-    if not comma or " ".join(credit.split()) not in generic_credits():
+    if not comma or not is_generic_credit(credit):
         return 0
     return len(place) - len(rest.lstrip())
 
@@ -42,7 +42,7 @@ def _generic_credit_start(place: str) -> int:
     """Where a generic credit after a slash closing folded ``place`` starts (``غزة/مراسلون``),
     else the place's length."""
     head, slash, credit = place.rpartition("/")
-    return len(head) if slash and head.strip() and " ".join(credit.split()) in generic_credits() else len(place)
+    return len(head) if slash and head.strip() and is_generic_credit(credit) else len(place)
 
 
 def reporter_like(name: str) -> bool:
@@ -146,7 +146,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
                 return None
     place = folded[place_start:place_end]
     key = " ".join(place.split())  # folded already
-    if key and (key in registry().by_alias or key in generic_credits()):
+    if key and (key in registry().by_alias or is_generic_credit(key)):
         return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
     place_words = split_words(place)
     if len(place_words) > _MAX_PLACE_WORDS or len(place) > 60 or NOT_IN_PLACE.search(_BRACKETED_REGION.sub("", place)):

@@ -29,7 +29,7 @@ from .words import (
     byline_words,
     capitalised,
     dateline_words,
-    generic_credits,
+    is_generic_credit,
     outlet_words,
     territory_names,
 )
@@ -202,7 +202,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if len(text.split()) > _MAX_PART_WORDS:
         return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
     key = " ".join(text.split()).strip(" .,،")
-    if key in generic_credits():
+    if is_generic_credit(key):
         return _Part("generic", start, end, bracketed)
     if _is_alias(key) and (bracketed or not _printed_as_word(original, start, end)):
         return _Part("agency", start, end, bracketed)

@@ -192,6 +192,27 @@ def generic_credits() -> frozenset[str]:
 
 
 @cache
+def _reporter_roles() -> frozenset[str]:
+    return frozenset(fold_key(word) for word in _data_file()["reporter"]["words"])
+
+
+#: How many words a credit ending with a reporter's role may have (``Special Parliament Correspondent``).
+_ROLE_CREDIT_WORDS = 3
+
+
+def is_generic_credit(key: str) -> bool:
+    """Whether folded ``key`` is a credit that names no agency: a generic one (``وكالات``,
+    ``Agencies``, ``Web Desk``) or two or three words ending with a reporter's role (``Staff
+    Reporter``, ``سٹی رپورٹر``); a role alone is a label (``Reporter : Yuda Sanjaya``)."""
+    if key in generic_credits():
+        return True
+    words = key.split()
+    if 1 < len(words) <= _ROLE_CREDIT_WORDS and words[-1].strip(".") in _reporter_roles():
+        return True
+    return " ".join(words) in generic_credits()
+
+
+@cache
 def territory_names() -> frozenset[str]:
     """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
     a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
@@ -285,5 +306,6 @@ def solar_hijri_months() -> dict[str, int]:
     datelines by: the Iranian ones (``۱۳ آذر ۱۴۰۴``) from jdatetime, the conversion's own
     library, and the Afghan ones (``2 جوزا``) from the data file."""
     months = {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}
-    months.update((fold_key(name), entry["month"]) for entry in _data_file()["solar_hijri_month"] for name in entry["names"])
+    afghan = _data_file()["solar_hijri_month"]
+    months.update((fold_key(name), entry["month"]) for entry in afghan for name in entry["names"])
     return months
