@@ -18,15 +18,15 @@ from babel.languages import get_official_languages
 
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada and Marathi, the
-#: Balkans', the Caucasus' and Central Asia's, Africa's in Luganda, Kinyarwanda, Kirundi,
-#: Chichewa, Shona, Igbo, Oromo and others); front matter may name any other.
+#: Balkans', the Caucasus' and Central Asia's, the Kurdish press's, Africa's in Luganda,
+#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "da", "de", "el", "en", "es", "et",
-    "fa", "fi", "fil", "fr", "ga", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is", "it",
-    "ja", "ka", "kk", "km", "kn", "ko", "ky", "lg", "ln", "lo", "lt", "lv", "mg", "mk", "ml", "mn",
-    "mr", "ms", "my", "nb", "ne", "nl", "ny", "om", "pa", "pl", "ps", "pt", "rn", "ro", "ru", "rw",
-    "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th", "ti", "tn",
-    "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "da", "de", "el", "en", "es",
+    "et", "fa", "fi", "fil", "fr", "ga", "gu", "ha", "he", "hi", "hr", "hu", "hy", "id", "ig", "is",
+    "it", "ja", "ka", "kk", "km", "kmr", "kn", "ko", "ky", "lg", "ln", "lo", "lt", "lv", "mg", "mk",
+    "ml", "mn", "mr", "ms", "my", "nb", "ne", "nl", "ny", "om", "pa", "pl", "ps", "pt", "rn", "ro",
+    "ru", "rw", "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th",
+    "ti", "tn", "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
 ))  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
 SAMPLE = 600
@@ -52,12 +52,21 @@ def detect_language(text: str) -> str:
     from the script most letters are written in; the hint only weighs, CLD2 still decides."""
     sample = text[:SAMPLE]
     for code, _score in _guesses(sample):
-        if (tag := str(_RENAMED.get(code, code))) in WIRE_LANGUAGES:
+        if (tag := _tag(code, sample)) in WIRE_LANGUAGES:
             return tag
     for code, _score in _guesses(sample, _script_hint(sample)):  # the hint is worked out only when needed
-        if (tag := str(_RENAMED.get(code, code))) in WIRE_LANGUAGES:
+        if (tag := _tag(code, sample)) in WIRE_LANGUAGES:
             return tag
     return UNDETERMINED
+
+
+def _tag(code: str, sample: str) -> str:
+    """The BCP 47 tag for CLD2's ``code``. CLD2 knows Kurdish as one language, written in two
+    scripts by its two languages of the press: Arabic for Central Kurdish (Sorani, ``ckb``,
+    Rudaw's and the Kurdistan Region's), Latin for Northern Kurdish (Kurmanji, ``kmr``)."""
+    if code == "ku":
+        return "ckb" if _script_hint(sample) == "ar" else "kmr"
+    return _RENAMED.get(code, code)
 
 
 #: The language CLD2 is hinted at for text in a script, when it can tell nothing unhinted.
