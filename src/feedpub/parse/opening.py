@@ -78,8 +78,10 @@ def find_opening(body: list[str]) -> Opening | None:
             # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
             credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
             after = index + 1
-            while after + 1 < len(body) and _is_furniture(body[after]) and not _names_known_place(dateline(after)):
-                after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -
+            while (
+                after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after))
+            ):
+                after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —
             following = body[after] if after < len(body) else ""
             if not (
                 credit_sized
@@ -205,6 +207,14 @@ def _is_furniture(line: str) -> bool:
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.
 _ROW_MARKS = re.compile(r"[•·|]")
+
+
+def _passed_over(line: str, above: DatelineMatch) -> bool:
+    """Whether ``line``, below a line read whole as the dateline ``above``, is passed over to
+    the line that tells whether that one was a credit line: furniture, a byline, or an outlet's
+    name alone below one naming an agency (``(MENAFN- The Peninsula)`` / ``QNA`` / ``Doha:``;
+    below ``LIMA``, ``AP`` is the dateline's own agency)."""
+    return _is_furniture(line) or _is_byline(line) or (above.agency is not None and _is_outlet_line(line))
 
 
 def _is_byline(line: str) -> bool:

@@ -46,6 +46,29 @@ def test_a_place_and_date_on_their_own_line_beat_a_lede_that_looks_like_a_dateli
     assert article["body"][0].startswith("The Ambassadors Club Nepal (ACN) has")
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "lede"),
+    [
+        # A syndication credit, then the agency alone on its line, then the dateline.
+        ("H\n(MENAFN- The Peninsula)\nQNA\nDoha: Prime Minister received a phone call.", "Doha", "qna", "Prime"),
+        # A paper's name with its city in brackets, then a byline, then the dateline.
+        (
+            "H\nCapital FM (Nairobi)\nBy Jemimah Mueni\nNairobi — The Ministry of Health received supplies.",
+            "Nairobi",
+            None,
+            "The",
+        ),
+    ],
+)
+def test_a_line_read_whole_as_a_dateline_is_a_credit_line_above_bylines_and_outlets(
+    text: str, place: str, agency: str | None, lede: str
+) -> None:
+    article = _article(text)
+    assert article["dateline"]["place"] == place
+    assert article.get("agency", {}).get("id") == agency
+    assert article["body"][0].startswith(lede)
+
+
 def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
     """``The Canadian Press`` alone on a line above ``OTTAWA -`` credits the story to it."""
     text = "H\nMia Rabson\nThe Canadian Press\nOTTAWA - A Manitoba man is facing 22 charges."
