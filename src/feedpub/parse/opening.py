@@ -270,8 +270,9 @@ def credited_agency(lines: list[str]) -> str | None:
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
-        # "October 22, 2019 | Source: Reuters", "Von David Hutzler, dpa", "(With reports from …/PNA)"
-        pieces = [piece.strip() for piece in re.split(r"[|:,،/()]", name)]
+        # "October 22, 2019 | Source: Reuters", "Von David Hutzler, dpa", "(With reports from …/PNA)",
+        # "Jakarta Post - July 5, 2006"
+        pieces = [piece.strip() for piece in re.split(r"[|:,،/()]|\s[-–—]\s", name)]
         # ... or closing it: "Repórter da Agência Brasil"
         pieces += [" ".join(words[-count:]) for count in range(1, min(len(words), _CLOSING_NAME_WORDS) + 1)]
         # A name that is a word too (MIA, भाषा) credits as the whole line, after "By", between bars,

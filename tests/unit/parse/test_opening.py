@@ -84,6 +84,7 @@ def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
         ("Repórter da Agência Brasil", "agencia-brasil"),  # the agency closing the line
         ("By Aerol John Pateña (With reports from Christopher Lloyd Caliwan/PNA)", "pna"),  # after a slash
         ("Von David Hutzler, dpa", "dpa"),  # after a comma
+        ("Jakarta Post - July 5, 2006", "jakartapost"),  # before a spaced dash
         ("Paula Laboissière", None),  # a reporter's name alone credits no agency
         ("Foto: APA/ROBERT JAEGER", None),  # a picture's credit credits the picture
     ],
