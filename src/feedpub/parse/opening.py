@@ -21,7 +21,7 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
-from .words import byline_words, is_generic_credit, outlet_words, photo_labels
+from .words import byline_words, is_generic_credit, outlet_words, photo_labels, posted_openers
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
@@ -149,8 +149,14 @@ def leading_credits(body: list[str]) -> int:
 
 
 def _is_leading_credit(line: str) -> bool:
-    furniture = is_stamp(line) or _is_furniture(line)
+    furniture = is_stamp(line) or _is_furniture(line) or _is_posted_line(line)
     return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line) or _is_desk_credit(line)
+
+
+def _is_posted_line(line: str) -> bool:
+    """Whether ``line`` says who posted a reprinted story (``Posted by African Press
+    International on July 18, 2008``, ``(Posted by CAAI News Media)``)."""
+    return len(line) <= _CREDIT_LENGTH and line.lstrip("( ").lower().startswith(posted_openers())
 
 
 def _is_desk_credit(line: str) -> bool:

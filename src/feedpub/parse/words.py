@@ -162,6 +162,12 @@ def byline_words() -> frozenset[str]:
 
 
 @cache
+def posted_openers() -> tuple[str, ...]:
+    """How a line saying who posted a reprinted story opens (``posted by``), lower case."""
+    return tuple(f"{phrase.lower()} " for phrase in _data_file()["posted"]["words"])
+
+
+@cache
 def extra_places() -> frozenset[str]:
     """Folded places as agencies print them where GeoNames lacks that spelling (``नयी दिल्ली``)."""
     return frozenset(fold_key(word) for word in _data_file()["place"]["words"])

@@ -203,6 +203,14 @@ def test_a_time_stamp_is_never_the_dateline() -> None:
         assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
 
 
+@pytest.mark.parametrize(
+    "posted", ["Posted by African Press International on July 18, 2008", "(Posted by CAAI News Media)"]
+)
+def test_who_posted_a_reprinted_story_is_no_part_of_its_lede(posted: str) -> None:
+    article = _article(f"H\n{posted}\nSudanese President Omar al Bashir has agreed to resume diplomatic ties.")
+    assert article["body"] == ["Sudanese President Omar al Bashir has agreed to resume diplomatic ties."]
+
+
 def test_a_stray_mark_below_dateline_lines_stays_with_the_dateline() -> None:
     """``LIMA`` / ``AP`` / ``.  El izquierdista…``: the full stop is the dateline's separator,
     kept in ``dateline.raw``; the lede opens with its first word."""
