@@ -94,6 +94,8 @@ def from_reading(paragraph: str, folded: Folded, reading: Reading | None) -> Dat
         end = len(paragraph)
     place = paragraph[slice(*folded.span(*reading.place))] if reading.place else None
     agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
+    if paragraph[:end].rstrip().endswith(("/", ")", "]")) and (separator := SEPARATOR.match(paragraph, end)):
+        end = separator.end()  # the separator after a closing slash or bracket: Минск /Корр. БЕЛТА/. Дети
     rest = paragraph[end:]
     return DatelineMatch(
         raw=paragraph[:end].rstrip(),

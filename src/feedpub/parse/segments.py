@@ -603,8 +603,9 @@ def _named_place(
     run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]], original: str
 ) -> tuple[int, int] | None:
     """The place among the names: the first after the agency (or with it), else the last before
-    it; with no agency, the one name the gazetteer knows when the others are reporters' it does
-    not, else the last when a dash closes the first, else the first."""
+    it, unless that is a name the gazetteer does not know and one before the agency is the one
+    it knows; with no agency, the one name the gazetteer knows when the others are reporters'
+    it does not, else the last when a dash closes the first, else the first."""
     if not names:
         return None
     agency_index = next((index for index, (part, _, _) in enumerate(run) if part.kind == "agency"), None)
@@ -619,6 +620,11 @@ def _named_place(
     after = [name for name in names if name[2] >= agency_index]  # the agency's own part may hold the place
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None
+    if chosen is not None and chosen[2] <= agency_index and not is_place(original[slice(*chosen[:2])]):
+        # A reporter between the place and the agency: 19 марта, Кишинев /Андрей Гусин - БЕЛТА/,
+        # 17 марта, Минск /Корр. БЕЛТА/ (the correspondent, Корр., in the agency's own part).
+        known = [name for name in before if is_place(original[name[0] : name[1]])]
+        chosen = known[0] if len(known) == 1 else chosen
     undated = chosen is not None and not run[chosen[2]][0].dates
     if chosen is not None and undated and reporter_like(original[slice(*chosen[:2])]):
         return None  # a reporter beside the paper, in a script without capitals: أيمن حسن- سبق:
