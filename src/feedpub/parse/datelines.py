@@ -102,8 +102,9 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
 
 
 #: Where a page that lost its spaces glued a dateline's parts: figures to a capitalised word
-#: after them (``Nov. 26Trend:``), Arabic letters to figures (``الدمام25 شوال``).
-_GLUED = re.compile(r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])")
+#: after them (``Nov. 26Trend:``), Arabic letters to figures (``الدمام25 شوال``), a full stop
+#: after a word to the lede's first (``24 июля.Как стало``).
+_GLUED = re.compile(r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])")
 #: How far into the paragraph such a joint is looked for: the date and agency come early.
 _GLUED_REACH = 80
 
@@ -113,8 +114,8 @@ def _read_unglued(paragraph: str) -> DatelineMatch | None:
     as printed (the space taken out again); None when there is none, or none that the joint
     is inside."""
     glued = _GLUED.search(paragraph, 0, _GLUED_REACH)
-    if glued is None:
-        return None
+    if glued is None or (glued.group() == "." and not paragraph[max(glued.start() - 2, 0) : glued.start()].isalpha()):
+        return None  # a full stop glued after a word, never after an initial (U.S.Army)
     joint = glued.end()
     match = _read_opening(f"{paragraph[:joint]} {paragraph[joint:]}")
     if match is None or match.lede_start <= joint:
