@@ -210,12 +210,15 @@ def is_generic_credit(key: str) -> bool:
     """Whether folded ``key`` is a credit that names no agency: a generic one (``وكالات``,
     ``Agencies``, ``Web Desk``) or two or three words ending with a reporter's role (``Staff
     Reporter``, ``سٹی رپورٹر``); a role alone is a label (``Reporter : Yuda Sanjaya``)."""
-    if key in generic_credits():
+    credits = generic_credits()
+    if key in credits:
         return True
+    if " " not in key:
+        return key.strip() in credits  # one word: a role alone is none (most calls)
     words = key.split()
     if 1 < len(words) <= _ROLE_CREDIT_WORDS and words[-1].strip(".") in _reporter_roles():
         return True
-    return " ".join(words) in generic_credits()
+    return " ".join(words) in credits
 
 
 @cache
