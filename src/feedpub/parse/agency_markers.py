@@ -8,7 +8,6 @@ correspondent's credit, a joint credit or a syndication credit names the agency 
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -116,12 +115,16 @@ def _bare_openings() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(singles), frozenset(pairs)
 
 
-def _bare(folded: str) -> Iterator[Candidate]:
+def _bare(folded: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
+    """The aliases standing bare that start in ``folded[start:end]``."""
+    end = len(folded) if end is None else end
     singles, pairs = _bare_openings()
-    words = _WORD.findall(folded)
+    words = _WORD.findall(folded, start, end)
     if singles.isdisjoint(words) and pairs.isdisjoint(pairwise(words)):
         return  # most paragraphs
-    for match in _bare_alias_pattern().finditer(folded):
+    for match in _bare_alias_pattern().finditer(folded, start):
+        if match.start() >= end:
+            return
         yield Candidate(match.start(), match.end(), match.start(), match.end(), True, bare=True)
 
 
@@ -130,7 +133,18 @@ def candidates(folded: str) -> Iterator[Candidate]:
     the first that fits is usually near the start, and the rest of the text is never searched."""
     if _OPENERS.search(folded) is None:
         return _bare(folded)  # most paragraphs of a story: no bracket or slash to look into
-    return heapq.merge(bracketed(folded), _bare(folded), key=lambda candidate: (candidate.start, candidate.bare))
+    return _in_order(folded)
+
+
+def _in_order(folded: str) -> Iterator[Candidate]:
+    """The bracketed markers and, before each, the bare aliases that start before it: the text
+    after a marker is looked at for bare aliases only when the marker did not fit."""
+    start = 0
+    for marker in bracketed(folded):
+        yield from _bare(folded, start, marker.start)
+        yield marker
+        start = marker.start  # the text the marker spans may hold a bare alias too: (Xinhua)
+    yield from _bare(folded, start)
 
 
 def plausible_agency(text: str) -> bool:
