@@ -35,8 +35,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them:
     Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and
     ``新媒体专电`` (and site brands': ``中新网9月6日电``,
-    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` (and papers' with no agency: ``（迪拜27日电）``), Kyodo's and Jiji's
-    ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
+    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` (and
+    papers' with no agency: ``（迪拜27日电）``), Kyodo's and Jiji's ``【ワシントン共同】``, Reuters
+    Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
     ``《經濟通通訊社2日專訊》`` and
     ``【ソウル＝小池和樹】`` (place and reporter, no agency; the first of several:
