@@ -100,12 +100,21 @@ def _closes_bracket(text: str, start: int, end: int) -> bool:
     return text[end - 1] == ")" and "(" in text[start : end - 1]
 
 
+#: What is left of a credit in brackets opening the text before the place once its opening
+#: bracket is trimmed as an edge: a few words and the closing bracket.
+_BRACKETED_CREDIT = re.compile(r"[^()]{1,40}\)\s*(?=\S)")
+
+
 def _credit_end(place: str) -> int:
     """Where the place starts in ``place`` when a credit is glued before it: after the last
     spaced dash or colon (``Canadian Press - VANCOUVER``) or, after a byline word, the last
     run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
     (``By Nepal Samachar Kathmandu``); the second time when it is printed twice (``LAHORE
-    LAHORE``); 0 when nothing is glued."""
+    LAHORE``); after a byline in brackets (``(Kiran Bhattarai) Kathmandu``); 0 when nothing is
+    glued."""
+    bracketed = _BRACKETED_CREDIT.match(place)
+    if bracketed is not None:
+        return bracketed.end()  # a byline in brackets before the place: (Kiran Bhattarai) Kathmandu
     breaks = list(_CREDIT_BREAK.finditer(place))
     if breaks and not breaks[-1].group().isspace():
         return breaks[-1].end()

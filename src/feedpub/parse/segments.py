@@ -577,7 +577,13 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
             else:
                 merged.append((*part.name, index, index))
         country_first = part.country and not part.bracketed and mark.strip() in _DASHES
-        joined = part.name is not None and (mark in _JOINING or mark == " " or country_first) and not part.dates
+        # A name in brackets joins none after it: (Kiran Bhattarai) Kathmandu is a byline and a place.
+        joined = (
+            part.name is not None
+            and not part.bracketed
+            and (mark in _JOINING or mark == " " or country_first)
+            and not part.dates
+        )
         previous_mark = mark
     return merged
 
