@@ -102,6 +102,25 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatc
     )
 
 
+#: What opens a lede when a dateline was read only in part: a few words or figures, a name in
+#: brackets, and a separator (``March 35: 3:47pm(Nuku’alofa Times): The first …``).
+_REST_OF_DATELINE = re.compile(r"(?P<rest>[^\n()]{0,40}?\((?P<name>[^()\n]{2,40})\)\s*[-–—:]{1,3})\s")
+
+
+def unread_rest(match: DatelineMatch, paragraph: str) -> Problem | None:
+    """What to say when a dateline naming no agency was read only in part, and the lede opens
+    with the rest of it, the agency's name in brackets included: that rest, quoted, was not
+    understood."""
+    rest = _REST_OF_DATELINE.match(paragraph, match.lede_start)
+    if rest is None or not any(char.isdigit() for char in rest.group("rest")):
+        return None  # a lede may open with a name in brackets; one after figures is a dateline's
+    return Problem(
+        "/dateline",
+        f"the dateline was read as {match.raw!r}, but {rest.group('rest')!r} after it looks like more of it and "
+        "was not understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+    )
+
+
 def no_dateline_after(line: str) -> Problem:
     """What to say when byline or credit lines open the story and no dateline follows them."""
     kind = "byline" if line.split(maxsplit=1)[0].lower() in byline_words() else "credit line"

@@ -39,7 +39,7 @@ from .opening import (
     leading_credits,
     placed_line,
 )
-from .unread import agency_of_unread, no_dateline_after, unread_dateline
+from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -213,6 +213,8 @@ def parse_wire_text(
         credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
         if credited:
             article["agency"] = agency_entry(credited)
+        elif "agency" not in meta and (rest := unread_rest(match, body[opening.index])) is not None:
+            problems.append(rest)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors

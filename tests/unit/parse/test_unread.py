@@ -23,6 +23,26 @@ def test_a_dateline_not_understood_is_quoted_not_called_missing() -> None:
     assert not report.is_valid()
 
 
+def test_the_rest_of_a_dateline_read_in_part_is_quoted() -> None:
+    """``NUKU’ALOFA-March 35: 3:47pm(Nuku’alofa Times):`` is read as far as the place; the rest,
+    with its credit, is quoted as not understood rather than left as the story's first words."""
+    text = "H\nNUKU’ALOFA-March 35: 3:47pm(Nuku’alofa Times): Tonga Police are concerned.\n".encode()
+    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
+    messages = [problem.message for problem in report.problems if problem.path == "/dateline"]
+    assert messages == [
+        "the dateline was read as 'NUKU’ALOFA-', but 'March 35: 3:47pm(Nuku’alofa Times):' after it looks like "
+        "more of it and was not understood: write it as place, date (agency) and a dash, such as "
+        "BAGHDAD, Nov. 7 (Xinhua) --"
+    ]
+
+
+def test_a_lede_opening_with_a_name_in_brackets_is_no_dateline_not_understood() -> None:
+    """Words in brackets with no figures before them open many a lede: nothing is said of them."""
+    text = b"H\nLONDON - (Updated) Officials met on Friday to discuss the budget.\n"
+    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
+    assert not [problem for problem in report.problems if problem.path == "/dateline"]
+
+
 def test_the_agency_of_a_dateline_not_understood_is_still_read() -> None:
     """``(Reuters)`` in ``BAGHDAD, May 2020 (Reuters) -`` is understood even where the date is
     not, so the article is not also said to name no agency."""
