@@ -13,9 +13,13 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.wait import WebDriverWait
 
 from tests.servers import free_port, require_command, start_feedpub_serve, stop
 from tests.sites import ROOT
+
+#: How long the browser may take to turn a feed into its page before the test gives up, in seconds.
+_TRANSFORMED = 30
 
 #: Where in the line (in CSS pixels from the left) each of two substrings of an element is drawn.
 _POSITIONS = """
@@ -68,8 +72,11 @@ def test_a_feed_opened_in_a_browser_is_a_readable_right_to_left_page(
 ) -> None:
     """The browser applies feed.xsl: an HTML page, right to left for an Arabic feed, listing its stories."""
     browser.get(f"{site_url}/{feed}")
+    # The transform may finish after the feed itself has loaded, on a busy machine.
+    WebDriverWait(browser, _TRANSFORMED).until(
+        lambda driver: driver.execute_script("return document.documentElement.tagName") == "HTML"
+    )
     root = browser.execute_script("return document.documentElement")
-    assert browser.execute_script("return document.documentElement.tagName") == "HTML"
     assert root.get_attribute("dir") == "rtl"
     assert browser.execute_script("return getComputedStyle(document.body).direction") == "rtl"
     titles = [link.text for link in browser.find_elements("css selector", "li h2 a")]
