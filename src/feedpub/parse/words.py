@@ -300,13 +300,13 @@ def dateline_words() -> Words:
 @cache
 def ethiopian_months() -> dict[str, int]:
     """The folded Amharic and Tigrinya names of the Ethiopian calendar's thirteen months."""
-    return {fold_key(name): entry["month"] for entry in _data_file()["ethiopian_month"] for name in entry["names"]}
+    return _month_names("ethiopian_month")
 
 
 @cache
 def bikram_sambat_months() -> dict[str, int]:
     """The folded Nepali names of the Bikram Sambat months, everyday and formal spellings."""
-    return {fold_key(name): entry["month"] for entry in _data_file()["bikram_sambat_month"] for name in entry["names"]}
+    return _month_names("bikram_sambat_month")
 
 
 @cache
@@ -314,7 +314,11 @@ def solar_hijri_months() -> dict[str, int]:
     """The folded names of the Solar Hijri months, which Iranian and Afghan copy dates its
     datelines by: the Iranian ones (``۱۳ آذر ۱۴۰۴``) from jdatetime, the conversion's own
     library, and the Afghan ones (``2 جوزا``) from the data file."""
-    months = {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}
-    afghan = _data_file()["solar_hijri_month"]
-    months.update((fold_key(name), entry["month"]) for entry in afghan for name in entry["names"])
-    return months
+    iranian = {fold_key(name): month for month, name in enumerate(jdatetime.date.j_months_fa, start=1)}
+    return iranian | _month_names("solar_hijri_month")
+
+
+def _month_names(section: str) -> dict[str, int]:
+    """The month of each folded name a section of the data file lists (``names`` and ``month``
+    in each entry)."""
+    return {fold_key(name): entry["month"] for entry in _data_file()[section] for name in entry["names"]}
