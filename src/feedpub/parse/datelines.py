@@ -71,13 +71,16 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     return replace(match, raw=paragraph[: len(match.raw)])
 
 
-#: Characters read as plain ones, each as one: spaces other than ASCII's (no-break, narrow
-#: no-break, thin, figure, en and em) as a space; Khmer's colon (``ភ្នំពេញ៖``), and the visarga
-#: that Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``),
-#: as a colon.
-_READ_AS = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u17d6]|(?P<word>[^\\s,،]+)[\u0983\u0a83](?=[ \t\n]|$)")
+#: Spaces other than ASCII's, each read as one: no-break, narrow no-break, thin, figure, en and em.
+_SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003"
+#: Khmer's colon (``ភ្នំពេញ៖``), read as a colon.
+_KHMER_COLON = "\u17d6"
+#: The visarga Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``).
+_VISARGAS = "\u0983\u0a83"
+#: Characters read as plain ones, each as one: those spaces, and those colons.
+_READ_AS = re.compile(f"[{_SPACES}{_KHMER_COLON}]|(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
 #: Whether a paragraph holds any of them: one look at most paragraphs.
-_UNPLAIN = re.compile("[\u00a0\u202f\u2009\u2007\u2002\u2003\u17d6\u0983\u0a83]")
+_UNPLAIN = re.compile(f"[{_SPACES}{_KHMER_COLON}{_VISARGAS}]")
 
 
 def _plain(found: re.Match[str]) -> str:
@@ -85,7 +88,7 @@ def _plain(found: re.Match[str]) -> str:
     is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows."""
     word = found.group("word")
     if word is None:
-        return ":" if found.group() == "\u17d6" else " "
+        return ":" if found.group() == _KHMER_COLON else " "
     return f"{word}:" if is_place(word) else found.group()
 
 
