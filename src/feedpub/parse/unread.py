@@ -104,7 +104,7 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatc
 
 #: What opens a lede when a dateline was read only in part: a few words or figures, a name in
 #: brackets, and a separator (``March 35: 3:47pm(Nuku’alofa Times): The first …``).
-_REST_OF_DATELINE = re.compile(r"(?P<rest>[^\n()]{0,40}?\((?P<name>[^()\n]{2,40})\)\s*[-–—:]{1,3})\s")
+_REST_OF_DATELINE = re.compile(r"(?P<rest>[^\n()]{0,40}?\([^()\n]{2,40}\)\s*[-–—:]{1,3})\s")
 
 
 def unread_rest(match: DatelineMatch, paragraph: str) -> Problem | None:
