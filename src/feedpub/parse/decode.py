@@ -101,6 +101,13 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode article bytes, detecting the encoding unless ``encoding`` names it."""
     if not data.strip():
         raise ArticleError("the file is empty" if not data else "the file holds only white space")
+    decoded = _decode(data, encoding)
+    if not decoded.text.strip():  # a byte-order mark is no text: ﻿ alone, or with spaces in UTF-16
+        raise ArticleError("the file holds only a byte-order mark and white space")
+    return decoded
+
+
+def _decode(data: bytes, encoding: str | None) -> Decoded:
     if encoding:
         try:
             return Decoded(_clean(data.decode(encoding)), _label(encoding))

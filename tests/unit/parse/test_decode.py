@@ -83,6 +83,8 @@ def test_explicit_encoding_wins() -> None:
     [
         (b"", None, "the file is empty"),
         (b" \n\t\n", None, "the file holds only white space"),
+        (b"\xef\xbb\xbf", None, "only a byte-order mark and white space"),  # UTF-8's mark alone
+        (b"\xff\xfe \x00\n\x00", None, "only a byte-order mark and white space"),  # UTF-16's, and spaces
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", None, "binary"),
         (b"Headline\x00\x00\x01 and more", None, "binary"),  # valid UTF-8, NULs and all
         ("Headline".encode("utf-16-le"), None, "UTF-16 or UTF-32 text, save it as UTF-8"),
