@@ -59,7 +59,9 @@ CREATE TABLE IF NOT EXISTS files (
     held REAL
 );
 CREATE INDEX IF NOT EXISTS files_by_order ON files (live, published DESC, id);
-CREATE INDEX IF NOT EXISTS files_by_id ON files (id);
+-- By id, with what a feed's archive plan reads of each story (see feed_stories), which it
+-- then reads from the index alone: 0.19 s at 100k stories with the rows, 0.13 s without.
+CREATE INDEX IF NOT EXISTS files_by_id ON files (id, live, key, published, language, agency, section);
 CREATE INDEX IF NOT EXISTS files_by_day ON files (day, live);
 -- Narrow copies of what every rebuild reads of every row, so it never scans the listings.
 CREATE INDEX IF NOT EXISTS files_dated ON files (reference) WHERE reference IS NOT NULL;
@@ -83,7 +85,7 @@ CREATE TABLE IF NOT EXISTS places (
 );
 CREATE INDEX IF NOT EXISTS places_by_digest ON places (digest);
 CREATE INDEX IF NOT EXISTS places_by_day ON places (day, gone);
-CREATE INDEX IF NOT EXISTS places_by_seq ON places (seq, id);
+CREATE INDEX IF NOT EXISTS places_by_seq ON places (seq, id, edited, place);
 -- When each output file's bytes (or, for a feed, what it is made of) were first produced.
 CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, digest TEXT NOT NULL, since REAL NOT NULL);
 """
@@ -93,7 +95,7 @@ _COLUMNS = (
 )
 #: The layout of the file; a state of a layout :data:`_MIGRATIONS` knows is migrated, any other
 #: is started afresh.
-_VERSION = 5
+_VERSION = 6
 #: The marshal format the names are written in: one every Python since 3.4 reads.
 _MARSHAL_VERSION = 4
 #: Stamps compared at once while looking for the few that changed.
@@ -283,9 +285,16 @@ def _from_layout_4(database: sqlite3.Connection) -> None:
     database.executemany("INSERT OR IGNORE INTO places (id, place, day, seq) VALUES (?, ?, ?, ?)", places)
 
 
+def _from_layout_5(database: sqlite3.Connection) -> None:
+    """Layout 5 to 6: the indexes by id and by order of publication hold what an archive
+    plan reads (the schema makes them again)."""
+    database.execute("DROP INDEX IF EXISTS files_by_id")
+    database.execute("DROP INDEX IF EXISTS places_by_seq")
+
+
 #: The page every published story has, whose path less this suffix is its place.
 _PAGE = ".html"
-_MIGRATIONS: dict[int, Migration] = {4: _from_layout_4}
+_MIGRATIONS: dict[int, Migration] = {4: _from_layout_4, 5: _from_layout_5}
 
 
 def _feed_clauses(condition: FeedFilter) -> tuple[list[str], list[Any]]:

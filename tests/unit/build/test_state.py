@@ -145,7 +145,7 @@ def test_a_layout_4_state_is_migrated_keeping_every_published_place(tmp_path: Pa
     assert state.live_count() == 5
     assert len(state.stamps().names) == 5
     state.close()
-    assert sqlite3.connect(file).execute("PRAGMA user_version").fetchone()[0] == 5
+    assert sqlite3.connect(file).execute("PRAGMA user_version").fetchone()[0] == 6
 
 
 def test_an_upgraded_build_keeps_what_the_old_state_published(tmp_path: Path) -> None:
@@ -159,6 +159,56 @@ def test_an_upgraded_build_keeps_what_the_old_state_published(tmp_path: Path) ->
     assert report.published == 5
     assert "更正" in (out / "articles" / "2025-11-07" / "zh-xinhua.html").read_text(encoding="utf-8")
     assert not (out / "articles" / "2025-11-08").exists()
+
+
+def _built_state(folder: Path) -> Path:
+    """The state of a build of the test site."""
+    out = folder / "public"
+    build_site(load_config(make_site(folder)), out, reference_date=dt.date(2025, 11, 10), now=NOW)
+    return builds_folder(out) / STATE
+
+
+def test_a_layout_5_state_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
+    """A state whose indexes by id and by order are layout 5's (the ids alone) keeps every
+    row, and gets the indexes an archive plan reads from."""
+    file = _built_state(tmp_path)
+    with sqlite3.connect(file) as database:
+        database.executescript(
+            "DROP INDEX files_by_id; CREATE INDEX files_by_id ON files (id);"
+            "DROP INDEX places_by_seq; CREATE INDEX places_by_seq ON places (seq, id);"
+            "PRAGMA user_version = 5;"
+        )
+    database.close()
+    state = BuildState(file)
+    assert state.live_count() == 5
+    assert len(state.feed_stories([FeedFilter()])[0]) == 5
+    columns = {
+        index: [row[2] for row in state._db.execute(f"PRAGMA index_info({index})")]
+        for index in ("files_by_id", "places_by_seq")
+    }
+    state.close()
+    assert columns == {
+        "files_by_id": ["id", "live", "key", "published", "language", "agency", "section"],
+        "places_by_seq": ["seq", "id", "edited", "place"],
+    }
+    assert sqlite3.connect(file).execute("PRAGMA user_version").fetchone()[0] == 6
+
+
+def test_the_archive_plan_reads_the_indexes_alone(tmp_path: Path) -> None:
+    """feed_stories reads every published story at each build: from two narrow indexes, not
+    from the rows, which hold each story's listing."""
+    state = BuildState(_built_state(tmp_path))
+    queries: list[str] = []
+    state._db.set_trace_callback(queries.append)
+    state.feed_stories([FeedFilter(language="ar"), FeedFilter(agency="xinhua", section="world")])
+    state._db.set_trace_callback(None)
+    [query] = [query for query in queries if query.startswith("SELECT")]
+    plan = [row[3] for row in state._db.execute(f"EXPLAIN QUERY PLAN {query}")]
+    state.close()
+    assert plan == [
+        "SCAN places USING COVERING INDEX places_by_seq",
+        "SEARCH files USING COVERING INDEX files_by_id (id=? AND live=?)",
+    ]
 
 
 @pytest.mark.parametrize("ranges", [256, 0], ids=["by-ranges", "by-one-pass"])
