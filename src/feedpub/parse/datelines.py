@@ -73,14 +73,15 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
 
 #: Spaces other than ASCII's, each read as one: no-break, narrow no-break, thin, figure, en and em.
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003"
-#: Khmer's colon (``ភ្នំពេញ៖``), read as a colon.
-_KHMER_COLON = "\u17d6"
+#: Scripts' own punctuation read as ASCII's: Khmer's colon (``ភ្នំពេញ៖``), Burmese's comma
+#: (``နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၁၂ ရက်``).
+_SCRIPT_MARKS = {"\u17d6": ":", "\u104a": ","}
 #: The visarga Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``).
 _VISARGAS = "\u0983\u0a83"
 #: Characters read as plain ones, each as one: those spaces, and those colons.
-_READ_AS = re.compile(f"[{_SPACES}{_KHMER_COLON}]|(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
+_READ_AS = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}]|(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
 #: Whether a paragraph holds any of them: one look at most paragraphs.
-_UNPLAIN = re.compile(f"[{_SPACES}{_KHMER_COLON}{_VISARGAS}]")
+_UNPLAIN = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}{_VISARGAS}]")
 
 
 def _plain(found: re.Match[str]) -> str:
@@ -88,7 +89,7 @@ def _plain(found: re.Match[str]) -> str:
     is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows."""
     word = found.group("word")
     if word is None:
-        return ":" if found.group() == _KHMER_COLON else " "
+        return _SCRIPT_MARKS.get(found.group(), " ")
     return f"{word}:" if is_place(word) else found.group()
 
 

@@ -23,9 +23,17 @@ from convertdate import coptic
 from hijridate import Hijri
 
 from ..fold import fold_key
-from .words import alternation, bikram_sambat_months, dateline_words, day_words, ethiopian_months, solar_hijri_months
+from .words import (
+    alternation,
+    bikram_sambat_months,
+    dateline_words,
+    day_after_words,
+    day_words,
+    ethiopian_months,
+    solar_hijri_months,
+)
 
-_DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°)?\.?|(?P<day_word>{words}))"
+_DAY = r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|eme|o|º|°|\s*(?:{after})(?![^\W_]))?\.?|(?P<day_word>{words}))"
 #: A Gregorian year, or a Buddhist-era one as Thai copy prints it (2566 is 2023).
 _YEAR = r"(?P<year>(?:19|20|21|25)\d\d)"
 #: How many years the Buddhist era Thailand counts is ahead of the Common Era.
@@ -79,7 +87,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     """Each date pattern with the calendar it reads and what a text must hold for it to be
     tried (None: anything), tried in order (an earlier one's span wins)."""
     words = dateline_words()
-    day = _DAY.format(words=alternation(day_words()))
+    day = _DAY.format(words=alternation(day_words()), after=alternation(day_after_words()))
     names = alternation(words.gregorian_months)
     # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
     end = r"(?![^\W_])"

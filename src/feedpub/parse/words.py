@@ -34,9 +34,9 @@ from ..fold import fold_key
 LANGUAGES = (
     "ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur",
     "fa", "he", "el", "bg", "sr", "hr", "bs", "cs", "sk", "sl", "hu", "ro", "sv", "da", "nb", "no", "fi", "ca",
-    "ms", "ne", "bn", "sq", "mk", "th",
+    "ms", "ne", "bn", "sq", "mk", "th", "my",
 )  # fmt: skip
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai"}
+_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai", "Mymr"}
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -189,6 +189,12 @@ def photo_labels() -> frozenset[str]:
 def origin_words() -> frozenset[str]:
     """Folded words for "from" before the place a credit line says the story came from (``من``)."""
     return frozenset(fold_key(word) for word in _data_file()["origin"]["words"])
+
+
+@cache
+def day_after_words() -> frozenset[str]:
+    """Folded words for "day" printed after the day's number (Burmese ``ရက်``)."""
+    return frozenset(fold_key(word) for word in _data_file()["day_after"]["words"])
 
 
 @cache
