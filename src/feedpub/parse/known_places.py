@@ -23,7 +23,7 @@ from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, is_generic_credit
+from .words import byline_words, dateline_words, is_generic_credit, zone_cities
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
@@ -42,9 +42,16 @@ _CLOSE_PATTERN = (
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
     r"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/{1,2}|[|•])[ \t]+"
 )
-#: In scripts with capitals, a hyphen glued to a place in capitals and a capitalised lede closes it
-#: too (``ADDIS ABABA-Remedan Alemar, 24, is …``); a hyphen between words of a name has small letters.
-_CLOSE = re.compile(_CLOSE_PATTERN + r"|(?P<comma>(?!))|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ]-)(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+#: In scripts with capitals, a hyphen glued to a capitalised lede closes a place in capitals
+#: (``ADDIS ABABA-Remedan Alemar, 24, is …``, ``ALGER-L'Algérie a …``) or after a space
+#: (``Maputo -For the …``); a hyphen between words of a name has small letters. A space alone
+#: closes one of the world's big cities in capitals (``PARIS Xavier Bongibault, un des …``: a
+#: story's first word in capitals may be a small place's name too, ``TÜRK Mühendis…``).
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-ÿ]"
+_CLOSE_CASED = _CLOSE_PATTERN + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})"
+_CLOSE = re.compile(_CLOSE_CASED)
+#: The same, for a paragraph opening with a word in capitals.
+_CLOSE_CAPITALS = re.compile(_CLOSE_CASED + rf"|(?P<bare>[ \t])(?<=[A-ZÀ-ÖØ-Þ][ \t])(?={_CAPITALISED})")
 #: In scripts without capitals, a comma (Hindi papers' नई दिल्ली, … with no date) or a hyphen
 #: with no space (Persian papers' شیراز-نماینده) may close a place alone too; in others a place
 #: and a comma open many sentences, and a hyphen joins words of a name. Arabic copy, which has
@@ -93,10 +100,16 @@ def place_first(paragraph: str) -> DatelineMatch | None:
     if credited is not None and is_place(credited.group("place")):
         # Reporters or a desk, a slash, and the place, on a line of their own: Haber-Kamera: Hakan KAYA / İSTANBUL
         return DatelineMatch(paragraph.strip(), credited.group("place"), (), None, len(paragraph))
-    first = paragraph.lstrip("[(")[:1]
-    closes = _CLOSE if first.isupper() or first.islower() else _CLOSE_CASELESS
+    first = paragraph.lstrip("[(")[:2]
+    if first.isupper():
+        closes = _CLOSE_CAPITALS
+    else:
+        closes = _CLOSE if first[:1].isupper() or first[:1].islower() else _CLOSE_CASELESS
     for close in closes.finditer(paragraph, 0, _REACH):
-        loose = close.group("comma") or close.group("glued")
+        glued, bare = _part(close, "glued"), _part(close, "bare")
+        spaced = glued and paragraph[close.start() - 1] in " \t"  # Maputo -For
+        joined = (glued and not spaced) or bare
+        loose = _part(close, "comma") or joined
         before = paragraph[: close.start()].rstrip(" \t")
         if "\n" in before:
             break
@@ -107,12 +120,20 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue  # before a comma or full stop, longer than a place
         if close.group("stop") and len(words) > 1 and words[-1][:1].islower():
             continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
-        if loose and _cased(before) and not (close.group("glued") and before.isupper()):
+        if loose and _cased(before) and not (joined and before.isupper()):
+            continue
+        if bare and fold_key(before) not in zone_cities():
             continue
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
-    return _comma_stripped(paragraph) if first.isupper() else None
+    return _comma_stripped(paragraph) if first[:1].isupper() else None
+
+
+def _part(close: re.Match[str], name: str) -> str | None:
+    """The part ``name`` of a close, None when its pattern has none: a part that can never
+    match would be tried at every character (a comma closes only caseless places)."""
+    return close[name] if name in close.re.groupindex else None
 
 
 def _comma_stripped(paragraph: str) -> DatelineMatch | None:
@@ -169,7 +190,7 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
         # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
         return None
     prefix = paragraph[: close.start()].rstrip(" \t")
-    one_part = close.group("stop") is not None or close.group("comma") is not None or close.group("glued") is not None
+    one_part = bool(close["stop"] or _part(close, "comma") or _part(close, "glued") or _part(close, "bare"))
     place, agency = _place_and_credit(prefix, one_part=one_part)
     if place is None:
         return None

@@ -26,6 +26,7 @@ from typing import Any
 
 import jdatetime
 from babel import localedata
+from babel.core import get_global
 from hijridate.locales import get_locale as hijri_locale
 
 from ..fold import fold_key
@@ -237,6 +238,20 @@ def territory_names() -> frozenset[str]:
         with open(localedata.resolve_locale_filename(language), "rb") as file:
             data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
         names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
+    return frozenset(names)
+
+
+@cache
+def zone_cities() -> frozenset[str]:
+    """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
+    :data:`LANGUAGES` do (``Bruxelles``, ``Alger``): some 450 of the world's big cities."""
+    names: set[str] = set()
+    for language in LANGUAGES:
+        with open(localedata.resolve_locale_filename(language), "rb") as file:
+            zones = pickle.load(file).get("time_zones", {})  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        names.update(fold_key(zone["city"]) for zone in zones.values() if "city" in zone)
+    for zone in get_global("zone_territories"):
+        names.add(fold_key(zone.rpartition("/")[2].replace("_", " ")))
     return frozenset(names)
 
 
