@@ -25,8 +25,10 @@ from ..fold import fold_key
 from .words import extra_places, territory_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
-#: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``, ``RIAD-ARABIA SAUDI``.
-_JOINS = re.compile(r"\s*(?:[,،/]|\s[-–—]\s|-|[()\[\]])\s*")
+#: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``; and a hyphen (``RIAD-ARABIA SAUDI``), in a
+#: part that is not a name of its own (``Port-au-Prince``, ``Saint-Étienne``).
+_JOINS = re.compile(r"\s*(?:[,،/]|\s[-–—]\s|[()\[\]])\s*")
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 #: GeoNames lists a city's airport codes among its names (``ANG``, Angoulême; ``APS``, Anápolis),
@@ -62,9 +64,18 @@ def is_place(text: str) -> bool:
     datelines join them (a place with its country or state, two places)."""
     if any(char.isdigit() for char in text):
         return False  # GeoNames lists some figures as names: a day after a place is none
-    first, *rest = [fold_key(part) for part in _JOINS.split(text.strip()) if part] or [""]
     places = _places()
+    first, *rest = [part for whole in _JOINS.split(text.strip()) if whole for part in _names(whole, places)] or [""]
     return _known(first, places) and all(_known(part, places) or part in _regions() for part in rest)
+
+
+def _names(part: str, places: frozenset[str]) -> list[str]:
+    """The folded names a part of a dateline's place holds: itself when it is a name
+    (``Port-au-Prince``), else each of its hyphenated parts (``RIAD-ARABIA SAUDI``)."""
+    key = fold_key(part)
+    if "-" not in part or _known(key, places):
+        return [key]
+    return [fold_key(name) for name in _HYPHEN.split(part) if name]
 
 
 #: The Arabic definite article, which GeoNames gives some names and not others (خرطوم, not الخرطوم).
@@ -109,8 +120,12 @@ def _countries() -> dict[str, str]:
 def country_of(place: str) -> str | None:
     """The country (ISO code) of a dateline's place, its first city's (``JAKARTA``, ``Doha,
     Qatar``), when GeoNames knows it; the table is made the first time it is asked for."""
-    first = next((part for part in _JOINS.split(place.strip()) if part), "")
-    key = fold_key(first)
+    whole = next((part for part in _JOINS.split(place.strip()) if part), "")
     countries = _countries()
-    other = _other_form(key)
-    return countries.get(key) or (countries.get(other) if other is not None else None)
+    for first in (whole, _HYPHEN.split(whole)[0]):  # Port-au-Prince, else RIAD of RIAD-ARABIA SAUDI
+        key = fold_key(first)
+        other = _other_form(key)
+        found = countries.get(key) or (countries.get(other) if other is not None else None)
+        if found:
+            return found
+    return None

@@ -21,6 +21,9 @@ from feedpub.parse.gazetteer import country_of, is_place
         "Washington, DC",  # with a US state's code
         "BEIJING/THE HAGUE",  # two places
         "RIAD-ARABIA SAUDI",  # city and country joined by a hyphen
+        "Port-au-Prince",  # a name with hyphens of its own
+        "Port-Au-Prince, Haiti",
+        "Clermont-Ferrand",
         "BRUXELLES (BELGIO)",  # country in brackets
         "Eslovenia",  # a country, in Spanish
         "الخرطوم",  # with the article GeoNames leaves out (خرطوم)
@@ -54,6 +57,8 @@ def test_words_that_are_not_places(text: str) -> None:
         ("Doha, Qatar", "QA"),  # the first place's
         ("الخرطوم", "SD"),  # with or without the article
         ("SAN JUAN", "PR"),  # the most populous of the cities of that name
+        ("Saint-Étienne", "FR"),  # a name with hyphens of its own
+        ("RIAD-ARABIA SAUDI", "SA"),  # the city before the hyphen
         ("Wiederholung", None),
     ],
 )
