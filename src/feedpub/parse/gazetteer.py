@@ -59,6 +59,13 @@ def _regions() -> frozenset[str]:
     return _folded([state["name"] for state in states] + [state["code"] for state in states])
 
 
+def is_region(text: str) -> bool:
+    """Whether ``text`` names a US state (by name or postal code) or a country: what follows a
+    city after a comma (``FORT KENT, Maine``) when GeoNames does not know the city."""
+    key = fold_key(text.strip())
+    return key in _regions() or key in territory_names()
+
+
 def is_place(text: str) -> bool:
     """Whether ``text`` names a known city or country, or several of them joined the way
     datelines join them (a place with its country or state, two places)."""

@@ -22,7 +22,7 @@ from typing import Literal
 from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates
-from .gazetteer import is_place
+from .gazetteer import is_place, is_region
 from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
     Words,
@@ -76,6 +76,8 @@ _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
 _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
 #: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
 _BYLINE_WORDS = 4
+#: What parts a place from its state or country: ``FORT KENT, Maine``.
+_PARTS_OF_PLACE = re.compile(r"[,،]")
 _LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})(?:([,،])\s*|\s+)")
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``,
 #: maybe under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
@@ -169,9 +171,15 @@ def _leading_alias(text: str) -> int | None:
     and is not all of it, ends."""
     for pattern in _LEADING_WORDS:
         words = pattern.match(text)
-        if words and _is_alias(words.group().strip(" ,،")):
+        if words and _is_alias(words.group().strip(" ,،")) and not _abbreviated(words.group()):
             return words.end()
     return None
+
+
+def _abbreviated(words: str) -> bool:
+    """Whether an alias the registry lets count only in brackets is printed bare with a full
+    stop, as the abbreviation it spells there: Syria Times' (ST) is Saint in ``ST. LOUIS —``."""
+    return words.rstrip().endswith(".") and fold_key(words).strip(" .") not in registry().bare
 
 
 def _trailing_alias(text: str) -> int | None:
@@ -301,8 +309,9 @@ def _initials_before_place(
         return None  # KABUL, Afghanistan
     if not is_place(folded[leading.end() : end]):
         return None
-    if not leading.group(2) and (is_place(folded[start:end]) or original[leading.end() : end].isupper()):
-        return None  # a place, or a credit in capitals, when all is: NEW YORK, SIR BANI YAS, NTV UGANDA
+    city = _PARTS_OF_PLACE.split(original[leading.end() : end])[0]
+    if not leading.group(2) and (is_place(folded[start:end]) or city.isupper()):
+        return None  # a place in capitals, maybe with its state (FORT KENT, Maine), or a credit: NTV UGANDA
     return leading.span(1), (leading.end(), end)
 
 
@@ -599,9 +608,9 @@ def _choose_place(
     head, comma, tail = original[slice(*span)].rpartition(",")
     if not comma:
         return span  # most places
-    country = fold_key(tail) in territory_names() or _ABBREVIATION.fullmatch(tail.strip()) is not None
+    country = is_region(tail) or _ABBREVIATION.fullmatch(tail.strip()) is not None
     if country or is_place(head) or not is_place(tail):
-        return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE
+        return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE; FORT KENT, Maine
     return span[1] - len(tail.lstrip()), span[1]
 
 
