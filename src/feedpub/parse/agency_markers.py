@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..agencies import registry
 from ..fold import fold_key
 from .place_and_dates import NOT_IN_PLACE, split_words
-from .words import alternation, territory_names
+from .words import alternation, dateline_words, territory_names
 
 _MAX_AGENCY_WORDS = 5
 
@@ -148,6 +148,9 @@ def _in_order(folded: str) -> Iterator[Candidate]:
 
 
 def plausible_agency(text: str) -> bool:
-    """Whether a name the registry lacks may be an agency's: a few words, nothing a place lacks."""
+    """Whether a name the registry lacks may be an agency's: a few words, nothing a place lacks,
+    and no weekday's name (``on February 27, 2023 (Monday).``)."""
     words = 0 < len(split_words(text)) <= _MAX_AGENCY_WORDS
-    return words and (not NOT_IN_PLACE.search(text) or _BRAND.fullmatch(text.strip()) is not None)
+    if not words or fold_key(text).strip(" .") in dateline_words().weekdays:
+        return False
+    return not NOT_IN_PLACE.search(text) or _BRAND.fullmatch(text.strip()) is not None
