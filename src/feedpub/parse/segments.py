@@ -70,7 +70,10 @@ _STRONG = {".-", "—", "–"}
 _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
-_ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,6})$")
+_ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,12})$")
+#: A brand's name with capitals inside it, which no place's has but a few GeoNames knows
+#: (McAllen, DeKalb): ``DFWatch``, ``ArmInfo``, ``iNews``.
+_CAPITALS_INSIDE = re.compile(r"[^\W\d_]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[^\W\d_]*")
 #: After a date, the comma may be left out and the agency's name capitalised rather than in
 #: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:".
 _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
@@ -341,8 +344,10 @@ def _initials_closing(
     if acronym is None:
         return None
     name, key = acronym.group(1), folded[slice(*acronym.span(1))]
-    initials = name.isupper() and not is_place(key)
-    # After a date, a small town may share the name (Mana, French Guiana); a country is the place's.
+    # After a date, a small town may share the name (Mana, French Guiana; NOA); a country is the place's.
+    named = key not in territory_names() if after_date else not is_place(key)
+    capitals = name.isupper() and len(name) <= _INITIALS
+    initials = (capitals or _CAPITALS_INSIDE.fullmatch(name) is not None) and named
     titled = after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()
     if not (initials or titled):
         return None
