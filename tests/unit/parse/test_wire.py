@@ -48,3 +48,19 @@ def test_a_day_the_bikram_sambat_month_lacks_is_said_so() -> None:
     assert article is not None
     assert article["dateline"]["place"] == "काठमाडौं"
     assert any("2082-04-32 (Bikram Sambat) is not a day of that calendar" in problem.message for problem in problems)
+
+
+def test_a_press_releases_addressee_line_is_no_dateline() -> None:
+    """A release's ``To:`` line above its dateline is no place before a colon: GeoNames names a
+    town Tô, but two Latin letters are a word."""
+    text = (
+        "Statement of the Labor Secretary on September Employment Numbers\n"
+        "10/6/2006 11:13:00 AM\n"
+        "To: National Desk, Labor Reporter\n"
+        "Contact: Press Office of the Department of Labor, 202-555-0100\n"
+        "WASHINGTON, Oct. 6 /U.S. Newswire/ -- The Secretary of Labor issued the following statement.\n"
+    )
+    article, problems = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None, problems
+    assert article["dateline"]["place"] == "WASHINGTON"
+    assert article["body"][0].startswith("The Secretary of Labor")
