@@ -65,6 +65,8 @@ _WORD_BREAKS = re.compile(r"[\s,،]+")
 #: The last word of a place, and the one before it: where connectors and weekdays are looked for.
 _LAST_WORD = re.compile(r"[^\s,،/-]+$")
 _LAST_WORD_BEFORE = re.compile(r"[^\s,،/-]+(?=[\s,،/-]*$)")
+#: A short word with a full stop after a comma closing a place: a state's abbreviation (``, La.``).
+_ABBREVIATION_CLOSING = re.compile(r"[,،][ \t]*[^\W\d_]{2,4}\.[ \t]*$")
 
 
 def split_words(text: str) -> list[str]:
@@ -74,9 +76,11 @@ def split_words(text: str) -> list[str]:
 
 def _trim_place(text: str) -> tuple[int, int]:
     """The span of the place within ``text``: edge punctuation and trailing connector words and
-    weekdays removed, unless a connector alone would be left of it."""
+    weekdays removed, unless a connector alone would be left of it, or the connector is a
+    state's abbreviation after a comma (``BATON ROUGE, La.``: Louisiana, not "the")."""
     words = dateline_words()
     start, end = 0, len(text)
+    abbreviated = _ABBREVIATION_CLOSING.search(text) is not None
     while True:
         before = (start, end)
         while start < end and text[start] in PLACE_EDGE:
@@ -84,7 +88,8 @@ def _trim_place(text: str) -> tuple[int, int]:
         while end > start and text[end - 1] in PLACE_EDGE and not _closes_bracket(text, start, end):
             end -= 1
         last = _LAST_WORD.search(text, start, end)
-        if last and (last.group() in words.connectors or last.group() in words.weekdays):
+        connector = last is not None and last.group() in words.connectors and not abbreviated
+        if last and (connector or last.group() in words.weekdays):
             # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
             left = _LAST_WORD_BEFORE.search(text, start, last.start())
             if left is not None and left.group() in words.connectors:
