@@ -286,8 +286,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             if leading:
                 return leading
         marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
-        dated_place = bool(dates) and place_span is not None and not candidate.bare
-        anchored = candidate.known or (dated_place and _anchors_unmarked(text, candidate, written))
+        dated = bool(dates) and not candidate.bare
+        # A date alone before the credit anchors it only with a credit of capitalised words: July
+        # 19 (The Australian) Rio Tinto's; 2019/03/29 12:30【渡嘉敷】 is a stamp and a place.
+        unmarked = place_span is not None or _capitalised_credit(text, candidate, written)
+        anchored = candidate.known or (dated and unmarked and _anchors_unmarked(text, candidate, written))
         dateline_end = _place_again_end(text, marker_end, place_span)
         if candidate.bare and place_span is not None and not dates and not is_place(text[slice(*place_span)]):
             after = _place_after_agency(text, marker_end)
@@ -330,18 +333,33 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
     return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
 
 
+#: How many capitalised words a credit in brackets that the registry lacks may have, and still
+#: anchor a dateline with no separator after it.
+_CREDIT_WORDS = 3
+
+
 def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:
     """Whether a name the registry lacks, after a place and a date, anchors the dateline with no
     separator after it: in capitals, one capitalised word, in a script without capitals, or
-    initials in small letters in brackets (Ulaanbaatar, January 8 (MONTSAME) The Minister,
-    Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال, HAVANA, Cuba, Jun 17 (acn) Army)."""
+    in brackets, initials in small letters or a few capitalised words (Ulaanbaatar, January 8
+    (MONTSAME) The Minister, Abidjan, 28 août (Apic) Plus, القاهرة 7 نوفمبر (الأهرام) قال,
+    HAVANA, Cuba, Jun 17 (acn) Army, Ulaanbaatar, July 19 (The Australian) Rio Tinto's)."""
     if written.isupper() or (" " not in written.strip() and written[:1].isupper()):
         return True
     if text[candidate.start : candidate.start + 1] not in "(（[【":
         return False
+    if _capitalised_credit(text, candidate, written):
+        return True
     if written.isalpha() and written.islower() and len(written) <= _INITIALS:
         return True
     return not any(char.isupper() or char.islower() for char in written)
+
+
+def _capitalised_credit(text: str, candidate: Candidate, written: str) -> bool:
+    """Whether a name the registry lacks is a few capitalised words in round brackets: an
+    outlet's (The Australian), as no weekday, caption or aside is printed after a date."""
+    bracketed = text[candidate.start : candidate.start + 1] in "(（"
+    return bracketed and len(written.split()) <= _CREDIT_WORDS and written[:1].isupper() and capitalised(written)
 
 
 def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) -> bool:
