@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 import jdatetime
@@ -233,26 +234,25 @@ def territory_names() -> frozenset[str]:
     """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
     a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
     dateline has a bracketed name the registry does not know."""
-    names: set[str] = set()
-    for language in LANGUAGES:
-        with open(localedata.resolve_locale_filename(language), "rb") as file:
-            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
-        names.update(fold_key(name) for code, name in data.get("territories", {}).items() if not code.isdigit())
-    return frozenset(names)
+    territories = (data.get("territories", {}) for data in _main_locales())
+    return frozenset(fold_key(name) for names in territories for code, name in names.items() if not code.isdigit())
 
 
 @cache
 def zone_cities() -> frozenset[str]:
     """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
     :data:`LANGUAGES` do (``Bruxelles``, ``Alger``): some 450 of the world's big cities."""
-    names: set[str] = set()
+    zones = (data.get("time_zones", {}) for data in _main_locales())
+    named = (zone["city"] for found in zones for zone in found.values() if "city" in zone)
+    ids = (zone.rpartition("/")[2].replace("_", " ") for zone in get_global("zone_territories"))
+    return frozenset(map(fold_key, chain(named, ids)))
+
+
+def _main_locales() -> Iterator[dict[str, Any]]:
+    """The own data file of each of :data:`LANGUAGES`' main locales, as Babel stores it."""
     for language in LANGUAGES:
         with open(localedata.resolve_locale_filename(language), "rb") as file:
-            zones = pickle.load(file).get("time_zones", {})  # noqa: S301 - Babel's own data, loaded as Babel loads it
-        names.update(fold_key(zone["city"]) for zone in zones.values() if "city" in zone)
-    for zone in get_global("zone_territories"):
-        names.add(fold_key(zone.rpartition("/")[2].replace("_", " ")))
-    return frozenset(names)
+            yield pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
 
 
 #: Locales whose CLDR city names tell a reporter's name from the place run into it (記者張三台北).
