@@ -35,9 +35,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them:
     Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and
     ``新媒体专电`` (and site brands': ``中新网9月6日电``,
-    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` (and
-    papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``), Kyodo's and Jiji's ``【ワシントン共同】``, Reuters
-    Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
+    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` and
+    ``中央社／台北18日電`` (and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``),
+    Kyodo's and Jiji's ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
     ``《經濟通通訊社2日專訊》`` and
     ``【ソウル＝小池和樹】`` (place and reporter, no agency; the first of several:
@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報])(?:-[^\W\d_]{{2,10}})?)"
-            rf"\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
             r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，]?\s*"
