@@ -102,7 +102,9 @@ def _add(table: dict[str, int], ambiguous: set[str], name: str, month: int) -> N
     table[key] = month
 
 
+@cache
 def _data_file() -> dict[str, Any]:
+    """``data/datelines.toml``, read once a process: a dozen tables come from it (callers only read it)."""
     text = resources.files("feedpub").joinpath("data/datelines.toml").read_text("utf-8")
     return tomllib.loads(text)
 
