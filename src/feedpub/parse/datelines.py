@@ -38,11 +38,13 @@ _INITIALS = 5
 #: How far into the first paragraph a dateline may reach.
 SEARCH_LIMIT = 240
 #: What an agency standing bare may have after it, still the dateline's: RIA's correspondent
-#: (``, Марина Шмаюн.``), Kazinform's between slashes (``/Damir Baimanov/``), or a generic
-#: credit in brackets (``الرأي الجديد (وكالات)``).
+#: (``, Марина Шмаюн.``), Kazinform's between slashes (``/Damir Baimanov/``), a generic
+#: credit in brackets (``الرأي الجديد (وكالات)``), or the paper that took the story from the
+#: agency, after a slash, before the separator (``PTI/GANASHAKTI:``).
 _AFTER_AGENCY = re.compile(
     r"[ \t]*[,،][ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}\.(?=\s)"
     r"|[ \t]+/[^\W\d_][^/\d\n]{1,40}/(?=\s)"
+    r"|/[^\W\d_][^\W\d_.]{1,30}(?=[ \t]*[:–—-])"
     r"|[ \t]*[(（](?P<generic>[^()（）\d\n]{1,30})[)）]"
 )
 #: A spaced dash after an agency standing bare, which more parts of a dateline line may follow.
