@@ -448,6 +448,8 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
         return stop - 1, stop + 1, ". "
     if text.startswith(". ", stop):
         return stop, stop + 2, ". "
+    if text.startswith(" . ", stop):
+        return stop, stop + 3, " . "  # a credit taken out, its full stop left: कोलकाता, 30 सितंबर . भारतीय
     if text[start : start + dates[0].start].rstrip().endswith((",", "،")) and text.startswith(" ", stop):
         return stop, stop + 1, ""
     return None
