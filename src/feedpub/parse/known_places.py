@@ -141,10 +141,12 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
     abbreviated) before a capitalised lede, where a site cut the date and agency out of
     ``Manama, Dec 4 (BNA) Foreign…`` and left ``Manama, Foreign…``; not when a place or the
     place's state follows the comma (``Kabul, Afghanistan's capital``, ``London, Paris and
-    Berlin``, ``ROUND ROCK, Texas``)."""
+    Berlin``, ``ROUND ROCK, Texas``), nor in a line in capitals."""
     comma = _PLACE_COMMA.match(paragraph) if "," in paragraph[:_COMMA_REACH] else None
     if comma is None or not is_place(comma.group("place")):
         return None
+    if paragraph.partition("\n")[0].isupper():
+        return None  # a headline in capitals (RUSSIA, CIS HIGHEST NUMBER …): no word is capitalised
     following = comma.group("next").removesuffix("'s").removesuffix("’s")
     if is_place(f"{comma.group('place')}, {following}") or fold_key(following) in registry().by_alias:
         return None

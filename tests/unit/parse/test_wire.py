@@ -64,3 +64,21 @@ def test_a_press_releases_addressee_line_is_no_dateline() -> None:
     assert article is not None, problems
     assert article["dateline"]["place"] == "WASHINGTON"
     assert article["body"][0].startswith("The Secretary of Labor")
+
+
+def test_a_headline_repeated_in_capitals_is_no_dateline() -> None:
+    """A page that repeats the headline in capitals, a credit line and a date line above the
+    dateline: the line in capitals opens with a place and a comma, but no word in it is
+    capitalised as a lede's first word is, so the dateline below is read."""
+    text = (
+        "Russia, CIS Fewest Air Accidents In 2006 – Report\n"
+        "RUSSIA, CIS FEWEST AIR ACCIDENTS IN 2006 – REPORT\n"
+        "RIA Novosti, Russia\n"
+        "June 5 2007\n"
+        "MOSCOW, June 5 (RIA Novosti) – Passenger plane accidents fell last year, an expert said.\n"
+    )
+    article, problems = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None, problems
+    assert article["dateline"]["place"] == "MOSCOW"
+    assert article["agency"]["id"] == "ria-novosti"
+    assert article["body"][0].startswith("Passenger plane accidents")
