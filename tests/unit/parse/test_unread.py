@@ -96,3 +96,13 @@ def test_a_lenticular_dateline_not_understood_is_quoted() -> None:
     assert len(messages) == 1
     assert "'【6月45日 AFP】'" in messages[0]
     assert "its date was not understood" in messages[0]
+
+
+def test_a_time_stamp_with_no_dateline_after_it_is_called_one() -> None:
+    """A page's time stamp opening a story with no dateline below it is named as a time stamp,
+    not as a credit line."""
+    text = "見出し\n2019/03/29 12:30【渡嘉敷】「戦争を知りたい」\n\n慰霊祭に連れて行って。"
+    _, problems = parse_wire_text(text, {}, REFERENCE)
+    messages = [p.message for p in problems if p.path == "/dateline"]
+    assert len(messages) == 1
+    assert messages[0].startswith("the story opens with the time stamp '2019/03/29 12:30")
