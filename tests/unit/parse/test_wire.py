@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from feedpub.parse.wire import parse_wire_text
 
 REFERENCE = dt.date(2025, 11, 10)
@@ -50,35 +52,35 @@ def test_a_day_the_bikram_sambat_month_lacks_is_said_so() -> None:
     assert any("2082-04-32 (Bikram Sambat) is not a day of that calendar" in problem.message for problem in problems)
 
 
-def test_a_press_releases_addressee_line_is_no_dateline() -> None:
-    """A release's ``To:`` line above its dateline is no place before a colon: GeoNames names a
-    town Tô, but two Latin letters are a word."""
-    text = (
+#: Lines above a dateline that look like one and are not: a release's ``To:`` line (GeoNames
+#: names a town Tô, but two Latin letters are a word), and a headline repeated in capitals
+#: (a place, a comma and a word no lede's first word is capitalised apart from).
+ABOVE_THE_DATELINE = {
+    "release-addressee": (
         "Statement of the Labor Secretary on September Employment Numbers\n"
         "10/6/2006 11:13:00 AM\n"
         "To: National Desk, Labor Reporter\n"
         "Contact: Press Office of the Department of Labor, 202-555-0100\n"
-        "WASHINGTON, Oct. 6 /U.S. Newswire/ -- The Secretary of Labor issued the following statement.\n"
-    )
-    article, problems = parse_wire_text(text, {}, REFERENCE)
-    assert article is not None, problems
-    assert article["dateline"]["place"] == "WASHINGTON"
-    assert article["body"][0].startswith("The Secretary of Labor")
-
-
-def test_a_headline_repeated_in_capitals_is_no_dateline() -> None:
-    """A page that repeats the headline in capitals, a credit line and a date line above the
-    dateline: the line in capitals opens with a place and a comma, but no word in it is
-    capitalised as a lede's first word is, so the dateline below is read."""
-    text = (
+        "WASHINGTON, Oct. 6 /U.S. Newswire/ -- The Secretary of Labor issued the following statement.\n",
+        "WASHINGTON",
+        "The Secretary of Labor",
+    ),
+    "headline-in-capitals": (
         "Russia, CIS Fewest Air Accidents In 2006 – Report\n"
         "RUSSIA, CIS FEWEST AIR ACCIDENTS IN 2006 – REPORT\n"
         "RIA Novosti, Russia\n"
         "June 5 2007\n"
-        "MOSCOW, June 5 (RIA Novosti) – Passenger plane accidents fell last year, an expert said.\n"
-    )
+        "MOSCOW, June 5 (RIA Novosti) – Passenger plane accidents fell last year, an expert said.\n",
+        "MOSCOW",
+        "Passenger plane accidents",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "place", "lede"), ABOVE_THE_DATELINE.values(), ids=ABOVE_THE_DATELINE.keys())
+def test_lines_above_the_dateline_that_only_look_like_one(text: str, place: str, lede: str) -> None:
+    """The dateline below such lines is read, and none of them is taken for it."""
     article, problems = parse_wire_text(text, {}, REFERENCE)
     assert article is not None, problems
-    assert article["dateline"]["place"] == "MOSCOW"
-    assert article["agency"]["id"] == "ria-novosti"
-    assert article["body"][0].startswith("Passenger plane accidents")
+    assert article["dateline"]["place"] == place
+    assert article["body"][0].startswith(lede)
