@@ -22,7 +22,7 @@ from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
-from .gazetteer import is_place, is_region
+from .gazetteer import is_place
 from .words import byline_words, dateline_words, is_generic_credit, zone_cities
 
 #: How far into the paragraph the separator after the place may come.
@@ -224,8 +224,6 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
     parts = _PARTS.split(prefix.strip())
     if len(parts) == 1:
         return _place_in_capitals_closing(parts[0])
-    if len(parts) == 2 and parts[0].isupper() and is_region(parts[1]):
-        return prefix.strip(), None  # a town in capitals GeoNames lacks, and its state: FORT KENT, Maine
     if not is_place(parts[-1]):
         return None, None
     agency = None
