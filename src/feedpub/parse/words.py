@@ -159,6 +159,11 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def _folded_words(section: str) -> frozenset[str]:
+    """The words of a ``words`` section of ``data/datelines.toml``, folded as text is read."""
+    return frozenset(fold_key(word) for word in _data_file()[section]["words"])
+
+
 @cache
 def byline_words() -> frozenset[str]:
     """The words that open a byline (``By``, ``Von``, ``بقلم``), lower case."""
@@ -174,42 +179,42 @@ def posted_openers() -> tuple[str, ...]:
 @cache
 def extra_places() -> frozenset[str]:
     """Folded places as agencies print them where GeoNames lacks that spelling (``नयी दिल्ली``)."""
-    return frozenset(fold_key(word) for word in _data_file()["place"]["words"])
+    return _folded_words("place")
 
 
 @cache
 def outlet_words() -> frozenset[str]:
     """Folded words that make a name a news outlet's, never a place's (``الإخباري``, ``News``)."""
-    return frozenset(fold_key(word) for word in _data_file()["outlet"]["words"])
+    return _folded_words("outlet")
 
 
 @cache
 def photo_labels() -> frozenset[str]:
     """Folded labels that open a picture's credit line (``Foto:``, ``Photo:``, ``صورة:``)."""
-    return frozenset(fold_key(word) for word in _data_file()["photo"]["words"])
+    return _folded_words("photo")
 
 
 @cache
 def origin_words() -> frozenset[str]:
     """Folded words for "from" before the place a credit line says the story came from (``من``)."""
-    return frozenset(fold_key(word) for word in _data_file()["origin"]["words"])
+    return _folded_words("origin")
 
 
 @cache
 def day_after_words() -> frozenset[str]:
     """Folded words for "day" printed after the day's number (Burmese ``ရက်``)."""
-    return frozenset(fold_key(word) for word in _data_file()["day_after"]["words"])
+    return _folded_words("day_after")
 
 
 @cache
 def generic_credits() -> frozenset[str]:
     """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
-    return frozenset(fold_key(word) for word in _data_file()["generic"]["words"])
+    return _folded_words("generic")
 
 
 @cache
 def _reporter_roles() -> frozenset[str]:
-    return frozenset(fold_key(word) for word in _data_file()["reporter"]["words"])
+    return _folded_words("reporter")
 
 
 #: How many words a credit ending with a reporter's role may have (``Special Parliament Correspondent``).
