@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import chain
-from typing import Any
+from typing import Any, NamedTuple
 
 import jdatetime
 from babel import localedata
@@ -241,25 +241,37 @@ def territory_names() -> frozenset[str]:
     """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
     a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
     dateline has a bracketed name the registry does not know."""
-    territories = (data.get("territories", {}) for data in _main_locales())
-    return frozenset(fold_key(name) for names in territories for code, name in names.items() if not code.isdigit())
+    return _main_locale_names().territories
 
 
 @cache
 def zone_cities() -> frozenset[str]:
     """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
     :data:`LANGUAGES` do (``Bruxelles``, ``Alger``): some 450 of the world's big cities."""
-    zones = (data.get("time_zones", {}) for data in _main_locales())
-    named = (zone["city"] for found in zones for zone in found.values() if "city" in zone)
     ids = (zone.rpartition("/")[2].replace("_", " ") for zone in get_global("zone_territories"))
-    return frozenset(map(fold_key, chain(named, ids)))
+    return frozenset(map(fold_key, chain(_main_locale_names().cities, ids)))
 
 
-def _main_locales() -> Iterator[dict[str, Any]]:
-    """The own data file of each of :data:`LANGUAGES`' main locales, as Babel stores it."""
+class _LocaleNames(NamedTuple):
+    """What the main locales of :data:`LANGUAGES` name: territories (folded) and time-zone
+    cities (as printed, folded only by :func:`zone_cities`, which few processes call)."""
+
+    territories: frozenset[str]
+    cities: frozenset[str]
+
+
+@cache
+def _main_locale_names() -> _LocaleNames:
+    """The territories and time-zone cities each main locale's own data file names, each file
+    read once for both (reading them takes some 60 ms)."""
+    territories: set[str] = set()
+    cities: set[str] = set()
     for language in LANGUAGES:
         with open(localedata.resolve_locale_filename(language), "rb") as file:
-            yield pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        territories.update(name for code, name in data.get("territories", {}).items() if not code.isdigit())
+        cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
+    return _LocaleNames(frozenset(map(fold_key, territories)), frozenset(cities))
 
 
 #: Locales whose CLDR city names tell a reporter's name from the place run into it (記者張三台北).
