@@ -15,8 +15,9 @@ from .dates import find_dates
 from .stamps import is_stamp
 from .words import byline_words
 
-#: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash.
-_SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?\s)")
+#: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash
+#: (or the paragraph's end: a dateline on a line of its own).
+_SHAPED = re.compile(r"(?P<head>[^\n]{2,80}?)(?P<separator>\s(?:-{1,3}|[–—])\s|:\s|(?<=\))\s*[-–—:]?(?:\s|$))")
 
 
 #: A name in brackets or between slashes: where an unread dateline's agency may be.
@@ -43,10 +44,15 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
     first = head.split()[0] if head.split() else ""
     bracket = _BRACKET.search(head)
     digits = any(char.isdigit() for char in head)
-    closed = bracket is not None and bracket.end() >= len(head) - 1 and shaped.group("separator").strip()
+    closing = bracket is not None and bracket.end() >= len(head) - 1
+    closed = closing and shaped.group("separator").strip()
     capitals = len(first) >= 3 and first.strip(",").isupper()
+    # In a script without capitals, a known agency in brackets closing the head stands for
+    # them: بغداد 32 فبراير 2025 (شينخوا) قال, နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ).
+    credited = closing and bracket is not None and registry().lookup(bracket.group(1)) is not None
+    caseless = credited and not any(char.isupper() or char.islower() for char in first)
     marked = bool(shaped.group("separator").strip()) or digits  # "NAME (Org) text" is a sentence
-    if not (((capitals and (bracket or digits)) or closed) and marked):
+    if not ((((capitals or caseless) and (bracket or digits)) or closed) and marked):
         return None
     found = paragraph[: shaped.end()].rstrip()
     folded_head = fold(head).text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from feedpub.parse import parse_bytes
 from feedpub.parse.wire import parse_wire_text
 from feedpub.validate import check_article
@@ -106,3 +108,34 @@ def test_a_time_stamp_with_no_dateline_after_it_is_called_one() -> None:
     messages = [p.message for p in problems if p.path == "/dateline"]
     assert len(messages) == 1
     assert messages[0].startswith("the story opens with the time stamp '2019/03/29 12:30")
+
+
+@pytest.mark.parametrize(
+    ("first", "quoted"),
+    [
+        (
+            "بغداد 32 فبراير 2025 (شينخوا) قال مسؤولون",
+            "بغداد 32 فبراير 2025 (شينخوا)",
+        ),  # no capitals: the agency stands for them
+        ("နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ)\nယနေ့ အချိန်အခါတွင်", "နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ)"),
+        ("BAGHDAD, Feb. 32 (Xinhua)\nOfficials met on Friday.", "BAGHDAD, Feb. 32 (Xinhua)"),  # on a line of its own
+    ],
+)
+def test_a_dateline_whose_date_is_no_day_is_quoted_in_any_script(first: str, quoted: str) -> None:
+    """A dateline naming a day no month has is quoted as one whose date was not understood,
+    never called missing: in a script without capitals, and on a line of its own."""
+    _, problems = parse_wire_text(f"H\n{first}\n", {}, REFERENCE)
+    messages = [p.message for p in problems if p.path == "/dateline"]
+    assert messages == [messages[0]]
+    assert f"opens with {quoted!r}, which looks like a dateline, but its date was not understood" in messages[0]
+
+
+def test_a_sentence_with_figures_and_brackets_is_no_dateline_not_understood() -> None:
+    """In a script without capitals, figures and a bracket do not make a dateline of a sentence:
+    only a known agency's name closing it does. The sentence stays the lede, and the article is
+    said to lack a dateline (by the schema), not to have one not understood."""
+    article, problems = parse_wire_text("H\nقال الوزير إن 30 شخصا (بينهم أطفال) قتلوا في الهجوم\n", {}, REFERENCE)
+    assert article is not None
+    assert "dateline" not in article
+    assert article["body"] == ["قال الوزير إن 30 شخصا (بينهم أطفال) قتلوا في الهجوم"]
+    assert not [p for p in problems if p.path == "/dateline"]
