@@ -17,6 +17,7 @@ rendered and hard links to the others.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from .folders import ARCHIVES, FolderFile, folder_manifest, link_in_background, 
 from .head import honest_time, listings, made_of, recall
 from .job import Context
 from .outputs import FileInfo, file_infos, prepare, siblings, stage
-from .state import BuildState
+from .state import BuildState, Story
 from .tree import Tree, TreeWriter
 
 #: A page to render: the ids of its stories, and what each format's file is made of, by path.
@@ -61,6 +62,8 @@ class ArchivePlan:
     pages: dict[str, int]
     render: dict[str, dict[int, PageRender]] = field(default_factory=dict)
     before: dict[str, int] = field(default_factory=dict)
+    #: Where each feed's pages end (the seq of each page's last story), for the next build.
+    ends: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -96,23 +99,79 @@ def _name(kind: FeedFormat, page: int) -> str:
     return archive_file(kind, page)[len(ARCHIVE) :]
 
 
-def plan_archives(site: SiteConfig, state: BuildState, previous: Tree | None) -> ArchivePlan:
+#: A feed's pages to look at, by number, each as its stories; and where each of its pages ends.
+Pages = tuple[dict[int, list[Story]], list[int]]
+
+
+def _every_page(size: int, stories: list[Story], seqs: list[int]) -> Pages:
+    """Each full page of a feed's ``stories`` (of ``seqs``), and where each ends."""
+    count = len(stories) // size
+    pages = {page: stories[(page - 1) * size : page * size] for page in range(1, count + 1)}
+    return pages, [seqs[page * size - 1] for page in range(1, count + 1)]
+
+
+def _pages_changes_reach(spec: FeedSpec, size: int, state: BuildState, ends: list[int], seqs: set[int]) -> Pages | None:
+    """The pages of a feed, ending where ``ends`` says, that stories of ``seqs`` fall in,
+    and its new pages; or None when a page does not hold as many stories as before (one
+    was removed, or joined or left the feed), which moves the stories of every page after
+    it: only every story tells where those go."""
+    pages: dict[int, list[Story]] = {}
+    for page in sorted({bisect.bisect_left(ends, seq) + 1 for seq in seqs if ends and seq <= ends[-1]}):
+        [(stories, _)] = state.feed_stories([spec.filter], ends[page - 2] if page > 1 else None, ends[page - 1])
+        if len(stories) != size:
+            return None
+        pages[page] = stories
+    [after] = state.feed_stories([spec.filter], ends[-1] if ends else None)
+    new, new_ends = _every_page(size, *after)
+    pages.update({len(ends) + page: stories for page, stories in new.items()})
+    return pages, ends + new_ends
+
+
+def _pages_to_look_at(
+    site: SiteConfig, state: BuildState, previous: Tree | None, touched: set[str] | None
+) -> dict[str, Pages]:
+    """The pages of each feed that may not be the ``previous`` build's, and where each
+    feed's pages end. When the state knows where that build's pages ended, those are the
+    pages the stories ``touched`` fall in, and the new ones; else every page, from a pass
+    over every published story (0.15 s at 100k stories, most of a rebuild's plan)."""
+    ends = state.page_ends(previous.build) if previous is not None and touched is not None else {}
+    if touched is not None and set(ends) == {spec.name for spec in site.feeds}:
+        seqs = {place.seq for place in state.history.places(touched).values()}
+        reached = {}
+        for spec in site.feeds:
+            if len(ends[spec.name]) != _pages_in(_previous_files(spec, previous)):
+                break
+            pages = _pages_changes_reach(spec, site.entries, state, ends[spec.name], seqs)
+            if pages is None:
+                break
+            reached[spec.name] = pages
+        else:
+            return reached
+    every = state.feed_stories([spec.filter for spec in site.feeds])
+    return {spec.name: _every_page(site.entries, *found) for spec, found in zip(site.feeds, every, strict=True)}
+
+
+def plan_archives(
+    site: SiteConfig, state: BuildState, previous: Tree | None, touched: set[str] | None = None
+) -> ArchivePlan:
     """Which archive pages each feed has, and which of them to render: those the
-    ``previous`` build (None for a fresh build) lacks or made of other stories."""
-    size = site.entries
+    ``previous`` build (None for a fresh build) lacks or made of other stories.
+    ``touched`` are the ids of the stories the build read or removed (None: any story may
+    have changed); a page none of them falls in, no story before it left, is as it was."""
     base = made_of(site)
+    looked_at = _pages_to_look_at(site, state, previous, touched)
     pages: dict[str, int] = {}
     before: dict[str, int] = {}
     render: dict[str, dict[int, PageRender]] = {}
     wanted: dict[str, dict[int, PageRender]] = {}
     had: dict[str, dict[str, Any]] = {}
-    for spec, stories in zip(site.feeds, state.feed_stories([spec.filter for spec in site.feeds]), strict=True):
+    for spec in site.feeds:
         had[spec.name] = _previous_files(spec, previous)
         before[spec.name] = _pages_in(had[spec.name])
-        pages[spec.name] = len(stories) // size
+        chunks, ends = looked_at[spec.name]
+        pages[spec.name] = len(ends)
         wanted[spec.name] = {}
-        for page in range(1, pages[spec.name] + 1):
-            chunk = stories[(page - 1) * size : page * size]
+        for page, chunk in chunks.items():
             # What the page is made of, hashed once; each format's digest adds feedpub and
             # the config (in ``base``) and the format. orjson, and one hash of the stories
             # instead of one a format: a third of the plan's time at 100k stories.
@@ -135,7 +194,7 @@ def plan_archives(site: SiteConfig, state: BuildState, previous: Tree | None) ->
                 for path, digest in digests.items()
             )
         }
-    return ArchivePlan(pages, render, before)
+    return ArchivePlan(pages, render, before, {name: ends for name, (_, ends) in looked_at.items()})
 
 
 class PageTask(NamedTuple):

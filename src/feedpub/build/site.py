@@ -210,7 +210,9 @@ def publish(
     results = {**results, **again}
     site = job.context.site
     chosen = Chosen.of(site, state)
-    plan = plan_archives(site, state, None if fresh else writer.previous)
+    read_or_removed = {read.id for read in results.values() if read.id}
+    read_or_removed |= {known.id for known in before.values() if known.id}
+    plan = plan_archives(site, state, None if fresh else writer.previous, read_or_removed)
     linking, linked = link_kept_pages(plan, site, writer)  # while the changed pages and the feeds are rendered
     try:
         pages = render_archives(plan, job.context, state, writer)
@@ -224,6 +226,7 @@ def publish(
     archives = write_archives(plan, site, writer, pages, linked)
     changed = writer.commit(head, folders, archives)
     assert writer.tree is not None
+    state.set_page_ends(writer.tree.build, plan.ends)
     return _Published(writer.tree, changed, results)
 
 

@@ -88,6 +88,9 @@ CREATE INDEX IF NOT EXISTS places_by_day ON places (day, gone);
 CREATE INDEX IF NOT EXISTS places_by_seq ON places (seq, id, edited, place);
 -- When each output file's bytes (or, for a feed, what it is made of) were first produced.
 CREATE TABLE IF NOT EXISTS outputs (path TEXT PRIMARY KEY, digest TEXT NOT NULL, since REAL NOT NULL);
+-- Where each feed's archive pages end (the seq of each page's last story), as the build
+-- named made them: the next build looks at the pages its changes fall in, and the new ones.
+CREATE TABLE IF NOT EXISTS page_ends (feed TEXT PRIMARY KEY, build TEXT NOT NULL, ends BLOB NOT NULL);
 """
 _COLUMNS = (
     "file, key, reference, readable, problems, id, live, published, day, paths, pages, listing,"
@@ -336,6 +339,7 @@ class BuildState:
         self._db.execute("DELETE FROM files")
         self._db.execute("DELETE FROM meta")
         self._db.execute("DELETE FROM stamps")
+        self._db.execute("DELETE FROM page_ends")
 
     def stamps(self) -> Stamps:
         """The listing of the build this state belongs to, with its stamps."""
@@ -435,14 +439,17 @@ class BuildState:
         )
         return self._db.execute(query, [*parameters, limit]).fetchall()
 
-    def feed_stories(self, conditions: Sequence[FeedFilter]) -> list[list[Story]]:
+    def feed_stories(
+        self, conditions: Sequence[FeedFilter], after: int | None = None, upto: int | None = None
+    ) -> list[tuple[list[Story], list[int]]]:
         """The published stories matching each of ``conditions`` in order of first
-        publication: id, key, published and edit times and place (what an archive page is
-        made of).
+        publication (those whose seq is after ``after`` and up to ``upto``, when given):
+        id, key, published and edit times and place (what an archive page is made of),
+        and each one's seq.
 
-        One pass over every published story, which also tells which feeds each is in (a
-        column of 0 or 1 for each condition): joining the places to the stories cost 0.3 s at
-        100k, and each feed's own pass as much again.
+        One pass over the stories, which also tells which feeds each is in (a column of 0
+        or 1 for each condition): joining the places to the stories cost 0.3 s at 100k, and
+        each feed's own pass as much again.
         """
         if not conditions:
             return []
@@ -451,14 +458,33 @@ class BuildState:
             clauses, values = _feed_clauses(condition)
             columns.append(f"({' AND '.join(clauses)})" if clauses else "1")
             parameters += values
+        bounds = [("places.seq > ?", after), ("places.seq <= ?", upto)]
+        where = ["live = 1", *(clause for clause, value in bounds if value is not None)]
         query = (
-            "SELECT files.id, files.key, files.published, places.edited, places.place, "  # noqa: S608 - fixed clauses
+            "SELECT files.id, files.key, files.published, places.edited, places.place, places.seq, "  # noqa: S608
             f"{', '.join(columns)} "
             "FROM places INDEXED BY places_by_seq CROSS JOIN files INDEXED BY files_by_id ON files.id = places.id "
-            "WHERE live = 1 ORDER BY places.seq"
+            f"WHERE {' AND '.join(where)} ORDER BY places.seq"
         )
-        rows = self._db.execute(query, parameters).fetchall()
-        return [[row[:5] for row in rows if row[column]] for column in range(5, 5 + len(conditions))]
+        rows = self._db.execute(query, [*parameters, *(value for _, value in bounds if value is not None)]).fetchall()
+        found = []
+        for column in range(6, 6 + len(conditions)):
+            picked = [row for row in rows if row[column]]
+            found.append(([row[:5] for row in picked], [row[5] for row in picked]))
+        return found
+
+    def page_ends(self, build: str) -> dict[str, list[int]]:
+        """Where each feed's archive pages end, as ``build`` made them (none when the
+        state's were made by another build, say by another version of feedpub)."""
+        query = "SELECT feed, ends FROM page_ends WHERE build = ?"
+        found = self._db.execute(query, (build,))
+        return {feed: _swapped_on_big_endian(array("q", ends)).tolist() for feed, ends in found}
+
+    def set_page_ends(self, build: str, ends: dict[str, list[int]]) -> None:
+        """Remember where each feed's archive pages end in ``build`` (inside the build's transaction)."""
+        self._db.execute("DELETE FROM page_ends")
+        rows = [(feed, build, _swapped_on_big_endian(array("q", seqs)).tobytes()) for feed, seqs in ends.items()]
+        self._db.executemany("INSERT INTO page_ends VALUES (?, ?, ?)", rows)
 
     def rows_of(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """The published stories of ``ids``, newest first, as :meth:`newest` gives them."""

@@ -9,13 +9,17 @@ import gzip
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import brotli
+import pytest
 
 from feedpub.build.folders import ARCHIVES, SPARE
 from feedpub.build.outputs import siblings
 from feedpub.build.site import build_site
+from feedpub.build.state import BuildState
 from feedpub.build.tree import MANIFEST, builds_folder, load_tree, recorded_swaps
 from feedpub.config import SiteConfig, load_config
 from tests.sites import ARCHIVED, NOW, make_site
@@ -184,3 +188,70 @@ def test_pruning_removes_the_spare_of_a_feed_no_longer_built(tmp_path: Path) -> 
         made.append(_build(site, out, hours=3 * round))
     assert not gone.exists()
     assert any(name.startswith(SPARE + "main-") for name in _store(out))
+
+
+def _story(day: int, agency: str, note: str = "") -> str:
+    """A short English wire story of November ``day``, credited to ``agency``."""
+    return (
+        f"Talks resume on day {day}\n"
+        f"CAIRO, Nov. {day} ({agency}) -- Negotiators met again on Monday, day {day} of the talks.{note}\n"
+        "They are to meet again next week.\n"
+    )
+
+
+def _served(out: Path) -> dict[str, bytes]:
+    """Every file a build serves (archive folders followed), by path."""
+    root = out.resolve()
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not path.name.startswith(".")
+    }
+
+
+def test_a_rebuild_looks_at_the_pages_its_changes_reach_and_makes_what_a_full_plan_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild plans only the archive pages its stories fall in and the new ones, from where
+    the last build's pages ended; a removed story, or one that leaves or joins a feed, moves
+    the pages after it, and the plan then looks at every story. Whichever it does, each
+    build serves byte for byte what a build that always looks at every story serves."""
+    stories = {
+        f"2025-11-0{day}-{agency}.txt": _story(day, agency) for day in range(1, 10) for agency in ("AFP", "Xinhua")
+    }
+    sites = {name: load_config(make_site(tmp_path / name, stories, config=ARCHIVED)) for name in ("planned", "full")}
+    passes: list[tuple[int | None, int | None]] = []
+    every_story = BuildState.feed_stories
+
+    def feed_stories(state: BuildState, conditions: Any, after: int | None = None, upto: int | None = None) -> Any:
+        if state.file.parent.parent.name == "planned":
+            passes.append((after, upto))
+        return every_story(state, conditions, after, upto)
+
+    monkeypatch.setattr(BuildState, "feed_stories", feed_stories)
+    forgetful = BuildState.page_ends
+
+    def page_ends(state: BuildState, build: str) -> dict[str, list[int]]:
+        return {} if state.file.parent.parent.name == "full" else forgetful(state, build)
+
+    monkeypatch.setattr(BuildState, "page_ends", page_ends)
+
+    def change(edit: Callable[[Path], object]) -> bool:
+        """Make the same edit to both sites, build both; whether the plan read every story."""
+        passes.clear()
+        for name, site in sites.items():
+            edit(site.articles)
+            _build(site, tmp_path / name / "public", hours=len(steps))
+        assert _served(tmp_path / "planned" / "public") == _served(tmp_path / "full" / "public")
+        steps.append(passes.copy())
+        return (None, None) in passes
+
+    steps: list[list[tuple[int | None, int | None]]] = []
+    assert change(lambda articles: None)  # the first build
+    corrected = "2025-11-03-AFP.txt"
+    assert not change(lambda a: (a / corrected).write_text(_story(3, "AFP", " A correction."), "utf-8"))
+    assert not change(lambda a: (a / "2025-11-09-AP.txt").write_text(_story(9, "AP"), "utf-8"))
+    assert change(lambda a: (a / "2025-11-02-AFP.txt").write_text(_story(2, "Xinhua", " Now Xinhua's."), "utf-8"))
+    assert change(lambda a: (a / "2025-11-04-Xinhua.txt").unlink())
+    assert not change(lambda a: (a / corrected).write_text(_story(3, "AFP", " Another correction."), "utf-8"))
+    assert not change(lambda a: None)

@@ -181,7 +181,7 @@ def test_a_layout_5_state_is_migrated_keeping_its_rows(tmp_path: Path) -> None:
     database.close()
     state = BuildState(file)
     assert state.live_count() == 5
-    assert len(state.feed_stories([FeedFilter()])[0]) == 5
+    assert len(state.feed_stories([FeedFilter()])[0][0]) == 5
     columns = {
         index: [row[2] for row in state._db.execute(f"PRAGMA index_info({index})")]
         for index in ("files_by_id", "places_by_seq")
@@ -241,13 +241,16 @@ def test_each_feeds_stories_are_those_its_filter_picks(tmp_path: Path) -> None:
         FeedFilter(section="nothing"),
     ]
     found = state.feed_stories(conditions)
-    everything = [story[0] for story in found[0]]
-    for condition, stories in zip(conditions, found, strict=True):
+    everything = [story[0] for story in found[0][0]]
+    for condition, (stories, seqs) in zip(conditions, found, strict=True):
         ids = [story[0] for story in stories]
         picked = {json.loads(listing)["id"] for _, _, listing in state.newest(condition, 1000)}
         assert set(ids) == picked, condition
         assert ids == [story for story in everything if story in picked]
-        assert state.feed_stories([condition]) == [stories]
-    assert [len(stories) for stories in found] == [5, 1, 3, 1, 1, 0]
+        assert seqs == sorted(seqs) == [state.history.places(ids)[i].seq for i in ids]
+        assert state.feed_stories([condition]) == [(stories, seqs)]
+        if len(seqs) > 1:  # a range of seqs: after the first, up to the last
+            assert state.feed_stories([condition], seqs[0], seqs[-1]) == [(stories[1:], seqs[1:])]
+    assert [len(stories) for stories, _ in found] == [5, 1, 3, 1, 1, 0]
     assert state.feed_stories([]) == []
     state.close()
