@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from ..workers import in_background
 from .outputs import FileInfo, file_infos, link_file, siblings, write_new
 
@@ -162,8 +164,7 @@ def _fill(
 def _finish(folder: Path, store: Store, key: str, manifest: Any, tombstones: list[str], target: Path) -> None:
     """Write the manifest of a folder made whole and give it its name."""
     listed: dict[str, Any] = {store.label: key, "files": manifest, **({"gone": tombstones} if tombstones else {})}
-    document = json.dumps(listed, sort_keys=True, ensure_ascii=False) + "\n"
-    (folder / store.manifest).write_text(document, encoding="utf-8")
+    (folder / store.manifest).write_bytes(orjson.dumps(listed, option=orjson.OPT_SORT_KEYS) + b"\n")
     folder.rename(target)
 
 
@@ -192,7 +193,7 @@ def _bring_up_to_date(folder: Path, store: Store, files: Mapping[str, FolderFile
     A spare is the folder of a build two or more before this one, so this costs the files
     changed since, where a new folder costs a link of every file (and its removal later).
     """
-    document = json.loads((folder / store.manifest).read_text(encoding="utf-8"))
+    document = orjson.loads((folder / store.manifest).read_bytes())
     held: dict[str, Any] = document["files"]
     into = f"{folder}{os.sep}"
     for name, info in held.items():
@@ -267,8 +268,9 @@ def link_folder(build: Path, place: str, store: Store, name: str, shared: Path |
 
 @lru_cache(maxsize=1024)
 def folder_manifest(folder: Path, store: Store) -> dict[str, Any]:
-    """The manifest of an (immutable) folder of ``store``, as written."""
-    document: dict[str, Any] = json.loads((folder / store.manifest).read_text(encoding="utf-8"))
+    """The manifest of an (immutable) folder of ``store``, as written (orjson: an archive
+    folder's manifest at 100k stories lists 6,000 pages, and every rebuild reads several)."""
+    document: dict[str, Any] = orjson.loads((folder / store.manifest).read_bytes())
     return document
 
 
