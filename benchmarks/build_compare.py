@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
-from run import REFERENCE, ROOT, measure, peak_memory
+from run import REFERENCE, ROOT, compile_feedpub, measure, peak_memory
 from serve_compare import old_sources
 
 
@@ -65,6 +65,8 @@ def main() -> None:
     if not (stories / "articles").is_dir():
         corpus.write_corpus(corpus.generate(arguments.count), stories)
     variants = {arguments.ref: old_sources(arguments.ref, work / "old"), "now": ROOT / "src"}
+    for sources in variants.values():
+        compile_feedpub(sources)
     config = (stories / "feedpub.toml").read_text(encoding="utf-8")
     results: dict[str, dict[str, list[float]]] = {}
     for name, sources in variants.items():
