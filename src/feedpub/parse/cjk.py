@@ -36,7 +36,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and
     ``新媒体专电`` (and site brands': ``中新网9月6日电``,
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` and
-    ``中央社／台北18日電`` (and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``),
+    ``中央社／台北18日電`` (and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state
+    and its town: ``(吉打·亚罗士打17日讯)``),
     Kyodo's and Jiji's ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
     ``《經濟通通訊社2日專訊》`` and
@@ -74,7 +75,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"^\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
-            rf"\s*(?P<place>[^\W\d_]{{0,12}}?)\s*{date}"
+            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*{date}"
             r"\s*(?:[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
         ),
         re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
