@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..agencies import registry
 from ..fold import fold, fold_key
@@ -100,6 +100,9 @@ def find_opening(body: list[str]) -> Opening | None:
                     below = body[index + 1]
                     agency = match.agency or (below.strip() if registry().lookup(below) else None)
                     return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
+                joined = _with_credit_below(paragraph, match, dateline(index + 1) if index + 1 < len(body) else None)
+                if joined is not None:
+                    return Opening(index + 1, joined)
                 return Opening(index, match)
         elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated
@@ -125,6 +128,17 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
         if not (_is_credit_or_deck(body[later]) or _is_furniture(body[later])):
             return False  # bylines and stamp lines may stand between it and the dateline
     return False
+
+
+def _with_credit_below(paragraph: str, match: DatelineMatch, below: DatelineMatch | None) -> DatelineMatch | None:
+    """The dateline of a line of place and date alone (``Phnom Penh, August 7, 2008``) and
+    the agency's credit opening the paragraph below (``AKP -- Information Minister …``),
+    as that paragraph's; None unless the line names no agency and the credit is alone."""
+    if paragraph[match.lede_start :].strip() or match.agency is not None or match.place is None:
+        return None
+    if below is None or below.agency is None or below.place is not None or below.dates:
+        return None
+    return replace(below, place=match.place, dates=match.dates)
 
 
 def _names_known_place(match: DatelineMatch | None) -> bool:

@@ -194,6 +194,21 @@ def test_a_name_on_a_line_below_the_dateline_line_is_no_part_of_the_lede() -> No
     assert (article["dateline"]["date"], article["agency"]["id"]) == ("2025-11-07", "xinhua")
 
 
+@pytest.mark.parametrize("credit", ["AKP --", "(AKP) --"])
+def test_an_agency_opening_the_paragraph_below_a_line_of_place_and_date_credits_the_dateline(credit: str) -> None:
+    """A line of place and date alone, then the story opening with the agency's credit: one
+    dateline over two lines, the lede after the credit. A story opening with no credit below
+    such a line keeps its words."""
+    article = _article(f"H\nPhnom Penh, August 7, 2008\n{credit} Information Minister Khieu Kanharith said.")
+    dateline = article["dateline"]
+    assert (dateline["place"], dateline["date"], article["agency"]["id"]) == ("Phnom Penh", "2008-08-07", "akp")
+    assert dateline["raw"] == f"Phnom Penh, August 7, 2008 {credit}"
+    assert article["body"] == ["Information Minister Khieu Kanharith said."]
+    article = _article("H\nPhnom Penh, August 7, 2008\nInformation Minister Khieu Kanharith said.")
+    assert "agency" not in article
+    assert article["body"] == ["Information Minister Khieu Kanharith said."]
+
+
 def test_a_time_stamp_is_never_the_dateline() -> None:
     """A stamp with a time of day (``Mercredi 23 janvier 2019 - 21:52``) is passed over, even when
     it names an agency or reads as a place and a date."""
