@@ -40,6 +40,8 @@ _WORD = re.compile(r"[^\W_]+")
 #: A joint credit: two or three agencies' initials, by spaces, slashes or hyphens (``ats afp``,
 #: ``tca/dpa``, ``NNN-XINHUA``, ``efe-epa``).
 _JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*[/-]\s*|\s+)[^\W\d_]{2,8}){1,2}")
+#: The first word of a credit between slashes, before a comma or a space and another word.
+_SLASHED_HEAD = re.compile(r"[^\W\d_][\w.-]*(?=\s*,\s*[^\W\d_]|\s+[^\W\d_])")
 #: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``); the agency
 #: is credited even where the registry does not know it, if it knows the syndicator
 #: (``(MENAFN - Jordan Times)``).
@@ -93,6 +95,9 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
                 end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
             elif inner is not None:
                 (start, end), known = inner.span(), True
+            elif group == "slashed" and (head := _SLASHED_HEAD.match(text)) and registry().lookup(head.group()):
+                # An agency, then its correspondent: /Trend, N. Kirtskhalia/, / Trend N.Kirtskhalia /.
+                end, known = start + head.end(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield Candidate(match.start(), marker_end, start, end, known, bare=False)
 
