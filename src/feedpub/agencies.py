@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -48,14 +48,26 @@ class Registry:
     by_alias: dict[str, Agency]
     #: The folded aliases that may also stand bare in a dateline (``واس``, ``Xinhua``).
     bare: frozenset[str]
+    #: The folded aliases several agencies are printed as, with each of them, the first the
+    #: one ``by_alias`` names: ``APA`` is Austria's and Azerbaijan's.
+    shared: dict[str, tuple[Agency, ...]] = field(default_factory=dict)
 
-    def lookup(self, text: str) -> Agency | None:
-        """The agency that ``text`` (an id, a name or an alias) names, if any."""
+    def lookup(self, text: str, country: str | None = None) -> Agency | None:
+        """The agency that ``text`` (an id, a name or an alias) names, if any; of the agencies
+        an alias is shared by, the one of ``country`` (ISO code) when one is."""
         key = fold_key(text).strip(" .")
         found = self.agencies.get(key) or self.by_alias.get(key)
         if found is None and _DOTTED_INITIALS.fullmatch(key):
-            found = self.by_alias.get(key.replace(".", "").replace(" ", ""))  # (A.A) is AA, (U. P. I.) UPI
+            key = key.replace(".", "").replace(" ", "")
+            found = self.by_alias.get(key)  # (A.A) is AA, (U. P. I.) UPI
+        if country is not None and key in self.shared:
+            found = next((agency for agency in self.shared[key] if agency.country == country), found)
         return found
+
+    def is_shared(self, text: str) -> bool:
+        """Whether several agencies are printed as ``text``, so that a dateline's place tells which."""
+        key = fold_key(text).strip(" .")
+        return key in self.shared or key.replace(".", "").replace(" ", "") in self.shared
 
 
 #: Initials printed with full stops between them: ``a.a``, ``u. p. i``.
@@ -67,7 +79,7 @@ def registry() -> Registry:
     """Load the bundled registry once per process."""
     raw = resources.files("feedpub").joinpath("data/agencies.json").read_text("utf-8")
     agencies: dict[str, Agency] = {}
-    by_alias: dict[str, Agency] = {}
+    listed: dict[str, dict[str, Agency]] = {}  # by folded alias, each agency once, in the registry's order
     for entry in json.loads(raw)["agencies"]:
         agency = Agency(
             id=entry["id"],
@@ -80,9 +92,11 @@ def registry() -> Registry:
         )
         agencies[agency.id] = agency
         for alias in (agency.name, *agency.aliases, *agency.bracketed):
-            by_alias.setdefault(fold_key(alias), agency)
+            listed.setdefault(fold_key(alias), {})[agency.id] = agency
+    by_alias = {key: next(iter(named.values())) for key, named in listed.items()}
+    shared = {key: tuple(named.values()) for key, named in listed.items() if len(named) > 1}
     bracketed = {fold_key(alias) for agency in agencies.values() for alias in agency.bracketed}
-    return Registry(agencies, by_alias, frozenset(by_alias.keys() - bracketed))
+    return Registry(agencies, by_alias, frozenset(by_alias.keys() - bracketed), shared)
 
 
 @cache
@@ -107,11 +121,11 @@ def printed_as_word(printed: str, paragraph: str) -> bool:
     )
 
 
-def agency_entry(written: str) -> dict[str, str]:
+def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
     """An article's ``agency``: the registry's id for ``written`` (a slug of it, less any site
     domain, or a hash when it has no Latin letters, for an agency the registry does not know),
-    and the name as written."""
-    known = registry().lookup(written)
+    and the name as written; ``country`` picks among the agencies a shared alias names."""
+    known = registry().lookup(written, country)
     if known:
         return {"id": known.id, "name": written}
     # A site printed as the agency names it without its domain: UzDaily.uz is "uzdaily".

@@ -34,3 +34,21 @@ def test_a_national_agencys_country_is_its_time_zones() -> None:
     assert agencies["bernama"].country == "MY"
     assert agencies["antara"].country == "ID"
     assert agencies["reuters"].country is None  # no national agency, no time zone
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "expected"),
+    [
+        ("APA", "AZ", "apa-az"),  # Azerbaijan's APA, for a dateline in Baku
+        ("APA", "AT", "apa"),
+        ("APA", None, "apa"),  # no place to tell by: the registry's first
+        ("A.P.S.", "SN", "aps-senegal"),  # printed with full stops
+        ("APS", "FR", "aps"),  # no agency of that country: the registry's first
+        ("Xinhua", "AZ", "xinhua"),  # an alias no other agency shares
+    ],
+)
+def test_an_alias_several_agencies_share_names_the_one_of_the_datelines_country(
+    written: str, country: str | None, expected: str
+) -> None:
+    assert registry().is_shared(written) == (expected != "xinhua")
+    assert agency_entry(written, country)["id"] == expected

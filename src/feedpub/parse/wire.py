@@ -212,7 +212,9 @@ def parse_wire_text(
         article["dateline"] = dateline
         credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
         if credited:
-            article["agency"] = agency_entry(credited)
+            # An alias several agencies share names the one of the place's country: APA in Baku is Azerbaijan's.
+            shared = match.place is not None and registry().is_shared(credited)
+            article["agency"] = agency_entry(credited, country_of(match.place) if shared and match.place else None)
         elif "agency" not in meta and (rest := unread_rest(match, body[opening.index])) is not None:
             problems.append(rest)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
