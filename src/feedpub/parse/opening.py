@@ -100,9 +100,10 @@ def find_opening(body: list[str]) -> Opening | None:
                     below = body[index + 1]
                     agency = match.agency or (below.strip() if registry().lookup(below) else None)
                     return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
-                joined = _with_credit_below(paragraph, match, dateline(index + 1) if index + 1 < len(body) else None)
-                if joined is not None:
-                    return Opening(index + 1, joined)
+                if _alone_and_uncredited(paragraph, match) and index + 1 < len(body):
+                    joined = _with_credit_below(match, dateline(index + 1))
+                    if joined is not None:
+                        return Opening(index + 1, joined)
                 return Opening(index, match)
         elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated
@@ -130,12 +131,15 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     return False
 
 
-def _with_credit_below(paragraph: str, match: DatelineMatch, below: DatelineMatch | None) -> DatelineMatch | None:
-    """The dateline of a line of place and date alone (``Phnom Penh, August 7, 2008``) and
-    the agency's credit opening the paragraph below (``AKP -- Information Minister …``),
-    as that paragraph's; None unless the line names no agency and the credit is alone."""
-    if paragraph[match.lede_start :].strip() or match.agency is not None or match.place is None:
-        return None
+def _alone_and_uncredited(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether ``paragraph`` is all dateline, naming a place and no agency (``Phnom Penh, August 7, 2008``)."""
+    return match.place is not None and match.agency is None and not paragraph[match.lede_start :].strip()
+
+
+def _with_credit_below(match: DatelineMatch, below: DatelineMatch | None) -> DatelineMatch | None:
+    """The dateline of a line of place and date alone (``match``) and the agency's credit
+    opening the paragraph below (``AKP -- Information Minister …``), as that paragraph's;
+    None unless the paragraph below opens with a credit alone, no place or date."""
     if below is None or below.agency is None or below.place is not None or below.dates:
         return None
     return replace(below, place=match.place, dates=match.dates)
