@@ -74,22 +74,7 @@ def find_opening(body: list[str]) -> Opening | None:
             continue
         match = dateline(index)
         if match is not None:
-            # A line left with a few words after its dateline may be a credit line too:
-            # "آخر تحديث: السبت 4 أكتوبر 2025 - 5:58 م" ("last updated") above "د ب أ".
-            credit_sized = len(paragraph[match.lede_start :].strip()) <= _CREDIT_REST
-            after = index + 1
-            while (
-                after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after))
-            ):
-                after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —
-            following = body[after] if after < len(body) else ""
-            if not (
-                credit_sized
-                and following
-                and not following[:1].islower()  # the line goes on below, hard-wrapped: "…l'Iran, in / maniera codarda"
-                and after <= CREDIT_LINES
-                and _is_credit(paragraph, match, following, dateline(after))
-            ):
+            if not _is_credit_line(index, body, match, dateline):
                 if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
                     # A page's date above a credit line and the dateline (2022年10月06日 / 共同通信 /
                     # 【ニューヨーク共同】…): the dateline below, if any, is the story's.
@@ -108,6 +93,29 @@ def find_opening(body: list[str]) -> Opening | None:
         elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated
     return dated
+
+
+def _is_credit_line(
+    index: int, body: list[str], match: DatelineMatch, dateline: Callable[[int], DatelineMatch | None]
+) -> bool:
+    """Whether paragraph ``index``, which reads as ``match``, is a credit line above the
+    story's dateline: a line left with a few words after its dateline ("آخر تحديث: السبت 4
+    أكتوبر 2025 - 5:58 م", "last updated", above "د ب أ"), and a paragraph below it, past
+    bylines and stamps, that the story may open with. A long paragraph is the story's own:
+    what lies below it is not read."""
+    paragraph = body[index]
+    if len(paragraph[match.lede_start :].strip()) > _CREDIT_REST:
+        return False
+    after = index + 1
+    while after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after)):
+        after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —
+    following = body[after] if after < len(body) else ""
+    return (
+        bool(following)
+        and not following[:1].islower()  # the line goes on below, hard-wrapped: "…l'Iran, in / maniera codarda"
+        and after <= CREDIT_LINES
+        and _is_credit(paragraph, match, following, dateline(after))
+    )
 
 
 def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
