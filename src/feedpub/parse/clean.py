@@ -49,8 +49,23 @@ def _walk(node: Any, path: tuple[str | int, ...], problems: list[Problem]) -> An
     return node
 
 
+def _writable(node: Any) -> bool:
+    """Whether no string in ``node`` (keys included) holds a character XML cannot carry."""
+    if isinstance(node, str):
+        return NOT_XML.search(node) is None
+    if isinstance(node, list):
+        return all(_writable(item) for item in node)
+    if isinstance(node, dict):
+        return all(_writable(key) and _writable(value) for key, value in node.items())
+    return True
+
+
 def without_unwritable(article: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
-    """``article`` without the characters XML cannot carry, and a warning for each field that had any."""
+    """``article`` without the characters XML cannot carry, and a warning for each field that
+    had any. Nearly every article has none: it is looked through first, and copied only when
+    something is to be removed (copying every article took 5% of ``feedpub validate``)."""
+    if _writable(article):
+        return article, []
     problems: list[Problem] = []
     cleaned: dict[str, Any] = _walk(article, (), problems)
     return cleaned, problems
