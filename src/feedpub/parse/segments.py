@@ -531,7 +531,21 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
     place, credit = names
     if not is_place(original[slice(*place)]) or is_place(original[slice(*credit)]):
         return None
+    if run[0][1] == "-" and _one_hyphenated_name(original[slice(*place)], original[slice(*credit)]):
+        return None  # MONT-TREMBLANT, Qc —: a town's name, not a place and a paper
     return Reading(run[1][2], place, credit if _outlet_credit(original[slice(*credit)]) else None, ())
+
+
+def _one_hyphenated_name(first: str, second: str) -> bool:
+    """Whether two names glued by a hyphen are one town's (``MONT-TREMBLANT, Qc``,
+    ``WINSTON-SALEM, N.C.``) rather than a place and a paper: the gazetteer knows the whole,
+    or the second is printed as the first is, in capitals or not, and is longer than an
+    outlet's initials (``KARACHI-NNI`` is a place and an agency)."""
+    head = second.split(",")[0].strip()
+    if is_place(f"{first}-{head}"):
+        return True
+    same_case = (first.isupper() and head.isupper()) or (first.istitle() and head.istitle())
+    return same_case and len(head) > _INITIALS
 
 
 def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
