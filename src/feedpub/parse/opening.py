@@ -176,7 +176,15 @@ def leading_credits(body: list[str]) -> int:
 
 def _is_leading_credit(line: str) -> bool:
     furniture = is_stamp(line) or _is_furniture(line) or _is_posted_line(line)
-    return furniture or _is_byline(line) or _is_outlet_line(line) or _is_label(line) or _is_desk_credit(line)
+    credit = _is_byline(line) or _is_picture_credit(line) or _is_outlet_line(line) or _is_desk_credit(line)
+    return furniture or credit or _is_label(line)
+
+
+def _is_picture_credit(line: str) -> bool:
+    """Whether ``line`` is a short line about the picture above the story: a picture's label and
+    a colon (``Foto: Marcos Corrêa``, ``Фото: Ялинка у Києві``)."""
+    label, colon, _ = line.strip().partition(":")
+    return bool(colon) and len(line) <= _CREDIT_LENGTH and fold_key(label) in photo_labels()
 
 
 def _is_posted_line(line: str) -> bool:

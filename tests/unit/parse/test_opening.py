@@ -467,3 +467,12 @@ def test_a_stamps_label_is_no_place() -> None:
     article = _article(text)
     assert article["dateline"]["place"] == "مسقط"
     assert article["body"][0].startswith("قالت شرطة")
+
+
+@pytest.mark.parametrize("credit", ["Фото: Ялинка у Києві", "Foto: Marcos Corrêa", "Photo: AFP"])
+def test_a_pictures_credit_above_a_story_without_dateline_is_no_part_of_its_lede(credit: str) -> None:
+    """A short line about the picture (its label and a colon) stands above the story; it is no lede."""
+    story = "У Києві на Софійській площі встановили новорічну ялинку."
+    article = _article(f"H\n{credit}\n{story}")
+    assert article["body"] == [story]
+    assert article["dateline"]["raw"] == credit
