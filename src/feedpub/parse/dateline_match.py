@@ -55,6 +55,15 @@ def _reporters_end(place: str) -> int:
     return 0
 
 
+def _glued_full_stop(paragraph: str, end: int) -> bool:
+    """Whether a full stop glued to a capital follows a closing slash or bracket at ``end``."""
+    return (
+        paragraph[end - 1 : end] in ("/", ")", "]")
+        and paragraph[end : end + 1] == "."
+        and paragraph[end + 1 : end + 2].isupper()
+    )
+
+
 def build_match(
     paragraph: str,
     folded: Folded,
@@ -69,6 +78,8 @@ def build_match(
     _, original_end = folded.span(0, marker_end)
     separator = SEPARATOR.match(paragraph, original_end)
     lede_start = separator.end() if separator else original_end
+    if lede_start == original_end and _glued_full_stop(paragraph, original_end):
+        lede_start += 1  # a credit's full stop glued to the lede: /Kabar/.The Kyrgyz team, /TASS/.The
     if separator_required and not (separator and separator.group().strip()):
         return None
     rest = paragraph[lede_start:]
