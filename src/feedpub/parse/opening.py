@@ -296,6 +296,10 @@ def _is_credit_below(lines: list[str]) -> bool:
     return 0 < len(name.split()) <= _CREDIT_BELOW_WORDS and _NAME_ONLY.fullmatch(name) is not None
 
 
+#: A copyright sign, which credits a picture in a caption: ``Ⓒ ANP/HH``, ``© AFP``.
+_COPYRIGHT = re.compile("[©Ⓒⓒ]")
+
+
 def credited_agency(lines: list[str]) -> str | None:
     """The agency a credit line above the dateline names, alone, first, as the byline, as a
     piece between bars, colons, commas, slashes or brackets on it, or closing it (``The
@@ -319,11 +323,20 @@ def credited_agency(lines: list[str]) -> str | None:
         # or before a date (APP 05 Apr 2021), never as the first word of a byline (Mia Rabson and …).
         aliases, bare = registry().by_alias, registry().bare
         first_names = aliases if is_stamp(name.partition(" ")[2]) else bare
+        # ... or closing one of its pieces: "Darpan News Desk The Canadian Press, 23 Oct, 2014",
+        # unless a copyright sign makes it a picture's ("… Fortuna Sittard. Ⓒ ANP/HH")
+        closing = [
+            " ".join(piece.split()[-count:])
+            for piece in pieces
+            if not _COPYRIGHT.search(piece)
+            for count in range(1, min(len(piece.split()) - 1, _CLOSING_NAME_WORDS) + 1)
+        ]
         readings = [
             (name, aliases),
             (first, first_names),
             (credited, aliases),
             *((piece, aliases) for piece in pieces),
+            *((words, bare) for words in closing),
         ]
         for written, names in readings:
             if fold_key(written).strip(" .") in names:  # a printed name, never a bare id

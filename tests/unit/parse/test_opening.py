@@ -476,3 +476,15 @@ def test_a_pictures_credit_above_a_story_without_dateline_is_no_part_of_its_lede
     article = _article(f"H\n{credit}\n{story}")
     assert article["body"] == [story]
     assert article["dateline"]["raw"] == credit
+
+
+def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
+    """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
+    agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
+    credit = "Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM"
+    article = _article(f"H\n{credit}\nHALIFAX - Police arrested a man in Halifax on Thursday.")
+    assert article["agency"]["id"] == "cp"
+    caption = "Arne Slot gaat met Feyenoord op bezoek bij Fortuna Sittard. Ⓒ ANP/HH"
+    article = _article(f"H\n{caption}\nROTTERDAM - Twee uur en een kwartier duurde de training.")
+    assert article["dateline"]["place"] == "ROTTERDAM"
+    assert "agency" not in article
