@@ -488,3 +488,11 @@ def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> Non
     article = _article(f"H\n{caption}\nROTTERDAM - Twee uur en een kwartier duurde de training.")
     assert article["dateline"]["place"] == "ROTTERDAM"
     assert "agency" not in article
+
+
+def test_an_agencys_initials_and_a_colon_on_a_line_of_their_own_credit_the_story() -> None:
+    """``UNB :`` above a story is the United News of Bangladesh's credit, not a place."""
+    article = _article("H\nUNB :\nTwo people were killed and three others injured in an explosion.")
+    assert article["agency"]["id"] == "unb"
+    assert article["dateline"]["place"] is None
+    assert article["body"][0].startswith("Two people")
