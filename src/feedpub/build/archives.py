@@ -6,7 +6,10 @@ order (newest first on the page), and exists once it is full; so new stories onl
 pages, and a full page changes only when one of its stories is corrected, or when a story
 before it is removed or leaves the feed (the pages after it then shift by one). Each page
 links the one before (``prev-archive``) and the feed itself (``current``), and the feed
-links its newest page. JSON Feed reaches the same pages through ``next_url``.
+links its newest page. JSON Feed reaches the same pages through ``next_url``. That is also
+why a rebuild need not read every story to plan: the state keeps where each page ended, and
+only the pages the stories it read or removed fall in, and the new ones, can have changed,
+unless one of those pages no longer holds as many stories.
 
 A feed's pages are one immutable folder (see :mod:`feedpub.build.folders`), linked into
 each build at ``<feed>archive``. A build renders only the pages whose stories (their ids,
