@@ -9,12 +9,15 @@ import gzip
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import brotli
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from feedpub.build.folders import ARCHIVES, SPARE
 from feedpub.build.outputs import siblings
@@ -209,6 +212,48 @@ def _served(out: Path) -> dict[str, bytes]:
     }
 
 
+#: Eighteen stories, two a day, of which the AFP ones are in the main feed only.
+_STORIES = {f"2025-11-0{day}-{agency}.txt": _story(day, agency) for day in range(1, 10) for agency in ("AFP", "Xinhua")}
+
+
+class _TwoSites:
+    """The same stories in two sites, built alike: ``planned`` plans its archive pages from
+    where its last build's pages ended, ``full`` always from every story (its state never
+    tells where they ended). Each change is made to both and both are built; what they
+    serve must be the same, byte for byte."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.root = root
+        self.sites = {
+            name: load_config(make_site(root / name, _STORIES, config=ARCHIVED)) for name in ("planned", "full")
+        }
+        self.builds = 0
+        self.passes: list[tuple[int | None, int | None]] = []
+        every_story, page_ends = BuildState.feed_stories, BuildState.page_ends
+
+        def feed_stories(state: BuildState, conditions: Any, after: int | None = None, upto: int | None = None) -> Any:
+            if state.file.parent.parent.name == "planned":
+                self.passes.append((after, upto))
+            return every_story(state, conditions, after, upto)
+
+        def forgetful(state: BuildState, build: str) -> dict[str, list[int]]:
+            return {} if state.file.parent.parent.name == "full" else page_ends(state, build)
+
+        monkeypatch.setattr(BuildState, "feed_stories", feed_stories)
+        monkeypatch.setattr(BuildState, "page_ends", forgetful)
+
+    def change(self, edit: Callable[[Path], object]) -> bool:
+        """Make ``edit`` to both sites' articles and build both; whether the planned site's
+        plan read every story."""
+        self.passes.clear()
+        for name, site in self.sites.items():
+            edit(site.articles)
+            _build(site, self.root / name / "public", hours=self.builds)
+        self.builds += 1
+        assert _served(self.root / "planned" / "public") == _served(self.root / "full" / "public")
+        return (None, None) in self.passes
+
+
 def test_a_rebuild_looks_at_the_pages_its_changes_reach_and_makes_what_a_full_plan_makes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,42 +261,45 @@ def test_a_rebuild_looks_at_the_pages_its_changes_reach_and_makes_what_a_full_pl
     the last build's pages ended; a removed story, or one that leaves or joins a feed, moves
     the pages after it, and the plan then looks at every story. Whichever it does, each
     build serves byte for byte what a build that always looks at every story serves."""
-    stories = {
-        f"2025-11-0{day}-{agency}.txt": _story(day, agency) for day in range(1, 10) for agency in ("AFP", "Xinhua")
-    }
-    sites = {name: load_config(make_site(tmp_path / name, stories, config=ARCHIVED)) for name in ("planned", "full")}
-    passes: list[tuple[int | None, int | None]] = []
-    every_story = BuildState.feed_stories
-
-    def feed_stories(state: BuildState, conditions: Any, after: int | None = None, upto: int | None = None) -> Any:
-        if state.file.parent.parent.name == "planned":
-            passes.append((after, upto))
-        return every_story(state, conditions, after, upto)
-
-    monkeypatch.setattr(BuildState, "feed_stories", feed_stories)
-    forgetful = BuildState.page_ends
-
-    def page_ends(state: BuildState, build: str) -> dict[str, list[int]]:
-        return {} if state.file.parent.parent.name == "full" else forgetful(state, build)
-
-    monkeypatch.setattr(BuildState, "page_ends", page_ends)
-
-    def change(edit: Callable[[Path], object]) -> bool:
-        """Make the same edit to both sites, build both; whether the plan read every story."""
-        passes.clear()
-        for name, site in sites.items():
-            edit(site.articles)
-            _build(site, tmp_path / name / "public", hours=len(steps))
-        assert _served(tmp_path / "planned" / "public") == _served(tmp_path / "full" / "public")
-        steps.append(passes.copy())
-        return (None, None) in passes
-
-    steps: list[list[tuple[int | None, int | None]]] = []
-    assert change(lambda articles: None)  # the first build
+    sites = _TwoSites(tmp_path, monkeypatch)
+    assert sites.change(lambda articles: None)  # the first build
     corrected = "2025-11-03-AFP.txt"
-    assert not change(lambda a: (a / corrected).write_text(_story(3, "AFP", " A correction."), "utf-8"))
-    assert not change(lambda a: (a / "2025-11-09-AP.txt").write_text(_story(9, "AP"), "utf-8"))
-    assert change(lambda a: (a / "2025-11-02-AFP.txt").write_text(_story(2, "Xinhua", " Now Xinhua's."), "utf-8"))
-    assert change(lambda a: (a / "2025-11-04-Xinhua.txt").unlink())
-    assert not change(lambda a: (a / corrected).write_text(_story(3, "AFP", " Another correction."), "utf-8"))
-    assert not change(lambda a: None)
+    assert not sites.change(lambda a: (a / corrected).write_text(_story(3, "AFP", " A correction."), "utf-8"))
+    assert not sites.change(lambda a: (a / "2025-11-09-AP.txt").write_text(_story(9, "AP"), "utf-8"))
+    moved = "2025-11-02-AFP.txt"
+    assert sites.change(lambda a: (a / moved).write_text(_story(2, "Xinhua", " Now Xinhua's."), "utf-8"))
+    assert sites.change(lambda a: (a / "2025-11-04-Xinhua.txt").unlink())
+    assert not sites.change(lambda a: (a / corrected).write_text(_story(3, "AFP", " Another correction."), "utf-8"))
+    assert not sites.change(lambda a: None)
+
+
+#: What a newsroom does between builds: correct a story, add one, take one down, or move one
+#: to another agency (and so to or from the Xinhua feed), on any day.
+_EDITS = st.tuples(
+    st.sampled_from(["correct", "add", "remove", "move"]), st.integers(1, 9), st.sampled_from(["AFP", "Xinhua"])
+)
+
+
+def _apply(edit: tuple[str, int, str], round: int) -> Callable[[Path], object]:
+    kind, day, agency = edit
+    name = f"2025-11-0{day}-{agency}.txt"
+    if kind == "correct":
+        return lambda articles: (articles / name).write_text(_story(day, agency, f" Correction {round}."), "utf-8")
+    if kind == "add":
+        return lambda articles: (articles / f"2025-11-0{day}-AP-{round}.txt").write_text(_story(day, "AP"), "utf-8")
+    if kind == "remove":
+        return lambda articles: (articles / name).unlink(missing_ok=True)
+    other = "Xinhua" if agency == "AFP" else "AFP"
+    return lambda articles: (articles / name).write_text(_story(day, other, f" Moved {round}."), "utf-8")
+
+
+@settings(max_examples=6, deadline=None)
+@given(edits=st.lists(_EDITS, min_size=1, max_size=4))
+def test_any_run_of_edits_serves_what_a_full_plan_serves(edits: list[tuple[str, int, str]]) -> None:
+    """Whatever a newsroom does between builds, a site planning its archive pages from where
+    the last build's ended serves what one planning from every story serves."""
+    with tempfile.TemporaryDirectory() as folder, pytest.MonkeyPatch.context() as monkeypatch:
+        sites = _TwoSites(Path(folder), monkeypatch)
+        sites.change(lambda articles: None)
+        for round, edit in enumerate(edits, start=1):
+            sites.change(_apply(edit, round))
