@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..config import Budgets, SiteConfig
 from .entry import Feed, feed_url
@@ -166,6 +167,14 @@ OUTPUT_FORMATS: tuple[OutputFormat, ...] = (
 def output_format(path: str) -> OutputFormat | None:
     """The format of the output file at ``path`` (a path in the output tree), if it is one."""
     name = path.rsplit("/", 1)[-1]
+    ending = name.lstrip("0123456789")  # an archive page's number: 7.atom.xml
+    return _format_of(ending if ending.startswith(".") else name)
+
+
+@lru_cache(maxsize=1024)
+def _format_of(name: str) -> OutputFormat | None:
+    """The format of a file of this name, less any page number before it: the 8,700 archive
+    pages of a 100k site, whose sizes every build weighs, share three."""
     return next((found for found in OUTPUT_FORMATS if found.names(name)), None)
 
 

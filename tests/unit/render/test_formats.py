@@ -9,7 +9,9 @@ import pytest
 from feedpub.config import Budgets, load_config
 from feedpub.render.formats import (
     ARTICLE_JSONLD,
+    ARTICLE_PAGE,
     ATOM,
+    ATOM_ARCHIVE,
     FEED_FORMATS,
     JSON_FEED,
     OUTPUT_FORMATS,
@@ -31,6 +33,8 @@ from tests.sites import make_site
         ("feed.json", JSON_FEED),
         ("sitemap-news.xml", SITEMAP),
         ("articles/2025-11-07/rss.jsonld", ARTICLE_JSONLD),
+        ("archive/7.atom.xml", ATOM_ARCHIVE),  # an archive page: its number, then its format's ending
+        ("articles/2025-11-07/2index.html", ARTICLE_PAGE),  # figures before a letter are the name's
         ("notes.txt", None),
     ],
 )
