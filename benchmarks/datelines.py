@@ -1,11 +1,13 @@
-"""Time ``find_dateline`` per call in an older feedpub and this one, in the same run.
+"""Time ``find_dateline`` per call in an older feedpub and this one, in the same run, and
+the reading of whole articles (``parse_bytes``) beside it.
 
 Each side times the same paragraphs in its own process, after one untimed pass that builds
 its tables: first paragraphs with a dateline (the benchmark corpus's, and the dateline
 corpus's texts), and second paragraphs, which have none and so are read to the end of every
-way a dateline may be printed. The two
-sides' processes take turns, several times, so a busy machine slows both alike; the best
-time of each side is kept, and the ratio new/old is printed.
+way a dateline may be printed. The benchmark corpus's whole articles are timed too: a change
+to what is read around the dateline (the lines above it, the paragraph below) costs there and
+not in ``find_dateline``. The two sides' processes take turns, several times, so a busy
+machine slows both alike; the best time of each side is kept, and the ratio new/old is printed.
 
     git worktree add --detach /tmp/old-feedpub 9447f5e
     python benchmarks/datelines.py --old /tmp/old-feedpub
@@ -26,19 +28,28 @@ import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = """
-import json, sys, time
+import datetime, json, sys, time
+from pathlib import Path
+from feedpub.parse import parse_bytes
 from feedpub.parse.datelines import find_dateline
-paragraphs = json.load(open(sys.argv[1], encoding="utf-8"))
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
 rounds = int(sys.argv[2])
-for paragraph in paragraphs:
-    find_dateline(paragraph)
+if sys.argv[3] == "articles":
+    texts = [text.encode("utf-8") for text in texts]
+    day = datetime.date(2025, 11, 10)
+    def read(data):
+        parse_bytes(Path("article.txt"), data, reference_date=day)
+else:
+    read = find_dateline
+for text in texts:
+    read(text)
 best = float("inf")
 for _ in range(rounds):
     start = time.perf_counter()
-    for paragraph in paragraphs:
-        find_dateline(paragraph)
+    for text in texts:
+        read(text)
     best = min(best, time.perf_counter() - start)
-print(best / len(paragraphs))
+print(best / len(texts))
 """
 
 
@@ -52,11 +63,17 @@ def paragraphs(count: int) -> dict[str, list[str]]:
     return {"with a dateline": dated, "without one": [story.paragraphs[1] for story in stories]}
 
 
-def per_call(source: Path, texts: Path, rounds: int) -> float:
-    """Seconds per ``find_dateline`` call with the feedpub checked out at ``source``."""
+def articles(count: int) -> list[str]:
+    """The benchmark corpus's first ``count`` stories as article files."""
+    return [corpus.wire_text(story) for story in corpus.generate(count)]
+
+
+def per_call(source: Path, texts: Path, rounds: int, what: str = "paragraphs") -> float:
+    """Seconds per ``find_dateline`` call (per ``parse_bytes`` call for ``articles``) with the
+    feedpub checked out at ``source``."""
     environment = {**os.environ, "PYTHONPATH": str(source / "src")}
     output = subprocess.run(
-        [sys.executable, "-c", WORKER, str(texts), str(rounds)],
+        [sys.executable, "-c", WORKER, str(texts), str(rounds), what],
         check=True,
         env=environment,
         capture_output=True,
@@ -74,14 +91,16 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="timed passes per process")
     parser.add_argument("--turns", type=int, default=5, help="processes per side, taking turns")
     options = parser.parse_args()
+    measured = [(kind, texts, "paragraphs") for kind, texts in paragraphs(options.count).items()]
+    measured.append(("whole articles", articles(options.count // 2), "articles"))
     with tempfile.TemporaryDirectory() as folder:
-        for kind, texts in paragraphs(options.count).items():
-            path = Path(folder) / "paragraphs.json"
+        for kind, texts, what in measured:
+            path = Path(folder) / "texts.json"
             path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
             old = new = float("inf")
             for _ in range(options.turns):
-                old = min(old, per_call(options.old.resolve(), path, options.rounds))
-                new = min(new, per_call(options.new.resolve(), path, options.rounds))
+                old = min(old, per_call(options.old.resolve(), path, options.rounds, what))
+                new = min(new, per_call(options.new.resolve(), path, options.rounds, what))
             print(f"{kind:16} old {old * 1e6:5.1f} µs per call, new {new * 1e6:5.1f} µs, ratio {new / old:.2f}")
     return 0
 
