@@ -36,9 +36,9 @@ from ..fold import fold_key
 LANGUAGES = (
     "ar", "en", "fr", "es", "de", "it", "pt", "ru", "tr", "nl", "id", "pl", "uk", "hi", "ur",
     "fa", "he", "el", "bg", "sr", "hr", "bs", "cs", "sk", "sl", "hu", "ro", "sv", "da", "nb", "no", "fi", "ca",
-    "ms", "ne", "bn", "sq", "mk", "th", "my",
+    "ms", "ne", "bn", "sq", "mk", "th", "my", "pa",
 )  # fmt: skip
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai", "Mymr"}
+_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai", "Mymr", "Guru"}
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
