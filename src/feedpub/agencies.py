@@ -52,22 +52,26 @@ class Registry:
     #: one ``by_alias`` names: ``APA`` is Austria's and Azerbaijan's.
     shared: dict[str, tuple[Agency, ...]] = field(default_factory=dict)
 
+    def _key(self, text: str) -> str:
+        """The folded key ``text`` is looked up by: initials printed with full stops lose
+        them when the registry knows them only without ((A.A) is AA, (U. P. I.) UPI)."""
+        key = fold_key(text).strip(" .")
+        if key not in self.agencies and key not in self.by_alias and _DOTTED_INITIALS.fullmatch(key):
+            return key.replace(".", "").replace(" ", "")
+        return key
+
     def lookup(self, text: str, country: str | None = None) -> Agency | None:
         """The agency that ``text`` (an id, a name or an alias) names, if any; of the agencies
         an alias is shared by, the one of ``country`` (ISO code) when one is."""
-        key = fold_key(text).strip(" .")
+        key = self._key(text)
         found = self.agencies.get(key) or self.by_alias.get(key)
-        if found is None and _DOTTED_INITIALS.fullmatch(key):
-            key = key.replace(".", "").replace(" ", "")
-            found = self.by_alias.get(key)  # (A.A) is AA, (U. P. I.) UPI
         if country is not None and key in self.shared:
             found = next((agency for agency in self.shared[key] if agency.country == country), found)
         return found
 
     def is_shared(self, text: str) -> bool:
         """Whether several agencies are printed as ``text``, so that a dateline's place tells which."""
-        key = fold_key(text).strip(" .")
-        return key in self.shared or key.replace(".", "").replace(" ", "") in self.shared
+        return self._key(text) in self.shared
 
 
 #: Initials printed with full stops between them: ``a.a``, ``u. p. i``.
