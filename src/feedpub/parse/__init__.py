@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..agencies import agency_entry
 from ..errors import ArticleError
 from ..problems import Problem
 from .clean import without_unwritable
@@ -37,7 +36,7 @@ from .ninjs import ninjs_story
 from .schemaorg import as_wire_copy
 from .sniff import json_format, sniff, xml_format
 from .story import Item, read_story
-from .wire import parse_wire_text
+from .wire import agency_at, dateline_place, parse_wire_text
 
 #: How deep a JSON article's lists and objects may nest: far more than any article's fields
 #: need, and far less than the depth at which reading, checking or caching it would fail.
@@ -100,7 +99,7 @@ def _json_article(
     text, meta, agency = as_wire_copy(data)
     article, problems = parse_wire_text(text, meta, reference_date)
     if article is not None and agency and "agency" not in article:
-        article["agency"] = agency_entry(agency)
+        article["agency"] = agency_at(agency, dateline_place(article))
     return article, problems
 
 

@@ -17,10 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..agencies import agency_entry
 from ..errors import ArticleError
 from ..problems import Problem
-from .wire import parse_wire_text
+from .wire import agency_at, dateline_place, parse_wire_text
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     if prepended and "dateline" not in article and body:  # the reader did not see a dateline in it: put it back apart
         body[0] = body[0][len(printed or "") :].strip() or body[0]
     if story.agency and "agency" not in article:
-        article["agency"] = agency_entry(story.agency)
+        article["agency"] = agency_at(story.agency, dateline_place(article) or _line(story.place))
     problems += _stated(article, printed, _line(story.place), story.date)
     raw = article["dateline"]["raw"] if "dateline" in article else None
     if raw and body and body[0].startswith(raw + " "):

@@ -62,7 +62,7 @@ def _home_country(article: dict[str, Any]) -> str | None:
     agency = registry().agencies.get(article.get("agency", {}).get("id", ""))
     if agency is not None and agency.country is not None:
         return agency.country
-    place = article.get("dateline", {}).get("place")
+    place = dateline_place(article)
     return country_of(place) if place else None
 
 
@@ -154,6 +154,20 @@ def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any],
     return dateline, problems
 
 
+def agency_at(written: str, place: str | None) -> dict[str, str]:
+    """The article's ``agency`` for the name ``written`` credited from ``place``: an alias
+    several agencies share names the one of the place's country (APA in Baku is Azerbaijan's,
+    (APS) in Dakar Senegal's); GeoNames is asked only for such an alias."""
+    country = country_of(place) if place and registry().is_shared(written) else None
+    return agency_entry(written, country)
+
+
+def dateline_place(article: dict[str, Any]) -> str | None:
+    """The place of the article's dateline, if it has one that names a place."""
+    dateline = article.get("dateline")
+    return dateline.get("place") if isinstance(dateline, dict) else None
+
+
 def _reference_date(meta: dict[str, Any], fallback: dt.date | None) -> dt.date:
     published = meta.get("datePublished")
     if isinstance(published, str):
@@ -212,9 +226,7 @@ def parse_wire_text(
         article["dateline"] = dateline
         credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
         if credited:
-            # An alias several agencies share names the one of the place's country: APA in Baku is Azerbaijan's.
-            shared = match.place is not None and registry().is_shared(credited)
-            article["agency"] = agency_entry(credited, country_of(match.place) if shared and match.place else None)
+            article["agency"] = agency_at(credited, match.place)
         elif "agency" not in meta and (rest := unread_rest(match, body[opening.index])) is not None:
             problems.append(rest)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
@@ -245,11 +257,11 @@ def parse_wire_text(
             # The dateline the headline runs into, whole, is read, so only the headline is said to be wrong.
             article["dateline"], date_problems = _dateline(running, _reference_date(meta, reference_date))
             problems.extend(date_problems)
-            article["agency"] = agency_entry(running.agency)
+            article["agency"] = agency_at(running.agency, running.place)
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):
-            article["agency"] = agency_entry(value)
+            article["agency"] = agency_at(value, dateline_place(article))
         elif key == "authors":
             article["authors"] = _authors(value)
         elif key == "keywords":

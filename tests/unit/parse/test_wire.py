@@ -84,3 +84,12 @@ def test_lines_above_the_dateline_that_only_look_like_one(text: str, place: str,
     assert article is not None, problems
     assert article["dateline"]["place"] == place
     assert article["body"][0].startswith(lede)
+
+
+@pytest.mark.parametrize(("place", "expected"), [("DAKAR", "aps-senegal"), ("ALGER", "aps")])
+def test_an_agency_given_apart_from_the_dateline_is_told_by_the_datelines_place(place: str, expected: str) -> None:
+    """An alias two agencies share, given in the front matter (as a structured item's provider
+    is), names the one of the dateline place's country, as it does in the dateline."""
+    article, _ = parse_wire_text(f"H\n{place} — Le président a reçu jeudi le ministre.", {"agency": "APS"}, REFERENCE)
+    assert article is not None
+    assert article["agency"]["id"] == expected
