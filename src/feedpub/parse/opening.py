@@ -181,10 +181,15 @@ def _is_leading_credit(line: str) -> bool:
 
 
 def _is_picture_credit(line: str) -> bool:
-    """Whether ``line`` is a short line about the picture above the story: a picture's label and
-    a colon (``Foto: Marcos Corrêa``, ``Фото: Ялинка у Києві``)."""
-    label, colon, _ = line.strip().partition(":")
-    return bool(colon) and len(line) <= _CREDIT_LENGTH and fold_key(label) in photo_labels()
+    """Whether ``line`` is a short line about the picture above the story (``Foto: Marcos
+    Corrêa``, ``Фото: Ялинка у Києві``)."""
+    return len(line) <= _CREDIT_LENGTH and _about_the_picture(line)
+
+
+def _about_the_picture(line: str) -> bool:
+    """Whether ``line`` opens with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``)."""
+    label, colon, _ = line.strip(" =-–—").partition(":")
+    return bool(colon) and fold_key(label) in photo_labels()
 
 
 def _is_posted_line(line: str) -> bool:
@@ -307,10 +312,9 @@ def credited_agency(lines: list[str]) -> str | None:
     Source: Reuters``, ``Von David Hutzler, dpa``, ``Repórter da Agência Brasil``); a
     picture's credit (``Foto: APA/ROBERT JAEGER``) names who took the picture, not the story."""
     for line in lines:
-        name = line.strip(" =-–—")
-        label, colon, _ = name.partition(":")
-        if colon and fold_key(label) in photo_labels():
+        if _about_the_picture(line):
             continue  # a picture's credit: Foto: APA/ROBERT JAEGER
+        name = line.strip(" =-–—")
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
