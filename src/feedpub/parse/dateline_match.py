@@ -19,7 +19,7 @@ from .segments import Reading
 #: print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon or underscore may touch the lede's
 #: first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``, ``DAMASCUS, (ST)_President``).
 #: A dash may take a full stop after it, a colon a hyphen (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``).
-SEPARATOR = re.compile(
+_SEPARATOR = re.compile(
     r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,3}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     r"|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"
 )
@@ -55,13 +55,16 @@ def _reporters_end(place: str) -> int:
     return 0
 
 
-def _glued_full_stop(paragraph: str, end: int) -> bool:
-    """Whether a full stop glued to a capital follows a closing slash or bracket at ``end``."""
-    return (
-        paragraph[end - 1 : end] in ("/", ")", "]")
-        and paragraph[end : end + 1] == "."
-        and paragraph[end + 1 : end + 2].isupper()
-    )
+def separator_end(paragraph: str, end: int) -> int:
+    """Where the lede starts after a dateline (or the credit closing it) ending at ``end``:
+    past the separator, or past a credit's full stop glued to the lede's capital
+    (``/Kabar/.The Kyrgyz``, ``/TASS/.The``), which no separator pattern can tell from an
+    abbreviation's."""
+    separator = _SEPARATOR.match(paragraph, end)
+    if separator is not None and separator.end() > end:
+        return separator.end()
+    glued = paragraph[end - 1 : end] in ("/", ")", "]") and paragraph[end : end + 1] == "."
+    return end + 1 if glued and paragraph[end + 1 : end + 2].isupper() else end
 
 
 def build_match(
@@ -76,11 +79,8 @@ def build_match(
     """The dateline ending at ``marker_end`` in the folded text, with the separator after it;
     None when ``separator_required`` and none follows."""
     _, original_end = folded.span(0, marker_end)
-    separator = SEPARATOR.match(paragraph, original_end)
-    lede_start = separator.end() if separator else original_end
-    if lede_start == original_end and _glued_full_stop(paragraph, original_end):
-        lede_start += 1  # a credit's full stop glued to the lede: /Kabar/.The Kyrgyz team, /TASS/.The
-    if separator_required and not (separator and separator.group().strip()):
+    lede_start = separator_end(paragraph, original_end)
+    if separator_required and not paragraph[original_end:lede_start].strip():
         return None
     rest = paragraph[lede_start:]
     place = None
@@ -105,8 +105,8 @@ def from_reading(paragraph: str, folded: Folded, reading: Reading | None) -> Dat
         end = len(paragraph)
     place = paragraph[slice(*folded.span(*reading.place))] if reading.place else None
     agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
-    if paragraph[:end].rstrip().endswith(("/", ")", "]")) and (separator := SEPARATOR.match(paragraph, end)):
-        end = separator.end()  # the separator after a closing slash or bracket: Минск /Корр. БЕЛТА/. Дети
+    if paragraph[:end].rstrip().endswith(("/", ")", "]")):
+        end = separator_end(paragraph, end)  # the separator after a closing slash or bracket: Минск /Корр. БЕЛТА/. Дети
     rest = paragraph[end:]
     return DatelineMatch(
         raw=paragraph[:end].rstrip(),

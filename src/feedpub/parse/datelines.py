@@ -21,7 +21,7 @@ from ..fold import Folded, fold
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
-from .dateline_match import SEPARATOR, DatelineMatch, build_match, from_reading
+from .dateline_match import DatelineMatch, build_match, from_reading, separator_end
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
@@ -145,8 +145,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # The time of day between the date and the credit: Nuku’alofa – May 3, 2019:5.15pm (…)
         credit = _CREDIT_AFTER.match(rest, clock.end())
         if credit is not None and plausible_agency(fold(credit.group("name")).text):
-            closed = SEPARATOR.match(paragraph, match.lede_start + credit.end())
-            end = closed.end() if closed is not None else match.lede_start + credit.end()
+            end = separator_end(paragraph, match.lede_start + credit.end())
             lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
             return replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=lede)
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
