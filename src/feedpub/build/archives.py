@@ -131,18 +131,19 @@ def _pages_changes_reach(spec: FeedSpec, size: int, state: BuildState, ends: lis
 
 
 def _pages_to_look_at(
-    site: SiteConfig, state: BuildState, previous: Tree | None, touched: set[str] | None
+    site: SiteConfig, state: BuildState, previous: Tree | None, before: dict[str, int], touched: set[str] | None
 ) -> dict[str, Pages]:
     """The pages of each feed that may not be the ``previous`` build's, and where each
-    feed's pages end. When the state knows where that build's pages ended, those are the
-    pages the stories ``touched`` fall in, and the new ones; else every page, from a pass
-    over every published story (0.15 s at 100k stories, most of a rebuild's plan)."""
+    feed's pages end. When the state knows where that build's pages ended (and the build
+    has as many, ``before``), those are the pages the stories ``touched`` fall in, and the
+    new ones; else every page, from a pass over every published story (0.15 s at 100k
+    stories, most of a rebuild's plan)."""
     ends = state.page_ends(previous.build) if previous is not None and touched is not None else {}
     if touched is not None and set(ends) == {spec.name for spec in site.feeds}:
         seqs = {place.seq for place in state.history.places(touched).values()}
         reached = {}
         for spec in site.feeds:
-            if len(ends[spec.name]) != _pages_in(_previous_files(spec, previous)):
+            if len(ends[spec.name]) != before[spec.name]:
                 break
             pages = _pages_changes_reach(spec, site.entries, state, ends[spec.name], seqs)
             if pages is None:
@@ -162,15 +163,13 @@ def plan_archives(
     ``touched`` are the ids of the stories the build read or removed (None: any story may
     have changed); a page none of them falls in, no story before it left, is as it was."""
     base = made_of(site)
-    looked_at = _pages_to_look_at(site, state, previous, touched)
+    had = {spec.name: _previous_files(spec, previous) for spec in site.feeds}
+    before = {name: _pages_in(files) for name, files in had.items()}
+    looked_at = _pages_to_look_at(site, state, previous, before, touched)
     pages: dict[str, int] = {}
-    before: dict[str, int] = {}
     render: dict[str, dict[int, PageRender]] = {}
     wanted: dict[str, dict[int, PageRender]] = {}
-    had: dict[str, dict[str, Any]] = {}
     for spec in site.feeds:
-        had[spec.name] = _previous_files(spec, previous)
-        before[spec.name] = _pages_in(had[spec.name])
         chunks, ends = looked_at[spec.name]
         pages[spec.name] = len(ends)
         wanted[spec.name] = {}
