@@ -147,6 +147,11 @@ def read_changed(
     return results
 
 
+def _story_ids(results: dict[str, Read], before: dict[str, Known]) -> set[str]:
+    """The ids of the stories the files read hold, and those the files read or removed held before."""
+    return {read.id for read in results.values() if read.id} | {known.id for known in before.values() if known.id}
+
+
 @dataclass(frozen=True)
 class _Published:
     """What :func:`publish` made: the tree served now, whether it is a new one, and every
@@ -191,9 +196,9 @@ def publish(
         return Read.of(done)
 
     ids = {name: read.id for name, read in results.items()}
+    touched = None if fresh else _story_ids(results, before)
     settled = settle_ids(state, before, ids, found.removed)
     results = {**results, **{file: read_again(file) for file in settled.render_again}}
-    touched = None if fresh else {i for i in ids.values() if i} | {k.id for k in before.values() if k.id}
     placed = settle_places(state, results, set(settled.live), touched, now, read_again)
     results = placed.results
     if not (fresh or results or found.removed or placed.days):
@@ -210,9 +215,7 @@ def publish(
     results = {**results, **again}
     site = job.context.site
     chosen = Chosen.of(site, state)
-    read_or_removed = {read.id for read in results.values() if read.id}
-    read_or_removed |= {known.id for known in before.values() if known.id}
-    plan = plan_archives(site, state, None if fresh else writer.previous, read_or_removed)
+    plan = plan_archives(site, state, None if fresh else writer.previous, _story_ids(results, before))
     linking, linked = link_kept_pages(plan, site, writer)  # while the changed pages and the feeds are rendered
     try:
         pages = render_archives(plan, job.context, state, writer)
