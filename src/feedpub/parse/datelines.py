@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ..agencies import printed_as_word, registry
-from ..fold import Folded, fold
+from ..fold import Folded, fold, fold_key
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
@@ -29,7 +29,7 @@ from .origin_lines import read_origin_line, read_report_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, is_generic_credit, outlet_words
+from .words import capitalised, is_generic_credit, outlet_words, photo_labels, story_labels
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -320,6 +320,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
         or _date_first(paragraph)
+        or _outlet_in_square_brackets(paragraph)
     )
 
 
@@ -332,6 +333,27 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
         return None
     dates, end = dashed
     return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
+
+
+#: An outlet's name in square brackets opening the story, as aggregators print their sources'
+#: (``[The Star] Residents of …``, ``[Monitor] The government …``), then a capitalised lede.
+_SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
+
+
+def _outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
+    """The credit of a story opening with an outlet's name in square brackets and nothing
+    else: a few capitalised words, not in capitals unless the registry knows them (``[VIDEO]``),
+    and no label of the story's kind (``[Update]``: :func:`~.words.story_labels`)."""
+    found = _SQUARE_CREDIT.match(paragraph)
+    if found is None or not paragraph[found.end()].isupper():
+        return None
+    name = found["name"]
+    known = registry().lookup(name) is not None
+    if not known and (name.isupper() or len(name.split()) > _CREDIT_WORDS or not capitalised(name)):
+        return None
+    if fold_key(name) in story_labels() or fold_key(name) in photo_labels():
+        return None
+    return DatelineMatch(raw=found.group(0).rstrip(), place=None, dates=(), agency=name, lede_start=found.end())
 
 
 #: How many capitalised words a credit in brackets that the registry lacks may have, and still

@@ -195,6 +195,12 @@ def photo_labels() -> frozenset[str]:
 
 
 @cache
+def story_labels() -> frozenset[str]:
+    """Folded labels a story may open with in square brackets (``[Update]``), naming no outlet."""
+    return _folded_words("label")
+
+
+@cache
 def origin_words() -> frozenset[str]:
     """Folded words for "from" before the place a credit line says the story came from (``من``)."""
     return _folded_words("origin")
