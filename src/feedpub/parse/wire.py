@@ -28,7 +28,7 @@ from .dates import (
     infer_year,
     iso,
 )
-from .gazetteer import country_of
+from .gazetteer import country_of, is_place
 from .language import UNDETERMINED, close_to_another, detect_language, settled_by_country
 from .opening import (
     byline_names,
@@ -46,6 +46,22 @@ _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
 #: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it.
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)")
+
+
+#: A letter of the Arabic script (Arabic, Persian, Urdu, Kurdish).
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
+def _outlet_not_place(match: DatelineMatch) -> bool:
+    """Whether the name a dateline read as its place, alone before its separator, is the
+    outlet's own: Arabic, Persian and Urdu sites open their copy with their name and a dash or
+    colon (``السوسنة -``, ``مرآة البحرين:``), the shape of a place alone, in a script with no
+    capitals to tell the two apart. There such a name, with no date and no agency beside it,
+    is a place only when the gazetteer knows it (``حضرموت:``)."""
+    place = match.place
+    if place is None or match.dates or match.agency or not _ARABIC_LETTER.match(place):
+        return False
+    return not is_place(place)
 
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
@@ -220,6 +236,8 @@ def parse_wire_text(
             match = replace(match, dates=dated_line(body[: opening.index], date_alone=match.agency is None))
         if match.place is None:
             match = replace(match, place=placed_line(body[: opening.index]))
+        elif _outlet_not_place(match):
+            match = replace(match, place=None)
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
