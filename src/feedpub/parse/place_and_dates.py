@@ -128,8 +128,27 @@ def _credit_end(place: str) -> int:
         if len(words) == 1:
             return len(place)  # "By dpa correspondents": a byline, no place
         return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
+    reporters = _reporters_before(place)
+    if reporters:
+        return reporters
     repeated = _REPEATED.fullmatch(place)
     return repeated.start("again") if repeated else 0
+
+
+def _reporters_before(place: str) -> int:
+    """Where the place starts after reporters' names glued to it by a slash (Turkish agencies'
+    ``Erdem ÖZCAN-Tufan DALGIÇ/BANDIRMA (Balıkesir)``): the parts after the last slash that
+    are no place are known places, the one before them is not; else 0. Places joined by
+    slashes (``AHMEDABAD/NEW DELHI``) stay whole."""
+    if "/" not in place:
+        return 0  # and the gazetteer, a second to load, is not asked
+    parts = place.split("/")
+    known = len(parts)
+    while known > 0 and is_place(parts[known - 1]):
+        known -= 1
+    if known == 0 or known == len(parts) or not parts[known - 1].strip():
+        return 0
+    return len("/".join(parts[:known])) + 1
 
 
 def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] | None, tuple[DateMatch, ...]] | None:
