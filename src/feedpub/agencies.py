@@ -39,6 +39,11 @@ class Agency:
         """A national agency's country (ISO code), its time zone's in CLDR: Bernama's is MY."""
         return get_global("zone_territories").get(self.timezone) if self.timezone else None
 
+    @property
+    def area(self) -> str | None:
+        """The part of the world of a national agency's time zone: ``Africa`` for Senegal's APA."""
+        return self.timezone.split("/")[0] if self.timezone else None
+
 
 @dataclass(frozen=True)
 class Registry:
@@ -62,16 +67,30 @@ class Registry:
 
     def lookup(self, text: str, country: str | None = None) -> Agency | None:
         """The agency that ``text`` (an id, a name or an alias) names, if any; of the agencies
-        an alias is shared by, the one of ``country`` (ISO code) when one is."""
+        an alias is shared by, the one of ``country`` (ISO code) when one is, else one of its
+        part of the world (:attr:`Agency.area`)."""
         key = self._key(text)
         found = self.agencies.get(key) or self.by_alias.get(key)
         if country is not None and key in self.shared:
-            found = next((agency for agency in self.shared[key] if agency.country == country), found)
+            sharing = self.shared[key]
+            area = _area(country)
+            found = (
+                next((agency for agency in sharing if agency.country == country), None)
+                or next((agency for agency in sharing if area is not None and agency.area == area), None)
+                or found
+            )
         return found
 
     def is_shared(self, text: str) -> bool:
         """Whether several agencies are printed as ``text``, so that a dateline's place tells which."""
         return self._key(text) in self.shared
+
+
+def _area(country: str) -> str | None:
+    """The part of the world of ``country`` (ISO code), its first time zone's: APA from Rabat is
+    Africa's, Senegal's, not Austria's or Azerbaijan's."""
+    zones = get_global("territory_zones").get(country)
+    return zones[0].split("/")[0] if zones else None
 
 
 #: Initials printed with full stops between them: ``a.a``, ``u. p. i``.

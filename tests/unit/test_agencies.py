@@ -43,11 +43,15 @@ def test_a_national_agencys_country_is_its_time_zones() -> None:
         ("APA", "AT", "apa"),
         ("APA", None, "apa"),  # no place to tell by: the registry's first
         ("A.P.S.", "SN", "aps-senegal"),  # printed with full stops
-        ("APS", "FR", "aps"),  # no agency of that country: the registry's first
+        ("APS", "FR", "aps"),  # no agency of that country or its part of the world: the registry's first
+        ("APA", "SN", "apa-senegal"),
+        ("APA", "MA", "apa-senegal"),  # none of Morocco's: the one of Africa (APA - Rabat (Morocco) —)
+        ("ANP", "NE", "anp-niger"),
+        ("ANP", "BE", "anp"),  # none of Belgium's: the one of Europe
         ("Xinhua", "AZ", "xinhua"),  # an alias no other agency shares
     ],
 )
-def test_an_alias_several_agencies_share_names_the_one_of_the_datelines_country(
+def test_an_alias_several_agencies_share_names_the_one_of_the_datelines_country_or_its_part_of_the_world(
     written: str, country: str | None, expected: str
 ) -> None:
     assert registry().is_shared(written) == (expected != "xinhua")
