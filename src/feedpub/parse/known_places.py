@@ -192,6 +192,8 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
         # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
         return None
     prefix = paragraph[: close.start()].rstrip(" \t")
+    if credit is not None:
+        prefix = prefix.removesuffix(".")  # a place's full stop before its credit: Zürich. (VN)
     one_part = bool(close["stop"] or _part(close, "comma") or _part(close, "glued") or _part(close, "bare"))
     place, agency = _place_and_credit(prefix, one_part=one_part)
     if place is None:

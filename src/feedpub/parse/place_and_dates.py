@@ -127,12 +127,26 @@ def _credit_end(place: str) -> int:
     if words and words[0] in byline_words():
         if len(words) == 1:
             return len(place)  # "By dpa correspondents": a byline, no place
-        return breaks[-1].end() if breaks else place.rstrip().rindex(" ") + 1
+        return breaks[-1].end() if breaks else _place_closing(place.rstrip())
     reporters = _reporters_before(place)
     if reporters:
         return reporters
     repeated = _REPEATED.fullmatch(place)
     return repeated.start("again") if repeated else 0
+
+
+#: How many words the place closing a byline may have (``By … News Agency (WAM) ABU DHABI``).
+_BYLINE_PLACE_WORDS = 3
+
+
+def _place_closing(bylined: str) -> int:
+    """Where the place closing a byline with nothing between them starts: its longest closing
+    words the gazetteer knows as a place (``abu dhabi``), else its last word."""
+    starts = [index + 1 for index, char in enumerate(bylined) if char == " "]
+    for start in starts[-_BYLINE_PLACE_WORDS:]:
+        if is_place(bylined[start:]):
+            return start
+    return starts[-1]
 
 
 def _reporters_before(place: str) -> int:
