@@ -41,7 +41,7 @@ _BUDDHIST_ERA = 543
 _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 #: A Solar Hijri year, and the "(Solar) Hijri" that may follow it: ۱۴۰۴ ه.ش, 1404 هجری شمسی.
 _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
-_GREGORIAN_SUFFIX = r"(?:\s*م(?![^\W\d_]))?"
+_GREGORIAN_SUFFIX = r"(?:\s*[مء](?![^\W\d_]))?"
 #: A year of two figures, read only right before the agency's bracket (or where the text read
 #: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``.
 _SHORT_YEAR = r"\s+(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
@@ -136,8 +136,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         (
             "gregorian",
             re.compile(
-                rf"{start}{day}(?:\s*|[-/])(?:(?:de|من)\s+)?{month}{end}"
-                rf"(?:\.?\s*(?:de\s+|,\s*|[-/])?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+                rf"{start}{day}(?:\s*|[-/])(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d))"
+                rf"(?:\.?\s*(?:de\s+|,\s*|[-/۔])?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             None,
         ),

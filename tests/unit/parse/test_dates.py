@@ -25,6 +25,9 @@ from feedpub.parse.dates import (
         ("۲۵ جوزا", "solar_hijri", None, 3, 25),  # Afghanistan's name of the month
         ("16 جمادى الأولى 1447 هـ", "hijri", 1447, 5, 16),
         ("7 نوفمبر 2025", "gregorian", 2025, 11, 7),
+        # Urdu papers glue the month to the year and mark the year ء (AD), maybe after an Urdu full stop.
+        ("28 مارچ2018ء", "gregorian", 2018, 3, 28),
+        ("29 اگست ۔2016ء", "gregorian", 2016, 8, 29),
     ],
 )
 def test_each_calendar_read(text: str, calendar: str, year: int | None, month: int, day: int) -> None:
