@@ -22,7 +22,7 @@ from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end
-from .dates import DateMatch, dates_alone
+from .dates import DateMatch, dates_alone, find_dates
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_report_opening
@@ -314,7 +314,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if match:
             return match
     return (
-        read_origin_line(paragraph)
+        _credit_holding_date(paragraph, folded)
+        or read_origin_line(paragraph)
         or place_in_brackets(paragraph)
         or from_reading(paragraph, folded, read_parts(folded))
         or without_agency(paragraph, folded)
@@ -322,6 +323,37 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or _date_first(paragraph)
         or _outlet_in_square_brackets(paragraph)
     )
+
+
+#: A credit in brackets that holds the story's date after its agency, as UrduPoint prints the
+#: copy it takes from others: ``حیدرآباد (اُردو پوائنٹ اخبارتازہ ترین - اے پی پی۔ 28 مارچ2018ء)``,
+#: ``RIYADH, (UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)``: credits, a mark, the date.
+_DATED_CREDIT = re.compile(r"[(（](?P<credits>[^()（）\d\n]{2,80}?)[\s.,۔]*(?P<date>\d[^()（）\n]{3,30}?)\s*[)）]")
+#: One credit of several in such brackets, parted by dashes or slashes.
+_CREDIT_PART = re.compile(r"[^-–—/]+")
+
+
+def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None:
+    """The dateline of a place (maybe a date) and a credit in brackets holding the agency, a
+    registry one, and then the date (:data:`_DATED_CREDIT`); None for any other paragraph."""
+    text = folded.text
+    found = _DATED_CREDIT.search(text, 0, SEARCH_LIMIT)
+    if found is None:
+        return None
+    prefix = read_prefix(text[: found.start()])
+    inside = find_dates(found["date"])
+    if prefix is None or prefix[0] is None or len(inside) != 1 or inside[0].end != len(found["date"].rstrip()):
+        return None
+    parts = [part for part in _CREDIT_PART.finditer(found["credits"]) if part.group().strip(" .۔")]
+    agency = next((part for part in reversed(parts) if registry().lookup(part.group().strip(" .۔"))), None)
+    if agency is None:
+        return None
+    start = found.start("credits") + agency.start() + len(agency.group()) - len(agency.group().lstrip())
+    end = found.start("credits") + agency.start() + len(agency.group().rstrip(" .۔"))
+    date = replace(inside[0], start=inside[0].start + found.start("date"), end=inside[0].end + found.start("date"))
+    place_span, dates = prefix
+    written = paragraph[slice(*folded.span(start, end))]
+    return build_match(paragraph, folded, found.end(), written, place_span, (date, *dates))
 
 
 def _date_first(paragraph: str) -> DatelineMatch | None:
