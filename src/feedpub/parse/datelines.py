@@ -76,11 +76,12 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
 #: Spaces other than ASCII's, each read as one: no-break, narrow no-break, thin, figure, en and em.
 _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003"
 #: Scripts' own punctuation read as ASCII's: Khmer's colon (``ភ្នំពេញ៖``), Burmese's comma
-#: (``နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၁၂ ရက်``).
-_SCRIPT_MARKS = {"\u17d6": ":", "\u104a": ","}
+#: (``နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၁၂ ရက်``); and Unicode's hyphen and non-breaking hyphen, which
+#: some papers print for the dash after a dateline (``HARARE, September 7 ‑ Relations``).
+_SCRIPT_MARKS = {"\u17d6": ":", "\u104a": ",", "\u2010": "-", "\u2011": "-"}
 #: The visarga Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``).
 _VISARGAS = "\u0983\u0a83"
-#: Characters read as plain ones, each as one: those spaces, and those colons.
+#: Characters read as plain ones, each as one: those spaces and those marks.
 _READ_AS = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}]|(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
 #: Whether a paragraph holds any of them: one look at most paragraphs.
 _UNPLAIN = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}{_VISARGAS}]")
