@@ -72,6 +72,8 @@ def find_opening(body: list[str]) -> Opening | None:
             # A page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline; a dateline
             # line closed by the time it was filed (Lima, Perú (01 febrero 2023) .-17:35 hrs) is.
             continue
+        if index + 1 < len(body) and _is_picture_credit(paragraph):
+            continue  # Ilustračné foto — Foto: TASR: who took the picture, never the dateline
         match = dateline(index)
         if match is not None:
             if not _is_credit_line(index, body, match, dateline):
@@ -187,9 +189,17 @@ def _is_picture_credit(line: str) -> bool:
 
 
 def _about_the_picture(line: str) -> bool:
-    """Whether ``line`` opens with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``)."""
-    label, colon, _ = line.strip(" =-–—").partition(":")
-    return bool(colon) and fold_key(label) in photo_labels()
+    """Whether ``line``, or a part of it after a spaced dash or a bar, opens with a picture's
+    label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto: TASR``)."""
+    for part in _CAPTION_PARTS.split(line):
+        label, colon, _ = part.strip(" =-–—").partition(":")
+        if colon and fold_key(label) in photo_labels():
+            return True
+    return False
+
+
+#: What parts a caption from the picture's credit: ``Ilustračné foto — Foto: TASR``.
+_CAPTION_PARTS = re.compile(r"\s[-–—|]\s")
 
 
 def _is_posted_line(line: str) -> bool:

@@ -478,6 +478,19 @@ def test_a_pictures_credit_above_a_story_without_dateline_is_no_part_of_its_lede
     assert article["dateline"]["raw"] == credit
 
 
+def test_a_pictures_credit_after_its_caption_is_never_the_dateline() -> None:
+    """``Ilustračné foto — Foto: TASR`` above a deck and the dateline names who took the
+    picture: the story's dateline is the one below, agency, place and date."""
+    text = (
+        "H\nTASR\nIlustračné foto — Foto: TASR\n"
+        "Dobrovoľnícky program pripravilo pre širokú verejnosť vyše 300 organizácií.\n"
+        "Bratislava 24. septembra (TASR) – Viac ako 6.000 ľudí sa zapojilo do Týždňa dobrovoľníctva."
+    )
+    article = _article(text)
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Bratislava", "2025-09-24")
+    assert article["body"][0].startswith("Viac ako")
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
