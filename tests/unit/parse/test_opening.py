@@ -491,6 +491,14 @@ def test_a_pictures_credit_after_its_caption_is_never_the_dateline() -> None:
     assert article["body"][0].startswith("Viac ako")
 
 
+def test_a_labelled_byline_names_the_author_and_is_no_part_of_the_lede() -> None:
+    """``Autor: Alexandra-Maria Cioroianu`` above a story without dateline is its byline."""
+    text = "H\nAutor: Alexandra-Maria Cioroianu\nPublicat: 03-12-2017 19:30\nPompierii au fost solicitaţi să intervină."
+    article = _article(text)
+    assert article["authors"] == [{"name": "Alexandra-Maria Cioroianu"}]
+    assert article["body"] == ["Pompierii au fost solicitaţi să intervină."]
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
