@@ -39,6 +39,7 @@ from .opening import (
     leading_credits,
     placed_line,
 )
+from .stamps import is_stamp
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
 
 _WRAP_WIDTH = range(30, 100)
@@ -62,6 +63,13 @@ def _outlet_not_place(match: DatelineMatch) -> bool:
     if place is None or match.dates or match.agency or not _ARABIC_LETTER.match(place):
         return False
     return not is_place(place)
+
+
+def _pass_stamps(dateline: dict[str, Any], body: list[str]) -> None:
+    """Move a page's time stamp lines below a dateline line of its own (``MTI`` / ``2006.03.30.
+    13:41``) from the story into ``dateline``'s raw text: they are no part of the lede."""
+    while len(body) > 1 and is_stamp(body[0]):
+        dateline["raw"] += " " + body.pop(0)
 
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
@@ -253,6 +261,7 @@ def parse_wire_text(
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
         if body and not lede:
+            _pass_stamps(dateline, body)
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.

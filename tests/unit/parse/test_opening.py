@@ -499,6 +499,15 @@ def test_a_labelled_byline_names_the_author_and_is_no_part_of_the_lede() -> None
     assert article["body"] == ["Pompierii au fost solicitaţi să intervină."]
 
 
+def test_a_time_stamp_below_a_dateline_line_of_its_own_is_no_part_of_the_lede() -> None:
+    """``MTI`` on a line of its own, then the page's time stamp, then the story: the stamp
+    stays with the dateline's text, the story is the lede."""
+    article = _article("H\nMTI\n2006.03.30. 13:41\nEgy ember megsérült a főváros XX. kerületében.")
+    assert article["agency"]["id"] == "mti"
+    assert article["dateline"]["raw"] == "MTI 2006.03.30. 13:41"
+    assert article["body"] == ["Egy ember megsérült a főváros XX. kerületében."]
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
