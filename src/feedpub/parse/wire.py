@@ -39,7 +39,6 @@ from .opening import (
     leading_credits,
     placed_line,
 )
-from .stamps import is_stamp
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
 
 _WRAP_WIDTH = range(30, 100)
@@ -65,10 +64,12 @@ def _outlet_not_place(match: DatelineMatch) -> bool:
     return not is_place(place)
 
 
-def _pass_stamps(dateline: dict[str, Any], body: list[str]) -> None:
-    """Move a page's time stamp lines below a dateline line of its own (``MTI`` / ``2006.03.30.
-    13:41``) from the story into ``dateline``'s raw text: they are no part of the lede."""
-    while len(body) > 1 and is_stamp(body[0]):
+def _pass_credits(dateline: dict[str, Any], body: list[str]) -> None:
+    """Move the lines below a dateline line of its own that open no story (a page's time stamp:
+    ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
+    ``Foto: Marcos Corrêa``; :func:`~.opening.leading_credits`) from the story into
+    ``dateline``'s raw text: they are no part of the lede."""
+    for _ in range(leading_credits(body)):
         dateline["raw"] += " " + body.pop(0)
 
 
@@ -261,7 +262,7 @@ def parse_wire_text(
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
         if body and not lede:
-            _pass_stamps(dateline, body)
+            _pass_credits(dateline, body)
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.

@@ -508,6 +508,14 @@ def test_a_time_stamp_below_a_dateline_line_of_its_own_is_no_part_of_the_lede() 
     assert article["body"] == ["Egy ember megsérült a főváros XX. kerületében."]
 
 
+def test_a_pictures_credit_below_a_date_line_is_no_part_of_the_lede() -> None:
+    """``18 de março de 2020`` on a line of its own, then the picture's credit: the story is the lede."""
+    story = "O presidente Jair Bolsonaro participa neste momento."
+    article = _article(f"H\n18 de março de 2020\nFoto: Marcos Corrêa\n{story}")
+    assert article["dateline"]["raw"] == "18 de março de 2020 Foto: Marcos Corrêa"
+    assert article["body"] == [story]
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
