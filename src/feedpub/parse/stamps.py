@@ -22,14 +22,20 @@ _STAMPS = 2
 #: A time of day in figures (``10:05:19 AM``), and a date in figures (``10/30/2023``, ``2025-11-07``).
 _HOUR_MINUTE = r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?"
 _FIGURE_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
-#: A time of day in any of its printed forms (``10:05:19 AM``, ``11h31``, ``20時30分``), and that
+#: A time of day in any of its printed forms (``10:05:19 AM``, ``11h31``, ``11 h43``, ``20時30分``), and that
 #: or a date in figures: what a stamp holds besides its few words.
-_TIME_OF_DAY = re.compile(rf"{_HOUR_MINUTE}|\d{{1,2}}h\d{{2}}\b|\d{{1,2}}時\d{{1,2}}分")
+_TIME_OF_DAY = re.compile(rf"{_HOUR_MINUTE}|\d{{1,2}} ?h\d{{2}}\b|\d{{1,2}}時\d{{1,2}}分")
 #: A time zone's offset after a clock time: ``GMT+4``, ``UTC+03:00``.
 _OFFSET = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?"
 _CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|{_FIGURE_DATE}|{_OFFSET}", re.IGNORECASE)
-#: How long a story takes to read, as news pages print it above the story: ``1 Min Read``.
-_READING_TIME = re.compile(r"\d{1,2}\s*min(?:ute)?s?\.?\s+read", re.IGNORECASE)
+#: How long a story takes to read, as news pages print it above the story: ``1 Min Read``,
+#: ``Lecture : 3 min.``, ``Lesezeit: 2 Min.``, ``Tempo de leitura: 4 min``.
+_READING_TIME = re.compile(
+    r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
+    r"|(?:reading time|lecture|temps de lecture|lectura|tiempo de lectura|leitura|tempo de leitura|lettura"
+    r"|tempo di lettura|lesezeit|leestijd)\s*:?\s*\d{1,2}\s*min(?:ute|uto|utos|uti|uten)?s?\.?",
+    re.IGNORECASE,
+)
 #: A stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN, January 16
 #: (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``, or a
 #: time of day and a bar: ``10:00 | Lima, Mar. 7.``.

@@ -16,6 +16,7 @@ from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time
         "Publié le 07 décembre 2017 à 16h49 Modifié le 07 décembre 2017 à 16h50",  # posted, then updated
         "Published: 30 Jan 2020 01:15 AM BdST Updated: 30 Jan 2020 01:15 AM BdST",
         "April 8, 2015 Wednesday 12:34 PM GMT+4",  # a time zone's offset
+        "24 de fevereiro de 2026 às 11 h43",  # hours and minutes parted by a space and an h
     ],
 )
 def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
@@ -31,6 +32,9 @@ def test_reading_times() -> None:
     assert is_reading_time(" 1 Min Read ")
     assert is_reading_time("3 minutes read")
     assert not is_reading_time("Read more in 3 minutes")
+    assert is_reading_time("Lecture : 3 min.")
+    assert is_reading_time("Lesezeit: 2 Min.")
+    assert is_reading_time("Tempo de leitura: 4 minutos")
 
 
 @pytest.mark.parametrize(
