@@ -21,7 +21,7 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
-from .words import byline_words, is_generic_credit, outlet_words, photo_labels, posted_openers
+from .words import byline_words, is_generic_credit, outlet_words, page_labels, photo_labels, posted_openers
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
@@ -249,7 +249,7 @@ def _is_furniture(line: str) -> bool:
     long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
     comments: ``11``, ``• 16``), or a row of such pieces and short labels between bullets or
     bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``)."""
-    if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None:
+    if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(pieces) < 2:
@@ -258,6 +258,16 @@ def _is_furniture(line: str) -> bool:
     return any(stamp for _, stamp in stamped) and all(
         stamp or is_reading_time(piece) or is_time_ago(piece) or _is_label(piece) for piece, stamp in stamped
     )
+
+
+#: A label and a page number: ``Page 29``, ``S. 5``.
+_PAGE_NUMBER = re.compile(r"(?P<label>[^\W\d]{1,12}\.?)\s*\d{1,4}")
+
+
+def _is_page_number(line: str) -> bool:
+    """Whether ``line`` is a printed paper's page number (``Page 29``, ``Seite 3``: :func:`~.words.page_labels`)."""
+    found = _PAGE_NUMBER.fullmatch(line.strip())
+    return found is not None and fold_key(found["label"]) in page_labels()
 
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.

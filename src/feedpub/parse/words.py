@@ -201,6 +201,12 @@ def story_labels() -> frozenset[str]:
 
 
 @cache
+def page_labels() -> frozenset[str]:
+    """Folded labels of a page number above a printed paper's story (``Page 29``, ``Seite 3``)."""
+    return _folded_words("page")
+
+
+@cache
 def origin_words() -> frozenset[str]:
     """Folded words for "from" before the place a credit line says the story came from (``من``)."""
     return _folded_words("origin")

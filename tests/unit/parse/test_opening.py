@@ -516,6 +516,14 @@ def test_a_pictures_credit_below_a_date_line_is_no_part_of_the_lede() -> None:
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize("page", ["Page 29", "Seite 3", "S. 5"])
+def test_a_printed_papers_page_number_is_no_part_of_the_lede(page: str) -> None:
+    """``AFP`` above ``Page 29`` above the story: the page number is furniture, not the lede."""
+    story = "Le triomphe des Bleus a été terni lundi par un accident."
+    article = _article(f"H\nAFP\n{page}\n{story}")
+    assert article["body"] == [story]
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
