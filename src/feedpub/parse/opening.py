@@ -67,12 +67,17 @@ def find_opening(body: list[str]) -> Opening | None:
             read[index] = find_dateline(body[index])
         return read[index]
 
-    for index, paragraph in enumerate(body[: CREDIT_LINES + 1]):
+    furniture = 0  # lines passed over that no credit line counts against: a page's stamps, counts, pictures
+    for index, paragraph in enumerate(body):
+        if index > CREDIT_LINES + furniture:
+            break
         if index + 1 < len(body) and _is_furniture(paragraph) and not _names_known_place(dateline(index)):
             # A page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline; a dateline
             # line closed by the time it was filed (Lima, Perú (01 febrero 2023) .-17:35 hrs) is.
+            furniture += 1
             continue
         if index + 1 < len(body) and _is_picture_credit(paragraph):
+            furniture += 1
             continue  # Ilustračné foto — Foto: TASR: who took the picture, never the dateline
         match = dateline(index)
         if match is not None:

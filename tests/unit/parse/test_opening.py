@@ -524,6 +524,15 @@ def test_a_printed_papers_page_number_is_no_part_of_the_lede(page: str) -> None:
     assert article["body"] == [story]
 
 
+def test_a_pages_furniture_counts_against_no_credit_line() -> None:
+    """Stamps and counts above the dateline (``• 2/5/2023``, ``• 14:47``, ``• 16``) are passed
+    over however many there are: the dateline below six lines of them is still found."""
+    furniture = "\n".join(["• 2/5/2023", "• 14:47", "• 16", "• 0", "• 0", "news-picture"])
+    article = _article(f"H\n{furniture}\nRiyadh, Dec 14, 2016, SPA -- The Custodian of the Two Holy Mosques spoke.")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("Riyadh", "spa")
+    assert article["body"] == ["The Custodian of the Two Holy Mosques spoke."]
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
