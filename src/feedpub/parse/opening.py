@@ -134,15 +134,18 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     story's second paragraph does."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
+    bylined = False
     for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
         below = dateline(later)
         if below is not None:
             if below.place is None:
                 return False
             in_capitals = below.place.split(",")[0].isupper() and is_place(below.place)  # MEXICO CITY —
-            return below.agency is not None or bool(below.dates) or in_capitals
+            # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …).
+            return below.agency is not None or bool(below.dates) or in_capitals or (bylined and is_place(below.place))
         if not (_is_credit_or_deck(body[later]) or _is_furniture(body[later])):
             return False  # bylines and stamp lines may stand between it and the dateline
+        bylined = bylined or _is_byline(body[later])
     return False
 
 

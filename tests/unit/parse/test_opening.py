@@ -533,6 +533,20 @@ def test_a_pages_furniture_counts_against_no_credit_line() -> None:
     assert article["body"] == ["The Custodian of the Two Holy Mosques spoke."]
 
 
+def test_a_byline_below_a_standfirst_opens_the_story_with_a_known_place() -> None:
+    """A standfirst, a byline, then ``Berlin. Eine …``: the byline says the story starts below
+    it, so a known place alone there is its dateline."""
+    standfirst = (
+        "Sie versprach, dass die Bürger zum Sommer Veränderungen spüren würden. Das tun sie auch. "
+        "Die Frage lautet nur: wie?"
+    )
+    story = "Berlin. Eine Schonfrist, die hatte diese Regierung nicht."
+    article = _article(f"H\n{standfirst}\nVon Thomas Vitzthum\n{story}")
+    assert article["dateline"]["place"] == "Berlin"
+    assert article["authors"] == [{"name": "Thomas Vitzthum"}]
+    assert article["body"][0].startswith("Eine Schonfrist")
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
