@@ -322,7 +322,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
         or _date_first(paragraph)
-        or _outlet_in_square_brackets(paragraph)
+        or (_outlet_in_square_brackets(paragraph) if paragraph.startswith("[") else None)
     )
 
 
@@ -330,6 +330,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
 #: copy it takes from others: ``حیدرآباد (اُردو پوائنٹ اخبارتازہ ترین - اے پی پی۔ 28 مارچ2018ء)``,
 #: ``RIYADH, (UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)``: credits, a mark, the date.
 _DATED_CREDIT = re.compile(r"[(（](?P<credits>[^()（）\d\n]{2,80}?)[\s.,۔]*(?P<date>\d[^()（）\n]{3,30}?)\s*[)）]")
+#: How far into the paragraph such a credit's bracket may open: after a place, maybe a date.
+_DATED_CREDIT_REACH = 60
+_OPENING_BRACKET = re.compile("[(（]")
 #: One credit of several in such brackets, parted by dashes or slashes.
 _CREDIT_PART = re.compile(r"[^-–—/]+")
 
@@ -338,7 +341,8 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     """The dateline of a place (maybe a date) and a credit in brackets holding the agency, a
     registry one, and then the date (:data:`_DATED_CREDIT`); None for any other paragraph."""
     text = folded.text
-    found = _DATED_CREDIT.search(text, 0, SEARCH_LIMIT)
+    bracket = _OPENING_BRACKET.search(text, 0, _DATED_CREDIT_REACH)
+    found = _DATED_CREDIT.match(text, bracket.start()) if bracket is not None else None
     if found is None:
         return None
     prefix = read_prefix(text[: found.start()])
