@@ -95,6 +95,11 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
         if _PLACE_LINE.fullmatch(letters) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
+    if len(paragraph) <= _LINE_REACH and paragraph.split(maxsplit=1)[0].lower() in byline_words():
+        # An agency's byline and the place, on a line of their own: By Afp, Kathmandu.
+        place, agency = _place_and_credit(paragraph.strip(), one_part=False)
+        if place is not None and agency is not None:
+            return DatelineMatch(paragraph.strip(), place, (), agency, len(paragraph))
     short = len(paragraph) <= _CREDIT_LINE and "/" in paragraph
     credited = _CREDITED_PLACE_LINE.fullmatch(paragraph.strip()) if short else None
     if credited is not None and is_place(credited.group("place")):

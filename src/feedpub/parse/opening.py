@@ -403,8 +403,8 @@ def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineM
     read as ``later``) opens with a dateline, or is a dateline line naming the agency, place or
     date this one lacks; never a place and date when the next reads as neither a date nor a
     known place."""
-    if line.split()[0].lower() in byline_words():
-        return True
+    if line.split()[0].lower() in byline_words() and (later is not None or not _names_known_place(match)):
+        return True  # but a byline naming the place, with no dateline below it, is the dateline: By Afp, Kathmandu
     if later is None:
         return False
     if match.place and match.dates and not later.dates and not (later.place and is_place(later.place)):

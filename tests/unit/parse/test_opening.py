@@ -547,6 +547,15 @@ def test_a_byline_below_a_standfirst_opens_the_story_with_a_known_place() -> Non
     assert article["body"][0].startswith("Eine Schonfrist")
 
 
+def test_an_agencys_byline_naming_the_place_with_no_dateline_below_is_the_dateline() -> None:
+    """``By Afp, Kathmandu`` on a line of its own above a story with no dateline: agency and place."""
+    article = _article("H\nBy Afp, Kathmandu\nMaoist leaders have returned to Nepal's capital.")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("Kathmandu", "afp")
+    assert article["body"] == ["Maoist leaders have returned to Nepal's capital."]
+    below = _article("H\nBy Afp, Kathmandu\nKATHMANDU, May 4 (AFP) - Maoist leaders have returned.")
+    assert below["dateline"]["place"] == "KATHMANDU"  # a dateline below is the story's
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
