@@ -206,8 +206,9 @@ def _about_the_picture(line: str) -> bool:
     return False
 
 
-#: What parts a caption from the picture's credit: ``Ilustračné foto — Foto: TASR``.
-_CAPTION_PARTS = re.compile(r"\s[-–—|]\s")
+#: What parts a caption from the picture's credit: a spaced dash or bar (``Ilustračné foto —
+#: Foto: TASR``), or the caption's last full stop (``… die gute Stimmung. FOTO: APA``).
+_CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?])\s+")
 
 
 def _is_posted_line(line: str) -> bool:

@@ -556,6 +556,15 @@ def test_an_agencys_byline_naming_the_place_with_no_dateline_below_is_the_dateli
     assert below["dateline"]["place"] == "KATHMANDU"  # a dateline below is the story's
 
 
+def test_a_pictures_credit_closing_its_caption_credits_no_story() -> None:
+    """A caption above the dateline whose last words credit the picture (``… Koalition. FOTO:
+    APA``) names who took the picture, not who wrote the story."""
+    caption = "Staatssekretär Mahrer (l.) betonte nach dem Ministerrat die gute Stimmung in der Koalition. FOTO: APA"
+    article = _article(f"H\n{caption}\nWien. Der Ministerrat hat am Dienstag eine Änderung beschlossen.")
+    assert article["dateline"]["place"] == "Wien"
+    assert "agency" not in article
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
