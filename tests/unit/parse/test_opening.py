@@ -97,6 +97,14 @@ def test_an_agency_named_on_a_credit_line_credits_the_story(credit: str, agency:
     assert article["body"][0].startswith("O presidente")
 
 
+def test_a_date_line_above_a_dateline_in_the_paragraph_is_the_pages_stamp() -> None:
+    """``14/7/2021`` on a line of its own above ``KUALA LUMPUR: Ahli-ahli …``: the dateline
+    names no date, and the page's stamp gives it none (a place alone on its line would take it)."""
+    article = _article("H\nAstro Awani\n14/7/2021\nKUALA LUMPUR: Ahli-ahli Jemaah Menteri memberi sokongan.")
+    assert article["dateline"]["place"] == "KUALA LUMPUR"
+    assert article["dateline"]["date"] is None
+
+
 def test_a_byline_ending_in_an_agency_is_a_credit_line() -> None:
     """``By Helen Maguire, dpa =`` is a credit line, not a dateline placed at "Maguire"."""
     text = "H\nBy Helen Maguire, dpa =\nLuxembourg (dpa) - Britain could decide not to leave."
