@@ -364,21 +364,29 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
 
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede: an
 #: outlet crediting itself (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``).
-_OUTLET_DASH = re.compile(r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])")
+_OUTLET_DASH = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
+    # or a brand with a capital inside it and a full stop (ArmInfo.Leader of …, ArmInfo. Head of …)
+    r"|(?P<brand>[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*)\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
+)
 
 
 def _outlet_before_dash(paragraph: str) -> DatelineMatch | None:
     """The credit of a story opening with one word, no place the gazetteer knows nor a label of
-    the story's kind (``Update -``), and a spaced dash: the outlet's name, which credits it, and
+    the story's kind (``Update -``), and a spaced dash, or a brand's name and a full stop: the
+    outlet's name, which credits it, and
     then maybe the agency it took the story from (``Sharjah24 – WAM: His Highness …``). A town
     GeoNames lacks reads so too, its name kept in the dateline's text."""
     found = _OUTLET_DASH.match(paragraph)
-    if found is None or is_place(found["name"]) or fold_key(found["name"]) in story_labels():
+    if found is None:
+        return None
+    name = found["name"] or found["brand"]
+    if is_place(name) or fold_key(name) in story_labels():
         return None
     inner = find_dateline(paragraph[found.end() :])
     if inner is not None:  # the outlet, then the agency it took the story from: Sharjah24 – WAM:
-        return replace(_offset(paragraph[: found.end()], inner), agency=inner.agency or found["name"])
-    return DatelineMatch(found.group().rstrip(), None, (), found["name"], found.end())
+        return replace(_offset(paragraph[: found.end()], inner), agency=inner.agency or name)
+    return DatelineMatch(found.group().rstrip(), None, (), name, found.end())
 
 
 def _date_first(paragraph: str) -> DatelineMatch | None:
