@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..agencies import agency_entry, registry
+from ..fold import fold_key
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import (
@@ -40,6 +41,7 @@ from .opening import (
     placed_line,
 )
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
+from .words import outlet_words
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
@@ -71,6 +73,28 @@ def _pass_credits(dateline: dict[str, Any], body: list[str]) -> None:
     ``dateline``'s raw text: they are no part of the lede."""
     for _ in range(leading_credits(body)):
         dateline["raw"] += " " + body.pop(0)
+
+
+#: How many letters an outlet's initials in capitals may have (``VGP -``, ``YNP -``), and four
+#: with no vowel (``NDĐT -``): a town's name alone before a dash is longer or has one (``GOWA –``).
+_INITIALS = 3
+_VOWELLESS_INITIALS = 4
+_VOWELS = frozenset("AEIOU")
+
+
+def _outlet_in_capitals(match: DatelineMatch) -> bool:
+    """Whether the one word in capitals a dateline read as its place, alone before its separator
+    and unknown to the gazetteer, is an outlet crediting itself: initials (``VGP - Thủ tướng …``)
+    or a name ending in an outlet's word (``FRANCOPRESSE –``)."""
+    place = match.place
+    if place is None or match.dates or match.agency or not place.isupper() or len(place.split()) != 1:
+        return False
+    letters = "".join(char for char in place if char.isalpha())
+    if not letters or is_place(place):
+        return False
+    key = fold_key(place)
+    initials = len(letters) <= _INITIALS or (len(letters) <= _VOWELLESS_INITIALS and _VOWELS.isdisjoint(letters))
+    return initials or any(key.endswith(word) and key != word for word in outlet_words())
 
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
@@ -251,6 +275,8 @@ def parse_wire_text(
             match = replace(match, place=placed_line(body[: opening.index]))
         elif _outlet_not_place(match):
             match = replace(match, place=None)
+        elif _outlet_in_capitals(match):
+            match = replace(match, place=None, agency=match.place)
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
