@@ -8,7 +8,8 @@ the Chinese, Japanese and Korean forms (:mod:`.cjk`); an agency marker as the an
 (:mod:`.place_and_dates`), so a name in brackets later in a sentence is not taken for one;
 and the parts between marks in any order, anchored by an agency, a date, a generic credit or
 a place in capitals (:mod:`.segments`), or a place closed by a dash (:mod:`.dash_datelines`),
-after a credit line saying where the story came from (:mod:`.origin_lines`).
+after a credit line saying where the story came from (:mod:`.origin_lines`); last, an outlet
+crediting itself where a dateline would stand (:mod:`.outlets`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..agencies import printed_as_word, registry
-from ..fold import Folded, fold, fold_key
+from ..fold import Folded, fold
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
@@ -26,10 +27,11 @@ from .dates import DateMatch, dates_alone, find_dates
 from .gazetteer import is_place
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_report_opening
+from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, is_generic_credit, outlet_words, photo_labels, story_labels
+from .words import capitalised, is_generic_credit, outlet_words
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -322,7 +324,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or without_agency(paragraph, folded)
         or place_first(paragraph)
         or _date_first(paragraph)
-        or (_outlet_in_square_brackets(paragraph) if paragraph.startswith("[") else None)
+        or (outlet_in_square_brackets(paragraph) if paragraph.startswith("[") else None)
         or _outlet_before_dash(paragraph)
     )
 
@@ -362,31 +364,17 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     return build_match(paragraph, folded, found.end(), written, place_span, (date, *dates))
 
 
-#: A word opening the story, capitalised, then a spaced dash and the capitalised lede: an
-#: outlet crediting itself (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``).
-_OUTLET_DASH = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
-    # or a brand with a capital inside it and a full stop (ArmInfo.Leader of …, ArmInfo. Head of …)
-    r"|(?P<brand>[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*)\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
-)
-
-
 def _outlet_before_dash(paragraph: str) -> DatelineMatch | None:
-    """The credit of a story opening with one word, no place the gazetteer knows nor a label of
-    the story's kind (``Update -``), and a spaced dash, or a brand's name and a full stop: the
-    outlet's name, which credits it, and
-    then maybe the agency it took the story from (``Sharjah24 – WAM: His Highness …``). A town
-    GeoNames lacks reads so too, its name kept in the dateline's text."""
-    found = _OUTLET_DASH.match(paragraph)
-    if found is None:
+    """The credit of a story opening with an outlet's name (:func:`~.outlets.outlet_opening`),
+    and then maybe the agency it took the story from (``Sharjah24 – WAM: His Highness …``)."""
+    opening = outlet_opening(paragraph)
+    if opening is None:
         return None
-    name = found["name"] or found["brand"]
-    if is_place(name) or fold_key(name) in story_labels():
-        return None
-    inner = find_dateline(paragraph[found.end() :])
-    if inner is not None:  # the outlet, then the agency it took the story from: Sharjah24 – WAM:
-        return replace(_offset(paragraph[: found.end()], inner), agency=inner.agency or name)
-    return DatelineMatch(found.group().rstrip(), None, (), name, found.end())
+    name, end = opening
+    inner = find_dateline(paragraph[end:])
+    if inner is not None:
+        return replace(_offset(paragraph[:end], inner), agency=inner.agency or name)
+    return DatelineMatch(paragraph[:end].rstrip(), None, (), name, end)
 
 
 def _date_first(paragraph: str) -> DatelineMatch | None:
@@ -398,27 +386,6 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
         return None
     dates, end = dashed
     return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
-
-
-#: An outlet's name in square brackets opening the story, as aggregators print their sources'
-#: (``[The Star] Residents of …``, ``[Monitor] The government …``), then a capitalised lede.
-_SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
-
-
-def _outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
-    """The credit of a story opening with an outlet's name in square brackets and nothing
-    else: a few capitalised words, not in capitals unless the registry knows them (``[VIDEO]``),
-    and no label of the story's kind (``[Update]``: :func:`~.words.story_labels`)."""
-    found = _SQUARE_CREDIT.match(paragraph)
-    if found is None or not paragraph[found.end()].isupper():
-        return None
-    name = found["name"]
-    known = registry().lookup(name) is not None
-    if not known and (name.isupper() or len(name.split()) > _CREDIT_WORDS or not capitalised(name)):
-        return None
-    if fold_key(name) in story_labels() or fold_key(name) in photo_labels():
-        return None
-    return DatelineMatch(raw=found.group(0).rstrip(), place=None, dates=(), agency=name, lede_start=found.end())
 
 
 #: How many capitalised words a credit in brackets that the registry lacks may have, and still

@@ -17,7 +17,6 @@ from dataclasses import replace
 from typing import Any
 
 from ..agencies import agency_entry, registry
-from ..fold import fold_key
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import (
@@ -29,7 +28,7 @@ from .dates import (
     infer_year,
     iso,
 )
-from .gazetteer import country_of, is_place
+from .gazetteer import country_of
 from .language import UNDETERMINED, close_to_another, detect_language, settled_by_country
 from .opening import (
     byline_names,
@@ -40,30 +39,14 @@ from .opening import (
     leading_credits,
     placed_line,
 )
+from .outlets import outlet_for_place
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
-from .words import outlet_words
 
 _WRAP_WIDTH = range(30, 100)
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
 #: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it.
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)")
-
-
-#: A letter of the Arabic script (Arabic, Persian, Urdu, Kurdish).
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
-
-
-def _outlet_not_place(match: DatelineMatch) -> bool:
-    """Whether the name a dateline read as its place, alone before its separator, is the
-    outlet's own: Arabic, Persian and Urdu sites open their copy with their name and a dash or
-    colon (``السوسنة -``, ``مرآة البحرين:``), the shape of a place alone, in a script with no
-    capitals to tell the two apart. There such a name, with no date and no agency beside it,
-    is a place only when the gazetteer knows it (``حضرموت:``)."""
-    place = match.place
-    if place is None or match.dates or match.agency or not _ARABIC_LETTER.match(place):
-        return False
-    return not is_place(place)
 
 
 def _pass_credits(dateline: dict[str, Any], body: list[str]) -> None:
@@ -73,28 +56,6 @@ def _pass_credits(dateline: dict[str, Any], body: list[str]) -> None:
     ``dateline``'s raw text: they are no part of the lede."""
     for _ in range(leading_credits(body)):
         dateline["raw"] += " " + body.pop(0)
-
-
-#: How many letters an outlet's initials in capitals may have (``VGP -``, ``YNP -``), and four
-#: with no vowel (``NDĐT -``): a town's name alone before a dash is longer or has one (``GOWA –``).
-_INITIALS = 3
-_VOWELLESS_INITIALS = 4
-_VOWELS = frozenset("AEIOU")
-
-
-def _outlet_in_capitals(match: DatelineMatch) -> bool:
-    """Whether the one word in capitals a dateline read as its place, alone before its separator
-    and unknown to the gazetteer, is an outlet crediting itself: initials (``VGP - Thủ tướng …``)
-    or a name ending in an outlet's word (``FRANCOPRESSE –``)."""
-    place = match.place
-    if place is None or match.dates or match.agency or not place.isupper() or len(place.split()) != 1:
-        return False
-    letters = "".join(char for char in place if char.isalpha())
-    if not letters or is_place(place):
-        return False
-    key = fold_key(place)
-    initials = len(letters) <= _INITIALS or (len(letters) <= _VOWELLESS_INITIALS and _VOWELS.isdisjoint(letters))
-    return initials or any(key.endswith(word) and key != word for word in outlet_words())
 
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
@@ -273,10 +234,8 @@ def parse_wire_text(
             match = replace(match, dates=dated_line(body[: opening.index], date_alone=whole))
         if match.place is None:
             match = replace(match, place=placed_line(body[: opening.index]))
-        elif _outlet_not_place(match):
-            match = replace(match, place=None)
-        elif _outlet_in_capitals(match):
-            match = replace(match, place=None, agency=match.place)
+        else:
+            match = outlet_for_place(match)
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(date_problems)
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
