@@ -197,8 +197,9 @@ def _is_picture_credit(line: str) -> bool:
 
 
 def _about_the_picture(line: str) -> bool:
-    """Whether ``line``, or a part of it after a spaced dash or a bar, opens with a picture's
-    label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto: TASR``)."""
+    """Whether ``line``, or a part of it after a spaced dash, a bar or a sentence's end, opens
+    with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto:
+    TASR``, ``… in der Koalition. FOTO: APA``)."""
     for part in _CAPTION_PARTS.split(line):
         label, colon, _ = part.strip(" =-–—").partition(":")
         if colon and fold_key(label) in photo_labels():

@@ -142,7 +142,7 @@ _BYLINE_PLACE_WORDS = 3
 def _place_closing(bylined: str) -> int:
     """Where the place closing a byline with nothing between them starts: its longest closing
     words the gazetteer knows as a place (``abu dhabi``), else its last word."""
-    starts = [index + 1 for index, char in enumerate(bylined) if char == " "]
+    starts = [space.end() for space in re.finditer(r"\s+", bylined)] or [0]
     for start in starts[-_BYLINE_PLACE_WORDS:]:
         if is_place(bylined[start:]):
             return start
@@ -151,9 +151,9 @@ def _place_closing(bylined: str) -> int:
 
 def _reporters_before(place: str) -> int:
     """Where the place starts after reporters' names glued to it by a slash (Turkish agencies'
-    ``Erdem ÖZCAN-Tufan DALGIÇ/BANDIRMA (Balıkesir)``): the parts after the last slash that
-    are no place are known places, the one before them is not; else 0. Places joined by
-    slashes (``AHMEDABAD/NEW DELHI``) stay whole."""
+    ``Erdem ÖZCAN-Tufan DALGIÇ/BANDIRMA (Balıkesir)``): the parts after a slash are places the
+    gazetteer knows and the part before them is not; else 0. Places joined by slashes
+    (``AHMEDABAD/NEW DELHI``) stay whole."""
     if "/" not in place:
         return 0  # and the gazetteer, a second to load, is not asked
     parts = place.split("/")
