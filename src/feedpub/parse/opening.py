@@ -130,8 +130,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     standfirst above the story: no long paragraph comes before it, and the next paragraph but
     bylines and stamp lines opens with a dateline that names its place and an agency or date
     (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
-    (Xinhua/Xie Huanchi)``), or a known place in capitals (``MEXICO CITY —``), which no
-    story's second paragraph does."""
+    (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``), which no
+    story's second paragraph opens with; or a known place alone after a byline."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
     bylined = False
@@ -140,7 +140,7 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
         if below is not None:
             if below.place is None:
                 return False
-            in_capitals = below.place.split(",")[0].isupper() and is_place(below.place)  # MEXICO CITY —
+            in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
             # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …).
             return below.agency is not None or bool(below.dates) or in_capitals or (bylined and is_place(below.place))
         if not (_is_credit_or_deck(body[later]) or _is_furniture(body[later])):

@@ -573,6 +573,19 @@ def test_a_pictures_credit_closing_its_caption_credits_no_story() -> None:
     assert "agency" not in article
 
 
+def test_a_place_in_capitals_below_a_caption_opens_the_story_though_the_gazetteer_lacks_it() -> None:
+    """A picture's caption, then ``AL SAKHIR — …``: the story opens there, as it does below
+    ``MEXICO CITY —``; no story's second paragraph opens with a place in capitals."""
+    caption = (
+        "His Majesty King Abdullah meets Bahrain King Hamad Bin Isa Al Khalifa at Sakhir Palace and "
+        "discusses the deep-rooted ties between the two countries, and the situation in the region, "
+        "especially the dangerous developments in Gaza (Photo courtesy of Royal Court)"
+    )
+    article = _article(f"H\n{caption}\nAL SAKHIR — His Majesty King Abdullah on Thursday met King Hamad.")
+    assert article["dateline"]["place"] == "AL SAKHIR"
+    assert article["body"] == ["His Majesty King Abdullah on Thursday met King Hamad."]
+
+
 def test_an_agency_closing_a_piece_of_the_credit_line_credits_the_story() -> None:
     """``Darpan News Desk The Canadian Press, 23 Oct, 2014 11:08 AM`` above a dateline naming no
     agency credits CP; a caption's picture credit after a copyright sign (``Ⓒ ANP/HH``) does not."""
