@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..agencies import registry
 from ..fold import fold_key
 from .place_and_dates import NOT_IN_PLACE, split_words
-from .words import alternation, dateline_words, outlet_words, territory_names
+from .words import alternation, dateline_words, names_outlet, territory_names
 
 _MAX_AGENCY_WORDS = 5
 
@@ -73,7 +73,7 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
         text = match.group(group)
         start, end = match.span(group)
         known = registry().lookup(text) is not None
-        if not known and _FIGURE.search(text) and not _BRAND.fullmatch(text) and not _outlet_named(text):
+        if not known and _FIGURE.search(text) and not _may_hold_figures(text):
             continue  # figures in brackets are a count or a date, unless an outlet's name holds them: (News 1st)
         if not known and fold_key(text) in territory_names():
             continue  # a country after its place, "قناة السويس (مصر)": no agency
@@ -100,13 +100,6 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
                 end, known = start + head.end(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield Candidate(match.start(), marker_end, start, end, known, bare=False)
-
-
-def _outlet_named(text: str) -> bool:
-    """Whether ``text`` is an outlet's name holding figures: a few words, one of them an outlet's
-    (``News 1st``, ``92 News``: :func:`~.words.outlet_words`)."""
-    words = fold_key(text).split()
-    return len(words) <= _MAX_AGENCY_WORDS and not outlet_words().isdisjoint(words)
 
 
 @cache
@@ -165,4 +158,10 @@ def plausible_agency(text: str) -> bool:
     words = 0 < len(split_words(text)) <= _MAX_AGENCY_WORDS
     if not words or fold_key(text).strip(" .") in dateline_words().weekdays:
         return False
-    return not NOT_IN_PLACE.search(text) or _BRAND.fullmatch(text.strip()) is not None or _outlet_named(text)
+    return not NOT_IN_PLACE.search(text) or _may_hold_figures(text)
+
+
+def _may_hold_figures(text: str) -> bool:
+    """Whether ``text`` is a name that may hold figures: a brand's one word (``TOP243NEWS``,
+    ``Liputan6``) or an outlet's few words (``News 1st``, ``92 News``)."""
+    return _BRAND.fullmatch(text.strip()) is not None or names_outlet(fold_key(text).split(), _MAX_AGENCY_WORDS)

@@ -31,7 +31,7 @@ from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, is_generic_credit, outlet_words
+from .words import capitalised, is_generic_credit, names_outlet
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -185,11 +185,10 @@ _OUTLET_LENGTH = 40
 
 def _outlet_closing(rest: str) -> bool:
     """Whether ``rest``, what is left of a paragraph after its dateline, is a news outlet's name
-    and nothing else (a few words, one of them an outlet's: :func:`~.words.outlet_words`)."""
+    and nothing else (a few words, one of them an outlet's: :func:`~.words.names_outlet`)."""
     if len(rest) > _OUTLET_LENGTH or _SENTENCE_MARK.search(rest):
         return False  # most ledes, never folded
-    words = fold(rest).text.split()
-    return 0 < len(words) <= _OUTLET_WORDS and not outlet_words().isdisjoint(words)
+    return names_outlet(fold(rest).text.split(), _OUTLET_WORDS)
 
 
 #: What a sentence holds that a name does not.

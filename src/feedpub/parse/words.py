@@ -18,7 +18,7 @@ import marshal
 import pickle
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -186,6 +186,12 @@ def extra_places() -> frozenset[str]:
 def outlet_words() -> frozenset[str]:
     """Folded words that make a name a news outlet's, never a place's (``الإخباري``, ``News``)."""
     return _folded_words("outlet")
+
+
+def names_outlet(words: Collection[str], most: int) -> bool:
+    """Whether folded ``words`` are a name of at most ``most`` words, one of them a word only
+    outlets' names have (``News 1st``, ``سكاي نيوز عربية``: :func:`outlet_words`)."""
+    return len(words) <= most and not outlet_words().isdisjoint(words)
 
 
 @cache
