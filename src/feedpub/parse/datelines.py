@@ -370,10 +370,7 @@ def _outlet_before_dash(paragraph: str) -> DatelineMatch | None:
     if opening is None:
         return None
     name, end = opening
-    inner = find_dateline(paragraph[end:])
-    if inner is not None:
-        return replace(_offset(paragraph[:end], inner), agency=inner.agency or name)
-    return DatelineMatch(paragraph[:end].rstrip(), None, (), name, end)
+    return _dateline_after(paragraph, end, name) or DatelineMatch(paragraph[:end].rstrip(), None, (), name, end)
 
 
 def _date_first(paragraph: str) -> DatelineMatch | None:
@@ -530,10 +527,17 @@ def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str |
     offset = len(paragraph) - len(rest.lstrip())
     if offset >= len(paragraph) or not paragraph[offset].isalpha():
         return None
-    inner = find_dateline(paragraph[offset:])
-    if inner is None or inner.place is None:
+    found = _dateline_after(paragraph, offset, agency)
+    return found if found is not None and found.place is not None else None
+
+
+def _dateline_after(paragraph: str, start: int, agency: str | None) -> DatelineMatch | None:
+    """The dateline read in ``paragraph`` from ``start`` on, after a credit, as one of the whole
+    paragraph, credited to its own agency, else to the credit's ``agency``."""
+    inner = find_dateline(paragraph[start:])
+    if inner is None:
         return None
-    return replace(_offset(paragraph[:offset], inner), agency=inner.agency or agency)
+    return replace(_offset(paragraph[:start], inner), agency=inner.agency or agency)
 
 
 def _offset(before: str, inner: DatelineMatch) -> DatelineMatch:
