@@ -31,7 +31,7 @@ from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, is_generic_credit, names_outlet
+from .words import capitalised, credit_name, is_generic_credit, names_outlet
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -384,11 +384,6 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
     return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
 
 
-#: How many capitalised words a credit in brackets that the registry lacks may have, and still
-#: anchor a dateline with no separator after it.
-_CREDIT_WORDS = 3
-
-
 def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:
     """Whether a name the registry lacks, after a place and a date, anchors the dateline with no
     separator after it: in capitals, one capitalised word, in a script without capitals, or
@@ -410,7 +405,7 @@ def _capitalised_credit(text: str, candidate: Candidate, written: str) -> bool:
     """Whether a name the registry lacks is a few capitalised words in round brackets: an
     outlet's (The Australian), as no weekday, caption or aside is printed after a date."""
     bracketed = text[candidate.start : candidate.start + 1] in "(（"
-    return bracketed and len(written.split()) <= _CREDIT_WORDS and written[:1].isupper() and capitalised(written)
+    return bracketed and written[:1].isupper() and credit_name(written)
 
 
 def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) -> bool:

@@ -17,10 +17,8 @@ from ..agencies import registry
 from ..fold import fold_key
 from .dateline_match import DatelineMatch
 from .gazetteer import is_place
-from .words import capitalised, outlet_words, photo_labels, story_labels
+from .words import credit_name, outlet_words, photo_labels, story_labels
 
-#: How many capitalised words an outlet's name in square brackets the registry lacks may have.
-_BRACKETED_WORDS = 3
 #: An outlet's name in square brackets opening the story, then a capitalised lede.
 _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede
@@ -48,7 +46,7 @@ def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
         return None
     name = found["name"]
     known = registry().lookup(name) is not None
-    if not known and (name.isupper() or len(name.split()) > _BRACKETED_WORDS or not capitalised(name)):
+    if not known and (name.isupper() or not credit_name(name)):
         return None
     if _is_label(name):
         return None

@@ -325,6 +325,16 @@ def capitalised(name: str) -> bool:
     return not first[:1].islower() and not any(word[0].islower() and fold_key(word) not in connectors for word in rest)
 
 
+#: How many words the name of an outlet the registry lacks may have, credited in brackets.
+_CREDIT_NAME_WORDS = 3
+
+
+def credit_name(name: str) -> bool:
+    """Whether ``name``, credited in brackets, may be an outlet's the registry lacks: a few words,
+    none opening with a small letter (``(The Australian)``, ``[The Star]``: :func:`capitalised`)."""
+    return len(name.split()) <= _CREDIT_NAME_WORDS and capitalised(name)
+
+
 @cache
 def dateline_words() -> Words:
     """Build the folded word tables once per process (or take those :func:`use_stored_words` was given)."""
