@@ -351,12 +351,15 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     inside = find_dates(found["date"])
     if prefix is None or prefix[0] is None or len(inside) != 1 or inside[0].end != len(found["date"].rstrip()):
         return None
-    parts = [part for part in _CREDIT_PART.finditer(found["credits"]) if part.group().strip(" .۔")]
-    agency = next((part for part in reversed(parts) if registry().lookup(part.group().strip(" .۔"))), None)
-    if agency is None:
+    for part in reversed(list(_CREDIT_PART.finditer(found["credits"]))):  # the last the registry knows
+        credit = part.group()
+        name = credit.strip(" .۔")
+        if name and registry().lookup(name):
+            start = found.start("credits") + part.start()
+            start, end = start + len(credit) - len(credit.lstrip()), start + len(credit.rstrip(" .۔"))
+            break
+    else:
         return None
-    start = found.start("credits") + agency.start() + len(agency.group()) - len(agency.group().lstrip())
-    end = found.start("credits") + agency.start() + len(agency.group().rstrip(" .۔"))
     date = replace(inside[0], start=inside[0].start + found.start("date"), end=inside[0].end + found.start("date"))
     place_span, dates = prefix
     written = paragraph[slice(*folded.span(start, end))]
