@@ -48,7 +48,7 @@ def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
     known = registry().lookup(name) is not None
     if not known and (name.isupper() or not credit_name(name)):
         return None
-    if _is_label(name):
+    if _labels_the_story(name):
         return None
     return DatelineMatch(raw=found.group(0).rstrip(), place=None, dates=(), agency=name, lede_start=found.end())
 
@@ -62,7 +62,7 @@ def outlet_opening(paragraph: str) -> tuple[str, int] | None:
     if found is None:
         return None
     name = found["name"] or found["brand"]
-    if is_place(name) or _is_label(name):
+    if is_place(name) or _labels_the_story(name):
         return None
     return name, found.end()
 
@@ -101,7 +101,7 @@ def _in_capitals_outlet(name: str) -> bool:
     return initials or any(key.endswith(word) and key != word for word in outlet_words())
 
 
-def _is_label(name: str) -> bool:
+def _labels_the_story(name: str) -> bool:
     """Whether ``name`` labels the story's kind (``Update``, ``Video``) or its picture (``Foto``)."""
     key = fold_key(name)
     return key in story_labels() or key in photo_labels()
