@@ -97,6 +97,16 @@ def is_hidden(parts: Sequence[str]) -> bool:
     return any(part.startswith(".") for part in parts)
 
 
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether a listing's entry is a folder or a link to one. An entry that cannot be told
+    (a link to itself: ``loop.txt -> loop.txt``) is taken for a file, so reading it reports
+    what is wrong with it, and the rest of the folder is still listed."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
 def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], seen: set[tuple[int, int]]) -> None:
     """Add the article files under ``folder`` to ``found``; ``seen`` holds the folders listed so far.
 
@@ -114,7 +124,7 @@ def _walk(folder: str, found: list[str], problems: list[tuple[Path, Problem]], s
         with scandir(folder) as listing:
             for entry in listing:
                 names.append(entry.name)
-                if entry.is_dir():
+                if _is_folder(entry):
                     folders.add(entry.name)
     except OSError as error:
         problems.append((Path(folder), Problem("", f"cannot list the folder: {error.strerror or error}")))

@@ -40,3 +40,13 @@ def test_links_to_folders_are_followed_once(tmp_path: Path) -> None:
     ]
     assert [str(path.relative_to(articles)) for path, _ in problems] == ["loop/archive", "loop/articles", "self"]
     assert {problem.message for _, problem in problems} == {"links to a folder listed already; it is read once"}
+
+
+def test_a_link_to_itself_is_listed_as_a_file_and_the_rest_of_the_folder_too(tmp_path: Path) -> None:
+    """``loop.txt -> loop.txt`` cannot be told a file or a folder: it is listed as an article
+    file, whose reading then says what is wrong, and the folder's other articles are listed."""
+    (tmp_path / "story.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    names, problems = list_article_files(tmp_path)
+    assert [Path(name).name for name in names] == ["loop.txt", "story.txt"]
+    assert problems == []
