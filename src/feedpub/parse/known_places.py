@@ -201,8 +201,8 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
         prefix = prefix.removesuffix(".")  # a place's full stop before its credit: Zürich. (VN)
     one_part = bool(close["stop"] or _part(close, "comma") or _part(close, "glued") or _part(close, "bare"))
     place, agency = _place_and_credit(prefix, one_part=one_part)
-    if place is None:
-        return None
+    if place is None or fold_key(place) in dateline_words().prose:
+        return None  # a stamp's label, though a town bears its name: Date: 11/01/2020 (Date, Hokkaido)
     credit = re.split(r"[ \t]*[/،,][ \t]*", credit.strip())[0] if credit else None  # joint credits: the first
     if credit and not is_generic_credit(fold_key(credit)) and plausible_agency(credit):
         agency = credit
