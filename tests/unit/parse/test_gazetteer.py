@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedpub.parse.gazetteer import country_of, is_place
+from feedpub.parse.gazetteer import country_of, is_place, is_region
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,8 @@ from feedpub.parse.gazetteer import country_of, is_place
         "تہران",  # in Urdu's letters
         "Doha, Qatar",  # with its country
         "Washington, DC",  # with a US state's code
+        "SYDNEY, NSW",  # with another country's state by its ISO 3166-2 code
+        "TAGUM, Davao del Norte",  # or by name
         "BEIJING/THE HAGUE",  # two places
         "RIAD-ARABIA SAUDI",  # city and country joined by a hyphen
         "Port-au-Prince",  # a name with hyphens of its own
@@ -44,6 +46,7 @@ def test_known_places(text: str) -> None:
         "To",  # two Latin letters: a word or a code, though GeoNames names a town Tô
         "Of",
         "Kabul, Published",  # every part must be a place
+        "JAKARTA, NSW",  # a state's code follows a city of its own country only
         "الرأي",  # a short word's other form is not looked up ("opinion"; رأي is a village)
         "",
     ],
@@ -66,3 +69,21 @@ def test_words_that_are_not_places(text: str) -> None:
 )
 def test_the_country_of_a_place(place: str, country: str | None) -> None:
     assert country_of(place) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region"),
+    [
+        ("Maine", None, True),  # a US state, after any city
+        ("Qatar", None, True),  # a country
+        ("NSW", "SYDNEY", True),  # a state's ISO 3166-2 code after a city of its country
+        ("Davao del Norte", "Tagum", True),  # a province by name
+        ("GR", "Chur", True),  # a canton's code
+        ("NSW", None, False),  # a code alone may be an agency's initials
+        ("NSW", "JAKARTA", False),  # and is after a city of another country
+        ("SANA", "Damascus", False),  # Yemen's province Şan‘ā’ is no region of Syria
+        ("MINA", "Abu Dhabi", False),  # a town
+    ],
+)
+def test_regions_after_a_city(text: str, city: str | None, region: bool) -> None:
+    assert is_region(text, city) is region
