@@ -56,9 +56,15 @@ def reporter_like(name: str) -> bool:
 
 def _reporter_start(place: str) -> int:
     """Where a reporter's name after a slash closing folded ``place`` starts (``الدوحة/ أحمد
-    يوسف``), the text before it a place the gazetteer knows; else the place's length."""
+    يوسف``), or after a full stop (APA's ``Baku. Ramil Mammadli–APA.``), the text before it a
+    place the gazetteer knows; else the place's length."""
     head, slash, name = place.partition("/")
-    return len(head) if slash and reporter_like(name) and is_place(head) else len(place)
+    if slash and reporter_like(name) and is_place(head):
+        return len(head)
+    head, stop, name = place.partition(". ")
+    if stop and 2 <= len(name.split()) <= 3 and not any(map(is_place, name.split())) and is_place(head):
+        return len(head)
+    return len(place)
 
 
 _WORD_BREAKS = re.compile(r"[\s,،]+")
