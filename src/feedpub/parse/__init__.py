@@ -192,12 +192,14 @@ def parse_items(
         else:
             decoded = decode_wire(data, encoding) if container in ("iptc7901", "anpa-1312") else decode(data, encoding)
             used = decoded.encoding
+            guessed = [Problem("", decoded.doubt, "warning")] if decoded.doubt else []
             kind, json_data = _text_format(file, decoded.text, container)
             if kind in ("iptc7901", "anpa-1312"):
-                items, problems = wire_items(decoded.text, kind == "anpa-1312"), []
+                items, problems = wire_items(decoded.text, kind == "anpa-1312"), guessed
             else:
                 article, problems = _text_article(kind, decoded.text, json_data, reference_date)
-                return (_finished(file, article, problems, {"file": file.name, "encoding": used, "format": kind}),)
+                source = {"file": file.name, "encoding": used, "format": kind}
+                return (_finished(file, article, guessed + problems, source),)
         if len(items) == 1:
             article, found = _item_article(items[0], kind, reference_date)
             source = {"file": file.name, "encoding": used, "format": kind}

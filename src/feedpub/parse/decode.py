@@ -42,12 +42,21 @@ CHAOS_MARGIN = 0.1
 LANGUAGE_EVIDENCE = 2000
 
 
+#: Fewer bytes outside ASCII than this are too few to tell a legacy code page from another, or
+#: from UTF-8 with stray bytes: the encoding read is then said to be a guess.
+GUESS_EVIDENCE = 10
+#: How many of the characters so read a warning quotes.
+_QUOTED = 8
+
+
 @dataclass(frozen=True)
 class Decoded:
-    """An article's text and the encoding it was read with."""
+    """An article's text, the encoding it was read with, and, when that encoding was guessed
+    from a handful of bytes, a warning saying so."""
 
     text: str
     encoding: str
+    doubt: str | None = None
 
 
 def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
@@ -85,7 +94,7 @@ def _open_without_waiting(path: str, flags: int) -> int:
 def _label(codec: str) -> str:
     """The WHATWG-style label of a Python codec name: cp1256 -> windows-1256."""
     name = codecs.lookup(codec).name
-    if name.startswith("cp") and name[2:].isdigit() and len(name) == 6:
+    if name.startswith("cp125") and len(name) == 6:  # cp1006, IBM's Urdu code page, is no Windows one
         return f"windows-{name[2:]}"
     if name.startswith("iso8859-"):
         return "iso-8859-" + name.split("-", 1)[1]
@@ -142,7 +151,22 @@ def _decode(data: bytes, encoding: str | None) -> Decoded:
         raise ArticleError(f"the file is not UTF-8 and its encoding could not be detected; {_REMEDY}")
     clean = [match for match in results if match.chaos <= best.chaos + CHAOS_MARGIN]
     text, codec = _likeliest(data, str(best), best.encoding, clean)
-    return Decoded(_clean(text), _label(codec))
+    return Decoded(_clean(text), _label(codec), _doubt(data, text, _label(codec)))
+
+
+def _doubt(data: bytes, text: str, label: str) -> str | None:
+    """A warning that the encoding ``label`` was guessed from few bytes, quoting the characters
+    they were read as so the user can tell (``ÿþú`` were stray bytes, ``é`` was meant); None
+    when the bytes outside ASCII are enough to go on."""
+    outside = sum(byte >= 0x80 for byte in data)
+    if outside >= GUESS_EVIDENCE:
+        return None
+    characters = "".join(dict.fromkeys(char for char in text if ord(char) >= 0x80))[:_QUOTED]
+    count = "one byte" if outside == 1 else f"{outside} bytes"
+    return (
+        f"the file is not UTF-8, and its encoding was guessed from only {count} outside ASCII, read as"
+        f" {label}: {characters!r}; if that is not what was meant, {_REMEDY}"
+    )
 
 
 def _refuse_stray_bytes(data: bytes, error: UnicodeDecodeError) -> None:

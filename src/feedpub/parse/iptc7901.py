@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -73,7 +73,7 @@ def decode_wire(data: bytes, encoding: str | None) -> Decoded:
         if encoding:
             raise
         found = decode(data.translate(None, _CONTROLS))
-    return decode(data, found.encoding)
+    return replace(decode(data, found.encoding), doubt=found.doubt)
 
 
 #: Where a message's envelope opens: SOH (after ANPA's SYN SYN), or ``ZCZC`` at a line's start.

@@ -67,6 +67,28 @@ def test_legacy_code_pages_decode_to_the_text_written(text: str, codec: str) -> 
     assert decode(story.encode(codec)).text == story
 
 
+def test_an_encoding_guessed_from_a_few_bytes_is_said_to_be_a_guess(tmp_path: Path) -> None:
+    """ASCII but for three stray bytes decodes as some code page or other: the file is read, with
+    a warning quoting what those bytes were read as, so the user can tell whether they were meant."""
+    file = tmp_path / "stray.txt"
+    file.write_bytes(b"Headline\nBAGHDAD, Nov. 7 (Xinhua) -- Officials said \xff\xfe\xfa on Friday.\n")
+    parsed = parse_file(file)
+    assert parsed.article is not None
+    read_as = parsed.article["source"]["encoding"]
+    assert not read_as.startswith("windows-1006")  # IBM's Urdu code page, cp1006, is no Windows one
+    (warning,) = [problem for problem in parsed.problems if problem.severity == "warning"]
+    assert "guessed from only 3 bytes outside ASCII" in warning.message
+    assert f"read as {read_as}: " in warning.message
+    assert repr(b"\xff\xfe\xfa".decode(read_as)) in warning.message
+
+
+def test_an_encoding_read_from_a_whole_story_is_no_guess() -> None:
+    """A story in a legacy code page holds enough letters outside ASCII to go on."""
+    french = "Headline\nPARIS, 7 novembre (AFP) -- " + LEGACY_COPY["fr"][0] * 3
+    assert decode(french.encode("cp1252")).doubt is None
+    assert decode("Headline\nOne é\n".encode()).doubt is None  # UTF-8 is never guessed
+
+
 def test_crlf_and_nfd_are_normalised() -> None:
     """CRLF line ends become LF and decomposed accents are composed (NFC)."""
     decoded = decode("GENE\u0300VE\r\nline\r".encode())
