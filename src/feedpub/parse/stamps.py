@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..fold import fold
+from ..fold import fold, fold_key
 from .dates import find_dates, outside_dates
+from .words import story_labels
 
 #: How long a time stamp line may be, and how many words besides its date and time it may have.
 _STAMP_LENGTH = 70
@@ -90,9 +91,18 @@ def is_reading_time(line: str) -> bool:
     return _READING_TIME.fullmatch(line.strip()) is not None
 
 
+#: A page's stamp or a label of the story's kind in square brackets opening a paragraph:
+#: ``[October 23, 2008]  JUNEAU, Alaska (AP) --``, ``[Update] JUNEAU, Alaska (AP) --``.
+_BRACKETED_STAMP = re.compile(r"\[(?P<stamp>[^\[\]\n]{2,40})\][ \t]+(?=[^\W\d_])")
+
+
 def leading_stamp_end(paragraph: str) -> int:
     """Where a time stamp opening ``paragraph`` before its dateline ends, or 0."""
-    if paragraph[:1] not in "(0123456789":
+    if paragraph[:1] not in "([0123456789":
         return 0
+    bracketed = _BRACKETED_STAMP.match(paragraph) if paragraph[:1] == "[" else None
+    if bracketed is not None:
+        stamp = bracketed.group("stamp")
+        return bracketed.end() if fold_key(stamp) in story_labels() or is_stamp(stamp) else 0
     stamped = _LEADING_STAMP.match(paragraph)
     return stamped.end() if stamped else 0
