@@ -92,6 +92,9 @@ _REST_BREAKS = re.compile(r"[\s,،.]+")
 #: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
+#: No word of a place's or a reporter's name is longer: ``Schlussabstimmungen`` is 19 letters,
+#: ``ထိုင်း``-like names a few more in scripts that write their marks apart.
+_MAX_WORD_CHARACTERS = 24
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]
 
@@ -136,6 +139,8 @@ def _is_name(text: str, original: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text) or not _LETTER.search(text):
         return False
+    if max(map(len, words)) > _MAX_WORD_CHARACTERS:
+        return False  # a sentence in a script that puts no spaces between words: 日本の最大野党の党首を選ぶ…
     vocabulary = dateline_words()
     if any(word in vocabulary.prose for word in words):
         return False
