@@ -48,7 +48,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``). Xinhua's older
     copy names where the news came from after its dateline (``新华社17日讯 巴黎消息:``); Korean papers
     credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
-    Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``). A site the
+    Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``, or with no
+    brackets, as a desk's roundup is credited: ``即時中心/綜合報導``). A site the
     registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``,
     ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``, ``【财新网】``), or alone
     (``[파이낸셜뉴스]``); a colon or comma after the dateline (``央视网消息（新闻联播）：``) is its
@@ -94,6 +95,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"^\s*[〔【\[［(（]\s*[记記]者[^/／∕〕】\]］)）\n]{1,12}[/／∕]\s*(?P<place>[^\W\d_]{1,12}?)\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
+        ),
+        # ... or with no brackets, a desk's or reporter's credit and "report": 即時中心/綜合報導 (a desk's
+        # roundup), 記者鍾麗華/台北報導.
+        # A line of its own may end with the paper's name: 特派記者賴錦宏/北京報導聯合報.
+        re.compile(
+            r"^\s*[^\W\d_]{2,12}?[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
+            r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"
         ),
         re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
         re.compile(rf"^\s*[\[［]\s*(?P<site>[가-힣]{{1,8}}(?:{_KOREAN_OUTLETS}))\s*[\]］]\s*"),
