@@ -74,7 +74,9 @@ def find_opening(body: list[str]) -> Opening | None:
         if index + 1 < len(body) and _is_furniture(paragraph) and not _names_known_place(dateline(index)):
             # A page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline; a dateline
             # line closed by the time it was filed (Lima, Perú (01 febrero 2023) .-17:35 hrs) is.
+            # One closing with the place filed from is the place of a story with no dateline.
             furniture += 1
+            dated = dated or _stamp_closing_with_place(index, paragraph)
             continue
         if index + 1 < len(body) and _is_picture_credit(paragraph):
             furniture += 1
@@ -147,6 +149,20 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             return False  # bylines and stamp lines may stand between it and the dateline
         bylined = bylined or _is_byline(body[later])
     return False
+
+
+#: A known place in capitals after a spaced dash closing a page's stamp line: The Hindu's
+#: ``May 18, 2023 05:47 am | Updated 12:48 am IST - CHENNAI``.
+_PLACE_CLOSING_STAMP = re.compile(r"\s[-–—]\s+(?P<place>[^\W\d_][^\W\d_ .'’-]*(?: [^\W\d_][^\W\d_.'’-]*){0,2})\s*$")
+
+
+def _stamp_closing_with_place(index: int, paragraph: str) -> Opening | None:
+    """The opening of a story with no dateline whose page's stamp line, paragraph ``index``,
+    closes with the place the story was filed from, in capitals; None for other stamps."""
+    closing = _PLACE_CLOSING_STAMP.search(paragraph)
+    if closing is None or not closing["place"].isupper() or not is_place(closing["place"]):
+        return None
+    return Opening(index, DatelineMatch(paragraph, closing["place"], (), None, len(paragraph)))
 
 
 def _alone_and_uncredited(paragraph: str, match: DatelineMatch) -> bool:

@@ -226,6 +226,16 @@ def test_a_time_stamp_is_never_the_dateline() -> None:
         assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
 
 
+def test_a_time_stamp_closing_with_the_place_filed_from_places_a_story_without_dateline() -> None:
+    """The Hindu closes its stamp line with the place in capitals: the story's place, no date."""
+    stamp = "May 18, 2023 05:47 am | Updated 12:48 am IST - CHENNAI"
+    article = _article(f"H\n{stamp}\nThe Commissioner conducted a surprise inspection on Wednesday.")
+    assert article["dateline"] == {"raw": stamp, "place": "CHENNAI", "date": None}
+    assert article["body"] == ["The Commissioner conducted a surprise inspection on Wednesday."]
+    below = _article(f"H\n{stamp}\nMUMBAI, May 17 (PTI) - The Commissioner conducted an inspection.")
+    assert below["dateline"]["place"] == "MUMBAI"  # a dateline below is the story's own
+
+
 @pytest.mark.parametrize(
     "posted", ["Posted by African Press International on July 18, 2008", "(Posted by CAAI News Media)"]
 )
