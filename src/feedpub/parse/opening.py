@@ -139,6 +139,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     bylined = False
     for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
         below = dateline(later)
+        if _is_furniture(body[later]) and not _names_known_place(below):
+            continue  # a page's stamp (4.3.2011. / 18:29) between them, though it reads as a date
         if below is not None:
             if below.place is None:
                 return False

@@ -402,6 +402,15 @@ def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
     assert article["body"] == ["Armenia's president paid tribute."]
 
 
+def test_page_stamps_between_a_standfirst_and_the_dateline_are_passed_over() -> None:
+    """A standfirst, the page's date and time, each alone on its line, then the dateline: the
+    date line, though it reads as a date, does not keep the dateline from opening the story."""
+    summary = "Velika prosvjedna povorka u pet je sati obišla cijeli širi centar Zagreba i stala na desetak adresa."
+    article = _article(f"H\n{summary}\n4.3.2011.\n18:29\nZAGREB - Deset tisuća ljudi mariširalo je u petak.")
+    assert article["dateline"]["place"] == "ZAGREB"
+    assert article["body"] == ["Deset tisuća ljudi mariširalo je u petak."]
+
+
 def test_an_agency_of_four_words_and_its_place_on_a_line_of_their_own() -> None:
     """``Press Trust of India Kolkata`` above the story credits PTI, filed from Kolkata."""
     text = "H\nPress Trust of India Kolkata\nUnion Minister Sanjeev Balyan condemned the remark on Friday."
