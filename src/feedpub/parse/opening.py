@@ -217,12 +217,14 @@ def _is_picture_credit(line: str) -> bool:
 def _about_the_picture(line: str) -> bool:
     """Whether ``line``, or a part of it after a spaced dash, a bar or a sentence's end, opens
     with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto:
-    TASR``, ``… in der Koalition. FOTO: APA``)."""
+    TASR``, ``… in der Koalition. FOTO: APA``), or a part of it between slashes names the
+    picture's kind (``Reuters/Jim Urquhart/File Photo``)."""
     for part in _CAPTION_PARTS.split(line):
         label, colon, _ = part.strip(" =-–—").partition(":")
         if colon and fold_key(label) in photo_labels():
             return True
-    return False
+    # A credit of slashed parts, one of them the picture's kind: Reuters/Jim Urquhart/File Photo.
+    return "/" in line and any(fold_key(part).rpartition(" ")[2] in photo_labels() for part in line.split("/"))
 
 
 #: What parts a caption from the picture's credit: a spaced dash or bar (``Ilustračné foto —
