@@ -129,6 +129,8 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue
         if bare and fold_key(before) not in zone_cities():
             continue
+        if close.group().strip() == "/" and _place_follows(paragraph, close, closes):
+            continue  # a country, a slash and its city: Griechenland / Athen. Vom …
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
@@ -188,6 +190,12 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
         agency=None,
         lede_start=bracketed.end(),
     )
+
+
+def _place_follows(paragraph: str, close: re.Match[str], closes: re.Pattern[str]) -> bool:
+    """Whether a known place stands between ``close`` and the next close after it."""
+    following = closes.search(paragraph, close.end(), _REACH)
+    return following is not None and is_place(paragraph[close.end() : following.start()])
 
 
 def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
