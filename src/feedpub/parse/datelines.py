@@ -378,13 +378,24 @@ def _outlet_before_dash(paragraph: str) -> DatelineMatch | None:
 
 def _date_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a whole date, its year included, and a dash,
-    as Thai copy prints it (``28 ธ.ค.2564 - นายธนกร …``); a date without its year there is as
+    as Thai copy prints it (``28 ธ.ค.2564 - นายธนกร …``), or a semicolon and a credit closed by
+    a colon (``04 Feb 2023; MEMO: The Egyptian …``); a date without its year there is as
     often the story's first words."""
+    credited = _DATE_THEN_CREDIT.match(paragraph) if paragraph[:1].isdigit() else None
+    if credited is not None and credit_name(credited["credit"]):
+        dates = dates_alone(fold(credited["date"]).text)
+        if dates and dates[0].year is not None:
+            credit = None if is_generic_credit(fold(credited["credit"]).text) else credited["credit"]
+            return DatelineMatch(paragraph[: credited.end()].rstrip(), None, dates, credit, credited.end())
     dashed = _dashed_date(paragraph)
     if dashed is None or dashed[0][0].year is None:
         return None
     dates, end = dashed
     return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
+
+
+#: A date, a semicolon, and a credit closed by a colon: ``04 Feb 2023; MEMO:`` (Middle East Monitor).
+_DATE_THEN_CREDIT = re.compile(r"(?P<date>\d[^;:\n]{5,25});[ \t]*(?P<credit>[^\W\d_][^;:\n]{1,30}?)[ \t]*:[ \t]+")
 
 
 def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:
