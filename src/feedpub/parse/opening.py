@@ -132,8 +132,9 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     standfirst above the story: no long paragraph comes before it, and the next paragraph but
     bylines and stamp lines opens with a dateline that names its place and an agency or date
     (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
-    (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``), which no
-    story's second paragraph opens with; or a known place alone after a byline."""
+    (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
+    known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
+    with; or a known place alone after a byline."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
     bylined = False
@@ -143,7 +144,9 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             continue  # a page's stamp (4.3.2011. / 18:29) between them, though it reads as a date
         if below is not None:
             if below.place is None:
-                return False
+                # An agency the registry knows, alone in capitals, opens a story: REUTERS - Prime Minister …
+                agency = below.agency
+                return agency is not None and agency.isupper() and registry().lookup(agency) is not None
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
             # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …).
             return below.agency is not None or bool(below.dates) or in_capitals or (bylined and is_place(below.place))

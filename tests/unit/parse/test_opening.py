@@ -402,6 +402,15 @@ def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
     assert article["body"] == ["Armenia's president paid tribute."]
 
 
+def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
+    """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
+    summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
+    story = "Prime Minister Essam Sharaf has chosen a leader of one of Egypt's oldest parties as his deputy."
+    article = _article(f"H\nText by News Wires\nLatest update : 2011-07-17\n{summary}\nREUTERS - {story}")
+    assert article["agency"]["id"] == "reuters"
+    assert article["body"] == [story]
+
+
 def test_page_stamps_between_a_standfirst_and_the_dateline_are_passed_over() -> None:
     """A standfirst, the page's date and time, each alone on its line, then the dateline: the
     date line, though it reads as a date, does not keep the dateline from opening the story."""
