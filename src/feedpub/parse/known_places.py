@@ -75,6 +75,8 @@ _BRACKETED_PLACE = re.compile(
     r"(?:[^()（）\s][^()（）\n]{0,40}?[^()（）\s](?=[(（]))?"
     r"[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
 )
+#: A place in lenticular brackets, in any script: ``【New Delhi】Even as …``.
+_LENTICULAR_PLACE = re.compile(r"【[ \t]*(?P<place>[^【】\d\n]{2,40}?)[ \t]*】[ \t]*")
 #: A date, then the place in brackets, as Sudan Tribune prints them: ``January 31, 2013 (KHARTOUM) –``.
 _DATED_PLACE = re.compile(
     r"(?P<date>[^()（）\n]{4,30}?)[ \t]*[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*"
@@ -173,7 +175,13 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place in brackets, maybe then a
     separator (``(Washington, DC) – On Monday``, La Presse's ``(Québec) « Quand``), which would
     otherwise pass for an agency's credit; a photo credit (``iStockphoto/Thinkstock(WASHINGTON)
-    --``) or a date (``March 16, 2020 (Khartoum) The``) may stand before it."""
+    --``) or a date (``March 16, 2020 (Khartoum) The``) may stand before it. Lenticular brackets
+    hold a place in any script (``【New Delhi】Even as …``)."""
+    if paragraph.startswith("【"):
+        bracketed = _LENTICULAR_PLACE.match(paragraph)
+        if bracketed is None or not is_place(bracketed["place"]):
+            return None
+        return DatelineMatch(bracketed.group().rstrip(), bracketed["place"], (), None, bracketed.end())
     if "(" not in paragraph[:_REACH]:
         return None
     dated = _DATED_PLACE.match(paragraph)
