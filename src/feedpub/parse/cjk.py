@@ -57,11 +57,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
+    # Before a place and day and 电, an agency's name in any script: Newsis's Chinese service
+    # prints its own in Latin letters, after the country's in brackets: (韩)NEWSis 首尔8月23日电.
+    any_agency = f"(?:[（(][^\\W\\d_]{{1,2}}[）)])?(?P<agency>{alternation(names | set(registry().by_alias))})"
     month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十]{{1,3}})"
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"^\s*(?:[据據]\s*)?(?:{agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
+            rf"^\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
             r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
             r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
