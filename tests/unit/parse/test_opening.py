@@ -473,6 +473,15 @@ def test_a_row_of_page_furniture_between_a_credit_line_and_the_dateline() -> Non
     assert article["body"] == ["Ontario’s police watchdog is investigating."]
 
 
+def test_a_row_of_page_furniture_with_a_count_of_comments_is_no_credit() -> None:
+    """``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论 | 查看/发表评论``: the site, the
+    stamp, the count of comments, a link; no agency, and no part of the lede."""
+    story = "韩国官方今天否认朝鲜领导人金正恩即将访问中国的消息。"
+    article = _article(f"H\nwww.creaders.net | 2016-07-05 07:51:13  法广 | 0条评论 | 查看/发表评论\n{story}")
+    assert "agency" not in article
+    assert article["body"] == [story]
+
+
 def test_a_date_alone_above_a_dateline_naming_its_agency_is_the_pages_stamp() -> None:
     """``May 06, 2019`` above ``WINDSOR, England (AP) —`` is when the page printed the story;
     AP's datelines print no date, so the dateline has none."""
