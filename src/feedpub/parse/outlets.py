@@ -21,12 +21,14 @@ from .words import credit_name, outlet_words, photo_labels, story_labels
 
 #: An outlet's name in square brackets opening the story, then a capitalised lede.
 _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
+#: A brand's name, one word with a capital inside it: ``PrimaBerita``, ``ArmInfo``.
+_BRAND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*")
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede
 #: (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``), or a brand with a capital
 #: inside it and a full stop (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``).
 _OUTLET_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
-    r"|(?P<brand>[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*)\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
+    rf"|(?P<brand>{_BRAND.pattern})\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
 )
 #: A letter of the Arabic script (Arabic, Persian, Urdu, Kurdish).
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
@@ -76,14 +78,15 @@ def outlet_for_place(match: DatelineMatch) -> DatelineMatch:
       البحرين:``): such a name is a place only when the gazetteer knows it (``حضرموت:``), and
       is no one's credit either (it is as often a reporter's);
     - one word in capitals the gazetteer does not know is an outlet crediting itself when it
-      is initials (``VGP - The tenth session …``) or ends in an outlet's word (``FRANCOPRESSE –``).
+      is initials (``VGP - The tenth session …``) or ends in an outlet's word (``FRANCOPRESSE –``),
+      and so is a brand's name with a capital inside it (``PrimaBerita– Kementerian …``).
     """
     place = match.place
     if place is None or match.dates or match.agency:
         return match
     if _ARABIC_LETTER.match(place):
         return match if is_place(place) else replace(match, place=None)
-    if _in_capitals_outlet(place) and not is_place(place):
+    if (_in_capitals_outlet(place) or _BRAND.fullmatch(place)) and not is_place(place):
         return replace(match, place=None, agency=place)
     return match
 
