@@ -269,6 +269,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return _Part("prose", start, end, bracketed)
         if not name or name in words.connectors or name in words.weekdays:
             return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
+        if name.split()[0] in byline_words() and named:
+            return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
         if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
             return _Part("agency", start, end, bracketed, shifted, None, alias=name_span)  # HAVANA TIMES, Sept. 28 –
         leading = _initials_before_place(original, folded, *name_span) if name_span is not None else None
