@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from ..agencies import printed_as_word, registry
-from ..fold import Folded, fold
+from ..fold import Folded, fold, fold_key
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
@@ -30,8 +30,8 @@ from .origin_lines import read_origin_line, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
-from .stamps import is_time_stamp, leading_stamp_end
-from .words import capitalised, credit_name, is_generic_credit, names_outlet
+from .stamps import is_stamp, is_time_stamp, leading_stamp_end
+from .words import capitalised, credit_name, dateline_words, is_generic_credit, names_outlet
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -389,9 +389,58 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
             return DatelineMatch(paragraph[: credited.end()].rstrip(), None, dates, credit, credited.end())
     dashed = _dashed_date(paragraph)
     if dashed is None or dashed[0][0].year is None:
-        return None
+        return _stamp_first(paragraph)
     dates, end = dashed
     return DatelineMatch(paragraph[:end].rstrip(), None, dates, None, end)
+
+
+#: Where a page's stamp opening the paragraph may end: a space before a letter, within reach.
+_STAMP_END = re.compile(r"[ \t]+(?=[^\W\d_])")
+_STAMP_REACH = 45
+_YEAR = re.compile(r"\d{4}")
+
+
+def _stamp_first(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with a page's stamp, a whole date with its year and
+    maybe a weekday and time, then the lede capitalised (``février 26, 2023 Le président …``,
+    ``Søndag 20. november 2016 kl. 14:59 Angela …``, or in a script without capitals: ``29 มี.ค.
+    2563 สภาลม…``): the stamp ends with its year or time, or None."""
+    year = _YEAR.search(paragraph, 0, _STAMP_REACH)
+    if year is None or not (paragraph[:1].isdigit() or _names_day(paragraph.split(maxsplit=1)[0])):
+        return None
+    for gap in _STAMP_END.finditer(paragraph, year.end(), _STAMP_REACH + 1):
+        stamp, after = paragraph[: gap.start()], paragraph[gap.end() :]
+        if not stamp[-1:].isdigit() or not _opens_story(after) or not is_stamp(stamp):
+            continue
+        folded = fold(stamp).text
+        dates = find_dates(folded)
+        if len(dates) != 1 or dates[0].year is None or dates[0].day is None:
+            return None
+        weekday = folded[: dates[0].start].strip(" ,.")
+        if weekday and weekday not in dateline_words().weekdays:
+            return None  # a place or a credit before the date: ينبع26 شوال 1436هـ
+        return DatelineMatch(stamp, None, tuple(dates), None, gap.end())
+    return None
+
+
+def _names_day(word: str) -> bool:
+    """Whether ``word`` names a month or a weekday, as a stamp's first word may."""
+    key = fold_key(word).strip(".,")
+    words = dateline_words()
+    return key in words.gregorian_months or key in words.weekdays
+
+
+#: How long the text after a page's stamp must be to be a story's first paragraph, not the
+#: rest of a stamp line (``Feb 3, 2009, 4:56 AM | Article By: …``).
+_STORY_AFTER_STAMP = 80
+
+
+def _opens_story(text: str) -> bool:
+    """Whether ``text`` is a story's first paragraph: long enough, and opening with a
+    capitalised word, not one in capitals (``AM``), or with a letter of a script without case."""
+    first = text[:2]
+    cased = first[:1].isupper() and not first.isupper()
+    return len(text) >= _STORY_AFTER_STAMP and (cased or not (first[:1].islower() or first[:1].isupper()))
 
 
 #: A date, a semicolon, and a credit closed by a colon: ``04 Feb 2023; MEMO:`` (Middle East Monitor).
