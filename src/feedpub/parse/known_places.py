@@ -23,13 +23,15 @@ from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, is_generic_credit, zone_cities
+from .words import byline_words, dateline_words, is_generic_credit, sentence_articles, zone_cities
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
 #: How many words, and characters, a place on a line of its own may have.
 _LINE_WORDS = 4
 _LINE_REACH = 60
+#: How many words a place before a sentence's article may have.
+_ARTICLE_REACH = 3
 #: How many words may precede the separator: a byline or credit, and a place.
 _PREFIX_WORDS = 10
 #: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
@@ -136,7 +138,20 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
-    return _comma_stripped(paragraph) if first[:1].isupper() else None
+    return (_comma_stripped(paragraph) or _place_before_article(paragraph)) if first[:1].isupper() else None
+
+
+def _place_before_article(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with a known place of up to three words and then,
+    with no mark between, a capitalised article (:func:`~.words.sentence_articles`): ``Wien Die
+    Wiener Börse …``, ``Skopje The government …``; None for anything else."""
+    words = paragraph[:_REACH].split(" ", _ARTICLE_REACH + 1)
+    for count in range(1, min(_ARTICLE_REACH, len(words) - 1) + 1):
+        article = words[count]
+        if article[:1].isupper() and not article.isupper() and fold_key(article) in sentence_articles():
+            place = " ".join(words[:count])
+            return DatelineMatch(place, place, (), None, len(place) + 1) if is_place(place) else None
+    return None
 
 
 def _part(close: re.Match[str], name: str) -> str | None:

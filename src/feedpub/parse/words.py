@@ -207,6 +207,13 @@ def story_labels() -> frozenset[str]:
 
 
 @cache
+def sentence_articles() -> frozenset[str]:
+    """Folded articles a sentence opens with (``The``, ``Die``, ``Il``), which no place's name
+    is followed by within a sentence."""
+    return _folded_words("article")
+
+
+@cache
 def page_labels() -> frozenset[str]:
     """Folded labels of a page number above a printed paper's story (``Page 29``, ``Seite 3``)."""
     return _folded_words("page")
