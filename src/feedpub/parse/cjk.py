@@ -99,9 +99,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"^\s*[〔【\[［(（]\s*[记記]者[^/／∕〕】\]］)）\n]{1,12}[/／∕]\s*(?P<place>[^\W\d_]{1,12}?)\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
         ),
-        # ... or with no brackets, a desk's or reporter's credit and "report": 即時中心/綜合報導 (a desk's
-        # roundup), 記者鍾麗華/台北報導.
-        # A line of its own may end with the paper's name: 特派記者賴錦宏/北京報導聯合報.
+        # The same credit with no brackets, a reporter's or a desk's roundup's (即時中心/綜合報導), on a
+        # line of its own maybe closed by the paper's name (特派記者賴錦宏/北京報導聯合報).
         re.compile(
             r"^\s*[^\W\d_]{2,12}?[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
             r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"

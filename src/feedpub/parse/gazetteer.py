@@ -80,7 +80,7 @@ def _subdivisions() -> dict[str, frozenset[str]]:
 def is_region(text: str, city: str | None = None) -> bool:
     """Whether ``text`` names a US state (by name or postal code), a country, or a state,
     province or canton of the country of ``city`` by name or code: what follows a city after
-    a comma (``FORT KENT, Maine``, ``SYDNEY, NSW``, ``TAGUM CITY, Davao del Norte``). A code is
+    a comma (``FORT KENT, Maine``, ``SYDNEY, NSW``, ``Tagum, Davao del Norte``). A code is
     a region's only beside a city of its country: ``Damascus, SANA`` names Syria's agency,
     though Yemen has a province ``Şan‘ā’``."""
     key = fold_key(text.strip())
@@ -99,8 +99,8 @@ def is_place(text: str) -> bool:
     first, *rest = [part for whole in _JOINS.split(text.strip()) if whole for part in _names(whole, places)] or [""]
     if not _known(first, places):
         return False
-    regions = _regions() | _subdivisions().get(country_of(first) or "", frozenset()) if rest else _regions()
-    return all(_known(part, places) or part in regions for part in rest)
+    subdivisions = _subdivisions().get(country_of(first) or "", frozenset()) if rest else frozenset()
+    return all(_known(part, places) or part in _regions() or part in subdivisions for part in rest)
 
 
 def _names(part: str, places: frozenset[str]) -> list[str]:

@@ -92,8 +92,8 @@ _REST_BREAKS = re.compile(r"[\s,،.]+")
 #: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
-#: No word of a place's or a reporter's name is longer: ``Schlussabstimmungen`` is 19 letters,
-#: ``ထိုင်း``-like names a few more in scripts that write their marks apart.
+#: No word of a place's or a reporter's name is longer (German's ``Schlussabstimmungen``, no name
+#: either, has 19 letters): a longer run is a sentence in a script that puts no spaces between words.
 _MAX_WORD_CHARACTERS = 24
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]

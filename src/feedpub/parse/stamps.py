@@ -97,7 +97,8 @@ _BRACKETED_STAMP = re.compile(r"\[(?P<stamp>[^\[\]\n]{2,40})\][ \t]+(?=[^\W\d_])
 
 
 def leading_stamp_end(paragraph: str) -> int:
-    """Where a time stamp opening ``paragraph`` before its dateline ends, or 0."""
+    """Where a time stamp opening ``paragraph`` before its dateline ends, or 0; in square
+    brackets, a label of the story's kind ends there too (``[Update] JUNEAU, …``)."""
     if paragraph[:1] not in "([0123456789":
         return 0
     bracketed = _BRACKETED_STAMP.match(paragraph) if paragraph[:1] == "[" else None
