@@ -253,6 +253,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None
     if wrapped is not None:
         return wrapped
+    dated_credit = _credit_holding_date(paragraph, folded)
+    if dated_credit is not None:
+        return dated_credit
     stamp_end = leading_stamp_end(paragraph)
     if stamp_end:
         inner = find_dateline(paragraph[stamp_end:])
@@ -316,8 +319,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if match:
             return match
     return (
-        _credit_holding_date(paragraph, folded)
-        or read_origin_line(paragraph)
+        read_origin_line(paragraph)
         or place_in_brackets(paragraph)
         or from_reading(paragraph, folded, read_parts(folded))
         or without_agency(paragraph, folded)
@@ -353,10 +355,11 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
         return None
     for part in reversed(list(_CREDIT_PART.finditer(found["credits"]))):  # the last the registry knows
         credit = part.group()
-        name = credit.strip(" .۔")
-        if name and registry().lookup(name):
+        name = _registry_name(credit.strip(" .۔"))
+        if name:
             start = found.start("credits") + part.start()
-            start, end = start + len(credit) - len(credit.lstrip()), start + len(credit.rstrip(" .۔"))
+            start = start + len(credit) - len(credit.lstrip())
+            end = start + len(name)
             break
     else:
         return None
@@ -364,6 +367,13 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     place_span, dates = prefix
     written = paragraph[slice(*folded.span(start, end))]
     return build_match(paragraph, folded, found.end(), written, place_span, (date, *dates))
+
+
+def _registry_name(credit: str) -> str | None:
+    """The registry agency's name ``credit`` is, or opens with before words of its own (UrduPoint
+    credits itself as ``اردو پوائنٹ تازہ ترین اخبار``, "UrduPoint latest news"); None if neither."""
+    ends = [word.end() for word in re.finditer(r"\S+", credit)]
+    return next((credit[:end] for end in reversed(ends) if registry().lookup(credit[:end])), None)
 
 
 def _outlet_before_dash(paragraph: str) -> DatelineMatch | None:
