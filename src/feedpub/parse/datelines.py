@@ -24,7 +24,7 @@ from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end
 from .dates import DateMatch, dates_alone, find_dates
-from .gazetteer import is_place
+from .gazetteer import is_place, names_region
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
@@ -284,6 +284,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if not candidate.known and _known_marker_after(text, candidate):
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
         written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
+        if not candidate.known and place_span is not None and names_region(written, text[slice(*place_span)]):
+            continue  # a state in brackets after its city: Bhopal (Madhya Pradesh):
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
         agency_text = None if is_generic_credit(named) else written
         if place_span is None and not dates and candidate.known:

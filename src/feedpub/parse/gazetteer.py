@@ -90,6 +90,13 @@ def is_region(text: str, city: str | None = None) -> bool:
     return country is not None and key in _subdivisions().get(country, frozenset())
 
 
+def names_region(text: str, city: str) -> bool:
+    """Whether ``text``, in brackets after ``city``, names a region of its country by name
+    (``Bhopal (Madhya Pradesh)``); a code in brackets is as often an agency's initials
+    (``Mogadishu (SD)``: Somalia's Shabeellaha Dhexe, and the Somali Dispatch)."""
+    return not text.strip().isupper() and is_region(text, city)
+
+
 def is_place(text: str) -> bool:
     """Whether ``text`` names a known city or country, or several of them joined the way
     datelines join them (a place with its country or state, two places)."""

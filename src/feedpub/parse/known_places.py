@@ -22,7 +22,7 @@ from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
-from .gazetteer import is_place
+from .gazetteer import is_place, names_region
 from .words import byline_words, dateline_words, is_generic_credit, sentence_articles, zone_cities
 
 #: How far into the paragraph the separator after the place may come.
@@ -224,10 +224,14 @@ def _place_follows(paragraph: str, close: re.Match[str], closes: re.Pattern[str]
 def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     """The dateline ``close`` ends, when what precedes it names a known place."""
     credit = close.group("credit")
+    prefix = paragraph[: close.start()].rstrip(" \t")
     if credit is not None and registry().lookup(credit) is None and is_place(credit):
         # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
         return None
-    prefix = paragraph[: close.start()].rstrip(" \t")
+    if credit is not None and registry().lookup(credit) is None and names_region(credit, prefix) and is_place(prefix):
+        # So is a state in brackets: Bhopal (Madhya Pradesh):
+        region_end = close.end("credit") + 1
+        return DatelineMatch(paragraph[: close.end()].rstrip(), paragraph[:region_end], (), None, close.end())
     if credit is not None:
         prefix = prefix.removesuffix(".")  # a place's full stop before its credit: Zürich. (VN)
     one_part = bool(close["stop"] or _part(close, "comma") or _part(close, "glued") or _part(close, "bare"))

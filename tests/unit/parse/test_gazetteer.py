@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from feedpub.parse.gazetteer import country_of, is_place, is_region
+from feedpub.parse.gazetteer import country_of, is_place, is_region, names_region
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,10 @@ def test_the_country_of_a_place(place: str, country: str | None) -> None:
 )
 def test_regions_after_a_city(text: str, city: str | None, region: bool) -> None:
     assert is_region(text, city) is region
+
+
+def test_a_region_in_brackets_is_named_not_coded() -> None:
+    """In brackets after a city, a state's name is the place's; its code may be an agency's."""
+    assert names_region("Madhya Pradesh", "Bhopal")
+    assert not names_region("SD", "Mogadishu")  # Shabeellaha Dhexe's code, and the Somali Dispatch's initials
+    assert not names_region("Reuters", "Bhopal")
