@@ -428,10 +428,11 @@ def test_an_agency_of_four_words_and_its_place_on_a_line_of_their_own() -> None:
     assert article["body"][0].startswith("Union Minister")
 
 
-def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
-    """``Parliament Correspondent, bdnews24.com`` stands above the story; it is no lede."""
+@pytest.mark.parametrize("credit", ["Parliament Correspondent, bdnews24.com", "Carolyn Said, Chronicle Staff Writer"])
+def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede(credit: str) -> None:
+    """A reporter's credit ending with their role stands above the story; it is no lede."""
     story = "Prime Minister Sheikh Hasina has said she tries to keep a close watch on every issue."
-    article = _article(f"H\nParliament Correspondent, bdnews24.com\n{story}")
+    article = _article(f"H\n{credit}\n{story}")
     assert article["body"] == [story]
 
 
