@@ -23,13 +23,22 @@ from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place, names_region
-from .words import byline_words, dateline_words, is_generic_credit, sentence_articles, zone_cities
+from .words import (
+    byline_words,
+    dateline_words,
+    is_generic_credit,
+    sentence_articles,
+    territory_names,
+    zone_cities,
+)
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
 #: How many words, and characters, a place on a line of its own may have.
 _LINE_WORDS = 4
 _LINE_REACH = 60
+#: How many letters a one-word city in capitals before the lede, with no mark between, must have.
+_CAPITALS_CITY_LETTERS = 6
 #: How many words a place before a sentence's article may have.
 _ARTICLE_REACH = 3
 #: How many words may precede the separator: a byline or credit, and a place.
@@ -131,7 +140,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
         if loose and _cased(before) and not (joined and before.isupper()):
             continue
-        if bare and fold_key(before) not in zone_cities():
+        if bare and not _city_in_capitals(before):
             continue
         if close.group().strip() == "/" and _place_follows(paragraph, close, closes):
             continue  # a country, a slash and its city: Griechenland / Athen. Vom …
@@ -139,6 +148,19 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         if match is not None:
             return match
     return (_comma_stripped(paragraph) or _place_before_article(paragraph)) if first[:1].isupper() else None
+
+
+def _city_in_capitals(name: str) -> bool:
+    """Whether ``name``, in capitals and followed by a capitalised word with no mark between, is
+    a city's: one of CLDR's time-zone cities (``PARIS Xavier Bongibault``) or another the
+    gazetteer knows (``SAN FRANCISCO Venture capitalists …``), of two words or a long one, but no
+    country's (``USA Today``): one short word in capitals is as often the lede's first word, or
+    initials (``TÜRK Mühendis …``, ``MNA Iranian President …``)."""
+    key = fold_key(name)
+    if key in zone_cities():
+        return True
+    long_enough = len(name.split()) > 1 or len(name) >= _CAPITALS_CITY_LETTERS
+    return long_enough and key not in territory_names() and is_place(name)
 
 
 def _place_before_article(paragraph: str) -> DatelineMatch | None:
