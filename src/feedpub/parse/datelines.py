@@ -336,6 +336,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
 #: copy it takes from others: ``حیدرآباد (اُردو پوائنٹ اخبارتازہ ترین - اے پی پی۔ 28 مارچ2018ء)``,
 #: ``RIYADH, (UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)``: credits, a mark, the date.
 _DATED_CREDIT = re.compile(r"[(（](?P<credits>[^()（）\d\n]{2,80}?)[\s.,۔]*(?P<date>\d[^()（）\n]{3,30}?)\s*[)）]")
+#: The same with the month first, after a dash: ``(Marketwired - April 06, 2016)``.
+_DATED_CREDIT_MONTH_FIRST = re.compile(
+    r"[(（](?P<credits>[^()（）\d\n]{2,80}?)[ \t]+[-–—][ \t]+(?P<date>[^\W\d_][^()（）\n]{3,30}?)\s*[)）]"
+)
 #: How far into the paragraph such a credit's bracket may open: after a place, maybe a date.
 _DATED_CREDIT_REACH = 60
 _OPENING_BRACKET = re.compile("[(（]")
@@ -345,15 +349,17 @@ _CREDIT_PART = re.compile(r"[^-–—/]+")
 
 def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None:
     """The dateline of a place (maybe a date) and a credit in brackets holding the agency, a
-    registry one, and then the date (:data:`_DATED_CREDIT`); None for any other paragraph."""
+    registry one, and then the date (:data:`_DATED_CREDIT`, or month first after a dash:
+    :data:`_DATED_CREDIT_MONTH_FIRST`); None for any other paragraph."""
     text = folded.text
     bracket = _OPENING_BRACKET.search(text, 0, _DATED_CREDIT_REACH)
-    found = _DATED_CREDIT.match(text, bracket.start()) if bracket is not None else None
+    if bracket is None:
+        return None
+    found, inside = _dated_credit(text, bracket.start())
     if found is None:
         return None
     prefix = read_prefix(text[: found.start()])
-    inside = find_dates(found["date"])
-    if prefix is None or prefix[0] is None or len(inside) != 1 or inside[0].end != len(found["date"].rstrip()):
+    if prefix is None or prefix[0] is None:
         return None
     for part in reversed(list(_CREDIT_PART.finditer(found["credits"]))):  # the last the registry knows
         credit = part.group()
@@ -369,6 +375,18 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     place_span, dates = prefix
     written = paragraph[slice(*folded.span(start, end))]
     return build_match(paragraph, folded, found.end(), written, place_span, (date, *dates))
+
+
+def _dated_credit(text: str, start: int) -> tuple[re.Match[str] | None, list[DateMatch]]:
+    """The credit in brackets at ``start`` whose date is all it holds after the credits, and
+    that date; (None, []) when there is none."""
+    for pattern in (_DATED_CREDIT, _DATED_CREDIT_MONTH_FIRST):
+        found = pattern.match(text, start)
+        printed = found["date"].rstrip() if found is not None else ""
+        inside = find_dates(printed) if printed else []
+        if found is not None and len(inside) == 1 and (inside[0].start, inside[0].end) == (0, len(printed)):
+            return found, inside
+    return None, []
 
 
 def _registry_name(credit: str) -> str | None:
