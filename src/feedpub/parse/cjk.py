@@ -40,7 +40,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     and its town: ``(吉打·亚罗士打17日讯)``),
     Kyodo's and Jiji's ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
-    ``《經濟通通訊社2日專訊》`` and
+    ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``) and
     ``【ソウル＝小池和樹】`` (place and reporter, no agency; the first of several:
     ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】``; AFPBB's date and
     agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
@@ -71,7 +71,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
         ),
         re.compile(
-            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?\s*(?:[专專]?(?:[讯訊]|[电電]))?\s*[》】]\s*"
+            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            r"\s*(?:[专專]?(?:[讯訊]|[电電])|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
             rf"{_REPORTERS}?"
         ),
         re.compile(
