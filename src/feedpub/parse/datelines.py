@@ -343,6 +343,7 @@ _DATED_CREDIT_MONTH_FIRST = re.compile(
 #: How far into the paragraph such a credit's bracket may open: after a place, maybe a date.
 _DATED_CREDIT_REACH = 60
 _OPENING_BRACKET = re.compile("[(（]")
+_FIGURE_IN_BRACKET = re.compile(r"[(（][^()（）\d\n]*\d")
 #: One credit of several in such brackets, parted by dashes or slashes.
 _CREDIT_PART = re.compile(r"[^-–—/]+")
 
@@ -353,8 +354,8 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     :data:`_DATED_CREDIT_MONTH_FIRST`); None for any other paragraph."""
     text = folded.text
     bracket = _OPENING_BRACKET.search(text, 0, _DATED_CREDIT_REACH)
-    if bracket is None:
-        return None
+    if bracket is None or _FIGURE_IN_BRACKET.match(text, bracket.start()) is None:
+        return None  # most credits in brackets hold no date: (Xinhua)
     found, inside = _dated_credit(text, bracket.start())
     if found is None:
         return None
