@@ -312,11 +312,14 @@ def _cased(text: str) -> bool:
 def _place_in_capitals_closing(text: str) -> tuple[str | None, str | None]:
     """The place in capitals that closes a credit of a few words in small letters
     (``Saudi Gazette report RIYADH``), and the agency the credit names if the registry knows it."""
-    words = text.split()
+    starts = [word.start() for word in re.finditer(r"\S+", text)]
     for count in (3, 2, 1):
-        place, credit = " ".join(words[-count:]), " ".join(words[:-count])
-        if not _CREDIT_WORDS.fullmatch(credit) or len(words) - count > _PART_WORDS or credit.isupper():
+        if count > len(starts):
             continue
-        if place.isupper() and is_place(place):
+        cut = starts[-count]
+        place, credit = text[cut:].rstrip(), " ".join(text[:cut].split())
+        if not _CREDIT_WORDS.fullmatch(credit) or len(starts) - count > _PART_WORDS or credit.isupper():
+            continue
+        if place[:1].isalpha() and place.isupper() and is_place(place):  # a place as printed, no mark first
             return place, credit if registry().lookup(credit) is not None else None
     return None, None

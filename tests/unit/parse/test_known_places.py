@@ -72,3 +72,17 @@ def test_credits_a_slash_and_a_known_place_on_a_line_of_their_own() -> None:
     assert match is not None
     assert (match.place, match.lede_start) == ("İSTANBUL", len(line))
     assert place_first("Haber: Hakan KAYA / Pazartesi") is None  # no place after the slash
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ramil Mammadli  /  SAN FRANCISCO  / The story goes on here with more words.",
+        "Saudi  Gazette report  RIYADH — The ministry said on Monday.",
+    ],
+)
+def test_a_place_in_capitals_closing_a_credit_is_read_as_printed(paragraph: str) -> None:
+    """Runs of spaces and a mark before the place are kept as printed: the place read is a piece
+    of the paragraph, never a respaced copy (which once made the reading fail)."""
+    match = place_first(paragraph)
+    assert match is None or (match.place is not None and match.place in paragraph and match.place[0].isalpha())
