@@ -92,6 +92,9 @@ _REST_BREAKS = re.compile(r"[\s,،.]+")
 #: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 _NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
+#: How many letters one word alone before a colon or dash, unknown to the gazetteer, must have to
+#: be a desk's keyword rather than a town it lacks (``GIREIDA:`` is a town; ``CONSOMMATION –`` a keyword).
+_KEYWORD_LETTERS = 12
 #: No word of a place's or a reporter's name is longer (German's ``Schlussabstimmungen``, no name
 #: either, has 19 letters): a longer run is a sentence in a script that puts no spaces between words.
 _MAX_WORD_CHARACTERS = 24
@@ -524,6 +527,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         if len(names) > 1 and final != "":
             return None
         city = original[place[0] : place[1]].split(",")[0]
+        if len(city) >= _KEYWORD_LETTERS and city.strip().isalpha() and not is_place(city):
+            return None  # one long word no gazetteer knows is a desk's keyword: SCHLUSSABSTIMMUNGEN:, CONSOMMATION -
         strong = closing.strip() in _STRONG and len(city.split()) <= 3 and capitalised(city)
         if not strong and any(char.islower() for char in city):
             return (
