@@ -466,8 +466,11 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
         return stop, stop + 2, ". "
     if text.startswith(" . ", stop):
         return stop, stop + 3, " . "  # a credit taken out, its full stop left: कोलकाता, 30 सितंबर . भारतीय
-    if text[start : start + dates[0].start].rstrip().endswith((",", "،")) and text.startswith(" ", stop):
+    placed = text[start : start + dates[0].start].rstrip().endswith((",", "،"))
+    if placed and text.startswith(" ", stop):
         return stop, stop + 1, ""
+    if placed and dates[0].year is not None and text.startswith(", ", stop) and original[stop + 2 : stop + 3].isupper():
+        return stop, stop + 2, ", "  # a whole date, then a comma: "Jeddah, July 25, 2023, In a display …"
     return None
 
 
