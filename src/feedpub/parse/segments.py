@@ -70,6 +70,8 @@ _STRONG = {".-", "—", "–"}
 _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
+#: An agency's name, a place of up to three words and a full stop before the lede: ``dpa Stuttgart. Nach …``.
+_CREDIT_PLACE_STOP = re.compile(r"\s*(?P<credit>\S+)[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)\.[ \t]+(?=\S)")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,12})$")
 #: A brand's name with capitals inside it, which no place's has but a few GeoNames knows
 #: (McAllen, DeKalb): ``DFWatch``, ``ArmInfo``, ``iNews``.
@@ -456,9 +458,12 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
     dates = find_dates(head)
     if not dates:
         capitals = _CAPITALS_STOP.match(original, start, end)
-        if capitals is None or not capitals.group(1).isupper():  # only scripts with capitals
-            return None
-        return capitals.end(1), capitals.end(), ". "
+        if capitals is not None and capitals.group(1).isupper():  # only scripts with capitals
+            return capitals.end(1), capitals.end(), ". "
+        credited = _CREDIT_PLACE_STOP.match(text, start, end)
+        if credited is not None and _is_alias(credited["credit"]) and is_place(credited["place"]):
+            return credited.end("place"), credited.end(), ". "  # an agency and its place: "dpa Stuttgart. Nach den …"
+        return None
     stop = start + dates[0].end
     if text[stop - 1] == "." and text.startswith(" ", stop):  # the month's abbreviation dot
         return stop - 1, stop + 1, ". "
