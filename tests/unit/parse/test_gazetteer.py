@@ -29,6 +29,9 @@ from feedpub.parse.gazetteer import country_of, is_place, is_region, names_regio
         "BRUXELLES (BELGIO)",  # country in brackets
         "Eslovenia",  # a country, in Spanish
         "الخرطوم",  # with the article GeoNames leaves out (خرطوم)
+        "Sana’a",  # a curly apostrophe where GeoNames has a straight one
+        "Côte d’Ivoire",  # and where CLDR has the curly one
+        "ST. GEORGE’S, GRENADA",
     ],
 )
 def test_known_places(text: str) -> None:
