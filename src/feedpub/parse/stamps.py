@@ -96,9 +96,17 @@ def is_reading_time(line: str) -> bool:
 _BRACKETED_STAMP = re.compile(r"\[(?P<stamp>[^\[\]\n]{2,40})\][ \t]+(?=[^\W\d_])")
 
 
+#: A picture's file name a page left glued before the dateline: ``A0157351.jpgTEHRAN (Fars News Agency)-``.
+_PICTURE_FILE = re.compile(r"[\w-]{1,60}\.(?:jpe?g|png|gif|webp)(?=\s*[^\W\d_])", re.IGNORECASE)
+
+
 def leading_stamp_end(paragraph: str) -> int:
     """Where a time stamp opening ``paragraph`` before its dateline ends, or 0; in square
-    brackets, a label of the story's kind ends there too (``[Update] JUNEAU, …``)."""
+    brackets, a label of the story's kind ends there too (``[Update] JUNEAU, …``), and so
+    does a picture's file name (``A0157351.jpgTEHRAN …``)."""
+    picture = _PICTURE_FILE.match(paragraph)
+    if picture is not None:
+        return picture.end()
     if paragraph[:1] not in "([0123456789":
         return 0
     bracketed = _BRACKETED_STAMP.match(paragraph) if paragraph[:1] == "[" else None
