@@ -130,18 +130,27 @@ def _printed_in_small_letters() -> frozenset[str]:
     )
 
 
-def printed_as_word(printed: str, paragraph: str) -> bool:
+def printed_as_word(printed: str, paragraph: str, following: str = "") -> bool:
     """Whether a bare alias as printed is an everyday word instead: all in small letters where
     the registry prints it with capitals (Slovenia's STA in Italian ``sta tentando``), in a
-    paragraph that has capitals (copy printed all in small letters says nothing by it); or a
+    paragraph that has capitals (copy printed all in small letters says nothing by it); a
     name the registry lets count only in brackets, as a word too, printed with small letters
-    (``Mia Rabson`` is no MIA; ``APP 05 Apr 2021`` and ``TT:s`` are agencies)."""
+    (``Mia Rabson`` is no MIA; ``APP 05 Apr 2021`` and ``TT:s`` are agencies); or initials the
+    registry prints only in capitals, printed capitalised with another capitalised word
+    ``following`` them, as part of a person's name (``Mr Pap Saine``: not Poland's PAP)."""
     key = fold_key(printed)
     if key in registry().by_alias and key not in registry().bare and any(char.islower() for char in printed):
         return True
-    return (
-        printed.islower() and printed not in _printed_in_small_letters() and any(char.isupper() for char in paragraph)
-    )
+    if printed.islower() and printed not in _printed_in_small_letters() and any(char.isupper() for char in paragraph):
+        return True
+    return printed.istitle() and following[:1].isspace() and following[1:2].isupper() and _in_capitals_only(printed)
+
+
+def _in_capitals_only(printed: str) -> bool:
+    """Whether the registry prints the agency ``printed`` names, in Latin letters, only in capitals."""
+    agency = registry().lookup(printed)
+    latin = [alias for alias in (*agency.aliases, *agency.bracketed) if alias.isascii()] if agency else []
+    return bool(latin) and all(alias.isupper() for alias in latin)
 
 
 def agency_entry(written: str, country: str | None = None) -> dict[str, str]:

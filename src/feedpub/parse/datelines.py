@@ -264,8 +264,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     for candidate in candidates(text):
         if candidate.start > SEARCH_LIMIT:
             break
-        if candidate.bare and _bare_as_word(paragraph, folded, candidate):
-            continue
+        if candidate.bare:
+            start, end = folded.span(candidate.start, candidate.end)
+            if printed_as_word(paragraph[start:end], paragraph, paragraph[end : end + 2]):
+                continue
         prefix = read_prefix(text[: candidate.start], day_alone=not candidate.bare)
         if prefix is None:
             continue
@@ -474,21 +476,6 @@ def _opens_story(text: str) -> bool:
 
 #: A date, a semicolon, and a credit closed by a colon: ``04 Feb 2023; MEMO:`` (Middle East Monitor).
 _DATE_THEN_CREDIT = re.compile(r"(?P<date>\d[^;:\n]{5,25});[ \t]*(?P<credit>[^\W\d_][^;:\n]{1,30}?)[ \t]*:[ \t]+")
-
-
-def _bare_as_word(paragraph: str, folded: Folded, candidate: Candidate) -> bool:
-    """Whether a bare alias is printed as a word instead (:func:`~feedpub.agencies.printed_as_word`),
-    or as part of a person's name: initials the registry prints only in capitals, printed
-    capitalised and followed by another capitalised word (``Mr Pap Saine``: not Poland's PAP)."""
-    start, end = folded.span(candidate.start, candidate.end)
-    printed = paragraph[start:end]
-    if printed_as_word(printed, paragraph):
-        return True
-    if not printed.istitle() or not paragraph[end : end + 1].isspace() or not paragraph[end + 1 : end + 2].isupper():
-        return False
-    agency = registry().lookup(printed)
-    latin = [alias for alias in (*agency.aliases, *agency.bracketed) if alias.isascii()] if agency else []
-    return bool(latin) and all(alias.isupper() for alias in latin)
 
 
 def _anchors_unmarked(text: str, candidate: Candidate, written: str) -> bool:

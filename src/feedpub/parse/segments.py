@@ -213,7 +213,7 @@ def _printed_as_word(original: str, start: int, end: int) -> bool:
     printed = original[start:end].strip(" .,،")
     if _SITE.fullmatch(printed) and _CREDIT_CLOSE.match(original, end):
         return False
-    return printed_as_word(printed, original)
+    return printed_as_word(printed, original, original[end : end + 2])
 
 
 def _classify(folded: str, original: str, start: int, end: int, bracketed: bool, quoted: bool = False) -> _Part:
