@@ -247,13 +247,12 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     """The dateline ``close`` ends, when what precedes it names a known place."""
     credit = close.group("credit")
     prefix = paragraph[: close.start()].rstrip(" \t")
-    if credit is not None and registry().lookup(credit) is None and is_place(credit):
-        # A country in brackets is the place's (BRUXELLES (BELGIO)); an agency's name wins (Xinhua is a town too).
-        return None
-    if credit is not None and registry().lookup(credit) is None and names_region(credit, prefix) and is_place(prefix):
-        # So is a state in brackets: Bhopal (Madhya Pradesh):
-        region_end = close.end("credit") + 1
-        return DatelineMatch(paragraph[: close.end()].rstrip(), paragraph[:region_end], (), None, close.end())
+    if credit is not None and registry().lookup(credit) is None:  # an agency's name wins (Xinhua is a town too)
+        if is_place(credit):
+            return None  # a country in brackets is the place's: BRUXELLES (BELGIO)
+        if names_region(credit, prefix) and is_place(prefix):  # so is a state: Bhopal (Madhya Pradesh):
+            region_end = close.end("credit") + 1
+            return DatelineMatch(paragraph[: close.end()].rstrip(), paragraph[:region_end], (), None, close.end())
     if credit is not None:
         prefix = prefix.removesuffix(".")  # a place's full stop before its credit: Zürich. (VN)
     one_part = bool(close["stop"] or _part(close, "comma") or _part(close, "glued") or _part(close, "bare"))
