@@ -77,6 +77,23 @@ def _subdivisions() -> dict[str, frozenset[str]]:
     return {country: frozenset(names) for country, names in found.items()}
 
 
+@cache
+def _any_subdivision() -> frozenset[str]:
+    """Every folded name and code of :func:`_subdivisions`, whatever its country."""
+    return frozenset(name for names in _subdivisions().values() for name in names)
+
+
+def _subdivision_of(key: str, city: str) -> bool:
+    """Whether folded ``key`` names a subdivision of the country of ``city``. The country is
+    looked up (a table of GeoNames' that takes a second to make) only for a name some
+    country's subdivision bears: most agencies' initials after a city (``Damascus, SANA``) are
+    told apart without it."""
+    if key not in _any_subdivision():
+        return False
+    country = country_of(city)
+    return country is not None and key in _subdivisions().get(country, frozenset())
+
+
 def is_region(text: str, city: str | None = None) -> bool:
     """Whether ``text`` names a US state (by name or postal code), a country, or a state,
     province or canton of the country of ``city`` by name or code: what follows a city after
@@ -86,8 +103,7 @@ def is_region(text: str, city: str | None = None) -> bool:
     key = fold_key(text.strip())
     if key in _regions() or key in territory_names():
         return True
-    country = country_of(city) if city else None
-    return country is not None and key in _subdivisions().get(country, frozenset())
+    return city is not None and _subdivision_of(key, city)
 
 
 def names_region(text: str, city: str) -> bool:
@@ -106,8 +122,7 @@ def is_place(text: str) -> bool:
     first, *rest = [part for whole in _JOINS.split(text.strip()) if whole for part in _names(whole, places)] or [""]
     if not _known(first, places):
         return False
-    subdivisions = _subdivisions().get(country_of(first) or "", frozenset()) if rest else frozenset()
-    return all(_known(part, places) or part in _regions() or part in subdivisions for part in rest)
+    return all(_known(part, places) or part in _regions() or _subdivision_of(part, first) for part in rest)
 
 
 def _names(part: str, places: frozenset[str]) -> list[str]:
