@@ -150,8 +150,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
             # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …).
             return below.agency is not None or bool(below.dates) or in_capitals or (bylined and is_place(below.place))
-        if not (_is_credit_or_deck(body[later]) or _is_furniture(body[later])):
-            return False  # bylines and stamp lines may stand between it and the dateline
+        if not _is_credit_or_deck(body[later]):
+            return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])
     return False
 
