@@ -437,7 +437,7 @@ def _stamp_first(paragraph: str) -> DatelineMatch | None:
     ``Søndag 20. november 2016 kl. 14:59 Angela …``, or in a script without capitals: ``29 มี.ค.
     2563 สภาลม…``): the stamp ends with its year or time, or None."""
     year = _YEAR.search(paragraph, 0, _STAMP_REACH)
-    if year is None or not (paragraph[:1].isdigit() or _names_day(paragraph.split(maxsplit=1)[0])):
+    if year is None or not (paragraph[:1].isdigit() or _names_day(paragraph[:_STAMP_REACH].split(maxsplit=1)[0])):
         return None
     for gap in _STAMP_END.finditer(paragraph, year.end(), _STAMP_REACH + 1):
         stamp, after = paragraph[: gap.start()], paragraph[gap.end() :]
