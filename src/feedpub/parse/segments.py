@@ -220,9 +220,14 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     """What ``folded[start:end]`` reads as: an agency (alone, or with its place or date), a
     generic credit, a date, a name (a place or a reporter, maybe with a date), or prose."""
     text = folded[start:end]
-    if len(text.split()) > _MAX_PART_WORDS:
+    spaced = text.split()
+    if len(spaced) > _MAX_PART_WORDS:
         return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
-    key = " ".join(text.split()).strip(" .,،")
+    if any(len(word) > _MAX_WORD_CHARACTERS and "." not in word for word in spaced):
+        # A sentence in a script that puts no spaces between words: no name, date or credit
+        # has such a word, but a site's (birohumas.sulselprov.go.id) has full stops.
+        return _Part("prose", start, end, bracketed)
+    key = " ".join(spaced).strip(" .,،")
     if is_generic_credit(key):
         return _Part("generic", start, end, bracketed)
     if _is_alias(key) and (bracketed or not _printed_as_word(original, start, end)):
