@@ -60,14 +60,21 @@ _CLOSE_PATTERN = (
 #: story's first word in capitals may be a small place's name too, ``TÜRK Mühendis…``).
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-ÿ]"
 _CLOSE_CASED = _CLOSE_PATTERN + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})"
-_CLOSE = re.compile(_CLOSE_CASED)
+#: The characters every close above opens with. Each pattern looks for one of them first, so
+#: that its alternatives are tried there only and not at every letter of the paragraph.
+_CLOSE_OPENERS = r"(.:।॥\-–—/|•"
+_CLOSE = re.compile(rf"(?=[{_CLOSE_OPENERS}])(?:{_CLOSE_CASED})")
 #: The same, for a paragraph opening with a word in capitals.
-_CLOSE_CAPITALS = re.compile(_CLOSE_CASED + rf"|(?P<bare>[ \t])(?<=[A-ZÀ-ÖØ-Þ][ \t])(?={_CAPITALISED})")
+_CLOSE_CAPITALS = re.compile(
+    rf"(?=[{_CLOSE_OPENERS} \t])(?:{_CLOSE_CASED}|(?P<bare>[ \t])(?<=[A-ZÀ-ÖØ-Þ][ \t])(?={_CAPITALISED}))"
+)
 #: In scripts without capitals, a comma (Hindi papers' नई दिल्ली, … with no date) or a hyphen
 #: with no space (Persian papers' شیراز-نماینده) may close a place alone too; in others a place
 #: and a comma open many sentences, and a hyphen joins words of a name. Arabic copy, which has
 #: its own comma, closes a place alone with a dash or colon.
-_CLOSE_CASELESS = re.compile(_CLOSE_PATTERN + r"|(?P<comma>,)[ \t]+|(?P<glued>-)(?=[^\W\d_])")
+_CLOSE_CASELESS = re.compile(
+    rf"(?=[{_CLOSE_OPENERS},])(?:{_CLOSE_PATTERN}|(?P<comma>,)[ \t]+|(?P<glued>-)(?=[^\W\d_]))"
+)
 #: A place of up to three words, a comma, and a capitalised word (maybe with an ending: ``Iran's``).
 _COMMA_REACH = 40
 #: The place's region may stand abbreviated in capitals between them (``México, DF. El``).
