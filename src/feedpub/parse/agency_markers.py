@@ -26,9 +26,10 @@ _MAX_AGENCY_WORDS = 5
 #: ``7 نوفمبر/ تشرين الثاني / وام /`` the agency is the second. Nothing between slashes holds a
 #: bracket: in ``Paris/Cannes (APA/dpa)`` the slashes join places and a joint credit.
 _BRACKETED = re.compile(
-    r"\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
+    r"(?=[(（\[【〔/])"  # what the three open with, looked for first: the rest is tried there only
+    r"(?:\(\(\s*(?P<double>[^()\d]{1,60}?)\s*\)\)"
     r"|[(（\[【〔]\s*(?P<single>[^()（）\[\]【】〔〕]{1,60}?)\s*[)）\]】〕]"
-    r"|/\s*(?P<slashed>[^/\d()（）]{1,80}?)\s*(?=/)"
+    r"|/\s*(?P<slashed>[^/\d()（）]{1,80}?)\s*(?=/))"
 )
 #: What opens a bracketed or slashed marker.
 _OPENERS = re.compile(r"[(（\[【〔/]")
