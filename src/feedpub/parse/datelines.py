@@ -138,7 +138,8 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     """``match`` with what its readers leave after it but belongs to it: a reporter's name or a
     time of day closing the line, the agency in brackets after the separator, a date after
     the agency."""
-    if _REPORTER.fullmatch(paragraph, match.lede_start, len(paragraph.rstrip())):
+    line = paragraph.rstrip()
+    if line.endswith(":") and _REPORTER.fullmatch(line, match.lede_start):
         return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
     if match.agency is None and _outlet_closing(rest):
