@@ -23,6 +23,9 @@ _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
 #: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``.
 _CLOCK = re.compile(r"\d{1,2}[:h]\d\d")
+#: Where a generic credit may end before a place with no comma between, and how far in.
+_SPACE = re.compile(r"\s+")
+_CREDIT_REACH = 30
 _DAY_ONLY = re.compile(r"[,،]\s*(?P<day>[0-3]?\d)\.?\s*$")
 #: A region or country in brackets closing the place, which is the place's: ``Accra (Greater
 #: Accra)``, ANI's ``Srinagar (Jammu and Kashmir) [India]``.
@@ -30,12 +33,17 @@ _BRACKETED_REGION = re.compile(r"(?:[ \t]*[(\[][^()\[\]\d\n.]{2,40}[)\]])+$")
 
 
 def generic_credit_end(place: str) -> int:
-    """Where the place starts in folded ``place`` after a generic credit and a comma opening it
-    (``own correspondent, dhaka``), else 0."""
+    """Where the place starts in folded ``place`` after a generic credit opening it, and a comma
+    (``own correspondent, dhaka``) or, before a place the gazetteer knows, a space (``staff
+    reporter itanagar``); else 0."""
     credit, comma, rest = place.partition(",")
-    if not comma or not is_generic_credit(credit):
-        return 0
-    return len(place) - len(rest.lstrip())
+    if comma:
+        return len(place) - len(rest.lstrip()) if is_generic_credit(credit) else 0
+    for space in _SPACE.finditer(place, 0, _CREDIT_REACH):
+        rest = place[space.end() :]
+        if is_generic_credit(place[: space.start()]) and is_place(rest):
+            return space.end()
+    return 0
 
 
 def _generic_credit_start(place: str) -> int:
