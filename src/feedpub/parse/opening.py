@@ -213,8 +213,8 @@ def _is_leading_credit(line: str) -> bool:
 
 def _is_picture_credit(line: str) -> bool:
     """Whether ``line`` is a short line about the picture above the story (``Foto: Marcos
-    Corrêa``, ``Фото: Ялинка у Києві``)."""
-    return len(line) <= _CREDIT_LENGTH and _about_the_picture(line)
+    Corrêa``, ``Фото: Ялинка у Києві``), or its copyright (``© Plovdiv24.bg``)."""
+    return len(line) <= _CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
 
 
 def _about_the_picture(line: str) -> bool:

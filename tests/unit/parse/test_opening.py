@@ -517,11 +517,18 @@ def test_a_stamps_label_is_no_place() -> None:
 
 @pytest.mark.parametrize(
     "credit",
-    ["Фото: Ялинка у Києві", "Foto: Marcos Corrêa", "Photo: AFP", "Reuters/Jim Urquhart/File Photo/File Photo"],
+    [
+        "Фото: Ялинка у Києві",
+        "Foto: Marcos Corrêa",
+        "Photo: AFP",
+        "Reuters/Jim Urquhart/File Photo/File Photo",
+        "© Plovdiv24.bg",
+    ],
 )
 def test_a_pictures_credit_above_a_story_without_dateline_is_no_part_of_its_lede(credit: str) -> None:
-    """A short line about the picture (its label and a colon, or its kind among slashed parts)
-    stands above the story; it is no lede, and the agency that took the picture wrote nothing."""
+    """A short line about the picture (its label and a colon, its kind among slashed parts, or
+    its copyright) stands above the story; it is no lede, and the agency that took the picture
+    wrote nothing."""
     story = "У Києві на Софійській площі встановили новорічну ялинку."
     article = _article(f"H\n{credit}\n{story}")
     assert article["body"] == [story]
