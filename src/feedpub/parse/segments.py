@@ -261,7 +261,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         shifted = tuple(
             DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
         )
-        name = _without_trailing_connectors(before.strip(" ,،.;"), words)  # Paris, le 4 octobre
+        name = _without_trailing_connectors(before.strip(" ,،.;-–—"), words)  # Paris, le 4 octobre
         name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
         named = bool(name) and _is_name(name, original[start : start + len(before)])
         name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
