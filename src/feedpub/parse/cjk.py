@@ -28,6 +28,13 @@ _OPENING = 24
 
 #: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
 _REPORTERS = r"(?:[（(]\s*[记記]者[^）)\n]{1,40}[）)]\s*)"
+#: Reporters and correspondents (记者, 通讯员) named after a credit, then "report" and a colon:
+#: ``记者张三报道:``, ``王百成、特约通讯员林云安报道:``. A source the story's first sentence opens
+#: with is the story's: ``据日本媒体报道:`` ("according to Japanese media reports"), ``综合新华社驻外记者报道:``
+#: ("compiled from Xinhua's correspondents' reports").
+_REPORTERS_REPORT = (
+    r"(?:(?![据據]|[综綜]合)(?=[^:：\n]{0,30}?(?:[记記]者|通[讯訊][员員]))[^\W\d_][^\d:：\n]{1,30}?[报報][道导導][:：]\s*)"
+)
 
 
 @cache
@@ -67,7 +74,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"^\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
             r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
-            r"\s*(?:[（(][^）)]{0,60}[）)])?\s*(?:[记記]者[^\W\d_]{2,4}?[报報][道导導][:：]\s*)?"
+            rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
         ),
         re.compile(

@@ -34,3 +34,22 @@ def test_cjk_datelines(text: str, place: str | None, agency: str, day: int | Non
 def test_text_without_an_agency_beside_the_place_is_not_read() -> None:
     """Chinese prose that merely mentions a date is no dateline."""
     assert read_cjk(fold("北京11月7日电视台报道了这个消息")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lede"),
+    [
+        ("本报讯 王百成、特约通讯员林云安报道:武警8674部队党委", "武警8674部队党委"),
+        ("本报讯 记者张三 通讯员李四报道:武警部队党委", "武警部队党委"),
+        ("新华社华盛顿9月1日电 记者陈特安、李云飞报道:中华人民共和国主席", "中华人民共和国主席"),
+        # A source the first sentence opens with is the story's own words.
+        ("新华社北京10月8日电 据日本媒体报道:武警部队党委", "据日本媒体报道:武警部队党委"),
+        ("新华社北京12月12日电 综合新华社驻外记者报道:毛里求斯", "综合新华社驻外记者报道:毛里求斯"),
+    ],
+)
+def test_reporters_credited_after_the_dateline_are_no_part_of_the_lede(text: str, lede: str) -> None:
+    """Reporters and correspondents named after the credit, before "report" and a colon, belong to
+    the dateline, however many and however titled."""
+    reading = read_cjk(fold(text))
+    assert reading is not None
+    assert text[reading.end :] == lede
