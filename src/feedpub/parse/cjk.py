@@ -33,7 +33,8 @@ _REPORTERS = r"(?:[（(]\s*[记記]者[^）)\n]{1,40}[）)]\s*)"
 #: with is the story's: ``据日本媒体报道:`` ("according to Japanese media reports"), ``综合新华社驻外记者报道:``
 #: ("compiled from Xinhua's correspondents' reports").
 _REPORTERS_REPORT = (
-    r"(?:(?![据據]|[综綜]合)(?=[^:：\n]{0,30}?(?:[记記]者|通[讯訊][员員]))[^\W\d_][^\d:：\n]{1,30}?[报報][道导導][:：]\s*)"
+    r"(?:(?![据據]|[综綜]合)(?=[^:：\n]{0,30}?(?:[记記]者|通[讯訊][员員]))"
+    r"[^\W\d_][^\d:：\n]{1,30}?[报報][道导導][:：]\s*)"
 )
 
 
