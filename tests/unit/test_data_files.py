@@ -146,14 +146,17 @@ def test_locale_files_give_the_names_babel_resolves() -> None:
     """
     month_names: set[tuple[str, int]] = set()
     day_names: set[str] = set()
+    period_names: set[str] = set()
     for identifier in locale_identifiers():
         locale = Locale.parse(identifier)
         for context in CONTEXTS:
             for width in WIDTHS:
                 month_names |= {(name, month) for month, name in locale.months[context][width].items()}
                 day_names |= set(locale.days[context][width].values())
+                periods = locale.day_periods.get(context, {}).get(width, {})
+                period_names |= {name for period, name in periods.items() if period in ("am", "pm")}
     assert len(month_names) > 300
-    assert cldr_names() == (month_names, day_names)
+    assert cldr_names() == (month_names, day_names, period_names)
 
 
 def test_regional_arabic_month_names_come_from_cldr() -> None:

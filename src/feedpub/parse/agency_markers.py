@@ -91,8 +91,9 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
             elif syndicated and registry().lookup(syndicated.group().split()[0]):
                 # A syndicator the registry knows, before a paper it does not: the paper wrote the story.
                 (start, end), known = (start + syndicated.start("agency"), end), True
-            elif joint and (inner is not None or registry().lookup(joint.group("first")) is not None):
-                # The first of a joint credit wrote the story, whether or not the registry knows it.
+            elif joint and (inner is not None or "/" in text or registry().lookup(joint.group("first")) is not None):
+                # The first of a joint credit wrote the story, whether or not the registry knows it;
+                # names parted by a slash are always several (CNA/EWTN News), by a space maybe one.
                 end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
             elif inner is not None:
                 (start, end), known = inner.span(), True

@@ -13,7 +13,7 @@ import re
 from ..agencies import registry
 from .dates import DateMatch, find_dates, possible_day
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, is_generic_credit
+from .words import byline_words, dateline_words, day_period_key, is_generic_credit
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
@@ -21,8 +21,8 @@ PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
 NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
-#: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``.
-_CLOCK = re.compile(r"\d{1,2}[:h]\d\d")
+#: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``, ``2:20 p.m.``.
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 #: Where a generic credit may end before a place with no comma between, and how far in.
 _SPACE = re.compile(r"\s+")
 _CREDIT_REACH = 30
@@ -201,9 +201,13 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     if credited_end < place_end:  # غزة/مراسلون, الدوحة/ أحمد يوسف: the place is what precedes the credit
         place_start, place_end = (place_start + offset for offset in _trim_place(folded[place_start:credited_end]))
     for start, end in gaps[1:]:
+        clock = False  # a time of day after the date, maybe with its AM or PM: Киев, 13 мая, 2020, 14:40
         for word in split_words(folded[start:end]):
             word = word.strip(PLACE_EDGE)
-            if word and word not in words.connectors and word not in words.weekdays and not _CLOCK.fullmatch(word):
+            if clock and day_period_key(word) in words.day_periods:
+                continue
+            clock = _CLOCK.fullmatch(word) is not None
+            if word and word not in words.connectors and word not in words.weekdays and not clock:
                 return None
     place = folded[place_start:place_end]
     key = " ".join(place.split())  # folded already

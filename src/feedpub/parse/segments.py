@@ -21,7 +21,7 @@ from typing import Literal
 
 from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold_key
-from .dates import DateMatch, find_dates
+from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region
 from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
@@ -47,9 +47,12 @@ _DATED_REACH = 60
 #: A bracketed or quoted part.
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark; a hyphen or slash between figures is a date's
-#: (``الجزائر-22-02-2021``, ``16/4/2004``), not a mark.
+#: (``الجزائر-22-02-2021``, ``16/4/2004``), and a colon between the hour and minutes a time of
+#: day's (``01:06``; after a year, ``2019:5.15pm``, it is a mark), not a mark.
 _PLAIN_CHARACTERS = r"[^\-–—―ـ:/_…|।॥(（\[［«\"“”\n]+"
-_PLAIN = re.compile(rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?<=\d)[-/](?=\d){_PLAIN_CHARACTERS})*)")
+_PLAIN = re.compile(
+    rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?:(?<=\d)[-/](?=\d)|(?<=\d)(?<!\d\d\d):(?=\d\d(?!\d))){_PLAIN_CHARACTERS})*)"
+)
 #: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop; a double danda,
 #: ``॥``, Bengali papers' separator). A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
@@ -127,6 +130,9 @@ class _Part:
     #: A news outlet's name the registry lacks (:func:`~.words.outlet_words`): it credits the
     #: story before a mark, but a line of its own is a credit line, not a dateline.
     outlet: bool = False
+    #: A date part that goes on to a time of day: the dateline's last part, before a dash or
+    #: colon and the lede; before anything else (a bar, the line's end) it is a page's stamp.
+    clocked: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,43 +260,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return replace(head, kind="agency", end=end, alias=(start + alias_start, end))
     dates = tuple(find_dates(text))
     if dates:
-        before = text[: dates[0].start]
-        after = text[dates[-1].end :]
-        rest = _REST_BREAKS.sub(" ", after).split()
-        words = dateline_words()
-        shifted = tuple(
-            DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
-        )
-        name = _without_trailing_connectors(before.strip(" ,،.;-–—"), words)  # Paris, le 4 octobre
-        name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
-        named = bool(name) and _is_name(name, original[start : start + len(before)])
-        name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
-        bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
-        if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
-            trailing = after.strip(" ,،.;")
-            if not before.strip() and after[:1] in ",،" and is_place(trailing):
-                # The date first, then the place: "March 21, Seoul: North Korea has fired …".
-                offset = start + dates[-1].end + after.index(trailing)
-                return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
-            acronym = _initials_closing(original, start + dates[-1].end, end, folded, after_date=True)
-            if acronym is not None and name_span is not None:
-                # An agency's initials after the place and date: "VILNIUS, Apr 04, BNS –".
-                return _Part("agency", start, end, bracketed, shifted, name_span, alias=acronym.span(1))
-            return _Part("prose", start, end, bracketed)
-        if not name or name in words.connectors or name in words.weekdays:
-            return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
-        if name.split()[0] in byline_words() and named:
-            return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
-        if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
-            return _Part("agency", start, end, bracketed, shifted, None, alias=name_span)  # HAVANA TIMES, Sept. 28 –
-        leading = _initials_before_place(original, folded, *name_span) if name_span is not None else None
-        if leading is not None:
-            return _Part(
-                "agency", start, end, bracketed, shifted, leading[1], alias=leading[0]
-            )  # IEP Chandigarh, February 21
-        if name_span is not None:
-            return _Part("name", start, end, bracketed, shifted, name_span)
-        return _Part("prose", start, end, bracketed)
+        clock = time_of_day_end(text, dates[-1].end) or dates[-1].end  # 13 мая, 2020, 14:40; 2 مارس 2026 01:06 مساء
+        part = _dated(folded, original, start, end, bracketed, dates, clock - dates[-1].end)
+        return replace(part, clocked=True) if clock > dates[-1].end and part.kind != "prose" else part
     name = text.strip(" ,،.;")
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
     if name and not _without_trailing_connectors(name, dateline_words()):
@@ -315,6 +287,51 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         acronym = _initials_closing(original, offset, offset + len(name), folded)
         if acronym is not None and _is_name(folded[offset : acronym.start()], original[offset : acronym.start()]):
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))
+    return _Part("prose", start, end, bracketed)
+
+
+def _dated(
+    folded: str, original: str, start: int, end: int, bracketed: bool, dates: tuple[DateMatch, ...], clock: int
+) -> _Part:
+    """What ``folded[start:end]``, which prints ``dates`` (found in it) and ``clock`` characters
+    of a time of day after them, reads as: a date, a name and its date, an agency's, or prose."""
+    text = folded[start:end]
+    before = text[: dates[0].start]
+    after = text[dates[-1].end :]
+    rest = _REST_BREAKS.sub(" ", after[clock:]).split()
+    words = dateline_words()
+    shifted = tuple(
+        DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
+    )
+    name = _without_trailing_connectors(before.strip(" ,،.;-–—"), words)  # Paris, le 4 octobre
+    name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
+    named = bool(name) and _is_name(name, original[start : start + len(before)])
+    name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
+    bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
+    if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
+        trailing = after.strip(" ,،.;")
+        if not before.strip() and after[:1] in ",،" and is_place(trailing):
+            # The date first, then the place: "March 21, Seoul: North Korea has fired …".
+            offset = start + dates[-1].end + after.index(trailing)
+            return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
+        acronym = _initials_closing(original, start + dates[-1].end, end, folded, after_date=True)
+        if acronym is not None and name_span is not None:
+            # An agency's initials after the place and date: "VILNIUS, Apr 04, BNS –".
+            return _Part("agency", start, end, bracketed, shifted, name_span, alias=acronym.span(1))
+        return _Part("prose", start, end, bracketed)
+    if not name or name in words.connectors or name in words.weekdays:
+        return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
+    if name.split()[0] in byline_words() and named:
+        return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
+    if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
+        return _Part("agency", start, end, bracketed, shifted, None, alias=name_span)  # HAVANA TIMES, Sept. 28 –
+    leading = _initials_before_place(original, folded, *name_span) if name_span is not None else None
+    if leading is not None:
+        return _Part(
+            "agency", start, end, bracketed, shifted, leading[1], alias=leading[0]
+        )  # IEP Chandigarh, February 21
+    if name_span is not None:
+        return _Part("name", start, end, bracketed, shifted, name_span)
     return _Part("prose", start, end, bracketed)
 
 
@@ -473,6 +490,9 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
     if text[stop - 1] == "." and text.startswith(" ", stop):  # the month's abbreviation dot
         return stop - 1, stop + 1, ". "
     if text.startswith(". ", stop):
+        clock = time_of_day_end(text, stop + 2)  # Belmopan. April 14, 2020. 2:20 p.m. The Office …
+        if clock is not None and text.startswith(" ", clock):
+            return stop, clock + 1, ". "
         return stop, stop + 2, ". "
     if text.startswith(" . ", stop):
         return stop, stop + 3, " . "  # a credit taken out, its full stop left: कोलकाता, 30 सितंबर . भारतीय
@@ -498,18 +518,31 @@ def read_parts(folded: Folded) -> Reading | None:
     for count in range(1, len(parts) + 1):
         run = parts[:count]
         last = run[-1][0]
-        if any(part.kind == "prose" for part, _, _ in run):
-            break
+        if any(part.kind == "prose" for part, _, _ in run) or (count > 1 and run[-2][0].clocked):
+            break  # prose, or past a time of day, which closes a dateline
         if count > 1 and run[-2][1] == " " and not (run[-1][0].bracketed or (run[-2][0].bracketed and last.dates)):
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         mark = run[-1][1]
         closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
         if (mark == " " and not closing_bracket) or (mark in _JOINING and last.kind == "name" and not last.dates):
             continue
+        if last.clocked and _stamp_like(run, mark):
+            continue
         reading = _reading(run, original)
         if reading is not None:
             best = reading
     return best
+
+
+def _stamp_like(run: list[tuple[_Part, str, int]], mark: str) -> bool:
+    """Whether a run of parts closing with a date and time of day is a page's stamp, not a
+    dateline: before a bar or any mark but a dash or colon (``Feb 3, 2009, 4:56 AM | Article
+    By: …``), or on a line of its own after an outlet's name (``UA.NEWS SAV 21 Серпня 2017
+    17:15``, as ``Xinhua | 06.07.2021 11h31``). A place, its date and time on a line of their
+    own are a dateline (``New York, May 24 2007 5:00PM``)."""
+    if mark == "":
+        return any(part.kind == "agency" for part, _, _ in run)
+    return mark.strip() not in _DASHES and mark.strip() != ":"
 
 
 def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:

@@ -51,6 +51,9 @@ class Words:
     weekdays: frozenset[str]
     connectors: frozenset[str]
     prose: frozenset[str]
+    #: AM and PM as every locale writes them after a time of day (``PM``, ``p. m.``, ``مساءً``,
+    #: ``ÖS``), dots and spaces taken out.
+    day_periods: frozenset[str]
 
 
 #: The name lists read: both contexts, full and abbreviated (narrow ones are single letters).
@@ -71,8 +74,9 @@ def locale_identifiers() -> list[str]:
     return found
 
 
-def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int, str]]:
-    """The (number, name) pairs a locale's file itself gives for ``kind`` (months or days)."""
+def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int | str, str]]:
+    """The (number or key, name) pairs a locale's file itself gives for ``kind`` (months, days
+    or day periods)."""
     for context, widths in data.get(kind, {}).items():
         if context in CONTEXTS and isinstance(widths, dict):  # not an alias to other data
             for width in WIDTHS:
@@ -81,16 +85,19 @@ def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int, str]]:
                     yield from names.items()
 
 
-def cldr_names() -> tuple[set[tuple[str, int]], set[str]]:
-    """Every (month name, month) and weekday name of the locales, from their own data files."""
+def cldr_names() -> tuple[set[tuple[str, int]], set[str], set[str]]:
+    """Every (month name, month), weekday name and name of AM or PM of the locales, from their
+    own data files."""
     month_names: set[tuple[str, int]] = set()
     day_names: set[str] = set()
+    period_names: set[str] = set()
     for identifier in locale_identifiers():  # 281 locales, but only some 500 distinct names between them
         with open(localedata.resolve_locale_filename(identifier), "rb") as file:
             data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
-        month_names.update((name, month) for month, name in _own_names(data, "months"))
+        month_names.update((name, int(month)) for month, name in _own_names(data, "months"))
         day_names.update(name for _, name in _own_names(data, "days"))
-    return month_names, day_names
+        period_names.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
+    return month_names, day_names, period_names
 
 
 def _add(table: dict[str, int], ambiguous: set[str], name: str, month: int) -> None:
@@ -116,7 +123,14 @@ _MARSHAL_VERSION = 4
 def stored_words() -> bytes:
     """The word tables as bytes, for a cache to hand to :func:`use_stored_words` in a later process."""
     words = dateline_words()
-    fields = (words.gregorian_months, words.hijri_months, words.weekdays, words.connectors, words.prose)
+    fields = (
+        words.gregorian_months,
+        words.hijri_months,
+        words.weekdays,
+        words.connectors,
+        words.prose,
+        words.day_periods,
+    )
     return marshal.dumps(fields, _MARSHAL_VERSION)
 
 
@@ -347,7 +361,7 @@ def dateline_words() -> Words:
     """Build the folded word tables once per process (or take those :func:`use_stored_words` was given)."""
     if _stored is not None:
         return _stored
-    month_names, day_names = cldr_names()
+    month_names, day_names, period_names = cldr_names()
     gregorian: dict[str, int] = {}
     ambiguous: set[str] = set()
     for name, month in sorted(month_names):
@@ -369,7 +383,16 @@ def dateline_words() -> Words:
         gregorian[fold_key(entry["name"])] = entry["month"]
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
-    return Words(gregorian, hijri, frozenset(weekdays), connectors, prose)
+    # Latin ones of a letter or two are words of other languages too (Hungarian's "de.", Swedish's
+    # "em"; Spanish "de", Portuguese "em"): only AM and PM are kept of those.
+    periods = {key for key in map(day_period_key, period_names) if len(key) > 2 or not key.isascii()} | {"am", "pm"}
+    return Words(gregorian, hijri, frozenset(weekdays), connectors, prose, frozenset(periods))
+
+
+def day_period_key(name: str) -> str:
+    """``name``, an AM or PM as printed (``p.m.``, ``p.\u00a0m.``, ``PM``), folded with its dots
+    and spaces taken out: the key :attr:`Words.day_periods` holds."""
+    return "".join(fold_key(name).replace(".", " ").split())
 
 
 @cache

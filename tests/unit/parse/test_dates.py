@@ -13,6 +13,7 @@ from feedpub.parse.dates import (
     find_dates,
     infer_converted_year,
     solar_hijri_to_gregorian,
+    time_of_day_end,
 )
 
 
@@ -142,3 +143,29 @@ def test_a_month_and_year_are_no_day() -> None:
     """``May 2020`` names no day: no date is read, where a day of 20 once was."""
     assert find_dates(fold("BAGHDAD, May 2020 (Reuters)").text) == []
     assert [date.day for date in find_dates(fold("Manama- Dec4 (BNA)").text)] == [4]
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        (" 2:20 p.m. The Office", " 2:20 p.m."),
+        (" 2:20 PM - The Office", " 2:20 PM"),
+        (", 14:40 — Верховная рада", ", 14:40"),
+        (" 01:06 مساءً - تعاملت", " 01:06 مساءً"),
+        (" 10:30 ص - قال", " 10:30 ص"),
+        ("5.15pm (Nuku'alofa Times):", "5.15pm"),
+        (" 11h31 Le président", " 11h31"),
+        (" 10:30 μ.μ. Η κυβέρνηση", " 10:30 μ.μ."),
+        (" 10:05 em Brasília", " 10:05"),  # Swedish "em" (PM), but a Portuguese "in"
+        (" 10:30 Die Regierung", " 10:30"),  # no day period: the time alone
+        (" 10:30 de la mañana", " 10:30"),  # a part of the day that is no AM or PM
+        (" 14.04.2020 Der", None),  # a date in figures, not a time
+        (" 2019 Der", None),
+    ],
+)
+def test_a_time_of_day_ends_after_its_am_or_pm_in_any_locale(text: str, time: str | None) -> None:
+    """A time of day in figures, then AM or PM as any CLDR locale writes it, dots and spaces as
+    printed; the words after it are the story's."""
+    folded = fold(text)
+    end = time_of_day_end(folded.text)
+    assert (text[: folded.span(0, end)[1]] if end is not None else None) == time
