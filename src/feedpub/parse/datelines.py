@@ -26,7 +26,7 @@ from .dateline_match import DatelineMatch, build_match, from_reading, separator_
 from .dates import DateMatch, dates_alone, find_dates
 from .gazetteer import is_place, names_region
 from .known_places import place_first, place_in_brackets
-from .origin_lines import read_origin_line, read_report_opening
+from .origin_lines import read_origin_line, read_outlet_origin, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
@@ -248,7 +248,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     east_asian = read_cjk(folded)
     if east_asian:
         return from_reading(paragraph, folded, east_asian)
-    reported = read_report_opening(paragraph) if paragraph.startswith("به") else None
+    reported = read_report_opening(paragraph) if paragraph.startswith("به") else read_outlet_origin(paragraph)
     if reported is not None:
         return reported
     wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None

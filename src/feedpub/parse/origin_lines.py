@@ -14,10 +14,11 @@ import re
 from functools import cache
 
 from ..agencies import registry
+from ..fold import fold
 from .dateline_match import DatelineMatch
 from .gazetteer import is_place
 from .places import place_time_zone
-from .words import alternation, origin_words
+from .words import alternation, credit_name, origin_words, outlet_origin_words
 
 #: Longer than this, a line is the story, not a credit.
 _LINE_LENGTH = 90
@@ -37,6 +38,13 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<credit>[^\n]{{2,60}}?)\s+(?:{alternation(origin_words())})\s+(?P<place>[^\W\d_][^\n\d]{{1,30}}?)\s*"
     )
+
+
+#: A credit line of an outlet and the place it filed from: ``Do UOL, em São Paulo``.
+_OUTLET_ORIGIN = re.compile(
+    r"(?P<from>[^\W\d_]+)[ \t]+(?P<credit>[^,\n]{2,40}?)[ \t]*,"
+    r"[ \t]*(?P<in>[^\W\d_]+)[ \t]+(?P<place>[^\W\d_][^\n\d,]{1,30}?)"
+)
 
 
 #: Persian copy opens with where the report came from instead of a dateline: "به گزارش" (by the
@@ -85,3 +93,21 @@ def read_origin_line(paragraph: str) -> DatelineMatch | None:
         agency=agency,
         lede_start=len(paragraph),
     )
+
+
+def read_outlet_origin(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a line ``<from the> <outlet>, <in> <place>`` (``Do UOL, em São Paulo``):
+    the outlet as its agency, the place the gazetteer knows as its place; None for any other."""
+    if len(paragraph) > _LINE_LENGTH or "," not in paragraph:
+        return None
+    found = _OUTLET_ORIGIN.fullmatch(paragraph.strip())
+    if found is None:
+        return None
+    from_words, in_words = outlet_origin_words()
+    if fold(found["from"]).text not in from_words or fold(found["in"]).text not in in_words:
+        return None
+    if not credit_name(found["credit"]) or not is_place(found["place"]):
+        return None
+    offset = paragraph.index(found.group("place"))
+    place = paragraph[offset : offset + len(found.group("place"))]
+    return DatelineMatch(paragraph.rstrip(), place, (), found["credit"], len(paragraph))

@@ -240,6 +240,14 @@ def origin_words() -> frozenset[str]:
 
 
 @cache
+def outlet_origin_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words for "from the" before an outlet and for "in" before the place, in a credit
+    line of their own (``Do UOL, em São Paulo``)."""
+    section = _data_file()["outlet_origin"]
+    return frozenset(map(fold_key, section["from"])), frozenset(map(fold_key, section["in"]))
+
+
+@cache
 def day_after_words() -> frozenset[str]:
     """Folded words for "day" printed after the day's number (Burmese ``ရက်``)."""
     return _folded_words("day_after")

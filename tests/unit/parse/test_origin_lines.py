@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from feedpub.parse.origin_lines import read_origin_line
+import pytest
+
+from feedpub.parse.origin_lines import read_origin_line, read_outlet_origin
 
 
 def test_paper_from_a_city() -> None:
@@ -29,3 +31,32 @@ def test_reporters_each_with_their_city() -> None:
     match = read_origin_line("خالد الحميدي (مكة المكرمة)، سعاد الشمراني (الرياض)")
     assert match is not None
     assert (match.place, match.agency) == ("مكة المكرمة", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency", "place"),
+    [
+        ("Do UOL, em São Paulo", "UOL", "São Paulo"),
+        ("Da Agência Brasil, em Brasília", "Agência Brasil", "Brasília"),
+        ("Do G1, em Porto Alegre", "G1", "Porto Alegre"),
+    ],
+)
+def test_an_outlet_and_the_place_it_filed_from(line: str, agency: str, place: str) -> None:
+    """"From the" an outlet, "in" a known place: the outlet wrote the story, whether or not the
+    registry knows it, and the place is the dateline's."""
+    match = read_outlet_origin(line)
+    assert match is not None
+    assert (match.agency, match.place, match.raw, match.lede_start) == (agency, place, line, len(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protesto reúne milhares, em São Paulo",  # a deck: no "from the" before the outlet
+        "Do UOL, em nota oficial",  # "in" no place
+        "Do ponto de vista econômico, em Brasília",  # no outlet's name
+    ],
+)
+def test_other_lines_name_no_outlet_and_place(line: str) -> None:
+    """Only an outlet's name after "from the" and a known place after "in" make such a line."""
+    assert read_outlet_origin(line) is None
