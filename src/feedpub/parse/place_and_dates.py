@@ -13,7 +13,7 @@ import re
 from ..agencies import registry
 from .dates import DateMatch, find_dates, possible_day
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, day_period_key, is_generic_credit
+from .words import byline_words, dateline_words, day_period_key, is_generic_credit, story_labels
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
@@ -21,6 +21,9 @@ PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
 NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
+#: A note in brackets closing the text before the separator, which says the story was updated
+#: (``(2nd update at 1:20 a.m.)``, ``(Updated)``): part of the dateline, not of its place.
+_LABEL_NOTE = re.compile(r"[ \t]*[(\[](?P<inner>[^()\[\]\n]{2,40})[)\]][ \t]*$")
 #: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``, ``2:20 p.m.``.
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 #: Where a generic credit may end before a place with no comma between, and how far in.
@@ -183,6 +186,9 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     """Split the text before an agency marker into place and dates, or None if it is prose. A
     day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too when
     ``day_alone``: before a bracketed marker, not a bare alias (``22 abr``, April, is no ABr)."""
+    note = _LABEL_NOTE.search(folded) if folded.rstrip().endswith((")", "]")) else None
+    if note is not None and not story_labels().isdisjoint(split_words(note["inner"])):
+        folded = folded[: note.start()]  # MANILA, Philippines (2nd update at 1:20 a.m.) —
     dates = tuple(find_dates(folded))
     day = _DAY_ONLY.search(folded) if day_alone and not dates else None
     if day is not None and possible_day(int(day.group("day"))):  # never a 0th or 35th
