@@ -15,7 +15,9 @@ from ..fold import fold, fold_key
 from .dates import find_dates, outside_dates
 from .words import story_labels
 
-#: How long a time stamp line may be, and how many words besides its date and time it may have.
+#: How long a time stamp line may be, and how many words besides its date it may have; one
+#: more beside a time of day, which no sentence prints (``Darpan News Desk The Canadian Press, 12
+#: May, 2023 01:25 PM``), where ``The minister said on 3 May 2020 that he`` is the lede.
 _STAMP_LENGTH = 70
 _STAMP_WORDS = 5
 #: How many stamps one line may hold: posted, then updated.
@@ -63,7 +65,8 @@ def is_stamp(line: str) -> bool:
         return False
     rest = outside_dates(folded, dates)
     words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
-    return len(words) <= stamps * _STAMP_WORDS and not any(char.isdigit() for word in words for char in word)
+    allowed = stamps * _STAMP_WORDS + (_TIME_OF_DAY.search(folded) is not None)
+    return len(words) <= allowed and not any(char.isdigit() for word in words for char in word)
 
 
 def is_time_stamp(line: str) -> bool:

@@ -17,6 +17,7 @@ from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time
         "Published: 30 Jan 2020 01:15 AM BdST Updated: 30 Jan 2020 01:15 AM BdST",
         "April 8, 2015 Wednesday 12:34 PM GMT+4",  # a time zone's offset
         "24 de fevereiro de 2026 às 11 h43",  # hours and minutes parted by a space and an h
+        "Darpan News Desk The Canadian Press, 12 May, 2023 01:25 PM",  # a word more beside a time of day
     ],
 )
 def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
@@ -25,6 +26,7 @@ def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
 
 def test_a_sentence_with_a_date_is_no_stamp() -> None:
     assert not is_stamp("The ministry said on 7 November 2025 that talks with the union would resume")
+    assert not is_stamp("Talks with the union resumed in Geneva on 7 November 2025, the ministry said")
     assert not is_time_stamp("posted on 01/04/2015")  # a stamp, but no time of day
 
 
