@@ -36,6 +36,8 @@ _PLACE_LINE_WORDS = 3
 _LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
+#: How many words an outlet's name on a line of its own may have (``State News Agency of Turkmenistan``).
+_OUTLET_LINE_WORDS = 5
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
 #: A line of figures and marks, no words: a page's count of views or comments.
 _COUNT = re.compile(r"[^\w\n]*\d[\d\W]*")
@@ -271,7 +273,7 @@ def _is_outlet_line(line: str) -> bool:
     """Whether ``line`` is an outlet's name alone, maybe after a desk's: an agency the registry
     knows (``Ekonomi TT``) or a name with a word only outlets' names have (``سكاي نيوز عربية``)."""
     words = fold(line).text.split()
-    if not words or len(words) > _CREDIT_BELOW_WORDS or _NAME_ONLY.fullmatch(line.strip()) is None:
+    if not words or len(words) > _OUTLET_LINE_WORDS or _NAME_ONLY.fullmatch(line.strip()) is None:
         return False
     aliases = registry().by_alias
     return " ".join(words) in aliases or words[-1] in aliases or not outlet_words().isdisjoint(words)

@@ -291,6 +291,14 @@ def test_an_outlets_name_on_a_line_of_its_own_is_a_credit_line() -> None:
     assert article["body"][0].startswith("Police have")
 
 
+def test_an_agencys_name_of_five_words_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
+    """``State News Agency of Turkmenistan`` on its own line, a name with a word only outlets'
+    names have, credits the story: the lede is the paragraph below."""
+    story = "Inclusion of the railway network of Turkmenistan into the regional logistics system meets its goals."
+    article = _article(f"H\nState News Agency of Turkmenistan\n{story}")
+    assert article["body"] == [story]
+
+
 def test_a_name_that_is_also_an_agencys_opens_a_byline_without_crediting_it() -> None:
     """``Mia Rabson and Jordan Press`` is a byline, not Macedonia's MIA (whose initials count
     only in brackets); the credit line below names the agency."""
