@@ -77,9 +77,6 @@ _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})
 #: An agency's name, a place of up to three words and a full stop before the lede: ``dpa Stuttgart. Nach …``.
 _CREDIT_PLACE_STOP = re.compile(r"\s*(?P<credit>\S+)[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)\.[ \t]+(?=\S)")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,12})$")
-#: A brand's name with capitals inside it, which no place's has but a few GeoNames knows
-#: (McAllen, DeKalb): ``DFWatch``, ``ArmInfo``, ``iNews``.
-_CAPITALS_INSIDE = re.compile(r"[^\W\d_]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[^\W\d_]*")
 #: After a date, the comma may be left out and the agency's name capitalised rather than in
 #: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:".
 _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
@@ -87,7 +84,8 @@ _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
 _BYLINE_WORDS = 4
 #: What parts a place from its state or country: ``FORT KENT, Maine``.
 _PARTS_OF_PLACE = re.compile(r"[,،]")
-_LEADING_INITIALS = re.compile(r"([^\W\d_]{3,6})(?:([,،])\s*|\s+)")
+#: A word opening a name, then a comma or a space: initials (``UNB``) or a brand (``УрБК``).
+_LEADING_WORD = re.compile(r"([^\W\d_]{3,12})(?:([,،])\s*|\s+)")
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``,
 #: maybe under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
 _SITE = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
@@ -337,14 +335,33 @@ def _dated(
     return _Part("prose", start, end, bracketed)
 
 
+def _initials_or_brand(word: str) -> bool:
+    """Whether ``word`` is an agency's initials in capitals (``UNB``) or a brand's name with
+    capitals inside it (``УрБК``, ``ArmInfo``)."""
+    return (word.isupper() and len(word) <= _INITIALS) or _capitals_inside(word)
+
+
+def _capitals_inside(word: str) -> bool:
+    """Whether ``word``, in any script, has capitals inside it as a brand's name has and no
+    place's but a few GeoNames knows (McAllen, DeKalb): a capital after a small letter
+    (``ArmInfo``, ``iNews``, ``УрБК``) or two capitals before one (``DFWatch``)."""
+    padded = f"{word} "
+    return any(
+        (padded[index].islower() and padded[index + 1].isupper())
+        or (padded[index].isupper() and padded[index + 1].isupper() and padded[index + 2].islower())
+        for index in range(len(word) - 1)
+    )
+
+
 def _initials_before_place(
     original: str, folded: str, start: int, end: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The spans of an agency's initials in capitals opening the name ``original[start:end]`` and
-    of the place the gazetteer knows after them, after a comma (``UNB, Manikganj``) or a space
-    before a place not in capitals (``IEP Chandigarh``); None if it is not so."""
-    leading = _LEADING_INITIALS.match(original, start, end)
-    if leading is None or not leading.group(1).isupper() or is_place(folded[slice(*leading.span(1))]):
+    """The spans of an agency's initials in capitals (or brand with capitals inside it: ``УрБК``)
+    opening the name ``original[start:end]`` and of the place the gazetteer knows after them,
+    after a comma (``UNB, Manikganj``) or a space before a place not in capitals (``IEP
+    Chandigarh``); None if it is not so."""
+    leading = _LEADING_WORD.match(original, start, end)
+    if leading is None or not _initials_or_brand(leading.group(1)) or is_place(folded[slice(*leading.span(1))]):
         return None  # KABUL, Afghanistan
     if not is_place(folded[leading.end() : end]):
         return None
@@ -389,7 +406,7 @@ def _initials_closing(
     else:
         named = not is_region(name, city) and (not is_place(key) or is_place(city))
     capitals = name.isupper() and len(name) <= _INITIALS
-    initials = (capitals or _CAPITALS_INSIDE.fullmatch(name) is not None) and named
+    initials = (capitals or _capitals_inside(name)) and named
     titled = after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()
     if not (initials or titled):
         return None
