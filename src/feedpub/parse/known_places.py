@@ -95,6 +95,10 @@ _BRACKETED_PLACE = re.compile(
 )
 #: A place in lenticular brackets, in any script: ``【New Delhi】Even as …``.
 _LENTICULAR_PLACE = re.compile(r"【[ \t]*(?P<place>[^【】\d\n]{2,40}?)[ \t]*】[ \t]*")
+#: A Chinese or Japanese name of a province, city, county, district, town or village, which its
+#: last character says it is (``度会郡``, ``紀北町``, ``海淀区``): Japanese regional papers put the
+#: town a story comes from in lenticular brackets, and GeoNames lacks most such towns.
+_ADMINISTRATIVE_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{1,6}[省市县縣区區郡町村県州府]")
 #: A date, then the place in brackets, as Sudan Tribune prints them: ``January 31, 2013 (KHARTOUM) –``.
 _DATED_PLACE = re.compile(
     r"(?P<date>[^()（）\n]{4,30}?)[ \t]*[(（][ \t]*(?P<place>[^()（）\d\n]{2,40}?)[ \t]*[)）][ \t]*"
@@ -223,7 +227,9 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     hold a place in any script (``【New Delhi】Even as …``)."""
     if paragraph.startswith("【"):
         bracketed = _LENTICULAR_PLACE.match(paragraph)
-        if bracketed is None or not is_place(bracketed["place"]):
+        if bracketed is None or not (
+            is_place(bracketed["place"]) or _ADMINISTRATIVE_NAME.fullmatch(bracketed["place"])
+        ):
             return None
         return DatelineMatch(bracketed.group().rstrip(), bracketed["place"], (), None, bracketed.end())
     if "(" not in paragraph[:_REACH]:
