@@ -142,6 +142,10 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if line.endswith(":") and _REPORTER.fullmatch(line, match.lede_start):
         return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
+    if rest[:1] in ",،" and len(rest.rstrip()) <= _NOTE_LENGTH and "\n" not in rest:
+        # No lede opens with a comma: a short note closing a dateline line, as a monitoring
+        # service notes the language it translated from (Tirana, 15.2.2002, ATA, engl.).
+        return _whole_line(paragraph, match)
     if match.agency is None and _outlet_closing(rest):
         # An outlet's name closing a dateline line: نيالا: زاجل 24 نيوز
         return replace(_whole_line(paragraph, match), agency=rest.strip())
@@ -179,6 +183,8 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+#: How long a note after a comma closing a dateline line may be.
+_NOTE_LENGTH = 30
 #: How many words, and characters, an outlet's name closing a dateline line may have.
 _OUTLET_WORDS = 4
 _OUTLET_LENGTH = 40
