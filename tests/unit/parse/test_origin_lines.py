@@ -42,8 +42,8 @@ def test_reporters_each_with_their_city() -> None:
     ],
 )
 def test_an_outlet_and_the_place_it_filed_from(line: str, agency: str, place: str) -> None:
-    """"From the" an outlet, "in" a known place: the outlet wrote the story, whether or not the
-    registry knows it, and the place is the dateline's."""
+    """An outlet after "from the" and a known place after "in": the outlet wrote the story,
+    whether or not the registry knows it, and the place is the dateline's."""
     match = read_outlet_origin(line)
     assert match is not None
     assert (match.agency, match.place, match.raw, match.lede_start) == (agency, place, line, len(line))
