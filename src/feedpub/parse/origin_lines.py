@@ -108,6 +108,4 @@ def read_outlet_origin(paragraph: str) -> DatelineMatch | None:
         return None
     if not credit_name(found["credit"]) or not is_place(found["place"]):
         return None
-    offset = paragraph.index(found.group("place"))
-    place = paragraph[offset : offset + len(found.group("place"))]
-    return DatelineMatch(paragraph.rstrip(), place, (), found["credit"], len(paragraph))
+    return DatelineMatch(paragraph.rstrip(), found["place"], (), found["credit"], len(paragraph))
