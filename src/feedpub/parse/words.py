@@ -88,16 +88,8 @@ def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int | str, str
 def cldr_names() -> tuple[set[tuple[str, int]], set[str], set[str]]:
     """Every (month name, month), weekday name and name of AM or PM of the locales, from their
     own data files."""
-    month_names: set[tuple[str, int]] = set()
-    day_names: set[str] = set()
-    period_names: set[str] = set()
-    for identifier in locale_identifiers():  # 281 locales, but only some 500 distinct names between them
-        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
-        month_names.update((name, int(month)) for month, name in _own_names(data, "months"))
-        day_names.update(name for _, name in _own_names(data, "days"))
-        period_names.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
-    return month_names, day_names, period_names
+    names = _locale_names()
+    return set(names.months), set(names.days), set(names.periods)
 
 
 def _add(table: dict[str, int], ambiguous: set[str], name: str, month: int) -> None:
@@ -288,7 +280,7 @@ def territory_names() -> frozenset[str]:
     """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
     a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
     dateline has a bracketed name the registry does not know."""
-    return _main_locale_names().territories
+    return _locale_names().territories
 
 
 @cache
@@ -296,29 +288,43 @@ def zone_cities() -> frozenset[str]:
     """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
     :data:`LANGUAGES` do (``Bruxelles``, ``Alger``): some 450 of the world's big cities."""
     ids = (zone.rpartition("/")[2].replace("_", " ") for zone in get_global("zone_territories"))
-    return frozenset(map(fold_key, chain(_main_locale_names().cities, ids)))
+    return frozenset(map(fold_key, chain(_locale_names().cities, ids)))
 
 
 class _LocaleNames(NamedTuple):
-    """What the main locales of :data:`LANGUAGES` name: territories (folded) and time-zone
-    cities (as printed, folded only by :func:`zone_cities`, which few processes call)."""
+    """What the locales' own data files name: every locale's (month name, month) pairs, weekday
+    names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories
+    (folded) and time-zone cities (as printed, folded only by :func:`zone_cities`, which few
+    processes call)."""
 
+    months: frozenset[tuple[str, int]]
+    days: frozenset[str]
+    periods: frozenset[str]
     territories: frozenset[str]
     cities: frozenset[str]
 
 
 @cache
-def _main_locale_names() -> _LocaleNames:
-    """The territories and time-zone cities each main locale's own data file names, each file
-    read once for both (reading them takes some 60 ms)."""
+def _locale_names() -> _LocaleNames:
+    """Read each locale's own data file once for all the names taken from it (the 281 files
+    take some 60 ms, most of it the 41 main locales', which a second pass would read again)."""
+    months: set[tuple[str, int]] = set()
+    days: set[str] = set()
+    periods: set[str] = set()
     territories: set[str] = set()
     cities: set[str] = set()
-    for language in LANGUAGES:
-        with open(localedata.resolve_locale_filename(language), "rb") as file:
+    for identifier in locale_identifiers():  # 281 locales, but only some 500 distinct names between them
+        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
             data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
-        territories.update(name for code, name in data.get("territories", {}).items() if not code.isdigit())
-        cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
-    return _LocaleNames(frozenset(map(fold_key, territories)), frozenset(cities))
+        months.update((name, int(month)) for month, name in _own_names(data, "months"))
+        days.update(name for _, name in _own_names(data, "days"))
+        periods.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
+        if identifier in LANGUAGES:
+            territories.update(name for code, name in data.get("territories", {}).items() if not code.isdigit())
+            cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
+    return _LocaleNames(
+        frozenset(months), frozenset(days), frozenset(periods), frozenset(map(fold_key, territories)), frozenset(cities)
+    )
 
 
 #: Locales whose CLDR city names tell a reporter's name from the place run into it (記者張三台北).
