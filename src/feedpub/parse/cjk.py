@@ -24,6 +24,9 @@ _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
+#: A paper's report stamp in lenticular brackets, its name and day (``【大纪元8月29日报导】``),
+#: before the dateline of the agency whose story it reprints.
+_REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道])】")
 
 
 #: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
@@ -72,66 +75,77 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"^\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
+            rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
             r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
         ),
         re.compile(
-            rf"^\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            rf"\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
             r"\s*(?:[专專]?(?:[讯訊]|[电電])|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
             rf"{_REPORTERS}?"
         ),
         re.compile(
-            r"^\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}(?:、[^】=＝]{1,12}[=＝][^】=＝]{1,16})*】\s*"
+            r"\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}(?:、[^】=＝]{1,12}[=＝][^】=＝]{1,16})*】\s*"
         ),
         re.compile(
-            rf"^\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
+            rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
             rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*{date}"
             r"\s*(?:[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
         ),
-        re.compile(rf"^\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
+        re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
         re.compile(
-            rf"^\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－–—]\s*)?"
+            rf"\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－–—]\s*)?"
         ),
         re.compile(
-            rf"^\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*(?:{agency}|(?P<site>[가-힣][가-힣\d ]{{0,10}}?))"
+            rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*(?:{agency}|(?P<site>[가-힣][가-힣\d ]{{0,10}}?))"
             r"\s*[）)\]］]\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*"
             r"(?:=|$|\|\s*(?:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d))?[^\n]{0,20}?송고)\s*)?"
         ),
         re.compile(
-            r"^\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
+            r"\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
             r"[^\]］=\n]{1,20}?(?:기자|특파원)\s*[\]］]\s*"
         ),
         re.compile(
-            r"^\s*[〔【\[［(（]\s*[记記]者[^/／∕〕】\]］)）\n]{1,12}[/／∕]\s*(?P<place>[^\W\d_]{1,12}?)\s*[报報][导導]"
+            r"\s*[〔【\[［(（]\s*[记記]者[^/／∕〕】\]］)）\n]{1,12}[/／∕]\s*(?P<place>[^\W\d_]{1,12}?)\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
         ),
         # The same credit with no brackets, a reporter's or a desk's roundup's (即時中心/綜合報導), on a
         # line of its own maybe closed by the paper's name (特派記者賴錦宏/北京報導聯合報).
         re.compile(
-            r"^\s*[^\W\d_]{2,12}?[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
+            r"\s*[^\W\d_]{2,12}?[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
             r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"
         ),
-        re.compile(rf"^\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
-        re.compile(rf"^\s*[\[［]\s*(?P<site>[가-힣]{{1,8}}(?:{_KOREAN_OUTLETS}))\s*[\]］]\s*"),
+        re.compile(rf"\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
+        re.compile(rf"\s*[\[［]\s*(?P<site>[가-힣]{{1,8}}(?:{_KOREAN_OUTLETS}))\s*[\]］]\s*"),
         # A site's name of any letters, then the day and "news" (IT之家9月30日消息).
         re.compile(
-            rf"^\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網]))"
+            rf"\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網]))"
             r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?[:：,，]?\s*"
         ),
         # A site or paper in lenticular brackets, maybe then its reporters: 【财新网】（记者 …）.
-        re.compile(rf"^\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*】\s*{_REPORTERS}?"),
-        re.compile(rf"^\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
+        re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*】\s*{_REPORTERS}?"),
+        re.compile(rf"\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
     )
 
 
 def read_cjk(folded: Folded) -> Reading | None:
-    """The dateline of one of :func:`_patterns`' forms opening ``folded``, or None."""
+    """The dateline of one of :func:`_patterns`' forms opening ``folded``, or None. After a
+    paper's own report stamp in lenticular brackets, the dateline of the agency it reprints is
+    the story's: ``【大纪元8月29日报导】(中央社记者吴素柔台北二十九日电)``."""
     if not _EAST_ASIAN.search(folded.text, 0, _OPENING):
         return None  # every form names its agency or place in these scripts near the start
-    match = next(filter(None, (pattern.match(folded.text) for pattern in _patterns())), None)
+    stamp = _REPRINT_STAMP.match(folded.text)
+    reprinted = _read_at(folded.text, stamp.end()) if stamp is not None else None
+    if reprinted is not None and reprinted.agency is not None:
+        return reprinted
+    return _read_at(folded.text, 0)
+
+
+def _read_at(text: str, start: int) -> Reading | None:
+    """The dateline of one of :func:`_patterns`' forms at ``text[start:]``, or None."""
+    match = next(filter(None, (pattern.match(text, start) for pattern in _patterns())), None)
     if not match:
         return None
     dates: tuple[DateMatch, ...] = ()
@@ -141,7 +155,7 @@ def read_cjk(folded: Folded) -> Reading | None:
         dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
     place = None
     if found.get("reporter"):
-        place = _city_after_reporter(folded.text, match.start("reporter") + 2, match.end("place"))
+        place = _city_after_reporter(text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
         place = match.span("place")
     elif found.get("source"):

@@ -53,3 +53,19 @@ def test_reporters_credited_after_the_dateline_are_no_part_of_the_lede(text: str
     reading = read_cjk(fold(text))
     assert reading is not None
     assert text[reading.end :] == lede
+
+
+def test_a_papers_report_stamp_gives_way_to_the_agency_it_reprints() -> None:
+    """``【大纪元8月29日报导】`` is the reprinting paper's stamp: the dateline after it, the agency's,
+    is the story's; with none after it, the stamp is read as before."""
+    text = "【大纪元8月29日报导】(中央社记者吴素柔台北二十九日电)立法院新会期即将开议"
+    reading = read_cjk(fold(text))
+    assert reading is not None
+    assert reading.agency is not None
+    assert text[slice(*reading.agency)] == "中央社"
+    assert reading.place is not None
+    assert text[slice(*reading.place)] == "台北"
+    assert text[reading.end :] == "立法院新会期即将开议"
+    roundup = read_cjk(fold("【环球时报综合报道】日本外相今天表示"))
+    assert roundup is not None
+    assert roundup.end == len("【环球时报综合报道】")
