@@ -22,7 +22,7 @@ from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
-from .gazetteer import is_place, names_region
+from .gazetteer import is_place, is_region, names_region
 from .words import (
     byline_words,
     dateline_words,
@@ -205,6 +205,8 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
     if paragraph.partition("\n")[0].isupper():
         return None  # a headline in capitals (RUSSIA, CIS HIGHEST NUMBER …): no word is capitalised
     following = comma.group("next").removesuffix("'s").removesuffix("’s")
+    if following == comma.group("next") and is_region(following, comma.group("place")):
+        return _region_then_lede(paragraph, comma)
     if is_place(f"{comma.group('place')}, {following}") or fold_key(following) in registry().by_alias:
         return None
     words = dateline_words()
@@ -217,6 +219,21 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
         agency=None,
         lede_start=comma.start("next"),
     )
+
+
+#: A capitalised word: where a lede may open after a place and its region with no mark between.
+_CAPITALISED_WORD = re.compile(r"[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])")
+
+
+def _region_then_lede(paragraph: str, comma: re.Match[str]) -> DatelineMatch | None:
+    """The dateline of a known city, a comma and its country or region (``New Delhi, India``,
+    ``São Paulo, SP``) before a capitalised lede with no mark between, as a page that printed
+    them in bold left them (``New Delhi, India Three days after …``); None when no capitalised
+    word follows (``ROUND ROCK, Texas, police said``)."""
+    lede = _CAPITALISED_WORD.match(paragraph, comma.end("next"))
+    if lede is None:
+        return None
+    return DatelineMatch(paragraph[: comma.end("next")], paragraph[: comma.end("next")], (), None, lede.end())
 
 
 def place_in_brackets(paragraph: str) -> DatelineMatch | None:
