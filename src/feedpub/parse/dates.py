@@ -243,26 +243,37 @@ def outside_dates(folded: str, dates: list[DateMatch] | tuple[DateMatch, ...]) -
     return rest
 
 
-#: A time of day in figures after a date, maybe after a comma: ``01:06``, ``2:20``, ``6.25``,
-#: ``11h31``, ``14:40:05``; not the day and month of a date in figures (``14.04.2020``).
-_CLOCK_FIGURES = re.compile(r"[ \t]*[,،]?[ \t]*\d{1,2}(?:[:.h]\d\d){1,2}(?!\d|[.:]\d)")
+#: A time of day in figures: ``01:06``, ``2:20``, ``6.25``, ``11h31``, ``14:40:05``.
+_TIME_FIGURES = r"\d{1,2}(?:[:.h]\d\d){1,2}"
+_CLOCK = re.compile(_TIME_FIGURES)
+#: One after a date, maybe after a comma; not the day and month of a date in figures (``14.04.2020``).
+_CLOCK_AFTER_DATE = re.compile(rf"[ \t]*[,،]?[ \t]*{_TIME_FIGURES}(?!\d|[.:]\d)")
 #: The word or two after it that may say AM or PM: ``pm``, ``p.m.``, ``p. m.``, ``مساء``.
 _DAY_PERIOD = re.compile(r"[ \t]*(?P<first>[^\W\d_]+\.?)(?:[ \t]?(?P<second>[^\W\d_]+\.?))?")
+
+
+def is_clock(word: str) -> bool:
+    """Whether ``word`` is a time of day in figures (``14:40``, ``2:20``, ``11h31``)."""
+    return _CLOCK.fullmatch(word) is not None
+
+
+def is_day_period(word: str) -> bool:
+    """Whether ``word`` is AM or PM in any locale's words, as printed (``p.m.``, ``PM``, ``مساء``)."""
+    return day_period_key(word) in dateline_words().day_periods
 
 
 def time_of_day_end(folded: str, start: int = 0) -> int | None:
     """Where a time of day opening ``folded[start:]`` ends, with the AM or PM after it in any
     locale's words (``2:20 p.m.``, ``01:06 مساء``, ``6.25pm``, ``14:40``); None when none opens it."""
-    clock = _CLOCK_FIGURES.match(folded, start)
+    clock = _CLOCK_AFTER_DATE.match(folded, start)
     if clock is None:
         return None
     period = _DAY_PERIOD.match(folded, clock.end())
     if period is None:
         return clock.end()
-    periods = dateline_words().day_periods
-    if period["second"] and day_period_key(period["first"] + period["second"]) in periods:
+    if period["second"] and is_day_period(period["first"] + period["second"]):
         return period.end()
-    return period.end("first") if day_period_key(period["first"]) in periods else clock.end()
+    return period.end("first") if is_day_period(period["first"]) else clock.end()
 
 
 def dates_alone(folded: str) -> tuple[DateMatch, ...]:

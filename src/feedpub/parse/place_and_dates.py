@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..agencies import registry
-from .dates import DateMatch, find_dates, possible_day
+from .dates import DateMatch, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, day_period_key, is_generic_credit, story_labels
+from .words import byline_words, dateline_words, is_generic_credit, story_labels
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
@@ -24,8 +24,6 @@ _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))"
 #: A note in brackets closing the text before the separator, which says the story was updated
 #: (``(2nd update at 1:20 a.m.)``, ``(Updated)``): part of the dateline, not of its place.
 _LABEL_NOTE = re.compile(r"[ \t]*[(\[](?P<inner>[^()\[\]\n]{2,40})[)\]][ \t]*$")
-#: A time of day after the date: ``Киев, 13 мая, 2020, 14:40 —``, ``2:20 p.m.``.
-_CLOCK = re.compile(r"\d{1,2}[:h.]\d\d")
 #: Where a generic credit may end before a place with no comma between, and how far in.
 _SPACE = re.compile(r"\s+")
 _CREDIT_REACH = 30
@@ -210,9 +208,9 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
         clock = False  # a time of day after the date, maybe with its AM or PM: Киев, 13 мая, 2020, 14:40
         for word in split_words(folded[start:end]):
             word = word.strip(PLACE_EDGE)
-            if clock and day_period_key(word) in words.day_periods:
+            if clock and is_day_period(word):
                 continue
-            clock = _CLOCK.fullmatch(word) is not None
+            clock = is_clock(word)
             if word and word not in words.connectors and word not in words.weekdays and not clock:
                 return None
     place = folded[place_start:place_end]
