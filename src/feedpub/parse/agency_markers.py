@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..agencies import registry
 from ..fold import fold_key
 from .place_and_dates import NOT_IN_PLACE, split_words
-from .words import alternation, dateline_words, names_outlet, story_labels, territory_names
+from .words import alternation, dateline_words, names_outlet, notes_the_story, territory_names
 
 _MAX_AGENCY_WORDS = 5
 
@@ -78,7 +78,7 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
             continue  # figures in brackets are a count or a date, unless an outlet's name holds them: (News 1st)
         if not known and fold_key(text) in territory_names():
             continue  # a country after its place, "قناة السويس (مصر)": no agency
-        if not known and fold_key(text) in story_labels():
+        if not known and notes_the_story(split_words(text)):
             continue  # a note that the story was updated, "MANILA (Updated) —": no agency
         # A correspondent's credit between slashes may run longer: /Спец. корр. ТАСС Дмитрий Рачицкий, …/.
         if not known and (group == "slashed" or len(split_words(text)) <= _MAX_AGENCY_WORDS):

@@ -13,7 +13,7 @@ import re
 from ..agencies import registry
 from .dates import DateMatch, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place
-from .words import byline_words, dateline_words, is_generic_credit, story_labels
+from .words import byline_words, dateline_words, is_generic_credit, notes_the_story
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，"
@@ -185,7 +185,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     day alone after the place (Europa Press's ``MADRID, 5 (EUROPA PRESS)``) is a date too when
     ``day_alone``: before a bracketed marker, not a bare alias (``22 abr``, April, is no ABr)."""
     note = _LABEL_NOTE.search(folded) if folded.rstrip().endswith((")", "]")) else None
-    if note is not None and not story_labels().isdisjoint(split_words(note["inner"])):
+    if note is not None and notes_the_story(split_words(note["inner"])):
         folded = folded[: note.start()]  # MANILA, Philippines (2nd update at 1:20 a.m.) —
     dates = tuple(find_dates(folded))
     day = _DAY_ONLY.search(folded) if day_alone and not dates else None

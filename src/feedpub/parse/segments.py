@@ -30,8 +30,8 @@ from .words import (
     capitalised,
     dateline_words,
     is_generic_credit,
+    notes_the_story,
     outlet_words,
-    story_labels,
     territory_names,
 )
 
@@ -233,7 +233,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         # has such a word, but a site's (birohumas.sulselprov.go.id) has full stops.
         return _Part("prose", start, end, bracketed)
     key = " ".join(spaced).strip(" .,،")
-    if is_generic_credit(key) or (bracketed and not story_labels().isdisjoint(spaced)):
+    if is_generic_credit(key) or (bracketed and notes_the_story(spaced)):
         # A credit that names no agency, or a note that the story was updated: (Updated), (2nd update at 1:20 a.m.)
         return _Part("generic", start, end, bracketed)
     if _is_alias(key) and (bracketed or not _printed_as_word(original, start, end)):

@@ -212,6 +212,13 @@ def story_labels() -> frozenset[str]:
     return _folded_words("label")
 
 
+def notes_the_story(words: Iterable[str]) -> bool:
+    """Whether the folded ``words`` of a note in brackets label the story or say it was updated,
+    one of them a :func:`story_labels` word (``(Updated)``, ``(2nd update at 1:20 a.m.)``): such
+    a note names neither an agency nor a place."""
+    return not story_labels().isdisjoint(words)
+
+
 @cache
 def sentence_articles() -> frozenset[str]:
     """Folded articles a sentence opens with (``The``, ``Die``, ``Il``), which no place's name
