@@ -260,9 +260,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             return replace(head, kind="agency", end=end, alias=(start + alias_start, end))
     dates = tuple(find_dates(text))
     if dates:
-        clock = time_of_day_end(text, dates[-1].end) or dates[-1].end  # 13 мая, 2020, 14:40; 2 مارس 2026 01:06 مساء
-        part = _dated(folded, original, start, end, bracketed, dates, clock - dates[-1].end)
-        return replace(part, clocked=True) if clock > dates[-1].end and part.kind != "prose" else part
+        clock = time_of_day_end(text, dates[-1].end)  # 13 мая, 2020, 14:40; 2 مارس 2026 01:06 مساء
+        part = _dated(folded, original, start, end, bracketed, dates, clock or dates[-1].end)
+        return replace(part, clocked=True) if clock is not None and part.kind != "prose" else part
     name = text.strip(" ,،.;")
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
     if name and not _without_trailing_connectors(name, dateline_words()):
@@ -291,14 +291,15 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
 
 
 def _dated(
-    folded: str, original: str, start: int, end: int, bracketed: bool, dates: tuple[DateMatch, ...], clock: int
+    folded: str, original: str, start: int, end: int, bracketed: bool, dates: tuple[DateMatch, ...], rest_start: int
 ) -> _Part:
-    """What ``folded[start:end]``, which prints ``dates`` (found in it) and ``clock`` characters
-    of a time of day after them, reads as: a date, a name and its date, an agency's, or prose."""
+    """What ``folded[start:end]``, which prints ``dates`` (found in it) and maybe a time of day
+    after them, up to ``rest_start`` within it, reads as: a date, a name and its date, an
+    agency's, or prose."""
     text = folded[start:end]
     before = text[: dates[0].start]
     after = text[dates[-1].end :]
-    rest = _REST_BREAKS.sub(" ", after[clock:]).split()
+    rest = _REST_BREAKS.sub(" ", text[rest_start:]).split()
     words = dateline_words()
     shifted = tuple(
         DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
