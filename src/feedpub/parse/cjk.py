@@ -127,6 +127,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # A site or paper in lenticular brackets, maybe then its reporters: 【财新网】（记者 …）.
         re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*】\s*{_REPORTERS}?"),
         re.compile(rf"\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
+        # A Japanese paper's place and reporter with no mark or a middle dot between them
+        # (【ワシントン西田進一郎】, 【北京・川原田健雄】): read only where the place is known.
+        re.compile(r"\s*【\s*(?P<byline>[^\W\d_]{1,12}?・?[\u4e00-\u9fff]{2,6})\s*】\s*"),
     )
 
 
@@ -154,7 +157,11 @@ def _read_at(text: str, start: int) -> Reading | None:
     if day is not None and possible_day(day) and (month is None or 1 <= month <= 12):
         dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
     place = None
-    if found.get("reporter"):
+    if found.get("byline"):
+        place = _city_before_reporter(text, *match.span("byline"))
+        if place is None:
+            return None
+    elif found.get("reporter"):
         place = _city_after_reporter(text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
         place = match.span("place")
@@ -176,6 +183,25 @@ def _city_after_reporter(text: str, start: int, end: int) -> tuple[int, int] | N
     for cut in range(start + 1, end):
         if text[cut:end] in city_names() or is_place(text[cut:end]):
             return cut, end
+    return None
+
+
+#: What ends a paper's or agency's name, not a reporter's: 报 (paper), 网 (site), 社 (agency),
+#: 讯 and 电 (news, dispatch), 者 (of 记者, reporter), 台 (station).
+_NOT_A_NAME = re.compile(r"[报報网網社讯訊电電者台]")
+
+
+def _city_before_reporter(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place opening ``text[start:end]`` before a reporter's name of two to six Han
+    characters, maybe after a middle dot (ワシントン西田進一郎, 北京・川原田健雄): the longest
+    start that CLDR names as a city or GeoNames as a place; None rather than a guess."""
+    for cut in range(end - 2, start, -1):
+        name = text[cut:end]
+        head = text[start:cut].removesuffix("・")
+        if len(name) > 6 or _NOT_A_NAME.search(name):
+            return None
+        if head in city_names() or is_place(head):
+            return start, start + len(head)
     return None
 
 
