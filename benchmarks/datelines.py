@@ -59,7 +59,12 @@ def paragraphs(count: int) -> dict[str, list[str]]:
     stories = corpus.generate(count)
     dated = [f"{story.dateline}{'' if story.language == 'zh' else ' '}{story.paragraphs[0]}" for story in stories]
     with (ROOT / "tests" / "data" / "datelines.tsv").open(encoding="utf-8", newline="") as handle:
-        dated += [row["text"] for row in csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t")]
+        dated += [
+            row["text"]
+            for row in csv.DictReader(
+                (x for x in handle if not x.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE
+            )
+        ]
     return {"with a dateline": dated, "without one": [story.paragraphs[1] for story in stories]}
 
 

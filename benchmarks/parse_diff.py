@@ -51,7 +51,9 @@ def inputs(count: int) -> list[tuple[str, bytes]]:
             if path.is_file() and path.suffix in (".txt", ".json", ".md"):
                 found.append((str(path.relative_to(ROOT)), path.read_bytes()))
     with (ROOT / "tests" / "data" / "datelines.tsv").open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        rows = csv.DictReader(
+            (line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE
+        )
         for row in rows:
             text = f"Headline\n{row['text']}\nSecond paragraph.\n"
             found.append((f"datelines.tsv/{row['id']}.txt", text.encode()))

@@ -68,6 +68,9 @@ _GLUED_COLON = re.compile(":")
 _JOINING = {"-", "/"}
 _DASHES = {"-", "--", "---", "–", "—", "―", "ـ"}
 _QUOTES = set('«"“”')
+#: A quotation opening the lede right after a dateline's date, with no mark between:
+#: ``Roma, 07 luglio 2025 "Non abbiamo novità`` (the quotation marks part plain text).
+_QUOTE_AFTER = re.compile(r"[ \t]+[«\"“]")
 #: Marks that close a dateline and nothing else: a place before one may be in capitals or not.
 _STRONG = {".-", "—", "–"}
 #: Marks that close a place and the credit after it: ``بغداد/ شبكة أخبار العراق- ``.
@@ -457,7 +460,7 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             if longer and start + longer[-1].end > end + 1:
                 end = start + longer[-1].end
                 part = _classify(text, original, start, end, bracketed=False)
-        if part.kind == "prose" and group == "plain":
+        if group == "plain" and (part.kind == "prose" or (part.dates and _QUOTE_AFTER.match(text, end))):
             ending = _unmarked_end(text, original, start, end)
             if ending is not None:
                 stop, after, stop_mark = ending

@@ -38,7 +38,9 @@ def _none(value: str) -> str | None:
 
 def _load() -> list[Case]:
     with CORPUS.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        rows = csv.DictReader(
+            (line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE
+        )
         return [
             Case(
                 id=row["id"],
