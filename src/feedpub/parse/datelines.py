@@ -190,6 +190,18 @@ _OUTLET_WORDS = 4
 _OUTLET_LENGTH = 40
 
 
+def _credits_outlet(text: str, candidate: Candidate, place_span: tuple[int, int] | None) -> bool:
+    """Whether a bracketed credit the registry lacks names a news outlet (a few words, one of
+    them an outlet's: :func:`~.words.names_outlet`) where it anchors a dateline with no mark
+    after it: opening the paragraph, or right after a known place (``(لاہور نیوز) پنجاب حکومت``,
+    ``میر پور(وقت نیوز) بنگلہ دیش``)."""
+    if text[candidate.start : candidate.start + 1] not in ("(", "（"):
+        return False
+    if candidate.start > 0 and (place_span is None or not is_place(text[slice(*place_span)])):
+        return False
+    return names_outlet(text[candidate.name_start : candidate.name_end].split(), _OUTLET_WORDS)
+
+
 def _outlet_closing(rest: str) -> bool:
     """Whether ``rest``, what is left of a paragraph after its dateline, is a news outlet's name
     and nothing else (a few words, one of them an outlet's: :func:`~.words.names_outlet`)."""
@@ -282,7 +294,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if candidate.bare and (place_span is None or _in_sentence(paragraph, folded, place_span)):
             continue
         named = text[candidate.name_start : candidate.name_end]
-        if not candidate.known and not (plausible_agency(named) and (dates or place_span)):
+        outlet = not candidate.known and _credits_outlet(text, candidate, place_span)
+        if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
             continue
         if not candidate.known and (place_span is None or _glued(text, candidate)) and is_place(named):
             # A place in brackets, with none before it or a photo credit glued to it, names no
@@ -295,7 +308,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue  # a state in brackets after its city: Bhopal (Madhya Pradesh):
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.
         agency_text = None if is_generic_credit(named) else written
-        if place_span is None and not dates and candidate.known:
+        if place_span is None and not dates and (candidate.known or outlet):
             leading = agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
@@ -305,7 +318,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         # A date alone before the credit anchors it only with a credit of capitalised words: July
         # 19 (The Australian) Rio Tinto's; 2019/03/29 12:30【渡嘉敷】 is a stamp and a place.
         unmarked = place_span is not None or _capitalised_credit(text, candidate, written)
-        anchored = candidate.known or (dated and unmarked and _anchors_unmarked(text, candidate, written))
+        anchored = candidate.known or outlet or (dated and unmarked and _anchors_unmarked(text, candidate, written))
         dateline_end = _place_again_end(text, marker_end, place_span)
         if candidate.bare and place_span is not None and not dates and not is_place(text[slice(*place_span)]):
             after = _place_after_agency(text, marker_end)
