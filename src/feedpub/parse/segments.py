@@ -48,11 +48,14 @@ _DATED_REACH = 60
 #: A bracketed or quoted part.
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark; a hyphen or slash between figures is a date's
-#: (``الجزائر-22-02-2021``, ``16/4/2004``), and a colon between the hour and minutes a time of
-#: day's (``01:06``; after a year, ``2019:5.15pm``, it is a mark), not a mark.
+#: (``الجزائر-22-02-2021``, ``16/4/2004``), a hyphen between initials an abbreviation's (La Presse
+#: canadienne's provinces: ``SAINT-JEAN, T.-N.-L. -``, ``VANCOUVER, C.-B. -``), and a colon
+#: between the hour and minutes a time of day's (``01:06``; after a year, ``2019:5.15pm``, it is
+#: a mark), not a mark.
 _PLAIN_CHARACTERS = r"[^\-–—―ـ:/_…|।॥(（\[［«\"“”\n]+"
 _PLAIN = re.compile(
-    rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?:(?<=\d)[-/](?=\d)|(?<=\d)(?<!\d\d\d):(?=\d\d(?!\d))){_PLAIN_CHARACTERS})*)"
+    rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?:(?<=\d)[-/](?=\d)|(?<=[\s.-][^\W\d_]\.)-(?=[^\W\d_]\.)"
+    rf"|(?<=\d)(?<!\d\d\d):(?=\d\d(?!\d))){_PLAIN_CHARACTERS})*)"
 )
 #: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop; a double danda,
 #: ``॥``, Bengali papers' separator). A hyphen, slash or tatweel may join two words of one name
