@@ -49,10 +49,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` and
     ``中央社／台北18日電`` (and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state
     and its town: ``(吉打·亚罗士打17日讯)``),
-    Kyodo's and Jiji's ``【ワシントン共同】``, Reuters Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
+    Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters
+    Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
     ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``) and
-    ``【ソウル＝小池和樹】`` (place and reporter, no agency; the first of several:
+    ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
     ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】``; AFPBB's date and
     agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
     credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not where the
@@ -87,14 +88,17 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"{_REPORTERS}?"
         ),
         re.compile(
-            r"\s*【\s*(?P<place>[^\W\d_]{1,12}?)\s*[=＝]\s*[^】=＝]{1,16}(?:、[^】=＝]{1,12}[=＝][^】=＝]{1,16})*】\s*"
+            rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*[=＝]\s*"
+            rf"(?:{agency}\s*】|[^】=＝]{{1,16}}(?:、[^】=＝]{{1,12}}[=＝][^】=＝]{{1,16}})*】)\s*"
         ),
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
             rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*{date}"
             r"\s*(?:[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
         ),
-        re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{agency}\s*】\s*"),
+        re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
+        # The place and its day with no agency: 【ロサンゼルス 8月1日】, 【ロサンゼルス8日】.
+        re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}\s*】\s*"),
         re.compile(
             rf"\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－–—]\s*)?"
         ),
