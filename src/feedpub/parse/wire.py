@@ -77,9 +77,16 @@ def _home_country(article: dict[str, Any]) -> str | None:
 
 
 def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Whether the story's lines were wrapped at a width: each but the last of a block's lines is
+    of such a width, and no line is longer (a paragraph of a page's lines stays a line each:
+    ``Actualizado: martes, 24 febrero 2009 18:56`` / ``MADRID, 24 Feb. (EUROPA PRESS) -``, then
+    the story's paragraphs, each a line longer than any wrapping)."""
     wrapped = [block for block in blocks if len(block) > 1]
     return (
-        bool(wrapped) and len(blocks) > 1 and all(len(line) in _WRAP_WIDTH for block in wrapped for line in block[:-1])
+        bool(wrapped)
+        and len(blocks) > 1
+        and all(len(line) in _WRAP_WIDTH for block in wrapped for line in block[:-1])
+        and all(len(line) < _WRAP_WIDTH.stop for block in blocks for line in block)
     )
 
 

@@ -29,6 +29,25 @@ def test_headline_directly_above_a_hard_wrapped_dateline_paragraph() -> None:
     assert article["body"][0].startswith("Senior U.S.")
 
 
+def test_a_stamp_line_and_a_dateline_line_above_unwrapped_paragraphs_stay_lines() -> None:
+    """A page's stamp line and the dateline on a line of its own below the headline, a blank
+    line, then paragraphs each a line longer than any wrapping: the copy is not hard-wrapped,
+    so the stamp is not joined to the dateline and the dateline is read."""
+    text = (
+        "El Ibex 35 pierde un 0,76% al cierre de la sesión\n"
+        "Actualizado: martes, 24 febrero 2009 18:56\n"
+        "MADRID, 24 Feb. (EUROPA PRESS) -\n"
+        "\n"
+        "El parqué madrileño cerró la sesión de hoy con una caída del 0,76%, que situó al Ibex 35 en el nivel"
+        " de los 7.483,4 puntos, la cota más baja desde diciembre de 2003.\n"
+    )
+    article, _ = parse_wire_text(text, {}, dt.date(2009, 2, 25))
+    assert article is not None
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("MADRID", "2009-02-24")
+    assert article["agency"]["id"] == "europa-press"
+    assert article["body"][0].startswith("El parqué madrileño")
+
+
 def test_a_credit_line_below_the_headline_is_no_line_of_it() -> None:
     """A headline, a credit line right below it, a blank line, then the story: the headline is
     the first line alone, however long, never joined to the credit as a hard-wrapped paragraph."""
