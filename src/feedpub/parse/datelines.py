@@ -531,8 +531,9 @@ def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) ->
 
 def _glued(text: str, candidate: Candidate) -> bool:
     """Whether ``candidate``'s bracket is glued to the word before it, as a credit printed
-    before a place in brackets is (``Tim Boyle/Getty Images(SYDNEY)``)."""
-    return candidate.start > 0 and not text[candidate.start - 1].isspace()
+    before a place in brackets is (``Tim Boyle/Getty Images(SYDNEY)``); not to a figure, as an
+    agency's may be to the year before it (``June 18, 2021(Walta) –``)."""
+    return candidate.start > 0 and not text[candidate.start - 1].isspace() and not text[candidate.start - 1].isdigit()
 
 
 def _known_marker_after(text: str, candidate: Candidate) -> bool:
