@@ -181,13 +181,15 @@ def _city_in_capitals(name: str) -> bool:
 def _place_before_article(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place of up to three words and then,
     with no mark between, a capitalised article (:func:`~.words.sentence_articles`): ``Wien Die
-    Wiener Börse …``, ``Skopje The government …``; None for anything else."""
+    Wiener Börse …``, ``Skopje The government …``, or a dash alone (``MOSCA (Russia) - Il …``,
+    whose country in brackets no other close takes); None for anything else."""
     words = paragraph[:_REACH].split(" ", _ARTICLE_REACH + 1)
     for count in range(1, min(_ARTICLE_REACH, len(words) - 1) + 1):
         article = words[count]
         if article[:1].isupper() and not article.isupper() and fold_key(article) in sentence_articles():
-            place = " ".join(words[:count])
-            return DatelineMatch(place, place, (), None, len(place) + 1) if is_place(place) else None
+            raw = " ".join(words[:count])
+            place = raw.removesuffix(" -").removesuffix(" –").removesuffix(" —")
+            return DatelineMatch(raw, place, (), None, len(raw) + 1) if is_place(place) else None
     return None
 
 
