@@ -282,9 +282,10 @@ def _is_outlet_line(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
-    comments: ``11``, ``• 16``), or a row of such pieces and short labels between bullets or
-    bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``www.creaders.net |
-    2016-07-05 07:51:13 法广 | 0条评论``)."""
+    comments: ``11``, ``• 16``), or a row of such pieces, short labels and the page's source
+    between bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
+    conversation``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |
+    11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
@@ -292,13 +293,28 @@ def _is_furniture(line: str) -> bool:
         return False
     stamped = [(piece, is_stamp(piece)) for piece in pieces if piece]  # each piece's dates read once
     return any(stamp for _, stamp in stamped) and all(
-        stamp or is_reading_time(piece) or is_time_ago(piece) or _is_label(piece) or _COUNTED.fullmatch(piece)
+        stamp
+        or is_reading_time(piece)
+        or is_time_ago(piece)
+        or _is_label(piece)
+        or _COUNTED.fullmatch(piece)
+        or _LABELLED_COUNT.fullmatch(piece)
+        or _is_source(piece)
         for piece, stamp in stamped
     )
 
 
+def _is_source(piece: str) -> bool:
+    """Whether a piece of a row of furniture names the page's sources after a label that says so
+    (``Source: B92, Tanjug``, ``Fuente: EFE``: :func:`~.words.is_generic_credit`)."""
+    label, colon, _ = piece.partition(":")
+    return bool(colon) and is_generic_credit(fold_key(label))
+
+
 #: A count and what it counts, in a row of a page's furniture: ``0条评论`` (no comments), ``12 views``.
 _COUNTED = re.compile(r"\d[\d,.]*\s*[^\W\d_]{1,12}")
+#: A label and its count: ``Comments: (1)``, ``Views 1,204``.
+_LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}:?\s*\(?\d[\d,.]*\)?")
 
 
 #: A label and a page number: ``Page 29``, ``S. 5``.

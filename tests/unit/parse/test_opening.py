@@ -226,6 +226,15 @@ def test_a_time_stamp_is_never_the_dateline() -> None:
         assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
 
 
+def test_a_row_of_stamp_source_and_counts_is_furniture_above_the_dateline() -> None:
+    """B92's row under the headline, its time stamp, the page's sources after a label, a count
+    of comments after its label and a link's label, is passed over for the dateline below."""
+    row = "August 27, 2014 | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment"
+    article = _article(f"H\n{row}\nKOSOVSKA MITROVICA -- The dialogue between Belgrade and Pristina will go on.")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("KOSOVSKA MITROVICA", None)
+    assert article["body"] == ["The dialogue between Belgrade and Pristina will go on."]
+
+
 def test_a_time_stamp_closing_with_the_place_filed_from_places_a_story_without_dateline() -> None:
     """The Hindu closes its stamp line with the place in capitals: the story's place, no date."""
     stamp = "May 18, 2023 05:47 am | Updated 12:48 am IST - CHENNAI"
