@@ -138,17 +138,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             "gregorian",
             re.compile(
                 rf"{start}{day}(?:\s*|[-/])(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d))"
-                rf"(?:\.?\s*(?:de\s+|,\s*|[-/۔])?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+                rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔])?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             None,
         ),
         # The year first, as Hungarian prints it: 2025. november 7; after a slash, as ENA does:
-        # April 1/2023; the day glued to the month, as BNA does: Dec4.
+        # April 1/2023; after "of", as Spanish may: mayo 13 de 2013 (and "de" or "del" before
+        # the year above: 13 de mayo del 2013); the day glued to the month, as BNA does: Dec4.
         (
             "gregorian",
             re.compile(
                 rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])\s*{day}(?!\d)"
-                rf"(?:\s*[,/]?\s*{_YEAR}{end})?"
+                rf"(?:\s*(?:[,/]|del?(?=\s))?\s*{_YEAR}{end})?"
             ),
             None,
         ),
