@@ -325,6 +325,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             if after is not None:
                 # A byline, the agency, then the place: Musthofid, The Jakarta Post, Jakarta Indonesia had …
                 place_span, dateline_end, anchored = after, after[1], True
+            elif _label_before(text, place_span, candidate, marker_end):
+                place_span = None  # Logo Agência Brasil
         match = build_match(
             paragraph,
             folded,
@@ -573,6 +575,15 @@ def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) ->
     place = text[slice(*place_span)]
     again = re.compile(rf"[ \t]+{re.escape(place)}(?=[ \t]*[:\-–—])").match(text, end)
     return again.end() if again else end
+
+
+def _label_before(text: str, place_span: tuple[int, int], candidate: Candidate, end: int) -> bool:
+    """Whether the word read as the place of an agency standing bare is a label of the line it
+    closes, no place: one word no gazetteer knows, with no mark before the agency
+    (``Logo Agência Brasil``, ``Serbia’s Tanjug``); a place and a mark are a dateline line
+    (``رام االله - سبأنت``), and so are a name and a place joined by a hyphen (``Zeki GÜNAL-İSTANBUL DHA``)."""
+    before = text[slice(*place_span)]
+    return not text[end:].strip() and not text[place_span[1] : candidate.start].strip() and len(before.split()) == 1
 
 
 def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:

@@ -242,3 +242,15 @@ def test_a_day_that_no_month_has_is_no_date() -> None:
     assert article is not None
     assert article["dateline"]["date"] is None
     assert any(problem.path == "/dateline" for problem in problems)
+
+
+def test_a_word_before_an_agency_on_a_line_of_its_own_is_a_label_not_a_place() -> None:
+    """``Logo Agência Brasil`` (a logo's caption) credits the agency and names no place; a place
+    the gazetteer knows, or one parted from the agency by a mark, stays the place."""
+    logo = find_dateline("Logo Agência Brasil")
+    assert logo is not None
+    assert (logo.place, logo.agency) == (None, "Agência Brasil")
+    for line, place in (("Brasília Agência Brasil", "Brasília"), ("رام االله - سبأنت", "رام االله")):
+        found = find_dateline(line)
+        assert found is not None, line
+        assert found.place == place, line
