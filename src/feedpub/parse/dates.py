@@ -101,7 +101,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     bikram_sambat_month = rf"(?P<month>{alternation(bikram_sambat_months())})"
     # The year, and the "year" or "Vikram era" (साल, वि.सं.) that may follow it, folded as the text is.
     era = rf"(?:{fold_key('साल')}|{fold_key('वि')}\.?\s*{fold_key('सं')}\.?)"
-    bikram_sambat_year = rf"(?P<year>20\d\d)(?:\s*{era})?"
+    # Nepali papers also print the year without its thousands, maybe in brackets: ३ भदौं ०७८,
+    # काठमाडौँ, ७ जेठ (०७८).
+    bikram_sambat_year = rf"(?:(?P<year>20\d\d)(?:\s*{era})?|\(?(?P<short_year>0\d\d)\)?)"
     # ENA's ህዳር 15/2016 and ኣዲስ ኣበባ/የካቲት/ 22/2016, ESAT's ጥቅምት 06 ቀን 2011 ዓ/ም, Fana's 8 ሚያዝያ፣ 2017.
     ethiopian_year = rf"(?:\s*(?:ቀን)?\s*[,/]?\s*{_ETHIOPIAN_YEAR})?"
     hijri = _HIJRI_YEAR_SEEN
@@ -226,7 +228,7 @@ def find_dates(folded: str) -> list[DateMatch]:
             if not 1 <= month <= _MONTHS.get(calendar, 12) or not possible_day(day, calendar):
                 continue
             printed = groups.get("year") or groups.get("lead_year")
-            year = int(printed) if printed else _century(groups.get("short_year"))
+            year = int(printed) if printed else _century(groups.get("short_year"), calendar)
             if calendar == "gregorian" and year is not None and year >= 2500:
                 year -= _BUDDHIST_ERA
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
@@ -286,12 +288,13 @@ def dates_alone(folded: str) -> tuple[DateMatch, ...]:
     return tuple(dates)
 
 
-def _century(short_year: str | None) -> int | None:
-    """The year two figures print: this century's up to 69, the last's from 70 (``17``: 2017)."""
+def _century(short_year: str | None, calendar: str) -> int | None:
+    """The year two figures print: this century's up to 69, the last's from 70 (``17``: 2017);
+    in the Bikram Sambat, whose years are past 2000, always this century's (``०७८``: 2078)."""
     if short_year is None:
         return None
     value = int(short_year)
-    return 2000 + value if value < 70 else 1900 + value
+    return 2000 + value if value < 70 or calendar == "bikram_sambat" else 1900 + value
 
 
 def iso(year: int, month: int, day: int) -> str:
