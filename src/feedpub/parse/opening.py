@@ -129,6 +129,19 @@ def _is_credit_line(
     )
 
 
+#: A picture's credit closing its caption: the agency, a slash and the photographer (``ČTK/Pancer
+#: Václav.``, ``REUTERS/Jim Urquhart``).
+_PICTURE_CREDIT_END = re.compile(r"(?:^|\s)(?P<agency>[^\W\d_][\w.-]{1,20})/[^\W\d_][^/\d\n]{2,40}?\.?$")
+
+
+def _closed_by_picture_credit(paragraph: str) -> bool:
+    """Whether ``paragraph`` ends with a picture's credit: an agency the registry knows, a slash
+    and a name (:data:`_PICTURE_CREDIT_END`), as a caption above the story does (``… na ní
+    představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
+    found = _PICTURE_CREDIT_END.search(paragraph.rstrip(), max(0, len(paragraph.rstrip()) - 64))
+    return found is not None and registry().lookup(found["agency"]) is not None
+
+
 def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
     """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
     standfirst above the story: no long paragraph comes before it, and the next paragraph but
@@ -215,8 +228,10 @@ def _is_leading_credit(line: str) -> bool:
 
 def _is_picture_credit(line: str) -> bool:
     """Whether ``line`` is a short line about the picture above the story (``Foto: Marcos
-    Corrêa``, ``Фото: Ялинка у Києві``), or its copyright (``© Plovdiv24.bg``)."""
-    return len(line) <= _CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
+    Corrêa``, ``Фото: Ялинка у Києві``), or its copyright (``© Plovdiv24.bg``), or a caption
+    of any length closed by the picture's credit (:func:`_closed_by_picture_credit`)."""
+    short = len(line) <= _CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
+    return short or _closed_by_picture_credit(line)
 
 
 def _about_the_picture(line: str) -> bool:
@@ -389,8 +404,8 @@ def credited_agency(lines: list[str]) -> str | None:
     Source: Reuters``, ``Von David Hutzler, dpa``, ``Repórter da Agência Brasil``); a
     picture's credit (``Foto: APA/ROBERT JAEGER``) names who took the picture, not the story."""
     for line in lines:
-        if _about_the_picture(line):
-            continue  # a picture's credit: Foto: APA/ROBERT JAEGER
+        if _about_the_picture(line) or _closed_by_picture_credit(line):
+            continue  # a picture's credit: Foto: APA/ROBERT JAEGER; … využití. ČTK/Pancer Václav.
         name = line.strip(" =-–—")
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story

@@ -226,6 +226,20 @@ def test_a_time_stamp_is_never_the_dateline() -> None:
         assert article["body"] == ["Le président a prononcé son message à la nation."], stamp
 
 
+def test_a_caption_closed_by_its_pictures_credit_is_passed_over() -> None:
+    """A caption above the story, however long, closed by the picture's credit (the agency, a
+    slash and the photographer) is the picture's: the dateline below is the story's, and the
+    agency that took the picture did not write it."""
+    caption = (
+        "Tisková konference k představení koncepce vakcinačních center se konala 4. ledna 2021"
+        " v Českých Budějovicích. Hejtman Martin Kuba na ní představil vzorový projekt. ČTK/Pancer Václav."
+    )
+    article = _article(f"H\n{caption}\nČeské Budějovice - Systém evidence zájemců o očkování musí řadit uchazeče.")
+    assert article["dateline"]["place"] == "České Budějovice"
+    assert "agency" not in article
+    assert article["body"] == ["Systém evidence zájemců o očkování musí řadit uchazeče."]
+
+
 def test_a_row_of_stamp_source_and_counts_is_furniture_above_the_dateline() -> None:
     """B92's row under the headline, its time stamp, the page's sources after a label, a count
     of comments after its label and a link's label, is passed over for the dateline below."""
