@@ -139,8 +139,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         (
             "gregorian",
             re.compile(
-                rf"{start}{day}(?:\s*|[-/])(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d))"
-                rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔])?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+                rf"{start}{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d))"
+                rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             None,
         ),

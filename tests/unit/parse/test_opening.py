@@ -163,7 +163,8 @@ def test_a_page_title_naming_its_paper_credits_it() -> None:
 
 def test_time_stamps_above_a_story_without_dateline_are_no_part_of_the_lede() -> None:
     """A page's time stamp lines (a date or a clock time and a few words) are left out of the lede."""
-    for stamp in ("10/30/2023 10:05:19 AM", "新華社 | 2025-11-07 13:07:07", "posted on 01/04/2015"):
+    stamps = ("10/30/2023 10:05:19 AM", "新華社 | 2025-11-07 13:07:07", "posted on 01/04/2015", "13 - Juin - 2019")
+    for stamp in stamps:
         article = _article(f"H\n{stamp}\nThe minister said the talks went well.")
         assert article["body"] == ["The minister said the talks went well."], stamp
 
