@@ -222,6 +222,8 @@ def parse_wire_text(
     if len(paragraphs) == 1:
         return None, [Problem("", "the file has a headline but no story: add the dateline and paragraphs below it")]
     headline, body = paragraphs[0], paragraphs[1:]
+    if len(body) > 1 and " ".join(body[0].split()) == " ".join(headline.split()):
+        body = body[1:]  # the headline printed again above the story, as a page's heading may be
     problems: list[Problem] = []
     article: dict[str, Any] = {"headline": headline}
     if len(headline) > 120 and find_dateline(headline):

@@ -112,3 +112,15 @@ def test_an_agency_given_apart_from_the_dateline_is_told_by_the_datelines_place(
     article, _ = parse_wire_text(f"H\n{place} — Le président a reçu jeudi le ministre.", {"agency": "APS"}, REFERENCE)
     assert article is not None
     assert article["agency"]["id"] == expected
+
+
+def test_the_headline_printed_again_above_the_story_is_no_part_of_it() -> None:
+    """A page's heading repeats the headline above the article: the story opens below it."""
+    text = (
+        "Beterjeszti a jövő évi büdzsé tervezetét a kormány\n"
+        "Beterjeszti a jövő évi  büdzsé tervezetét a kormány\n"
+        "A kormány kedden terjeszti be az Országgyűlésnek a jövő évi költségvetés tervezetét.\n"
+    )
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == ["A kormány kedden terjeszti be az Országgyűlésnek a jövő évi költségvetés tervezetét."]
