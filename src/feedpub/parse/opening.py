@@ -131,6 +131,7 @@ def _is_credit_line(
 
 #: A picture's credit closing its caption: the agency, a slash and the photographer (``ČTK/Pancer
 #: Václav.``, ``REUTERS/Jim Urquhart``).
+_PICTURE_CREDIT_REACH = 64
 _PICTURE_CREDIT_END = re.compile(r"(?:^|\s)(?P<agency>[^\W\d_][\w.-]{1,20})/[^\W\d_][^/\d\n]{2,40}?\.?$")
 
 
@@ -138,7 +139,8 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
     """Whether ``paragraph`` ends with a picture's credit: an agency the registry knows, a slash
     and a name (:data:`_PICTURE_CREDIT_END`), as a caption above the story does (``… na ní
     představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
-    found = _PICTURE_CREDIT_END.search(paragraph.rstrip(), max(0, len(paragraph.rstrip()) - 64))
+    end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
+    found = _PICTURE_CREDIT_END.search(end) if "/" in end else None
     return found is not None and registry().lookup(found["agency"]) is not None
 
 
