@@ -412,8 +412,7 @@ def _initials_closing(
         named = key not in territory_names()
     else:
         named = not is_region(name, city) and (not is_place(key) or is_place(city))
-    capitals = name.isupper() and len(name) <= _INITIALS
-    initials = (capitals or _capitals_inside(name)) and named
+    initials = _initials_or_brand(name) and named
     titled = after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()
     if not (initials or titled):
         return None
