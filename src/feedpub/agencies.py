@@ -130,7 +130,7 @@ def _printed_in_small_letters() -> frozenset[str]:
     )
 
 
-def printed_as_word(printed: str, paragraph: str, following: str = "") -> bool:
+def printed_as_word(printed: str, paragraph: str, following: str) -> bool:
     """Whether a bare alias as printed is an everyday word instead: all in small letters where
     the registry prints it with capitals (Slovenia's STA in Italian ``sta tentando``), in a
     paragraph that has capitals (copy printed all in small letters says nothing by it); a
