@@ -438,7 +438,7 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
     if credited is not None and credit_name(credited["credit"]):
         dates = dates_alone(fold(credited["date"]).text)
         if dates and dates[0].year is not None:
-            credit = None if is_generic_credit(fold(credited["credit"]).text) else credited["credit"]
+            credit = None if is_generic_credit(fold_key(credited["credit"])) else credited["credit"]
             return DatelineMatch(paragraph[: credited.end()].rstrip(), None, dates, credit, credited.end())
     dashed = _dashed_date(paragraph)
     if dashed is None or dashed[0][0].year is None:

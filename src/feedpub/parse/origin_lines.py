@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..agencies import registry
-from ..fold import fold
+from ..fold import fold_key
 from .dateline_match import DatelineMatch
 from .gazetteer import is_place
 from .places import place_time_zone
@@ -104,7 +104,7 @@ def read_outlet_origin(paragraph: str) -> DatelineMatch | None:
     if found is None:
         return None
     from_words, in_words = outlet_origin_words()
-    if fold(found["from"]).text not in from_words or fold(found["in"]).text not in in_words:
+    if fold_key(found["from"]) not in from_words or fold_key(found["in"]) not in in_words:
         return None
     if not credit_name(found["credit"]) or not is_place(found["place"]):
         return None
