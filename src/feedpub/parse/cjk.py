@@ -185,9 +185,14 @@ def _city_after_reporter(text: str, start: int, end: int) -> tuple[int, int] | N
     longest end of ``text[start:end]`` that CLDR names as a city or country, or GeoNames as a
     place; None rather than a guess."""
     for cut in range(start + 1, end):
-        if text[cut:end] in city_names() or is_place(text[cut:end]):
+        if _names_city(text[cut:end]):
             return cut, end
     return None
+
+
+def _names_city(name: str) -> bool:
+    """Whether folded ``name`` is a city or country CLDR names, or a place GeoNames knows."""
+    return name in city_names() or is_place(name)
 
 
 #: What ends a paper's or agency's name, not a reporter's: 报 (paper), 网 (site), 社 (agency),
@@ -204,7 +209,7 @@ def _city_before_reporter(text: str, start: int, end: int) -> tuple[int, int] | 
         head = text[start:cut].removesuffix("・")
         if len(name) > 6 or _NOT_A_NAME.search(name):
             return None
-        if head in city_names() or is_place(head):
+        if _names_city(head):
             return start, start + len(head)
     return None
 
