@@ -18,7 +18,7 @@ from .problems import Problem
 
 #: File name endings read as articles; everything else in an articles folder is skipped. Which
 #: format a file is in, its content says first (see :mod:`feedpub.parse.sniff`).
-ARTICLE_SUFFIXES = (".txt", ".json", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
+ARTICLE_SUFFIXES = (".txt", ".json", ".jsonld", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
 #: A lone surrogate: how Python shows the bytes of a file name that are not UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -9,7 +9,18 @@ from feedpub.files import list_article_files, path_order
 
 def test_listing_goes_folder_by_folder_in_name_order(tmp_path: Path) -> None:
     """Files and folders are taken in name order, each folder where its name falls; hidden ones never."""
-    for name in ("c.txt", "a.json", "b/z.txt", "b/a.txt", "b/deeper/x.md", "b/deeper/y.txt", "ab.txt", "notes.md"):
+    written = (
+        "c.txt",
+        "a.json",
+        "b/z.txt",
+        "b/a.txt",
+        "b/deeper/x.md",
+        "b/deeper/y.txt",
+        "ab.txt",
+        "notes.md",
+        "d.jsonld",
+    )
+    for name in written:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     for hidden in (".git/a.txt", ".swap.txt", "b/.draft.txt"):
@@ -17,7 +28,7 @@ def test_listing_goes_folder_by_folder_in_name_order(tmp_path: Path) -> None:
         (tmp_path / hidden).write_text("x", encoding="utf-8")
     names, problems = list_article_files(tmp_path)
     found = [str(Path(name).relative_to(tmp_path)) for name in names]
-    assert found == ["a.json", "ab.txt", "b/a.txt", "b/deeper/y.txt", "b/z.txt", "c.txt"]
+    assert found == ["a.json", "ab.txt", "b/a.txt", "b/deeper/y.txt", "b/z.txt", "c.txt", "d.jsonld"]
     assert names == sorted(names, key=path_order)
     assert problems == []
 

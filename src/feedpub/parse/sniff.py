@@ -22,6 +22,8 @@ Container = Literal["text", "json", "xml", "iptc7901", "anpa-1312"]
 #: Endings read as XML, and as 7901 or ANPA wire text, when the content alone does not say.
 XML_SUFFIXES = (".xml", ".nitf", ".newsml")
 WIRE_SUFFIXES = {".ipt": "iptc7901", ".anpa": "anpa-1312"}
+#: Endings read as JSON: a structured article, ninjs, or schema.org JSON-LD as feedpub writes it.
+JSON_SUFFIXES = (".json", ".jsonld")
 #: Root elements of the XML formats feedpub reads, by local name.
 XML_ROOTS = {
     "newsMessage": "newsml-g2",
@@ -52,7 +54,7 @@ def sniff(name: str, data: bytes) -> Container:
         found = _ROOT.search(head)
         if suffix in XML_SUFFIXES or (found and found.group(1).decode("ascii", "replace") in XML_ROOTS):
             return "xml"
-    if head.startswith(b"{") or suffix == ".json":
+    if head.startswith(b"{") or suffix in JSON_SUFFIXES:
         return "json"
     if suffix in XML_SUFFIXES:
         return "xml"

@@ -84,11 +84,13 @@ def test_json_article_is_read_as_is() -> None:
 GOLDEN_JSONLD = next((GOLDEN / "site" / "articles").glob("*/*.jsonld"))
 
 
-def test_a_built_pages_json_ld_reads_back_as_its_story(seed_path: Path, tmp_path: Path) -> None:
-    """The NewsArticle JSON-LD feedpub writes for the seed, given back as a .json article,
-    parses to the seed's headline, dateline, agency, body and language (and keeps the
-    publication time the build gave it, from the dateline's date in Xinhua's time zone)."""
-    file = tmp_path / "from-json-ld.json"
+@pytest.mark.parametrize("suffix", [".jsonld", ".json"])
+def test_a_built_pages_json_ld_reads_back_as_its_story(seed_path: Path, tmp_path: Path, suffix: str) -> None:
+    """The NewsArticle JSON-LD feedpub writes for the seed, given back as an article under its
+    own ending or as a .json file, parses to the seed's headline, dateline, agency, body and
+    language (and keeps the publication time the build gave it, from the dateline's date in
+    Xinhua's time zone)."""
+    file = tmp_path / f"from-json-ld{suffix}"
     file.write_bytes(GOLDEN_JSONLD.read_bytes())
     again, seed = parse_file(file), parse_file(seed_path)
     assert again.article is not None

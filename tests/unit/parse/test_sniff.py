@@ -12,7 +12,7 @@ from feedpub.parse import parse_bytes
 from feedpub.parse.sniff import json_format, sniff, xml_format
 from tests.formats import FORMATS, items
 
-SUFFIXES = ("", ".txt", ".json", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
+SUFFIXES = ("", ".txt", ".json", ".jsonld", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
 KINDS = ("newsml-g2", "newsml-1.2", "nitf", "iptc7901", "anpa-1312", "ninjs")
 ALL = [(kind, item) for kind in KINDS for item in items(kind)]
 
