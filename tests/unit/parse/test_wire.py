@@ -124,3 +124,18 @@ def test_the_headline_printed_again_above_the_story_is_no_part_of_it() -> None:
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert article["body"] == ["A kormány kedden terjeszti be az Országgyűlésnek a jövő évi költségvetés tervezetét."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "place", "agency"),
+    [
+        ("MADRID\nSERVIMEDIA", "MADRID", "servimedia"),  # the place, then the agency, each on a line
+    ],
+)
+def test_a_dateline_line_and_the_credit_on_the_line_below(lines: str, place: str, agency: str) -> None:
+    """The line below a dateline line of place (and date) alone credits the agency by its name
+    alone; the story opens on the line after it."""
+    article, problems = parse_wire_text(f"H\n{lines}\nThe cabinet will meet on Friday.", {}, REFERENCE)
+    assert article is not None, problems
+    assert (article["dateline"]["place"], article["agency"]["id"]) == (place, agency)
+    assert article["body"] == ["The cabinet will meet on Friday."]
