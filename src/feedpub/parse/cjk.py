@@ -24,6 +24,8 @@ _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
+#: A time zone's name before the date (北京时间, "Beijing time"): it names no place.
+_TIME_ZONE = r"[^\W\d_]{1,6}?[时時][间間]"
 #: A paper's report stamp in lenticular brackets, its name and day (``【大纪元8月29日报导】``),
 #: before the dateline of the agency whose story it reprints.
 _REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道])】")
@@ -48,13 +50,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     ``新媒体专电`` (and site and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``,
     ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` and
     ``中央社／台北18日電`` (and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state
-    and its town: ``(吉打·亚罗士打17日讯)``),
+    and its town: ``(吉打·亚罗士打17日讯)``, a roundup of the wires, maybe with no day: ``(金边综合电)``),
     Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters
     Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
     ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
     ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``) and
     ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
-    ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】``; AFPBB's date and
+    ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``,
+    ``【新華社北京11月7日】`` (a time zone before the date names no place:
+    ``【新唐人北京时间2022年01月29日讯】``); AFPBB's date and
     agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
     credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not where the
     story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``). Xinhua's older
@@ -83,7 +87,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
         ),
         re.compile(
-            rf"\s*[《【]\s*{agency}\s*(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            rf"\s*[《【]\s*{agency}\s*(?:{_TIME_ZONE}|(?P<place>[^\W\d_]{{0,12}}?))\s*(?:{date})?"
             r"\s*(?:[专專]?(?:[讯訊]|[电電])|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
             rf"{_REPORTERS}?"
         ),
@@ -93,8 +97,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
-            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*{date}"
-            r"\s*(?:[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])\s*[）)]\s*"
+            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            r"\s*(?:[综綜]合[电電讯訊]|(?(day)(?:[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
         # The place and its day with no agency: 【ロサンゼルス 8月1日】, 【ロサンゼルス8日】.
