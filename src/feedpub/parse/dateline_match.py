@@ -18,10 +18,11 @@ from .segments import Reading
 #: May 16, 2025, Mana; Blantyre``), a full stop, or tatweel standing alone, which Arabic papers
 #: print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon or underscore may touch the lede's
 #: first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``, ``DAMASCUS, (ST)_President``).
-#: A dash may take a full stop after it, a colon a hyphen (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``).
+#: A dash may take a full stop after it, a colon a hyphen (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``);
+#: a run of up to five hyphens is one dash (``NUKU'ALOFA, Tonga -----The``).
 _SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,3}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
-    r"|(?:-{1,3}|[–—:_])(?=[^\W\d_]))?"
+    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,5}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    r"|(?:-{1,5}|[–—:_])(?=[^\W\d_]))?"
 )
 
 

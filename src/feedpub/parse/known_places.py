@@ -51,7 +51,7 @@ _PART_WORDS = 6
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
-    r"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,3}|[–—]|/{1,2}|[|•])[ \t]+"
+    r"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,5}|[–—]|/{1,2}|[|•])[ \t]+"
 )
 #: In scripts with capitals, a hyphen glued to a capitalised lede closes a place in capitals
 #: (``ADDIS ABABA-Remedan Alemar, 24, is …``, ``ALGER-L'Algérie a …``) or after a space

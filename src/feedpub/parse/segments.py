@@ -64,7 +64,7 @@ _PLAIN = re.compile(
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
 _MARK = re.compile(
-    r"\s*(?P<mark>(?:\.?-{1,3}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*[:\-–—])?)\s*"
+    r"\s*(?P<mark>(?:\.?-{1,5}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*[:\-–—])?)\s*"
 )
 #: A colon glued to a capitalised lede: a mark, whatever the folded text's small letters suggest.
 _GLUED_COLON = re.compile(":")
