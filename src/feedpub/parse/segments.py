@@ -41,6 +41,9 @@ _MAX_PARTS = 5
 _MAX_NAME_WORDS = 4
 #: How long an outlet's initials may be: ``TDT``, ``KUNA``, ``IRNA``, ``SAPA``.
 _INITIALS = 6
+#: How many letters a word in capitals before a country may have to be an outlet's initials
+#: (``DPI, Guyana``); a longer one is a town's name (``VAVAU, Tonga``).
+_SHORT_INITIALS = 4
 #: No part of a dateline runs longer: a place of four words, a date of four and a connector.
 _MAX_PART_WORDS = 10
 #: How far into a part a date that the lede follows unmarked may end.
@@ -372,6 +375,9 @@ def _initials_before_place(
         return None  # KABUL, Afghanistan
     if not is_place(folded[leading.end() : end]):
         return None
+    town = leading.group(2) and len(leading.group(1)) > _SHORT_INITIALS
+    if town and fold_key(folded[leading.end() : end]) in territory_names():
+        return None  # a town the gazetteer lacks and its country: VAVAU, Tonga
     city = _PARTS_OF_PLACE.split(original[leading.end() : end])[0]
     if not leading.group(2) and (is_place(folded[start:end]) or city.isupper()):
         return None  # a place in capitals, maybe with its state (FORT KENT, Maine), or a credit: NTV UGANDA
