@@ -144,8 +144,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     rest = paragraph[match.lede_start :]
     if rest[:1] in ",،" and len(rest.rstrip()) <= _NOTE_LENGTH and "\n" not in rest:
         # No lede opens with a comma: a short note closing a dateline line, as a monitoring
-        # service notes the language it translated from (Tirana, 15.2.2002, ATA, engl.).
-        return _whole_line(paragraph, match)
+        # service notes the language it translated from (Tirana, 15.2.2002, ATA, engl.), or
+        # the date after the agency (Georgetown, GINA, February 21, 2012).
+        return replace(_whole_line(paragraph, match), dates=match.dates or _date_closing(rest[1:]))
     if match.agency is None and _outlet_closing(rest):
         # An outlet's name closing a dateline line: نيالا: زاجل 24 نيوز
         return replace(_whole_line(paragraph, match), agency=rest.strip())
@@ -174,6 +175,12 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if dates := _date_closing(rest):
         # A date after the agency closing the line: TEHRAN (AFP) Aug 24, 2005.
         return replace(_whole_line(paragraph, match), dates=dates)
+    after_comma = _COMMA_DATE.match(rest) if match.agency is not None else None
+    if after_comma is not None and (dates := dates_alone(fold(after_comma.group("date")).text)):
+        # ... or after a comma, before the separator: Georgetown, GINA, February 21, 2012 - The
+        end = separator_end(paragraph, match.lede_start + after_comma.end())
+        lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
+        return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=lede)
     dashed = _dashed_date(rest)
     if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
@@ -222,6 +229,10 @@ def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
 #: A date in figures after the dateline, closed by a dash of its own.
 #: The separator before it may be glued to it, the dash after it to the lede: ``(A.A) -04.02.2007 -"I``.
 _DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])(?:[ \t]+|(?=[\"“«]))")
+
+
+#: A date after a comma, before the separator or the end of the line: ``, February 21, 2012 -``.
+_COMMA_DATE = re.compile(r"[,،][ \t]*(?P<date>[^\n:;–—-]{4,30}?)(?=[ \t]*(?:[:;–—-]|$))", re.MULTILINE)
 
 
 #: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
