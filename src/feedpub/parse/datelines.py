@@ -31,7 +31,7 @@ from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_stamp, is_time_stamp, leading_stamp_end
-from .words import capitalised, credit_name, dateline_words, is_generic_credit, names_outlet
+from .words import capitalised, credit_name, dateline_words, is_generic_credit, names_outlet, story_labels
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -101,7 +101,7 @@ def _plain(found: re.Match[str]) -> str:
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
-        return _read_unglued(paragraph)
+        return _read_unglued(paragraph) or _place_and_full_stop(paragraph)
     if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
@@ -132,6 +132,35 @@ def _read_unglued(paragraph: str) -> DatelineMatch | None:
     end = match.lede_start - 1
     unglued = replace(match, raw=paragraph[:end].rstrip(), lede_start=end)
     return _with_what_follows(paragraph, unglued)
+
+
+#: One capitalised name (or two joined by a slash) and a full stop opening a paragraph, as local
+#: papers print the town they report from, the gazetteer's or not: ``Betzdorf. Kunden …``,
+#: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``.
+_PLACE_AND_FULL_STOP = re.compile(r"(?P<place>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
+#: How many words the sentence after such a name must have at least: a caption's are fewer (``Awokado. Fot. PAP``).
+_SENTENCE_WORDS = 6
+#: What such a sentence may open with besides a capital: an opening quotation mark.
+_OPENING_QUOTES = '„"“«‚‘'
+
+
+def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
+    """The dateline of :data:`_PLACE_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
+    None. A name the registry knows is an agency's (``ArmInfo.``), and a word of a stamp or label
+    (``Update.``) is none, so neither is read as a place."""
+    found = _PLACE_AND_FULL_STOP.match(paragraph)
+    if found is None or not found.group()[0].isupper():
+        return None
+    rest = paragraph[found.end() :]
+    if not (rest[:1].isupper() or rest[:1] in _OPENING_QUOTES):
+        return None
+    if len(rest.split(maxsplit=_SENTENCE_WORDS)) <= _SENTENCE_WORDS:
+        return None
+    place = found.group("place")
+    key = fold_key(place)
+    if registry().lookup(place) is not None or key in dateline_words().prose or key in story_labels():
+        return None
+    return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), None, found.end())
 
 
 def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
