@@ -100,6 +100,10 @@ def find_opening(body: list[str]) -> Opening | None:
                     joined = _with_credit_below(match, dateline(index + 1))
                     if joined is not None:
                         return Opening(index + 1, joined)
+                    below = body[index + 1]
+                    if index + 2 < len(body) and _is_byline(below) and (agency := credited_agency([below])):
+                        # ... or a byline naming the agency: Baku, Azerbaijan, Jan. 24 / By Azad Hasanli – Trend:
+                        return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
                 return Opening(index, match)
         elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated

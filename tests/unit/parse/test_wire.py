@@ -130,11 +130,12 @@ def test_the_headline_printed_again_above_the_story_is_no_part_of_it() -> None:
     ("lines", "place", "agency"),
     [
         ("MADRID\nSERVIMEDIA", "MADRID", "servimedia"),  # the place, then the agency, each on a line
+        ("Baku, Azerbaijan, Jan. 24\nBy Azad Hasanli – Trend:", "Baku, Azerbaijan", "trend"),  # a byline naming it
     ],
 )
 def test_a_dateline_line_and_the_credit_on_the_line_below(lines: str, place: str, agency: str) -> None:
-    """The line below a dateline line of place (and date) alone credits the agency by its name
-    alone; the story opens on the line after it."""
+    """The line below a dateline line of place (and date) alone credits the agency, by its name
+    alone or closing a byline; the story opens on the line after it."""
     article, problems = parse_wire_text(f"H\n{lines}\nThe cabinet will meet on Friday.", {}, REFERENCE)
     assert article is not None, problems
     assert (article["dateline"]["place"], article["agency"]["id"]) == (place, agency)
