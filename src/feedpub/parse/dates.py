@@ -44,8 +44,11 @@ _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
 _GREGORIAN_SUFFIX = r"(?:\s*[مء](?![^\W\d_]))?"
 #: A year of two figures, read only right before the agency's bracket (or where the text read
-#: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``.
-_SHORT_YEAR = r"\s+(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
+#: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``; glued to an abbreviated month's full
+#: stop, as Thai copy prints it: ``18 พ.ย.63 -``.
+_SHORT_YEAR = r"(?:\s+|(?<=\.))(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
+#: Thai letters: a short year after a Thai month's name is of the Buddhist era (``63``: 2563).
+_THAI = re.compile("[\u0e00-\u0e7f]")
 #: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
 _ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
 #: How many months a year has, and days its longest month, where not 12 and 31: Ethiopia's
@@ -139,7 +142,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         (
             "gregorian",
             re.compile(
-                rf"{start}{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d))"
+                rf"{start}{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
                 rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             None,
@@ -228,7 +231,7 @@ def find_dates(folded: str) -> list[DateMatch]:
             if not 1 <= month <= _MONTHS.get(calendar, 12) or not possible_day(day, calendar):
                 continue
             printed = groups.get("year") or groups.get("lead_year")
-            year = int(printed) if printed else _century(groups.get("short_year"), calendar)
+            year = int(printed) if printed else _century(groups.get("short_year"), calendar, groups.get("month"))
             if calendar == "gregorian" and year is not None and year >= 2500:
                 year -= _BUDDHIST_ERA
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
@@ -288,12 +291,16 @@ def dates_alone(folded: str) -> tuple[DateMatch, ...]:
     return tuple(dates)
 
 
-def _century(short_year: str | None, calendar: str) -> int | None:
+def _century(short_year: str | None, calendar: str, month: str | None) -> int | None:
     """The year two figures print: this century's up to 69, the last's from 70 (``17``: 2017);
-    in the Bikram Sambat, whose years are past 2000, always this century's (``०७८``: 2078)."""
+    in the Bikram Sambat, whose years are past 2000, always this century's (``०७८``: 2078);
+    after a Thai month's name, the Buddhist era's 26th century's, as a Common Era year
+    (``พ.ย.63``: 2563, which is 2020)."""
     if short_year is None:
         return None
     value = int(short_year)
+    if month is not None and _THAI.search(month):
+        return 2500 + value - _BUDDHIST_ERA
     return 2000 + value if value < 70 or calendar == "bikram_sambat" else 1900 + value
 
 
