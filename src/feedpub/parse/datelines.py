@@ -337,9 +337,16 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         outlet = not candidate.known and _credits_outlet(text, candidate, place_span)
         if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
             continue
-        if not candidate.known and (place_span is None or _glued(text, candidate)) and is_place(named):
+        placed = place_span is not None and is_place(text[slice(*place_span)])
+        if not candidate.known and (not placed or _glued(text, candidate)) and is_place(named):
             # A place in brackets, with none before it or a photo credit glued to it, names no
-            # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.
+            # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --. After a byline, it
+            # is where the story was filed: مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى …
+            filed = (candidate.name_start, candidate.name_end)
+            bylined = place_span is not None and not _glued(text, candidate)
+            match = build_match(paragraph, folded, candidate.end, None, filed, dates, True) if bylined else None
+            if match is not None:
+                return match
             continue
         if not candidate.known and _known_marker_after(text, candidate):
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
