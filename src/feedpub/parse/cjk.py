@@ -127,9 +127,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(rf"\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
         re.compile(rf"\s*[\[［]\s*(?P<site>[가-힣]{{1,8}}(?:{_KOREAN_OUTLETS}))\s*[\]］]\s*"),
-        # A site's name of any letters, then the day and "news" (IT之家9月30日消息).
+        # A site's name of any letters, then the day and "news" (IT之家9月30日消息), or a known
+        # place and "report" (東亜信息網5月23日東京报道).
         re.compile(
-            rf"\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網]))"
+            rf"\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*"
+            r"(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網])|(?P<reported>[^\W\d_]{1,8}?)[报報][道导導])"
             r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?[:：,，]?\s*"
         ),
         # A site or paper in lenticular brackets, maybe then its reporters: 【财新网】（记者 …）.
@@ -175,6 +177,10 @@ def _read_at(text: str, start: int) -> Reading | None:
         place = match.span("place")
     elif found.get("source"):
         place = match.span("source")  # 新华社17日讯 巴黎消息: names the place the news came from
+    elif found.get("reported"):
+        if not _names_city(found["reported"]):
+            return None  # 北京5月23日电视台报道: "a television station reported" is the story's words
+        place = match.span("reported")
     credit = found.get("agency")
     agency = match.span("agency") if credit and not is_generic_credit(credit) else None
     if found.get("site"):
