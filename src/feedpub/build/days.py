@@ -14,7 +14,7 @@ from typing import Any
 
 from ..problems import Problem
 from ..render.formats import ARTICLE_FORMATS
-from .folders import DAYS, FolderFile, folder_files, write_folder
+from .folders import DAYS, FolderFile, read_folder_files, write_folder
 from .job import Done
 from .state import BuildState
 from .tree import TreeWriter
@@ -122,7 +122,7 @@ def write_days(
             folders.pop(day, None)
             continue
         previous = writer.previous_day(day)
-        old = folder_files(previous, DAYS, f"articles/{day}") if previous else {}
+        old = read_folder_files(previous, DAYS, f"articles/{day}") if previous else {}
         files: dict[str, FolderFile] = {}
         for path, file in owned.items():
             name = path.rsplit("/", 1)[-1]

@@ -266,18 +266,31 @@ def link_folder(build: Path, place: str, store: Store, name: str, shared: Path |
     link.symlink_to(link_target(place, store, name), target_is_directory=True)
 
 
-@lru_cache(maxsize=1024)
-def folder_manifest(folder: Path, store: Store) -> dict[str, Any]:
-    """The manifest of an (immutable) folder of ``store``, as written (orjson: an archive
-    folder's manifest at 100k stories lists 6,000 pages, and every rebuild reads several)."""
+def _read_manifest(folder: Path, store: Store) -> dict[str, Any]:
+    """The manifest of a folder of ``store``, as written (orjson: an archive folder's manifest
+    at 100k stories lists 6,000 pages)."""
     document: dict[str, Any] = orjson.loads((folder / store.manifest).read_bytes())
     return document
 
 
 @lru_cache(maxsize=1024)
+def folder_manifest(folder: Path, store: Store) -> dict[str, Any]:
+    """The manifest of an (immutable) folder of ``store``, kept: every rebuild reads several
+    archive folders' more than once, and a server each folder's on every request."""
+    return _read_manifest(folder, store)
+
+
+@lru_cache(maxsize=1024)
 def folder_files(folder: Path, store: Store, place: str) -> dict[str, FileInfo]:
-    """The files of an (immutable) folder of ``store`` linked at ``place``, by name."""
+    """The files of an (immutable) folder of ``store`` linked at ``place``, by name, kept."""
     return file_infos(folder_manifest(folder, store)["files"], prefix=f"{place}/")
+
+
+def read_folder_files(folder: Path, store: Store, place: str) -> dict[str, FileInfo]:
+    """The files of a folder as :func:`folder_files` gives them, read afresh and not kept: a
+    build that goes through every day folder once would otherwise hold a thousand days'
+    manifests until it ends (some 250 MB at 100k stories)."""
+    return file_infos(_read_manifest(folder, store)["files"], prefix=f"{place}/")
 
 
 def folder_gone(folder: Path, store: Store) -> frozenset[str]:

@@ -15,7 +15,10 @@ from feedpub.build.folders import (
     Store,
     folder_files,
     folder_gone,
+    folder_manifest,
+    forget_manifests,
     link_folder,
+    read_folder_files,
     write_folder,
 )
 from feedpub.build.outputs import prepare, stage
@@ -73,6 +76,20 @@ def test_gone_files_leave_tombstones(tmp_path: Path) -> None:
     folder = builds / DAYS.folder / name
     assert (folder / "b.html.gone").read_bytes() == b""
     assert folder_gone(folder, DAYS) == {"b.html"}
+
+
+def test_a_folder_read_once_is_read_afresh_and_not_kept(tmp_path: Path) -> None:
+    """A build reads each day's previous folder once: it gets the files :func:`folder_files`
+    gives, and no manifest stays in memory after it."""
+    builds = tmp_path / "builds"
+    (builds / DAYS.folder).mkdir(parents=True)
+    name = write_folder(builds, DAYS, "2025-11-07", _staged(tmp_path / "a", "2025-11-07", {"a.html": "a"}))
+    folder = builds / DAYS.folder / name
+    forget_manifests()
+    files = read_folder_files(folder, DAYS, "articles/2025-11-07")
+    assert folder_manifest.cache_info().currsize == 0
+    assert files == folder_files(folder, DAYS, "articles/2025-11-07")
+    assert files["a.html"].path == "articles/2025-11-07/a.html"
 
 
 @pytest.mark.parametrize(
