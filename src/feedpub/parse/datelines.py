@@ -146,8 +146,8 @@ _OPENING_QUOTES = '„"“«‚‘'
 
 def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
     """The dateline of :data:`_PLACE_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
-    None. A name the registry knows is an agency's (``ArmInfo.``), and a word of a stamp or label
-    (``Update.``) is none, so neither is read as a place."""
+    None. A name the registry knows is the agency's, with no place (``Arminfo. The Central Bank
+    …``), and a word of a stamp or label (``Update.``) is no place."""
     found = _PLACE_AND_FULL_STOP.match(paragraph)
     if found is None or not found.group()[0].isupper():
         return None
@@ -156,11 +156,13 @@ def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
         return None
     if len(rest.split(maxsplit=_SENTENCE_WORDS)) <= _SENTENCE_WORDS:
         return None
-    place = found.group("place")
-    key = fold_key(place)
-    if registry().lookup(place) is not None or key in dateline_words().prose or key in story_labels():
+    name = found.group("place")
+    key = fold_key(name)
+    if key in registry().bare:
+        return DatelineMatch(paragraph[: found.end()].rstrip(), None, (), name, found.end())
+    if registry().lookup(name) is not None or key in dateline_words().prose or key in story_labels():
         return None
-    return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), None, found.end())
+    return DatelineMatch(paragraph[: found.end()].rstrip(), name, (), None, found.end())
 
 
 def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
