@@ -240,6 +240,13 @@ def _credits_outlet(text: str, candidate: Candidate, place_span: tuple[int, int]
     return names_outlet(text[candidate.name_start : candidate.name_end].split(), _OUTLET_WORDS)
 
 
+def _filed_from(text: str, candidate: Candidate, place_span: tuple[int, int]) -> bool:
+    """Whether a bracketed name the registry lacks, after a name the gazetteer does not know
+    (a byline, a paper's name), is a place the gazetteer knows: where the story was filed.
+    Asked only of such names, the gazetteer is loaded only for them."""
+    return is_place(text[candidate.name_start : candidate.name_end]) and not is_place(text[slice(*place_span)])
+
+
 def _outlet_closing(rest: str) -> bool:
     """Whether ``rest``, what is left of a paragraph after its dateline, is a news outlet's name
     and nothing else (a few words, one of them an outlet's: :func:`~.words.names_outlet`)."""
@@ -339,14 +346,15 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         outlet = not candidate.known and _credits_outlet(text, candidate, place_span)
         if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
             continue
-        placed = place_span is not None and is_place(text[slice(*place_span)])
-        if not candidate.known and (not placed or _glued(text, candidate)) and is_place(named):
+        if not candidate.known and (place_span is None or _glued(text, candidate)) and is_place(named):
             # A place in brackets, with none before it or a photo credit glued to it, names no
-            # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --. After a byline, it
-            # is where the story was filed: مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى …
+            # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.
+            continue
+        if not candidate.known and place_span is not None and _filed_from(text, candidate, place_span):
+            # ... and after a byline or a paper's name, it is where the story was filed:
+            # مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى …, L’AURORE BORÉALE (Yukon) – Des …
             filed = (candidate.name_start, candidate.name_end)
-            bylined = place_span is not None and not _glued(text, candidate)
-            match = build_match(paragraph, folded, candidate.end, None, filed, dates, True) if bylined else None
+            match = build_match(paragraph, folded, candidate.end, None, filed, dates, separator_required=True)
             if match is not None:
                 return match
             continue
