@@ -137,7 +137,7 @@ def _read_unglued(paragraph: str) -> DatelineMatch | None:
 #: One capitalised name (or two joined by a slash) and a full stop opening a paragraph, as local
 #: papers print the town they report from, the gazetteer's or not: ``Betzdorf. Kunden …``,
 #: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``.
-_PLACE_AND_FULL_STOP = re.compile(r"(?P<place>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
+_PLACE_AND_FULL_STOP = re.compile(r"(?P<name>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
 #: How many words the sentence after such a name must have at least: a caption's are fewer (``Awokado. Fot. PAP``).
 _SENTENCE_WORDS = 6
 #: What such a sentence may open with besides a capital: an opening quotation mark.
@@ -156,7 +156,7 @@ def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
         return None
     if len(rest.split(maxsplit=_SENTENCE_WORDS)) <= _SENTENCE_WORDS:
         return None
-    name = found.group("place")
+    name = found.group("name")
     key = fold_key(name)
     if key in registry().bare:
         return DatelineMatch(paragraph[: found.end()].rstrip(), None, (), name, found.end())
