@@ -19,9 +19,10 @@ from .segments import Reading
 #: print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon or underscore may touch the lede's
 #: first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``, ``DAMASCUS, (ST)_President``).
 #: A dash may take a full stop after it, a colon a hyphen (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``);
-#: a run of up to five hyphens is one dash (``NUKU'ALOFA, Tonga -----The``).
+#: a run of up to five hyphens is one dash (``NUKU'ALOFA, Tonga -----The``). The taz prints a
+#: black square: ``WIEN rtr ■ Rund …``.
 _SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,5}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,5}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•■]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     r"|(?:-{1,5}|[–—:_])(?=[^\W\d_]))?"
 )
 
