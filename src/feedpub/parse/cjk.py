@@ -26,6 +26,9 @@ _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
 #: A time zone's name before the date (北京时间, "Beijing time"): it names no place.
 _TIME_ZONE = r"[^\W\d_]{1,6}?[时時][间間]"
+#: "This morning", "tonight", "today", "yesterday": a paper's dispatch may give these for its
+#: day (``本报北京今晨专电``), which the date of publication tells.
+_TODAY = "(?:今晨|今晚|今天|今日|昨天|昨日|昨晚)"
 #: A paper's report stamp in lenticular brackets, its name and day (``【大纪元8月29日报导】``),
 #: before the dateline of the agency whose story it reprints.
 _REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道])】")
@@ -53,7 +56,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     and its town: ``(吉打·亚罗士打17日讯)``, a roundup of the wires, maybe with no day: ``(金边综合电)``),
     Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters
     Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
-    ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电``,
+    ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电`` (or
+    ``本报北京今晨专电``, "this morning"), a Japanese paper's edition ``ニッケイ新聞 2010年2月25日付け``,
     ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``) and
     ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
     ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``,
@@ -81,7 +85,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
-            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}|{_TODAY})?"
             r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
@@ -134,6 +138,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網])|(?P<reported>[^\W\d_]{1,8}?)[报報][道导導])"
             r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?[:：,，]?\s*"
         ),
+        # A paper's name and the day of the edition it ran in: ニッケイ新聞 2010年2月25日付け.
+        re.compile(rf"\s*(?P<site>[^\W\d_]{{2,10}}?(?:新聞|新闻|日報|日报))\s*{date}\s*付け?\s*"),
         # A site or paper in lenticular brackets, maybe then its reporters: 【财新网】（记者 …）.
         re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*】\s*{_REPORTERS}?"),
         re.compile(rf"\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
