@@ -299,6 +299,21 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     return _Part("prose", start, end, bracketed)
 
 
+def _place_after_date(trailing: str, printed: str) -> bool:
+    """Whether ``trailing``, what follows a date and a comma in a part (folded; ``printed`` as
+    printed), is a place: one the gazetteer knows, or in a script with capitals a name of a few
+    capitalised words that is no weekday (``Feb 27, Mahiyangana:``, a town GeoNames lacks)."""
+    if is_place(trailing):
+        return True
+    printed = printed.strip(" ,،.;")
+    return (
+        any(char.isupper() for char in printed)
+        and all(word[:1].isupper() for word in printed.split())
+        and _is_name(trailing, printed)
+        and trailing not in dateline_words().weekdays
+    )
+
+
 def _dated(
     folded: str, original: str, start: int, end: int, bracketed: bool, dates: tuple[DateMatch, ...], rest_start: int
 ) -> _Part:
@@ -319,8 +334,8 @@ def _dated(
     name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
     bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
     if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
-        trailing = after.strip(" ,،.;")
-        if not before.strip() and after[:1] in ",،" and is_place(trailing):
+        trailing, printed = after.strip(" ,،.;"), original[start + dates[-1].end : end]
+        if not before.strip() and after[:1] in ",،" and _place_after_date(trailing, printed):
             # The date first, then the place: "March 21, Seoul: North Korea has fired …".
             offset = start + dates[-1].end + after.index(trailing)
             return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
