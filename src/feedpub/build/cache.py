@@ -26,7 +26,7 @@ from typing import Any
 import orjson
 
 from ..errors import FeedpubError, UsageError
-from ..parse.gazetteer import made_places, stored_places, use_stored_places
+from ..parse.gazetteer import PLACE_COUNTRIES, PLACE_NAMES, made_tables, use_stored_table
 from ..parse.places import stored_zones, use_stored_zones
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
@@ -235,11 +235,9 @@ class ArticleCache:
         self._db.close()
 
 
-#: The cache's names for :func:`~feedpub.parse.words.stored_words`, :func:`~feedpub.parse.places.stored_zones`
-#: and :func:`~feedpub.parse.gazetteer.stored_places`.
+#: The cache's names for :func:`~feedpub.parse.words.stored_words` and :func:`~feedpub.parse.places.stored_zones`.
 DATELINE_WORDS = "dateline-words"
 PLACE_ZONES = "place-zones"
-PLACE_NAMES = "place-names"
 
 
 def load_tables(cache: ArticleCache) -> None:
@@ -256,14 +254,16 @@ def load_tables(cache: ArticleCache) -> None:
             use(found)
         elif not cache.readonly:
             cache.put_table(name, stored())
-    places = cache.table(PLACE_NAMES)
-    if places is not None:
-        use_stored_places(places)  # loaded only if a story asks (half of real ones do)
+    for name in (PLACE_NAMES, PLACE_COUNTRIES):
+        found = cache.table(name)
+        if found is not None:
+            use_stored_table(name, found)  # loaded only if a story asks (half of real ones do)
 
 
 def keep_tables(cache: ArticleCache) -> None:
-    """Store the place names' table if this process made it (it read a story whose opening
-    asked). No build makes it only to store it: that would add a second to every cold build,
-    whose stories are read in worker processes."""
-    if made_places() and not cache.readonly:
-        cache.put_table(PLACE_NAMES, stored_places())
+    """Store the GeoNames tables this process made (it read a story that asked). No build
+    makes them only to store them: that would add seconds to every cold build, whose stories
+    are read in worker processes."""
+    if not cache.readonly:
+        for name, data in made_tables().items():
+            cache.put_table(name, data)

