@@ -244,7 +244,8 @@ def load_tables(cache: ArticleCache) -> None:
     """Take the dateline words and the places' time zones from the cache, or (unless it is
     read-only) store them there for the next build: each is made from every language's
     CLDR data, which takes longer than reading one changed story, and holds some 40 MB of
-    it in the process that made it."""
+    it in the process that made it. Hand the gazetteer the GeoNames tables an earlier build
+    kept (:func:`keep_tables`), to load if a story asks for them."""
     for name, stored, use in (
         (DATELINE_WORDS, stored_words, use_stored_words),
         (PLACE_ZONES, stored_zones, use_stored_zones),

@@ -13,8 +13,8 @@ province, is ISO 3166-2's, from the ``pycountry`` package.
 The table takes about a second to make, so it is made only the first time a process asks, and
 only openings no date or agency anchors ever ask; on real copy, half the stories have such an
 opening. A build's cache keeps the table once a build has made it (:func:`made_tables`), so
-the next one that reads a changed story loads it in a twentieth of the time; so it keeps each
-city's country, which an agency's alias that two agencies share asks for.
+the next build that reads a changed story loads it in a twentieth of the time. It keeps each
+city's country the same way, which an alias two agencies share asks for.
 """
 
 from __future__ import annotations
