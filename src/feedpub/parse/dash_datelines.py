@@ -13,10 +13,11 @@ import re
 from ..fold import Folded
 from .dateline_match import DatelineMatch, build_match
 from .place_and_dates import read_prefix
+from .segments import HYPHENS
 
-_DASH_ONLY = re.compile(r"\s+(?:-{2,5}|[–—―])\s+")
-_LEADING_DASH = re.compile(r"[ \t]*(?:-{1,5}|[–—―]{1,2})[ \t]+")
-_CLOSING_DASH = re.compile(r"[ \t]+(?:-{1,5}|[–—―]{1,2})(?=\s)")
+_DASH_ONLY = re.compile(rf"\s+(?:(?=--){HYPHENS}|[–—―])\s+")  # a hyphen alone, spaced, joins words
+_LEADING_DASH = re.compile(rf"[ \t]*(?:{HYPHENS}|[–—―]{{1,2}})[ \t]+")
+_CLOSING_DASH = re.compile(rf"[ \t]+(?:{HYPHENS}|[–—―]{{1,2}})(?=\s)")
 
 
 def agency_first(paragraph: str, folded: Folded, marker_end: int, agency: str | None) -> DatelineMatch | None:

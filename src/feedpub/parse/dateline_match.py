@@ -12,18 +12,18 @@ from dataclasses import dataclass
 
 from ..fold import Folded
 from .dates import DateMatch
-from .segments import Reading
+from .segments import HYPHENS, Reading
 
 #: What parts a dateline from the lede: hyphens, dashes, a colon or semicolon (``Lilongwe,
 #: May 16, 2025, Mana; Blantyre``), a full stop, or tatweel standing alone, which Arabic papers
 #: print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen, colon or underscore may touch the lede's
 #: first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua) --Li Keqiang``, ``DAMASCUS, (ST)_President``).
 #: A dash may take a full stop after it, a colon a hyphen (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``);
-#: a run of up to five hyphens is one dash (``NUKU'ALOFA, Tonga -----The``). The taz prints a
-#: black square: ``WIEN rtr ■ Rund …``.
+#: a run of hyphens is one dash (:data:`~.segments.HYPHENS`). The taz prints a black square:
+#: ``WIEN rtr ■ Rund …``.
 _SEPARATOR = re.compile(
-    r"[ \t]*(?:\.?[ \t]*(?:(?:-{1,5}|[–—―−]{1,2})\.?|\u0640+|[:;፦।॥|•■]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
-    r"|(?:-{1,5}|[–—:_])(?=[^\W\d_]))?"
+    rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|[:;፦।॥|•■]-?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    rf"|(?:{HYPHENS}|[–—:_])(?=[^\W\d_]))?"
 )
 
 

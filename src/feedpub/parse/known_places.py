@@ -23,6 +23,7 @@ from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
 from .gazetteer import is_place, is_region, names_region
+from .segments import HYPHENS
 from .words import (
     byline_words,
     dateline_words,
@@ -51,7 +52,7 @@ _PART_WORDS = 6
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
-    r"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:-{1,5}|[–—]|/{1,2}|[|•])[ \t]+"
+    rf"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:{HYPHENS}|[–—]|/{{1,2}}|[|•])[ \t]+"
 )
 #: In scripts with capitals, a hyphen glued to a capitalised lede closes a place in capitals
 #: (``ADDIS ABABA-Remedan Alemar, 24, is …``, ``ALGER-L'Algérie a …``) or after a space

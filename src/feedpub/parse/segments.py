@@ -60,6 +60,9 @@ _PLAIN = re.compile(
     rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?:(?<=\d)[-/](?=\d)|(?<=[\s.-][^\W\d_]\.)-(?=[^\W\d_]\.)"
     rf"|(?<=\d)(?<!\d\d\d):(?=\d\d(?!\d))){_PLAIN_CHARACTERS})*)"
 )
+#: A run of hyphens that is one dash, wherever a dateline's mark is read: ``-``, ``--``, and up to
+#: five (``NUKU'ALOFA, Tonga -----The``).
+HYPHENS = "-{1,5}"
 #: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop; a double danda,
 #: ``॥``, Bengali papers' separator). A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
@@ -67,7 +70,7 @@ _PLAIN = re.compile(
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
 _MARK = re.compile(
-    r"\s*(?P<mark>(?:\.?-{1,5}|[–—―]{1,2}|ـ+|:(?![a-z]{1,3}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*[:\-–—])?)\s*"
+    rf"\s*(?P<mark>(?:\.?{HYPHENS}|[–—―]{{1,2}}|ـ+|:(?![a-z]{{1,3}}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*[:\-–—])?)\s*"
 )
 #: A colon glued to a capitalised lede: a mark, whatever the folded text's small letters suggest.
 _GLUED_COLON = re.compile(":")
