@@ -95,7 +95,7 @@ def find_opening(body: list[str]) -> Opening | None:
                     # The dateline line, then a paper's or agency's name on a line of its own: الكويت / دار الهلال.
                     below = body[index + 1]
                     agency = match.agency or (below.strip() if registry().lookup(below) else None)
-                    return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
+                    return _credited_below(index, below, match, agency)
                 if _alone_and_uncredited(paragraph, match) and index + 1 < len(body):
                     joined = _with_credit_below(match, dateline(index + 1))
                     if joined is not None:
@@ -103,7 +103,7 @@ def find_opening(body: list[str]) -> Opening | None:
                     below = body[index + 1]
                     if index + 2 < len(body) and _is_byline(below) and (agency := credited_agency([below])):
                         # ... or a byline naming the agency: Baku, Azerbaijan, Jan. 24 / By Azad Hasanli – Trend:
-                        return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
+                        return _credited_below(index, below, match, agency)
                 return Opening(index, match)
         elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated
@@ -189,6 +189,12 @@ def _stamp_closing_with_place(index: int, paragraph: str) -> Opening | None:
     if closing is None or not closing["place"].isupper() or not is_place(closing["place"]):
         return None
     return Opening(index, DatelineMatch(paragraph, closing["place"], (), None, len(paragraph)))
+
+
+def _credited_below(index: int, below: str, match: DatelineMatch, agency: str | None) -> Opening:
+    """The opening of a dateline line (paragraph ``index``, read as ``match``) and the credit
+    line ``below`` it naming ``agency``: the dateline is both lines', and the story opens after."""
+    return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
 
 
 def _alone_and_uncredited(paragraph: str, match: DatelineMatch) -> bool:
