@@ -101,7 +101,7 @@ def _plain(found: re.Match[str]) -> str:
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
-        return _read_unglued(paragraph) or _place_and_full_stop(paragraph)
+        return _read_unglued(paragraph) or _name_and_full_stop(paragraph)
     if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
@@ -135,20 +135,21 @@ def _read_unglued(paragraph: str) -> DatelineMatch | None:
 
 
 #: One capitalised name (or two joined by a slash) and a full stop opening a paragraph, as local
-#: papers print the town they report from, the gazetteer's or not: ``Betzdorf. Kunden …``,
-#: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``.
-_PLACE_AND_FULL_STOP = re.compile(r"(?P<name>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
+#: papers print the town they report from, the gazetteer's or not (``Betzdorf. Kunden …``,
+#: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``), and some agencies their name
+#: (``Arminfo. The Central Bank …``).
+_NAME_AND_FULL_STOP = re.compile(r"(?P<name>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
 #: How many words the sentence after such a name must have at least: a caption's are fewer (``Awokado. Fot. PAP``).
 _SENTENCE_WORDS = 6
 #: What such a sentence may open with besides a capital: an opening quotation mark.
 _OPENING_QUOTES = '„"“«‚‘'
 
 
-def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
-    """The dateline of :data:`_PLACE_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
+def _name_and_full_stop(paragraph: str) -> DatelineMatch | None:
+    """The dateline of :data:`_NAME_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
     None. A name the registry knows is the agency's, with no place (``Arminfo. The Central Bank
     …``), and a word of a stamp or label (``Update.``) is no place."""
-    found = _PLACE_AND_FULL_STOP.match(paragraph)
+    found = _NAME_AND_FULL_STOP.match(paragraph)
     if found is None or not found.group()[0].isupper():
         return None
     rest = paragraph[found.end() :]
