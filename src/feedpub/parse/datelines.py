@@ -101,7 +101,7 @@ def _plain(found: re.Match[str]) -> str:
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
-        return _read_unglued(paragraph) or _name_and_full_stop(paragraph)
+        return _read_unglued(paragraph) or _place_and_full_stop(paragraph)
     if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
@@ -135,21 +135,20 @@ def _read_unglued(paragraph: str) -> DatelineMatch | None:
 
 
 #: One capitalised name (or two joined by a slash) and a full stop opening a paragraph, as local
-#: papers print the town they report from, the gazetteer's or not (``Betzdorf. Kunden …``,
-#: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``), and some agencies their name
-#: (``Arminfo. The Central Bank …``).
-_NAME_AND_FULL_STOP = re.compile(r"(?P<name>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
+#: papers print the town they report from, the gazetteer's or not: ``Betzdorf. Kunden …``,
+#: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``.
+_PLACE_AND_FULL_STOP = re.compile(r"(?P<place>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
 #: How many words the sentence after such a name must have at least: a caption's are fewer (``Awokado. Fot. PAP``).
 _SENTENCE_WORDS = 6
 #: What such a sentence may open with besides a capital: an opening quotation mark.
 _OPENING_QUOTES = '„"“«‚‘'
 
 
-def _name_and_full_stop(paragraph: str) -> DatelineMatch | None:
-    """The dateline of :data:`_NAME_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
-    None. A name the registry knows is the agency's, with no place (``Arminfo. The Central Bank
-    …``), and a word of a stamp or label (``Update.``) is no place."""
-    found = _NAME_AND_FULL_STOP.match(paragraph)
+def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
+    """The dateline of :data:`_PLACE_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
+    None. A name the registry knows is an agency's (read by :func:`~.outlets.outlet_opening`:
+    ``Arminfo. The Central Bank …``), and a word of a stamp or label (``Update.``) no place."""
+    found = _PLACE_AND_FULL_STOP.match(paragraph)
     if found is None or not found.group()[0].isupper():
         return None
     rest = paragraph[found.end() :]
@@ -157,13 +156,11 @@ def _name_and_full_stop(paragraph: str) -> DatelineMatch | None:
         return None
     if len(rest.split(maxsplit=_SENTENCE_WORDS)) <= _SENTENCE_WORDS:
         return None
-    name = found.group("name")
-    key = fold_key(name)
-    if key in registry().bare:
-        return DatelineMatch(paragraph[: found.end()].rstrip(), None, (), name, found.end())
-    if registry().lookup(name) is not None or key in dateline_words().prose or key in story_labels():
+    place = found.group("place")
+    key = fold_key(place)
+    if registry().lookup(place) is not None or key in dateline_words().prose or key in story_labels():
         return None
-    return DatelineMatch(paragraph[: found.end()].rstrip(), name, (), None, found.end())
+    return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), None, found.end())
 
 
 def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:

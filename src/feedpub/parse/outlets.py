@@ -25,10 +25,12 @@ _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*
 _BRAND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*")
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede
 #: (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``), or a brand with a capital
-#: inside it and a full stop (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``).
+#: inside it and a full stop (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``), or a word and
+#: a full stop, which names an outlet when the registry knows it (``Arminfo. The Central …``).
 _OUTLET_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
     rf"|(?P<brand>{_BRAND.pattern})\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
+    r"|(?P<known>[A-ZÀ-Þ][\w-]{2,30})\.[ \t]+(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
 )
 #: A letter of the Arabic script (Arabic, Persian, Urdu, Kurdish).
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
@@ -57,13 +59,13 @@ def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
 
 def outlet_opening(paragraph: str) -> tuple[str, int] | None:
     """The name of an outlet opening a story with one word and a spaced dash, or a brand's name
-    and a full stop (:data:`_OUTLET_OPENING`), and where what follows it starts; None when the
-    word is a place the gazetteer knows or a label of the story's kind (``Update -``). A town
-    GeoNames lacks reads so too."""
+    or a name the registry knows and a full stop (:data:`_OUTLET_OPENING`), and where what
+    follows it starts; None when the word is a place the gazetteer knows or a label of the
+    story's kind (``Update -``). A town GeoNames lacks reads so too before a dash."""
     found = _OUTLET_OPENING.match(paragraph)
-    if found is None:
+    if found is None or (found["known"] and fold_key(found["known"]) not in registry().bare):
         return None
-    name = found["name"] or found["brand"]
+    name = found["name"] or found["brand"] or found["known"]
     if is_place(name) or _labels_the_story(name):
         return None
     return name, found.end()
