@@ -176,6 +176,11 @@ def build_summary(report: Built, seconds: float, *, strict: bool = False) -> str
     )
 
 
+def held_lines(report: Built) -> list[str]:
+    """One line per story held back, soonest first: which file, and from when it is published."""
+    return [f"{path}: held until {due.isoformat()}, its datePublished" for path, due in report.held]
+
+
 def _held(report: Built) -> str:
     """``, 2 held until 2025-11-12T08:00:00+00:00``: the stories held back (embargoed), and
     when the first is due."""

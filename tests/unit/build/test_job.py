@@ -58,13 +58,14 @@ def test_a_story_due_later_is_held_and_published_when_its_time_comes(tmp_path: P
 
 
 def test_the_build_summary_says_what_is_held(tmp_path: Path) -> None:
-    """`feedpub build` ends by saying how many stories are held and until when."""
+    """`feedpub build` names each story held and until when, and counts them in its summary."""
     config = make_site(tmp_path, {"embargoed.txt": EMBARGOED.replace("2025-11-10T18", "2099-01-01T08")})
     result = CliRunner().invoke(main, ["build", "--config", str(config), "--format", "json"])
     assert '"until": "2099-01-01T08:00:00+00:00"' in result.stdout
     result = CliRunner().invoke(main, ["build", "--config", str(config)])
     assert result.exit_code == 0, result.output
     assert "1 held until 2099-01-01T08:00:00+00:00" in result.stdout
+    assert f"{tmp_path / 'articles' / 'embargoed.txt'}: held until 2099-01-01T08:00:00+00:00" in result.stdout
 
 
 def test_a_file_of_several_items_gives_a_job_outcome_per_item(tmp_path: Path) -> None:
