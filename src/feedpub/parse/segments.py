@@ -70,7 +70,7 @@ HYPHENS = "-{1,5}"
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
 _MARK = re.compile(
-    rf"\s*(?P<mark>(?:\.?{HYPHENS}|[–—―]{{1,2}}|ـ+|:(?![a-z]{{1,3}}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*[:\-–—])?)\s*"
+    rf"\s*(?P<mark>(?:\.?{HYPHENS}|[–—―]{{1,2}}|ـ+|:(?![a-z]{{1,3}}(?![^\W\d_]))|/|_|=|…|\||।|॥)(?:\s*(?:[:–—]|{HYPHENS}))?)\s*"
 )
 #: A colon glued to a capitalised lede: a mark, whatever the folded text's small letters suggest.
 _GLUED_COLON = re.compile(":")
