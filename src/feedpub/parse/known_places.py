@@ -57,13 +57,15 @@ _CLOSE_PATTERN = (
 #: In scripts with capitals, a hyphen glued to a capitalised lede closes a place in capitals
 #: (``ADDIS ABABA-Remedan Alemar, 24, is …``, ``ALGER-L'Algérie a …``) or after a space
 #: (``Maputo -For the …``); a hyphen between words of a name has small letters. An en or em
-#: dash with no space on either side closes a place in any case: papers that print their
-#: dashes so write them (``TAGUM CITY, Davao del Norte—President``). A space alone
+#: dash with no space on either side closes a place in any case, and so do two hyphens or more
+#: typed for one: papers that print their dashes so write them (``TAGUM CITY, Davao del
+#: Norte—President``, ``HO CHI MINH CITY, Vietnam--Last``). A space alone
 #: closes one of the world's big cities in capitals (``PARIS Xavier Bongibault, un des …``: a
 #: story's first word in capitals may be a small place's name too, ``TÜRK Mühendis…``).
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-ÿ]"
 _CLOSE_CASED = (
-    _CLOSE_PATTERN + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})|(?<=[^\W\d_])[–—](?={_CAPITALISED})"
+    _CLOSE_PATTERN
+    + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})|(?<=[^\W\d_])(?:[–—]|-{{2,5}})(?={_CAPITALISED})"
 )
 #: The characters every close above opens with. Each pattern looks for one of them first, so
 #: that its alternatives are tried there only and not at every letter of the paragraph.
