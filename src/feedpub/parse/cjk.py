@@ -29,9 +29,9 @@ _TIME_ZONE = r"[^\W\d_]{1,6}?[时時][间間]"
 #: "This morning", "tonight", "today", "yesterday": a paper's dispatch may give these for its
 #: day (``本报北京今晨专电``), which the date of publication tells.
 _TODAY = "(?:今晨|今晚|今天|今日|昨天|昨日|昨晚)"
-#: A paper's report stamp in lenticular brackets, its name and day (``【大纪元8月29日报导】``),
-#: before the dateline of the agency whose story it reprints.
-_REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道])】")
+#: A paper's report stamp in lenticular brackets, its name and day (``【大纪元8月29日报导】``,
+#: ``【新唐人2011年3月11日讯】``), before the dateline of the agency whose story it reprints.
+_REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道]|[讯訊])】")
 
 
 #: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
@@ -48,38 +48,37 @@ _REPORTERS_REPORT = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Datelines that name the agency beside the place with no separator between them:
-    Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and
-    ``新媒体专电`` (and site and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``,
-    ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``), CNA's ``（中央社記者張三台北7日電）`` and
-    ``中央社／台北18日電`` (and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state
-    and its town: ``(吉打·亚罗士打17日讯)``, a roundup of the wires, maybe with no day: ``(金边综合电)``),
-    Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters
-    Japanese ``[東京 ２６日 ロイター] -``, Yonhap's
-    ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电`` (or
+    """Datelines that name the agency beside the place with no separator between them: Xinhua's
+    ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and ``新媒体专电`` (and site
+    and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``, ``央广网合肥9月6日消息``, ``新京报讯（记者
+    ...）``), CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電`` (relaying a wire's story:
+    ``（中央社華盛頓三日法新電）``; and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its
+    town: ``(吉打·亚罗士打17日讯)``, a roundup of the wires, maybe with no day: ``(金边综合电)``), Kyodo's and Jiji's
+    ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters Japanese ``[東京 ２６日 ロイター]
+    -``, Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电`` (or
     ``本报北京今晨专电``, "this morning"), a Japanese paper's edition ``ニッケイ新聞 2010年2月25日付け``,
-    ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``) and
-    ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
-    ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``,
-    ``【新華社北京11月7日】`` (a time zone before the date names no place:
-    ``【新唐人北京时间2022年01月29日讯】``); AFPBB's date and
-    agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's reporters'
-    credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not where the
-    story was filed). Days and months may be Han numerals (``中新社纽约四月七日电``). Xinhua's older
-    copy names where the news came from after its dateline (``新华社17日讯 巴黎消息:``); Korean papers
-    credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``), and
-    Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``, or with no
-    brackets, as a desk's roundup is credited: ``即時中心/綜合報導``). A site the
-    registry lacks may stand where the agency does (``香港新聞網2月13日電``, ``[서울=뉴스핌]``,
-    ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``, ``【财新网】``), or alone
-    (``[파이낸셜뉴스]``); a colon or comma after the dateline (``央视网消息（新闻联播）：``) is its
-    separator."""
+    ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``, or its own news: ``【本報消息】``)
+    and ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
+    ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】`` (a time zone
+    before the date names no place: ``【新唐人北京时间2022年01月29日讯】``); AFPBB's date and agency in lenticular
+    brackets, in any script (``【6月18日 AFP】``), and a paper's reporters' credit there (``【环球时报驻日本特约记者
+    李珍】``: where the reporter is posted is not where the story was filed). Days and months may be Han numerals
+    (``中新社纽约四月七日电``). Xinhua's older copy names where the news came from after its dateline (``新华社17日讯
+    巴黎消息:``); Korean papers credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선
+    안소윤 기자]``), and Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
+    desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``). A site the
+    registry lacks may stand where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``,
+    ``华龙网-新重庆客户端讯``, ``现代快报讯``, ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a
+    colon or comma after the dateline (``央视网消息（新闻联播）：``) is its separator."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     agency = f"(?P<agency>{alternation(names)})"
     # Before a place and day and 电, an agency's name in any script: Newsis's Chinese service
     # prints its own in Latin letters, after the country's in brackets: (韩)NEWSis 首尔8月23日电.
     any_agency = f"(?:[（(][^\\W\\d_]{{1,2}}[）)])?(?P<agency>{alternation(names | set(registry().by_alias))})"
+    # The wire whose story an agency relays, before "dispatch" (中央社華盛頓三日法新電): the credit is
+    # the relaying agency's, the first, as in a joint credit.
+    wire = f"(?:{alternation(names)})"
     month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十]{{1,3}})"
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
@@ -92,7 +91,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"\s*[《【]\s*{agency}\s*(?:{_TIME_ZONE}|(?P<place>[^\W\d_]{{0,12}}?))\s*(?:{date})?"
-            r"\s*(?:[专專]?(?:[讯訊]|[电電])|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
+            r"\s*(?:[专專]?(?:[讯訊]|[电電])|消息|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
             rf"{_REPORTERS}?"
         ),
         re.compile(
@@ -102,7 +101,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
             rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*(?:{date})?"
-            r"\s*(?:[综綜]合[电電讯訊]|(?(day)(?:[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
+            rf"\s*(?:[综綜]合[电電讯訊]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
         # The place and its day with no agency: 【ロサンゼルス 8月1日】, 【ロサンゼルス8日】.
@@ -120,7 +119,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"[^\]］=\n]{1,20}?(?:기자|특파원)\s*[\]］]\s*"
         ),
         re.compile(
-            r"\s*[〔【\[［(（]\s*[记記]者[^/／∕〕】\]］)）\n]{1,12}[/／∕]\s*(?P<place>[^\W\d_]{1,12}?)\s*[报報][导導]"
+            r"\s*[〔【\[［(（]\s*[^/／∕〕】\]］)）\n]{2,12}[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,12}?))\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
         ),
         # The same credit with no brackets, a reporter's or a desk's roundup's (即時中心/綜合報導), on a
@@ -140,8 +139,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # A paper's name and the day of the edition it ran in: ニッケイ新聞 2010年2月25日付け.
         re.compile(rf"\s*(?P<site>[^\W\d_]{{2,10}}?(?:新聞|新闻|日報|日报))\s*{date}\s*付け?\s*"),
-        # A site or paper in lenticular brackets, maybe then its reporters: 【财新网】（记者 …）.
-        re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*】\s*{_REPORTERS}?"),
+        # A site or paper in lenticular brackets, maybe with "news", then maybe its reporters:
+        # 【财新网】（记者 …）, 【文匯網訊】.
+        re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*(?:[讯訊]|消息)?\s*】\s*{_REPORTERS}?"),
         re.compile(rf"\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
         # A Japanese paper's place and reporter with no mark or a middle dot between them
         # (【ワシントン西田進一郎】, 【北京・川原田健雄】): read only where the place is known.
