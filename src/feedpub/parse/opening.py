@@ -21,7 +21,15 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
-from .words import byline_words, is_generic_credit, outlet_words, page_labels, photo_labels, posted_openers
+from .words import (
+    byline_words,
+    is_generic_credit,
+    outlet_words,
+    page_labels,
+    photo_labels,
+    posted_openers,
+    source_labels,
+)
 
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
@@ -36,6 +44,8 @@ _PLACE_LINE_WORDS = 3
 _LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
+#: How long a line of its own naming the page's sources may be (``Source: The Star``).
+_SOURCE_LINE = 60
 #: How many words an outlet's name on a line of its own may have (``State News Agency of Turkmenistan``).
 _OUTLET_LINE_WORDS = 5
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
@@ -309,11 +319,13 @@ def _is_outlet_line(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
-    comments: ``11``, ``• 16``), or a row of such pieces, short labels and the page's source
-    between bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
+    comments: ``11``, ``• 16``), the page's sources (``Sumber: The Star``), or a row of such
+    pieces and short labels between bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
     conversation``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |
     11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
+        return True
+    if len(line) <= _SOURCE_LINE and _is_source(line):
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(pieces) < 2:
@@ -332,10 +344,10 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_source(piece: str) -> bool:
-    """Whether a piece of a row of furniture names the page's sources after a label that says so
-    (``Source: B92, Tanjug``, ``Fuente: EFE``: :func:`~.words.is_generic_credit`)."""
+    """Whether a piece of a row of furniture, or a line of its own, names the page's sources after
+    a label that says so (``Source: B92, Tanjug``, ``Sumber: The Star``: :func:`~.words.source_labels`)."""
     label, colon, _ = piece.partition(":")
-    return bool(colon) and is_generic_credit(fold_key(label))
+    return bool(colon) and fold_key(label) in source_labels()
 
 
 #: A count and what it counts, in a row of a page's furniture: ``0条评论`` (no comments), ``12 views``.

@@ -256,8 +256,14 @@ def day_after_words() -> frozenset[str]:
 
 @cache
 def generic_credits() -> frozenset[str]:
-    """Folded credits that name no agency: ``وكالات``, ``Agencies``."""
-    return _folded_words("generic")
+    """Folded credits that name no agency: ``وكالات``, ``Agencies``, and words for "source"."""
+    return _folded_words("generic") | source_labels()
+
+
+@cache
+def source_labels() -> frozenset[str]:
+    """Folded words for "source" (``Source``, ``Fuente``, ``Sumber``), which label a page's sources."""
+    return _folded_words("source")
 
 
 @cache

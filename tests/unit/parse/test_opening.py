@@ -250,6 +250,16 @@ def test_a_row_of_stamp_source_and_counts_is_furniture_above_the_dateline() -> N
     assert article["body"] == ["The dialogue between Belgrade and Pristina will go on."]
 
 
+@pytest.mark.parametrize("source", ["Sumber: The Star", "Source: The Star", "Fuente: EFE"])
+def test_a_line_naming_the_pages_source_is_furniture_never_the_dateline(source: str) -> None:
+    """A label for "source" and a name, on a line of its own, is neither a place nor the lede."""
+    article = _article(f"H\n{source}\nTan Sri Muhyiddin Yassin has dismissed reports of an offer.")
+    assert article["dateline"]["place"] is None
+    assert article["body"] == ["Tan Sri Muhyiddin Yassin has dismissed reports of an offer."]
+    below = _article(f"H\n{source}\nMADRID, 5 mar - El Gobierno aprobó hoy el plan.")
+    assert (below["dateline"]["place"], below["body"]) == ("MADRID", ["El Gobierno aprobó hoy el plan."])
+
+
 def test_a_time_stamp_closing_with_the_place_filed_from_places_a_story_without_dateline() -> None:
     """The Hindu closes its stamp line with the place in capitals: the story's place, no date."""
     stamp = "May 18, 2023 05:47 am | Updated 12:48 am IST - CHENNAI"
