@@ -421,6 +421,12 @@ def _is_credit_below(lines: list[str]) -> bool:
 _COPYRIGHT = re.compile("[©Ⓒⓒ]")
 
 
+def source_credit(lines: list[str]) -> str | None:
+    """The agency a line naming the page's source credits (``Source: GNA``), for a story with no
+    dateline to credit one: such a line is furniture, never the dateline (:func:`_is_source`)."""
+    return credited_agency([line for line in lines if _is_source(line)])
+
+
 def credited_agency(lines: list[str]) -> str | None:
     """The agency a credit line above the dateline names, alone, first, as the byline, as a
     piece between bars, colons, commas, slashes or brackets on it, or closing it (``The

@@ -38,6 +38,7 @@ from .opening import (
     headline_agency,
     leading_credits,
     placed_line,
+    source_credit,
 )
 from .outlets import outlet_for_place
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
@@ -269,6 +270,8 @@ def parse_wire_text(
         if authors and "authors" not in meta:
             article["authors"] = authors
         problems.append(no_dateline_after(body[credits - 1]))
+        if (source := source_credit(body[:credits])) is not None:
+            article["agency"] = agency_at(source, None)
         body = body[credits:]
         _keep_stray_mark(article["dateline"], body)  # الشاهين الاخباري / – أكّد وزير …
     else:
