@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from feedpub.errors import ArticleError
@@ -34,15 +34,19 @@ def _words(paragraphs: list[str]) -> str:
 
 
 @given(wire_text)
+@example("a ）Nov. ١(Xinhua)a\na")  # the headline runs into a dateline, read from the headline
 def test_parser_never_raises_and_never_loses_text(text: str) -> None:
-    """Whatever the text, parsing returns, and dateline plus body hold every character after the headline."""
-    article, _problems = parse_wire_text(text, {}, REFERENCE)
+    """Whatever the text, parsing returns, and dateline plus body hold every character after the
+    headline; a dateline read where the headline runs into it is the headline's text."""
+    article, problems = parse_wire_text(text, {}, REFERENCE)
     paragraphs = split_paragraphs(text)
     if article is None:
         assert len(paragraphs) <= 1
         return
     assert article["headline"] == paragraphs[0]
     raw = [article["dateline"]["raw"]] if "dateline" in article else []
+    if any(problem.path == "/headline" for problem in problems) and _words(raw) in _words([article["headline"]]):
+        raw = []
     assert _words(raw + article["body"]) == _words(paragraphs[1:])
 
 
