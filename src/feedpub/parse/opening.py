@@ -44,8 +44,11 @@ _PLACE_LINE_WORDS = 3
 _LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
-#: How long a line of its own naming the page's sources may be (``Source: The Star``).
+#: How long a line of its own naming the page's sources may be (``Source: The Star``), or giving
+#: a page's fields after their labels (``เผยแพร่:   ปรับปรุง:   โดย: ผู้จัดการออนไลน์``: published, updated, by).
 _SOURCE_LINE = 60
+#: One word and a colon, a label of a field of the page: two on a short line make a row of them.
+_FIELD_LABEL = re.compile(r"(?<!\S)[^\s\d:]{2,20}:(?!\S)")
 #: How many words an outlet's name on a line of its own may have (``State News Agency of Turkmenistan``).
 _OUTLET_LINE_WORDS = 5
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
@@ -319,13 +322,14 @@ def _is_outlet_line(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
-    comments: ``11``, ``• 16``), the page's sources (``Sumber: The Star``), or a row of such
-    pieces and short labels between bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
+    comments: ``11``, ``• 16``), the page's sources (``Sumber: The Star``) or fields after their
+    labels (``Published:  Updated:  By: Staff``), or a row of such pieces and short labels between
+    bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
     conversation``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |
     11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
         return True
-    if len(line) <= _SOURCE_LINE and _is_source(line):
+    if len(line) <= _SOURCE_LINE and (_is_source(line) or len(_FIELD_LABEL.findall(line)) > 1):
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(pieces) < 2:

@@ -260,6 +260,14 @@ def test_a_line_naming_the_pages_source_is_furniture_never_the_dateline(source: 
     assert (below["dateline"]["place"], below["body"]) == ("MADRID", ["El Gobierno aprobó hoy el plan."])
 
 
+@pytest.mark.parametrize("fields", ["เผยแพร่:   ปรับปรุง:   โดย: ผู้จัดการออนไลน์", "Published:  Updated:  By: Staff"])
+def test_a_line_of_a_pages_labelled_fields_is_furniture_never_the_dateline(fields: str) -> None:
+    """Labels of the page's fields (published, updated, by) with or without their values are no place."""
+    article = _article(f"H\n{fields}\nเมื่อเวลา 8:52 น ที่ทำเนียบรัฐบาล นายอนุทิน ชาญวีรกูล เดินทางเข้าทำเนียบรัฐบาล")
+    assert article["dateline"]["place"] is None
+    assert article["body"] == ["เมื่อเวลา 8:52 น ที่ทำเนียบรัฐบาล นายอนุทิน ชาญวีรกูล เดินทางเข้าทำเนียบรัฐบาล"]
+
+
 def test_a_time_stamp_closing_with_the_place_filed_from_places_a_story_without_dateline() -> None:
     """The Hindu closes its stamp line with the place in capitals: the story's place, no date."""
     stamp = "May 18, 2023 05:47 am | Updated 12:48 am IST - CHENNAI"
