@@ -94,6 +94,8 @@ _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,12})$")
 _NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
 #: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
 _BYLINE_WORDS = 4
+#: How many words a person's name in a byline before the place may have: ``By Binod Prasad Adhikari, Kathmandu``.
+_BYLINE_NAME_WORDS = 4
 #: What parts a place from its state or country: ``FORT KENT, Maine``.
 _PARTS_OF_PLACE = re.compile(r"[,،]")
 #: A word opening a name, then a comma or a space: initials (``UNB``) or a brand (``УрБК``).
@@ -279,6 +281,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
     if name and not _without_trailing_connectors(name, dateline_words()):
         return _Part("prose", start, end, bracketed)  # a weekday, "Am Dienstag (15.12.)": the story's words
+    filed = _place_after_byline(name, start + text.index(name)) if name else None
+    if filed is not None:
+        return _Part("name", start, end, bracketed, (), filed)  # By Binod Prasad Adhikari, Kathmandu [Nepal]
     if name and _is_name(name, original[start:end]):
         if not bracketed and _is_outlet(name):
             return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
@@ -349,6 +354,9 @@ def _dated(
         return _Part("prose", start, end, bracketed)
     if not name or name in words.connectors or name in words.weekdays:
         return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
+    filed = _place_after_byline(name, start + before.index(name))
+    if filed is not None:
+        return _Part("name", start, end, bracketed, shifted, filed)  # By Binod Adhikari, Kathmandu, Feb. 17:
     if name.split()[0] in byline_words() and named:
         return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
     if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
@@ -361,6 +369,18 @@ def _dated(
     if name_span is not None:
         return _Part("name", start, end, bracketed, shifted, name_span)
     return _Part("prose", start, end, bracketed)
+
+
+def _place_after_byline(name: str, offset: int) -> tuple[int, int] | None:
+    """The span of the place after a byline's name and a comma (folded ``name``, at ``offset``:
+    ``by binod adhikari, kathmandu``, ``by binod adhikari, kathmandu, nepal``); None when ``name``
+    is no byline, the name is longer than a person's (``by lise alves, senior contributing
+    reporter são paulo, brazil``) or the gazetteer does not know what follows it."""
+    byline, comma, place = name.partition(",")
+    words, place = byline.split(), place.strip()
+    if not comma or words[0] not in byline_words() or len(words) > _BYLINE_NAME_WORDS + 1 or not is_place(place):
+        return None
+    return offset + len(name) - len(place), offset + len(name)
 
 
 def _initials_or_brand(word: str) -> bool:
