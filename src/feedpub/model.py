@@ -138,19 +138,21 @@ def _filing_zone(data: dict[str, Any], known: RegistryAgency | None, default_tim
 def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
     """Build an Article from a dict that passed validation.
 
-    ``datePublished`` wins; without it, the dateline's date at midnight in the article's
-    time zone: its front matter's ``timezone``, else its dateline place's (where CLDR names the
-    city, see :func:`~feedpub.parse.places.place_time_zone`), else its agency's (a national
-    agency's home, from the registry), else ``default_timezone`` (the site's).
+    ``datePublished`` wins; without it, the dateline's date (or the page's, printed above a
+    story with no dateline) at midnight in the article's time zone: its front matter's
+    ``timezone``, else its dateline place's (where CLDR names the city, see
+    :func:`~feedpub.parse.places.place_time_zone`), else its agency's (a national agency's home,
+    from the registry), else ``default_timezone`` (the site's).
     """
     known = registry().agencies.get(data["agency"]["id"])
     raw_dateline = data["dateline"]
     date = dt.date.fromisoformat(raw_dateline["date"]) if raw_dateline.get("date") else None
+    dated = date or (dt.date.fromisoformat(raw_dateline["pageDate"]) if raw_dateline.get("pageDate") else None)
     if data.get("datePublished"):
         published = _instant(data["datePublished"])
-    elif date is not None:
-        published = dt.datetime.combine(date, dt.time(), tzinfo=_filing_zone(data, known, default_timezone))
-    else:  # pragma: no cover - the schema requires datePublished when the dateline has no date
+    elif dated is not None:
+        published = dt.datetime.combine(dated, dt.time(), tzinfo=_filing_zone(data, known, default_timezone))
+    else:  # pragma: no cover - the schema requires datePublished when neither dateline nor page gives a date
         raise ValueError("an article needs datePublished or a dated dateline")
     modified = _instant(data["dateModified"]) if data.get("dateModified") else published
     agency = data["agency"]

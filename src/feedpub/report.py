@@ -222,7 +222,7 @@ def article_text(report: ArticleReport) -> str:
     agency = article.get("agency") or {}
     body = article.get("body") or []
     words = count_words((str(paragraph) for paragraph in body), str(article.get("language", "")))
-    date = dateline.get("date") or "none"
+    date = dateline.get("date") or (f"none; the page's {dateline['pageDate']}" if dateline.get("pageDate") else "none")
     if dateline.get("monthInferred"):
         date += " (month and year inferred)"
     elif dateline.get("yearInferred"):

@@ -72,3 +72,13 @@ def test_a_date_only_dateline_is_midnight_in_its_zone(agency: str, extra: dict[s
     article = article_from_dict(_dated(agency, **extra), "America/New_York")
     assert article.published.replace(tzinfo=None) == dt.datetime(2025, 11, 7)
     assert article.published.utcoffset() == dt.timedelta(hours=offset)
+
+
+def test_a_pages_date_dates_a_story_whose_dateline_has_none() -> None:
+    """The page's stamp above a story with no dateline (``pageDate``) dates it as a dateline's
+    date would, at midnight where it was dated; its dateline keeps no date."""
+    data = _dated("kuna")
+    data["dateline"] = {"raw": "7 November 2025", "place": None, "date": None, "pageDate": "2025-11-07"}
+    article = article_from_dict(data, "America/New_York")
+    assert article.published == dt.datetime(2025, 11, 7, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert article.dateline.date is None

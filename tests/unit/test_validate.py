@@ -97,6 +97,12 @@ def _article(**changes: Any) -> dict[str, Any]:
         ({"image": {"caption": "c"}}, "/image/url", "missing"),
         ({"body": "one string"}, "/body", "must be array"),
         ({"source": {"file": ""}}, "/source/file", "must not be empty"),
+        ({"dateline": {"raw": "BAGHDAD --", "place": "BAGHDAD", "date": None}}, "/datePublished", "datePublished"),
+        (
+            {"dateline": {"raw": "7 Nov", "place": None, "date": None, "pageDate": "2025-11-31"}},
+            "/dateline/pageDate",
+            "not a real date",
+        ),
         (
             {"datePublished": "2025-11-07T10:00:00+03:00", "dateModified": "2025-11-07T09:00:00+03:00"},
             "/dateModified",
@@ -110,6 +116,12 @@ def test_each_way_to_be_invalid(changes: dict[str, Any], path: str, reason: str)
     problems = check_article(parsed).problems
     assert [p.path for p in problems] == [path]
     assert reason in problems[0].message
+
+
+def test_a_pages_date_stands_for_datepublished() -> None:
+    """A story whose dateline has no date needs datePublished, unless its page's stamp dates it."""
+    stamped = {"raw": "7 November 2025", "place": None, "date": None, "pageDate": "2025-11-07"}
+    assert check_article(ParsedArticle(Path("x.txt"), _article(dateline=stamped), ())).problems == ()
 
 
 def test_strict_turns_warnings_into_errors() -> None:
@@ -187,7 +199,7 @@ ARTICLE_VALUES = st.recursive(
     | st.sampled_from(["", "x", "2025-02-31", "2025-11-07", "ar", "\x07", "a\u00a0b", "\ufffe"]),
     lambda inner: (
         st.lists(inner, max_size=3)
-        | st.dictionaries(st.sampled_from(["raw", "place", "date", "id", "name", "url"]), inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["raw", "place", "date", "pageDate", "id", "name", "url"]), inner, max_size=3)
     ),
     max_leaves=6,
 )

@@ -63,10 +63,13 @@ _CREDIT_REST = 40
 @dataclass(frozen=True)
 class Opening:
     """Where the story opens: the dateline, found in paragraph ``index``; the paragraphs
-    before it are byline and credit lines, kept in ``dateline.raw`` so no word is lost."""
+    before it are byline and credit lines, kept in ``dateline.raw`` so no word is lost.
+    ``stamp`` is set when it is a page's date alone on a line above a story that has no
+    dateline (``21 May 2025``): the page's stamp, which dates the story but is no dateline's date."""
 
     index: int
     match: DatelineMatch
+    stamp: bool = False
 
 
 def find_opening(body: list[str]) -> Opening | None:
@@ -102,7 +105,8 @@ def find_opening(body: list[str]) -> Opening | None:
                 if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
                     # A page's date above a credit line and the dateline (2022年10月06日 / 共同通信 /
                     # 【ニューヨーク共同】…): the dateline below, if any, is the story's.
-                    dated = dated or Opening(index, match)
+                    # Closed by a dash or colon (June 23, 2010 –), the date opens the story as a dateline.
+                    dated = dated or Opening(index, match, stamp=paragraph.rstrip()[-1:] not in "-–—:")
                     continue
                 if not paragraph[match.lede_start :].strip() and _is_credit_below(body[index + 1 : index + 3]):
                     # The dateline line, then a paper's or agency's name on a line of its own: الكويت / دار الهلال.

@@ -248,6 +248,10 @@ def parse_wire_text(
             match = outlet_for_place(match)
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
         problems.extend(date_problems)
+        if opening.stamp and match.place is None:
+            # A page's date alone above a story with no dateline (21 May 2025) dates the story, as
+            # the page's stamp; a place's line above it makes the two a dateline (New Delhi / 30 March 2006).
+            dateline["pageDate"], dateline["date"] = dateline["date"], None
         dateline["raw"] = " ".join([*body[: opening.index], match.raw])
         article["dateline"] = dateline
         credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)

@@ -315,13 +315,21 @@ def test_a_date_line_gives_way_to_a_dateline_below_a_credit_line() -> None:
     assert article["body"][0].startswith("国連安全保障理事会")
 
 
-def test_a_date_line_above_the_story_is_still_its_dateline() -> None:
-    """A date on a line of its own above a story that opens with no dateline stays the dateline."""
+def test_a_date_line_above_a_story_without_dateline_is_the_pages_stamp() -> None:
+    """A date on a line of its own above a story that opens with no dateline is the page's
+    stamp: it dates the story, but no dateline gives it."""
     story = "تفقد رئيس الوزراء بشر الخصاونة يوم السبت من خلال جولة ميدانية في اقليم البتراء ومركز الزوار."
-    text = f"H\n31 يوليو 2021\n{story}"
-    article = _article(text)
-    assert article["dateline"]["date"] == "2021-07-31"
+    article = _article(f"H\n31 يوليو 2021\n{story}")
+    assert article["dateline"] == {"raw": "31 يوليو 2021", "place": None, "date": None, "pageDate": "2021-07-31"}
     assert article["body"][0].startswith("تفقد رئيس")
+
+
+@pytest.mark.parametrize(("lines", "place"), [("New Delhi\n30 March 2006", "New Delhi"), ("30 March 2006 –", None)])
+def test_a_date_line_below_a_place_or_closed_by_a_dash_is_the_dateline(lines: str, place: str | None) -> None:
+    """A place's line above the date line, or a dash closing it, makes it a dateline on two lines."""
+    article = _article(f"H\n{lines}\nTo cash in on the newfound momentum, American companies are scrambling.")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == (place, "2006-03-30")
+    assert "pageDate" not in article["dateline"]
 
 
 def test_an_outlets_name_on_a_line_of_its_own_is_a_credit_line() -> None:
