@@ -114,10 +114,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         ("hijri", re.compile(rf"{start}{day}\s*{hijri_month}\s*{_HIJRI_YEAR}(?:\s*ه(?![^\W\d_]))?{end}"), hijri),
         # SPA's English service puts the month first: Riyadh, Ramadan 22, 1438, June 17, 2017, SPA --.
         ("hijri", re.compile(rf"{start}{hijri_month}\s+{day}\s*,?\s*{_HIJRI_YEAR}(?:\s*a\.?h\.?)?{end}"), hijri),
-        # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳.
+        # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳; or the year first, as
+        # Deutsche Welle's Persian pages do: ۱۳۹۷ تیر ۱۶.
         (
             "solar_hijri",
             re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?"),
+            _ARABIC_SCRIPT,
+        ),
+        (
+            "solar_hijri",
+            re.compile(rf"{start}(?P<lead_year>1[2-4]\d\d)\s+{solar_month}\s*{day}(?!\d)"),
             _ARABIC_SCRIPT,
         ),
         (
