@@ -109,7 +109,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _REST_BREAKS = re.compile(r"[\s,،.]+")
 #: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
-_NOT_NAME = re.compile(r"[\d!?؟؛%$€£]")
+#: What no name of a place or an agency holds: figures, sentence marks, currencies, a hashtag's or
+#: a handle's sign (``أودع برنامج #حساب_المواطن``: the underscore is no dateline's mark there).
+_NOT_NAME = re.compile(r"[\d!?؟؛%$€£#@]")
 #: How many letters one word alone before a colon or dash, unknown to the gazetteer, must have to
 #: be a desk's keyword rather than a town it lacks (``GIREIDA:`` is a town; ``CONSOMMATION –`` a keyword).
 _KEYWORD_LETTERS = 12
