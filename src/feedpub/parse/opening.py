@@ -44,9 +44,10 @@ _PLACE_LINE_WORDS = 3
 _LABEL_LENGTH = 30
 #: How many words a paper's or agency's name on a line of its own below the dateline line may have.
 _CREDIT_BELOW_WORDS = 3
-#: How long a line of its own naming the page's sources may be (``Source: The Star``), or giving
-#: a page's fields after their labels (``เผยแพร่:   ปรับปรุง:   โดย: ผู้จัดการออนไลน์``: published, updated, by).
-_SOURCE_LINE = 60
+#: How long a labelled line of page furniture may be: one naming the page's sources (``Source: The
+#: Star``), or giving its fields after their labels (``เผยแพร่:   ปรับปรุง:   โดย: ผู้จัดการออนไลน์``:
+#: published, updated, by).
+_LABELLED_LINE = 60
 #: One word and a colon, a label of a field of the page: two on a short line make a row of them.
 _FIELD_LABEL = re.compile(r"(?<!\S)[^\s\d:]{2,20}:(?!\S)")
 #: How many words an outlet's name on a line of its own may have (``State News Agency of Turkmenistan``).
@@ -333,7 +334,7 @@ def _is_furniture(line: str) -> bool:
     11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
         return True
-    if len(line) <= _SOURCE_LINE and (_is_source(line) or len(_FIELD_LABEL.findall(line)) > 1):
+    if len(line) <= _LABELLED_LINE and (_is_source(line) or len(_FIELD_LABEL.findall(line)) > 1):
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(pieces) < 2:
