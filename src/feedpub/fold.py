@@ -8,6 +8,7 @@ feedpub reports and keeps is always the text as printed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -98,11 +99,37 @@ class _Table(dict[int, str]):
 _TABLE = _Table()
 
 
+#: Folded Latin letters that look like Cyrillic ones, and those Cyrillic letters: typed inside a
+#: Cyrillic word with the keyboard in the wrong layout (``Моcква``, ``26 cен``: a Latin c), they
+#: are read as the letters they look like.
+_LOOKALIKES = str.maketrans("aceopxyki", "асеорхуки")
+_LATIN_BESIDE_CYRILLIC = re.compile("[a-z][а-яёіїє]|[а-яёіїє][a-z]")
+_CYRILLIC = re.compile("[а-яёіїє]")
+_LATIN = re.compile("[a-z]")
+_MIXED_WORD = re.compile("[a-zа-яёіїє]+")
+_NOT_LOOKALIKE = re.compile("[bdfghjlmnqrstuvwz]")
+
+
+def _unmixed(folded: str) -> str:
+    """``folded`` with each word that mixes Cyrillic letters and Latin lookalikes of them in
+    Cyrillic letters alone; a word with another Latin letter is left as it is."""
+    if folded.isascii() or _CYRILLIC.search(folded) is None or _LATIN.search(folded) is None:
+        return folded  # nearly all text, found with a scan for one class of letters or two
+    return _MIXED_WORD.sub(_cyrillic_word, folded)
+
+
+def _cyrillic_word(word: re.Match[str]) -> str:
+    text = word.group()
+    mixed = _LATIN_BESIDE_CYRILLIC.search(text) is not None and _NOT_LOOKALIKE.search(text) is None
+    return text.translate(_LOOKALIKES) if mixed else text
+
+
 def fold(text: str) -> Folded:
-    """Fold ``text``: lower case, no accents, one alef, one ya, ASCII digits, no tatweel."""
+    """Fold ``text``: lower case, no accents, one alef, one ya, ASCII digits, no tatweel, and
+    Cyrillic words read whole where Latin lookalikes were typed into them."""
     folded = text.translate(_TABLE)
     if len(folded) == len(text):  # every character folds to exactly one: positions are unchanged
-        return Folded(text, folded, range(len(text)))
+        return Folded(text, _unmixed(folded), range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for index, char in enumerate(text):
@@ -110,7 +137,7 @@ def fold(text: str) -> Folded:
         if folded:
             chars.append(folded)
             origin.append(index)
-    return Folded(text, "".join(chars), tuple(origin))
+    return Folded(text, _unmixed("".join(chars)), tuple(origin))
 
 
 def fold_key(text: str) -> str:
