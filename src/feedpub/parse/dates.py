@@ -46,6 +46,9 @@ _GREGORIAN_SUFFIX = r"(?:\s*[مء](?![^\W\d_]))?"
 #: A year of two figures, read only right before the agency's bracket (or where the text read
 #: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``; glued to an abbreviated month's full
 #: stop, as Thai copy prints it: ``18 พ.ย.63 -``.
+#: A day, a comma and a year, which a comma between a month and its day must be followed by:
+#: ``May, 26, 2018``, where ``PAZ, 25`` is a place and a day (paz., a month's abbreviation too).
+_COMMA_DAY_YEAR = r"[0-3]?\d\s*,\s*(?:19|20|21)\d\d"
 _SHORT_YEAR = r"(?:\s+|(?<=\.))(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
 #: Thai letters: a short year after a Thai month's name is of the Buddhist era (``63``: 2563).
 _THAI = re.compile("[\u0e00-\u0e7f]")
@@ -153,13 +156,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             ),
             None,
         ),
-        # The year first, as Hungarian prints it: 2025. november 7; after a slash, as ENA does:
+        # The year first, as Hungarian prints it: 2025. november 7; a comma after the month, as
+        # some Kenyan papers print it with the year: May, 26, 2018; the year after a slash, as ENA does:
         # April 1/2023; after "of", as Spanish may: mayo 13 de 2013 (and "de" or "del" before
         # the year above: 13 de mayo del 2013); the day glued to the month, as BNA does: Dec4.
         (
             "gregorian",
             re.compile(
-                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])\s*{day}(?!\d)"
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*){day}(?!\d)"
                 rf"(?:\s*(?:[,/]|del?(?=\s))?\s*{_YEAR}{end})?"
             ),
             None,

@@ -146,6 +146,13 @@ def test_a_month_and_year_are_no_day() -> None:
     assert [date.day for date in find_dates(fold("Manama- Dec4 (BNA)").text)] == [4]
 
 
+def test_a_comma_after_the_month_needs_the_year_after_the_day() -> None:
+    """``May, 26, 2018`` is a date; ``LA PAZ, 25`` a place and a day, though paz. abbreviates a month."""
+    [date] = find_dates(fold("Nyeri, Saturday May, 26, 2018").text)
+    assert (date.year, date.month, date.day) == (2018, 5, 26)
+    assert find_dates(fold("LA PAZ, 25 (EUROPA PRESS)").text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "time"),
     [
