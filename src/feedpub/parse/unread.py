@@ -12,8 +12,6 @@ from ..fold import fold
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import find_dates
-from .stamps import is_stamp
-from .words import byline_words
 
 #: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash
 #: (or the paragraph's end: a dateline on a line of its own).
@@ -128,13 +126,9 @@ def unread_rest(match: DatelineMatch, paragraph: str) -> Problem | None:
     )
 
 
-def no_dateline_after(line: str) -> Problem:
-    """What to say when byline, credit or time stamp lines open the story and no dateline
-    follows them, naming the last of them for what it was taken for."""
-    if line.split(maxsplit=1)[0].lower() in byline_words():
-        kind = "byline"
-    else:
-        kind = "time stamp" if is_stamp(line) else "credit line"
+def no_dateline_after(line: str, kind: str) -> Problem:
+    """What to say when byline, credit, time stamp or deck lines open the story and no dateline
+    follows them, naming the last of them for what it was taken for (``kind``)."""
     return Problem(
         "/dateline",
         f"the story opens with the {kind} {line!r} and no dateline follows it: start the next paragraph with "

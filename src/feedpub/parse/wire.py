@@ -37,6 +37,7 @@ from .opening import (
     find_opening,
     headline_agency,
     leading_credits,
+    leading_line_kind,
     placed_line,
     source_credit,
 )
@@ -267,13 +268,13 @@ def parse_wire_text(
         if body and not lede:
             _pass_credits(dateline, body)
             _keep_stray_mark(dateline, body)
-    elif credits := leading_credits(body):
+    elif credits := leading_credits(body, decks=True):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
         article["dateline"] = {"raw": " ".join(body[:credits]), "place": None, "date": None}
         authors = [name for line in body[:credits] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors
-        problems.append(no_dateline_after(body[credits - 1]))
+        problems.append(no_dateline_after(body[credits - 1], leading_line_kind(body[credits - 1])))
         if (source := source_credit(body[:credits])) is not None:
             article["agency"] = agency_at(source, None)
         body = body[credits:]

@@ -268,6 +268,27 @@ def test_a_line_of_a_pages_labelled_fields_is_furniture_never_the_dateline(field
     assert article["body"] == ["เมื่อเวลา 8:52 น ที่ทำเนียบรัฐบาล นายอนุทิน ชาญวีรกูล เดินทางเข้าทำเนียบรัฐบาล"]
 
 
+def test_a_deck_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
+    """A second headline, which ends no sentence, stands above the story; the story's first
+    paragraph, which does, is its lede; the problem names the deck for what it was taken for."""
+    deck = "El intercambio será transmitido por cadena nacional de radio y televisión"
+    story = (
+        "La presidencia de la República informó este miércoles que el mandatario dialogará con los "
+        "gobernadores de las provincias sobre el presupuesto del año próximo y las obras pendientes."
+    )
+    article, problems = parse_wire_text(f"H\n{deck}\n{story}", {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == [story]
+    assert "the story opens with the credit line 'El intercambio" in problems[0].message
+    long_deck = deck + " este jueves por la tarde, desde la sede del gobierno en la capital"
+    _, problems = parse_wire_text(f"H\n{long_deck}\n{story}", {}, REFERENCE)
+    assert problems[0].message.startswith("the story opens with the deck 'El intercambio")
+    short = "Los gobernadores dialogarán con el mandatario."
+    article, _ = parse_wire_text(f"H\n{deck}\n{short}", {}, REFERENCE)
+    assert article is not None
+    assert article["body"][0] == deck  # a shorter paragraph below: the deck is the lede
+
+
 def test_a_time_stamp_closing_with_the_place_filed_from_places_a_story_without_dateline() -> None:
     """The Hindu closes its stamp line with the place in capitals: the story's place, no date."""
     stamp = "May 18, 2023 05:47 am | Updated 12:48 am IST - CHENNAI"
