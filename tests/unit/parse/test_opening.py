@@ -289,6 +289,13 @@ def test_a_deck_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
     assert article["body"][0] == deck  # a shorter paragraph below: the deck is the lede
 
 
+def test_an_authors_label_is_no_place() -> None:
+    """``作者:`` ("author:") before the names of a Chinese story's writers is no place's colon."""
+    story = "新华社北京1月23日电 (新华社记者李尚志、孙本尧)中共中央、国务院今天上午在人民大会堂举行春节团拜会。"
+    article = _article(f"H\n作者:李尚志陈维伟罗观星\n版面:头版\n{story}")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("北京", "xinhua")
+
+
 def test_a_stamps_label_in_any_language_is_no_place() -> None:
     """A stamp's label (Korean "last modified", Chinese "time of publication") names no place."""
     korean = _article(
