@@ -43,12 +43,12 @@ _HIJRI_YEAR = r"(?P<year>1[3-5]\d\d)"
 #: A Solar Hijri year, and the "(Solar) Hijri" that may follow it: ۱۴۰۴ ه.ش, 1404 هجری شمسی.
 _SOLAR_YEAR = r"(?P<year>1[2-4]\d\d)(?:\s*(?:ه\.?\s*ش\.?|هجري\s+شمسي)(?![^\W\d_]))?"
 _GREGORIAN_SUFFIX = r"(?:\s*[مء](?![^\W\d_]))?"
-#: A year of two figures, read only right before the agency's bracket (or where the text read
-#: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``; glued to an abbreviated month's full
-#: stop, as Thai copy prints it: ``18 พ.ย.63 -``.
 #: A day, a comma and a year, which a comma between a month and its day must be followed by:
 #: ``May, 26, 2018``, where ``PAZ, 25`` is a place and a day (paz., a month's abbreviation too).
 _COMMA_DAY_YEAR = r"[0-3]?\d\s*,\s*(?:19|20|21)\d\d"
+#: A year of two figures, read only right before the agency's bracket (or where the text read
+#: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``; glued to an abbreviated month's full
+#: stop, as Thai copy prints it: ``18 พ.ย.63 -``.
 _SHORT_YEAR = r"(?:\s+|(?<=\.))(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
 #: Thai letters: a short year after a Thai month's name is of the Buddhist era (``63``: 2563).
 _THAI = re.compile("[\u0e00-\u0e7f]")
