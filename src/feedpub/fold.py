@@ -102,7 +102,7 @@ _TABLE = _Table()
 #: Folded Latin letters that look like Cyrillic ones, and those Cyrillic letters: typed inside a
 #: Cyrillic word with the keyboard in the wrong layout (``Моcква``, ``26 cен``: a Latin c), they
 #: are read as the letters they look like.
-_LOOKALIKES = str.maketrans("aceopxyki", "асеорхуки")
+_LOOKALIKES = str.maketrans("aceopxyki", "асеорхукі")
 _LATIN_BESIDE_CYRILLIC = re.compile("[a-z][а-яёіїє]|[а-яёіїє][a-z]")
 _CYRILLIC = re.compile("[а-яёіїє]")
 _LATIN = re.compile("[a-z]")
