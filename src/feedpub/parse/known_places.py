@@ -65,7 +65,7 @@ _CLOSE_PATTERN = (
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-ÿ]"
 _CLOSE_CASED = (
     _CLOSE_PATTERN
-    + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})|(?<=[^\W\d_])(?:[–—]|-{{2,5}})(?={_CAPITALISED})"
+    + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})|(?<=[^\W\d_])(?:[–—]|(?=--){HYPHENS})(?={_CAPITALISED})"
 )
 #: The characters every close above opens with. Each pattern looks for one of them first, so
 #: that its alternatives are tried there only and not at every letter of the paragraph.
