@@ -36,7 +36,7 @@ from .words import (
 CREDIT_LINES = 5
 #: Longer than this, a line is the story, not a byline, credit or deck; up to
 #: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
-CREDIT_LENGTH = 90
+_CREDIT_LENGTH = 90
 _DECK_LENGTH = 200
 _SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
 #: How many words a place printed on a line of its own may have.
@@ -266,7 +266,7 @@ def leading_line_kind(line: str) -> str:
         return "byline"
     if is_stamp(line):
         return "time stamp"
-    return "credit line" if len(line) <= CREDIT_LENGTH else "deck"
+    return "credit line" if len(line) <= _CREDIT_LENGTH else "deck"
 
 
 def _is_deck_above(index: int, body: list[str]) -> bool:
@@ -294,7 +294,7 @@ def _is_picture_credit(line: str) -> bool:
     """Whether ``line`` is a short line about the picture above the story (``Foto: Marcos
     Corrêa``, ``Фото: Ялинка у Києві``), or its copyright (``© Plovdiv24.bg``), or a caption
     of any length closed by the picture's credit (:func:`_closed_by_picture_credit`)."""
-    short = len(line) <= CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
+    short = len(line) <= _CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
     return short or _closed_by_picture_credit(line)
 
 
@@ -319,13 +319,13 @@ _CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?])\s+")
 def _is_posted_line(line: str) -> bool:
     """Whether ``line`` says who posted a reprinted story (``Posted by African Press
     International on July 18, 2008``, ``(Posted by CAAI News Media)``)."""
-    return len(line) <= CREDIT_LENGTH and line.lstrip("( ").lower().startswith(posted_openers())
+    return len(line) <= _CREDIT_LENGTH and line.lstrip("( ").lower().startswith(posted_openers())
 
 
 def _is_desk_credit(line: str) -> bool:
     """Whether ``line`` is a short credit one of whose parts ends with a generic credit
     (``Parliament Correspondent, bdnews24.com``, ``নিজস্ব প্রতিবেদক``)."""
-    if len(line) > CREDIT_LENGTH or _SENTENCE_END.search(line):
+    if len(line) > _CREDIT_LENGTH or _SENTENCE_END.search(line):
         return False
     for part in re.split(r"[,،|]", line):
         words = fold_key(part).split()
@@ -423,7 +423,7 @@ def _passed_over(line: str, above: DatelineMatch) -> bool:
 
 def _is_byline(line: str) -> bool:
     words = line.split(maxsplit=1)
-    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= CREDIT_LENGTH
+    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= _CREDIT_LENGTH
 
 
 def dated_line(lines: list[str], *, date_alone: bool = True) -> tuple[DateMatch, ...]:
@@ -454,7 +454,7 @@ def placed_line(lines: list[str]) -> str | None:
 def _is_credit_below(lines: list[str]) -> bool:
     """Whether ``lines`` are a name of a few words on a line of its own (a paper's, an
     agency's), then the story: what may follow a dateline line before the lede."""
-    if len(lines) < 2 or len(lines[1]) <= CREDIT_LENGTH:
+    if len(lines) < 2 or len(lines[1]) <= _CREDIT_LENGTH:
         return False
     name = lines[0].strip()
     return 0 < len(name.split()) <= _CREDIT_BELOW_WORDS and _NAME_ONLY.fullmatch(name) is not None
@@ -559,7 +559,7 @@ def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineM
 
 
 def _is_credit_or_deck(line: str) -> bool:
-    return len(line) <= CREDIT_LENGTH or _is_deck(line)
+    return len(line) <= _CREDIT_LENGTH or _is_deck(line)
 
 
 _NAME_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|e|و)\s+|\s*[,،&]\s*")
