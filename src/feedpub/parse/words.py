@@ -109,7 +109,7 @@ def _data_file() -> dict[str, Any]:
 
 
 #: The marshal format the tables a cache keeps are written in (:func:`stored_words`,
-#: :func:`~feedpub.parse.places.stored_zones`, :func:`~feedpub.parse.gazetteer.stored_places`):
+#: :func:`~feedpub.parse.places.stored_zones`, :func:`~feedpub.parse.gazetteer.made_tables`):
 #: one every Python since 3.4 reads.
 MARSHAL_VERSION = 4
 
