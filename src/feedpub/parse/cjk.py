@@ -72,13 +72,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     colon or comma after the dateline (``央视网消息（新闻联播）：``) is its separator."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
-    agency = f"(?P<agency>{alternation(names)})"
+    known = alternation(names)
+    agency = f"(?P<agency>{known})"
     # Before a place and day and 电, an agency's name in any script: Newsis's Chinese service
     # prints its own in Latin letters, after the country's in brackets: (韩)NEWSis 首尔8月23日电.
     any_agency = f"(?:[（(][^\\W\\d_]{{1,2}}[）)])?(?P<agency>{alternation(names | set(registry().by_alias))})"
     # The wire whose story an agency relays, before "dispatch" (中央社華盛頓三日法新電): the credit is
     # the relaying agency's, the first, as in a joint credit.
-    wire = f"(?:{alternation(names)})"
+    wire = f"(?:{known})"
     month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十]{{1,3}})"
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
