@@ -103,7 +103,6 @@ _TABLE = _Table()
 #: Cyrillic word with the keyboard in the wrong layout (``Моcква``, ``26 cен``: a Latin c), they
 #: are read as the letters they look like.
 _LOOKALIKES = str.maketrans("aceopxyki", "асеорхукі")
-_LATIN_BESIDE_CYRILLIC = re.compile("[a-z][а-яёіїє]|[а-яёіїє][a-z]")
 _CYRILLIC = re.compile("[а-яёіїє]")
 _LATIN = re.compile("[a-z]")
 _MIXED_WORD = re.compile("[a-zа-яёіїє]+")
@@ -120,8 +119,8 @@ def _unmixed(folded: str) -> str:
 
 def _cyrillic_word(word: re.Match[str]) -> str:
     text = word.group()
-    mixed = _LATIN_BESIDE_CYRILLIC.search(text) is not None and _NOT_LOOKALIKE.search(text) is None
-    return text.translate(_LOOKALIKES) if mixed else text
+    mixed = _CYRILLIC.search(text) is not None and _LATIN.search(text) is not None
+    return text.translate(_LOOKALIKES) if mixed and _NOT_LOOKALIKE.search(text) is None else text
 
 
 def fold(text: str) -> Folded:
