@@ -17,8 +17,14 @@ from pathlib import Path
 from .problems import Problem
 
 #: File name endings read as articles; everything else in an articles folder is skipped. Which
-#: format a file is in, its content says first (see :mod:`feedpub.parse.sniff`).
-ARTICLE_SUFFIXES = (".txt", ".json", ".jsonld", ".xml", ".nitf", ".newsml", ".ipt", ".anpa")
+#: format a file is in, its content says first (see :mod:`feedpub.parse.sniff`); an ending says
+#: it only when the content does not: JSON (a structured article, ninjs, or schema.org JSON-LD
+#: as feedpub writes it), XML, IPTC 7901 or ANPA-1312 wire text, and plain text for the rest.
+JSON_SUFFIXES = (".json", ".jsonld")
+XML_SUFFIXES = (".xml", ".nitf", ".newsml")
+IPTC7901_SUFFIXES = (".ipt",)
+ANPA_SUFFIXES = (".anpa",)
+ARTICLE_SUFFIXES = (".txt", *JSON_SUFFIXES, *XML_SUFFIXES, *IPTC7901_SUFFIXES, *ANPA_SUFFIXES)
 #: A lone surrogate: how Python shows the bytes of a file name that are not UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

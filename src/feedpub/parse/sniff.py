@@ -14,16 +14,12 @@ import codecs
 import re
 from typing import Any, Literal
 
+from ..files import ANPA_SUFFIXES, IPTC7901_SUFFIXES, JSON_SUFFIXES, XML_SUFFIXES
 from .ninjs import is_ninjs
 from .schemaorg import is_schema_org
 
 #: What the first bytes say a file is.
 Container = Literal["text", "json", "xml", "iptc7901", "anpa-1312"]
-#: Endings read as XML, and as 7901 or ANPA wire text, when the content alone does not say.
-XML_SUFFIXES = (".xml", ".nitf", ".newsml")
-WIRE_SUFFIXES = {".ipt": "iptc7901", ".anpa": "anpa-1312"}
-#: Endings read as JSON: a structured article, ninjs, or schema.org JSON-LD as feedpub writes it.
-JSON_SUFFIXES = (".json", ".jsonld")
 #: Root elements of the XML formats feedpub reads, by local name.
 XML_ROOTS = {
     "newsMessage": "newsml-g2",
@@ -58,8 +54,10 @@ def sniff(name: str, data: bytes) -> Container:
         return "json"
     if suffix in XML_SUFFIXES:
         return "xml"
-    if suffix in WIRE_SUFFIXES:
-        return "anpa-1312" if WIRE_SUFFIXES[suffix] == "anpa-1312" else "iptc7901"
+    if suffix in IPTC7901_SUFFIXES:
+        return "iptc7901"
+    if suffix in ANPA_SUFFIXES:
+        return "anpa-1312"
     return "text"
 
 
