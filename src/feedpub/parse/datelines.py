@@ -31,7 +31,7 @@ from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_stamp, is_time_stamp, leading_stamp_end
-from .words import capitalised, credit_name, dateline_words, is_generic_credit, names_outlet, story_labels
+from .words import byline_words, capitalised, credit_name, dateline_words, is_generic_credit, names_outlet, story_labels
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -101,7 +101,9 @@ def _plain(found: re.Match[str]) -> str:
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
-        return _read_unglued(paragraph) or _place_and_full_stop(paragraph)
+        return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
+    if match.place is not None and paragraph.split(maxsplit=1)[0].lower() in byline_words():
+        match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
     if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
@@ -114,15 +116,18 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
 #: after them (``Nov. 26Trend:``), Arabic letters to figures (``الدمام25 شوال``), a full stop
 #: after a word to the lede's first (``24 июля.Как стало``).
 _GLUED = re.compile(r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])")
+#: A byline's last name glued to the place in capitals after it, as pages that lost a line
+#: break print them: ``By Lisa RichwineLOS ANGELES (Reuters) -``.
+_NAME_GLUED_TO_CAPITALS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2,}[A-ZÀ-Þ .'/-]*[,(])")
 #: How far into the paragraph such a joint is looked for: the date and agency come early.
 _GLUED_REACH = 80
 
 
-def _read_unglued(paragraph: str) -> DatelineMatch | None:
-    """The dateline ``paragraph`` opens with once the first glued joint in its reach is spaced,
-    as printed (the space taken out again); None when there is none, or none that the joint
-    is inside."""
-    glued = _GLUED.search(paragraph, 0, _GLUED_REACH)
+def _read_unglued(paragraph: str, joints: re.Pattern[str]) -> DatelineMatch | None:
+    """The dateline ``paragraph`` opens with once the first of ``joints`` in its reach is
+    spaced, as printed (the space taken out again); None when there is none, or none that the
+    joint is inside."""
+    glued = joints.search(paragraph, 0, _GLUED_REACH)
     if glued is None or (glued.group() == "." and not paragraph[max(glued.start() - 2, 0) : glued.start()].isalpha()):
         return None  # a full stop glued after a word, never after an initial (U.S.Army)
     joint = glued.end()
