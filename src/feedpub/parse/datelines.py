@@ -102,7 +102,7 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
         return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
-    if match.place is not None and paragraph.split(maxsplit=1)[0].lower() in byline_words():
+    if _NAME_GLUED_TO_CAPITALS.search(match.raw) and match.raw.split(maxsplit=1)[0].lower() in byline_words():
         match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
     if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
