@@ -21,6 +21,8 @@ _HAN = "〇一二三四五六七八九"
 #: 경제, economy; 저널, journal; 투데이, today; 데일리, daily): such a name alone in square brackets
 #: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``), where a label (``[속보]``, ``[단독]``) names none.
 _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이|데일리"
+#: A Korean date, its month maybe left out: ``7월 23일``.
+_KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
@@ -51,11 +53,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them: Xinhua's
     ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and ``新媒体专电`` (and site
     and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``, ``央广网合肥9月6日消息``, ``新京报讯（记者
-    ...）``), CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電`` (relaying a wire's story:
+    ...）``), CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電`` (its roundups of the wires, maybe from two
+    places: ``中央社／ 華盛頓24日綜合外電報導``, ``（中央社香港/華盛頓5日綜合外電報導）``; relaying a wire's story:
     ``（中央社華盛頓三日法新電）``; and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its
     town: ``(吉打·亚罗士打17日讯)``, a roundup of the wires, maybe with no day: ``(金边综合电)``), Kyodo's and Jiji's
     ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters Japanese ``[東京 ２６日 ロイター]
-    -``, Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电`` (or
+    -`` and Chinese ``路透华盛顿1月15日 -`` (a dash after the day), Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电`` (or
     ``本报北京今晨专电``, "this morning"), a Japanese paper's edition ``ニッケイ新聞 2010年2月25日付け``,
     ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``, or its own news: ``【本報消息】``)
     and ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
@@ -86,7 +89,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}|{_TODAY})?"
-            r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊])"
+            r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:[综綜]合(?:外[电電])?[报報][导導]|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
         ),
@@ -101,10 +104,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
-            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?)\s*(?:{date})?"
+            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?(?:[/／][^\W\d_]{{1,12}}?)?)\s*(?:{date})?"
             rf"\s*(?:[综綜]合[电電讯訊]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
+        # KCNA's, in Korean: the place, the day "from" (발), the agency: (평양 7월 23일발 조선중앙통신).
+        re.compile(rf"\s*[（(]\s*(?P<place>[가-힣]{{1,8}})\s+{_KOREAN_DATE}발\s*{agency}\s*[）)]\s*"),
         # The place and its day with no agency: 【ロサンゼルス 8月1日】, 【ロサンゼルス8日】.
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*{date}\s*】\s*"),
         re.compile(
