@@ -68,7 +68,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     李珍】``: where the reporter is posted is not where the story was filed). Days and months may be Han numerals
     (``中新社纽约四月七日电``). Xinhua's older copy names where the news came from after its dateline (``新华社17日讯
     巴黎消息:``); Korean papers credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선
-    안소윤 기자]``), and Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
+    안소윤 기자]``, the paper credited where the registry knows it), and Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
     desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``). A site the
     registry lacks may stand where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``,
     ``华龙网-新重庆客户端讯``, ``现代快报讯``, ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a
@@ -122,7 +122,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             r"\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
-            r"[^\]］=\n]{1,20}?(?:기자|특파원)\s*[\]］]\s*"
+            rf"(?:{agency}\s+)?[^\]］=\n]{{1,20}}?(?:기자|특파원)\s*[\]］]\s*"
         ),
         re.compile(
             r"\s*[〔【\[［(（]\s*[^/／∕〕】\]］)）\n]{2,12}[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,12}?))\s*[报報][导導]"
