@@ -50,29 +50,38 @@ _REPORTERS_REPORT = (
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    """Datelines that name the agency beside the place with no separator between them: Xinhua's
-    ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and ``新媒体专电`` (and site
-    and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``, ``央广网合肥9月6日消息``, ``新京报讯（记者
-    ...）``), CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電`` (its roundups of the wires, maybe from two
-    places: ``中央社／ 華盛頓24日綜合外電報導``, ``（中央社香港/華盛頓5日綜合外電報導）``; relaying a wire's story:
-    ``（中央社華盛頓三日法新電）``; and papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its
-    town: ``(吉打·亚罗士打17日讯)``, a roundup of the wires, maybe with no day: ``(金边综合电)``), Kyodo's and Jiji's
-    ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), Reuters Japanese ``[東京 ２６日 ロイター]
-    -`` and Chinese ``路透华盛顿1月15日 -`` (a dash after the day), Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); papers' ``本报曼谷2月5日电`` (or
-    ``本报北京今晨专电``, "this morning"), a Japanese paper's edition ``ニッケイ新聞 2010年2月25日付け``,
-    ``《經濟通通訊社2日專訊》`` (or a paper's roundup: ``【环球时报综合报道】``, or its own news: ``【本報消息】``)
-    and ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
-    ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``), ``据新华社平壤电``, ``【新華社北京11月7日】`` (a time zone
-    before the date names no place: ``【新唐人北京时间2022年01月29日讯】``); AFPBB's date and agency in lenticular
-    brackets, in any script (``【6月18日 AFP】``), and a paper's reporters' credit there (``【环球时报驻日本特约记者
-    李珍】``: where the reporter is posted is not where the story was filed). Days and months may be Han numerals
-    (``中新社纽约四月七日电``). Xinhua's older copy names where the news came from after its dateline (``新华社17日讯
-    巴黎消息:``); Korean papers credit their reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선
-    안소윤 기자]``, the paper credited where the registry knows it), and Taiwanese papers theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
-    desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``). A site the
-    registry lacks may stand where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``,
-    ``华龙网-新重庆客户端讯``, ``现代快报讯``, ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a
-    colon or comma after the dateline (``央视网消息（新闻联播）：``) is its separator."""
+    """Datelines that name the agency beside the place with no separator between them:
+
+    - Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and
+      ``新媒体专电``; site and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``,
+      ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``; ``据新华社平壤电``, ``【新華社北京11月7日】`` (a time
+      zone before the date names no place: ``【新唐人北京时间2022年01月29日讯】``); Xinhua's older copy names
+      where the news came from after its dateline (``新华社17日讯 巴黎消息:``);
+    - CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電``, its roundups of the wires, maybe
+      from two places (``中央社／ 華盛頓24日綜合外電報導``, ``（中央社香港/華盛頓5日綜合外電報導）``), and a
+      wire's story it relays (``（中央社華盛頓三日法新電）``);
+    - papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its town
+      (``(吉打·亚罗士打17日讯)``), a roundup of the wires, maybe with no day (``(金边综合电)``),
+      ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a Japanese paper's edition
+      (``ニッケイ新聞 2010年2月25日付け``), ``《經濟通通訊社2日專訊》``, a paper's roundup
+      (``【环球时报综合报道】``) or its own news (``【本報消息】``);
+    - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
+      ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
+      ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``);
+    - Reuters Japanese ``[東京 ２６日 ロイター] -`` and Chinese ``路透华盛顿1月15日 -`` (a dash after the day);
+    - AFPBB's date and agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's
+      reporters' credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not
+      where the story was filed);
+    - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); Korean papers credit their
+      reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``, the paper
+      credited where the registry knows it);
+    - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
+      desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``).
+
+    Days and months may be Han numerals (``中新社纽约四月七日电``). A site the registry lacks may stand
+    where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``,
+    ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a colon or comma after the dateline
+    (``央视网消息（新闻联播）：``) is its separator."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     known = alternation(names)
