@@ -242,7 +242,11 @@ def parse_wire_text(
             # 2003 / عمان ، الأردن). On the accuracy corpus a date alone above a dateline of
             # any other shape was never the dateline's date (19 items).
             whole = match.agency is None and not body[opening.index][match.lede_start :].strip()
-            match = replace(match, dates=dated_line(body[: opening.index], date_alone=whole))
+            dates = dated_line(body[: opening.index], date_alone=whole)
+            if not dates and whole and match.place is not None:
+                # ... and a date alone below a place's line is the dateline's second line (DAR ES SALAAM / 24.3.2016).
+                dates = dated_line(body[opening.index + 1 : opening.index + 2])
+            match = replace(match, dates=dates)
         if match.place is None:
             match = replace(match, place=placed_line(body[: opening.index]))
         else:

@@ -364,7 +364,10 @@ def test_a_date_line_above_a_story_without_dateline_is_the_pages_stamp() -> None
     assert article["body"][0].startswith("تفقد رئيس")
 
 
-@pytest.mark.parametrize(("lines", "place"), [("New Delhi\n30 March 2006", "New Delhi"), ("30 March 2006 –", None)])
+@pytest.mark.parametrize(
+    ("lines", "place"),
+    [("New Delhi\n30 March 2006", "New Delhi"), ("30 March 2006 –", None), ("NEW DELHI\n30.3.2006", "NEW DELHI")],
+)
 def test_a_date_line_below_a_place_or_closed_by_a_dash_is_the_dateline(lines: str, place: str | None) -> None:
     """A place's line above the date line, or a dash closing it, makes it a dateline on two lines."""
     article = _article(f"H\n{lines}\nTo cash in on the newfound momentum, American companies are scrambling.")
