@@ -755,3 +755,12 @@ def test_an_agencys_initials_and_a_colon_on_a_line_of_their_own_credit_the_story
     assert article["agency"]["id"] == "unb"
     assert article["dateline"]["place"] is None
     assert article["body"][0].startswith("Two people")
+
+
+def test_a_special_correspondents_credit_line_is_no_part_of_the_lede() -> None:
+    """``বিশেষ সংবাদদাতা`` (Bengali "special correspondent") on its own line, even printed twice,
+    credits a desk's reporter: it is neither the lede nor a place."""
+    story = "প্রধানমন্ত্রী শেখ হাসিনা বঙ্গভবনে গেছেন। মহান স্বাধীনতা ও জাতীয় দিবস উপলক্ষে রাষ্ট্রপতি প্রদত্ত সংবর্ধনা অনুষ্ঠানে যোগ দিতে যান।"
+    article = _article(f"H\nবিশেষ সংবাদদাতা বিশেষ সংবাদদাতা\n{story}")
+    assert article["dateline"]["place"] is None
+    assert article["body"][0] == story
