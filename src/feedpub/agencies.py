@@ -160,6 +160,9 @@ def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
     known = registry().lookup(written, country)
     if known:
         return {"id": known.id, "name": written}
+    if _SLASHED_INITIALS.fullmatch(written):
+        # Agencies' initials parted by slashes are a joint credit, whose first wrote the story: (PINA/IFEX).
+        return {"id": agency_entry(written.split("/")[0].strip(), country)["id"], "name": written}
     # A site printed as the agency names it without its domain: UzDaily.uz is "uzdaily".
     slug = slugify(_SITE_SUFFIX.sub("", written))
     if not any(char.isalpha() for char in slug):  # figures alone name nothing: زاجل 24 نيوز is no "24"
@@ -167,6 +170,8 @@ def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
     return {"id": slug, "name": written}
 
 
+#: Two or three agencies' initials or short names parted by slashes: ``PINA/IFEX``.
+_SLASHED_INITIALS = re.compile(r"[^\W\d_]{2,8}(?:\s*/\s*[^\W\d_]{2,8}){1,2}")
 #: A news site's domain, printed after its name for the agency: ``UzDaily.uz``, ``KOMPAS.com``, ``REPORT.AZ``.
 SITE_DOMAIN = r"\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?"
 _SITE_SUFFIX = re.compile(rf"(?<=\w){SITE_DOMAIN}$", re.IGNORECASE)

@@ -14,6 +14,9 @@ from feedpub.agencies import agency_entry, registry
         ("شينخوا", "xinhua"),  # in any script the registry prints it in
         ("Kinhtedothi", "kinhtedothi"),  # unknown: a slug of the name
         ("Liputan6.com", "liputan6"),  # a site: its name without the domain
+        ("PINA/IFEX", "pina"),  # a joint credit the registry does not know: its first
+        ("AFP/DPA", "afp"),  # one it knows: its first too
+        ("Radio/TV Tonga", "radio-tv-tonga"),  # a name holding a slash is one name
     ],
 )
 def test_an_agency_is_named_by_its_id(written: str, expected: str) -> None:
