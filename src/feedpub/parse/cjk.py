@@ -61,7 +61,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       from two places (``中央社／ 華盛頓24日綜合外電報導``, ``（中央社香港/華盛頓5日綜合外電報導）``), and a
       wire's story it relays (``（中央社華盛頓三日法新電）``);
     - papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its town
-      (``(吉打·亚罗士打17日讯)``), a roundup of the wires, maybe with no day (``(金边综合电)``),
+      (``(吉打·亚罗士打17日讯)``), two towns (``(芙蓉、波德申26日讯)``), a roundup of the wires, maybe
+      with no day (``(金边综合电)``),
       ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a Japanese paper's edition
       (``ニッケイ新聞 2010年2月25日付け``), ``《經濟通通訊社2日專訊》``, a paper's roundup
       (``【环球时报综合报道】``) or its own news (``【本報消息】``);
@@ -73,8 +74,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       reporters' credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not
       where the story was filed);
     - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); Korean papers credit their
-      reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``, the paper
-      credited where the registry knows it);
+      reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``,
+      ``[이천=스포츠조선 이종서 기자]``, the paper credited where the registry knows it);
     - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
       desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``).
 
@@ -113,7 +114,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
-            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?(?:[/／][^\W\d_]{{1,12}}?)?)\s*(?:{date})?"
+            rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?(?:[/／、][^\W\d_]{{1,12}}?)?)\s*(?:{date})?"
             rf"\s*(?:[综綜]合[电電讯訊]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
@@ -128,6 +129,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*(?:{agency}|(?P<site>[가-힣][가-힣\d ]{{0,10}}?))"
             r"\s*[）)\]］]\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*"
             r"(?:=|$|\|\s*(?:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d))?[^\n]{0,20}?송고)\s*)?"
+        ),
+        # The place, then the paper the registry knows and its reporter: [이천=스포츠조선 이종서 기자].
+        re.compile(
+            rf"\s*[\[［]\s*(?P<place>[^\W\d_]{{1,8}}?)\s*=\s*{agency}\s+[^\W\d_]{{2,4}}\s*(?:기자|특파원)\s*[\]］]\s*"
         ),
         re.compile(
             r"\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
