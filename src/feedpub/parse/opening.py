@@ -451,6 +451,27 @@ def placed_line(lines: list[str]) -> str | None:
     return None
 
 
+#: Where a credit line's parts meet: a dash, a slash, a comma or a bar (``العوابي- حارث البحري``).
+_CREDIT_PARTS = re.compile(r"\s*[-–—/,،|]\s*")
+
+
+def credited_place(lines: list[str]) -> str | None:
+    """The place a credit line above a story with no dateline names beside its reporter or
+    outlet, when CLDR or GeoNames knows it: ``الجزائر/ كنزة.خ``, ``غزة، فيتو``; None when no
+    part of any line is one. A page's time stamp (``15 janvier 2003 - 23h49 - Maroc``) names
+    where the site is, and an agency's name (``Xinhua | 06.07.2021``) is no place."""
+    for line in lines:
+        parts = [part for part in _CREDIT_PARTS.split(line.strip()) if part]
+        if len(parts) < 2 or is_stamp(line):
+            continue
+        for part in parts:
+            if len(part.split()) > _PLACE_LINE_WORDS or registry().lookup(part) is not None:
+                continue
+            if place_time_zone(part) is not None or is_place(part):
+                return part
+    return None
+
+
 def _is_credit_below(lines: list[str]) -> bool:
     """Whether ``lines`` are a name of a few words on a line of its own (a paper's, an
     agency's), then the story: what may follow a dateline line before the lede."""

@@ -33,6 +33,7 @@ from .language import UNDETERMINED, close_to_another, detect_language, settled_b
 from .opening import (
     byline_names,
     credited_agency,
+    credited_place,
     dated_line,
     find_opening,
     headline_agency,
@@ -274,7 +275,7 @@ def parse_wire_text(
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body, decks=True):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
-        article["dateline"] = {"raw": " ".join(body[:credits]), "place": None, "date": None}
+        article["dateline"] = {"raw": " ".join(body[:credits]), "place": credited_place(body[:credits]), "date": None}
         authors = [name for line in body[:credits] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors

@@ -764,3 +764,21 @@ def test_a_special_correspondents_credit_line_is_no_part_of_the_lede() -> None:
     article = _article(f"H\nবিশেষ সংবাদদাতা বিশেষ সংবাদদাতা\n{story}")
     assert article["dateline"]["place"] is None
     assert article["body"][0] == story
+
+
+@pytest.mark.parametrize(
+    ("credit", "place"),
+    [
+        ("الجزائر/ كنزة.خ", "الجزائر"),
+        ("غزة، فيتو", "غزة"),
+        ("Xinhua | Beijing", "Beijing"),
+        ("Xinhua | 06.07.2021", None),
+    ],
+)
+def test_a_credit_line_above_a_story_without_dateline_gives_its_place(credit: str, place: str | None) -> None:
+    """A place GeoNames knows beside the reporter or outlet on a credit line of its own is where
+    the story was filed; a page's stamp or an agency's name is not."""
+    story = "أعلن مستشفى العودة بالنصيرات، عن سقوط شهيد جراء إطلاق الاحتلال الإسرائيلي النار تجاه المواطنين."
+    article = _article(f"H\n{credit}\n{story}")
+    assert article["dateline"]["place"] == place
+    assert article["body"][0] == story
