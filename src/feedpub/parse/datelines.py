@@ -347,6 +347,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         place_span, dates = prefix
         if candidate.bare and (place_span is None or _in_sentence(paragraph, folded, place_span)):
             continue
+        if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
+            continue
         named = text[candidate.name_start : candidate.name_end]
         outlet = not candidate.known and _credits_outlet(text, candidate, place_span)
         if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
@@ -591,6 +593,24 @@ def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) ->
     that has capitals: the alias is then in a sentence (``Dakar - Les quotidiens … à APA``)."""
     place = paragraph[slice(*folded.span(*place_span))]
     return not capitalised(place) and any(char.isupper() for char in paragraph)
+
+
+#: A mark beside an alias standing bare that parts it from the place or the lede: a dash,
+#: colon, slash, comma or bracket, or the line's end.
+_MARK = re.compile(r"[ \t]*(?:[-–—:/,،()\[\]]|$)", re.MULTILINE)
+
+
+def _uncased_phrase(folded: Folded, place_span: tuple[int, int], candidate: Candidate) -> bool:
+    """Whether words of a script without capitals before an alias standing bare, with no mark
+    on either side of it, are a phrase of the story rather than a place: several words the
+    gazetteer does not know (``قررت اللجنة العليا العمانية المكلفة``, "the Omani committee decided")."""
+    place = folded.text[slice(*place_span)]
+    if any(char.isupper() for char in folded.original[slice(*folded.span(*place_span))]):
+        return False
+    between = folded.text[place_span[1] : candidate.start]
+    if len(place.split()) < 2 or between.strip() or _MARK.match(folded.text, candidate.end):
+        return False
+    return not is_place(place)
 
 
 def _glued(text: str, candidate: Candidate) -> bool:
