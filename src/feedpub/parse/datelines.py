@@ -293,9 +293,11 @@ _INITIALS_AFTER = re.compile(r"(?P<name>[A-Z]{2,8})\.[ \t]+(?=\S)")
 
 
 def _names_agency(name: str) -> bool:
-    """Whether ``name`` in brackets after a dateline is an agency's: one the registry knows, or
-    initials (``acn``, ``NNA``)."""
-    return registry().lookup(name) is not None or (name.isalpha() and len(name) <= _INITIALS)
+    """Whether ``name`` in brackets after a dateline is an agency's: one the registry knows,
+    initials (``acn``, ``NNA``), or an outlet's few words (``راولپنڈی:(ملت آن لائن)``)."""
+    if registry().lookup(name) is not None or (name.isalpha() and len(name) <= _INITIALS):
+        return True
+    return names_outlet(fold(name).text.split(), _OUTLET_WORDS)
 
 
 def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:

@@ -187,6 +187,16 @@ def test_a_correspondents_credit_names_the_agency_as_printed() -> None:
     assert problems == []
 
 
+def test_an_outlets_name_in_brackets_after_the_separator_credits_it() -> None:
+    """``راولپنڈی:(ملت آن لائن)``: Millat Online, a site the registry lacks, named by its
+    words in brackets after the colon, is the agency and no part of the lede."""
+    text = "H\nراولپنڈی:(ملت آن لائن) ڈائریکٹر جنرل آئی ایس پی آر نے کہا ہے کہ ہم امن کی حفاظت کریں گے۔"
+    article, _ = parse_wire_text(text, {}, DEFAULT_REFERENCE)
+    assert article is not None
+    assert article["agency"]["name"] == "ملت آن لائن"
+    assert article["body"][0].startswith("ڈائریکٹر جنرل")
+
+
 def test_dateline_alone_on_its_line() -> None:
     """A dateline on a line of its own leaves the next line as the first paragraph."""
     article, _ = parse_wire_text("H\nBAGHDAD, Nov. 7 (Xinhua) --\nSenior officials met.", {}, DEFAULT_REFERENCE)
