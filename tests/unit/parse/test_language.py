@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from feedpub.parse.language import close_to_another, settled_by_country
+from feedpub.parse.language import close_to_another, detect_language, settled_by_country
 from feedpub.parse.wire import parse_wire_text
 
 
@@ -45,3 +45,16 @@ def test_a_national_agencys_country_comes_before_the_place() -> None:
     assert article is not None
     assert article["agency"]["id"] == "bernama"
     assert article["language"] == "ms"
+
+
+def test_the_datelines_country_hints_when_only_a_language_no_wire_writes_in_is_read() -> None:
+    """A short Spanish story CLD2 reads as Galician, a language no wire writes in, is asked
+    again with the dateline's country's language as a hint: Venezuela's Spanish."""
+    story = (
+        "Grupos radicales incendian prefectura en Mérida\n"
+        "Grupos radicales incendiaron la prefectura de la parroquia Lasso de la Vega, en el municipio "
+        "Libertador de Mérida, situación que ocasionó cuantiosas pérdidas en la citada sede administrativa, "
+        "informó este miércoles Luis Omar Ditta, Director de Política Integral de la Gobernación de Mérida."
+    )
+    assert detect_language(story) == "und"
+    assert detect_language(story, "VE") == "es"
