@@ -62,10 +62,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       wire's story it relays (``（中央社華盛頓三日法新電）``);
     - papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its town
       (``(吉打·亚罗士打17日讯)``), two towns (``(芙蓉、波德申26日讯)``), a roundup of the wires, maybe
-      with no day (``(金边综合电)``),
-      ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a Japanese paper's edition
-      (``ニッケイ新聞 2010年2月25日付け``), ``《經濟通通訊社2日專訊》``, a paper's roundup
-      (``【环球时报综合报道】``) or its own news (``【本報消息】``);
+      with no day (``(金边综合电)``), ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a
+      Japanese paper's edition (``ニッケイ新聞 2010年2月25日付け``), ``《經濟通通訊社2日專訊》``, a
+      paper's roundup (``【环球时报综合报道】``) or its own news (``【本報消息】``);
     - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
       ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
       ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``);
