@@ -279,7 +279,8 @@ def parse_wire_text(
         authors = [name for line in body[:credits] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors
-        problems.append(no_dateline_after(body[credits - 1], leading_line_kind(body[credits - 1])))
+        if article["dateline"]["place"] is None:  # a place read from the credit line is the dateline's
+            problems.append(no_dateline_after(body[credits - 1], leading_line_kind(body[credits - 1])))
         if (source := source_credit(body[:credits])) is not None:
             article["agency"] = agency_at(source, None)
         body = body[credits:]

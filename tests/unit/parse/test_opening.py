@@ -767,18 +767,23 @@ def test_a_special_correspondents_credit_line_is_no_part_of_the_lede() -> None:
 
 
 @pytest.mark.parametrize(
-    ("credit", "place"),
+    ("credit", "place", "said_no_dateline"),
     [
-        ("الجزائر/ كنزة.خ", "الجزائر"),
-        ("غزة، فيتو", "غزة"),
-        ("Xinhua | Beijing", "Beijing"),
-        ("Xinhua | 06.07.2021", None),
+        ("الجزائر/ كنزة.خ", "الجزائر", False),
+        ("غزة، فيتو", "غزة", False),
+        ("Xinhua | Beijing", "Beijing", False),
+        ("Xinhua | 06.07.2021", None, True),
     ],
 )
-def test_a_credit_line_above_a_story_without_dateline_gives_its_place(credit: str, place: str | None) -> None:
+def test_a_credit_line_above_a_story_without_dateline_gives_its_place(
+    credit: str, place: str | None, said_no_dateline: bool
+) -> None:
     """A place GeoNames knows beside the reporter or outlet on a credit line of its own is where
-    the story was filed; a page's stamp or an agency's name is not."""
+    the story was filed, and the line is then said to be no dateline only when it names none; a
+    page's stamp or an agency's name is no place."""
     story = "أعلن مستشفى العودة بالنصيرات، عن سقوط شهيد جراء إطلاق الاحتلال الإسرائيلي النار تجاه المواطنين."
-    article = _article(f"H\n{credit}\n{story}")
+    article, problems = parse_wire_text(f"H\n{credit}\n{story}", {}, REFERENCE)
+    assert article is not None
     assert article["dateline"]["place"] == place
     assert article["body"][0] == story
+    assert any(problem.path == "/dateline" for problem in problems) == said_no_dateline
