@@ -54,8 +54,8 @@ _FIELD_LABEL = re.compile(r"(?<!\S)[^\s\d:]{2,20}:(?!\S)")
 #: How many words an outlet's name on a line of its own may have (``State News Agency of Turkmenistan``).
 _OUTLET_LINE_WORDS = 5
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
-#: A line of figures and marks, no words: a page's count of views or comments.
-_COUNT = re.compile(r"[^\w\n]*\d[\d\W]*")
+#: A line of figures and marks, no words: a page's count of views or comments, or marks alone (``|``).
+_COUNT = re.compile(r"[^\w\n]+|[^\w\n]*\d[\d\W]*")
 #: How many words an agency's name closing a credit line may have (``Agência Brasil``).
 _CLOSING_NAME_WORDS = 3
 #: What a credit line may leave after the dateline it was read as.
@@ -361,7 +361,7 @@ def _is_outlet_line(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
-    comments: ``11``, ``• 16``), the page's sources (``Sumber: The Star``) or fields after their
+    comments: ``11``, ``• 16``) or marks alone (``|``), the page's sources (``Sumber: The Star``) or fields after their
     labels (``Published:  Updated:  By: Staff``), or a row of such pieces and short labels between
     bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
     conversation``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |

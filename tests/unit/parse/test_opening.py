@@ -375,6 +375,15 @@ def test_a_date_line_below_a_place_or_closed_by_a_dash_is_the_dateline(lines: st
     assert "pageDate" not in article["dateline"]
 
 
+def test_a_known_outlets_name_above_a_bar_and_the_dateline_is_a_credit_line() -> None:
+    """``GEO NEWS``, an outlet the registry knows, on its own line above a bar alone (page
+    furniture) and the dateline: the dateline below is the story's."""
+    text = "H\nBy\nGEO NEWS\n|\nHEREFORD: Police in West Midlands have arrested a man near an Army Reserve centre."
+    article = _article(text)
+    assert article["dateline"]["place"] == "HEREFORD"
+    assert article["body"][0].startswith("Police in")
+
+
 def test_an_outlets_name_on_a_line_of_its_own_is_a_credit_line() -> None:
     """``DAWN NEWS`` on its own line (between ``By`` and a bar) credits the story; the dateline
     is the place below, and the lede is not a bar."""
