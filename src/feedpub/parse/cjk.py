@@ -6,6 +6,7 @@ with no mark between them: ``新华社北京11月7日电``, ``（中央社台北
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..agencies import registry
@@ -56,7 +57,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       ``新媒体专电``; site and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``,
       ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``; ``据新华社平壤电``, ``【新華社北京11月7日】`` (a time
       zone before the date names no place: ``【新唐人北京时间2022年01月29日讯】``); Xinhua's older copy names
-      where the news came from after its dateline (``新华社17日讯 巴黎消息:``);
+      where the news came from after its dateline (``新华社17日讯 巴黎消息:``); a reporter's interview
+      report, with the place and no day (``(大纪元记者林哲香港采访报导)``, below its paper's stamp);
     - CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電``, its roundups of the wires, maybe
       from two places (``中央社／ 華盛頓24日綜合外電報導``, ``（中央社香港/華盛頓5日綜合外電報導）``), and a
       wire's story it relays (``（中央社華盛頓三日法新電）``);
@@ -114,7 +116,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
             rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?(?:[/／、][^\W\d_]{{1,12}}?)?)\s*(?:{date})?"
-            rf"\s*(?:[综綜]合[电電讯訊]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
+            rf"\s*(?:[综綜]合[电電讯訊]|[采採][访訪][报報][导導道]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
         # KCNA's, in Korean: the place, the day "from" (발), the agency: (평양 7월 23일발 조선중앙통신).
@@ -177,7 +179,11 @@ def read_cjk(folded: Folded) -> Reading | None:
     stamp = _REPRINT_STAMP.match(folded.text)
     reprinted = _read_at(folded.text, stamp.end()) if stamp is not None else None
     if reprinted is not None and reprinted.agency is not None:
-        return reprinted
+        if reprinted.dates:
+            return reprinted
+        # A reporter's credit giving no day takes the stamp's: 【大纪元2023年05月24日讯】(大纪元记者林哲香港采访报导)
+        own = _read_at(folded.text, 0)
+        return replace(reprinted, dates=own.dates) if own is not None else reprinted
     return _read_at(folded.text, 0)
 
 
