@@ -257,7 +257,16 @@ def leading_credits(body: list[str], *, decks: bool = False) -> int:
 def _is_leading_credit(line: str) -> bool:
     furniture = is_stamp(line) or _is_furniture(line) or _is_posted_line(line)
     credit = _is_byline(line) or _is_picture_credit(line) or _is_outlet_line(line) or _is_desk_credit(line)
-    return furniture or credit or _is_label(line)
+    return furniture or credit or _is_label(line) or _is_bracketed_line(line)
+
+
+#: A short line wholly in one pair of brackets: a reporter's or desk's credit, or an editor's
+#: note, never the story (``(بشیر باجوہ بیورو چیف پاکستان نیوز وائس آف کینیڈا)``).
+_BRACKETED_LINE = re.compile(r"[(（][^()（）\n]+[)）]")
+
+
+def _is_bracketed_line(line: str) -> bool:
+    return len(line) <= _CREDIT_LENGTH and _BRACKETED_LINE.fullmatch(line.strip()) is not None
 
 
 def leading_line_kind(line: str) -> str:

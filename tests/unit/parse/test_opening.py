@@ -796,3 +796,12 @@ def test_a_credit_line_above_a_story_without_dateline_gives_its_place(
     assert article["dateline"]["place"] == place
     assert article["body"][0] == story
     assert any(problem.path == "/dateline" for problem in problems) == said_no_dateline
+
+
+def test_a_line_wholly_in_brackets_below_a_dateline_line_is_a_credit() -> None:
+    """A reporter's credit in brackets on a line of its own, below a dateline printed on its own
+    line, is no part of the lede."""
+    story = "حساس ادارے کے اہلکاروں نے نجی ہوٹل پر چھاپہ مار کر خود کش حملہ آور گرفتار کر لیا۔"
+    article = _article(f"H\nلاہور 13 ستمبر 2017\n(بشیر باجوہ بیورو چیف پاکستان نیوز وائس آف کینیڈا)\n{story}")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("لاہور", "2017-09-13")
+    assert article["body"][0] == story
