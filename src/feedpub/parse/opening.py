@@ -455,9 +455,14 @@ def placed_line(lines: list[str]) -> str | None:
     ``عمان`` above ``03 آب/أغسطس 2003``, a dateline giving the date alone."""
     for line in lines:
         name = line.strip()
-        if len(name.split()) <= _PLACE_LINE_WORDS and (place_time_zone(name) is not None or is_place(name)):
+        if _is_known_place(name):
             return name
     return None
+
+
+def _is_known_place(name: str) -> bool:
+    """Whether ``name``, of a few words, is a place CLDR (a time zone's city) or GeoNames knows."""
+    return len(name.split()) <= _PLACE_LINE_WORDS and (place_time_zone(name) is not None or is_place(name))
 
 
 #: Where a credit line's parts meet: a dash, a slash, a comma or a bar (``العوابي- حارث البحري``).
@@ -474,9 +479,7 @@ def credited_place(lines: list[str]) -> str | None:
         if len(parts) < 2 or is_stamp(line):
             continue
         for part in parts:
-            if len(part.split()) > _PLACE_LINE_WORDS or registry().lookup(part) is not None:
-                continue
-            if place_time_zone(part) is not None or is_place(part):
+            if registry().lookup(part) is None and _is_known_place(part):
                 return part
     return None
 
