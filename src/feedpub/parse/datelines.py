@@ -31,7 +31,15 @@ from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import is_stamp, is_time_stamp, leading_stamp_end
-from .words import byline_words, capitalised, credit_name, dateline_words, is_generic_credit, names_outlet, story_labels
+from .words import (
+    capitalised,
+    credit_name,
+    dateline_words,
+    is_generic_credit,
+    names_outlet,
+    opens_with_byline,
+    story_labels,
+)
 
 __all__ = ["SEARCH_LIMIT", "DatelineMatch", "find_dateline"]
 
@@ -102,7 +110,7 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
         return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
-    if _NAME_GLUED_TO_CAPITALS.search(match.raw) and match.raw.split(maxsplit=1)[0].lower() in byline_words():
+    if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
         match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
     if paragraph[match.lede_start : match.lede_start + 1] == "，":
         return None  # a clause of a Chinese sentence, no dateline: 周二（1月5日），国有企业…

@@ -28,6 +28,7 @@ from .words import (
     byline_words,
     dateline_words,
     is_generic_credit,
+    opens_with_byline,
     sentence_articles,
     territory_names,
     zone_cities,
@@ -126,7 +127,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
         if _PLACE_LINE.fullmatch(letters) and is_place(line):
             return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
-    if len(paragraph) <= _LINE_REACH and paragraph.split(maxsplit=1)[0].lower() in byline_words():
+    if len(paragraph) <= _LINE_REACH and opens_with_byline(paragraph):
         # An agency's byline and the place, on a line of their own: By Afp, Kathmandu.
         place, agency = _place_and_credit(paragraph.strip(), one_part=False)
         if place is not None and agency is not None:

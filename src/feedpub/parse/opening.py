@@ -25,6 +25,7 @@ from .unread import looks_like_dateline
 from .words import (
     byline_words,
     is_generic_credit,
+    opens_with_byline,
     outlet_words,
     page_labels,
     photo_labels,
@@ -271,7 +272,7 @@ def _is_bracketed_line(line: str) -> bool:
 
 def leading_line_kind(line: str) -> str:
     """What a line opening a story with no dateline below it was taken for, as a problem names it."""
-    if line.split(maxsplit=1)[0].lower() in byline_words():
+    if opens_with_byline(line):
         return "byline"
     if is_stamp(line):
         return "time stamp"
@@ -573,7 +574,7 @@ def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineM
     read as ``later``) opens with a dateline, or is a dateline line naming the agency, place or
     date this one lacks; never a place and date when the next reads as neither a date nor a
     known place."""
-    if line.split()[0].lower() in byline_words() and (later is not None or not _names_known_place(match)):
+    if opens_with_byline(line) and (later is not None or not _names_known_place(match)):
         return True  # but a byline naming the place, with no dateline below it, is the dateline: By Afp, Kathmandu
     if later is None:
         return False

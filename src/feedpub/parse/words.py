@@ -178,6 +178,12 @@ def byline_words() -> frozenset[str]:
     return frozenset(word.lower() for word in _data_file()["byline"]["words"])
 
 
+def opens_with_byline(text: str) -> bool:
+    """Whether ``text``'s first word opens a byline (:func:`byline_words`): ``By Jane Carter``."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in byline_words()
+
+
 @cache
 def posted_openers() -> tuple[str, ...]:
     """How a line saying who posted a reprinted story opens (``posted by``), lower case."""
