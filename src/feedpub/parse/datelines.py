@@ -112,9 +112,10 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
         match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
-    if paragraph[match.lede_start : match.lede_start + 1] == "，":
+    opener = paragraph[match.lede_start : match.lede_start + 1]
+    if opener == "，":
         return None  # a clause of a Chinese sentence, no dateline: 周二（1月5日），国有企业…
-    if paragraph[match.lede_start : match.lede_start + 1] in (",", "،"):
+    if opener in (",", "،"):
         # A lede cannot open with a comma: the reading stopped inside a byline
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
         further = place_first(paragraph)
