@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 import pycld2
 from babel.languages import get_official_languages
@@ -46,17 +47,24 @@ _REFUSED = re.compile(
 )
 
 
-def detect_language(text: str, country: str | None = None) -> str:
+def detect_language(text: str, country: Callable[[], str | None] = lambda: None) -> str:
     """The BCP 47 tag of the language ``text`` is most likely written in, or ``und``. When CLD2
     cannot tell at all (it gives up on some plain Russian) or tells only a language no wire
     writes in (a short Spanish story from Mérida read as Galician), it is asked again with a
-    hint: the first official language of ``country`` (an ISO code, the dateline place's), else
-    the one of the script most letters are written in. The hint only weighs, CLD2 still decides."""
+    hint: the language of the script most letters are written in, then the first official
+    language of the country ``country`` gives (an ISO code, the dateline place's, which may ask
+    the gazetteer and so is asked for only then). A hint only weighs, CLD2 still decides."""
     sample = text[:SAMPLE]
-    for code, _score in _guesses(sample):
-        if (tag := _tag(code, sample)) in WIRE_LANGUAGES:
-            return tag
-    hint = _country_hint(country) or _script_hint(sample)  # worked out only when needed
+    tag = _wire_language(sample)  # each hint below is worked out only when CLD2 has told nothing yet
+    if tag == UNDETERMINED and (hint := _script_hint(sample)):
+        tag = _wire_language(sample, hint)
+    if tag == UNDETERMINED and (hint := _country_hint(country())):
+        tag = _wire_language(sample, hint)
+    return tag
+
+
+def _wire_language(sample: str, hint: str = "") -> str:
+    """The tag of CLD2's likeliest reading of ``sample`` that a wire writes in, or ``und``."""
     for code, _score in _guesses(sample, hint):
         if (tag := _tag(code, sample)) in WIRE_LANGUAGES:
             return tag

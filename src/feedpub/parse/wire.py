@@ -309,10 +309,7 @@ def parse_wire_text(
         else:
             article[key] = value
     if "language" not in article:
-        text = "\n".join([headline, *body])
-        article["language"] = detect_language(text)
-        if article["language"] == UNDETERMINED:  # asked again, hinted by the dateline's country
-            article["language"] = detect_language(text, _home_country(article))
+        article["language"] = detect_language("\n".join([headline, *body]), lambda: _home_country(article))
         if close_to_another(article["language"]):
             article["language"] = settled_by_country(article["language"], _home_country(article))
         if article["language"] == UNDETERMINED:

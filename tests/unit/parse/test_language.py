@@ -57,4 +57,4 @@ def test_the_datelines_country_hints_when_only_a_language_no_wire_writes_in_is_r
         "informó este miércoles Luis Omar Ditta, Director de Política Integral de la Gobernación de Mérida."
     )
     assert detect_language(story) == "und"
-    assert detect_language(story, "VE") == "es"
+    assert detect_language(story, lambda: "VE") == "es"
