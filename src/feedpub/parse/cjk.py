@@ -37,6 +37,8 @@ _TODAY = "(?:今晨|今晚|今天|今日|昨天|昨日|昨晚)"
 _REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道]|[讯訊])】")
 
 
+#: A roundup of the wires' reports, after the day (中央社／ 華盛頓24日綜合外電報導): "compiled from foreign dispatches".
+_ROUNDUP = r"[综綜]合(?:外[电電])?[报報][导導]"
 #: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
 _REPORTERS = r"(?:[（(]\s*[记記]者[^）)\n]{1,40}[）)]\s*)"
 #: Reporters and correspondents (记者, 通讯员) named after a credit, then "report" and a colon:
@@ -100,7 +102,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}|{_TODAY})?"
-            r"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:[综綜]合(?:外[电電])?[报報][导導]|[-－–—](?=\s))|(?!)))"
+            rf"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
         ),
@@ -116,7 +118,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*[（(]\s*(?:{agency}\s*(?P<reporter>[记記]者[^\W\d_]{{2,4}}?(?:[、，,][^\W\d_]{{2,4}}?)*)?)?"
             rf"\s*(?P<place>(?:[^\W\d_]{{1,8}}?[·・])?[^\W\d_]{{0,12}}?(?:[/／、][^\W\d_]{{1,12}}?)?)\s*(?:{date})?"
-            rf"\s*(?:[综綜]合[电電讯訊]|[采採][访訪][报報][导導道]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|[综綜]合(?:外[电電])?[报報][导導])|(?!)))\s*[）)]\s*"
+            rf"\s*(?:[综綜]合[电電讯訊]|[采採][访訪][报報][导導道]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|{_ROUNDUP})|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
         # KCNA's, in Korean: the place, the day "from" (발), the agency: (평양 7월 23일발 조선중앙통신).
