@@ -371,14 +371,17 @@ def _is_outlet_line(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a count with no words (views,
-    comments: ``11``, ``• 16``) or marks alone (``|``), the page's sources (``Sumber: The Star``) or fields after their
-    labels (``Published:  Updated:  By: Staff``), or a row of such pieces and short labels between
-    bullets or bars (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the
-    conversation``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |
-    11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
+    comments: ``11``, ``• 16``) or marks alone (``|``), the page's sources (``Sumber: The Star``,
+    maybe with the day they gave the story) or fields after their labels (``Published:
+    Updated:  By: Staff``), or a row of such pieces and short labels between bullets or bars
+    (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``,
+    ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 | 11:57 |
+    Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
         return True
-    if len(line) <= _LABELLED_LINE and (_is_source(line) or len(_FIELD_LABEL.findall(line)) > 1):
+    if _is_source(line) and (len(line) <= _LABELLED_LINE or is_stamp(line.partition(" / ")[2])):
+        return True  # the page's sources, maybe with their day: Source: Nasdaq GlobeNewswire / 10 July 2024 13:00
+    if len(line) <= _LABELLED_LINE and len(_FIELD_LABEL.findall(line)) > 1:
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(pieces) < 2:

@@ -260,6 +260,21 @@ def test_a_line_naming_the_pages_source_is_furniture_never_the_dateline(source: 
     assert (below["dateline"]["place"], below["body"]) == ("MADRID", ["El Gobierno aprobó hoy el plan."])
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "المصدر: Nasdaq GlobeNewswire / 10 يوليو 2024 13:00:00   America/New_York",
+        "Source: Nasdaq GlobeNewswire / 10 July 2024 13:00:00   America/New_York",
+    ],
+)
+def test_a_line_naming_the_pages_source_and_its_day_is_furniture_however_long(source: str) -> None:
+    """The page's sources after their label and a slash before the day they gave the story
+    (a Gulf portal's line over a press release) is neither the dateline nor its lede."""
+    article = _article(f"H\n{source}\nATLANTA, July 10, 2024 (GLOBE NEWSWIRE) -- Gray Media today announced its plans.")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("ATLANTA", "2024-07-10")
+    assert article["body"] == ["Gray Media today announced its plans."]
+
+
 @pytest.mark.parametrize("fields", ["เผยแพร่:   ปรับปรุง:   โดย: ผู้จัดการออนไลน์", "Published:  Updated:  By: Staff"])
 def test_a_line_of_a_pages_labelled_fields_is_furniture_never_the_dateline(fields: str) -> None:
     """Labels of the page's fields (published, updated, by) with or without their values are no place."""
