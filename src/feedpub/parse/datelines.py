@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..agencies import printed_as_word, registry
+from ..agencies import SITE_DOMAIN, printed_as_word, registry
 from ..fold import Folded, fold, fold_key
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
@@ -356,8 +356,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if prefix is None:
             continue
         place_span, dates = prefix
-        if candidate.bare and (place_span is None or _in_sentence(paragraph, folded, place_span)):
-            continue
+        if (
+            candidate.bare
+            and (place_span is None or _in_sentence(paragraph, folded, place_span))
+            and not (dates and place_span is None and _credit_and_site(text, candidate))
+        ):
+            continue  # a bare name in a sentence, unless a credit with its site: "April 1, Fineko/abc.az."
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
         named = text[candidate.name_start : candidate.name_end]
@@ -692,6 +696,16 @@ def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:
             if is_place(text[slice(*place)]):
                 return place
     return None
+
+
+#: A credit joined by a slash to the site it is published on: ``Fineko/abc.az``.
+_CREDIT_AND_SITE = re.compile(rf"[^\W\d_][\w-]*/(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
+
+
+def _credit_and_site(text: str, candidate: Candidate) -> bool:
+    """Whether the alias standing bare at ``candidate`` is an agency's name joined by a slash to
+    its site's (``Fineko/abc.az``), which no sentence holds."""
+    return _CREDIT_AND_SITE.fullmatch(text, candidate.name_start, candidate.name_end) is not None
 
 
 def _agency_end(text: str, candidate: Candidate) -> int:
