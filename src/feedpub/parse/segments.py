@@ -32,6 +32,7 @@ from .words import (
     is_generic_credit,
     notes_the_story,
     outlet_words,
+    source_labels,
     territory_names,
 )
 
@@ -510,6 +511,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
                 part = _classify(text, original, start, end, bracketed=False)
         if group == "plain" and (part.kind == "prose" or (part.dates and _QUOTE_AFTER.match(text, end))):
             ending = _unmarked_end(text, original, start, end)
+            if ending is None and parts and _labels_sources(text, parts[-1]):
+                ending = _source_named(text, original, start, end)
             if ending is not None:
                 stop, after, stop_mark = ending
                 parts.append((_classify(text, original, start, stop, bracketed=False), stop_mark, after))
@@ -573,6 +576,23 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
     if placed and dates[0].year is not None and text.startswith(", ", stop) and original[stop + 2 : stop + 3].isupper():
         return stop, stop + 2, ", "  # a whole date, then a comma: "Jeddah, July 25, 2023, In a display …"
     return None
+
+
+def _labels_sources(text: str, previous: tuple[_Part, str, int]) -> bool:
+    """Whether ``previous`` is a label for the story's source and its colon: ``Source:``."""
+    part, mark, _ = previous
+    return mark.strip() == ":" and fold_key(text[part.start : part.end]) in source_labels()
+
+
+def _source_named(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where an agency the registry knows, named after a source's label with no mark before the
+    lede, ends, and where the lede starts: ``Source: AKP Samdech Techo Hun Sen …``."""
+    alias_end = _leading_alias(text[start:end])
+    if alias_end is None or _printed_as_word(original, start, start + alias_end):
+        return None
+    stop = start + len(text[start : start + alias_end].rstrip(" ."))
+    lede = start + alias_end + len(text[start + alias_end :]) - len(text[start + alias_end :].lstrip(" ."))
+    return (stop, lede, "") if original[lede : lede + 1].isupper() else None
 
 
 def read_parts(folded: Folded) -> Reading | None:
