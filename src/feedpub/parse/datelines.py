@@ -24,7 +24,7 @@ from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end
 from .dates import DateMatch, dates_alone, find_dates
-from .gazetteer import is_place, names_region
+from .gazetteer import is_bracketed_place, is_place, names_region
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_outlet_origin, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
@@ -368,7 +368,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         outlet = not candidate.known and _credits_outlet(text, candidate, place_span)
         if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
             continue
-        if not candidate.known and (place_span is None or _glued(text, candidate)) and is_place(named):
+        written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
+        if not candidate.known and (place_span is None or _glued(text, candidate)) and is_bracketed_place(written):
             # A place in brackets, with none before it or a photo credit glued to it, names no
             # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.
             continue
@@ -382,7 +383,6 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue
         if not candidate.known and _known_marker_after(text, candidate):
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
-        written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
         if not candidate.known and place_span is not None and names_region(written, text[slice(*place_span)]):
             continue  # a state in brackets after its city: Bhopal (Madhya Pradesh):
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency.

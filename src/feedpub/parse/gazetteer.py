@@ -164,6 +164,13 @@ def is_place(text: str) -> bool:
     return all(_known(part, places) or part in _regions() or _subdivision_of(part, first) for part in rest)
 
 
+def is_bracketed_place(printed: str) -> bool:
+    """Whether ``printed``, a name in brackets, is a known place (:func:`is_place`): three
+    capitals there are an agency's initials, as they are among GeoNames' names an airport's
+    code (``October 6, 2024 (PEN) The …``, where Pen is a town in India)."""
+    return _AIRPORT_CODE.fullmatch(printed.strip()) is None and is_place(printed)
+
+
 def _names(part: str, places: frozenset[str]) -> list[str]:
     """The folded names a part of a dateline's place holds: itself when it is a name
     (``Port-au-Prince``), else each of its hyphenated parts (``RIAD-ARABIA SAUDI``)."""

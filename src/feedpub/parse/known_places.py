@@ -22,7 +22,7 @@ from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
-from .gazetteer import is_place, is_region, names_region
+from .gazetteer import is_bracketed_place, is_place, is_region, names_region
 from .segments import HYPHENS
 from .words import (
     byline_words,
@@ -266,7 +266,7 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     if dated is not None and any(char.isdigit() for char in dated.group("date")) and is_place(dated.group("place")):
         dates = dates_alone(fold(dated.group("date")).text)
     bracketed = dated if dates else _BRACKETED_PLACE.match(paragraph)
-    if bracketed is None or not is_place(bracketed.group("place")):
+    if bracketed is None or not is_bracketed_place(bracketed.group("place")):
         return None
     return DatelineMatch(
         raw=paragraph[: bracketed.end()].rstrip(),
