@@ -38,6 +38,7 @@ from .words import (
     is_generic_credit,
     names_outlet,
     opens_with_byline,
+    photo_labels,
     story_labels,
 )
 
@@ -254,6 +255,30 @@ def _credits_outlet(text: str, candidate: Candidate, place_span: tuple[int, int]
     return names_outlet(text[candidate.name_start : candidate.name_end].split(), _OUTLET_WORDS)
 
 
+#: An outlet's initials, in capitals or small letters: ``THPL``, ``ognp``.
+_INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[a-z]{2,6}")
+
+
+def _initials_opening(paragraph: str, folded: Folded, candidate: Candidate) -> bool:
+    """Whether a name the registry lacks, in brackets opening the paragraph with no mark after
+    it, is an outlet's initials crediting the story (``(THPL) Năm 2020 …``, ``(ognp) As Sri
+    Lanka …``): one word of a few letters, in capitals or small letters, that labels no story
+    (``(VIDEO)``, ``(FOTO)``) and names no place, before the lede's capital."""
+    if candidate.start != 0:
+        return False
+    start, end = folded.span(candidate.name_start, candidate.name_end)
+    written = paragraph[start:end]
+    lede = paragraph[folded.span(candidate.end, candidate.end)[0] :].lstrip(" \t")
+    key = fold_key(written)
+    return (
+        _INITIALS_WORD.fullmatch(written) is not None
+        and lede[:1].isupper()
+        and key not in story_labels()
+        and key not in photo_labels()
+        and not is_place(written)
+    )
+
+
 def _filed_from(text: str, candidate: Candidate, place_span: tuple[int, int]) -> bool:
     """Whether a bracketed name the registry lacks, after a name the gazetteer does not know
     (a byline, a paper's name), is a place the gazetteer knows: where the story was filed.
@@ -365,7 +390,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
         named = text[candidate.name_start : candidate.name_end]
-        outlet = not candidate.known and _credits_outlet(text, candidate, place_span)
+        outlet = not candidate.known and (
+            _credits_outlet(text, candidate, place_span) or _initials_opening(paragraph, folded, candidate)
+        )
         if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
             continue
         written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
