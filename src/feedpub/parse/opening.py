@@ -24,6 +24,7 @@ from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
 from .unread import looks_like_dateline
 from .words import (
     byline_words,
+    dateline_words,
     is_generic_credit,
     opens_with_byline,
     outlet_words,
@@ -516,7 +517,7 @@ def credited_agency(lines: list[str]) -> str | None:
     for line in lines:
         if _about_the_picture(line) or _closed_by_picture_credit(line):
             continue  # a picture's credit: Foto: APA/ROBERT JAEGER; … využití. ČTK/Pancer Václav.
-        name = line.strip(" =-–—")
+        name = _without_closing_day(line.strip(" =-–—"))
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
@@ -548,6 +549,21 @@ def credited_agency(lines: list[str]) -> str | None:
             if fold_key(written).strip(" .") in names:  # a printed name, never a bare id
                 return written
     return None
+
+
+def _without_closing_day(line: str) -> str:
+    """``line`` without the day that closes it and a word joining it on, as a site prints a
+    byline and when it was posted (``By The Canadian Press on February 12, 2024.``): the
+    credit ends before the day; the line as it is when nothing else is left."""
+    folded = fold(line)
+    dates = find_dates(folded.text)
+    if not dates or folded.text[dates[-1].end :].strip(" ."):
+        return line
+    head = line[: folded.span(dates[-1].start, dates[-1].end)[0]].rstrip(" ,")
+    before, _, joining = head.rpartition(" ")
+    if before and fold_key(joining) in dateline_words().connectors:
+        head = before
+    return head.strip(" =-–—") or line
 
 
 #: The end of a page title that names its paper: after a bar or colon (``… :日本経済新聞``,
