@@ -735,15 +735,22 @@ def _credit_and_site(text: str, candidate: Candidate) -> bool:
     return _CREDIT_AND_SITE.fullmatch(text, candidate.name_start, candidate.name_end) is not None
 
 
+#: A site's domain glued to an agency's name: ``NETRALNEWS.COM``.
+_DOMAIN = re.compile(SITE_DOMAIN + r"\b")
+
+
 def _agency_end(text: str, candidate: Candidate) -> int:
-    """Where the dateline of an agency standing bare ends: after a correspondent or a generic
-    credit printed after it (:data:`_AFTER_AGENCY`), else with the agency."""
-    after = _AFTER_AGENCY.match(text, candidate.end)
+    """Where the dateline of an agency standing bare ends: after its site's domain glued to
+    it (``JAYAPURA, NETRALNEWS.COM -``), and after a correspondent or a generic credit printed
+    after it (:data:`_AFTER_AGENCY`), else with the agency."""
+    site = _DOMAIN.match(text, candidate.end)
+    end = site.end() if site is not None else candidate.end
+    after = _AFTER_AGENCY.match(text, end)
     if after is None:
-        return candidate.end
+        return end
     generic = after.group("generic")
     if generic is not None and not is_generic_credit(generic):
-        return candidate.end
+        return end
     return after.end()
 
 
