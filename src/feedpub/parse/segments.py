@@ -611,6 +611,8 @@ def read_parts(folded: Folded) -> Reading | None:
         last = run[-1][0]
         if any(part.kind == "prose" for part, _, _ in run) or (count > 1 and run[-2][0].clocked):
             break  # prose, or past a time of day, which closes a dateline
+        if count > 1 and run[-2][1].strip() == ":" and run[-1][1] == " " and _story_after_colon(last, original):
+            break  # مرآة البحرين (خاص): تظاهر آلاف البحرينيين (الجمعة 27 مارس/ آذار 2015)
         if count > 1 and run[-2][1] == " " and not (run[-1][0].bracketed or (run[-2][0].bracketed and last.dates)):
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         mark = run[-1][1]
@@ -623,6 +625,24 @@ def read_parts(folded: Folded) -> Reading | None:
         if reading is not None:
             best = reading
     return best
+
+
+#: How many words of a script without capitals a name after a credit's colon may have.
+_NAME_AFTER_COLON_WORDS = 2
+
+
+def _story_after_colon(part: _Part, original: str) -> bool:
+    """Whether ``part``, after a colon and running on with no mark after it, is the story's
+    first words rather than a place: in a script without capitals, where any words pass for a
+    name, more words than a place has and none of them one the gazetteer knows, with no date
+    of their own. A name that ends the line is the reporter's (قناة السويس (مصر): عبد الستار
+    حتيتة), one before a dash an outlet's (पुणे : ऑनलाईन परिवर्तनाचा सामना-)."""
+    if part.kind != "name" or part.dates or part.name is None:
+        return False
+    name = original[slice(*part.name)]
+    if any(char.isupper() or char.islower() for char in name):
+        return False
+    return len(name.split()) > _NAME_AFTER_COLON_WORDS and not is_place(name)
 
 
 def _stamp_like(run: list[tuple[_Part, str, int]], mark: str) -> bool:
