@@ -256,7 +256,7 @@ def _credits_outlet(text: str, candidate: Candidate, place_span: tuple[int, int]
 
 
 #: An outlet's initials, in capitals or small letters: ``THPL``, ``ognp``.
-_INITIALS_WORD = re.compile(r"[A-Z]{2,6}|[a-z]{2,6}")
+_INITIALS_WORD = re.compile(rf"[A-Z]{{2,6}}|[a-z]{{2,{_INITIALS}}}")
 
 
 def _initials_opening(paragraph: str, folded: Folded, candidate: Candidate) -> bool:

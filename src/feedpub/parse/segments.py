@@ -591,7 +591,7 @@ def _source_named(text: str, original: str, start: int, end: int) -> tuple[int, 
     if alias_end is None or _printed_as_word(original, start, start + alias_end):
         return None
     stop = start + len(text[start : start + alias_end].rstrip(" ."))
-    lede = start + alias_end + len(text[start + alias_end :]) - len(text[start + alias_end :].lstrip(" ."))
+    lede = end - len(text[stop:end].lstrip(" ."))  # past the spaces and a full stop: Source: Xinhua. The …
     return (stop, lede, "") if original[lede : lede + 1].isupper() else None
 
 
