@@ -29,7 +29,7 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
     """For a paragraph :func:`find_dateline` cannot read: what at its start looks like a
     dateline (a word in capitals then brackets or figures, a short bracketed name, or
     anything in lenticular brackets), and the part of it not understood (its ``date``,
-    ``place`` or ``agency``); None if nothing does."""
+    ``place`` or ``agency``, or a ``bracket`` opened and never closed); None if nothing does."""
     lenticular = _LENTICULAR.match(paragraph)
     if lenticular is not None:
         inside = lenticular.group("inside")
@@ -61,6 +61,8 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
         return found, "date"
     if bracket and registry().lookup(bracket.group(1)) is None:
         return found, "agency"
+    if head.count("(") + head.count("（") > head.count(")") + head.count("）"):
+        return found, "bracket"  # DJIBOUTI, 8 janvier 2026 (ADI – Un homme …
     return found, "place"
 
 
@@ -72,14 +74,15 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatc
     looks = looks_like_dateline(first)
     if looks is not None:
         found, part = looks
+        wrong = "its bracket is never closed" if part == "bracket" else f"its {part} was not understood"
         return (
             found,
             None,
             [
                 Problem(
                     "/dateline",
-                    f"the first paragraph opens with {found!r}, which looks like a dateline, but its {part} was not "
-                    "understood: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
+                    f"the first paragraph opens with {found!r}, which looks like a dateline, but {wrong}: "
+                    "write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --",
                 )
             ],
         )

@@ -25,6 +25,18 @@ def test_a_dateline_not_understood_is_quoted_not_called_missing() -> None:
     assert not report.is_valid()
 
 
+def test_a_dateline_whose_bracket_is_never_closed_is_said_so() -> None:
+    """``DJIBOUTI, 8 janvier 2026 (ADI – Un homme …``: the place and the date are right, the
+    credit's bracket lost its close; that, not the place, is what is said to be wrong."""
+    text = "H\nDJIBOUTI, 8 janvier 2026 (ADI – Un homme de 57 ans s’est immolé mercredi.\n".encode()
+    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
+    messages = [problem.message for problem in report.problems if problem.path == "/dateline"]
+    assert messages == [
+        "the first paragraph opens with 'DJIBOUTI, 8 janvier 2026 (ADI –', which looks like a dateline, but its "
+        "bracket is never closed: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --"
+    ]
+
+
 def test_the_rest_of_a_dateline_read_in_part_is_quoted() -> None:
     """``NUKU’ALOFA-March 35: 3:47pm(Nuku’alofa Times):`` is read as far as the place; the rest,
     with its credit, is quoted as not understood rather than left as the story's first words."""
