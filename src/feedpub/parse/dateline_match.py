@@ -61,13 +61,16 @@ def _reporters_end(place: str) -> int:
 def separator_end(paragraph: str, end: int) -> int:
     """Where the lede starts after a dateline (or the credit closing it) ending at ``end``:
     past the separator, or past a credit's full stop glued to the lede's capital
-    (``/Kabar/.The Kyrgyz``, ``/TASS/.The``), which no separator pattern can tell from an
-    abbreviation's."""
+    (``/Kabar/.The Kyrgyz``, ``/TASS/.The``), or to the capitalised word opening it after a
+    name (``AFP.Le président``), which no separator pattern can tell from an abbreviation's."""
     separator = _SEPARATOR.match(paragraph, end)
     if separator is not None and separator.end() > end:
         return separator.end()
-    glued = paragraph[end - 1 : end] in ("/", ")", "]") and paragraph[end : end + 1] == "."
-    return end + 1 if glued and paragraph[end + 1 : end + 2].isupper() else end
+    if paragraph[end : end + 1] != "." or not paragraph[end + 1 : end + 2].isupper():
+        return end
+    closed = paragraph[end - 1 : end] in ("/", ")", "]")
+    word = paragraph[end - 1 : end].isalpha() and paragraph[end + 2 : end + 3].islower()
+    return end + 1 if closed or word else end
 
 
 def build_match(

@@ -419,7 +419,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)
             if leading:
                 return leading
-        marker_end = _agency_end(text, candidate) if candidate.bare else candidate.end
+        marker_end = _agency_end(paragraph, folded, candidate) if candidate.bare else candidate.end
         dated = bool(dates) and not candidate.bare
         # A date alone before the credit anchors it only with a credit of capitalised words: July
         # 19 (The Australian) Rio Tinto's; 2019/03/29 12:30【渡嘉敷】 is a stamp and a place.
@@ -739,12 +739,17 @@ def _credit_and_site(text: str, candidate: Candidate) -> bool:
 _DOMAIN = re.compile(SITE_DOMAIN + r"\b")
 
 
-def _agency_end(text: str, candidate: Candidate) -> int:
+def _agency_end(paragraph: str, folded: Folded, candidate: Candidate) -> int:
     """Where the dateline of an agency standing bare ends: after its site's domain glued to
-    it (``JAYAPURA, NETRALNEWS.COM -``), and after a correspondent or a generic credit printed
-    after it (:data:`_AFTER_AGENCY`), else with the agency."""
+    it (``JAYAPURA, NETRALNEWS.COM -``; a word glued to a full stop, ``AFP.Le président``, is
+    the lede's), and after a correspondent or a generic credit printed after it
+    (:data:`_AFTER_AGENCY`), else with the agency."""
+    text = folded.text
+    end = candidate.end
     site = _DOMAIN.match(text, candidate.end)
-    end = site.end() if site is not None else candidate.end
+    if site is not None:
+        printed = paragraph[slice(*folded.span(*site.span()))].lstrip(".")
+        end = site.end() if printed.islower() or printed.isupper() else end
     after = _AFTER_AGENCY.match(text, end)
     if after is None:
         return end
