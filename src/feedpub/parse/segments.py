@@ -32,6 +32,7 @@ from .words import (
     is_generic_credit,
     notes_the_story,
     outlet_words,
+    photo_labels,
     source_labels,
     territory_names,
 )
@@ -592,7 +593,9 @@ def _source_named(text: str, original: str, start: int, end: int) -> tuple[int, 
         return None
     stop = start + len(text[start : start + alias_end].rstrip(" ."))
     lede = end - len(text[stop:end].lstrip(" ."))  # past the spaces and a full stop: Source: Xinhua. The …
-    return (stop, lede, "") if original[lede : lede + 1].isupper() else None
+    if not original[lede : lede + 1].isupper() or text[lede:end].split(maxsplit=1)[0] in photo_labels():
+        return None  # a sentence, or a picture's credit: Source: AP Photo
+    return stop, lede, ""
 
 
 def read_parts(folded: Folded) -> Reading | None:
