@@ -275,7 +275,7 @@ def _initials_opening(paragraph: str, folded: Folded, candidate: Candidate) -> b
         and lede[:1].isupper()
         and key not in story_labels()
         and key not in photo_labels()
-        and not is_place(written)
+        and not is_bracketed_place(written)
     )
 
 

@@ -167,8 +167,12 @@ def is_place(text: str) -> bool:
 def is_bracketed_place(printed: str) -> bool:
     """Whether ``printed``, a name in brackets, is a known place (:func:`is_place`): three
     capitals there are an agency's initials, as they are among GeoNames' names an airport's
-    code (``October 6, 2024 (PEN) The …``, where Pen is a town in India)."""
-    return _AIRPORT_CODE.fullmatch(printed.strip()) is None and is_place(printed)
+    code (``October 6, 2024 (PEN) The …``, where Pen is a town in India), unless they name a
+    country (``(USA)``, ``(UAE)``)."""
+    key = fold_key(printed.strip())
+    if _AIRPORT_CODE.fullmatch(printed.strip()) and key not in territory_names() and key not in extra_places():
+        return False
+    return is_place(printed)
 
 
 def _names(part: str, places: frozenset[str]) -> list[str]:
