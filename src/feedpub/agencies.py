@@ -174,6 +174,9 @@ def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
 _SLASHED_INITIALS = re.compile(r"[^\W\d_]{2,8}(?:\s*/\s*[^\W\d_]{2,8}){1,2}")
 #: A news site's domain, printed after its name for the agency: ``UzDaily.uz``, ``KOMPAS.com``, ``REPORT.AZ``.
 SITE_DOMAIN = r"\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?"
+#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``RM.id``, maybe
+#: under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
+SITE_NAME = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 _SITE_SUFFIX = re.compile(rf"(?<=\w){SITE_DOMAIN}$", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..agencies import SITE_DOMAIN, printed_as_word, registry
+from ..agencies import SITE_DOMAIN, SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold, fold_key
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
@@ -381,10 +381,13 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if prefix is None:
             continue
         place_span, dates = prefix
+        site_before = place_span is not None and SITE_NAME.fullmatch(text, *place_span) is not None
+        if site_before:
+            place_span = None  # a site's name before the agency's is its credit, never a place: RM.id  Rakyat Merdeka -
         if (
             candidate.bare
             and (place_span is None or _in_sentence(paragraph, folded, place_span))
-            and not (dates and place_span is None and _credit_and_site(text, candidate))
+            and not (site_before or (dates and place_span is None and _credit_and_site(text, candidate)))
         ):
             continue  # a bare name in a sentence, unless a credit with its site: "April 1, Fineko/abc.az."
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
@@ -726,7 +729,7 @@ def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:
 
 
 #: A credit joined by a slash to the site it is published on: ``Fineko/abc.az``.
-_CREDIT_AND_SITE = re.compile(rf"[^\W\d_][\w-]*/(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
+_CREDIT_AND_SITE = re.compile(rf"[^\W\d_][\w-]*/{SITE_NAME.pattern}")
 
 
 def _credit_and_site(text: str, candidate: Candidate) -> bool:

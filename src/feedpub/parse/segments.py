@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..agencies import SITE_DOMAIN, printed_as_word, registry
+from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region
@@ -102,9 +102,6 @@ _BYLINE_NAME_WORDS = 4
 _PARTS_OF_PLACE = re.compile(r"[,،]")
 #: A word opening a name, then a comma or a space: initials (``UNB``) or a brand (``УрБК``).
 _LEADING_WORD = re.compile(r"([^\W\d_]{3,12})(?:([,،])\s*|\s+)")
-#: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``REPORT.AZ``,
-#: maybe under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
-_SITE = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 #: What closes a site's credit opening a paragraph: a dash or comma.
 _CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -193,7 +190,7 @@ def _is_alias(folded: str) -> bool:
     """Whether folded text is an agency's printed name, or a news site's (``okezone.com``); never
     a registry id, which may be a word of a sentence ("prime", "trend")."""
     key = " ".join(folded.split()).strip(" .")
-    return key in registry().by_alias or bool(_SITE.fullmatch(key))
+    return key in registry().by_alias or bool(SITE_NAME.fullmatch(key))
 
 
 #: The first four, three, two or one words of a part, then more of it: where an alias may end.
@@ -234,7 +231,7 @@ def _printed_as_word(original: str, start: int, end: int) -> bool:
     in small letters before a dash or comma is no everyday word but the story's credit
     (``jpnn.com - JAKARTA -``)."""
     printed = original[start:end].strip(" .,،")
-    if _SITE.fullmatch(printed) and _CREDIT_CLOSE.match(original, end):
+    if SITE_NAME.fullmatch(printed) and _CREDIT_CLOSE.match(original, end):
         return False
     return printed_as_word(printed, original, original[end : end + 2])
 
