@@ -14,6 +14,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from ..agencies import agency_entry, registry
@@ -44,8 +45,13 @@ from .opening import (
 )
 from .outlets import outlet_for_place
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
+from .words import opens_with_byline
 
 _WRAP_WIDTH = range(30, 100)
+#: How much shorter than the longest of its lines a hard-wrapped line may be.
+_WRAP_SLACK = 20
+#: How many words a line carrying on a sentence from the line above has at least.
+_GOING_ON_WORDS = 3
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
 #: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it.
@@ -118,7 +124,52 @@ def split_paragraphs(text: str) -> list[str]:
     story = [*([rest] if rest else []), *blocks[1:]]
     if len(blocks) > 1 and _is_hard_wrapped(story):
         return [headline, *(_join(block) for block in story)]
-    return [headline, *(line for block in story for line in block)]
+    return [headline, *(paragraph for block in story for paragraph in _unwrapped(block))]
+
+
+def _unwrapped(block: list[str]) -> list[str]:
+    """A block's lines, each a paragraph, but for runs of lines wrapped at a width, joined: lines
+    of about one length (all but the run's last within :data:`_WRAP_SLACK` of its longest), no
+    longer than any wrapping, where a sentence goes on across a break, the next line opening
+    with a small letter (``PRETORIA, May 30 (Reuters) – South African President Jacob`` /
+    ``Zuma appealed on Thursday for a fair and speedy outcome to tense`` / ``wage talks …``).
+    Without that, a line is a paragraph, as wire copy with no blank lines prints them."""
+    if not any(line[:1].islower() for line in block[1:]):
+        return block  # no sentence goes on across a line: most copy, read at once
+    runs: list[list[str]] = []
+    widest = 0
+    for line in block:
+        previous = len(runs[-1][-1]) if runs else 0
+        widest = max(widest, len(line))
+        if previous in _WRAP_WIDTH and widest < _WRAP_WIDTH.stop and previous >= widest - _WRAP_SLACK:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+            widest = len(line)
+    paragraphs: list[str] = []
+    for run in runs:
+        if not any(_goes_on(line) for line in run[1:]):
+            paragraphs.extend(run)
+            continue
+        # A dateline opens a paragraph of its own, however the lines above it were wrapped (a deck).
+        starts = [0, *(index for index, line in enumerate(run) if index and _opens_with_dateline(line)), len(run)]
+        for start, end in pairwise(starts):
+            piece = run[start:end]
+            paragraphs.extend([_join(piece)] if any(_goes_on(line) for line in piece[1:]) else piece)
+    return paragraphs
+
+
+def _goes_on(line: str) -> bool:
+    """Whether ``line`` carries on a sentence from the line above: several words, the first in
+    small letters and no byline's (``by Associated Press``) or a page's label (``article-image``)."""
+    return line[:1].islower() and len(line.split()) >= _GOING_ON_WORDS and not opens_with_byline(line)
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a dateline naming its place and its date or agency, which
+    opens a paragraph however the lines above it were wrapped."""
+    match = find_dateline(line)
+    return match is not None and match.place is not None and bool(match.dates or match.agency)
 
 
 def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:

@@ -172,10 +172,49 @@ def test_json_ld_that_is_no_story_says_why(document: dict[str, str], message: st
                 "They will meet again in the coming months, officials said after the meeting ended.",
             ],
         ),
+        (  # no blank lines, wrapped at a width: a sentence goes on across a break
+            "South Africa’s Zuma seeks calm at mines; rand falls\n"
+            "PRETORIA, May 30 (Reuters) – South African President Jacob\n"
+            "Zuma appealed on Thursday for a fair and speedy outcome to tense\n"
+            "wage talks in the mining sector, but the rand fell further after\n"
+            "his attempt to soothe investor concerns.\n",
+            [
+                "South Africa’s Zuma seeks calm at mines; rand falls",
+                "PRETORIA, May 30 (Reuters) – South African President Jacob Zuma appealed on Thursday for a fair"
+                " and speedy outcome to tense wage talks in the mining sector, but the rand fell further after his"
+                " attempt to soothe investor concerns.",
+            ],
+        ),
+        (  # a deck wrapped above the dateline stays a paragraph of its own
+            "Spokesman covers many issues\n"
+            "President of Presidency Council spokesman covers many\n"
+            "issues in his press conference on Tuesday afternoon.\n"
+            "Tripoli, 13 March 2018 (Lana) President of Presidency Council\n"
+            "spokesman, Mohamed Al Salak held a press conference Tuesday.\n",
+            [
+                "Spokesman covers many issues",
+                "President of Presidency Council spokesman covers many issues in his press conference on Tuesday"
+                " afternoon.",
+                "Tripoli, 13 March 2018 (Lana) President of Presidency Council spokesman, Mohamed Al Salak held a"
+                " press conference Tuesday.",
+            ],
+        ),
+        (  # lines that each open a sentence are paragraphs, however alike their lengths
+            "Headline\nBERLIN, Feb 4 (Reuters) - Turkish Prime Minister Tayyip Erdogan said.\n"
+            "The talks will go on in the spring, officials said on Monday.\n"
+            "by Associated Press and others who wrote about it\n",
+            [
+                "Headline",
+                "BERLIN, Feb 4 (Reuters) - Turkish Prime Minister Tayyip Erdogan said.",
+                "The talks will go on in the spring, officials said on Monday.",
+                "by Associated Press and others who wrote about it",
+            ],
+        ),
     ],
 )
 def test_paragraph_splitting(text: str, paragraphs: list[str]) -> None:
-    """Lines are paragraphs; hard-wrapped blocks separated by blank lines are joined."""
+    """Lines are paragraphs; hard-wrapped blocks separated by blank lines are joined, and so are
+    lines wrapped at a width with no blank lines, where a sentence goes on across a break."""
     assert split_paragraphs(text.replace("\r\n", "\n")) == paragraphs
 
 
