@@ -700,8 +700,16 @@ def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) ->
     if place_span is None:
         return end
     place = text[slice(*place_span)]
-    again = re.compile(rf"[ \t]+{re.escape(place)}(?=[ \t]*[:\-–—])").match(text, end)
-    return again.end() if again else end
+    spaces = _SPACES_BEFORE.match(text, end)
+    if spaces is None or not text.startswith(place, spaces.end()):
+        return end
+    again = spaces.end() + len(place)
+    return again if _MARK_AFTER_PLACE.match(text, again) else end
+
+
+#: What parts the place printed again from what precedes it, and what follows it: a colon or dash.
+_SPACES_BEFORE = re.compile(r"[ \t]+")
+_MARK_AFTER_PLACE = re.compile(r"[ \t]*[:\-–—]")
 
 
 def _label_before(text: str, place_span: tuple[int, int], candidate: Candidate, end: int) -> bool:
