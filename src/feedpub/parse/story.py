@@ -175,7 +175,8 @@ def read_story(story: Story, kind: str, reference_date: dt.date | None) -> tuple
     if prepended:
         paragraphs[0] = f"{printed} {paragraphs[0]}"
     meta, problems = _times(dict(story.meta))
-    article, found = parse_wire_text("\n".join([headline, *paragraphs]), meta, reference_date)
+    # A blank line between paragraphs: the format says where each ends, so none is read as wrapped.
+    article, found = parse_wire_text("\n\n".join([headline, *paragraphs]), meta, reference_date)
     problems += found
     if article is None:
         return None, problems

@@ -52,6 +52,8 @@ _WRAP_WIDTH = range(30, 100)
 _WRAP_SLACK = 20
 #: How many words a line carrying on a sentence from the line above has at least.
 _GOING_ON_WORDS = 3
+#: What ends a sentence, and so a line a sentence cannot go on from.
+_SENTENCE_ENDS = frozenset('.!?…"”»。！？')
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
 #: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it.
@@ -135,7 +137,7 @@ def _unwrapped(block: list[str]) -> list[str]:
     ``Zuma appealed on Thursday for a fair and speedy outcome to tense`` / ``wage talks …``).
     Without that, a line is a paragraph, as wire copy with no blank lines prints them."""
     if not any(line[:1].islower() for line in block[1:]):
-        return block  # no sentence goes on across a line: most copy, read at once
+        return block  # no line opens with a small letter: most copy, read at once
     runs: list[list[str]] = []
     widest = 0
     for line in block:
@@ -148,21 +150,29 @@ def _unwrapped(block: list[str]) -> list[str]:
             widest = len(line)
     paragraphs: list[str] = []
     for run in runs:
-        if not any(_goes_on(line) for line in run[1:]):
+        if not _sentence_goes_on(run):
             paragraphs.extend(run)
             continue
         # A dateline opens a paragraph of its own, however the lines above it were wrapped (a deck).
         starts = [0, *(index for index, line in enumerate(run) if index and _opens_with_dateline(line)), len(run)]
         for start, end in pairwise(starts):
             piece = run[start:end]
-            paragraphs.extend([_join(piece)] if any(_goes_on(line) for line in piece[1:]) else piece)
+            paragraphs.extend([_join(piece)] if _sentence_goes_on(piece) else piece)
     return paragraphs
 
 
-def _goes_on(line: str) -> bool:
-    """Whether ``line`` carries on a sentence from the line above: several words, the first in
-    small letters and no byline's (``by Associated Press``) or a page's label (``article-image``)."""
-    return line[:1].islower() and len(line.split()) >= _GOING_ON_WORDS and not opens_with_byline(line)
+def _sentence_goes_on(lines: list[str]) -> bool:
+    """Whether a sentence goes on from one of ``lines`` to the next: one that ends no sentence,
+    then one of several words opening with a small letter, no byline's (``by Associated
+    Press``) or a page's label (``article-image``); a paragraph may open with one after a
+    sentence's end (``eBay said …``)."""
+    return any(
+        below[:1].islower()
+        and above[-1:] not in _SENTENCE_ENDS
+        and len(below.split()) >= _GOING_ON_WORDS
+        and not opens_with_byline(below)
+        for above, below in pairwise(lines)
+    )
 
 
 def _opens_with_dateline(line: str) -> bool:

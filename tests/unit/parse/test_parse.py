@@ -199,6 +199,15 @@ def test_json_ld_that_is_no_story_says_why(document: dict[str, str], message: st
                 " press conference Tuesday.",
             ],
         ),
+        (  # a paragraph opening with a small letter after a sentence's end is one of its own
+            "Headline\nBAGHDAD, Nov. 7 (Xinhua) -- Officials met on Friday to talk about trade.\n"
+            "eBay said on Friday that its sales in the region rose by a tenth.\n",
+            [
+                "Headline",
+                "BAGHDAD, Nov. 7 (Xinhua) -- Officials met on Friday to talk about trade.",
+                "eBay said on Friday that its sales in the region rose by a tenth.",
+            ],
+        ),
         (  # lines that each open a sentence are paragraphs, however alike their lengths
             "Headline\nBERLIN, Feb 4 (Reuters) - Turkish Prime Minister Tayyip Erdogan said.\n"
             "The talks will go on in the spring, officials said on Monday.\n"

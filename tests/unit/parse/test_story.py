@@ -28,6 +28,18 @@ def test_printed_dateline_is_read_by_the_wire_reader() -> None:
     assert article["body"] == ["The story."]
 
 
+def test_the_items_paragraphs_are_never_joined_as_wrapped_lines() -> None:
+    """Short paragraphs of about one length, one opening with a small letter (``eBay``), stay
+    the paragraphs the item says they are: only plain text is read for lines wrapped at a width."""
+    paragraphs = (
+        "BAGHDAD, Nov. 7 (Xinhua) -- Officials met on Friday to talk about trade.",
+        "eBay said on Friday that its sales in the region rose by a tenth.",
+        "The talks will go on next week in the capital, officials said.",
+    )
+    article, _ = _read(Story("Headline", paragraphs))
+    assert article["body"] == ["Officials met on Friday to talk about trade.", *paragraphs[1:]]
+
+
 def test_stated_date_wins_with_a_warning_naming_both() -> None:
     """A stated dateline date that differs from the printed one is kept, and a warning names both."""
     story = Story("Headline", ("BAGHDAD, Nov. 7, 2025 (Xinhua) -- The story.",), date="2025-11-08")
