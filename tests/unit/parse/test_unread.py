@@ -14,6 +14,12 @@ from feedpub.validate import check_article
 REFERENCE = dt.date(2025, 11, 10)
 
 
+def _dateline_messages(text: str) -> list[str]:
+    """What checking the wire copy ``text`` says of its dateline."""
+    report = check_article(parse_bytes(Path("x.txt"), text.encode(), reference_date=REFERENCE))
+    return [problem.message for problem in report.problems if problem.path == "/dateline"]
+
+
 def test_a_dateline_not_understood_is_quoted_not_called_missing() -> None:
     """A first paragraph opening like a dateline is quoted, with the part not understood."""
     parsed = parse_bytes(Path("x.txt"), b"H\nBAGHDAD, Nov. 77 (Xinhua) -- Officials met.\n", reference_date=REFERENCE)
@@ -28,10 +34,8 @@ def test_a_dateline_not_understood_is_quoted_not_called_missing() -> None:
 def test_a_dateline_whose_bracket_is_never_closed_is_said_so() -> None:
     """``DJIBOUTI, 8 janvier 2026 (ADI – Un homme …``: the place and the date are right, the
     credit's bracket lost its close; that, not the place, is what is said to be wrong."""
-    text = "H\nDJIBOUTI, 8 janvier 2026 (ADI – Un homme de 57 ans s’est immolé mercredi.\n".encode()
-    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
-    messages = [problem.message for problem in report.problems if problem.path == "/dateline"]
-    assert messages == [
+    text = "H\nDJIBOUTI, 8 janvier 2026 (ADI – Un homme de 57 ans s’est immolé mercredi.\n"
+    assert _dateline_messages(text) == [
         "the first paragraph opens with 'DJIBOUTI, 8 janvier 2026 (ADI –', which looks like a dateline, but its "
         "bracket is never closed: write it as place, date (agency) and a dash, such as BAGHDAD, Nov. 7 (Xinhua) --"
     ]
@@ -40,10 +44,8 @@ def test_a_dateline_whose_bracket_is_never_closed_is_said_so() -> None:
 def test_the_rest_of_a_dateline_read_in_part_is_quoted() -> None:
     """``NUKU’ALOFA-March 35: 3:47pm(Nuku’alofa Times):`` is read as far as the place; the rest,
     with its credit, is quoted as not understood rather than left as the story's first words."""
-    text = "H\nNUKU’ALOFA-March 35: 3:47pm(Nuku’alofa Times): Tonga Police are concerned.\n".encode()
-    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
-    messages = [problem.message for problem in report.problems if problem.path == "/dateline"]
-    assert messages == [
+    text = "H\nNUKU’ALOFA-March 35: 3:47pm(Nuku’alofa Times): Tonga Police are concerned.\n"
+    assert _dateline_messages(text) == [
         "the dateline was read as 'NUKU’ALOFA-', but 'March 35: 3:47pm(Nuku’alofa Times):' after it looks like "
         "more of it and was not understood: write it as place, date (agency) and a dash, such as "
         "BAGHDAD, Nov. 7 (Xinhua) --"
@@ -52,9 +54,7 @@ def test_the_rest_of_a_dateline_read_in_part_is_quoted() -> None:
 
 def test_a_lede_opening_with_a_name_in_brackets_is_no_dateline_not_understood() -> None:
     """Words in brackets with no figures before them open many a lede: nothing is said of them."""
-    text = b"H\nLONDON - (Updated) Officials met on Friday to discuss the budget.\n"
-    report = check_article(parse_bytes(Path("x.txt"), text, reference_date=REFERENCE))
-    assert not [problem for problem in report.problems if problem.path == "/dateline"]
+    assert not _dateline_messages("H\nLONDON - (Updated) Officials met on Friday to discuss the budget.\n")
 
 
 def test_the_agency_of_a_dateline_not_understood_is_still_read() -> None:
