@@ -227,6 +227,12 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         end = separator_end(paragraph, match.lede_start + after_comma.end())
         lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
         return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=lede)
+    slashed = _SLASHED_DATE.match(rest) if match.raw.endswith("/") else None
+    if slashed is not None and (dates := dates_alone(fold(slashed.group("date")).text)) and dates[0].year:
+        # ... or after the slash that parts it from the credit, the lede glued on: Source: GNA / 24.12.2014 President …
+        end = match.lede_start + slashed.end("date")
+        lede = match.lede_start + slashed.end()
+        return replace(match, raw=paragraph[:end], dates=dates, lede_start=lede)
     dashed = _dashed_date(rest)
     if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
@@ -236,6 +242,8 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+#: A whole date in figures, then the lede's capital: what may follow a credit's slash.
+_SLASHED_DATE = re.compile(r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4})[ \t]+(?=[^\W\d_])")
 #: How long a note after a comma closing a dateline line may be.
 _NOTE_LENGTH = 30
 #: How many words, and characters, an outlet's name closing a dateline line may have.
