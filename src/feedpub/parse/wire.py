@@ -132,10 +132,10 @@ def split_paragraphs(text: str) -> list[str]:
 def _unwrapped(block: list[str]) -> list[str]:
     """A block's lines, each a paragraph, but for runs of lines wrapped at a width, joined: lines
     of about one length (all but the run's last within :data:`_WRAP_SLACK` of its longest), no
-    longer than any wrapping, where a sentence goes on across a break, the next line opening
-    with a small letter (``PRETORIA, May 30 (Reuters) – South African President Jacob`` /
-    ``Zuma appealed on Thursday for a fair and speedy outcome to tense`` / ``wage talks …``).
-    Without that, a line is a paragraph, as wire copy with no blank lines prints them."""
+    longer than any wrapping, where a sentence goes on across a break (:func:`_sentence_goes_on`:
+    ``PRETORIA, May 30 (Reuters) – South African President Jacob`` / ``Zuma appealed on Thursday
+    for a fair and speedy outcome to tense`` / ``wage talks …``). Without that, a line is a
+    paragraph, as wire copy with no blank lines prints them."""
     if not any(line[:1].islower() for line in block[1:]):
         return block  # no line opens with a small letter: most copy, read at once
     runs: list[list[str]] = []
