@@ -30,7 +30,7 @@ from .origin_lines import read_origin_line, read_outlet_origin, read_report_open
 from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
-from .stamps import is_stamp, is_time_stamp, leading_stamp_end
+from .stamps import FIGURE_DATE, is_stamp, is_time_stamp, leading_stamp_end
 from .words import (
     capitalised,
     credit_name,
@@ -243,7 +243,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
 
 
 #: A whole date in figures, then the lede's capital: what may follow a credit's slash.
-_SLASHED_DATE = re.compile(r"(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4})[ \t]+(?=[^\W\d_])")
+_SLASHED_DATE = re.compile(rf"(?P<date>{FIGURE_DATE})[ \t]+(?=[^\W\d_])")
 #: How long a note after a comma closing a dateline line may be.
 _NOTE_LENGTH = 30
 #: How many words, and characters, an outlet's name closing a dateline line may have.
