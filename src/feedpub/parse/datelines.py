@@ -24,7 +24,7 @@ from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end
 from .dates import DateMatch, dates_alone, find_dates
-from .gazetteer import is_bracketed_place, is_place, names_region
+from .gazetteer import is_bracketed_place, is_place, is_uncased_phrase, names_region
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_outlet_origin, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
@@ -655,15 +655,11 @@ _MARK = re.compile(r"[ \t]*(?:[-–—:/,،()\[\]]|$)", re.MULTILINE)
 
 def _uncased_phrase(folded: Folded, place_span: tuple[int, int], candidate: Candidate) -> bool:
     """Whether words of a script without capitals before an alias standing bare, with no mark
-    on either side of it, are a phrase of the story rather than a place: several words the
+    on either side of it, are a phrase of the story rather than a place: two or more words the
     gazetteer does not know (``قررت اللجنة العليا العمانية المكلفة``, "the Omani committee decided")."""
-    place = folded.text[slice(*place_span)]
-    if any(char.isupper() for char in folded.original[slice(*folded.span(*place_span))]):
+    if folded.text[place_span[1] : candidate.start].strip() or _MARK.match(folded.text, candidate.end):
         return False
-    between = folded.text[place_span[1] : candidate.start]
-    if len(place.split()) < 2 or between.strip() or _MARK.match(folded.text, candidate.end):
-        return False
-    return not is_place(place)
+    return is_uncased_phrase(folded.original[slice(*folded.span(*place_span))], least_words=2)
 
 
 def _glued(text: str, candidate: Candidate) -> bool:

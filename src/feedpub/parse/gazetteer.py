@@ -175,6 +175,16 @@ def is_bracketed_place(printed: str) -> bool:
     return is_place(printed)
 
 
+def is_uncased_phrase(printed: str, least_words: int) -> bool:
+    """Whether ``printed``, words of a script without capitals where a place could stand, is a
+    phrase of the story rather than a place: in such a script any words pass for a name, so
+    ``least_words`` or more of them that the gazetteer does not know as a place are read as
+    the story's (``قررت اللجنة العليا``, "the committee decided")."""
+    if any(char.isupper() or char.islower() for char in printed):
+        return False
+    return len(printed.split()) >= least_words and not is_place(printed)
+
+
 def _names(part: str, places: frozenset[str]) -> list[str]:
     """The folded names a part of a dateline's place holds: itself when it is a name
     (``Port-au-Prince``), else each of its hyphenated parts (``RIAD-ARABIA SAUDI``)."""

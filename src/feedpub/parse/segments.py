@@ -22,7 +22,7 @@ from typing import Literal
 from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
-from .gazetteer import is_place, is_region
+from .gazetteer import is_place, is_region, is_uncased_phrase
 from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
     Words,
@@ -627,22 +627,18 @@ def read_parts(folded: Folded) -> Reading | None:
     return best
 
 
-#: How many words of a script without capitals a name after a credit's colon may have.
-_NAME_AFTER_COLON_WORDS = 2
+#: How many words of a script without capitals after a credit's colon are the story's.
+_STORY_AFTER_COLON_WORDS = 3
 
 
 def _story_after_colon(part: _Part, original: str) -> bool:
     """Whether ``part``, after a colon and running on with no mark after it, is the story's
-    first words rather than a place: in a script without capitals, where any words pass for a
-    name, more words than a place has and none of them one the gazetteer knows, with no date
-    of their own. A name that ends the line is the reporter's (قناة السويس (مصر): عبد الستار
+    first words rather than a place (:func:`~.gazetteer.is_uncased_phrase`), with no date of
+    their own. A name that ends the line is the reporter's (قناة السويس (مصر): عبد الستار
     حتيتة), one before a dash an outlet's (पुणे : ऑनलाईन परिवर्तनाचा सामना-)."""
     if part.kind != "name" or part.dates or part.name is None:
         return False
-    name = original[slice(*part.name)]
-    if any(char.isupper() or char.islower() for char in name):
-        return False
-    return len(name.split()) > _NAME_AFTER_COLON_WORDS and not is_place(name)
+    return is_uncased_phrase(original[slice(*part.name)], least_words=_STORY_AFTER_COLON_WORDS)
 
 
 def _stamp_like(run: list[tuple[_Part, str, int]], mark: str) -> bool:
