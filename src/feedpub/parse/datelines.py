@@ -267,15 +267,13 @@ def _credits_outlet(text: str, candidate: Candidate, place_span: tuple[int, int]
 _INITIALS_WORD = re.compile(rf"[A-Z]{{2,6}}|[a-z]{{2,{_INITIALS}}}")
 
 
-def _initials_opening(paragraph: str, folded: Folded, candidate: Candidate) -> bool:
-    """Whether a name the registry lacks, in brackets opening the paragraph with no mark after
-    it, is an outlet's initials crediting the story (``(THPL) Năm 2020 …``, ``(ognp) As Sri
-    Lanka …``): one word of a few letters, in capitals or small letters, that labels no story
-    (``(VIDEO)``, ``(FOTO)``) and names no place, before the lede's capital."""
+def _initials_opening(paragraph: str, folded: Folded, candidate: Candidate, written: str) -> bool:
+    """Whether a name the registry lacks, ``written`` in brackets opening the paragraph with no
+    mark after it, is an outlet's initials crediting the story (``(THPL) Năm 2020 …``, ``(ognp)
+    As Sri Lanka …``): one word of a few letters, in capitals or small letters, that labels no
+    story (``(VIDEO)``, ``(FOTO)``) and names no place, before the lede's capital."""
     if candidate.start != 0:
         return False
-    start, end = folded.span(candidate.name_start, candidate.name_end)
-    written = paragraph[start:end]
     lede = paragraph[folded.span(candidate.end, candidate.end)[0] :].lstrip(" \t")
     key = fold_key(written)
     return (
@@ -401,12 +399,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
         named = text[candidate.name_start : candidate.name_end]
+        written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
         outlet = not candidate.known and (
-            _credits_outlet(text, candidate, place_span) or _initials_opening(paragraph, folded, candidate)
+            _credits_outlet(text, candidate, place_span) or _initials_opening(paragraph, folded, candidate, written)
         )
         if not candidate.known and not outlet and not (plausible_agency(named) and (dates or place_span)):
             continue
-        written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
         if not candidate.known and (place_span is None or _glued(text, candidate)) and is_bracketed_place(written):
             # A place in brackets, with none before it or a photo credit glued to it, names no
             # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.

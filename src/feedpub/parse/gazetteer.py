@@ -169,10 +169,10 @@ def is_bracketed_place(printed: str) -> bool:
     capitals there are an agency's initials, as they are among GeoNames' names an airport's
     code (``October 6, 2024 (PEN) The …``, where Pen is a town in India), unless they name a
     country (``(USA)``, ``(UAE)``)."""
-    key = fold_key(printed.strip())
-    if _AIRPORT_CODE.fullmatch(printed.strip()) and key not in territory_names() and key not in extra_places():
+    name = printed.strip()
+    if _AIRPORT_CODE.fullmatch(name) and (key := fold_key(name)) not in territory_names() and key not in extra_places():
         return False
-    return is_place(printed)
+    return is_place(name)
 
 
 def is_uncased_phrase(printed: str, least_words: int) -> bool:
