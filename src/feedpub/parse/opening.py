@@ -259,7 +259,13 @@ def leading_credits(body: list[str], *, decks: bool = False) -> int:
 def _is_leading_credit(line: str) -> bool:
     furniture = is_stamp(line) or _is_furniture(line) or _is_posted_line(line)
     credit = _is_byline(line) or _is_picture_credit(line) or _is_outlet_line(line) or _is_desk_credit(line)
-    return furniture or credit or _is_label(line) or _is_bracketed_line(line)
+    signed = _INITIALS_LINE.fullmatch(line.strip()) is not None
+    return furniture or credit or signed or _is_label(line) or _is_bracketed_line(line)
+
+
+#: A line of initials alone (``E. P.``, ``J.M.``): who signs the story, an author or an agency
+#: (Diario Vasco signs Europa Press copy ``E. P.``); no sentence is a few initials.
+_INITIALS_LINE = re.compile(r"(?:[^\W\d_]\.\s?){1,4}")
 
 
 #: A short line wholly in one pair of brackets: a reporter's or desk's credit, or an editor's

@@ -563,6 +563,14 @@ def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede(cre
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize("initials", ["E. P.", "J.M."])
+def test_a_line_of_initials_above_a_story_without_dateline_is_no_part_of_its_lede(initials: str) -> None:
+    """Initials alone on a line sign the story; the paragraph below them is the lede."""
+    story = "El consejero de Seguridad ha afirmado este miércoles que hay una ebullición de organizaciones."
+    article = _article(f"H\n{initials}\nMiércoles, 22 de octubre 2025, 11:50\n{story}")
+    assert article["body"] == [story]
+
+
 def test_the_first_of_agencies_listed_on_a_credit_line_credits_the_story() -> None:
     """``AFP, PL Y DPA`` above ``Lima, 23 de agosto.``: AFP, the first, is the story's agency."""
     text = "H\nAFP, PL Y DPA\nLima, 23 de agosto. El presidente del Consejo de Ministros de Perú pidió hoy poderes."
