@@ -657,6 +657,7 @@ def test_a_stamps_label_is_no_place() -> None:
         "Foto: Marcos Corrêa",
         "Photo: AFP",
         "Reuters/Jim Urquhart/File Photo/File Photo",
+        "Asociatyvi / Delfi.lt nuotr.",
         "© Plovdiv24.bg",
     ],
 )
