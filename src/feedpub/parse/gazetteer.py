@@ -145,6 +145,14 @@ def is_region(text: str, city: str | None = None) -> bool:
     return city is not None and _subdivision_of(key, city)
 
 
+def is_subdivision_code(code: str, city: str) -> bool:
+    """Whether ``code``, two letters after ``city`` and a comma, is the code of a state or
+    province of the city's country (``OTTAWA, ON``, ``NEW ORLEANS, LA``, ``MANAUS, AM``),
+    though its letters spell a small word: Paris has no province ``le``."""
+    key = fold_key(code)
+    return len(key) == 2 and _subdivision_of(key, city)
+
+
 def names_region(text: str, city: str) -> bool:
     """Whether ``text``, in brackets after ``city``, names a region of its country by name
     (``Bhopal (Madhya Pradesh)``); a code in brackets is as often an agency's initials

@@ -12,7 +12,7 @@ import re
 
 from ..agencies import registry
 from .dates import DateMatch, find_dates, is_clock, is_day_period, possible_day
-from .gazetteer import is_place
+from .gazetteer import is_place, is_subdivision_code
 from .words import byline_words, dateline_words, is_generic_credit, notes_the_story
 
 _MAX_PLACE_WORDS = 6
@@ -82,6 +82,8 @@ _LAST_WORD = re.compile(r"[^\s,،/-]+$")
 _LAST_WORD_BEFORE = re.compile(r"[^\s,،/-]+(?=[\s,،/-]*$)")
 #: A short word with a full stop after a comma closing a place: a state's abbreviation (``, La.``).
 _ABBREVIATION_CLOSING = re.compile(r"[,،][ \t]*[^\W\d_]{2,4}\.[ \t]*$")
+#: Two letters after a comma closing a place: maybe a province's code (``OTTAWA, ON``).
+_CODE_CLOSING = re.compile(r"(?P<city>[^,،]+)[,،][ \t]*(?P<code>[^\W\d_]{2})[ \t]*$")
 
 
 def split_words(text: str) -> list[str]:
@@ -92,10 +94,12 @@ def split_words(text: str) -> list[str]:
 def _trim_place(text: str) -> tuple[int, int]:
     """The span of the place within ``text``: edge punctuation and trailing connector words and
     weekdays removed, unless a connector alone would be left of it, or the connector is a
-    state's abbreviation after a comma (``BATON ROUGE, La.``: Louisiana, not "the")."""
+    state's abbreviation after a comma (``BATON ROUGE, La.``: Louisiana, not "the") or, closing
+    the place, the code of a province of its city's country (``OTTAWA, ON``: Ontario, not "on";
+    ``LAGOS, on Monday`` is no Ondo)."""
     words = dateline_words()
     start, end = 0, len(text)
-    abbreviated = _ABBREVIATION_CLOSING.search(text) is not None
+    abbreviated = _ABBREVIATION_CLOSING.search(text) is not None or _closes_with_code(text)
     while True:
         before = (start, end)
         while start < end and text[start] in PLACE_EDGE:
@@ -112,6 +116,12 @@ def _trim_place(text: str) -> tuple[int, int]:
             end = last.start()
         if (start, end) == before:
             return start, end
+
+
+def _closes_with_code(text: str) -> bool:
+    """Whether ``text`` closes with a province's code after its city and a comma (``ottawa, on``)."""
+    closing = _CODE_CLOSING.search(text.rstrip(PLACE_EDGE))
+    return closing is not None and is_subdivision_code(closing["code"], closing["city"])
 
 
 def _closes_bracket(text: str, start: int, end: int) -> bool:
