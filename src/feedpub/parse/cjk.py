@@ -23,6 +23,8 @@ _HAN = "〇一二三四五六七八九"
 #: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``), where a label (``[속보]``, ``[단독]``) names none.
 _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이|데일리"
 #: A Korean date, its month maybe left out: ``7월 23일``.
+#: A Korean reporter's name and role: 강서정 기자, 김철수 특파원.
+_REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원)"
 _KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -77,8 +79,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       reporters' credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not
       where the story was filed);
     - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); Korean papers credit their
-      reporters in square brackets (``[OSEN=대전, 지형준 기자]``, ``[스포츠조선 안소윤 기자]``,
-      ``[이천=스포츠조선 이종서 기자]``, the paper credited where the registry knows it);
+      reporters in square brackets (``[스포츠조선 안소윤 기자]``, ``[이천=스포츠조선 이종서 기자]``, the
+      paper credited where the registry knows it), or their own name before an equals sign
+      (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether known or not);
     - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
       desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``).
 
@@ -129,13 +132,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－–—]\s*)?"
         ),
         re.compile(
-            rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*(?:{agency}|(?P<site>[가-힣][가-힣\d ]{{0,10}}?))"
+            rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*"
+            rf"(?:{agency}|(?P<site>(?!{_REPORTER}\s*[）)\]］])[가-힣][가-힣\d ]{{0,10}}?))"
             r"\s*[）)\]］]\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*"
             r"(?:=|$|\|\s*(?:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d))?[^\n]{0,20}?송고)\s*)?"
         ),
         # The place, then the paper the registry knows and its reporter: [이천=스포츠조선 이종서 기자].
         re.compile(
             rf"\s*[\[［]\s*(?P<place>[^\W\d_]{{1,8}}?)\s*=\s*{agency}\s+[^\W\d_]{{2,4}}\s*(?:기자|특파원)\s*[\]］]\s*"
+        ),
+        # A paper's name, then its reporter's, maybe after the place he filed from: [OSEN=강서정 기자],
+        # [OSEN=대전, 지형준 기자]. A city there is the place: [서울=홍길동 기자].
+        re.compile(
+            rf"\s*[\[［]\s*(?P<outlet>[^\W\d_][^\]］=,\n]{{0,12}}?)\s*=\s*(?:(?P<place>[^\W\d_]{{1,8}}?)\s*,\s*)?"
+            rf"{_REPORTER}\s*[\]］]\s*"
         ),
         re.compile(
             r"\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
@@ -220,6 +230,11 @@ def _read_at(text: str, start: int) -> Reading | None:
         if found["site"] in city_names():
             return None  # a city, not a site: 北京11月7日电视台报道 is the story's words
         agency = match.span("site")  # a site or paper the registry lacks: 香港新聞網, 뉴스핌
+    if found.get("outlet"):
+        if _names_city(found["outlet"]):
+            place = place or match.span("outlet")
+        else:
+            agency = match.span("outlet")  # a paper the registry may lack: [OSEN=강서정 기자]
     return Reading(match.end(), place, agency, dates)
 
 
