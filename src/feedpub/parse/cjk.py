@@ -70,7 +70,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       (``(吉打·亚罗士打17日讯)``), two towns (``(芙蓉、波德申26日讯)``), a roundup of the wires, maybe
       with no day (``(金边综合电)``), ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a
       Japanese paper's edition (``ニッケイ新聞 2010年2月25日付け``), ``《經濟通通訊社2日專訊》``, a
-      paper's roundup (``【环球时报综合报道】``) or its own news (``【本報消息】``);
+      paper's roundup (``【环球时报综合报道】``) or its own news (``【本報消息】``), and an outlet's news
+      in round brackets (``(澳門電台消息)``; a city's there is the place: ``(北京消息)``);
     - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
       ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
       ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``);
@@ -170,6 +171,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網])|(?P<reported>[^\W\d_]{1,8}?)[报報][道导導])"
             r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?[:：,，]?\s*"
         ),
+        # An outlet's news in round brackets, or a city's (where the news came from): (澳門電台消息).
+        re.compile(r"\s*[（(]\s*(?P<outlet>[^\W\d_]{2,10}?)\s*消息\s*[）)]\s*"),
         # A paper's name and the day of the edition it ran in: ニッケイ新聞 2010年2月25日付け.
         re.compile(rf"\s*(?P<site>[^\W\d_]{{2,10}}?(?:新聞|新闻|日報|日报))\s*{date}\s*付け?\s*"),
         # A site or paper in lenticular brackets, maybe with "news", then maybe its reporters:
