@@ -286,9 +286,12 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if filed is not None:
         return _Part("name", start, end, bracketed, (), filed)  # By Binod Prasad Adhikari, Kathmandu [Nepal]
     if name and _is_name(name, original[start:end]):
-        if not bracketed and _is_outlet(name):
-            return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
         offset = start + text.index(name)
+        if not bracketed and _is_outlet(name):
+            credited = _outlet_before_place(folded, offset, offset + len(name))
+            if credited is not None:  # an outlet's name and the place it filed from: Daily Mirror, Colombo:
+                return _Part("agency", start, end, bracketed, (), credited[1], alias=credited[0], outlet=True)
+            return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
         acronym = _initials_closing(original, offset, offset + len(name), folded)
         if acronym is not None:
             # An agency's initials after the place: "SUKOHARJO, NNC --".
@@ -339,8 +342,11 @@ def _dated(
     )
     name = _without_trailing_connectors(before.strip(" ,،.;-–—"), words)  # Paris, le 4 octobre
     name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
-    named = bool(name) and _is_name(name, original[start : start + len(before)])
-    name_span = (start + before.index(name), start + before.index(name) + len(name)) if named else None
+    offset = start + before.index(name) if name else start
+    # An outlet's name and its place may be more words than a name has: News Americas, New York, NY
+    credited = _outlet_before_place(folded, offset, offset + len(name)) if name and not bracketed else None
+    named = credited is not None or (bool(name) and _is_name(name, original[start : start + len(before)]))
+    name_span = (offset, offset + len(name)) if named else None
     bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
     if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
         trailing, printed = after.strip(" ,،.;"), original[start + dates[-1].end : end]
@@ -360,6 +366,8 @@ def _dated(
         return _Part("name", start, end, bracketed, shifted, filed)  # By Binod Adhikari, Kathmandu, Feb. 17:
     if name.split()[0] in byline_words() and named:
         return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
+    if credited is not None:
+        return _Part("agency", start, end, bracketed, shifted, credited[1], alias=credited[0])
     if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
         return _Part("agency", start, end, bracketed, shifted, None, alias=name_span)  # HAVANA TIMES, Sept. 28 –
     leading = _initials_before_place(original, folded, *name_span) if name_span is not None else None
@@ -421,6 +429,17 @@ def _initials_before_place(
     if not leading.group(2) and (is_place(folded[start:end]) or city.isupper()):
         return None  # a place in capitals, maybe with its state (FORT KENT, Maine), or a credit: NTV UGANDA
     return leading.span(1), (leading.end(), end)
+
+
+def _outlet_before_place(folded: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of an outlet's name (:func:`_is_outlet`) opening ``folded[start:end]`` and of
+    the place the gazetteer knows after it and a comma (``News Americas, New York, NY``, ``Daily
+    Mirror, Colombo``); None if it is not so."""
+    head, comma, tail = folded[start:end].partition(",")
+    if not comma or not head.strip() or not _is_outlet(head.strip()) or not is_place(tail):
+        return None
+    place_start = start + len(head) + 1 + len(tail) - len(tail.lstrip())
+    return (start, start + len(head.rstrip())), (place_start, end - len(tail) + len(tail.rstrip()))
 
 
 def _without_trailing_connectors(name: str, words: Words) -> str:
