@@ -176,7 +176,7 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
     (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
-    with; or a known place alone after a byline."""
+    with; or a known place alone after a byline, or alone on its line."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
     bylined = False
@@ -190,8 +190,11 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
                 agency = below.agency
                 return agency is not None and agency.isupper() and registry().lookup(agency) is not None
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
-            # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …).
-            return below.agency is not None or bool(below.dates) or in_capitals or (bylined and is_place(below.place))
+            # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …), and
+            # so does a known place on a line of its own (… / Bucaramanga / Desde este lunes …).
+            alone = not body[later][below.lede_start :].strip()
+            placed = (bylined or alone) and is_place(below.place)
+            return below.agency is not None or bool(below.dates) or in_capitals or placed
         if not _is_credit_or_deck(body[later]):
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])

@@ -538,6 +538,16 @@ def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     assert article["body"] == [story]
 
 
+def test_a_standfirst_gives_way_to_a_known_place_alone_on_its_line() -> None:
+    """A summary, then the town the story was filed from on a line of its own: no story's
+    second paragraph is a town's name, so the summary is no lede and the town is the place."""
+    summary = "Durante la jornada se verificará el avance en las obras y se ofrecerán servicios institucionales."
+    story = "Desde este lunes 20 de octubre hasta el miércoles 22, la gobernación de Santander se trasladará."
+    article = _article(f"H\n{summary}\nBucaramanga\n{story}")
+    assert article["dateline"]["place"] == "Bucaramanga"
+    assert article["body"] == [story]
+
+
 def test_page_stamps_between_a_standfirst_and_the_dateline_are_passed_over() -> None:
     """A standfirst, the page's date and time, each alone on its line, then the dateline: the
     date line, though it reads as a date, does not keep the dateline from opening the story."""
