@@ -81,10 +81,12 @@ def _place(text: str | None) -> str | None:
 
 
 def _primary(tag: str) -> str:
-    """The tag's primary language; Chinese keeps its script apart (zh, zh-Hant)."""
+    """The tag's primary language; Chinese keeps its script apart (zh, zh-Hant), and Northern
+    Kurdish is CLDR's ``ku`` whether written so or as ISO 639-3's ``kmr``."""
     if tag in ("zh-Hant", "zh-TW", "zh-HK"):
         return "zh-Hant"
-    return tag.split("-")[0]
+    primary = tag.split("-")[0]
+    return "ku" if primary == "kmr" else primary
 
 
 def read(item: Item) -> dict[str, Any]:
