@@ -247,6 +247,18 @@ def test_article_ids_are_slugs() -> None:
             " پارێزگاری سلێمانی دەکرێت",
             "ckb",
         ),
+        # Northern Kurdish (Kurmanji), which CLD2 reads as Uzbek (tests/data/accuracy, arabic37-017);
+        # CLDR calls it ku. French naming a Turkish club, with ê and ş, is still French.
+        (
+            'Xizmên Girtiyan ku gotin, "Bingeha jiyanê edalet e", bertek nîşanî bêdengiya rayedaran a li'
+            ' hemberî daxwazên xwe dan û gotin, "Ev dijminantiyeke çawa ye?"',
+            "ku",
+        ),
+        (
+            "Le club turc de Beşiktaş a annoncé vendredi le départ de son entraîneur, après une série de"
+            " défaites en championnat.",
+            "fr",
+        ),
         ("ପ୍ରଥମଥର ପାଇଁ ଭୁବନେଶ୍ୱର ବାହାରେ ରାଜ୍ୟ କ୍ୟାବିନେଟ ବୈଠକ ବସିବ।", "or"),  # Odia, Odisha's papers
         ("中国外交部发言人7日表示，中方支持伊拉克维护国家安全与稳定。", "zh"),
         ("中國外交部發言人7日表示，中方支持伊拉克維護國家安全與穩定。", "zh-Hant"),
