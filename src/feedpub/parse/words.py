@@ -341,7 +341,9 @@ def _locale_names() -> _LocaleNames:
         days.update(name for _, name in _own_names(data, "days"))
         periods.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
         if identifier in LANGUAGES:
-            territories.update(name for code, name in data.get("territories", {}).items() if not code.isdigit())
+            names = [name for code, name in data.get("territories", {}).items() if not code.isdigit()]
+            # English CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; datelines spell the "and".
+            territories.update(chain(names, (name.replace(" & ", " and ") for name in names if " & " in name)))
             cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
     return _LocaleNames(
         frozenset(months), frozenset(days), frozenset(periods), frozenset(map(fold_key, territories)), frozenset(cities)
