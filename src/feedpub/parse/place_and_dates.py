@@ -82,8 +82,6 @@ _LAST_WORD = re.compile(r"[^\s,،/-]+$")
 _LAST_WORD_BEFORE = re.compile(r"[^\s,،/-]+(?=[\s,،/-]*$)")
 #: A short word with a full stop after a comma closing a place: a state's abbreviation (``, La.``).
 _ABBREVIATION_CLOSING = re.compile(r"[,،][ \t]*[^\W\d_]{2,4}\.[ \t]*$")
-#: Two letters after a comma closing a place: maybe a province's code (``OTTAWA, ON``).
-_CODE_CLOSING = re.compile(r"(?P<city>[^,،]+)[,،][ \t]*(?P<code>[^\W\d_]{2})[ \t]*$")
 
 
 def split_words(text: str) -> list[str]:
@@ -119,9 +117,16 @@ def _trim_place(text: str) -> tuple[int, int]:
 
 
 def _closes_with_code(text: str) -> bool:
-    """Whether ``text`` closes with a province's code after its city and a comma (``ottawa, on``)."""
-    closing = _CODE_CLOSING.search(text.rstrip(PLACE_EDGE))
-    return closing is not None and is_subdivision_code(closing["code"], closing["city"])
+    """Whether ``text`` closes with a province's code after its city and a comma (``ottawa, on``):
+    two letters, looked at from the end, as most places close with a longer word."""
+    trimmed = text.rstrip(PLACE_EDGE)
+    code, head = trimmed[-2:], trimmed[:-2]
+    if not code.isalpha() or head[-1:].isalpha():
+        return False
+    head = head.rstrip(" \t")
+    if not head.endswith((",", "،")):
+        return False
+    return is_subdivision_code(code, re.split("[,،]", head[:-1])[-1])
 
 
 def _closes_bracket(text: str, start: int, end: int) -> bool:
