@@ -393,9 +393,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if (
             candidate.bare
             and (place_span is None or _in_sentence(paragraph, folded, place_span))
-            and not (site_before or (dates and place_span is None and _credit_and_site(text, candidate)))
+            and not (site_before or (dates and place_span is None and _credit_after_date(text, candidate)))
         ):
-            continue  # a bare name in a sentence, unless a credit with its site: "April 1, Fineko/abc.az."
+            continue  # a bare name in a sentence, unless a credit after the date: "April 1, Fineko/abc.az."
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
         named = text[candidate.name_start : candidate.name_end]
@@ -742,10 +742,16 @@ def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:
 _CREDIT_AND_SITE = re.compile(rf"[^\W\d_][\w-]*/{SITE_NAME.pattern}")
 
 
-def _credit_and_site(text: str, candidate: Candidate) -> bool:
-    """Whether the alias standing bare at ``candidate`` is an agency's name joined by a slash to
-    its site's (``Fineko/abc.az``), which no sentence holds."""
-    return _CREDIT_AND_SITE.fullmatch(text, candidate.name_start, candidate.name_end) is not None
+#: A colon or dash right after an agency's name standing bare: the dateline's separator.
+_MARK_AFTER = re.compile(r"[ \t]*(?::-?|[-–—]{1,2})[ \t]")
+
+
+def _credit_after_date(text: str, candidate: Candidate) -> bool:
+    """Whether the alias standing bare at ``candidate``, after a date alone, is the dateline's
+    credit: joined by a slash to its site's name (``April 1, Fineko/abc.az.``), which no
+    sentence holds, or closed by the separator (ESAT's ``ጥቅምት 06 ቀን 2011 ዓ/ም ኢሳት ዜና :-``)."""
+    site = _CREDIT_AND_SITE.fullmatch(text, candidate.name_start, candidate.name_end) is not None
+    return site or _MARK_AFTER.match(text, candidate.end) is not None
 
 
 #: A site's domain glued to an agency's name: ``NETRALNEWS.COM``.
