@@ -466,6 +466,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         or _date_first(paragraph)
         or (outlet_in_square_brackets(paragraph) if paragraph.startswith("[") else None)
         or _outlet_before_dash(paragraph)
+        or _site_then_place(paragraph)
     )
 
 
@@ -542,6 +543,29 @@ def _outlet_before_dash(paragraph: str) -> DatelineMatch | None:
         return None
     name, end = opening
     return _dateline_after(paragraph, end, name) or DatelineMatch(paragraph[:end].rstrip(), None, (), name, end)
+
+
+#: A site's name opening the story, and a comma: ``Liputan6.com, ``.
+_SITE_AND_COMMA = re.compile(rf"(?P<site>{SITE_NAME.pattern}),[ \t]+", re.IGNORECASE)
+#: How many words the place after it may have, and how far into the paragraph it is looked for.
+_SITE_PLACE_WORDS = 3
+_SITE_PLACE_REACH = 80
+
+
+def _site_then_place(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a site's name, a comma and a known place of up to three words, then the
+    capitalised lede with no mark between (``Liputan6.com, Jakarta Kapolri …``): the site's
+    credit anchors it, the lede's capital closes it, the longest such place is taken."""
+    credited = _SITE_AND_COMMA.match(paragraph)
+    if credited is None:
+        return None
+    words = paragraph[credited.end() : credited.end() + _SITE_PLACE_REACH].split(" ", _SITE_PLACE_WORDS + 1)
+    for count in range(min(_SITE_PLACE_WORDS, len(words) - 1), 0, -1):
+        place, following = " ".join(words[:count]), words[count]
+        if following[:1].isupper() and not following.isupper() and is_place(place):
+            end = credited.end() + len(place)
+            return DatelineMatch(paragraph[:end], place, (), credited["site"], end + 1)
+    return None
 
 
 def _date_first(paragraph: str) -> DatelineMatch | None:
