@@ -216,6 +216,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if rest[:1].isdigit() and is_time_stamp(rest):
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
         return _whole_line(paragraph, match)
+    if _place_alone(match) and is_time_stamp(rest.strip()):
+        # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
+        return replace(_whole_line(paragraph, match), dates=tuple(find_dates(fold(rest).text)))
     if match.dates:
         return match
     if dates := _date_closing(rest):
@@ -302,6 +305,12 @@ def _outlet_closing(rest: str) -> bool:
 
 #: What a sentence holds that a name does not.
 _SENTENCE_MARK = re.compile(r"[.!?؟،,;:]")
+
+
+def _place_alone(match: DatelineMatch) -> bool:
+    """Whether ``match`` names a place and nothing else, closed by a colon, dash or space, not a
+    bar: a bar parts a page's row of furniture (``أمن | 7-12-2020, 17:59 |``)."""
+    return match.place is not None and not match.dates and match.agency is None and "|" not in match.raw
 
 
 def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
