@@ -23,9 +23,9 @@ _HAN = "〇一二三四五六七八九"
 #: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``), where a label (``[속보]``, ``[단독]``) names none.
 _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이|데일리"
 #: A Korean date, its month maybe left out: ``7월 23일``.
+_KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: A Korean reporter's name and role: 강서정 기자, 김철수 특파원.
 _REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원)"
-_KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24

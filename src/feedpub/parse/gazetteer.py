@@ -147,7 +147,7 @@ def is_region(text: str, city: str | None = None) -> bool:
 
 def is_subdivision_code(code: str, city: str) -> bool:
     """Whether ``code``, two letters after ``city`` and a comma, is the code of a state or
-    province of the city's country (``OTTAWA, ON``, ``NEW ORLEANS, LA``, ``MANAUS, AM``),
+    province of the city's country (``OTTAWA, ON``, ``NEW ORLEANS, LA``),
     though its letters spell a small word: Paris has no province ``le``."""
     key = fold_key(code)
     return len(key) == 2 and _subdivision_of(key, city)
