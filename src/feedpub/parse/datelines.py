@@ -775,8 +775,9 @@ def _place_after_agency(text: str, end: int) -> tuple[int, int] | None:
 _CREDIT_AND_SITE = re.compile(rf"[^\W\d_][\w-]*/{SITE_NAME.pattern}")
 
 
-#: A colon or dash right after an agency's name standing bare: the dateline's separator.
-_MARK_AFTER = re.compile(r"[ \t]*(?::-?|[-–—]{1,2})[ \t]")
+#: A colon (maybe glued to the lede) or spaced dash right after an agency's name standing bare:
+#: the dateline's separator.
+_MARK_AFTER = re.compile(r"[ \t]*(?::-?|[-–—]{1,2}[ \t])")
 
 
 def _credit_after_date(text: str, candidate: Candidate) -> bool:
