@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -52,8 +53,17 @@ _COMMA_DAY_YEAR = r"[0-3]?\d\s*,\s*(?:19|20|21)\d\d"
 _SHORT_YEAR = r"(?:\s+|(?<=\.))(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
 #: Thai letters: a short year after a Thai month's name is of the Buddhist era (``63``: 2563).
 _THAI = re.compile("[\u0e00-\u0e7f]")
-#: An Ethiopian year, and the "year of mercy" (ዓ.ም, ዓ/ም) that may follow it: 2017 ዓ.ም.
-_ETHIOPIAN_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*ዓ\s*[./]\s*ም\.?)?"
+#: Ge'ez numerals as folded text holds them: its units read as figures (፫ as 3), its tens
+#: (፲ to ፺), hundred (፻) and ten thousand (፼) as printed. A day (፲3, the 13th; ፮, the 6th) and
+#: a year of the 1900s or 2000s (፳፻7, 2007; ፲9፻፺8, 1998), as ESAT dates its copy.
+_GEEZ_TENS = "\u1372-\u137a"
+_GEEZ_DAY = rf"[{_GEEZ_TENS}]\d?"
+_GEEZ_YEAR = rf"(?:\u1372(?:9)|\u1373)\u137b[{_GEEZ_TENS}]?\d?"
+#: An Ethiopian year, in figures or Ge'ez numerals, and the "year of mercy" (ዓ.ም, ዓ/ም) that may
+#: follow it: 2017 ዓ.ም.
+_ETHIOPIAN_YEAR = rf"(?P<year>(?:19|20)\d\d|{_GEEZ_YEAR})(?:\s*ዓ\s*[./]\s*ም\.?)?"
+#: The day spelled out in brackets after its numeral, as ESAT prints it: ሐምሌ ፲፫ (አስራሶስት) ቀን.
+_SPELLED_DAY = r"(?:\s*\(\s*[^\W\d_]{2,12}\s*\))?"
 #: How many months a year has, and days its longest month, where not 12 and 31: Ethiopia's
 #: thirteenth month; Bikram Sambat's months of up to 32 days.
 _MONTHS = {"ethiopian": 13}
@@ -131,7 +141,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         ),
         (
             "ethiopian",
-            re.compile(rf"{start}{ethiopian_month}\s*/?\s*(?P<day>[0-3]?\d){ethiopian_year}{end}"),
+            re.compile(
+                rf"{start}{ethiopian_month}\s*/?\s*(?P<day>[0-3]?\d|{_GEEZ_DAY}){_SPELLED_DAY}{ethiopian_year}{end}"
+            ),
             _ETHIOPIC,
         ),
         ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}"), _ETHIOPIC),
@@ -206,7 +218,25 @@ def _month_tables() -> dict[str, dict[str, int]]:
 @cache
 def _day_or_figure() -> re.Pattern[str]:
     """A figure or a day word: what every date holds, looked for before any date pattern."""
-    return re.compile(rf"\d|{alternation(day_words())}")
+    return re.compile(rf"\d|[{_GEEZ_TENS}]|{alternation(day_words())}")
+
+
+def _number(printed: str) -> int:
+    """The number ``printed`` in figures, or in Ge'ez numerals as folded text holds them (units
+    as figures): tens and units add up, ፻ multiplies what stands before it by a hundred and ፼
+    by ten thousand (፳፻7 is 2007)."""
+    if printed.isdigit():
+        return int(printed)  # most numbers
+    total = hundreds = group = 0
+    for char in printed:
+        value = int(unicodedata.numeric(char))
+        if value == 100:
+            hundreds, group = hundreds + (group or 1) * 100, 0
+        elif value == 10000:
+            total, hundreds, group = (total + hundreds + (group or 1)) * 10000, 0, 0
+        else:
+            group += value
+    return total + hundreds + group
 
 
 def possible_day(day: int, calendar: str = "gregorian") -> bool:
@@ -235,13 +265,13 @@ def find_dates(folded: str) -> list[DateMatch]:
             else:
                 name = " ".join(groups["month"].split())
                 month = tables[calendar][name]
-            day = int(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
+            day = _number(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
             if groups.get("sep") == "/" and month > 12 >= day:
                 day, month = month, day  # the American order, month first, where no other reads: 12/25/16
             if not 1 <= month <= _MONTHS.get(calendar, 12) or not possible_day(day, calendar):
                 continue
             printed = groups.get("year") or groups.get("lead_year")
-            year = int(printed) if printed else _century(groups.get("short_year"), calendar, groups.get("month"))
+            year = _number(printed) if printed else _century(groups.get("short_year"), calendar, groups.get("month"))
             if calendar == "gregorian" and year is not None and year >= 2500:
                 year -= _BUDDHIST_ERA
             paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
