@@ -69,9 +69,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     - papers' with no agency: ``（迪拜27日电）``, ``(吉隆坡3日讯)``, a state and its town
       (``(吉打·亚罗士打17日讯)``), two towns (``(芙蓉、波德申26日讯)``), a roundup of the wires, maybe
       with no day (``(金边综合电)``), ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a
-      Japanese paper's edition (``ニッケイ新聞 2010年2月25日付け``), ``《經濟通通訊社2日專訊》``, a
-      paper's roundup (``【环球时报综合报道】``) or its own news (``【本報消息】``), and an outlet's news
-      in round brackets (``(澳門電台消息)``; a city's there is the place: ``(北京消息)``);
+      Japanese paper's edition (``ニッケイ新聞 2010年2月25日付け``, or its day alone before a
+      space), ``《經濟通通訊社2日專訊》``, a paper's roundup (``【环球时报综合报道】``) or its own
+      news (``【本報消息】``), and an outlet's news in round brackets (``(澳門電台消息)``; a city's
+      there is the place: ``(北京消息)``);
     - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
       ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
       ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``);
@@ -173,8 +174,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # An outlet's news in round brackets, or a city's (where the news came from): (澳門電台消息).
         re.compile(r"\s*[（(]\s*(?P<outlet>[^\W\d_]{2,10}?)\s*消息\s*[）)]\s*"),
-        # A paper's name and the day of the edition it ran in: ニッケイ新聞 2010年2月25日付け.
-        re.compile(rf"\s*(?P<site>[^\W\d_]{{2,10}}?(?:新聞|新闻|日報|日报))\s*{date}\s*付け?\s*"),
+        # A paper's name and the day of the edition it ran in: ニッケイ新聞 2010年2月25日付け, or the
+        # day alone before a space: ニッケイ新聞 2014年1月14日 12月の…
+        re.compile(rf"\s*(?P<site>[^\W\d_]{{2,10}}?(?:新聞|新闻|日報|日报))\s*{date}(?:\s*付け?\s*|\s+)"),
         # A site or paper in lenticular brackets, maybe with "news", then maybe its reporters:
         # 【财新网】（记者 …）, 【文匯網訊】.
         re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*(?:[讯訊]|消息)?\s*】\s*{_REPORTERS}?"),
