@@ -20,7 +20,7 @@ from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
-from .stamps import is_reading_time, is_stamp, is_time_ago, is_time_stamp
+from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp
 from .unread import looks_like_dateline
 from .words import (
     byline_words,
@@ -28,7 +28,6 @@ from .words import (
     is_generic_credit,
     opens_with_byline,
     outlet_words,
-    page_labels,
     photo_labels,
     posted_openers,
     source_labels,
@@ -387,7 +386,7 @@ def _is_furniture(line: str) -> bool:
     (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``,
     ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 | 11:57 |
     Source: B92, Tanjug | Comments: (1) | Send comment``)."""
-    if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or _is_page_number(line):
+    if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
     if _is_source(line) and (len(line) <= _LABELLED_LINE or is_stamp(line.partition(" / ")[2])):
         return True  # the page's sources, maybe with their day: Source: Nasdaq GlobeNewswire / 10 July 2024 13:00
@@ -420,16 +419,6 @@ def _is_source(piece: str) -> bool:
 _COUNTED = re.compile(r"\d[\d,.]*\s*[^\W\d_]{1,12}")
 #: A label and its count: ``Comments: (1)``, ``Views 1,204``.
 _LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}:?\s*\(?\d[\d,.]*\)?")
-
-
-#: A label and a page number: ``Page 29``, ``S. 5``.
-_PAGE_NUMBER = re.compile(r"(?P<label>[^\W\d]{1,12}\.?)\s*\d{1,4}")
-
-
-def _is_page_number(line: str) -> bool:
-    """Whether ``line`` is a printed paper's page number (``Page 29``, ``Seite 3``: :func:`~.words.page_labels`)."""
-    found = _PAGE_NUMBER.fullmatch(line.strip())
-    return found is not None and fold_key(found["label"]) in page_labels()
 
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.

@@ -13,7 +13,7 @@ import re
 
 from ..fold import fold, fold_key
 from .dates import find_dates, outside_dates
-from .words import story_labels
+from .words import page_labels, story_labels
 
 #: How long a time stamp line may be, and how many words besides its date it may have; one
 #: more beside a time of day, which no sentence prints (``Darpan News Desk The Canadian Press, 12
@@ -87,6 +87,16 @@ _TIME_AGO = re.compile(
 def is_time_ago(line: str) -> bool:
     """Whether ``line`` says how long ago the story was posted (``58 minutes ago``)."""
     return _TIME_AGO.fullmatch(line.strip()) is not None
+
+
+#: A label and a page number: ``Page 29``, ``S. 5``.
+_PAGE_NUMBER = re.compile(r"(?P<label>[^\W\d]{1,12}\.?)\s*\d{1,4}")
+
+
+def is_page_number(line: str) -> bool:
+    """Whether ``line`` is a printed paper's page number (``Page 29``, ``Seite 3``: :func:`~.words.page_labels`)."""
+    found = _PAGE_NUMBER.fullmatch(line.strip())
+    return found is not None and fold_key(found["label"]) in page_labels()
 
 
 def is_reading_time(line: str) -> bool:
