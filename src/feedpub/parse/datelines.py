@@ -30,7 +30,7 @@ from .origin_lines import read_origin_line, read_outlet_origin, read_report_open
 from .outlets import outlet_in_square_brackets, outlet_opening
 from .place_and_dates import read_prefix
 from .segments import read_parts
-from .stamps import FIGURE_DATE, is_stamp, is_time_stamp, leading_stamp_end
+from .stamps import FIGURE_DATE, is_page_number, is_stamp, is_time_stamp, leading_stamp_end
 from .words import (
     capitalised,
     credit_name,
@@ -213,8 +213,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         end = match.lede_start + credit.end()
         match = replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=end)
         rest = paragraph[end:]
-    if rest[:1].isdigit() and is_time_stamp(rest):
-        # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs.
+    if (rest[:1].isdigit() and is_time_stamp(rest)) or is_page_number(rest):
+        # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
+        # printed page's number: Thu, Dec 27, 2012 - Page 6.
         return _whole_line(paragraph, match)
     if _place_alone(match) and is_time_stamp(rest.strip()):
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.

@@ -538,6 +538,15 @@ def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     assert article["body"] == [story]
 
 
+def test_the_day_and_the_printed_page_below_the_dateline_line_are_furniture() -> None:
+    """A paper's print edition puts the agency and place on a line, then the day and the page
+    (``Thu, Dec 27, 2012 - Page 6``): that line is no dateline and no part of the lede."""
+    story = "Gunmen attacked a village in northeastern Nigeria early on Christmas morning, killing five people."
+    article = _article(f"H\nAP, LAGOS, Nigeria\nThu, Dec 27, 2012 - Page 6\n{story}")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("LAGOS, Nigeria", "ap")
+    assert article["body"] == [story]
+
+
 def test_a_standfirst_gives_way_to_a_known_place_alone_on_its_line() -> None:
     """A summary, then the town the story was filed from on a line of its own: no story's
     second paragraph is a town's name, so the summary is no lede and the town is the place."""
