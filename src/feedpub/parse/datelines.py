@@ -217,7 +217,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
         # printed page's number: Thu, Dec 27, 2012 - Page 6.
         return _whole_line(paragraph, match)
-    if _place_alone(match) and is_time_stamp(rest.strip()):
+    if _place_alone(match) and len(rest) <= _STAMP_REACH and is_time_stamp(rest.strip()):
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
         return replace(_whole_line(paragraph, match), dates=tuple(find_dates(fold(rest).text)))
     if match.dates:
@@ -306,6 +306,10 @@ def _outlet_closing(rest: str) -> bool:
 
 #: What a sentence holds that a name does not.
 _SENTENCE_MARK = re.compile(r"[.!?؟،,;:]")
+
+
+#: How long what follows a place alone may be to be the page's stamp, looked at before it is read.
+_STAMP_REACH = 80
 
 
 def _place_alone(match: DatelineMatch) -> bool:

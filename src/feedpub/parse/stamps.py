@@ -93,8 +93,15 @@ def is_time_ago(line: str) -> bool:
 _PAGE_NUMBER = re.compile(r"(?P<label>[^\W\d]{1,12}\.?)\s*\d{1,4}")
 
 
+#: How long a page number's line may be, its label's twelve letters and four figures spaced.
+_PAGE_NUMBER_LENGTH = 24
+
+
 def is_page_number(line: str) -> bool:
-    """Whether ``line`` is a printed paper's page number (``Page 29``, ``Seite 3``: :func:`~.words.page_labels`)."""
+    """Whether ``line`` is a printed paper's page number (``Page 29``, ``Seite 3``: :func:`~.words.page_labels`);
+    its length is looked at first, so a paragraph of the story is never searched for one."""
+    if len(line) > _PAGE_NUMBER_LENGTH:
+        return False
     found = _PAGE_NUMBER.fullmatch(line.strip())
     return found is not None and fold_key(found["label"]) in page_labels()
 
