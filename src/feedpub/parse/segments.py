@@ -812,13 +812,17 @@ def _choose_place(
     run: list[tuple[_Part, str, int]], names: list[tuple[int, int, int, int]], original: str
 ) -> tuple[int, int] | None:
     """The place among the names (:func:`_named_place`), less a reporter's name before it and a
-    comma (``M. Taufiqurrahman, Jakarta –``)."""
+    comma (``M. Taufiqurrahman, Jakarta –``), the place maybe with its region (``Carlos
+    Navarrete, Chilpancingo, Gro.``)."""
     span = _named_place(run, names, original)
     if span is None:
         return None
     head, comma, tail = original[slice(*span)].rpartition(",")
     if not comma:
         return span  # most places
+    first, _, rest = original[slice(*span)].partition(",")
+    if "," in rest and not is_place(first) and is_place(rest):
+        return span[1] - len(rest.lstrip()), span[1]
     country = is_region(tail, head) or _ABBREVIATION.fullmatch(tail.strip()) is not None
     if country or is_place(head) or not is_place(tail):
         return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE; FORT KENT, Maine
