@@ -54,7 +54,7 @@ _SHORT_YEAR = r"(?:\s+|(?<=\.))(?P<short_year>\d\d)(?=\s*(?:[(（\[]|$))"
 #: Thai letters: a short year after a Thai month's name is of the Buddhist era (``63``: 2563).
 _THAI = re.compile("[\u0e00-\u0e7f]")
 #: Ge'ez numerals as folded text holds them: its units read as figures (፫ as 3), its tens
-#: (፲ to ፺), hundred (፻) and ten thousand (፼) as printed. A day (፲3, the 13th; ፮, the 6th) and
+#: (፲ to ፺) and hundred (፻) as printed. A day (፲3, the 13th; ፮, the 6th) and
 #: a year of the 1900s or 2000s (፳፻7, 2007; ፲9፻፺8, 1998), as ESAT dates its copy.
 _GEEZ_TENS = "\u1372-\u137a"
 _GEEZ_DAY = rf"[{_GEEZ_TENS}]\d?"
@@ -223,20 +223,18 @@ def _day_or_figure() -> re.Pattern[str]:
 
 def _number(printed: str) -> int:
     """The number ``printed`` in figures, or in Ge'ez numerals as folded text holds them (units
-    as figures): tens and units add up, ፻ multiplies what stands before it by a hundred and ፼
-    by ten thousand (፳፻7 is 2007)."""
+    as figures, :data:`_GEEZ_DAY` and :data:`_GEEZ_YEAR`): tens and units add up, and ፻
+    multiplies what stands before it by a hundred (፳፻7 is 2007)."""
     if printed.isdigit():
         return int(printed)  # most numbers
-    total = hundreds = group = 0
+    hundreds = group = 0
     for char in printed:
         value = int(unicodedata.numeric(char))
         if value == 100:
-            hundreds, group = hundreds + (group or 1) * 100, 0
-        elif value == 10000:
-            total, hundreds, group = (total + hundreds + (group or 1)) * 10000, 0, 0
+            hundreds, group = (group or 1) * 100, 0
         else:
             group += value
-    return total + hundreds + group
+    return hundreds + group
 
 
 def possible_day(day: int, calendar: str = "gregorian") -> bool:
