@@ -24,8 +24,9 @@ _HAN = "〇一二三四五六七八九"
 _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이|데일리"
 #: A Korean date, its month maybe left out: ``7월 23일``.
 _KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
-#: A Korean reporter's name and role: 강서정 기자, 김철수 특파원.
-_REPORTER = r"[가-힣]{2,4}\s*(?:기자|특파원)"
+#: A Korean reporter's role (reporter, correspondent), and their name and role: 강서정 기자, 김철수 특파원.
+_ROLE = "(?:기자|특파원)"
+_REPORTER = rf"[가-힣]{{2,4}}\s*{_ROLE}"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
@@ -136,13 +137,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*"
             rf"(?:{agency}|(?P<site>(?!{_REPORTER}\s*[）)\]］])[가-힣][가-힣\d ]{{0,10}}?))"
-            r"\s*[）)\]］]\s*(?:[^\W\d_][^=()|]{0,40}?(?:기자|특파원)\s*"
+            rf"\s*[）)\]］]\s*(?:[^\W\d_][^=()|]{{0,40}}?{_ROLE}\s*"
             r"(?:=|$|\|\s*(?:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d))?[^\n]{0,20}?송고)\s*)?"
         ),
         # The place, then the paper the registry knows and its reporter: [이천=스포츠조선 이종서 기자].
-        re.compile(
-            rf"\s*[\[［]\s*(?P<place>[^\W\d_]{{1,8}}?)\s*=\s*{agency}\s+[^\W\d_]{{2,4}}\s*(?:기자|특파원)\s*[\]］]\s*"
-        ),
+        re.compile(rf"\s*[\[［]\s*(?P<place>[^\W\d_]{{1,8}}?)\s*=\s*{agency}\s+[^\W\d_]{{2,4}}\s*{_ROLE}\s*[\]］]\s*"),
         # A paper's name, then its reporter's, maybe after the place he filed from: [OSEN=강서정 기자],
         # [OSEN=대전, 지형준 기자]. A city there is the place: [서울=홍길동 기자].
         re.compile(
@@ -151,7 +150,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             r"\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
-            rf"(?:{agency}\s+)?[^\]］=\n]{{1,20}}?(?:기자|특파원)\s*[\]］]\s*"
+            rf"(?:{agency}\s+)?[^\]］=\n]{{1,20}}?{_ROLE}\s*[\]］]\s*"
         ),
         re.compile(
             r"\s*[〔【\[［(（]\s*[^/／∕〕】\]］)）\n]{2,12}[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,12}?))\s*[报報][导導]"
