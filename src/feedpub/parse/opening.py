@@ -191,8 +191,7 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
             # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …), and
             # so does a known place on a line of its own (… / Bucaramanga / Desde este lunes …).
-            alone = not body[later][below.lede_start :].strip()
-            placed = (bylined or alone) and is_place(below.place)
+            placed = (bylined or _alone_and_uncredited(body[later], below)) and is_place(below.place)
             return below.agency is not None or bool(below.dates) or in_capitals or placed
         if not _is_credit_or_deck(body[later]):
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
