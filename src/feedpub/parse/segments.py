@@ -817,10 +817,11 @@ def _choose_place(
     span = _named_place(run, names, original)
     if span is None:
         return None
-    head, comma, tail = original[slice(*span)].rpartition(",")
+    printed = original[slice(*span)]
+    head, comma, tail = printed.rpartition(",")
     if not comma:
         return span  # most places
-    first, _, rest = original[slice(*span)].partition(",")
+    first, _, rest = printed.partition(",")
     if "," in rest and not is_place(first) and is_place(rest):
         return span[1] - len(rest.lstrip()), span[1]
     country = is_region(tail, head) or _ABBREVIATION.fullmatch(tail.strip()) is not None
