@@ -189,7 +189,10 @@ def _reason(error: ValidationError) -> str:
     if keyword == "minLength":
         return "must not be empty"
     if keyword == "minItems":
-        return f"must have at least {value} item{'s' if value != 1 else ''}"
+        expected = f"; expected {description}" if description else ""  # what the list holds: the story's paragraphs
+        if not instance:
+            return f"is empty{expected}"
+        return f"must have at least {value} item{'s' if value != 1 else ''}{expected}"
     if keyword == "uniqueItems":
         return "lists the same item twice"
     if keyword == "minimum":
