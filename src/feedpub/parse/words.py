@@ -141,17 +141,28 @@ def use_stored_words(data: bytes) -> None:
 _stored: Words | None = None
 
 
+#: How many first characters a trie's names must have for :func:`alternation` to look ahead for
+#: them: with a few, the trie's own branches are as quickly tried.
+_FIRST_CHARACTERS_LOOKED_AHEAD = 8
+
+
 def alternation(names: Iterable[str]) -> str:
     """A regular expression matching any of ``names`` (a space in one matching any run of
     spaces), longest first, written as a trie: with hundreds of month names or aliases, a
-    flat ``a|b|c`` is tried name by name at every position, a trie one character at a time."""
+    flat ``a|b|c`` is tried name by name at every position, a trie one character at a time.
+    A class of the names' first characters is looked ahead for before the trie, which is
+    otherwise tried branch by branch (a hundred and more) at every position."""
     trie: dict[str, Any] = {}
     for name in names:
         node = trie
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    pattern = _trie_pattern(trie)
+    if "" in trie or len(trie) < _FIRST_CHARACTERS_LOOKED_AHEAD:
+        return pattern
+    firsts = "".join(r"\s" if char == " " else re.escape(char) for char in sorted(trie))
+    return f"(?=[{firsts}]){pattern}"
 
 
 def _trie_pattern(node: dict[str, Any]) -> str:
