@@ -26,6 +26,7 @@ from .words import (
     byline_words,
     dateline_words,
     is_generic_credit,
+    is_reporter_role,
     opens_with_byline,
     outlet_words,
     photo_labels,
@@ -527,6 +528,10 @@ def credited_agency(lines: list[str]) -> str | None:
         pieces = [piece.strip() for piece in re.split(r"[|:,،/()]|\s[-–—]\s", name)]
         # ... or closing it: "Repórter da Agência Brasil"
         pieces += [" ".join(words[-count:]) for count in range(1, min(len(words), _CLOSING_NAME_WORDS) + 1)]
+        # ... or before the reporter's role closing it, maybe after their beat: "Associated Press
+        # Writer", "By CHENGETAI ZVAUYA Associated Press Writer", "AP Sports Writer"
+        if len(words) > 2 and is_reporter_role(words[-1]):
+            pieces += [" ".join(words[:-1]), " ".join(words[:-2])]
         # A name that is a word too (MIA, भाषा) credits as the whole line, after "By", between bars,
         # or before a date (APP 05 Apr 2021), never as the first word of a byline (Mia Rabson and …).
         aliases, bare = registry().by_alias, registry().bare

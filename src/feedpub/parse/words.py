@@ -288,6 +288,11 @@ def _reporter_roles() -> frozenset[str]:
     return _folded_words("reporter")
 
 
+def is_reporter_role(word: str) -> bool:
+    """Whether ``word`` is a reporter's role (``Writer``, ``Correspondent``, ``مراسل``)."""
+    return fold_key(word).strip(".,") in _reporter_roles()
+
+
 #: How many words a credit ending with a reporter's role may have (``Special Parliament Correspondent``).
 _ROLE_CREDIT_WORDS = 3
 

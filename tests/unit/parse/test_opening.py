@@ -87,6 +87,9 @@ def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
         ("Jakarta Post - July 5, 2006", "jakartapost"),  # before a spaced dash
         ("By The Canadian Press on February 12, 2024.", "cp"),  # before the day it was posted
         ("By: APP on July 15, 2021", "app"),
+        ("Associated Press Writer", "ap"),  # before the reporter's role closing the line
+        ("By ANGUS SHAW Associated Press Business Writer", "ap"),  # ... and their beat
+        ("Staff Writer", None),
         ("Paula Laboissière", None),  # a reporter's name alone credits no agency
         ("Foto: APA/ROBERT JAEGER", None),  # a picture's credit credits the picture
     ],
