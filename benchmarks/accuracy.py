@@ -80,13 +80,18 @@ def _place(text: str | None) -> str | None:
     return None if spaced is None else spaced.strip(_PLACE_EDGE) or None
 
 
+#: Tags one language is written down with, and the one it is scored as: Northern Kurdish is
+#: CLDR's ``ku`` or ISO 639-3's ``kmr``; Norwegian Bokmål ``nb``, or ``no`` for Norwegian.
+_SAME_LANGUAGE = {"kmr": "ku", "no": "nb"}
+
+
 def _primary(tag: str) -> str:
-    """The tag's primary language; Chinese keeps its script apart (zh, zh-Hant), and Northern
-    Kurdish is CLDR's ``ku`` whether written so or as ISO 639-3's ``kmr``."""
+    """The tag's primary language; Chinese keeps its script apart (zh, zh-Hant), and a language
+    written down with either of two tags is one (:data:`_SAME_LANGUAGE`)."""
     if tag in ("zh-Hant", "zh-TW", "zh-HK"):
         return "zh-Hant"
     primary = tag.split("-")[0]
-    return "ku" if primary == "kmr" else primary
+    return _SAME_LANGUAGE.get(primary, primary)
 
 
 def read(item: Item) -> dict[str, Any]:
