@@ -24,6 +24,8 @@ from feedpub.parse.dates import (
         ("۱۰ دی ماه ۱۴۰۳ ه.ش", "solar_hijri", 1403, 10, 10),
         ("۲۵ مهر", "solar_hijri", None, 7, 25),
         ("۲۵ جوزا", "solar_hijri", None, 3, 25),  # Afghanistan's name of the month
+        ("۲۱ کب ۱۳۹۸", "solar_hijri", 1398, 12, 21),  # ... and Pashto's
+        ("۵ غبرګولی ۱۴۰۰", "solar_hijri", 1400, 3, 5),
         ("۱۳۹۷ تیر ۱۶, شنبه", "solar_hijri", 1397, 4, 16),  # the year first, as Deutsche Welle's Persian pages print it
         ("16 جمادى الأولى 1447 هـ", "hijri", 1447, 5, 16),
         ("7 نوفمبر 2025", "gregorian", 2025, 11, 7),
