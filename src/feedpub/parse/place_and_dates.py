@@ -16,7 +16,7 @@ from .gazetteer import is_place, is_subdivision_code
 from .words import byline_words, dateline_words, is_generic_credit, notes_the_story
 
 _MAX_PLACE_WORDS = 6
-PLACE_EDGE = " \t,،;:/-–—.()|۔：，፡፣፤፥፦።"
+PLACE_EDGE = " \t,،;:/-–—.()|۔：，、፡፣፤፥፦።"
 #: What no place holds: figures, sentence punctuation, quotes, an opening bracket.
 NOT_IN_PLACE = re.compile(r"[\d!?؟؛\"“”«»„(（]")
 _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
