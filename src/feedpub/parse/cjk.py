@@ -86,7 +86,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       paper credited where the registry knows it), or their own name before an equals sign
       (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether known or not);
     - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
-      desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``).
+      desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``,
+      ``鄭建勳\\臺中報導``).
 
     Days and months may be Han numerals (``中新社纽约四月七日电``). A site the registry lacks may stand
     where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``,
@@ -153,13 +154,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{agency}\s+)?[^\]］=\n]{{1,20}}?{_ROLE}\s*[\]］]\s*"
         ),
         re.compile(
-            r"\s*[〔【\[［(（]\s*[^/／∕〕】\]］)）\n]{2,12}[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,12}?))\s*[报報][导導]"
+            r"\s*[〔【\[［(（]\s*[^/／∕\\〕】\]］)）\n]{2,12}[/／∕\\]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,12}?))\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
         ),
         # The same credit with no brackets, a reporter's or a desk's roundup's (即時中心/綜合報導), on a
-        # line of its own maybe closed by the paper's name (特派記者賴錦宏/北京報導聯合報).
+        # line of its own maybe closed by the paper's name (特派記者賴錦宏/北京報導聯合報), or before the
+        # lede, maybe with a backslash (鄭建勳\臺中報導 臺中市政府…).
         re.compile(
-            r"\s*[^\W\d_]{2,12}?[/／∕]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
+            r"\s*[^\W\d_]{2,12}?[/／∕\\]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
             r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"
         ),
         re.compile(rf"\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
