@@ -72,7 +72,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       with no day (``(金边综合电)``), ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a
       Japanese paper's edition (``ニッケイ新聞 2010年2月25日付け``, or its day alone before a
       space), ``《經濟通通訊社2日專訊》``, a paper's roundup (``【环球时报综合报道】``) or its own
-      news (``【本報消息】``), and an outlet's news in round brackets (``(澳門電台消息)``; a city's
+      news (``【本報消息】``), a desk's label (``【特訊】``, ``【娛樂綜合報導】``), and an outlet's news in round brackets (``(澳門電台消息)``; a city's
       there is the place: ``(北京消息)``);
     - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
       ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
@@ -181,6 +181,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # A site or paper in lenticular brackets, maybe with "news", then maybe its reporters:
         # 【财新网】（记者 …）, 【文匯網訊】.
         re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*(?:[讯訊]|消息)?\s*】\s*{_REPORTERS}?"),
+        # A desk's label there: its special report, flash or roundup (【特訊】, 【娛樂綜合報導】), no
+        # agency's; a city's is the place the news came from (【北京訊】).
+        re.compile(r"\s*【\s*(?P<desk>[^\W\d_]{0,4}?)\s*(?:[特专專快]?[讯訊]|(?:[综綜]合)?[报報][导導道])\s*】\s*"),
         re.compile(rf"\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
         # A Japanese paper's place and reporter with no mark or a middle dot between them
         # (【ワシントン西田進一郎】, 【北京・川原田健雄】): read only where the place is known.
@@ -236,6 +239,8 @@ def _read_at(text: str, start: int) -> Reading | None:
         if found["site"] in city_names():
             return None  # a city, not a site: 北京11月7日电视台报道 is the story's words
         agency = match.span("site")  # a site or paper the registry lacks: 香港新聞網, 뉴스핌
+    if found.get("desk") and _names_city(found["desk"]):
+        place = match.span("desk")
     if found.get("outlet"):
         if _names_city(found["outlet"]):
             place = place or match.span("outlet")
