@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 
 import pycld2
 from babel.languages import get_official_languages
@@ -90,10 +91,16 @@ def _reads_as_kurmanji(sample: str) -> bool:
     return sum(char in _KURMANJI_LETTERS for char in letters) >= _KURMANJI_SHARE * len(letters)
 
 
+#: How much of a text, in percent, a language must be read in for the text to be in it: a
+#: Russian story CLD2 gives up on is still 1% English for a name in Latin letters (АКИpress).
+_LEAST_SHARE = 10
+
+
 def _wire_language(sample: str, hint: str = "") -> str:
-    """The tag of CLD2's likeliest reading of ``sample`` that a wire writes in, or ``und``."""
-    for code, _score in _guesses(sample, hint):
-        if (tag := _tag(code, sample)) in WIRE_LANGUAGES:
+    """The tag of CLD2's likeliest reading of ``sample`` that a wire writes in and covers some of
+    the text (:data:`_LEAST_SHARE`), or ``und``."""
+    for guess in _guesses(sample, hint):
+        if guess.share >= _LEAST_SHARE and (tag := _tag(guess.code, sample)) in WIRE_LANGUAGES:
             return tag
     return UNDETERMINED
 
@@ -132,11 +139,20 @@ def language_reading(text: str) -> tuple[str, float]:
     normalised score; ``("un", 0)`` when refused). Text decoded with the wrong code page of
     its script reads as the same language, but less strongly."""
     guesses = _guesses(text)
-    return guesses[0] if guesses else ("un", 0.0)
+    return (guesses[0].code, guesses[0].score) if guesses else ("un", 0.0)
 
 
-def _guesses(sample: str, hint: str = "") -> list[tuple[str, float]]:
-    """CLD2's language codes for ``sample`` and their scores, likeliest first; none when
+class _Guess(NamedTuple):
+    """One of CLD2's readings: the language's code, how much of the text it covers (percent),
+    and how strongly the text reads as it."""
+
+    code: str
+    share: int
+    score: float
+
+
+def _guesses(sample: str, hint: str = "") -> list[_Guess]:
+    """CLD2's readings of ``sample``, likeliest first; none when
     CLD2 refuses the text even with the characters it refuses blanked (never a failed build).
 
     Blanking refused characters up front cost as much as the detection itself, for the
@@ -153,9 +169,9 @@ def _guesses(sample: str, hint: str = "") -> list[tuple[str, float]]:
             return []
 
 
-def _detect(sample: str, hint: str = "") -> list[tuple[str, float]]:
+def _detect(sample: str, hint: str = "") -> list[_Guess]:
     _reliable, _bytes, guesses = pycld2.detect(sample, isPlainText=True, bestEffort=True, hintLanguage=hint or None)
-    return [(code, float(score)) for _name, code, _percent, score in guesses]
+    return [_Guess(code, percent, float(score)) for _name, code, percent, score in guesses]
 
 
 #: Languages CLD2 tells apart badly in a headline and a paragraph: Indonesian and Malay,

@@ -58,3 +58,14 @@ def test_the_datelines_country_hints_when_only_a_language_no_wire_writes_in_is_r
     )
     assert detect_language(story) == "und"
     assert detect_language(story, lambda: "VE") == "es"
+
+
+def test_a_language_read_in_a_scrap_of_the_text_is_not_the_texts() -> None:
+    """CLD2 gives up on this Russian story but reads its one Latin word, 1% of it, as English:
+    asked again with Cyrillic's hint, it reads Russian."""
+    story = (
+        "На площади Алатоо собралось до 15 тысяч человек\n"
+        "На центральной площади Алатоо собралось по разным оценкам от 10 до 15 тысяч человек, "
+        "передает корреспондент АКИpress."
+    )
+    assert detect_language(story) == "ru"
