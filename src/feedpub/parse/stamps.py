@@ -112,8 +112,10 @@ def is_reading_time(line: str) -> bool:
 
 
 #: A page's stamp or a label of the story's kind in square brackets opening a paragraph:
-#: ``[October 23, 2008]  JUNEAU, Alaska (AP) --``, ``[Update] JUNEAU, Alaska (AP) --``.
-_BRACKETED_STAMP = re.compile(r"\[(?P<stamp>[^\[\]\n]{2,40})\][ \t]+(?=[^\W\d_])")
+#: ``[October 23, 2008]  JUNEAU, Alaska (AP) --``, ``[Update] JUNEAU, Alaska (AP) --``; or in
+#: round ones, as an aggregator prints when it took the story: ``(Di mercoledì 13 gennaio 2021)
+#: Roma, 13 gen. (Adnkronos) -``.
+_BRACKETED_STAMP = re.compile(r"(?:\[(?P<stamp>[^\[\]\n]{2,40})\]|\((?P<round>[^()\n]{2,40})\))[ \t]+(?=[^\W\d_])")
 
 
 #: A picture's file name a page left glued before the dateline: ``A0157351.jpgTEHRAN (Fars News Agency)-``.
@@ -121,17 +123,17 @@ _PICTURE_FILE = re.compile(r"[\w-]{1,60}\.(?:jpe?g|png|gif|webp)(?=\s*[^\W\d_])"
 
 
 def leading_stamp_end(paragraph: str) -> int:
-    """Where a time stamp opening ``paragraph`` before its dateline ends, or 0; in square
-    brackets, a label of the story's kind ends there too (``[Update] JUNEAU, …``), and so
+    """Where a time stamp opening ``paragraph`` before its dateline ends, or 0; in brackets, a
+    label of the story's kind ends there too (``[Update] JUNEAU, …``), and so
     does a picture's file name (``A0157351.jpgTEHRAN …``)."""
     picture = _PICTURE_FILE.match(paragraph)
     if picture is not None:
         return picture.end()
     if paragraph[:1] not in "([0123456789":
         return 0
-    bracketed = _BRACKETED_STAMP.match(paragraph) if paragraph[:1] == "[" else None
+    bracketed = _BRACKETED_STAMP.match(paragraph) if paragraph[:1] in "[(" else None
     if bracketed is not None:
-        stamp = bracketed.group("stamp")
+        stamp = bracketed.group("stamp") or bracketed.group("round")
         return bracketed.end() if fold_key(stamp) in story_labels() or is_stamp(stamp) else 0
     stamped = _LEADING_STAMP.match(paragraph)
     return stamped.end() if stamped else 0

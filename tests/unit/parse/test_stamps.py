@@ -50,6 +50,8 @@ def test_reading_times() -> None:
         ("10 | Lima, Mar. 7.", ""),  # a count, not a time of day
         ("TEHRAN, January 16 (RIA Novosti) -", ""),
         ("(Reuters) - LONDON", ""),
+        ("(Di mercoledì 13 gennaio 2021) Roma, 13 gen. (Adnkronos) -", "(Di mercoledì 13 gennaio 2021) "),
+        ("(AP) WASHINGTON --", ""),  # an agency's name in brackets is no stamp
     ],
 )
 def test_a_stamp_opening_the_dateline_paragraph(paragraph: str, stamp: str) -> None:
