@@ -323,9 +323,9 @@ def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
 
 
-#: A date in figures after the dateline, closed by a dash of its own.
+#: A date after the dateline, closed by a dash of its own: ``25.03.2011 -``, ``August 7, 2003 -``.
 #: The separator before it may be glued to it, the dash after it to the lede: ``(A.A) -04.02.2007 -"I``.
-_DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>\d[^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])(?:[ \t]+|(?=[\"“«]))")
+_DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>[^\W_][^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])(?:[ \t]+|(?=[\"“«]))")
 
 
 #: A date after a comma, before the separator or the end of the line: ``, February 21, 2012 -``.
@@ -355,9 +355,9 @@ def _names_agency(name: str) -> bool:
 
 
 def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
-    """The date in figures opening ``text`` and closed by a dash of its own, and where the dash
-    ends; None when ``text`` does not open so."""
-    dashed = _DATE_DASHED.match(text) if text[:4].lstrip("-–—")[:1].isdigit() else None
+    """The date opening ``text`` and closed by a dash of its own, and where the dash ends; None
+    when ``text`` does not open so."""
+    dashed = _DATE_DASHED.match(text)
     dates = dates_alone(fold(dashed.group("date")).text) if dashed is not None else ()
     return (dates, dashed.end()) if dashed is not None and dates else None
 
