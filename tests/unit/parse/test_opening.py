@@ -318,7 +318,7 @@ def test_an_authors_label_is_no_place() -> None:
 
 def test_a_stamps_label_in_any_language_is_no_place() -> None:
     """A stamp's label (Korean "last modified", Chinese "time of publication", Thai "day
-    recorded") names no place."""
+    recorded", Urdu "time of publication") names no place."""
     korean = _article(
         "H\n최종수정 : 2020년04월23일 17:12\n홍준표 전 대표, 오늘 대구 수성을 무소속 출마 선언\n"
         "[서울=뉴스핌] 이준혁 정치부장 = 오늘 정치권에선 국회 본회의 추가경정예산 처리가 화두입니다."
@@ -329,6 +329,8 @@ def test_a_stamps_label_in_any_language_is_no_place() -> None:
     assert chinese["body"] == ["香港行政長官李家超今早宣布,中國同意再贈香港1對貓熊。"]
     thai = _article("H\nวันที่บันทึก :20/03/2012\nวันที่ 20 มีนาคม 2555 ผู้ว่าราชการจังหวัดเชียงใหม่ ร่วมระดมฉีดพ่นละอองน้ำ")
     assert (thai["dateline"]["place"], thai["dateline"].get("date")) == (None, None)
+    urdu = _article("H\nوقت اشاعت :8ستمبر2021\nافغان طالبان نے نئی عبوری حکومت کا اعلان کردیا")
+    assert (urdu["dateline"]["place"], urdu["dateline"].get("date")) == (None, None)
 
 
 def test_a_time_stamp_closing_with_the_place_filed_from_places_a_story_without_dateline() -> None:
