@@ -117,6 +117,20 @@ def _subdivisions() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _provinces() -> frozenset[str]:
+    """The folded names of every country's first-level subdivisions (states, provinces,
+    regions), from ISO 3166-2."""
+    return _folded(subdivision.name for subdivision in pycountry.subdivisions if subdivision.parent_code is None)
+
+
+def is_province(text: str) -> bool:
+    """Whether ``text`` names a country's state, province or region (ISO 3166-2's first level),
+    as papers print one alone on a line above the story for where it comes from (Dân trí's
+    ``Quảng Bình:``). Not a place anywhere else: such names are often words too (Centre, Nord)."""
+    return fold_key(text) in _provinces()
+
+
+@cache
 def _any_subdivision() -> frozenset[str]:
     """Every folded name and code of :func:`_subdivisions`, whatever its country."""
     return frozenset(name for names in _subdivisions().values() for name in names)

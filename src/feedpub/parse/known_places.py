@@ -22,7 +22,7 @@ from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
-from .gazetteer import is_bracketed_place, is_place, is_region, names_region
+from .gazetteer import is_bracketed_place, is_place, is_province, is_region, names_region
 from .segments import HYPHENS
 from .words import (
     byline_words,
@@ -121,12 +121,14 @@ _OPENING_CREDIT = re.compile(r"[\[(](?P<name>[^\[\]()\d\n]{2,30})[\])][ \t]+(?=\
 
 def place_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place (maybe after a byline) and a
-    separator, or of a line that is a known place alone; None for anything else."""
+    separator, or of a line that is a known place or a province alone, maybe closed by a colon;
+    None for anything else."""
     if len(paragraph) <= _LINE_REACH and len(paragraph.split()) <= _LINE_WORDS:
         line = paragraph.strip()
-        letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in line)  # भोपाल's vowel signs
-        if _PLACE_LINE.fullmatch(letters) and is_place(line):
-            return DatelineMatch(raw=line, place=line, dates=(), agency=None, lede_start=len(paragraph))
+        name = line.removesuffix(":").rstrip()
+        letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in name)  # भोपाल's vowel signs
+        if _PLACE_LINE.fullmatch(letters) and (is_place(name) or is_province(name)):
+            return DatelineMatch(raw=line, place=name, dates=(), agency=None, lede_start=len(paragraph))
     if len(paragraph) <= _LINE_REACH and opens_with_byline(paragraph):
         # An agency's byline and the place, on a line of their own: By Afp, Kathmandu.
         place, agency = _place_and_credit(paragraph.strip(), one_part=False)

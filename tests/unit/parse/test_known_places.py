@@ -60,6 +60,10 @@ def test_a_place_alone_on_its_line() -> None:
     closed = place_first("Beijing:")  # closed by a colon, the lede on the next line
     assert closed is not None
     assert (closed.place, closed.lede_start) == ("Beijing", len("Beijing:"))
+    province = place_first("Quảng Bình:")  # a province alone, as Vietnamese papers print it
+    assert province is not None
+    assert (province.place, province.lede_start) == ("Quảng Bình", len("Quảng Bình:"))
+    assert place_first("Quảng Bình: Ngày 9/12, tin từ Công an huyện") is None  # ... but only alone
     credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
     assert credited is not None
     assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
