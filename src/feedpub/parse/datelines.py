@@ -126,8 +126,11 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
 
 #: Where a page that lost its spaces glued a dateline's parts: figures to a capitalised word
 #: after them (``Nov. 26Trend:``), Arabic letters to figures (``الدمام25 شوال``), a full stop
-#: after a word to the lede's first (``24 июля.Как стало``).
-_GLUED = re.compile(r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])")
+#: after a word to the lede's first (``24 июля.Как стало``), a country after its city to the
+#: lede's capitalised first (``MANILA, PhilippinesThe Commission``).
+_GLUED = re.compile(
+    r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])|(?<=, [A-Z])[a-z]+(?=[A-Z][a-z])"
+)
 #: A byline's last name glued to the place in capitals after it, as pages that lost a line
 #: break print them: ``By Lisa RichwineLOS ANGELES (Reuters) -``.
 _NAME_GLUED_TO_CAPITALS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2,}[A-ZÀ-Þ .'/-]*[,(])")
