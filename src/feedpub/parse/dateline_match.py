@@ -48,12 +48,13 @@ def _reporters_end(place: str) -> int:
     """Where the place starts after reporters' names glued to it by a slash or hyphen, printed
     as Turkish agencies print them, given name then surname in capitals (``Zeki GÜNAL-İSTANBUL``,
     ``Mehmet ALA- Ali AKSOYER/İSTANBUL``); 0 when none are. The place is in capitals too, so
-    two places joined (``AHMEDABAD/NEW DELHI``, ``Frankfurt/Main``) are never cut."""
+    two places joined (``AHMEDABAD/NEW DELHI``, ``Frankfurt/Main``) are never cut, nor a region's
+    initials in brackets (GNA's ``Amasaman (G/A)``, Greater Accra)."""
     join = _LAST_JOIN.search(place)
     if join is None:
         return 0
     names, after = place[: join.start()].split(), place[join.end() :]
-    surname_in_capitals = len(names) >= 2 and len(names[-1]) >= 2 and names[-1].isupper()
+    surname_in_capitals = len(names) >= 2 and len(names[-1]) >= 2 and names[-1].isalpha() and names[-1].isupper()
     if surname_in_capitals and any(char.islower() for char in names[-2]) and after.isupper():
         return join.end()
     return 0
