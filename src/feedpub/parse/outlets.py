@@ -26,11 +26,12 @@ _BRAND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*")
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede
 #: (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``), or a brand with a capital
 #: inside it and a full stop (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``), or a word and
-#: a full stop, which names an outlet when the registry knows it (``Arminfo. The Central …``).
+#: a full stop, which names an outlet when the registry knows it, in Latin or Cyrillic letters
+#: (``Arminfo. The Central …``, ``АрмИнфо. Мировое сообщество …``).
 _OUTLET_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
     rf"|(?P<brand>{_BRAND.pattern})\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
-    r"|(?P<known>[A-ZÀ-Þ][\w-]{2,30})\.[ \t]+(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
+    r"|(?P<known>[A-ZÀ-ÞА-ЯЁ][\w-]{2,30})\.[ \t]+(?=[\"“«‘]?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])"
 )
 #: A letter of the Arabic script (Arabic, Persian, Urdu, Kurdish).
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
