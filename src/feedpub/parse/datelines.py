@@ -191,6 +191,11 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if line.endswith(":") and _REPORTER.fullmatch(line, match.lede_start):
         return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
+    slashed = _SLASHED_REPORTER.match(rest) if match.raw.endswith("/") else None
+    if slashed is not None:
+        # A reporter's name between slashes after the agency: DUSHANBE, 31 August – “Avesta” /B. Khairuddinov/. –
+        end = match.lede_start + slashed.end()
+        return replace(match, raw=paragraph[:end].rstrip(), lede_start=end)
     if rest[:1] in ",،" and len(rest.rstrip()) <= _NOTE_LENGTH and "\n" not in rest:
         # No lede opens with a comma: a short note closing a dateline line, as a monitoring
         # service notes the language it translated from (Tirana, 15.2.2002, ATA, engl.), or
@@ -249,6 +254,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+#: A name, its closing slash and a dash: what follows a credit's opening slash when a reporter
+#: is named between slashes (``“Avesta” /B. Khairuddinov/. –``).
+_SLASHED_REPORTER = re.compile(r"[^\W\d_][^/\n\d]{1,40}/\.?[ \t]*(?:-{1,3}|[–—])[ \t]+")
 #: A whole date in figures, then the lede's capital: what may follow a credit's slash.
 _SLASHED_DATE = re.compile(rf"(?P<date>{FIGURE_DATE})[ \t]+(?=[^\W\d_])")
 #: How long a note after a comma closing a dateline line may be.
