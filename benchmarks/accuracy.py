@@ -81,8 +81,9 @@ def _place(text: str | None) -> str | None:
 
 
 #: Tags one language is written down with, and the one it is scored as: Northern Kurdish is
-#: CLDR's ``ku`` or ISO 639-3's ``kmr``; Norwegian Bokmål ``nb``, or ``no`` for Norwegian.
-_SAME_LANGUAGE = {"kmr": "ku", "no": "nb"}
+#: CLDR's ``ku`` or ISO 639-3's ``kmr``; Norwegian Bokmål ``nb``, or ``no`` for Norwegian;
+#: Filipino ``fil``, as CLDR names it, or ``tl`` for Tagalog, its base.
+_SAME_LANGUAGE = {"kmr": "ku", "no": "nb", "tl": "fil"}
 
 
 def _primary(tag: str) -> str:
