@@ -69,3 +69,15 @@ def test_a_language_read_in_a_scrap_of_the_text_is_not_the_texts() -> None:
         "передает корреспондент АКИpress."
     )
     assert detect_language(story) == "ru"
+
+
+def test_tagalog_with_english_words_is_filipino() -> None:
+    """CLD2 reads a Filipino story full of English words as English; Tagalog's particles
+    (ng, ang, sa) tell it. A surname that is one of them (Ng) does not."""
+    story = (
+        "3 bayan at lungsod sa Western Visayas, nasa election areas of concern\n"
+        "Tinukoy ng Philippine National Police (PNP) ang 43 bayan at syudad sa Western Visayas bilang "
+        "election areas of concern."
+    )
+    assert detect_language(story) == "fil"
+    assert detect_language("Police chief Ng said on Monday that the election areas were calm and secure.") == "en"
