@@ -431,10 +431,23 @@ _ROW_MARKS = re.compile(r"[•·|]")
 
 def _passed_over(line: str, above: DatelineMatch) -> bool:
     """Whether ``line``, below a line read whole as the dateline ``above``, is passed over to
-    the line that tells whether that one was a credit line: furniture, a byline, or an outlet's
-    name alone below one naming an agency (``(MENAFN- The Peninsula)`` / ``QNA`` / ``Doha:``;
-    below ``LIMA``, ``AP`` is the dateline's own agency)."""
-    return _is_furniture(line) or _is_byline(line) or (above.agency is not None and _is_outlet_line(line))
+    the line that tells whether that one was a credit line: furniture, a labelled stamp, a
+    byline, or an outlet's name alone below one naming an agency (``(MENAFN- The Peninsula)`` /
+    ``QNA`` / ``Doha:``; below ``LIMA``, ``AP`` is the dateline's own agency)."""
+    return (
+        _is_furniture(line)
+        or _is_labelled_stamp(line)
+        or _is_byline(line)
+        or (above.agency is not None and _is_outlet_line(line))
+    )
+
+
+def _is_labelled_stamp(line: str) -> bool:
+    """Whether ``line`` is a page's stamp opening with its label (``Data: 15 Novembre 2005``,
+    ``Published Friday, August 18, 2017.``): a date alone on a line may be the dateline's, a
+    labelled one is the page's."""
+    words = line.split(maxsplit=1)
+    return bool(words) and fold_key(words[0]).rstrip(":.") in dateline_words().prose and is_stamp(line)
 
 
 def _is_byline(line: str) -> bool:

@@ -78,6 +78,15 @@ def test_a_credit_line_names_the_agency_of_a_dateline_without_one() -> None:
     assert article["body"] == ["A Manitoba man is facing 22 charges."]
 
 
+def test_a_labelled_stamp_between_a_credit_line_and_the_dateline_is_passed_over() -> None:
+    """``Agenzia Stampa: ADNKRONOS`` above ``Data: 15 Novembre 2005`` is a credit line: the
+    dateline is the paragraph below the stamp."""
+    text = "H\nAgenzia Stampa: ADNKRONOS\nData: 15 Novembre 2005\nTorino, 15 nov. (Adnkronos) - Non c'e' pace."
+    article = _article(text)
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("Torino", "adnkronos")
+    assert article["body"] == ["Non c'e' pace."]
+
+
 @pytest.mark.parametrize(
     ("credit", "agency"),
     [
