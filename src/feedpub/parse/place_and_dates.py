@@ -165,8 +165,9 @@ def _credit_end(place: str) -> int:
     return repeated.start("again") if repeated else 0
 
 
-#: How many words the place closing a byline may have (``By … News Agency (WAM) ABU DHABI``).
-_BYLINE_PLACE_WORDS = 3
+#: How many words the place closing a byline may have, its country's included (``By … News
+#: Agency (WAM) ABU DHABI``, ``By Zhu Zhe in Nay Pyi Taw, Myanmar``).
+_BYLINE_PLACE_WORDS = 4
 
 
 def _place_closing(bylined: str) -> int:
