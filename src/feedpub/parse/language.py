@@ -63,14 +63,15 @@ def detect_language(text: str, country: Callable[[], str | None] = lambda: None)
         tag = _wire_language(sample, hint)
     if tag == UNDETERMINED and (hint := _country_hint(country())):
         tag = _wire_language(sample, hint)
-    if tag == "en" and _reads_as_filipino(sample):
+    if tag in ("en", UNDETERMINED) and _reads_as_filipino(sample):
         return "fil"
     return tag
 
 
 #: Tagalog's particles and markers (the, of, in, plural, and, by), which Filipino copy writes in
 #: every sentence and English never: the words of a story CLD2 reads as English for its
-#: English loanwords (``Tinukoy ng Philippine National Police (PNP) ang 43 bayan …``).
+#: English loanwords (``Tinukoy ng Philippine National Police (PNP) ang 43 bayan …``), or as
+#: Waray, a language of the Philippines no wire writes in, when it is short.
 _TAGALOG_PARTICLES = frozenset(("ang", "ng", "mga", "sa", "ay", "nang", "ni"))
 #: How many such words, and how many of them told apart, make a story Filipino: one is a
 #: name as often (Ng, Ang), and three of two kinds are in every Filipino story of the corpus.
@@ -79,8 +80,9 @@ _TAGALOG_KINDS = 2
 
 
 def _reads_as_filipino(sample: str) -> bool:
-    """Whether ``sample``, which CLD2 reads as English, is Filipino (Taglish: Tagalog with
-    English words), as its particles between spaces tell (:data:`_TAGALOG_PARTICLES`). Every
+    """Whether ``sample``, which CLD2 reads as English or as no wire's language, is Filipino
+    (Taglish: Tagalog with English words; short Tagalog CLD2 takes for Waray), as its particles
+    between spaces tell (:data:`_TAGALOG_PARTICLES`). Every
     English story is looked at, so they are counted with ``str.count``, not by splitting words,
     and not at all without ng or sa, one of which every Filipino story of the corpus prints."""
     if " ng " not in sample and " sa " not in sample:

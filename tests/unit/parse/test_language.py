@@ -80,4 +80,5 @@ def test_tagalog_with_english_words_is_filipino() -> None:
         "election areas of concern."
     )
     assert detect_language(story) == "fil"
+    assert detect_language("Pulis, nagbabala sa mga botante\nAng mga botante ay pinaalalahanan ng pulisya.") == "fil"
     assert detect_language("Police chief Ng said on Monday that the election areas were calm and secure.") == "en"
