@@ -82,9 +82,9 @@ _TAGALOG_KINDS = 2
 def _reads_as_filipino(sample: str) -> bool:
     """Whether ``sample``, which CLD2 reads as English or as no wire's language, is Filipino
     (Taglish: Tagalog with English words; short Tagalog CLD2 takes for Waray), as its particles
-    between spaces tell (:data:`_TAGALOG_PARTICLES`). Every
-    English story is looked at, so they are counted with ``str.count``, not by splitting words,
-    and not at all without ng or sa, one of which every Filipino story of the corpus prints."""
+    between spaces tell (:data:`_TAGALOG_PARTICLES`). Every English story is looked at, so they
+    are counted with ``str.count``, not by splitting words, and not at all without ng or sa,
+    one of which every Filipino story of the corpus prints."""
     if " ng " not in sample and " sa " not in sample:
         return False
     counts = [sample.count(f" {particle} ") for particle in _TAGALOG_PARTICLES]
@@ -114,6 +114,15 @@ def _reads_as_kurmanji(sample: str) -> bool:
     if not _NOT_KURMANJI.isdisjoint(letters):
         return False
     return sum(char in _KURMANJI_LETTERS for char in letters) >= _KURMANJI_SHARE * len(letters)
+
+
+class _Guess(NamedTuple):
+    """One of CLD2's readings: the language's code, how much of the text it covers (percent),
+    and how strongly the text reads as it."""
+
+    code: str
+    share: int
+    score: float
 
 
 #: How much of a text, in percent, a language must be read in for the text to be in it: a
@@ -167,18 +176,9 @@ def language_reading(text: str) -> tuple[str, float]:
     return (guesses[0].code, guesses[0].score) if guesses else ("un", 0.0)
 
 
-class _Guess(NamedTuple):
-    """One of CLD2's readings: the language's code, how much of the text it covers (percent),
-    and how strongly the text reads as it."""
-
-    code: str
-    share: int
-    score: float
-
-
 def _guesses(sample: str, hint: str = "") -> list[_Guess]:
-    """CLD2's readings of ``sample``, likeliest first; none when
-    CLD2 refuses the text even with the characters it refuses blanked (never a failed build).
+    """CLD2's readings of ``sample``, likeliest first; none when CLD2 refuses the text even with
+    the characters it refuses blanked (never a failed build).
 
     Blanking refused characters up front cost as much as the detection itself, for the
     rare text that has any; so CLD2 is asked first, and refusal is the signal. Wire copy
