@@ -250,9 +250,13 @@ def find_dates(folded: str) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     tables = _month_tables()
+    held: dict[re.Pattern[str], bool] = {}  # what patterns need, looked for once: two or three need the same
     for calendar, pattern, needs in _patterns():
-        if needs is not None and needs.search(folded) is None:
-            continue
+        if needs is not None:
+            if needs not in held:
+                held[needs] = needs.search(folded) is not None
+            if not held[needs]:
+                continue
         for match in pattern.finditer(folded):
             span = match.span()
             if any(span[0] < stop and begin < span[1] for begin, stop in taken):
