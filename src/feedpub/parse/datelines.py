@@ -129,7 +129,7 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
 #: after a word to the lede's first (``24 июля.Как стало``), a country after its city to the
 #: lede's capitalised first (``MANILA, PhilippinesThe Commission``).
 _GLUED = re.compile(
-    r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])|(?<=, [A-Z])[a-z]+(?=[A-Z][a-z])"
+    r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])|, [A-Z][a-z]+(?=[A-Z][a-z])"
 )
 #: A byline's last name glued to the place in capitals after it, as pages that lost a line
 #: break print them: ``By Lisa RichwineLOS ANGELES (Reuters) -``.
@@ -369,8 +369,10 @@ def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
     """The date opening ``text`` and closed by a dash of its own, and where the dash ends; None
     when ``text`` does not open so."""
     dashed = _DATE_DASHED.match(text)
-    dates = dates_alone(fold(dashed.group("date")).text) if dashed is not None else ()
-    return (dates, dashed.end()) if dashed is not None and dates else None
+    if dashed is None or not any(char.isdigit() for char in dashed.group("date")):
+        return None  # most paragraphs, told without folding: a date in words alone is not looked for here
+    dates = dates_alone(fold(dashed.group("date")).text)
+    return (dates, dashed.end()) if dates else None
 
 
 def _date_closing(rest: str) -> tuple[DateMatch, ...]:
