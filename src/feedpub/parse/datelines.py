@@ -537,7 +537,7 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
             break
     else:
         return None
-    date = replace(inside[0], start=inside[0].start + found.start("date"), end=inside[0].end + found.start("date"))
+    date = inside[0]._replace(start=inside[0].start + found.start("date"), end=inside[0].end + found.start("date"))
     place_span, dates = prefix
     written = paragraph[slice(*folded.span(start, end))]
     return build_match(paragraph, folded, found.end(), written, place_span, (date, *dates))

@@ -15,8 +15,8 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import jdatetime
 import nepali_datetime
@@ -72,9 +72,9 @@ _LONGEST_MONTH = {"bikram_sambat": 32}
 _ETHIOPIAN_FROM_COPTIC = 276
 
 
-@dataclass(frozen=True)
-class DateMatch:
-    """A date found in folded dateline text, with its span there."""
+class DateMatch(NamedTuple):
+    """A date found in folded dateline text, with its span there. A named tuple: one is made
+    for every date read, and it is made in a third of a frozen dataclass's time."""
 
     start: int
     end: int
