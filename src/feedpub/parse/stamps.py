@@ -134,6 +134,9 @@ def leading_stamp_end(paragraph: str) -> int:
     bracketed = _BRACKETED_STAMP.match(paragraph) if paragraph[:1] in "[(" else None
     if bracketed is not None:
         stamp = bracketed.group("stamp") or bracketed.group("round")
-        return bracketed.end() if fold_key(stamp) in story_labels() or is_stamp(stamp) else 0
+        if fold_key(stamp) in story_labels() or is_stamp(stamp):
+            return bracketed.end()
+    # ... and what round brackets hold that is neither may still be a note of when the story
+    # was updated, posted or published: (Updated with quotes) LONDON …
     stamped = _LEADING_STAMP.match(paragraph)
     return stamped.end() if stamped else 0

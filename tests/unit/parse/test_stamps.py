@@ -52,6 +52,8 @@ def test_reading_times() -> None:
         ("(Reuters) - LONDON", ""),
         ("(Di mercoledì 13 gennaio 2021) Roma, 13 gen. (Adnkronos) -", "(Di mercoledì 13 gennaio 2021) "),
         ("(AP) WASHINGTON --", ""),  # an agency's name in brackets is no stamp
+        ("(Updated with quotes) LONDON (Reuters) -", "(Updated with quotes) "),  # a note of the update, no stamp
+        ("(Posted by CAAI News Media) KUALA LUMPUR, 28 March 2009:", "(Posted by CAAI News Media) "),
     ],
 )
 def test_a_stamp_opening_the_dateline_paragraph(paragraph: str, stamp: str) -> None:
