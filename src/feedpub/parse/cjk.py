@@ -27,6 +27,9 @@ _KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: A Korean reporter's role (reporter, correspondent), and their name and role: 강서정 기자, 김철수 특파원.
 _ROLE = "(?:기자|특파원)"
 _REPORTER = rf"[가-힣]{{2,4}}\s*{_ROLE}"
+#: The slashes a Taiwanese reporter's credit parts the reporter and the place with (``記者鍾麗華/台北報導``),
+#: a backslash among them (``鄭建勳\\臺中報導``), as a regular expression's class holds them.
+_SLASHES = r"/／∕\\"
 #: Han, kana and Hangul: the scripts of the datelines read here, and how far in they appear.
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = 24
@@ -155,14 +158,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{agency}\s+)?[^\]］=\n]{{1,20}}?{_ROLE}\s*[\]］]\s*"
         ),
         re.compile(
-            r"\s*[〔【\[［(（]\s*[^/／∕\\〕】\]］)）\n]{2,12}[/／∕\\]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,12}?))\s*[报報][导導]"
+            rf"\s*[〔【\[［(（]\s*[^{_SLASHES}〕】\]］)）\n]{{2,12}}[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,12}}?))\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
         ),
         # The same credit with no brackets, a reporter's or a desk's roundup's (即時中心/綜合報導), on a
         # line of its own maybe closed by the paper's name (特派記者賴錦宏/北京報導聯合報), or before the
         # lede, maybe with a backslash (鄭建勳\臺中報導 臺中市政府…).
         re.compile(
-            r"\s*[^\W\d_]{2,12}?[/／∕\\]\s*(?:[综綜]合|(?P<place>[^\W\d_]{1,8}?))\s*[报報][导導]\s*"
+            rf"\s*[^\W\d_]{{2,12}}?[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,8}}?))\s*[报報][导導]\s*"
             r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"
         ),
         re.compile(rf"\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
