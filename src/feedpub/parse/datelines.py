@@ -191,10 +191,10 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if line.endswith(":") and _REPORTER.fullmatch(line, match.lede_start):
         return _whole_line(paragraph, match)
     rest = paragraph[match.lede_start :]
-    slashed = _SLASHED_REPORTER.match(rest) if match.raw.endswith("/") else None
-    if slashed is not None:
+    reporter = _SLASHED_REPORTER.match(rest) if match.raw.endswith("/") else None
+    if reporter is not None:
         # A reporter's name between slashes after the agency: DUSHANBE, 31 August – “Avesta” /B. Khairuddinov/. –
-        end = match.lede_start + slashed.end()
+        end = match.lede_start + reporter.end()
         return replace(match, raw=paragraph[:end].rstrip(), lede_start=end)
     if rest[:1] in ",،" and len(rest.rstrip()) <= _NOTE_LENGTH and "\n" not in rest:
         # No lede opens with a comma: a short note closing a dateline line, as a monitoring
