@@ -99,10 +99,9 @@ _HAN_DAY = re.compile("日")
 _FIGURES_JOINED = re.compile(r"\d\s*[-/.]\s*\d")
 
 
-@cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
     """Each date pattern with the calendar it reads and what a text must hold for it to be
-    tried (None: anything), tried in order (an earlier one's span wins)."""
+    tried (None: anything), in the order they are tried (an earlier one's span wins)."""
     words = dateline_words()
     day = _DAY.format(words=alternation(day_words()), after=alternation(day_after_words()))
     names = alternation(words.gregorian_months)
@@ -202,6 +201,22 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     )
 
 
+#: Date patterns in a run that needs the same thing of a text, with what it needs.
+_Run = tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+@cache
+def _runs() -> tuple[_Run, ...]:
+    """The date patterns in their order, grouped into runs that need the same thing of a text:
+    what a run needs is looked for once a call, and a run is passed over whole without it."""
+    runs: list[tuple[re.Pattern[str] | None, list[tuple[str, re.Pattern[str]]]]] = []
+    for calendar, pattern, needs in _patterns():
+        if not runs or runs[-1][0] is not needs:
+            runs.append((needs, []))
+        runs[-1][1].append((calendar, pattern))
+    return tuple((needs, tuple(patterns)) for needs, patterns in runs)
+
+
 @cache
 def _month_tables() -> dict[str, dict[str, int]]:
     """Each calendar's month numbers by folded name."""
@@ -246,40 +261,42 @@ def find_dates(folded: str) -> list[DateMatch]:
     """Every date printed in ``folded`` dateline text, in order, never overlapping."""
     if _day_or_figure().search(folded) is None:
         return []  # a place or a credit alone: no pattern need be tried
-    words = dateline_words()
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
-    tables = _month_tables()
-    held: dict[re.Pattern[str], bool] = {}  # what patterns need, looked for once: two or three need the same
-    for calendar, pattern, needs in _patterns():
-        if needs is not None:
-            if needs not in held:
-                held[needs] = needs.search(folded) is not None
-            if not held[needs]:
-                continue
-        for match in pattern.finditer(folded):
-            span = match.span()
-            if any(span[0] < stop and begin < span[1] for begin, stop in taken):
-                continue
-            groups = match.groupdict()
-            if groups.get("month_number"):
-                month = int(groups["month_number"])
-            else:
-                name = " ".join(groups["month"].split())
-                month = tables[calendar][name]
-            day = _number(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
-            if groups.get("sep") == "/" and month > 12 >= day:
-                day, month = month, day  # the American order, month first, where no other reads: 12/25/16
-            if not 1 <= month <= _MONTHS.get(calendar, 12) or not possible_day(day, calendar):
-                continue
-            printed = groups.get("year") or groups.get("lead_year")
-            year = _number(printed) if printed else _century(groups.get("short_year"), calendar, groups.get("month"))
-            if calendar == "gregorian" and year is not None and year >= 2500:
-                year -= _BUDDHIST_ERA
-            paired = words.gregorian_months[" ".join(groups["also"].split())] if groups.get("also") else None
-            found.append(DateMatch(span[0], span[1], calendar, year, month, day, paired))
-            taken.append(span)
-    return sorted(found, key=lambda date: date.start)
+    for needs, patterns in _runs():
+        if needs is not None and needs.search(folded) is None:
+            continue
+        for calendar, pattern in patterns:
+            for match in pattern.finditer(folded):
+                begin, stop = match.span()
+                if any(begin < other.end and other.start < stop for other in found):
+                    continue
+                date = _date_read(match, calendar)
+                if date is not None:
+                    found.append(date)
+    if len(found) > 1:
+        found.sort(key=lambda date: date.start)
+    return found
+
+
+def _date_read(match: re.Match[str], calendar: str) -> DateMatch | None:
+    """The date a pattern of ``calendar`` found, or None when no such day is: a 13th month, a 32nd."""
+    groups = match.groupdict()
+    if groups.get("month_number"):
+        month = int(groups["month_number"])
+    else:
+        month = _month_tables()[calendar][" ".join(groups["month"].split())]
+    day = _number(groups["day"]) if groups.get("day") else day_words()[" ".join(groups["day_word"].split())]
+    if groups.get("sep") == "/" and month > 12 >= day:
+        day, month = month, day  # the American order, month first, where no other reads: 12/25/16
+    if not 1 <= month <= _MONTHS.get(calendar, 12) or not possible_day(day, calendar):
+        return None
+    printed = groups.get("year") or groups.get("lead_year")
+    year = _number(printed) if printed else _century(groups.get("short_year"), calendar, groups.get("month"))
+    if calendar == "gregorian" and year is not None and year >= 2500:
+        year -= _BUDDHIST_ERA
+    also = groups.get("also")
+    paired = dateline_words().gregorian_months[" ".join(also.split())] if also else None
+    return DateMatch(*match.span(), calendar, year, month, day, paired)
 
 
 def outside_dates(folded: str, dates: list[DateMatch] | tuple[DateMatch, ...]) -> str:
