@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..agencies import registry
 from ..fold import fold_key
@@ -49,9 +49,9 @@ _SLASHED_HEAD = re.compile(r"[^\W\d_][\w.-]*(?=\s*,\s*[^\W\d_]|\s+[^\W\d_])")
 _SYNDICATED = re.compile(r"[^\W\d_][\w.]{1,20}\s*-\s+(?P<agency>[^\W\d_][\w. ]{1,30})")
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A possible agency marker: its span in the folded text, and the agency name's span within it."""
+class Candidate(NamedTuple):
+    """A possible agency marker: its span in the folded text, and the agency name's span within
+    it. A named tuple, as most paragraphs read hold one or more."""
 
     start: int
     end: int

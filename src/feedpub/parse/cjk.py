@@ -6,7 +6,6 @@ with no mark between them: ``新华社北京11月7日电``, ``（中央社台北
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from ..agencies import registry
@@ -208,7 +207,7 @@ def read_cjk(folded: Folded) -> Reading | None:
             return reprinted
         # A reporter's credit giving no day takes the stamp's: 【大纪元2023年05月24日讯】(大纪元记者林哲香港采访报导)
         own = _read_at(folded.text, 0)
-        return replace(reprinted, dates=own.dates) if own is not None else reprinted
+        return reprinted._replace(dates=own.dates) if own is not None else reprinted
     return _read_at(folded.text, 0)
 
 

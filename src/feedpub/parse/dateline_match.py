@@ -8,7 +8,7 @@ separator after the dateline (a dash, colon, full stop or tatweel) is kept in it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..fold import Folded
 from .dates import DateMatch
@@ -29,9 +29,9 @@ _SEPARATOR = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class DatelineMatch:
-    """A dateline found at the start of a paragraph, as printed, and its parts."""
+class DatelineMatch(NamedTuple):
+    """A dateline found at the start of a paragraph, as printed, and its parts. A named tuple:
+    one is made for every dateline read, and remade for each part read after it."""
 
     raw: str
     place: str | None

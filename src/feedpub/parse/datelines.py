@@ -15,7 +15,6 @@ crediting itself where a dateline would stand (:mod:`.outlets`).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..agencies import SITE_DOMAIN, SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold, fold_key
@@ -81,7 +80,7 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _find_dateline(plain)
     if match is None or not plain.startswith(match.raw):
         return match
-    return replace(match, raw=paragraph[: len(match.raw)])
+    return match._replace(raw=paragraph[: len(match.raw)])
 
 
 #: Spaces other than ASCII's, each read as one: no-break, narrow no-break, thin, figure, en and em.
@@ -150,7 +149,7 @@ def _read_unglued(paragraph: str, joints: re.Pattern[str]) -> DatelineMatch | No
     if match is None or match.lede_start <= joint:
         return None
     end = match.lede_start - 1
-    unglued = replace(match, raw=paragraph[:end].rstrip(), lede_start=end)
+    unglued = match._replace(raw=paragraph[:end].rstrip(), lede_start=end)
     return _with_what_follows(paragraph, unglued)
 
 
@@ -195,22 +194,22 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if reporter is not None:
         # A reporter's name between slashes after the agency: DUSHANBE, 31 August – “Avesta” /B. Khairuddinov/. –
         end = match.lede_start + reporter.end()
-        return replace(match, raw=paragraph[:end].rstrip(), lede_start=end)
+        return match._replace(raw=paragraph[:end].rstrip(), lede_start=end)
     if rest[:1] in ",،" and len(rest.rstrip()) <= _NOTE_LENGTH and "\n" not in rest:
         # No lede opens with a comma: a short note closing a dateline line, as a monitoring
         # service notes the language it translated from (Tirana, 15.2.2002, ATA, engl.), or
         # the date after the agency (Georgetown, GINA, February 21, 2012).
-        return replace(_whole_line(paragraph, match), dates=match.dates or _date_closing(rest[1:]))
+        return _whole_line(paragraph, match)._replace(dates=match.dates or _date_closing(rest[1:]))
     if match.agency is None and _outlet_closing(rest):
         # An outlet's name closing a dateline line: نيالا: زاجل 24 نيوز
-        return replace(_whole_line(paragraph, match), agency=rest.strip())
+        return _whole_line(paragraph, match)._replace(agency=rest.strip())
     if match.dates and match.agency is None and (clock := _CLOCK_BEFORE_CREDIT.match(rest)):
         # The time of day between the date and the credit: Nuku’alofa – May 3, 2019:5.15pm (…)
         credit = _CREDIT_AFTER.match(rest, clock.end())
         if credit is not None and plausible_agency(fold(credit.group("name")).text):
             end = separator_end(paragraph, match.lede_start + credit.end())
             lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
-            return replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=lede)
+            return match._replace(raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=lede)
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
     if credit is None and match.agency is None and rest[:1].isupper():
         # ... or its initials closed by a full stop: SAN JUAN. AP.  Un hombre …
@@ -219,7 +218,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if credit is not None and _names_agency(credit.group("name")):
         # The agency in brackets after the separator: HAVANA, Cuba.- (acn) Two flora tributes …
         end = match.lede_start + credit.end()
-        match = replace(match, raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=end)
+        match = match._replace(raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=end)
         rest = paragraph[end:]
     if (rest[:1].isdigit() and is_time_stamp(rest)) or is_page_number(rest):
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
@@ -227,30 +226,30 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         return _whole_line(paragraph, match)
     if _place_alone(match) and len(rest) <= _STAMP_REACH and is_time_stamp(rest.strip()):
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
-        return replace(_whole_line(paragraph, match), dates=tuple(find_dates(fold(rest).text)))
+        return _whole_line(paragraph, match)._replace(dates=tuple(find_dates(fold(rest).text)))
     if match.dates:
         return match
     if dates := _date_closing(rest):
         # A date after the agency closing the line: TEHRAN (AFP) Aug 24, 2005.
-        return replace(_whole_line(paragraph, match), dates=dates)
+        return _whole_line(paragraph, match)._replace(dates=dates)
     after_comma = _COMMA_DATE.match(rest) if match.agency is not None else None
     if after_comma is not None and (dates := dates_alone(fold(after_comma.group("date")).text)):
         # ... or after a comma, before the separator: Georgetown, GINA, February 21, 2012 - The
         end = separator_end(paragraph, match.lede_start + after_comma.end())
         lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
-        return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=lede)
+        return match._replace(raw=paragraph[:end].rstrip(), dates=dates, lede_start=lede)
     slashed = _SLASHED_DATE.match(rest) if match.raw.endswith("/") else None
     if slashed is not None and (dates := dates_alone(fold(slashed.group("date")).text)) and dates[0].year:
         # ... or after the slash that parts it from the credit, the lede glued on: Source: GNA / 24.12.2014 President …
         end = match.lede_start + slashed.end("date")
         lede = match.lede_start + slashed.end()
-        return replace(match, raw=paragraph[:end], dates=dates, lede_start=lede)
+        return match._replace(raw=paragraph[:end], dates=dates, lede_start=lede)
     dashed = _dashed_date(rest)
     if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
         dates, length = dashed
         end = match.lede_start + length
-        return replace(match, raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
+        return match._replace(raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
     return match
 
 
@@ -331,7 +330,7 @@ def _place_alone(match: DatelineMatch) -> bool:
 
 def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     """``match`` grown to the whole of ``paragraph``, a dateline line of its own."""
-    return replace(match, raw=paragraph.rstrip(), lede_start=len(paragraph))
+    return match._replace(raw=paragraph.rstrip(), lede_start=len(paragraph))
 
 
 #: A date after the dateline, closed by a dash of its own: ``25.03.2011 -``, ``August 7, 2003 -``.
@@ -875,10 +874,10 @@ def _dateline_after(paragraph: str, start: int, agency: str | None) -> DatelineM
     inner = find_dateline(paragraph[start:])
     if inner is None:
         return None
-    return replace(_offset(paragraph[:start], inner), agency=inner.agency or agency)
+    return _offset(paragraph[:start], inner)._replace(agency=inner.agency or agency)
 
 
 def _offset(before: str, inner: DatelineMatch) -> DatelineMatch:
     """The dateline ``inner``, read in the text after ``before``, as one of the whole paragraph,
     ``before`` (a credit or a time stamp) kept at the front of what it printed."""
-    return replace(inner, raw=before + inner.raw, lede_start=len(before) + inner.lede_start)
+    return inner._replace(raw=before + inner.raw, lede_start=len(before) + inner.lede_start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..agencies import registry
 from ..fold import fold, fold_key
@@ -231,7 +231,7 @@ def _with_credit_below(match: DatelineMatch, below: DatelineMatch | None) -> Dat
     None unless the paragraph below opens with a credit alone, no place or date."""
     if below is None or below.agency is None or below.place is not None or below.dates:
         return None
-    return replace(below, place=match.place, dates=match.dates)
+    return below._replace(place=match.place, dates=match.dates)
 
 
 def _names_known_place(match: DatelineMatch | None) -> bool:

@@ -11,7 +11,6 @@ kind; :mod:`.datelines` and :mod:`.wire` use them once no other reading took the
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..agencies import registry
 from ..fold import fold_key
@@ -88,9 +87,9 @@ def outlet_for_place(match: DatelineMatch) -> DatelineMatch:
     if place is None or match.dates or match.agency:
         return match
     if _ARABIC_LETTER.match(place):
-        return match if is_place(place) else replace(match, place=None)
+        return match if is_place(place) else match._replace(place=None)
     if (_in_capitals_outlet(place) or _BRAND.fullmatch(place)) and not is_place(place):
-        return replace(match, place=None, agency=place)
+        return match._replace(place=None, agency=place)
     return match
 
 

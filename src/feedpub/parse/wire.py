@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -308,9 +307,9 @@ def parse_wire_text(
             if not dates and whole and match.place is not None:
                 # ... and a date alone below a place's line is the dateline's second line (DAR ES SALAAM / 24.3.2016).
                 dates = dated_line(body[opening.index + 1 : opening.index + 2])
-            match = replace(match, dates=dates)
+            match = match._replace(dates=dates)
         if match.place is None:
-            match = replace(match, place=placed_line(body[: opening.index]))
+            match = match._replace(place=placed_line(body[: opening.index]))
         else:
             match = outlet_for_place(match)
         dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
