@@ -82,3 +82,13 @@ def test_tagalog_with_english_words_is_filipino() -> None:
     assert detect_language(story) == "fil"
     assert detect_language("Pulis, nagbabala sa mga botante\nAng mga botante ay pinaalalahanan ng pulisya.") == "fil"
     assert detect_language("Police chief Ng said on Monday that the election areas were calm and secure.") == "en"
+
+
+def test_basque_is_a_wire_language() -> None:
+    """Basque has its own news agency (Orain) and papers: CLD2 reads it surely, and it is kept."""
+    story = (
+        "Gizon bat atxilotu dute Bilbon, atzo izandako hilketarekin zerikusia duelakoan\n"
+        "Ertzaintzako agenteek 31 urteko gizon bat atxilotu dute gaur arratsaldean Bilbon, igandean Bizkaiko "
+        "hiriburuko Fika kalean 21 urteko gazte baten indarkeriazko heriotzan parte hartu duelakoan."
+    )
+    assert detect_language(story) == "eu"
