@@ -107,6 +107,29 @@ def _plain(found: re.Match[str]) -> str:
 
 
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
+    match = _read_dateline(paragraph)
+    if match is None or "://" not in paragraph[: match.lede_start + 3]:
+        return match  # nearly every paragraph: no web address near the dateline's end
+    return _address_kept_whole(paragraph, match)
+
+
+#: A web address, which a dateline may close with (``РИА Новости http://www.rian.ru``).
+_ADDRESS = re.compile(r"[^\s()]+://[^\s()]*")
+
+
+def _address_kept_whole(paragraph: str, match: DatelineMatch) -> DatelineMatch:
+    """``match`` grown to the end of a web address its reading ended inside, at the colon or
+    slashes that are the address's and no separator: the address is the credit's, and the
+    lede starts after it."""
+    for address in _ADDRESS.finditer(paragraph, 0, match.lede_start + _WRAPPED_REACH):
+        if address.start() < match.lede_start < address.end():
+            lede = separator_end(paragraph, address.end())
+            lede += len(paragraph[lede:]) - len(paragraph[lede:].lstrip())
+            return match._replace(raw=paragraph[: address.end()], lede_start=lede)
+    return match
+
+
+def _read_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
         return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
