@@ -20,6 +20,7 @@ from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
+from .segments import NAME_HYPHEN
 from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp
 from .unread import looks_like_dateline
 from .words import (
@@ -485,8 +486,9 @@ def _is_known_place(name: str) -> bool:
     return len(name.split()) <= _PLACE_LINE_WORDS and (place_time_zone(name) is not None or is_place(name))
 
 
-#: Where a credit line's parts meet: a dash, a slash, a comma or a bar (``العوابي- حارث البحري``).
-_CREDIT_PARTS = re.compile(r"\s*[-–—/,،|]\s*")
+#: Where a credit line's parts meet: a dash (not a name's hyphen), a slash, a comma or a bar
+#: (``العوابي- حارث البحري``).
+_CREDIT_PARTS = re.compile(rf"\s*(?:[–—/,،|]|(?!{NAME_HYPHEN})-)\s*")
 
 
 def credited_place(lines: list[str]) -> str | None:

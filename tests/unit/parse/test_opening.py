@@ -867,3 +867,10 @@ def test_a_line_wholly_in_brackets_below_a_dateline_line_is_a_credit() -> None:
     article = _article(f"H\nلاہور 13 ستمبر 2017\n(بشیر باجوہ بیورو چیف پاکستان نیوز وائس آف کینیڈا)\n{story}")
     assert (article["dateline"]["place"], article["dateline"]["date"]) == ("لاہور", "2017-09-13")
     assert article["body"][0] == story
+
+
+def test_an_outlets_name_a_letter_and_a_hyphen_open_names_no_place() -> None:
+    """``M-Media`` on a credit line above a story with no dateline is one name: no place Media
+    (a town in Pennsylvania) is read from its second half."""
+    article = _article("H\nM-Media\nMalaysia plans a forum to help donors reach people in Myanmar.")
+    assert article.get("dateline", {}).get("place") is None
