@@ -264,7 +264,7 @@ def test_a_row_of_stamp_source_and_counts_is_furniture_above_the_dateline() -> N
     assert article["body"] == ["The dialogue between Belgrade and Pristina will go on."]
 
 
-@pytest.mark.parametrize("source", ["Sumber: The Star", "Source: The Star", "Fuente: EFE"])
+@pytest.mark.parametrize("source", ["Sumber: The Star", "Source: The Star", "Fuente: EFE", "Източник: Moreto.net"])
 def test_a_line_naming_the_pages_source_is_furniture_never_the_dateline(source: str) -> None:
     """A label for "source" and a name, on a line of its own, is neither a place nor the lede."""
     article = _article(f"H\n{source}\nTan Sri Muhyiddin Yassin has dismissed reports of an offer.")
@@ -692,6 +692,7 @@ def test_a_stamps_label_is_no_place() -> None:
         "Фото: Ялинка у Києві",
         "Foto: Marcos Corrêa",
         "Photo: AFP",
+        "Сн.: Moreto.net",
         "Reuters/Jim Urquhart/File Photo/File Photo",
         "Asociatyvi / Delfi.lt nuotr.",
         "© Plovdiv24.bg",
