@@ -60,11 +60,12 @@ _REPORTERS_REPORT = (
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """Datelines that name the agency beside the place with no separator between them:
 
-    - Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电`` and
-      ``新媒体专电``; site and press agency brands': ``中新网9月6日电``, ``中评社香港5月12日电``,
-      ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``; ``据新华社平壤电``, ``【新華社北京11月7日】`` (a time
-      zone before the date names no place: ``【新唐人北京时间2022年01月29日讯】``); Xinhua's older copy names
-      where the news came from after its dateline (``新华社17日讯 巴黎消息:``); a reporter's interview
+    - Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电``,
+      ``新媒体专电`` and a desk's (``体育专电``, sports); site and press agency brands': ``中新网9月6日电``,
+      ``中评社香港5月12日电``, ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``; ``据新华社平壤电``,
+      ``【新華社北京11月7日】`` (a time zone before the date names no place:
+      ``【新唐人北京时间2022年01月29日讯】``); Xinhua's older copy names where the news came from after
+      its dateline (``新华社17日讯 巴黎消息:``); a reporter's interview
       report, with the place and no day (``(大纪元记者林哲香港采访报导)``, below its paper's stamp);
     - CNA's ``（中央社記者張三台北7日電）`` and ``中央社／台北18日電``, its roundups of the wires, maybe
       from two places (``中央社／ 華盛頓24日綜合外電報導``, ``（中央社香港/華盛頓5日綜合外電報導）``), and a
@@ -94,8 +95,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
     Days and months may be Han numerals (``中新社纽约四月七日电``). A site the registry lacks may stand
     where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``,
-    ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a colon or comma after the dateline
-    (``央视网消息（新闻联播）：``) is its separator."""
+    ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a colon, comma or bar after the dateline
+    (``央视网消息（新闻联播）：``, ``环球评报网湖南长沙讯 |``) is its separator; a site's name ends at its 网
+    (``评报网``, no site ``评报`` and place ``网湖南``)."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     known = alternation(names)
@@ -110,11 +112,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?:-[^\W\d_]{{2,10}})?)"
+            rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}|{_TODAY})?"
-            rf"\s*(?:(?:新媒[体體])?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
+            rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
-            r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／]?\s*"
+            r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／|｜]?\s*"
         ),
         re.compile(
             rf"\s*[《【]\s*{agency}\s*(?:{_TIME_ZONE}|(?P<place>[^\W\d_]{{0,12}}?))\s*(?:{date})?"
