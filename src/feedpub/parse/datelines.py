@@ -460,8 +460,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue
         if not candidate.known and place_span is not None and _filed_from(text, candidate, place_span):
             # ... and after a byline or a paper's name, it is where the story was filed:
-            # مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى …, L’AURORE BORÉALE (Yukon) – Des …
-            filed = (candidate.name_start, candidate.name_end)
+            # مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى …, L’AURORE BORÉALE (Yukon) – Des …; after
+            # one word, a town's, it is the town's district, and the place is both: নবাবগঞ্জ (ঢাকা):
+            one_word = len(text[slice(*place_span)].split()) == 1
+            filed = (place_span[0], candidate.end) if one_word else (candidate.name_start, candidate.name_end)
             match = build_match(paragraph, folded, candidate.end, None, filed, dates, separator_required=True)
             if match is not None:
                 return match
