@@ -36,8 +36,8 @@ from .words import (
 
 #: How far into the paragraph the separator after the place may come.
 _REACH = 90
-#: How many words, and characters, a place on a line of its own may have.
-_LINE_WORDS = 4
+#: How many words, and characters, a place on a line of its own may have (``Las Palmas de Gran Canaria``).
+_LINE_WORDS = 5
 _LINE_REACH = 60
 #: How many letters a one-word city in capitals before the lede, with no mark between, must have.
 _CAPITALS_CITY_LETTERS = 6

@@ -64,6 +64,9 @@ def test_a_place_alone_on_its_line() -> None:
     assert province is not None
     assert (province.place, province.lede_start) == ("Quảng Bình", len("Quảng Bình:"))
     assert place_first("Quảng Bình: Ngày 9/12, tin từ Công an huyện") is None  # ... but only alone
+    longest = place_first("Las Palmas de Gran Canaria")  # a place of five words
+    assert longest is not None
+    assert longest.place == "Las Palmas de Gran Canaria"
     credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
     assert credited is not None
     assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
