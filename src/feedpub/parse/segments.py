@@ -243,7 +243,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     """What ``folded[start:end]`` reads as: an agency (alone, or with its place or date), a
     generic credit, a date, a name (a place or a reporter, maybe with a date), or prose."""
     text = folded[start:end]
-    spaced = text.split()
+    spaced = text.split(maxsplit=_MAX_PART_WORDS)  # no more words are needed to tell a part too long
     if len(spaced) > _MAX_PART_WORDS:
         return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
     if any(len(word) > _MAX_WORD_CHARACTERS and "." not in word for word in spaced):
