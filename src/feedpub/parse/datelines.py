@@ -256,8 +256,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # A date after the agency closing the line: TEHRAN (AFP) Aug 24, 2005.
         return _whole_line(paragraph, match)._replace(dates=dates)
     after_comma = _COMMA_DATE.match(rest) if match.agency is not None else None
-    if after_comma is not None and (dates := dates_alone(fold(after_comma.group("date")).text)):
-        # ... or after a comma, before the separator: Georgetown, GINA, February 21, 2012 - The
+    if after_comma is not None and (dates := _date_maybe_stamped(after_comma.group("date"))):
+        # ... or after a comma, before the separator: Georgetown, GINA, February 21, 2012 - The;
+        # ABIDJAN (Reuters), jeudi 19 septembre 2002, 19h54 - Une …
         end = separator_end(paragraph, match.lede_start + after_comma.end())
         lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
         return match._replace(raw=paragraph[:end].rstrip(), dates=dates, lede_start=lede)
@@ -371,8 +372,21 @@ def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
 _DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>[^\W_][^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])(?:[ \t]+|(?=[\"“«]))")
 
 
-#: A date after a comma, before the separator or the end of the line: ``, February 21, 2012 -``.
-_COMMA_DATE = re.compile(r"[,،][ \t]*(?P<date>[^\n:;–—-]{4,30}?)(?=[ \t]*(?:[:;–—-]|$))", re.MULTILINE)
+#: A date after a comma, before the separator or the end of the line: ``, February 21, 2012 -``,
+#: ``, mercredi 18 septembre 2002, 19h54 -``.
+_COMMA_DATE = re.compile(r"[,،][ \t]*(?P<date>[^\n:;–—-]{4,40}?)(?=[ \t]*(?:[:;–—-]|$))", re.MULTILINE)
+
+
+def _date_maybe_stamped(text: str) -> tuple[DateMatch, ...]:
+    """The dates ``text`` prints when it prints nothing else (``February 21, 2012``), or its one
+    date when it is a stamp of the day and the time it was filed (``jeudi 19 septembre 2002,
+    19h54``); none otherwise."""
+    folded = fold(text).text
+    dates = dates_alone(folded)
+    if dates or not is_time_stamp(text):
+        return dates
+    stamped = find_dates(folded)
+    return tuple(stamped) if len(stamped) == 1 else ()
 
 
 #: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
