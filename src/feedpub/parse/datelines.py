@@ -135,6 +135,8 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
         return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
         match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
+    elif _SITE_GLUED_TO_CAPITALS.match(match.raw):
+        match = _read_unglued(paragraph, _SITE_GLUED_TO_CAPITALS) or match
     opener = paragraph[match.lede_start : match.lede_start + 1]
     if opener == "，":
         return None  # a clause of a Chinese sentence, no dateline: 周二（1月5日），国有企业…
@@ -156,6 +158,9 @@ _GLUED = re.compile(
 #: A byline's last name glued to the place in capitals after it, as pages that lost a line
 #: break print them: ``By Lisa RichwineLOS ANGELES (Reuters) -``.
 _NAME_GLUED_TO_CAPITALS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2,}[A-ZÀ-Þ .'/-]*[,(])")
+#: A site's name opening the paragraph glued to the place in capitals after it, as pages that
+#: lost a space print them: ``Publishnews.idJAMBI –``.
+_SITE_GLUED_TO_CAPITALS = re.compile(r"[\w-]+\.[a-z]{2,3}(?=[A-Z]{3,})")
 #: How far into the paragraph such a joint is looked for: the date and agency come early.
 _GLUED_REACH = 80
 
