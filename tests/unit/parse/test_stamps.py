@@ -19,6 +19,7 @@ from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time
         "24 de fevereiro de 2026 às 11 h43",  # hours and minutes parted by a space and an h
         "Publié le lundi 17 juin 2024 à 22h20min",  # ... and the minutes' unit after them
         "13u17",  # ... or a u, as Flemish papers print them
+        "ÚLTIMA ACTUALIZACIÓN: 18.15 GMT.",  # ... or a full stop, before what says it is a time
         "Darpan News Desk The Canadian Press, 12 May, 2023 01:25 PM",  # a word more beside a time of day
     ],
 )
@@ -30,6 +31,7 @@ def test_a_sentence_with_a_date_is_no_stamp() -> None:
     assert not is_stamp("The ministry said on 7 November 2025 that talks with the union would resume")
     assert not is_stamp("Talks with the union resumed in Geneva on 7 November 2025, the ministry said")
     assert not is_time_stamp("posted on 01/04/2015")  # a stamp, but no time of day
+    assert not is_time_stamp("The 18.15 from Paddington")  # figures with a full stop, and nothing saying a time
 
 
 def test_reading_times() -> None:
