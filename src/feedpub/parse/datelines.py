@@ -15,6 +15,7 @@ crediting itself where a dateline would stand (:mod:`.outlets`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..agencies import SITE_DOMAIN, SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold, fold_key
@@ -123,10 +124,16 @@ def _address_kept_whole(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     lede starts after it."""
     for address in _ADDRESS.finditer(paragraph, 0, match.lede_start + _WRAPPED_REACH):
         if address.start() < match.lede_start < address.end():
-            lede = separator_end(paragraph, address.end())
-            lede += len(paragraph[lede:]) - len(paragraph[lede:].lstrip())
-            return match._replace(raw=paragraph[: address.end()], lede_start=lede)
+            return _ending_at(paragraph, match, address.end())
     return match
+
+
+def _ending_at(paragraph: str, match: DatelineMatch, end: int, **parts: Any) -> DatelineMatch:
+    """``match`` grown to end at ``end``, with the separator after it if one follows, and ``parts``
+    read there (its agency, its dates): the lede starts past the spaces after it."""
+    end = separator_end(paragraph, end)
+    lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
+    return match._replace(raw=paragraph[:end].rstrip(), lede_start=lede, **parts)
 
 
 def _read_dateline(paragraph: str) -> DatelineMatch | None:
@@ -235,9 +242,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # The time of day between the date and the credit: Nuku’alofa – May 3, 2019:5.15pm (…)
         credit = _CREDIT_AFTER.match(rest, clock.end())
         if credit is not None and plausible_agency(fold(credit.group("name")).text):
-            end = separator_end(paragraph, match.lede_start + credit.end())
-            lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
-            return match._replace(raw=paragraph[:end].rstrip(), agency=credit.group("name"), lede_start=lede)
+            return _ending_at(paragraph, match, match.lede_start + credit.end(), agency=credit.group("name"))
     credit = _CREDIT_AFTER.match(rest) if match.agency is None and rest[:1] == "(" else None
     if credit is None and match.agency is None and rest[:1].isupper():
         # ... or its initials closed by a full stop: SAN JUAN. AP.  Un hombre …
@@ -264,9 +269,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if after_comma is not None and (dates := _date_maybe_stamped(after_comma.group("date"))):
         # ... or after a comma, before the separator: Georgetown, GINA, February 21, 2012 - The;
         # ABIDJAN (Reuters), jeudi 19 septembre 2002, 19h54 - Une …
-        end = separator_end(paragraph, match.lede_start + after_comma.end())
-        lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
-        return match._replace(raw=paragraph[:end].rstrip(), dates=dates, lede_start=lede)
+        return _ending_at(paragraph, match, match.lede_start + after_comma.end(), dates=dates)
     slashed = _SLASHED_DATE.match(rest) if match.raw.endswith("/") else None
     if slashed is not None and (dates := dates_alone(fold(slashed.group("date")).text)) and dates[0].year:
         # ... or after the slash that parts it from the credit, the lede glued on: Source: GNA / 24.12.2014 President …
