@@ -446,7 +446,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     reported = read_report_opening(paragraph) if paragraph.startswith("به") else read_outlet_origin(paragraph)
     if reported is not None:
         return reported
-    wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else None
+    wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else _credit_list_first(paragraph)
     if wrapped is not None:
         return wrapped
     dated_credit = _credit_holding_date(paragraph, folded)
@@ -896,6 +896,31 @@ def _wrapped_credit_first(paragraph: str) -> DatelineMatch | None:
         return None  # plain brackets are read as a marker
     folded = fold(paragraph[: index + 1])  # folding may drop marks (tatweel), so its length is its own
     return _credit_first(paragraph, folded, len(folded.text), None)
+
+
+#: One credit of a list: a name of one word (``Afp``, ``Reuters``, ``Xinhua``).
+_LISTED = r"[^\W\d_][\w.]{1,20}"
+#: A list of credits opening the paragraph, parted by commas and maybe a conjunction before the
+#: last, and the comma after it: La Jornada's ``Afp, Ap, Reuter, Ansa, Dpa y Efe, Lima, 18 de
+#: diciembre Un comando …``.
+_CONJUNCTION = r",?[ \t]+(?:y|e|and|et|und|i|и|و)[ \t]+"
+_CREDIT_LIST = re.compile(rf"{_LISTED}(?:,[ \t]*{_LISTED})*(?:{_CONJUNCTION}{_LISTED}|,[ \t]*{_LISTED})[ \t]*,[ \t]*")
+_LIST_PARTS = re.compile(rf"{_CONJUNCTION}|[ \t]*,[ \t]*")
+
+
+def _credit_list_first(paragraph: str) -> DatelineMatch | None:
+    """The dateline after a list of agencies, each credited with the story, the first of them
+    (which the registry knows, as it does one more) its author, as in a joint credit (``(ats
+    afp)``): ``Ap, Afp, Reuters y Dpa, Santafé de Bogotá, 21 de junio El candidato …``. None
+    unless a place and a date follow."""
+    listed = _CREDIT_LIST.match(paragraph)
+    if listed is None:
+        return None
+    names = [name for name in _LIST_PARTS.split(listed.group()) if name]
+    if registry().lookup(names[0]) is None or sum(registry().lookup(name) is not None for name in names) < 2:
+        return None  # the first, and one more at least, known: Inter Press Service's Ips may close it
+    found = _dateline_after(paragraph, listed.end(), names[0])
+    return found if found is not None and found.place is not None and found.dates else None
 
 
 def _closing_bracket(text: str) -> int | None:
