@@ -62,7 +62,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
     - Xinhua's ``新华社北京11月7日电（记者 ...）``, its special dispatches ``新华社北京11月7日专电``,
       ``新媒体专电`` and a desk's (``体育专电``, sports); site and press agency brands': ``中新网9月6日电``,
-      ``中评社香港5月12日电``, ``央广网合肥9月6日消息``, ``新京报讯（记者 ...）``; ``据新华社平壤电``,
+      ``中评社香港5月12日电``, ``央广网合肥9月6日消息`` (or the place after the day:
+      ``中国台湾网11月16日北京讯``), ``新京报讯（记者 ...）``; ``据新华社平壤电``,
       ``【新華社北京11月7日】`` (a time zone before the date names no place:
       ``【新唐人北京时间2022年01月29日讯】``); Xinhua's older copy names where the news came from after
       its dateline (``新华社17日讯 巴黎消息:``); a reporter's interview
@@ -113,7 +114,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
-            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}|{_TODAY})?"
+            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
             rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／|｜]?\s*"
@@ -232,6 +233,8 @@ def _read_at(text: str, start: int) -> Reading | None:
         place = _city_after_reporter(text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
         place = match.span("place")
+    elif found.get("after") and _names_city(found["after"]):
+        place = match.span("after")  # the place after the day: 中国台湾网11月16日北京讯
     elif found.get("source"):
         place = match.span("source")  # 新华社17日讯 巴黎消息: names the place the news came from
     elif found.get("reported"):
