@@ -192,6 +192,9 @@ def _read_unglued(paragraph: str, joints: re.Pattern[str]) -> DatelineMatch | No
 #: papers print the town they report from, the gazetteer's or not: ``Betzdorf. Kunden …``,
 #: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``.
 _PLACE_AND_FULL_STOP = re.compile(r"(?P<place>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
+#: How many letters a name in capitals alone on its line before a full stop, unknown to the
+#: gazetteer, must have to be a place.
+_CAPITALS_LINE_LETTERS = 6
 #: How many words the sentence after such a name must have at least: a caption's are fewer (``Awokado. Fot. PAP``).
 _SENTENCE_WORDS = 6
 #: What such a sentence may open with besides a capital: an opening quotation mark.
@@ -200,10 +203,12 @@ _OPENING_QUOTES = '„"“«‚‘'
 
 def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
     """The dateline of :data:`_PLACE_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
-    None. A name the registry knows is an agency's (read by :func:`~.outlets.outlet_opening`:
-    ``Arminfo. The Central Bank …``), and a word of a stamp or label (``Update.``) no place."""
+    of such a place alone on its line; None otherwise, or for a name that is none
+    (:func:`_names_no_place`)."""
     found = _PLACE_AND_FULL_STOP.match(paragraph)
-    if found is None or not found.group()[0].isupper():
+    if found is None:
+        return _place_line_and_full_stop(paragraph)
+    if not found.group()[0].isupper():
         return None
     rest = paragraph[found.end() :]
     if not (rest[:1].isupper() or rest[:1] in _OPENING_QUOTES):
@@ -211,10 +216,34 @@ def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
     if len(rest.split(maxsplit=_SENTENCE_WORDS)) <= _SENTENCE_WORDS:
         return None
     place = found.group("place")
-    key = fold_key(place)
-    if registry().lookup(place) is not None or key in dateline_words().prose or key in story_labels():
+    if _names_no_place(place):
         return None
     return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), None, found.end())
+
+
+def _names_no_place(name: str) -> bool:
+    """Whether ``name``, before a full stop, is an agency's (read by :func:`~.outlets.outlet_opening`:
+    ``Arminfo. The Central Bank …``) or a word of a stamp or label (``Update.``), no place."""
+    key = fold_key(name)
+    return registry().lookup(name) is not None or key in dateline_words().prose or key in story_labels()
+
+
+def _place_line_and_full_stop(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a line of its own that is a place and a full stop, the story in the
+    paragraph below: a name in capitals (``ХАНКАЛА.``), or a district after a city the gazetteer
+    knows (``Dresden-Trachau.``). Not a word alone otherwise, which many a place's name is too
+    (``More.``, ``Split.``), nor a short one in capitals (``MORE.``, a wire's take marker) the
+    gazetteer does not know, nor a label (``UPDATE.``)."""
+    line = paragraph.strip()
+    if not line.endswith(".") or " " in line or _PLACE_AND_FULL_STOP.fullmatch(f"{line} ") is None:
+        return None
+    place = line[:-1]
+    city, hyphen, district = place.partition("-")
+    in_capitals = place.isupper() and (len(place) >= _CAPITALS_LINE_LETTERS or is_place(place))
+    in_city = bool(hyphen) and city.istitle() and district[:1].isupper() and is_place(city)
+    if not (in_capitals or in_city) or _names_no_place(place):
+        return None
+    return DatelineMatch(line, place, (), None, len(paragraph))
 
 
 def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
