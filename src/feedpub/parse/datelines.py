@@ -928,13 +928,15 @@ def _wrapped_credit_first(paragraph: str) -> DatelineMatch | None:
 
 
 #: One credit of a list: a name of one word (``Afp``, ``Reuters``, ``Xinhua``).
-_LISTED = r"[^\W\d_][\w.]{1,20}"
+_LISTED = r"[^\W\d_][\w.]{1,20}+"
 #: A list of credits opening the paragraph, parted by commas and maybe a conjunction before the
 #: last, and the comma after it: La Jornada's ``Afp, Ap, Reuter, Ansa, Dpa y Efe, Lima, 18 de
 #: diciembre Un comando …``.
 _CONJUNCTION = r",?[ \t]+(?:y|e|and|et|und|i|и|و)[ \t]+"
 _CREDIT_LIST = re.compile(rf"{_LISTED}(?:,[ \t]*{_LISTED})*(?:{_CONJUNCTION}{_LISTED}|,[ \t]*{_LISTED})[ \t]*,[ \t]*")
 _LIST_PARTS = re.compile(rf"{_CONJUNCTION}|[ \t]*,[ \t]*")
+#: How far into the paragraph a list's first comma comes at most: after two names and a conjunction.
+_LIST_REACH = 48
 
 
 def _credit_list_first(paragraph: str) -> DatelineMatch | None:
@@ -942,9 +944,9 @@ def _credit_list_first(paragraph: str) -> DatelineMatch | None:
     (which the registry knows, as it does one more) its author, as in a joint credit (``(ats
     afp)``): ``Ap, Afp, Reuters y Dpa, Santafé de Bogotá, 21 de junio El candidato …``. None
     unless a place and a date follow."""
-    listed = _CREDIT_LIST.match(paragraph)
+    listed = _CREDIT_LIST.match(paragraph) if "," in paragraph[:_LIST_REACH] else None
     if listed is None:
-        return None
+        return None  # most paragraphs: no comma as early as a list's second name
     names = [name for name in _LIST_PARTS.split(listed.group()) if name]
     if registry().lookup(names[0]) is None or sum(registry().lookup(name) is not None for name in names) < 2:
         return None  # the first, and one more at least, known: Inter Press Service's Ips may close it
