@@ -15,6 +15,7 @@ crediting itself where a dateline would stand (:mod:`.outlets`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..agencies import SITE_DOMAIN, SITE_NAME, printed_as_word, registry
@@ -33,6 +34,7 @@ from .segments import read_parts
 from .stamps import FIGURE_DATE, is_page_number, is_stamp, is_time_stamp, leading_stamp_end
 from .words import (
     capitalised,
+    conjunction_pattern,
     credit_name,
     dateline_words,
     is_generic_credit,
@@ -929,12 +931,19 @@ def _wrapped_credit_first(paragraph: str) -> DatelineMatch | None:
 
 #: One credit of a list: a name of one word (``Afp``, ``Reuters``, ``Xinhua``).
 _LISTED = r"[^\W\d_][\w.]{1,20}+"
-#: A list of credits opening the paragraph, parted by commas and maybe a conjunction before the
-#: last, and the comma after it: La Jornada's ``Afp, Ap, Reuter, Ansa, Dpa y Efe, Lima, 18 de
-#: diciembre Un comando …``.
-_CONJUNCTION = r",?[ \t]+(?:y|e|and|et|und|i|и|و)[ \t]+"
-_CREDIT_LIST = re.compile(rf"{_LISTED}(?:,[ \t]*{_LISTED})*(?:{_CONJUNCTION}{_LISTED}|,[ \t]*{_LISTED})[ \t]*,[ \t]*")
-_LIST_PARTS = re.compile(rf"{_CONJUNCTION}|[ \t]*,[ \t]*")
+
+
+@cache
+def _credit_list() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list of credits opening the paragraph, parted by commas and maybe a word for "and"
+    before the last (:func:`~.words.conjunction_pattern`), and the comma after it (La Jornada's
+    ``Afp, Ap, Reuter, Ansa, Dpa y Efe, Lima, 18 de diciembre Un comando …``); and what parts
+    its names."""
+    conjunction = rf",?[ \t]+{conjunction_pattern()}[ \t]+"
+    listed = re.compile(rf"{_LISTED}(?:,[ \t]*{_LISTED})*(?:{conjunction}{_LISTED}|,[ \t]*{_LISTED})[ \t]*,[ \t]*")
+    return listed, re.compile(rf"{conjunction}|[ \t]*,[ \t]*")
+
+
 #: How far into the paragraph a list's first comma comes at most: after two names and a conjunction.
 _LIST_REACH = 48
 
@@ -944,11 +953,15 @@ def _credit_list_first(paragraph: str) -> DatelineMatch | None:
     (which the registry knows, as it does one more) its author, as in a joint credit (``(ats
     afp)``): ``Ap, Afp, Reuters y Dpa, Santafé de Bogotá, 21 de junio El candidato …``. None
     unless a place and a date follow."""
-    listed = _CREDIT_LIST.match(paragraph) if "," in paragraph[:_LIST_REACH] else None
-    if listed is None:
+    if "," not in paragraph[:_LIST_REACH]:
         return None  # most paragraphs: no comma as early as a list's second name
-    names = [name for name in _LIST_PARTS.split(listed.group()) if name]
-    if registry().lookup(names[0]) is None or sum(registry().lookup(name) is not None for name in names) < 2:
+    credit_list, parts = _credit_list()
+    listed = credit_list.match(paragraph)
+    if listed is None:
+        return None
+    names = [name for name in parts.split(listed.group()) if name]
+    known = [registry().lookup(name) is not None for name in names]
+    if not known[0] or sum(known) < 2:
         return None  # the first, and one more at least, known: Inter Press Service's Ips may close it
     found = _dateline_after(paragraph, listed.end(), names[0])
     return found if found is not None and found.place is not None and found.dates else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ..agencies import registry
 from ..fold import fold, fold_key
@@ -25,6 +26,7 @@ from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_t
 from .unread import looks_like_dateline
 from .words import (
     byline_words,
+    conjunction_pattern,
     dateline_words,
     is_generic_credit,
     is_reporter_role,
@@ -636,7 +638,11 @@ def _is_credit_or_deck(line: str) -> bool:
     return len(line) <= _CREDIT_LENGTH or _is_deck(line)
 
 
-_NAME_SEPARATORS = re.compile(r"\s+(?:and|und|et|y|e|و)\s+|\s*[,،&]\s*")
+@cache
+def _name_separators() -> re.Pattern[str]:
+    """What parts a byline's names: a word for "and" (:func:`~.words.conjunction_pattern`), a
+    comma or an ampersand."""
+    return re.compile(rf"\s+{conjunction_pattern()}\s+|\s*[,،&]\s*")
 
 
 def byline_names(line: str) -> list[dict[str, str]]:
@@ -646,4 +652,4 @@ def byline_names(line: str) -> list[dict[str, str]]:
     if first.lower() not in byline_words() or not rest:
         return []
     names = re.split(r"\s*[=,،]", rest, maxsplit=1)[0]
-    return [{"name": name} for name in _NAME_SEPARATORS.split(names) if name.strip()]
+    return [{"name": name} for name in _name_separators().split(names) if name.strip()]

@@ -189,6 +189,14 @@ def byline_words() -> frozenset[str]:
     return frozenset(word.lower() for word in _data_file()["byline"]["words"])
 
 
+@cache
+def conjunction_pattern() -> str:
+    """A regular expression matching a word for "and" that joins a list's last name to the
+    others, as printed (``and``, ``y``, ``и``, ``و``): a byline's authors, the agencies credited
+    before a dateline."""
+    return "(?:" + "|".join(map(re.escape, _data_file()["conjunction"]["words"])) + ")"
+
+
 def opens_with_byline(text: str) -> bool:
     """Whether ``text``'s first word opens a byline (:func:`byline_words`): ``By Jane Carter``."""
     words = text.split(maxsplit=1)
