@@ -124,8 +124,10 @@ def _address_kept_whole(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     """``match`` grown to the end of a web address its reading ended inside, at the colon or
     slashes that are the address's and no separator: the address is the credit's, and the
     lede starts after it."""
-    for address in _ADDRESS.finditer(paragraph, 0, match.lede_start + _WRAPPED_REACH):
-        if address.start() < match.lede_start < address.end():
+    for address in _ADDRESS.finditer(paragraph):
+        if address.start() >= match.lede_start:
+            break
+        if match.lede_start < address.end():
             return _ending_at(paragraph, match, address.end())
     return match
 
@@ -193,7 +195,10 @@ def _read_unglued(paragraph: str, joints: re.Pattern[str]) -> DatelineMatch | No
 #: One capitalised name (or two joined by a slash) and a full stop opening a paragraph, as local
 #: papers print the town they report from, the gazetteer's or not: ``Betzdorf. Kunden …``,
 #: ``Lüdenscheid/Südwestfalen. Die …``, ``Westerkappeln. „Der …``.
-_PLACE_AND_FULL_STOP = re.compile(r"(?P<place>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\.[ \t]+")
+_TOWN = r"(?P<place>[^\W\d_][\w'’-]{3,30}(?:/[^\W\d_][\w'’-]{2,30})?)\."
+_PLACE_AND_FULL_STOP = re.compile(rf"{_TOWN}[ \t]+")
+#: Such a name and its full stop as a line of their own: ``ХАНКАЛА.``, ``Dresden-Trachau.``.
+_TOWN_ALONE = re.compile(_TOWN)
 #: How many letters a name in capitals alone on its line before a full stop, unknown to the
 #: gazetteer, must have to be a place.
 _CAPITALS_LINE_LETTERS = 6
@@ -237,9 +242,10 @@ def _place_line_and_full_stop(paragraph: str) -> DatelineMatch | None:
     (``More.``, ``Split.``), nor a short one in capitals (``MORE.``, a wire's take marker) the
     gazetteer does not know, nor a label (``UPDATE.``)."""
     line = paragraph.strip()
-    if not line.endswith(".") or " " in line or _PLACE_AND_FULL_STOP.fullmatch(f"{line} ") is None:
+    alone = _TOWN_ALONE.fullmatch(line)
+    if alone is None:
         return None
-    place = line[:-1]
+    place = alone["place"]
     city, hyphen, district = place.partition("-")
     in_capitals = place.isupper() and (len(place) >= _CAPITALS_LINE_LETTERS or is_place(place))
     in_city = bool(hyphen) and city.istitle() and district[:1].isupper() and is_place(city)
@@ -477,9 +483,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     reported = read_report_opening(paragraph) if paragraph.startswith("به") else read_outlet_origin(paragraph)
     if reported is not None:
         return reported
-    wrapped = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else _credit_list_first(paragraph)
-    if wrapped is not None:
-        return wrapped
+    credited = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else _credit_list_first(paragraph)
+    if credited is not None:
+        return credited
     dated_credit = _credit_holding_date(paragraph, folded)
     if dated_credit is not None:
         return dated_credit
