@@ -126,7 +126,9 @@ def _provinces() -> frozenset[str]:
 def is_province(text: str) -> bool:
     """Whether ``text`` names a country's state, province or region (ISO 3166-2's first level),
     as papers print one alone on a line above the story for where it comes from (Dân trí's
-    ``Quảng Bình:``). Not a place anywhere else: such names are often words too (Centre, Nord)."""
+    ``Quảng Bình:``), or in brackets after the town or paper (``Graal-Müritz
+    (Mecklenburg-Vorpommern) –``, ``L’EAU VIVE (Saskatchewan) –``). Asked only there: such
+    names are often words too (Centre, Nord), never read as a place in running text."""
     return fold_key(text) in _provinces()
 
 
