@@ -21,11 +21,13 @@ from .segments import HYPHENS, Reading
 #: and so may a colon and dash (``ኢሳት ዜና:-ብቸኛው``).
 #: A dash may take a full stop after it, a colon a dash (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``,
 #: ``BANGKOK (NNT): --``); a run of hyphens is one dash (:data:`~.segments.HYPHENS`). The taz
-#: prints a black square: ``WIEN rtr ■ Rund …``.
+#: prints a black square: ``WIEN rtr ■ Rund …``; an ellipsis, of points or its own character, may
+#: stand for a dash (``Roseau, Dominica – July 24, 2009…….Thirty-five``).
+_ELLIPSIS = r"(?:…|\.\.\.)[….]*"
 _SEPARATOR = re.compile(
-    rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|[:;፦।॥|•■](?:-|[ \t]+(?:{HYPHENS}|[–—]))?"
-    rf"|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
-    rf"|(?:{HYPHENS}|[–—:_]|:-)(?=[^\W\d_]))?"
+    rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|{_ELLIPSIS}"
+    rf"|[:;፦।॥|•■](?:-|[ \t]+(?:{HYPHENS}|[–—]))?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    rf"|(?:{HYPHENS}|[–—:_]|:-|{_ELLIPSIS})(?=[^\W\d_]))?"
 )
 
 
