@@ -434,6 +434,7 @@ def dateline_words() -> Words:
         for month, name in enumerate(hijri_locale(language).month_names, start=1):
             _add(hijri, ambiguous, name, month)
     data = _data_file()
+    weekdays.update(fold_key(word) for word in data["weekday"]["words"])
     for entry in data["month"]:
         table = hijri if entry["calendar"] == "hijri" else gregorian
         _add(table, ambiguous, entry["name"], entry["month"])
