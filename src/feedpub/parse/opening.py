@@ -140,10 +140,12 @@ def _is_credit_line(
     """Whether paragraph ``index``, which reads as ``match``, is a credit line above the
     story's dateline: a line left with a few words after its dateline ("آخر تحديث: السبت 4
     أكتوبر 2025 - 5:58 م", "last updated", above "د ب أ"), and a paragraph below it, past
-    bylines and stamps, that the story may open with. A long paragraph is the story's own:
-    what lies below it is not read."""
+    bylines and stamps, that the story may open with; or with a page's stamp ("KIM CHANDLER ,
+    Associated Press May 14, 2022 Updated: May 14, 2022 12:42 p.m."). A long paragraph is the
+    story's own: what lies below it is not read."""
     paragraph = body[index]
-    if len(paragraph[match.lede_start :].strip()) > _CREDIT_REST:
+    rest = paragraph[match.lede_start :].strip()
+    if len(rest) > _CREDIT_REST and not is_stamp(rest):
         return False
     after = index + 1
     while after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after)):

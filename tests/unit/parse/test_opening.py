@@ -878,3 +878,12 @@ def test_an_outlets_name_a_letter_and_a_hyphen_open_names_no_place() -> None:
     (a town in Pennsylvania) is read from its second half."""
     article = _article("H\nM-Media\nMalaysia plans a forum to help donors reach people in Myanmar.")
     assert article.get("dateline", {}).get("place") is None
+
+
+def test_a_credit_line_closed_by_the_pages_stamp_is_no_dateline() -> None:
+    """A reporter and agency, then when the page posted and updated the story (a paper reprinting
+    AP copy), stand above the dateline: what follows the credit is a stamp, not a lede."""
+    credit = "KIM CHANDLER , Associated Press May 14, 2022 Updated: May 14, 2022 12:42 p.m."
+    article = _article(f"H\n{credit}\nMONTGOMERY, Ala. (AP) — A federal judge on Friday blocked part of a law.")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("MONTGOMERY, Ala", "ap")
+    assert article["body"] == ["A federal judge on Friday blocked part of a law."]
