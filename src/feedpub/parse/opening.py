@@ -426,8 +426,9 @@ def _is_source(piece: str) -> bool:
 
 #: A count and what it counts, in a row of a page's furniture: ``0条评论`` (no comments), ``12 views``.
 _COUNTED = re.compile(r"\d[\d,.]*\s*[^\W\d_]{1,12}")
-#: A label and its count: ``Comments: (1)``, ``Views 1,204``.
-_LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}:?\s*\(?\d[\d,.]*\)?")
+#: A label of a word or two and its count: ``Comments: (1)``, ``Views 1,204``, ``عدد الزيارات : 3988``
+#: (the number of visits).
+_LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12})?[ \t]*:?\s*\(?\d[\d,.]*\)?")
 
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.

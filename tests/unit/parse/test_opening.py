@@ -657,6 +657,14 @@ def test_a_row_of_page_furniture_with_a_count_of_comments_is_no_credit() -> None
     assert article["body"] == [story]
 
 
+def test_a_row_of_page_furniture_with_a_count_of_visits_is_no_lede() -> None:
+    """A Tunisian site's row: its name, the day and time, and "number of visits : 3988", a label
+    of two words before its count."""
+    story = "قال وزير الفلاحة سمير بالطيب في حوار اذاعي ان هنالك محاولات للسيطرة على الإعلام."
+    row = "زووم تونيزيا | الأربعاء، 25 ديسمبر، 2019 على الساعة 23:42 | عدد الزيارات : 3988"
+    assert _article(f"H\n{row}\n{story}")["body"] == [story]
+
+
 def test_a_date_alone_above_a_dateline_naming_its_agency_is_the_pages_stamp() -> None:
     """``May 06, 2019`` above ``WINDSOR, England (AP) —`` is when the page printed the story;
     AP's datelines print no date, so the dateline has none."""
