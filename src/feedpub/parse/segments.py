@@ -205,11 +205,12 @@ _TRAILING_WORDS = tuple(re.compile(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}
 
 def _leading_alias(text: str) -> int | None:
     """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``),
-    and is not all of it, ends."""
+    and is not all of it, ends: before a comma spaced from it (``24.kg , Жазгуль МАСАЛИЕВА``),
+    which is no word of its name."""
     for pattern in _LEADING_WORDS:
         words = pattern.match(text)
         if words and _is_alias(words.group().strip(" ,،")) and not _abbreviated(words.group()):
-            return words.end()
+            return len(words.group().rstrip(" ,،"))
     return None
 
 
