@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..fold import Folded
 from .dates import DateMatch
-from .segments import HYPHENS, Reading
+from .segments import ELLIPSIS, HYPHENS, Reading
 
 #: What parts a dateline from the lede: hyphens, dashes, a colon or semicolon (``Lilongwe,
 #: May 16, 2025, Mana; Blantyre``), a full stop, or tatweel standing alone, which Arabic papers
@@ -21,13 +21,11 @@ from .segments import HYPHENS, Reading
 #: and so may a colon and dash (``ኢሳት ዜና:-ብቸኛው``).
 #: A dash may take a full stop after it, a colon a dash (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``,
 #: ``BANGKOK (NNT): --``); a run of hyphens is one dash (:data:`~.segments.HYPHENS`). The taz
-#: prints a black square: ``WIEN rtr ■ Rund …``; an ellipsis, of points or its own character, may
-#: stand for a dash (``Roseau, Dominica – July 24, 2009…….Thirty-five``).
-_ELLIPSIS = r"(?:…|\.\.\.)[….]*"
+#: prints a black square: ``WIEN rtr ■ Rund …``; an ellipsis may stand for a dash (:data:`~.segments.ELLIPSIS`).
 _SEPARATOR = re.compile(
-    rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|{_ELLIPSIS}"
+    rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|{ELLIPSIS}"
     rf"|[:;፦।॥|•■](?:-|[ \t]+(?:{HYPHENS}|[–—]))?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
-    rf"|(?:{HYPHENS}|[–—:_]|:-|{_ELLIPSIS})(?=[^\W\d_]))?"
+    rf"|(?:{HYPHENS}|[–—:_]|:-|{ELLIPSIS})(?=[^\W\d_]))?"
 )
 
 

@@ -68,15 +68,17 @@ _PLAIN = re.compile(
 #: A run of hyphens that is one dash, wherever a dateline's mark is read: ``-``, ``--``, and up to
 #: five (``NUKU'ALOFA, Tonga -----The``).
 HYPHENS = "-{1,5}"
+#: An ellipsis, of points or its own character, however many points follow it: one mark, as a
+#: dash is (``July 24, 2009…….Thirty-five``, ``(AP)... The``).
+ELLIPSIS = r"(?:…|\.\.\.)[….]*"
 #: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop; a double danda,
 #: ``॥``, Bengali papers' separator). A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
-#: An ellipsis is one mark however many points follow it (``July 24, 2009…….Thirty-five``).
 #: A colon before a short Latin ending is a genitive's, not a mark (``TT:s``, ``EU:n``).
 #: A genitive credit that ends a line of its own ends the dateline: ``Bryssel, TT:s korrespondent``.
 _GENITIVE_CREDIT = re.compile(r":[a-z]{1,3}(?:[ \t]+[^\W\d_]+){1,2}[ \t]*")
 _MARK = re.compile(
-    rf"\s*(?P<mark>(?:\.?{HYPHENS}|[–—―]{{1,2}}|ـ+|:(?![a-z]{{1,3}}(?![^\W\d_]))|/|_|=|…[….]*|\||।|॥)(?:\s*(?:[:–—]|{HYPHENS}))?)\s*"
+    rf"\s*(?P<mark>(?:\.?{HYPHENS}|[–—―]{{1,2}}|ـ+|:(?![a-z]{{1,3}}(?![^\W\d_]))|/|_|=|{ELLIPSIS}|\||।|॥)(?:\s*(?:[:–—]|{HYPHENS}))?)\s*"
 )
 #: A colon glued to a capitalised lede: a mark, whatever the folded text's small letters suggest.
 _GLUED_COLON = re.compile(":")
