@@ -25,6 +25,7 @@ from .segments import NAME_HYPHEN
 from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp
 from .unread import looks_like_dateline
 from .words import (
+    broadcast_cues,
     byline_words,
     conjunction_pattern,
     dateline_words,
@@ -77,6 +78,19 @@ class Opening:
     index: int
     match: DatelineMatch
     stamp: bool = False
+
+
+#: A broadcaster's cue in brackets of any shape opening a paragraph: ``◀ 앵 커 ▶``, ``(앵커)``.
+_CUE = re.compile(r"\s*[\[(<◀【]\s*(?P<cue>[^\W\d_](?:\s?[^\W\d_]){1,11})\s*[\])>▶】]\s*")
+
+
+def cue_apart(body: list[str]) -> list[str]:
+    """``body`` with a broadcaster's cue glued to its first paragraph (``◀앵커▶추석 명절 …``, the
+    anchor's words) set on a line of its own, where stations print it too (``<앵커>``)."""
+    cue = _CUE.match(body[0]) if body else None
+    if cue is None or cue.end() == len(body[0]) or fold_key(cue["cue"]).replace(" ", "") not in broadcast_cues():
+        return body
+    return [body[0][: cue.end()].strip(), body[0][cue.end() :], *body[1:]]
 
 
 def find_opening(body: list[str]) -> Opening | None:

@@ -34,6 +34,7 @@ from .opening import (
     byline_names,
     credited_agency,
     credited_place,
+    cue_apart,
     dated_line,
     find_opening,
     headline_agency,
@@ -287,6 +288,7 @@ def parse_wire_text(
     headline, body = paragraphs[0], paragraphs[1:]
     if len(body) > 1 and " ".join(body[0].split()) == " ".join(headline.split()):
         body = body[1:]  # the headline printed again above the story, as a page's heading may be
+    body = cue_apart(body)
     problems: list[Problem] = []
     article: dict[str, Any] = {"headline": headline}
     if len(headline) > 120 and find_dateline(headline):

@@ -239,6 +239,13 @@ def story_labels() -> frozenset[str]:
     return _folded_words("label")
 
 
+@cache
+def broadcast_cues() -> frozenset[str]:
+    """Folded cues of a broadcast's script (``앵커``, the anchor), without the spaces a station
+    may put between their letters."""
+    return frozenset(word.replace(" ", "") for word in _folded_words("cue"))
+
+
 def notes_the_story(words: Iterable[str]) -> bool:
     """Whether the folded ``words`` of a note in brackets label the story or say it was updated,
     one of them a :func:`story_labels` word (``(Updated)``, ``(2nd update at 1:20 a.m.)``): such

@@ -895,3 +895,14 @@ def test_a_credit_line_closed_by_the_pages_stamp_is_no_dateline() -> None:
     article = _article(f"H\n{credit}\nMONTGOMERY, Ala. (AP) — A federal judge on Friday blocked part of a law.")
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("MONTGOMERY, Ala", "ap")
     assert article["body"] == ["A federal judge on Friday blocked part of a law."]
+
+
+@pytest.mark.parametrize("cue", ["◀앵커▶", "◀ 앵 커 ▶", "(앵커)", "[앵커] "])
+def test_a_broadcasters_cue_glued_to_the_story_is_no_part_of_its_lede(cue: str) -> None:
+    """A Korean station's script opens with the anchor's cue, glued to what the anchor says: it
+    stands above the story as it does on a line of its own, never in the lede."""
+    story = "추석 명절 분위기를 느껴볼 새도 없이 포항시민과 자원봉사자들은 구슬땀을 흘렸습니다."
+    glued = _article(f"H\n{cue}{story}")
+    assert glued["body"] == [story]
+    assert glued["dateline"]["raw"] == cue.strip()
+    assert _article(f"H\n(LEAD) {story}")["body"] == [f"(LEAD) {story}"]  # a label, no cue
