@@ -109,9 +109,22 @@ def _plain(found: re.Match[str]) -> str:
     return f"{word}:" if is_place(word) else found.group()
 
 
+#: What a story's first words hardly open with: a comma, or a bracket closing. A reading that
+#: leaves one at the lede's start and has no place the gazetteer knows took a sentence for a
+#: dateline: ``The Rastriya Samachar Samiti (RSS), the official …``, the agency introduced by
+#: its initials; ``تنشر (بغداد اليوم)، الأربعاء``, "Baghdad Today publishes, on Wednesday".
+_NO_LEDE_START = frozenset(",،)]）")
+
+
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_dateline(paragraph)
-    if match is None or "://" not in paragraph[: match.lede_start + 3]:
+    if match is None:
+        return None
+    if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (
+        match.place and is_place(match.place)
+    ):
+        return None
+    if "://" not in paragraph[: match.lede_start + 3]:
         return match  # nearly every paragraph: no web address near the dateline's end
     return _address_kept_whole(paragraph, match)
 
