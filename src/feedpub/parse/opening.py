@@ -398,19 +398,20 @@ def _is_outlet_line(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
-    long the story takes to read (Reuters' ``1 Min Read``), a printed page's number, maybe after
-    the day (``Thu, Dec 27, 2012 - Page 6``), a count with no words (views,
-    comments: ``11``, ``• 16``) or marks alone (``|``), the page's sources (``Sumber: The Star``,
-    maybe with the day they gave the story) or fields after their labels (``Published:
-    Updated:  By: Staff``), or a row of such pieces and short labels between bullets or bars
+    long the story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of
+    views, maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``),
+    a count with no words (views, comments: ``11``, ``• 16``) or marks alone (``|``), the
+    page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
+    after their labels (``Published: Updated:  By: Staff``), or a row of such pieces and short
+    labels between bullets or bars
     (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``,
     ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 | 11:57 |
     Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
     stamp, dash, page = line.rpartition(" - ")
-    if dash and is_page_number(page) and is_stamp(stamp):
-        return True  # the day and the printed page: Thu, Dec 27, 2012 - Page 6
+    if dash and (is_page_number(page) or _COUNTED.fullmatch(page)) and is_stamp(stamp):
+        return True  # the day and the printed page, or a count: Thu, Dec 27, 2012 - Page 6; 25 Junio, 2024 - 31 Visitas
     if _is_source(line) and (len(line) <= _LABELLED_LINE or is_stamp(line.partition(" / ")[2])):
         return True  # the page's sources, maybe with their day: Source: Nasdaq GlobeNewswire / 10 July 2024 13:00
     if len(line) <= _LABELLED_LINE and len(_FIELD_LABEL.findall(line)) > 1:

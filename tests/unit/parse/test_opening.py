@@ -567,6 +567,15 @@ def test_the_day_and_the_printed_page_below_the_dateline_line_are_furniture() ->
     assert article["body"] == [story]
 
 
+def test_the_day_and_a_count_of_views_above_the_story_are_furniture() -> None:
+    """A Peruvian site prints the day and how many have read the story (``25 Junio, 2024 - 31
+    Visitas``) above it: no dateline, no date, and no part of the lede."""
+    story = "El ministro de Desarrollo Agrario y Riego está desplegando una estrategia en Arequipa."
+    article = _article(f"H\n25 Junio, 2024 - 31 Visitas\n{story}")
+    assert article["dateline"].get("date") is None
+    assert article["body"] == [story]
+
+
 def test_a_standfirst_gives_way_to_a_known_place_alone_on_its_line() -> None:
     """A summary, then the town the story was filed from on a line of its own: no story's
     second paragraph is a town's name, so the summary is no lede and the town is the place."""
