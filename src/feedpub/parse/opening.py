@@ -88,9 +88,13 @@ def cue_apart(body: list[str]) -> list[str]:
     """``body`` with a broadcaster's cue glued to its first paragraph (``◀앵커▶추석 명절 …``, the
     anchor's words) set on a line of its own, where stations print it too (``<앵커>``)."""
     cue = _CUE.match(body[0]) if body else None
-    if cue is None or cue.end() == len(body[0]) or fold_key(cue["cue"]).replace(" ", "") not in broadcast_cues():
+    if cue is None or cue.end() == len(body[0]) or not _is_cue(cue):
         return body
     return [body[0][: cue.end()].strip(), body[0][cue.end() :], *body[1:]]
+
+
+def _is_cue(found: re.Match[str]) -> bool:
+    return fold_key(found["cue"]).replace(" ", "") in broadcast_cues()
 
 
 def find_opening(body: list[str]) -> Opening | None:
@@ -304,6 +308,9 @@ def leading_line_kind(line: str) -> str:
         return "byline"
     if is_stamp(line):
         return "time stamp"
+    cue = _CUE.fullmatch(line)
+    if cue is not None and _is_cue(cue):
+        return "broadcaster's cue"
     return "credit line" if len(line) <= _CREDIT_LENGTH else "deck"
 
 

@@ -911,7 +911,9 @@ def test_a_broadcasters_cue_glued_to_the_story_is_no_part_of_its_lede(cue: str) 
     """A Korean station's script opens with the anchor's cue, glued to what the anchor says: it
     stands above the story as it does on a line of its own, never in the lede."""
     story = "추석 명절 분위기를 느껴볼 새도 없이 포항시민과 자원봉사자들은 구슬땀을 흘렸습니다."
-    glued = _article(f"H\n{cue}{story}")
+    glued, problems = parse_wire_text(f"H\n{cue}{story}", {}, REFERENCE)
+    assert glued is not None
     assert glued["body"] == [story]
     assert glued["dateline"]["raw"] == cue.strip()
+    assert f"the story opens with the broadcaster's cue '{cue.strip()}'" in problems[0].message
     assert _article(f"H\n(LEAD) {story}")["body"] == [f"(LEAD) {story}"]  # a label, no cue
