@@ -75,6 +75,12 @@ def separator_end(paragraph: str, end: int) -> int:
     return end + 1 if closed or word else end
 
 
+def text_start(paragraph: str, end: int) -> int:
+    """Where the text after ``end`` starts, past the white space there: the lede's first word
+    after a dateline ending at ``end``."""
+    return len(paragraph) - len(paragraph[end:].lstrip())
+
+
 def build_match(
     paragraph: str,
     folded: Folded,
@@ -90,7 +96,6 @@ def build_match(
     lede_start = separator_end(paragraph, original_end)
     if separator_required and not paragraph[original_end:lede_start].strip():
         return None
-    rest = paragraph[lede_start:]
     place = None
     if place_span is not None:
         start, end = folded.span(*place_span)
@@ -100,7 +105,7 @@ def build_match(
         place=place,
         dates=dates,
         agency=agency,
-        lede_start=len(paragraph) - len(rest.lstrip()),
+        lede_start=text_start(paragraph, lede_start),
     )
 
 
@@ -115,11 +120,10 @@ def from_reading(paragraph: str, folded: Folded, reading: Reading | None) -> Dat
     agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
     if paragraph[:end].rstrip().endswith(("/", ")", "]")):
         end = separator_end(paragraph, end)  # the separator after a closing slash or bracket: Минск /Корр. БЕЛТА/. Дети
-    rest = paragraph[end:]
     return DatelineMatch(
         raw=paragraph[:end].rstrip(),
         place=place,
         dates=reading.dates,
         agency=agency,
-        lede_start=len(paragraph) - len(rest.lstrip()),
+        lede_start=text_start(paragraph, end),
     )

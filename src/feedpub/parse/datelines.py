@@ -23,7 +23,7 @@ from ..fold import Folded, fold, fold_key
 from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
-from .dateline_match import DatelineMatch, build_match, from_reading, separator_end
+from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
 from .dates import DateMatch, dates_alone, find_dates
 from .gazetteer import is_bracketed_place, is_place, is_province, is_uncased_phrase, names_region
 from .known_places import place_first, place_in_brackets
@@ -149,8 +149,7 @@ def _ending_at(paragraph: str, match: DatelineMatch, end: int, **parts: Any) -> 
     """``match`` grown to end at ``end``, with the separator after it if one follows, and ``parts``
     read there (its agency, its dates): the lede starts past the spaces after it."""
     end = separator_end(paragraph, end)
-    lede = end + len(paragraph[end:]) - len(paragraph[end:].lstrip())
-    return match._replace(raw=paragraph[:end].rstrip(), lede_start=lede, **parts)
+    return match._replace(raw=paragraph[:end].rstrip(), lede_start=text_start(paragraph, end), **parts)
 
 
 def _read_dateline(paragraph: str) -> DatelineMatch | None:
@@ -1001,8 +1000,7 @@ def _credit_first(paragraph: str, folded: Folded, marker_end: int, agency: str |
     """``(MENAFN - IANS) Mumbai, Aug 6 (IANS) ...``: a syndication credit printed before the
     dateline proper, which names the place (and its own agency, taken before the credit's)."""
     _, end = folded.span(0, marker_end)
-    rest = paragraph[end:]
-    offset = len(paragraph) - len(rest.lstrip())
+    offset = text_start(paragraph, end)
     if offset >= len(paragraph) or not paragraph[offset].isalpha():
         return None
     found = _dateline_after(paragraph, offset, agency)
