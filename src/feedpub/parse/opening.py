@@ -94,6 +94,8 @@ def cue_apart(body: list[str]) -> list[str]:
 
 
 def _is_cue(found: re.Match[str]) -> bool:
+    """Whether :data:`_CUE` found a broadcaster's cue, read without the spaces a station may put
+    between its letters (``◀ 앵 커 ▶``)."""
     return fold_key(found["cue"]).replace(" ", "") in broadcast_cues()
 
 

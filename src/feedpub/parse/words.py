@@ -241,9 +241,8 @@ def story_labels() -> frozenset[str]:
 
 @cache
 def broadcast_cues() -> frozenset[str]:
-    """Folded cues of a broadcast's script (``앵커``, the anchor), without the spaces a station
-    may put between their letters."""
-    return frozenset(word.replace(" ", "") for word in _folded_words("cue"))
+    """Folded cues of a broadcast's script (``앵커``, the anchor)."""
+    return _folded_words("cue")
 
 
 def notes_the_story(words: Iterable[str]) -> bool:
