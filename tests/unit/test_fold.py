@@ -48,3 +48,11 @@ def test_latin_lookalikes_typed_into_a_cyrillic_word_fold_to_cyrillic() -> None:
     folded = fold("Моcква, 26 cен, Кiїв, iPhone-ом, cocoa")
     assert folded.text == "москва, 26 сен, кіів, iphone-ом, cocoa"
     assert isinstance(folded.origin, range)
+
+
+def test_characters_beyond_the_basic_multilingual_plane_fold_too() -> None:
+    """Adlam (which Fula is written in) has capitals and digits of its own past U+FFFF, and a
+    variation selector there is a mark: text holding them folds as every other text does."""
+    folded = fold("𞤀𞤣𞤤𞤢𞤥 𞥑 Ñ\U000e0100x")
+    assert folded.text == "𞤢𞤣𞤤𞤢𞤥 1 nx"
+    assert folded.span(9, 10) == (10, 11)  # the x, past the selector dropped
