@@ -230,10 +230,15 @@ def _month_tables() -> dict[str, dict[str, int]]:
     }
 
 
+#: A figure, Ge'ez tens among them: what nearly every date holds, looked for before any date pattern.
+_FIGURE = re.compile(rf"[\d{_GEEZ_TENS}]")
+
+
 @cache
-def _day_or_figure() -> re.Pattern[str]:
-    """A figure or a day word: what every date holds, looked for before any date pattern."""
-    return re.compile(rf"\d|[{_GEEZ_TENS}]|{alternation(day_words())}")
+def _day_word() -> re.Pattern[str]:
+    """A day word (``أول``, ``primero``): what a date without a figure holds. Looked for only
+    where :data:`_FIGURE` found nothing, since an alternation of words is tried at every letter."""
+    return re.compile(alternation(day_words()))
 
 
 def _number(printed: str) -> int:
@@ -259,7 +264,7 @@ def possible_day(day: int, calendar: str = "gregorian") -> bool:
 
 def find_dates(folded: str) -> list[DateMatch]:
     """Every date printed in ``folded`` dateline text, in order, never overlapping."""
-    if _day_or_figure().search(folded) is None:
+    if _FIGURE.search(folded) is None and _day_word().search(folded) is None:
         return []  # a place or a credit alone: no pattern need be tried
     found: list[DateMatch] = []
     for needs, patterns in _runs():
