@@ -327,7 +327,8 @@ def test_an_authors_label_is_no_place() -> None:
 
 def test_a_stamps_label_in_any_language_is_no_place() -> None:
     """A stamp's label (Korean "last modified", Chinese "time of publication", Thai "day
-    recorded", Urdu "time of publication"; Hindi and Bengali "published", Thai "on") names no place."""
+    recorded", Urdu "time of publication"; Hindi and Bengali "published", Thai "on" and "published
+    on") names no place."""
     korean = _article(
         "H\n최종수정 : 2020년04월23일 17:12\n홍준표 전 대표, 오늘 대구 수성을 무소속 출마 선언\n"
         "[서울=뉴스핌] 이준혁 정치부장 = 오늘 정치권에선 국회 본회의 추가경정예산 처리가 화두입니다."
@@ -340,7 +341,8 @@ def test_a_stamps_label_in_any_language_is_no_place() -> None:
     assert (thai["dateline"]["place"], thai["dateline"].get("date")) == (None, None)
     urdu = _article("H\nوقت اشاعت :8ستمبر2021\nافغان طالبان نے نئی عبوری حکومت کا اعلان کردیا")
     assert (urdu["dateline"]["place"], urdu["dateline"].get("date")) == (None, None)
-    for stamp in ("प्रकाशित: अप्रैल 04, 2012", "প্রকাশ: ১ নভেম্বর, ২০২০ ১৯:২৬", "เมื่อ 13 มี.ค. 2555"):
+    stamps = ("प्रकाशित: अप्रैल 04, 2012", "প্রকাশ: ১ নভেম্বর, ২০২০ ১৯:২৬", "เมื่อ 13 มี.ค. 2555", "เผยแพร่เมื่อ ๑๔ ส.ค. ๒๕๖๘")
+    for stamp in stamps:
         story = _article(f"H\n{stamp}\nปัญหาหมอกควันมาเยือนภาคเหนือในช่วงฤดูแล้งของทุกๆ ปี")
         assert (story["dateline"]["place"], story["dateline"].get("date")) == (None, None), stamp
 
