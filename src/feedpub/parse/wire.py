@@ -182,6 +182,20 @@ def _opens_with_dateline(line: str) -> bool:
     return match is not None and match.place is not None and bool(match.dates or match.agency)
 
 
+def _after_headline_again(headline: str, paragraph: str) -> str | None:
+    """What ``paragraph`` holds after the headline when it opens with the headline printed again
+    and runs on into a dateline and the story, as a page that lost the line break under its
+    heading prints them (``… on EverestBy Gopal Sharma KATHMANDU (Reuters) – A Nepali …``);
+    None for any other paragraph, one whose first words are the headline's among them."""
+    if not paragraph.startswith(headline):
+        return None
+    story = paragraph[len(headline) :].strip()
+    match = find_dateline(story)
+    if match is None or match.place is None or not story[match.lede_start :].strip():
+        return None
+    return story
+
+
 def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:
     problems: list[Problem] = []
     dateline: dict[str, Any] = {"raw": match.raw, "place": match.place, "date": None}
@@ -288,6 +302,8 @@ def parse_wire_text(
     headline, body = paragraphs[0], paragraphs[1:]
     if len(body) > 1 and " ".join(body[0].split()) == " ".join(headline.split()):
         body = body[1:]  # the headline printed again above the story, as a page's heading may be
+    elif (story := _after_headline_again(headline, body[0])) is not None:
+        body = [story, *body[1:]]
     body = cue_apart(body)
     problems: list[Problem] = []
     article: dict[str, Any] = {"headline": headline}

@@ -126,6 +126,20 @@ def test_the_headline_printed_again_above_the_story_is_no_part_of_it() -> None:
     assert article["body"] == ["A kormány kedden terjeszti be az Országgyűlésnek a jövő évi költségvetés tervezetét."]
 
 
+def test_the_headline_printed_again_and_run_into_the_dateline_is_no_part_of_it() -> None:
+    """A page that lost the line break under its heading runs the headline printed again into
+    the byline and dateline; a paragraph whose first words are the headline's is left whole."""
+    headline = "Two Sherpa climbers set new summit records on Everest"
+    text = f"{headline}\n{headline}By Gopal Sharma KATHMANDU (Reuters) – A Nepali mountaineer climbed Mount Everest."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("KATHMANDU", "reuters")
+    assert article["body"] == ["A Nepali mountaineer climbed Mount Everest."]
+    article, _ = parse_wire_text("Fire in Varna\nFire in Varna, Bulgaria, police said on Monday.", {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == ["Fire in Varna, Bulgaria, police said on Monday."]
+
+
 @pytest.mark.parametrize(
     ("lines", "place", "agency"),
     [
