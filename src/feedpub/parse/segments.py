@@ -24,11 +24,13 @@ from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region, is_uncased_phrase
 from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
+    MAX_WORD_CHARACTERS,
     Words,
     byline_words,
     capitalised,
     dateline_words,
     is_generic_credit,
+    is_unspaced_sentence,
     notes_the_story,
     outlet_words,
     photo_labels,
@@ -120,9 +122,6 @@ _NOT_NAME = re.compile(r"[\d!?؟؛%$€£#@]")
 #: How many letters one word alone before a colon or dash, unknown to the gazetteer, must have to
 #: be a desk's keyword rather than a town it lacks (``GIREIDA:`` is a town; ``CONSOMMATION –`` a keyword).
 _KEYWORD_LETTERS = 12
-#: No word of a place's or a reporter's name is longer (German's ``Schlussabstimmungen``, no name
-#: either, has 19 letters): a longer run is a sentence in a script that puts no spaces between words.
-_MAX_WORD_CHARACTERS = 24
 
 Kind = Literal["agency", "generic", "date", "name", "prose"]
 
@@ -170,7 +169,7 @@ def _is_name(text: str, original: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text) or not _LETTER.search(text):
         return False
-    if max(map(len, words)) > _MAX_WORD_CHARACTERS:
+    if max(map(len, words)) > MAX_WORD_CHARACTERS:
         return False  # a sentence in a script that puts no spaces between words: 日本の最大野党の党首を選ぶ…
     vocabulary = dateline_words()
     if any(word in vocabulary.prose for word in words):
@@ -250,10 +249,8 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     spaced = text.split(maxsplit=_MAX_PART_WORDS)  # no more words are needed to tell a part too long
     if len(spaced) > _MAX_PART_WORDS:
         return _Part("prose", start, end, bracketed)  # longer than any place, date and credit together
-    if any(len(word) > _MAX_WORD_CHARACTERS and "." not in word for word in spaced):
-        # A sentence in a script that puts no spaces between words: no name, date or credit
-        # has such a word, but a site's (birohumas.sulselprov.go.id) has full stops.
-        return _Part("prose", start, end, bracketed)
+    if any(map(is_unspaced_sentence, spaced)):
+        return _Part("prose", start, end, bracketed)  # a sentence in a script without spaces
     key = " ".join(spaced).strip(" .,،")
     if is_generic_credit(key) or (bracketed and notes_the_story(spaced)):
         # A credit that names no agency, or a note that the story was updated: (Updated), (2nd update at 1:20 a.m.)

@@ -13,7 +13,7 @@ import re
 
 from ..fold import fold, fold_key
 from .dates import find_dates, outside_dates
-from .words import page_labels, story_labels
+from .words import is_unspaced_sentence, page_labels, story_labels
 
 #: How long a time stamp line may be, and how many words besides its date it may have; one
 #: more beside a time of day, which no sentence prints (``Darpan News Desk The Canadian Press, 12
@@ -71,6 +71,8 @@ def is_stamp(line: str) -> bool:
         return False
     rest = outside_dates(folded, dates)
     words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
+    if any(map(is_unspaced_sentence, words)):
+        return False  # few words, but a sentence: 【Japan Focus 特約】国連安全保障理事会の…議長は4月13日、…
     allowed = stamps * _STAMP_WORDS + (_TIME_OF_DAY.search(folded) is not None)
     return len(words) <= allowed and not any(char.isdigit() for word in words for char in word)
 

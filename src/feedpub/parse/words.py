@@ -307,6 +307,18 @@ def is_reporter_role(word: str) -> bool:
     return fold_key(word).strip(".,") in _reporter_roles()
 
 
+#: No word of a place's or a reporter's name is longer (German's ``Schlussabstimmungen``, no name
+#: either, has 19 letters): a longer run is a sentence in a script that puts no spaces between words.
+MAX_WORD_CHARACTERS = 24
+
+
+def is_unspaced_sentence(word: str) -> bool:
+    """Whether ``word``, a run of text without spaces, is a sentence in a script that puts none
+    between words (``日本の最大野党の党首を選ぶ…``): no name, date or credit has such a word, but
+    a site's address (``birohumas.sulselprov.go.id``) may, and has full stops."""
+    return len(word) > MAX_WORD_CHARACTERS and "." not in word
+
+
 #: How many words a credit ending with a reporter's role may have (``Special Parliament Correspondent``).
 _ROLE_CREDIT_WORDS = 3
 

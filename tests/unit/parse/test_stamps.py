@@ -21,6 +21,7 @@ from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time
         "13u17",  # ... or a u, as Flemish papers print them
         "ÚLTIMA ACTUALIZACIÓN: 18.15 GMT.",  # ... or a full stop, before what says it is a time
         "Darpan News Desk The Canadian Press, 12 May, 2023 01:25 PM",  # a word more beside a time of day
+        "http://shuangyashan.dbw.cn   2015-09-25 09:00:02",  # a site's address, however long
     ],
 )
 def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
@@ -30,6 +31,12 @@ def test_a_date_or_time_and_a_few_words_is_a_stamp(line: str) -> None:
 def test_a_sentence_with_a_date_is_no_stamp() -> None:
     assert not is_stamp("The ministry said on 7 November 2025 that talks with the union would resume")
     assert not is_stamp("Talks with the union resumed in Geneva on 7 November 2025, the ministry said")
+    # ... in a script that puts no spaces between words, however few its runs: one is longer than a name
+    sentence = (
+        "【Japan Focus 特約】国連安全保障理事会のメキシコ人の議長、クロード・ヘラーは理事会を代表して"
+        "4月13日(東アジア時間4月14日)、「声明」を読み上げた。"
+    )
+    assert not is_stamp(sentence)
     assert not is_time_stamp("posted on 01/04/2015")  # a stamp, but no time of day
     assert not is_time_stamp("The 18.15 from Paddington")  # figures with a full stop, and nothing saying a time
 
