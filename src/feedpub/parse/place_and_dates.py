@@ -17,8 +17,9 @@ from .words import byline_words, dateline_words, is_generic_credit, notes_the_st
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，、፡፣፤፥፦።"
-#: What no place holds: figures, sentence punctuation (a Chinese full stop too), quotes, an opening bracket.
-NOT_IN_PLACE = re.compile(r"[\d!?؟؛。\"“”«»„(（]")
+#: What no place holds: figures, sentence punctuation (a Chinese full stop too), quotes, an opening
+#: bracket (a lenticular one too: 【Japan Focus 特約】 opens a credit, and no place).
+NOT_IN_PLACE = re.compile(r"[\d!?؟؛。\"“”«»„(（【]")
 _CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
 #: A note in brackets closing the text before the separator, which says the story was updated
