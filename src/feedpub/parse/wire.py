@@ -56,8 +56,9 @@ _GOING_ON_WORDS = 3
 _SENTENCE_ENDS = frozenset('.!?…"”»。！？')
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
-#: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it.
-_STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)")
+#: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it;
+#: a dash may be glued to the lede's first word (``-The Clark County Board …`` below a page's stamp).
+_STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)|[–—-]+(?=[^\W\d_])")
 
 
 def _pass_credits(dateline: dict[str, Any], body: list[str]) -> None:

@@ -696,6 +696,16 @@ def test_a_dash_below_an_outlets_line_stays_with_the_credit() -> None:
     assert problems  # still no dateline: said so
 
 
+def test_a_dash_glued_to_the_story_below_a_stamp_stays_with_it() -> None:
+    """A page's stamp on its line, then the story opening with a dash glued to its first word
+    (``-The Clark County …``): the dash is the separator of a dateline the page left out."""
+    text = "H\nThursday, April 18th, 2019 -- 1:11 PM\n-The Clark County Board of Supervisors met on Monday."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["raw"] == "Thursday, April 18th, 2019 -- 1:11 PM -"
+    assert article["body"] == ["The Clark County Board of Supervisors met on Monday."]
+
+
 def test_a_stamps_label_is_no_place() -> None:
     """``تاريخ النشر:`` ("published:") above the dateline line names no place: the place is the
     dateline's below it."""
