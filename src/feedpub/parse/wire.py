@@ -184,17 +184,18 @@ def _opens_with_dateline(line: str) -> bool:
 
 
 def _after_headline_again(headline: str, paragraph: str) -> str | None:
-    """What ``paragraph`` holds after the headline when it opens with the headline printed again
-    and runs on into a dateline and the story, as a page that lost the line break under its
-    heading prints them (``… on EverestBy Gopal Sharma KATHMANDU (Reuters) – A Nepali …``);
-    None for any other paragraph, one whose first words are the headline's among them."""
-    if not paragraph.startswith(headline):
+    """What ``paragraph`` holds after the headline when it opens with the headline printed again,
+    glued to a dateline of a place and an agency or date and the story, as a page that lost the
+    line break under its heading prints them (``… on EverestBy Gopal Sharma KATHMANDU (Reuters)
+    – A Nepali …``); None for any other paragraph, one whose first words are the headline's
+    among them (``জাতির উদ্দেশে ভাষণ দিচ্ছেন প্রধানমন্ত্রী শেখ হাসিনা। …``)."""
+    if not paragraph.startswith(headline) or paragraph[len(headline) : len(headline) + 1].isspace():
         return None
-    story = paragraph[len(headline) :].strip()
+    story = paragraph[len(headline) :]
     match = find_dateline(story)
-    if match is None or match.place is None or not story[match.lede_start :].strip():
+    if match is None or match.place is None or not (match.agency or match.dates):
         return None
-    return story
+    return story if story[match.lede_start :].strip() else None
 
 
 def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:

@@ -135,9 +135,13 @@ def test_the_headline_printed_again_and_run_into_the_dateline_is_no_part_of_it()
     assert article is not None
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("KATHMANDU", "reuters")
     assert article["body"] == ["A Nepali mountaineer climbed Mount Everest."]
-    article, _ = parse_wire_text("Fire in Varna\nFire in Varna, Bulgaria, police said on Monday.", {}, REFERENCE)
-    assert article is not None
-    assert article["body"] == ["Fire in Varna, Bulgaria, police said on Monday."]
+    for text in (
+        "Fire in Varna\nFire in Varna, Bulgaria, police said on Monday.",
+        "জাতির উদ্দেশে ভাষণ দিচ্ছেন প্রধানমন্ত্রী\nজাতির উদ্দেশে ভাষণ দিচ্ছেন প্রধানমন্ত্রী শেখ হাসিনা। শুক্রবার (৬ জানুয়ারি) সন্ধ্যা",
+    ):
+        article, _ = parse_wire_text(text, {}, REFERENCE)
+        assert article is not None
+        assert article["body"] == text.split("\n")[1:]
 
 
 @pytest.mark.parametrize(
