@@ -323,6 +323,9 @@ def test_an_authors_label_is_no_place() -> None:
     story = "新华社北京1月23日电 (新华社记者李尚志、孙本尧)中共中央、国务院今天上午在人民大会堂举行春节团拜会。"
     article = _article(f"H\n作者:李尚志陈维伟罗观星\n版面:头版\n{story}")
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("北京", "xinhua")
+    # ... nor is ``撰文:`` ("written by:") above a Hong Kong site's story with no dateline
+    article = _article("H\n撰文:蕭通\n柬埔寨首相洪森(Hun Sen)的兒子於2023年8月13日,在金邊會見到訪的外交部長王毅。")
+    assert article["dateline"]["place"] is None
 
 
 def test_a_stamps_label_in_any_language_is_no_place() -> None:
