@@ -616,6 +616,15 @@ def test_a_desk_credit_above_a_story_without_dateline_is_no_part_of_its_lede(cre
     assert article["body"] == [story]
 
 
+def test_a_staff_reporters_credit_in_bengali_script_is_no_place() -> None:
+    """``স্টাফ রিপোর্টার`` ("staff reporter", the English words in Bengali script) and the page's
+    date above a story with no dateline: a credit, no place, and the date the page's."""
+    story = "বিকালে সংবাদ সম্মেলনে আসছেন প্রধানমন্ত্রী শেখ হাসিনা।"
+    article = _article(f"H\nস্টাফ রিপোর্টার , : 13-03-2023\n{story}")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == (None, None)
+    assert article["body"] == [story]
+
+
 @pytest.mark.parametrize("initials", ["E. P.", "J.M."])
 def test_a_line_of_initials_above_a_story_without_dateline_is_no_part_of_its_lede(initials: str) -> None:
     """Initials alone on a line sign the story; the paragraph below them is the lede."""
