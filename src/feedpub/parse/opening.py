@@ -412,10 +412,10 @@ def _is_furniture(line: str) -> bool:
     a count with no words (views, comments: ``11``, ``• 16``) or marks alone (``|``), the
     page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
     after their labels (``Published: Updated:  By: Staff``), or a row of such pieces and short
-    labels between bullets or bars
-    (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``,
-    ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 | 11:57 |
-    Source: B92, Tanjug | Comments: (1) | Send comment``)."""
+    labels between bullets or bars, how long ago the page posted the story standing for its stamp
+    (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``46 minutes ago |
+    Social News``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |
+    11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
     stamp, dash, page = line.rpartition(" - ")
@@ -428,11 +428,11 @@ def _is_furniture(line: str) -> bool:
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(pieces) < 2:
         return False
-    stamped = [(piece, is_stamp(piece)) for piece in pieces if piece]  # each piece's dates read once
+    # Each piece's dates read once; how long ago the page posted the story is its stamp too.
+    stamped = [(piece, is_stamp(piece) or is_time_ago(piece)) for piece in pieces if piece]
     return any(stamp for _, stamp in stamped) and all(
         stamp
         or is_reading_time(piece)
-        or is_time_ago(piece)
         or _is_label(piece)
         or _COUNTED.fullmatch(piece)
         or _LABELLED_COUNT.fullmatch(piece)

@@ -671,6 +671,18 @@ def test_a_row_of_page_furniture_between_a_credit_line_and_the_dateline() -> Non
     assert article["body"] == ["Ontario’s police watchdog is investigating."]
 
 
+def test_a_row_of_how_long_ago_and_the_section_is_page_furniture() -> None:
+    """Modern Ghana's ``46 minutes ago | Social News`` between the credit and the dateline: how
+    long ago the page posted the story stands for its stamp."""
+    text = (
+        "H\nGNA\n46 minutes ago | Social News\n"
+        "Ayekyere (W/R), July 30, GNA - Nana Boakye, District Chief Farmer, has appealed to the government."
+    )
+    article = _article(text)
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("Ayekyere (W/R)", "gna")
+    assert article["body"][0].startswith("Nana Boakye")
+
+
 def test_a_row_of_page_furniture_with_a_count_of_comments_is_no_credit() -> None:
     """``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论 | 查看/发表评论``: the site, the
     stamp, the count of comments, a link; no agency, and no part of the lede."""
