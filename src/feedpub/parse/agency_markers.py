@@ -20,6 +20,10 @@ from .place_and_dates import NOT_IN_PLACE, split_words
 from .words import alternation, dateline_words, names_outlet, notes_the_story, territory_names
 
 _MAX_AGENCY_WORDS = 5
+#: How far into a paragraph an alias standing bare is looked for: a place, a date and a credit
+#: before it are short, and a credit line of five reporters' names before ``İstanbul DHA`` ends
+#: at its hundredth character. Every paragraph's words as far as this are listed.
+_BARE_REACH = 160
 
 #: An agency in brackets or between slashes (figures in brackets only in a registry name). A
 #: closing slash is looked at, not taken, since it may open the next marker: in
@@ -125,8 +129,8 @@ def _bare_openings() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 
 
 def _bare(folded: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
-    """The aliases standing bare that start in ``folded[start:end]``."""
-    end = len(folded) if end is None else end
+    """The aliases standing bare that start in ``folded[start:end]``, within :data:`_BARE_REACH`."""
+    end = min(len(folded) if end is None else end, _BARE_REACH)
     singles, pairs = _bare_openings()
     words = _WORD.findall(folded, start, end)
     if singles.isdisjoint(words) and pairs.isdisjoint(pairwise(words)):

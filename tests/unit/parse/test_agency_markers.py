@@ -21,6 +21,15 @@ def test_bracketed_and_bare_markers_in_order() -> None:
     ]
 
 
+def test_a_bare_alias_is_looked_for_near_the_start_only() -> None:
+    """A place, a date and a credit before a bare alias are short: one deep in a sentence is
+    never the dateline's, and the words past that reach are not listed at every paragraph."""
+    near = "Haber-Kamera: Ramazan EĞRİ - Hasan YILDIRIM - Alper KORKMAZ - Gamze ŞİMŞEK - İstanbul DHA"
+    assert _names(near)[-1] == ("dha", True, True)
+    far = "The minister said on Monday that the talks with the union, which had been broken off twice, " * 2
+    assert _names(far + "Reuters reported.") == []
+
+
 def test_country_in_brackets_is_no_marker() -> None:
     """A country after its place names no agency."""
     assert _names("قناة السويس (مصر) - ") == []
