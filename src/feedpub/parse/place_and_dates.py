@@ -100,21 +100,19 @@ def _trim_place(text: str) -> tuple[int, int]:
     start, end = 0, len(text)
     abbreviated = _ABBREVIATION_CLOSING.search(text) is not None or _closes_with_code(text)
     while True:
-        before = (start, end)
         while start < end and text[start] in PLACE_EDGE:
             start += 1
         while end > start and text[end - 1] in PLACE_EDGE and not _closes_bracket(text, start, end):
             end -= 1
         last = _LAST_WORD.search(text, start, end)
         connector = last is not None and last.group() in words.connectors and not abbreviated
-        if last and (connector or last.group() in words.weekdays):
-            # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
-            left = _LAST_WORD_BEFORE.search(text, start, last.start())
-            if left is not None and left.group() in words.connectors:
-                return start, end
-            end = last.start()
-        if (start, end) == before:
+        if not (last and (connector or last.group() in words.weekdays)):
+            return start, end  # edges trimmed and no word to drop: trimming again changes nothing
+        # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
+        left = _LAST_WORD_BEFORE.search(text, start, last.start())
+        if left is not None and left.group() in words.connectors:
             return start, end
+        end = last.start()
 
 
 def _closes_with_code(text: str) -> bool:
