@@ -232,9 +232,13 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     key = " ".join(place.split())  # folded already
     if key and (key in registry().by_alias or is_generic_credit(key)):
         return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
-    named = _BRACKETED_REGION.sub("", place)  # its region in brackets is no part of its name's length
+    if len(place) > 60:
+        return None
     place_words = split_words(place)
-    if len(split_words(named)) > _MAX_PLACE_WORDS or len(place) > 60 or NOT_IN_PLACE.search(named):
+    # Its region in brackets is no part of its name's length: Srinagar (Jammu and Kashmir) [India].
+    named = _BRACKETED_REGION.sub("", place) if place.endswith((")", "]")) else place
+    named_words = place_words if named is place else split_words(named)
+    if len(named_words) > _MAX_PLACE_WORDS or NOT_IN_PLACE.search(named):
         return None
     if any(word in words.prose for word in place_words):
         return None
