@@ -176,26 +176,30 @@ def _sentence_goes_on(lines: list[str]) -> bool:
     )
 
 
-def _opens_with_dateline(line: str) -> bool:
-    """Whether ``line`` opens with a dateline naming its place and its date or agency, which
-    opens a paragraph however the lines above it were wrapped."""
+def _full_dateline(line: str) -> DatelineMatch | None:
+    """The dateline ``line`` opens with if it names its place and its date or agency: one no
+    sentence is taken for, whatever stands above it."""
     match = find_dateline(line)
-    return match is not None and match.place is not None and bool(match.dates or match.agency)
+    return match if match is not None and match.place is not None and (match.dates or match.agency) else None
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens with a :func:`_full_dateline`, which opens a paragraph however the
+    lines above it were wrapped."""
+    return _full_dateline(line) is not None
 
 
 def _after_headline_again(headline: str, paragraph: str) -> str | None:
     """What ``paragraph`` holds after the headline when it opens with the headline printed again,
-    glued to a dateline of a place and an agency or date and the story, as a page that lost the
-    line break under its heading prints them (``… on EverestBy Gopal Sharma KATHMANDU (Reuters)
-    – A Nepali …``); None for any other paragraph, one whose first words are the headline's
-    among them (``জাতির উদ্দেশে ভাষণ দিচ্ছেন প্রধানমন্ত্রী শেখ হাসিনা। …``)."""
+    glued to a :func:`_full_dateline` and the story, as a page that lost the line break under
+    its heading prints them (``… on EverestBy Gopal Sharma KATHMANDU (Reuters) – A Nepali …``);
+    None for any other paragraph, one whose first words are the headline's among them
+    (``জাতির উদ্দেশে ভাষণ দিচ্ছেন প্রধানমন্ত্রী শেখ হাসিনা। …``)."""
     if not paragraph.startswith(headline) or paragraph[len(headline) : len(headline) + 1].isspace():
         return None
     story = paragraph[len(headline) :]
-    match = find_dateline(story)
-    if match is None or match.place is None or not (match.agency or match.dates):
-        return None
-    return story if story[match.lede_start :].strip() else None
+    match = _full_dateline(story)
+    return story if match is not None and story[match.lede_start :].strip() else None
 
 
 def _dateline(match: DatelineMatch, reference: dt.date) -> tuple[dict[str, Any], list[Problem]]:
