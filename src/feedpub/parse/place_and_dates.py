@@ -235,9 +235,11 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     if len(place) > 60:
         return None
     place_words = split_words(place)
-    # Its region in brackets is no part of its name's length: Srinagar (Jammu and Kashmir) [India].
-    named = _BRACKETED_REGION.sub("", place) if place.endswith((")", "]")) else place
-    named_words = place_words if named is place else split_words(named)
+    named, named_words = place, place_words
+    if place.endswith((")", "]")):
+        # Its region in brackets is no part of its name's length: Srinagar (Jammu and Kashmir) [India].
+        named = _BRACKETED_REGION.sub("", place)
+        named_words = split_words(named)
     if len(named_words) > _MAX_PLACE_WORDS or NOT_IN_PLACE.search(named):
         return None
     if any(word in words.prose for word in place_words):
