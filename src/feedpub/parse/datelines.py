@@ -495,7 +495,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
     reported = read_report_opening(paragraph) if paragraph.startswith("به") else read_outlet_origin(paragraph)
     if reported is not None:
         return reported
-    credited = _wrapped_credit_first(paragraph) if paragraph[:1] in "(（" else _credit_list_first(paragraph)
+    credited = _bracketed_first(paragraph) if paragraph[:1] in "(（" else _credit_list_first(paragraph)
     if credited is not None:
         return credited
     dated_credit = _credit_holding_date(paragraph, folded)
@@ -602,9 +602,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
 #: copy it takes from others: ``حیدرآباد (اُردو پوائنٹ اخبارتازہ ترین - اے پی پی۔ 28 مارچ2018ء)``,
 #: ``RIYADH, (UrduPoint / Pakistan Point News / WAM - 02nd Apr, 2020)``: credits, a mark, the date.
 _DATED_CREDIT = re.compile(r"[(（](?P<credits>[^()（）\d\n]{2,80}?)[\s.,۔]*(?P<date>\d[^()（）\n]{3,30}?)\s*[)）]")
-#: The same with the month first, after a dash: ``(Marketwired - April 06, 2016)``.
+#: The same with the month first, after a dash, a slash or a comma: ``(Marketwired - April 06,
+#: 2016)``, ``(Mindanao Examiner / Feb. 21, 2009)``, ``(Radio New Zealand International, March
+#: 27, 2015)``; the credits reach to the last such mark before the month.
 _DATED_CREDIT_MONTH_FIRST = re.compile(
-    r"[(（](?P<credits>[^()（）\d\n]{2,80}?)[ \t]+[-–—][ \t]+(?P<date>[^\W\d_][^()（）\n]{3,30}?)\s*[)）]"
+    r"[(（](?P<credits>[^()（）\d\n]{2,80})(?:[ \t]+[-–—/][ \t]+|,[ \t]+)(?P<date>[^\W\d_][^()（）\n]{3,30}?)\s*[)）]"
 )
 #: How far into the paragraph such a credit's bracket may open: after a place, maybe a date.
 _DATED_CREDIT_REACH = 60
@@ -628,18 +630,12 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     prefix = read_prefix(text[: found.start()])
     if prefix is None or prefix[0] is None:
         return None
-    for part in reversed(list(_CREDIT_PART.finditer(found["credits"]))):  # the last the registry knows
-        credit = part.group()
-        name = _registry_name(credit.strip(" .۔"))
-        if name:
-            start = found.start("credits") + part.start()
-            start = start + len(credit) - len(credit.lstrip())
-            end = start + len(name)
-            break
-    else:
-        return None
-    date = inside[0]._replace(start=inside[0].start + found.start("date"), end=inside[0].end + found.start("date"))
     place_span, dates = prefix
+    named = _credited_name(found["credits"]) or _outlet_credit(paragraph, folded, found, place_span)
+    if named is None:
+        return None
+    start, end = found.start("credits") + named[0], found.start("credits") + named[1]
+    date = inside[0]._replace(start=inside[0].start + found.start("date"), end=inside[0].end + found.start("date"))
     written = paragraph[slice(*folded.span(start, end))]
     return build_match(paragraph, folded, found.end(), written, place_span, (date, *dates))
 
@@ -654,6 +650,33 @@ def _dated_credit(text: str, start: int) -> tuple[re.Match[str] | None, list[Dat
         if found is not None and len(inside) == 1 and (inside[0].start, inside[0].end) == (0, len(printed)):
             return found, inside
     return None, []
+
+
+def _credited_name(credits: str) -> tuple[int, int] | None:
+    """Where, in a dated credit's ``credits``, the last the registry knows is written; None if none is."""
+    for part in reversed(list(_CREDIT_PART.finditer(credits))):
+        credit = part.group()
+        name = _registry_name(credit.strip(" .۔"))
+        if name:
+            start = part.start() + len(credit) - len(credit.lstrip())
+            return start, start + len(name)
+    return None
+
+
+def _outlet_credit(
+    paragraph: str, folded: Folded, found: re.Match[str], place_span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Where, in the ``credits`` of a dated credit ``found`` in the folded paragraph, an outlet
+    the registry lacks is named, after a place the gazetteer knows: one name of a few
+    capitalised words (``ZAMBOANGA CITY, Philippines (Mindanao Examiner / Feb. 21, 2009)
+    Government troops …``); None otherwise."""
+    credits = found["credits"]
+    name = credits.strip(" .,;/-–—")
+    if not name or place_span is None or not is_place(folded.text[slice(*place_span)]) or not plausible_agency(name):
+        return None
+    start = credits.index(name)
+    written = paragraph[slice(*folded.span(found.start("credits") + start, found.start("credits") + start + len(name)))]
+    return (start, start + len(name)) if all(word[:1].isupper() for word in written.split()) else None
 
 
 def _registry_name(credit: str) -> str | None:
@@ -718,6 +741,7 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
 _STAMP_END = re.compile(r"[ \t]+(?=[^\W\d_])")
 _STAMP_REACH = 45
 _YEAR = re.compile(r"\d{4}")
+_FIGURE = re.compile(r"\d")
 
 
 def _stamp_first(paragraph: str) -> DatelineMatch | None:
@@ -931,20 +955,29 @@ def _agency_end(paragraph: str, folded: Folded, candidate: Candidate) -> int:
     return after.end()
 
 
-def _wrapped_credit_first(paragraph: str) -> DatelineMatch | None:
-    """``(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Oct 30 (KUNA) --``: a syndication credit
-    whose brackets hold brackets of their own, before the dateline proper, which names the
-    place (and the agency, taken before the credit's)."""
-    if not paragraph.startswith(("(", "（")):
-        return None
+def _bracketed_first(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph opening with brackets: a syndication credit whose brackets
+    hold brackets of their own before the dateline proper, which names the place (and the
+    agency, taken before the credit's): ``(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Oct 30
+    (KUNA) --``; or the whole dateline, place and date, in brackets, as press releases print it,
+    maybe a separator after them: ``(Chilpancingo, March 15, 2007) Governor …``, ``(Prince
+    George, BC – April 18, 2019) –``. None for any other, whose brackets are read as a marker."""
     index = _closing_bracket(paragraph[:_WRAPPED_REACH])
     if index is None:
         return None
-    credit = paragraph[1:index]
-    if "(" not in credit and "（" not in credit:
-        return None  # plain brackets are read as a marker
-    folded = fold(paragraph[: index + 1])  # folding may drop marks (tatweel), so its length is its own
-    return _credit_first(paragraph, folded, len(folded.text), None)
+    inside = paragraph[1:index]
+    if "(" in inside or "（" in inside:
+        folded = fold(paragraph[: index + 1])  # folding may drop marks (tatweel), so its length is its own
+        return _credit_first(paragraph, folded, len(folded.text), None)
+    if _FIGURE.search(inside) is None:
+        return None  # most such brackets hold an agency's name alone: (Xinhua)
+    # Read as if a dash parted it from the lede: all it holds must be the dateline, with a date
+    # and a place the gazetteer knows (``(RV- jeudi 19 janvier 2006)`` is Radio Vatican's credit).
+    read = _find_dateline(f"{inside} – {paragraph[index + 1 :].lstrip()}")
+    if read is None or not read.dates or read.lede_start != len(inside) + 3 or not is_place(read.place or ""):
+        return None
+    end = separator_end(paragraph, index + 1)
+    return read._replace(raw=paragraph[:end].rstrip(), lede_start=text_start(paragraph, end))
 
 
 #: One credit of a list: a name of one word (``Afp``, ``Reuters``, ``Xinhua``).
