@@ -116,10 +116,17 @@ def _plain(found: re.Match[str]) -> str:
 _NO_LEDE_START = frozenset(",،)]）")
 
 
+#: Marks some pages open a story's paragraph with, no part of the place after them: ``■ الجزائــر ـ
+#: الأناضــول -``, ``● MOSCOW``, ``► PARIS``; and the spaces after them.
+_ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙ \t"
+
+
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_dateline(paragraph)
     if match is None:
         return None
+    if match.place and match.place[0] in _ORNAMENTS:
+        match = match._replace(place=match.place.lstrip(_ORNAMENTS) or None)
     if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (
         match.place and is_place(match.place)
     ):
