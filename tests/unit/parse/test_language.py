@@ -92,3 +92,21 @@ def test_basque_is_a_wire_language() -> None:
         "hiriburuko Fika kalean 21 urteko gazte baten indarkeriazko heriotzan parte hartu duelakoan."
     )
     assert detect_language(story) == "eu"
+
+
+def test_cyrillic_copy_cld2_tells_nothing_of_is_russian() -> None:
+    """CLD2 gives up on this Russian story, its headline and lede, even hinted (the headline alone
+    it reads as Uzbek): Cyrillic copy it can tell nothing of is read as Russian, the language of
+    most of it. Latin copy it tells no wire's language of (Nynorsk, read as Norwegian's other
+    written form or not at all) stays undetermined."""
+    story = (
+        "Президент Узбекистана прибыл в Хорезм\n"
+        "Президент Шавкат Мирзиёев сегодня прибыл из Каракалпакстана в "
+        "Хорезмскую область, сообщает корреспондент ИА «Дунё»."
+    )
+    assert detect_language(story) == "ru"
+    nynorsk = (
+        "Arbeidarpartiet vann: – Vi klarte det!\nStortingsvalet 2025 er over, og partiet med mest stemmer vart "
+        "Arbeidarpartiet. Attvalde statsminister Jonas Gahr Støre heldt sin vinnartale måndag kveld."
+    )
+    assert detect_language(nynorsk) == "und"
