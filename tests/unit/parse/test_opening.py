@@ -786,6 +786,16 @@ def test_a_labelled_byline_names_the_author_and_is_no_part_of_the_lede() -> None
     assert article["body"] == ["Pompierii au fost solicitaţi să intervină."]
 
 
+def test_a_greek_labelled_byline_in_capitals_is_no_dateline() -> None:
+    """Greek's "writes:" labels a byline, in capitals without the accent (``ΓΡΑΦΕΙ: THETOC TEAM``)
+    as in small letters with it: the label is no place, and the story is the lede."""
+    story = "Στις σημαντικές κυβερνητικές πρωτοβουλίες για την εβδομάδα που πέρασε αναφέρθηκε ο πρωθυπουργός."
+    for byline in ("ΓΡΑΦΕΙ: THETOC TEAM", "Γράφει: Γιώργος Παπαδόπουλος"):
+        article = _article(f"H\nTHETOC TEAM\n{byline}\n{story}")
+        assert article.get("dateline", {}).get("place") is None
+        assert article["body"] == [story]
+
+
 def test_a_time_stamp_below_a_dateline_line_of_its_own_is_no_part_of_the_lede() -> None:
     """``MTI`` on a line of its own, then the page's time stamp, then the story: the stamp
     stays with the dateline's text, the story is the lede."""
