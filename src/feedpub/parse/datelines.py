@@ -121,10 +121,25 @@ _NO_LEDE_START = frozenset(",،)]）")
 _ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙ \t"
 
 
+#: A day's figure and the case ending its language hyphens to it, which read as a dateline's
+#: figure and a dash glued to the lede: Tamil's ``ஆகஸ்ட் 22-ம் தேதி`` ("the 22nd of August"),
+#: Armenian's ``Սեպտեմբերի 15-ի,``; a story opens with a sentence naming the day. A capital
+#: after the hyphen opens the lede: ``Nov. 3-The``.
+_DAY_SUFFIX = re.compile(r"\d-(?=[^\W\d_][^\s\d,.:;-]{0,7}(?:[\s,.:;]|$))(?![^\s\d,.:;-]*[A-ZÀ-ÞА-ЯЁΑ-Ω])")
+
+
 def _find_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_dateline(paragraph)
     if match is None:
         return None
+    if (
+        match.dates
+        and paragraph[match.lede_start - 1 : match.lede_start] == "-"
+        and _DAY_SUFFIX.match(paragraph, match.lede_start - 2)
+    ):
+        # The date is the story's; a known place may still open it: சென்னை: ஆகஸ்ட் 22-ம் தேதி …
+        before = place_first(paragraph)
+        return before if before is not None and before.lede_start < match.lede_start else None
     if match.place and match.place[0] in _ORNAMENTS:
         match = match._replace(place=match.place.lstrip(_ORNAMENTS) or None)
     if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -104,11 +104,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
     tried (None: anything), in the order they are tried (an earlier one's span wins)."""
     words = dateline_words()
     day = _DAY.format(words=alternation(day_words()), after=alternation(day_after_words()))
-    names = alternation(words.gregorian_months)
-    # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
+    common, rare = _by_script(words.gregorian_months)
     end = r"(?![^\W_])"
-    # Hebrew joins "in" to the month: 7 בנובמבר.
-    month = rf"ב?(?P<month>{names})\.?(?:(?:\s*/\s*|\s+)(?P<also>{names}){end})?"
     hijri_month = rf"(?P<month>{alternation(words.hijri_months)})"
     start = r"(?<![^\W_])"
     solar_month = rf"(?P<month>{alternation(solar_hijri_months())})"
@@ -159,26 +156,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             ),
             _DEVANAGARI,
         ),
-        (
-            "gregorian",
-            re.compile(
-                rf"{start}{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
-                rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
-            ),
-            None,
-        ),
-        # The year first, as Hungarian prints it: 2025. november 7; a comma after the month, as
-        # some Kenyan papers print it with the year: May, 26, 2018; the year after a slash, as ENA does:
-        # April 1/2023; after "of", as Spanish may: mayo 13 de 2013 (and "de" or "del" before
-        # the year above: 13 de mayo del 2013); the day glued to the month, as BNA does: Dec4.
-        (
-            "gregorian",
-            re.compile(
-                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*){day}(?!\d)"
-                rf"(?:\s*(?:[,/]|del?(?=\s))?\s*{_YEAR}{end})?"
-            ),
-            None,
-        ),
+        *_gregorian(common, day, None),
+        *(_gregorian(rare, day, _first_letters(rare)) if rare else ()),
         (
             "gregorian",
             re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
@@ -203,6 +182,62 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
 
 #: Date patterns in a run that needs the same thing of a text, with what it needs.
 _Run = tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+#: Scripts whose months' names are looked for in any text: those most copy is printed in. Other
+#: scripts' (Georgian, Armenian, Tamil, …) are looked for only in text holding their letters, so
+#: that no letter of the rest is tried against a hundred more names' first letters.
+_COMMON_SCRIPTS = frozenset(
+    ("LATIN", "CYRILLIC", "ARABIC", "GREEK", "HEBREW", "DEVANAGARI", "BENGALI", "THAI", "MYANMAR", "GURMUKHI")
+)
+
+
+def _by_script(months: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Month names, folded, of :data:`_COMMON_SCRIPTS` and of the others."""
+    common: list[str] = []
+    rare: list[str] = []
+    for name in months:
+        (common if unicodedata.name(name[0], "").split(" ")[0] in _COMMON_SCRIPTS else rare).append(name)
+    return common, rare
+
+
+def _first_letters(names: list[str]) -> re.Pattern[str]:
+    """A class of the first letters of ``names``: a text holding none holds none of them."""
+    return re.compile(f"[{''.join(sorted({re.escape(name[0]) for name in names}))}]")
+
+
+def _gregorian(
+    names: list[str], day: str, needs: re.Pattern[str] | None
+) -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]:
+    """The Gregorian patterns that read a month by one of ``names``, tried where a text holds
+    what ``needs`` finds (None: in any)."""
+    start, end = r"(?<![^\W_])", r"(?![^\W_])"
+    alternatives = alternation(names)
+    # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
+    # Hebrew joins "in" to the month: 7 בנובמבר.
+    month = rf"ב?(?P<month>{alternatives})\.?(?:(?:\s*/\s*|\s+)(?P<also>{alternatives}){end})?"
+    return (
+        (
+            "gregorian",
+            re.compile(
+                rf"{start}{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
+                rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+            ),
+            needs,
+        ),
+        # The year first, as Hungarian prints it: 2025. november 7; a comma after the month, as
+        # some Kenyan papers print it with the year: May, 26, 2018; the year after a slash, as ENA does:
+        # April 1/2023; after "of", as Spanish may: mayo 13 de 2013 (and "de" or "del" before
+        # the year above: 13 de mayo del 2013); the day glued to the month, as BNA does: Dec4.
+        (
+            "gregorian",
+            re.compile(
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*){day}(?!\d)"
+                rf"(?:\s*(?:[,/]|del?(?=\s))?\s*{_YEAR}{end})?"
+            ),
+            needs,
+        ),
+    )
 
 
 @cache

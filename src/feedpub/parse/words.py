@@ -39,6 +39,16 @@ LANGUAGES = (
     "ms", "ne", "bn", "sq", "mk", "th", "my", "pa",
 )  # fmt: skip
 _SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai", "Mymr", "Guru"}
+#: Languages whose month names alone are read as well, where their datelines print one (Georgian
+#: ``თბილისი, 18 დეკემბერი-Sputnik.``, Lithuanian ``gegužės 5``, Azerbaijani ``5 avqust``): their
+#: other words would be taken for what they are not (a Tajik weekday is Dushanbe, ``Душанбе``).
+MONTH_LANGUAGES = (
+    "ka", "hy", "az", "kk", "uz", "ky", "tg", "tk", "mn", "be", "lt", "lv", "et", "fil", "sw", "so", "am",
+    "si", "ta", "te", "mr", "gu", "kn", "ml", "or", "as", "km", "lo", "ps", "is", "gl", "eu", "mt", "af",
+)  # fmt: skip
+#: How long a Latin month name of those languages must be: shorter abbreviations are words of
+#: the main ones' (Maltese's ``Ġun``, Filipino's ``Hun``, Lithuanian's ``bal.``).
+_LATIN_MONTH_LETTERS = 4
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -61,12 +71,12 @@ CONTEXTS = ("format", "stand-alone")
 WIDTHS = ("wide", "abbreviated")
 
 
-def locale_identifiers() -> list[str]:
-    """The CLDR locales of :data:`LANGUAGES` in the scripts wanted, regional ones included."""
+def locale_identifiers(languages: tuple[str, ...] = LANGUAGES) -> list[str]:
+    """The CLDR locales of ``languages`` in the scripts wanted, regional ones included."""
     found = []
     for identifier in localedata.locale_identifiers():
         parts = identifier.split("_")
-        if parts[0] not in LANGUAGES:
+        if parts[0] not in languages:
             continue
         if len(parts) > 1 and len(parts[1]) == 4 and parts[1] not in _SCRIPTS_WANTED:
             continue
@@ -422,7 +432,15 @@ def capitalised(name: str) -> bool:
     the words of a place's name after its first: "Ciudad de México", "Rio de Janeiro"."""
     first, *rest = name.split() or [""]
     connectors = dateline_words().connectors
-    return not first[:1].islower() and not any(word[0].islower() and fold_key(word) not in connectors for word in rest)
+    if first[:1].islower() and not _georgian(first[:1]):
+        return False
+    return not any(word[0].islower() and not _georgian(word[0]) and fold_key(word) not in connectors for word in rest)
+
+
+def _georgian(letter: str) -> bool:
+    """Whether ``letter``, a small one to Unicode, is Georgian's: the script writes no capitals
+    (its own set titles), so ``თბილისი`` is a place's name as written."""
+    return "\u10d0" <= letter <= "\u10ff"
 
 
 #: How many words the name of an outlet the registry lacks may have, credited in brackets.
@@ -461,12 +479,31 @@ def dateline_words() -> Words:
         hijri.pop(key, None)
     for entry in data["prefer"]:  # a name two languages give different months, settled
         gregorian[fold_key(entry["name"])] = entry["month"]
+    gregorian.update(_more_months(gregorian.keys() | ambiguous))
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     # Latin ones of a letter or two are words of other languages too (Hungarian's "de.", Swedish's
     # "em"; Spanish "de", Portuguese "em"): only AM and PM are kept of those.
     periods = {key for key in map(day_period_key, period_names) if len(key) > 2 or not key.isascii()} | {"am", "pm"}
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose, frozenset(periods))
+
+
+def _more_months(taken: set[str]) -> dict[str, int]:
+    """The months of :data:`MONTH_LANGUAGES`' names, folded, that no main language has ``taken``
+    (as a month's or as two months' name), and that no two of them give different months."""
+    months: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for identifier in locale_identifiers(MONTH_LANGUAGES):
+        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
+            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        for month, name in _own_names(data, "months"):
+            key = fold_key(name).rstrip(".")
+            if key in taken or any(char.isdigit() for char in key):
+                continue  # Vietnamese and Korean number their months: tháng 11
+            if len(key) < (_LATIN_MONTH_LETTERS if key.isascii() else 3):
+                continue
+            _add(months, ambiguous, name, int(month))
+    return {key: month for key, month in months.items() if key not in ambiguous}
 
 
 def day_period_key(name: str) -> str:
