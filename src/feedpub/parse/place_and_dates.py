@@ -98,14 +98,17 @@ def _trim_place(text: str) -> tuple[int, int]:
     ``LAGOS, on Monday`` is no Ondo)."""
     words = dateline_words()
     start, end = 0, len(text)
-    abbreviated = _ABBREVIATION_CLOSING.search(text) is not None or _closes_with_code(text)
+    abbreviated: bool | None = None  # told only once a connector closes the place: few do
     while True:
         while start < end and text[start] in PLACE_EDGE:
             start += 1
         while end > start and text[end - 1] in PLACE_EDGE and not _closes_bracket(text, start, end):
             end -= 1
         last = _LAST_WORD.search(text, start, end)
-        connector = last is not None and last.group() in words.connectors and not abbreviated
+        connector = last is not None and last.group() in words.connectors
+        if connector and abbreviated is None:
+            abbreviated = _ABBREVIATION_CLOSING.search(text) is not None or _closes_with_code(text)
+        connector = connector and not abbreviated
         if not (last and (connector or last.group() in words.weekdays)):
             return start, end  # edges trimmed and no word to drop: trimming again changes nothing
         # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
