@@ -796,6 +796,15 @@ def test_a_greek_labelled_byline_in_capitals_is_no_dateline() -> None:
         assert article["body"] == [story]
 
 
+def test_a_stamp_with_a_spaced_colon_between_a_credit_line_and_the_dateline_is_passed_over() -> None:
+    """A paper's "correspondent" line, then its stamp with the time's colon spaced as Nepali
+    pages print it (``१६ : १७``), then the dateline: the stamp is furniture, and the place the story's."""
+    story = "प्रधानमन्त्री केपी शर्मा ओली पनि राष्ट्रपति निवास शीतल निवास पुगेका छन् ।"
+    article = _article(f"H\nसफल खबर संवाददाता\nशुक्रबार, ०७ जेठ २०७८, १६ : १७\nकाठमाडौं । {story}")
+    assert article["dateline"]["place"] == "काठमाडौं"
+    assert article["body"] == [story]
+
+
 def test_a_time_stamp_below_a_dateline_line_of_its_own_is_no_part_of_the_lede() -> None:
     """``MTI`` on a line of its own, then the page's time stamp, then the story: the stamp
     stays with the dateline's text, the story is the lede."""
