@@ -76,9 +76,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       with no day (``(金边综合电)``), ``本报曼谷2月5日电`` (or ``本报北京今晨专电``, "this morning"), a
       Japanese paper's edition (``ニッケイ新聞 2010年2月25日付け``, or its day alone before a
       space), ``《經濟通通訊社2日專訊》``, a paper's roundup (``【环球时报综合报道】``) or its own
-      news (``【本報消息】``), a desk's label (``【特訊】``, ``【娛樂綜合報導】``; a city's there is the
-      place: ``【北京訊】``), and an outlet's news in round brackets (``(澳門電台消息)``; a city's
-      there is the place: ``(北京消息)``);
+      news (``【本報消息】``) or article (``【明報文章】``), a desk's label (``【特訊】``,
+      ``【娛樂綜合報導】``; a city's there is the place: ``【北京訊】``), and an outlet's news in round
+      brackets (``(澳門電台消息)``; a city's there is the place: ``(北京消息)``);
     - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
       ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
       ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``);
@@ -121,7 +121,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         re.compile(
             rf"\s*[《【]\s*{agency}\s*(?:{_TIME_ZONE}|(?P<place>[^\W\d_]{{0,12}}?))\s*(?:{date})?"
-            r"\s*(?:[专專]?(?:[讯訊]|[电電])|消息|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
+            r"\s*(?:[专專]?(?:[讯訊]|[电電])|消息|文章|(?:[综綜]合)?[报報][道导導])?\s*[》】]\s*"
             rf"{_REPORTERS}?"
         ),
         re.compile(
