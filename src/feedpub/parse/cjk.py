@@ -87,8 +87,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       reporters' credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not
       where the story was filed);
     - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); Korean papers credit their
-      reporters in square brackets (``[스포츠조선 안소윤 기자]``, ``[이천=스포츠조선 이종서 기자]``, the
-      paper credited where the registry knows it), or their own name before an equals sign
+      reporters in square or round brackets (``[스포츠조선 안소윤 기자]``, ``(임락근 정치부 기자)``,
+      ``[이천=스포츠조선 이종서 기자]``, the paper credited where the registry knows it), or their own
+      name before an equals sign
       (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether known or not);
     - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
       desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``,
@@ -155,9 +156,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*[\[［]\s*(?P<outlet>[^\W\d_][^\]］=,\n]{{0,12}}?)\s*=\s*(?:(?P<place>[^\W\d_]{{1,8}}?)\s*,\s*)?"
             rf"{_REPORTER}\s*[\]］]\s*"
         ),
+        # A reporter's credit in square or round brackets, maybe their desk's: [스포츠조선 안소윤 기자],
+        # (임락근 정치부 기자).
         re.compile(
-            r"\s*[\[［]\s*(?:[^\W\d_][^\]］=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
-            rf"(?:{agency}\s+)?[^\]］=\n]{{1,20}}?{_ROLE}\s*[\]］]\s*"
+            r"\s*[\[［(（]\s*(?:[^\W\d_][^\]］)）=\n]{0,12}?\s*=\s*)?(?:(?P<place>[^\W\d_]{1,8}?)\s*,\s*)?"
+            rf"(?:{agency}\s+)?[^\]］)）=\n]{{1,20}}?{_ROLE}\s*[\]］)）]\s*"
         ),
         re.compile(
             rf"\s*[〔【\[［(（]\s*[^{_SLASHES}〕】\]］)）\n]{{2,12}}[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,12}}?))\s*[报報][导導]"
