@@ -348,9 +348,13 @@ def _is_picture_credit(line: str) -> bool:
 def _about_the_picture(line: str) -> bool:
     """Whether ``line``, or a part of it after a spaced dash, a bar or a sentence's end, opens
     with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto:
-    TASR``, ``… in der Koalition. FOTO: APA``), or a part of it between slashes names the
-    picture's kind (``Reuters/Jim Urquhart/File Photo``)."""
-    for part in _CAPTION_PARTS.split(line):
+    TASR``, ``… in der Koalition. FOTO: APA``) or is the label alone before a dash (``Photo -
+    PTI``), or a part of it between slashes names the picture's kind (``Reuters/Jim
+    Urquhart/File Photo``)."""
+    parts = _CAPTION_PARTS.split(line)
+    if len(parts) > 1 and fold_key(parts[0].strip()) in photo_labels():
+        return True
+    for part in parts:
         label, colon, _ = part.strip(" =-–—").partition(":")
         if colon and fold_key(label) in photo_labels():
             return True

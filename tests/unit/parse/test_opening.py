@@ -805,6 +805,15 @@ def test_a_stamp_with_a_spaced_colon_between_a_credit_line_and_the_dateline_is_p
     assert article["body"] == [story]
 
 
+def test_a_pictures_label_and_its_credit_after_a_dash_are_no_dateline() -> None:
+    """``Photo - PTI`` above the dateline, twice as a page may print it, is the picture's credit:
+    the dateline below is the story's, never place ``Photo``."""
+    story = "Seeking to put behind recent irritants, the Prime Minister-elect pledged to strengthen the bonds."
+    article = _article(f"H\nPhoto - PTI\nPhoto – PTI\nNew Delhi, 21 Jul (PTI): {story}")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("New Delhi", "pti")
+    assert article["body"] == [story]
+
+
 def test_a_time_stamp_below_a_dateline_line_of_its_own_is_no_part_of_the_lede() -> None:
     """``MTI`` on a line of its own, then the page's time stamp, then the story: the stamp
     stays with the dateline's text, the story is the lede."""
