@@ -686,6 +686,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         return None  # an outlet's name on a line of its own (GEO NEWS) is a credit line
     # A paper's name before an agency's (الجزيرة - واس:) credits the agency with the story.
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
+    if agency is not None:
+        agency = _hyphenated_on(run, agencies[-1], agency, original)
     place = _choose_place(run, names, original)
     if not (agencies or generic or dates):
         credited = _place_then_credit(run, original) or _credit_line_then_place(run, original)
@@ -711,6 +713,21 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
     return Reading(run[-1][2], place, agency, dates)
+
+
+def _hyphenated_on(
+    run: list[tuple[_Part, str, int]], agency: _Part, span: tuple[int, int], original: str
+) -> tuple[int, int]:
+    """``span``, the name of ``agency`` (a part of ``run``), with the name a hyphen glues to it
+    after it, which is the rest of its name (``KHUJAND, October 7, 2010, Asia-Plus --``) unless
+    a place the gazetteer knows (``عبدالله البرقاوي-سبق-الرياض:``)."""
+    index = next(index for index, (part, _, _) in enumerate(run) if part is agency)
+    if index + 1 < len(run) and run[index][1] == "-":
+        following = run[index + 1][0]
+        name = following.kind == "name" and not following.dates and not following.bracketed
+        if name and not is_place(original[following.start : following.end]):
+            return span[0], following.end
+    return span
 
 
 def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
