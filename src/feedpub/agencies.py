@@ -170,8 +170,12 @@ def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
     if _SLASHED_INITIALS.fullmatch(written):
         # Agencies' initials parted by slashes are a joint credit, whose first wrote the story: (PINA/IFEX).
         return {"id": agency_entry(written.split("/")[0].strip(), country)["id"], "name": written}
-    # A site printed as the agency names it without its domain: UzDaily.uz is "uzdaily".
-    slug = slugify(_SITE_SUFFIX.sub("", written))
+    # A site printed as the agency names it without its domain, and without the subdomain of an
+    # edition: UzDaily.uz is "uzdaily", Lintasbabel.iNews.id (iNews's Bangka-Belitung) "inews".
+    # A government's or university's subdomain names its office: birohumas.sulselprov.go.id.
+    name = _SITE_SUFFIX.sub("", written)
+    edition = SITE_NAME.fullmatch(written) and not _INSTITUTION_DOMAIN.search(written)
+    slug = slugify(name.rpartition(".")[2] if edition else name)
     if not any(char.isalpha() for char in slug):  # figures alone name nothing: زاجل 24 نيوز is no "24"
         slug = "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]
     return {"id": slug, "name": written}
@@ -185,6 +189,8 @@ SITE_DOMAIN = r"\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?"
 #: under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
 SITE_NAME = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
 _SITE_SUFFIX = re.compile(rf"(?<=\w){SITE_DOMAIN}$", re.IGNORECASE)
+#: The second-level domains of a country's government, universities and other institutions.
+_INSTITUTION_DOMAIN = re.compile(r"\.(?:go|gov|ac|edu|mil|or)\.[a-z]{2}$", re.IGNORECASE)
 
 
 def slugify(text: str) -> str:

@@ -14,6 +14,9 @@ from feedpub.agencies import agency_entry, registry
         ("شينخوا", "xinhua"),  # in any script the registry prints it in
         ("Kinhtedothi", "kinhtedothi"),  # unknown: a slug of the name
         ("Liputan6.com", "liputan6"),  # a site: its name without the domain
+        ("Lintasbabel.iNews.id", "inews"),  # and without an edition's subdomain
+        ("birohumas.sulselprov.go.id", "birohumas-sulselprov"),  # a government office keeps its subdomain
+        ("GOVT. PRESS SECRETARIAT", "govt-press-secretariat"),  # an abbreviation's full stop is no domain's
         ("PINA/IFEX", "pina"),  # a joint credit the registry does not know: its first
         ("AFP/DPA", "afp"),  # one it knows: its first too
         ("Radio/TV Tonga", "radio-tv-tonga"),  # a name holding a slash is one name
