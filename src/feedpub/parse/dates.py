@@ -254,11 +254,12 @@ def _runs() -> tuple[_Run, ...]:
 
 
 @cache
-def _any_need() -> re.Pattern[str]:
-    """What any run of :func:`_runs` needs of a text, looked for at once: most dateline text
-    (``MOSCOW, Nov. 7``) holds none of it, and is then tried against the runs that need nothing."""
-    needs = dict.fromkeys(needs.pattern for needs, _ in _runs() if needs is not None)
-    return re.compile("|".join(f"(?:{pattern})" for pattern in needs))
+def _any_need() -> tuple[re.Pattern[str], tuple[_Run, ...]]:
+    """What any run of :func:`_runs` needs of a text, looked for at once, and the runs that need
+    nothing: most dateline text (``MOSCOW, Nov. 7``) holds none of it, and is tried against those alone."""
+    runs = _runs()
+    needs = dict.fromkeys(needs.pattern for needs, _ in runs if needs is not None)
+    return re.compile("|".join(f"(?:{pattern})" for pattern in needs)), tuple(run for run in runs if run[0] is None)
 
 
 @cache
@@ -311,9 +312,9 @@ def find_dates(folded: str) -> list[DateMatch]:
     if _FIGURE.search(folded) is None and _day_word().search(folded) is None:
         return []  # a place or a credit alone: no pattern need be tried
     found: list[DateMatch] = []
-    needed = _any_need().search(folded) is not None
-    for needs, patterns in _runs():
-        if needs is not None and (not needed or needs.search(folded) is None):
+    any_need, needless = _any_need()
+    for needs, patterns in _runs() if any_need.search(folded) else needless:
+        if needs is not None and needs.search(folded) is None:
             continue
         for calendar, pattern in patterns:
             for match in pattern.finditer(folded):
