@@ -995,8 +995,9 @@ def _bracketed_first(paragraph: str) -> DatelineMatch | None:
         return None  # most such brackets hold an agency's name alone: (Xinhua)
     # Read as if a dash parted it from the lede: all it holds must be the dateline, with a date
     # and a place the gazetteer knows (``(RV- jeudi 19 janvier 2006)`` is Radio Vatican's credit).
-    read = _find_dateline(f"{inside} – {paragraph[index + 1 :].lstrip()}")
-    if read is None or not read.dates or read.lede_start != len(inside) + 3 or not is_place(read.place or ""):
+    dash = " – "
+    read = _find_dateline(inside + dash + paragraph[index + 1 :].lstrip())
+    if read is None or not read.dates or read.lede_start != len(inside + dash) or not is_place(read.place or ""):
         return None
     end = separator_end(paragraph, index + 1)
     return read._replace(raw=paragraph[:end].rstrip(), lede_start=text_start(paragraph, end))

@@ -499,7 +499,7 @@ def _more_months(taken: set[str]) -> dict[str, int]:
         for month, name in _own_names(data, "months"):
             key = fold_key(name).rstrip(".")
             if key in taken or any(char.isdigit() for char in key):
-                continue  # Vietnamese and Korean number their months: tháng 11
+                continue  # a month by its number, as Mongolian abbreviates them: 1-р сар
             if len(key) < (_LATIN_MONTH_LETTERS if key.isascii() else 3):
                 continue
             _add(months, ambiguous, name, int(month))
