@@ -115,9 +115,25 @@ def _bmp_table() -> list[int | None]:
     return table
 
 
+@cache
+def _latin_1_table() -> bytes:
+    """:func:`_fold_char` of each of Latin-1's 256 characters, each one of them again (``É`` is
+    ``e``, a no-break space a space, ``²`` is ``2``): the table :meth:`bytes.translate` folds
+    text of those characters alone with, in a tenth of the time :meth:`str.translate` takes."""
+    return bytes(_bmp_table()[:256])  # type: ignore[arg-type]  # none is dropped, none folds past 255
+
+
+#: A character outside Latin-1, which most Latin-script copy (English, French, Spanish, German,
+#: Portuguese, the Nordic languages) never holds.
+_BEYOND_LATIN_1 = re.compile("[^\x00-\xff]")
+
+
 def _translated(text: str) -> str:
-    """``text`` with each character folded: by the list of the Basic Multilingual Plane, unless
-    a character lies beyond it."""
+    """``text`` with each character folded: by the bytes of Latin-1's table where it holds no
+    other character, else by the list of the Basic Multilingual Plane, unless a character lies
+    beyond it."""
+    if text.isascii() or _BEYOND_LATIN_1.search(text) is None:
+        return text.encode("latin-1").translate(_latin_1_table()).decode("latin-1")
     if _BEYOND_BMP.search(text) is None:
         return text.translate(_bmp_table())
     return text.translate(_TABLE)

@@ -56,3 +56,11 @@ def test_characters_beyond_the_basic_multilingual_plane_fold_too() -> None:
     folded = fold("𞤀𞤣𞤤𞤢𞤥 𞥑 Ñ\U000e0100x")
     assert folded.text == "𞤢𞤣𞤤𞤢𞤥 1 nx"
     assert folded.span(9, 10) == (10, 11)  # the x, past the selector dropped
+
+
+def test_text_of_latin_1_folds_as_the_same_characters_among_others_do() -> None:
+    """Text of Latin-1's characters alone is folded through a table of bytes: every one of its
+    256 characters folds there as it does in text that holds others too (an en dash here)."""
+    latin_1 = "".join(map(chr, range(256)))
+    assert fold(latin_1).text == fold(latin_1 + "–").text[:-1]
+    assert fold("ÉCOLE  Straße, 5 de março ² «») ").text == "ecole  straße, 5 de marco 2 «») "
