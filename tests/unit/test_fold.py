@@ -58,9 +58,16 @@ def test_characters_beyond_the_basic_multilingual_plane_fold_too() -> None:
     assert folded.span(9, 10) == (10, 11)  # the x, past the selector dropped
 
 
-def test_text_of_latin_1_folds_as_the_same_characters_among_others_do() -> None:
-    """Text of Latin-1's characters alone is folded through a table of bytes: every one of its
-    256 characters folds there as it does in text that holds others too (an en dash here)."""
-    latin_1 = "".join(map(chr, range(256)))
-    assert fold(latin_1).text == fold(latin_1 + "–").text[:-1]
+@pytest.mark.parametrize("codec", ["latin-1", "cp1251", "cp1256"])
+def test_text_of_one_code_page_folds_as_the_same_characters_among_others_do(codec: str) -> None:
+    """Text of one single-byte code page's characters alone (Latin-1, Windows' Cyrillic, Windows'
+    Arabic) is folded through a table of bytes: every character of the page folds there as it
+    does in text holding others too (a Chinese character here), those dropped (harakat) included."""
+    page = "".join(bytes([code]).decode(codec, errors="ignore") for code in range(256))
+    assert fold(page).text == fold(page + "中").text[:-1]
+
+
+def test_latin_cyrillic_and_arabic_fold_through_their_code_pages() -> None:
     assert fold("ÉCOLE  Straße, 5 de março ² «») ").text == "ecole  straße, 5 de marco 2 «») "
+    assert fold("МОСКВА, 5 мая (ТАСС) — Ёлка").text == "москва, 5 мая (тасс) — елка"
+    assert fold("بغداد 7 نوفمبر 2025 (شينخوا) - قالَ").text == "بغداد 7 نوفمبر 2025 (شينخوا) - قال"
