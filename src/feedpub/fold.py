@@ -130,8 +130,8 @@ class _CodePage(NamedTuple):
     dropped: bytes
 
 
-@cache
 def _code_page(codec: str) -> _CodePage:
+    """``codec``'s characters and how each of its bytes folds, made from :func:`_fold_char`."""
     characters: list[str] = []
     table = bytearray(range(256))
     dropped = bytearray()
@@ -152,6 +152,7 @@ def _code_page(codec: str) -> _CodePage:
 
 @cache
 def _code_pages() -> tuple[tuple[str, _CodePage], ...]:
+    """Each of :data:`_CODE_PAGES` and how it folds, made once a process (a few milliseconds)."""
     return tuple((codec, _code_page(codec)) for codec in _CODE_PAGES)
 
 
