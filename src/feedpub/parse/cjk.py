@@ -89,8 +89,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); Korean papers credit their
       reporters in square or round brackets (``[스포츠조선 안소윤 기자]``, ``(임락근 정치부 기자)``,
       ``[이천=스포츠조선 이종서 기자]``, the paper credited where the registry knows it), or their own
-      name before an equals sign
-      (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether known or not);
+      name before an equals sign (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether
+      known or not);
     - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
       desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``,
       ``鄭建勳\\臺中報導``).
