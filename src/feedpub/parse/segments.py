@@ -204,6 +204,18 @@ _LEADING_WORDS = tuple(re.compile(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+
 _TRAILING_WORDS = tuple(re.compile(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$") for count in (3, 2, 1))
 
 
+def _may_stand_bare(folded: str) -> bool:
+    """Whether folded text, an agency's printed name, may name it outside brackets too: not two
+    letters the registry lets count only in them, which open a name as often as an abbreviation
+    (Syria Times' ``ST`` opens ``ST CATHERINE, Jamaica``, Saint Catherine)."""
+    key = " ".join(folded.split()).strip(" .,،")
+    return len(key) > _INITIALS_IN_NAMES or key in registry().bare
+
+
+#: How long an abbreviation opening a place's name may be: ``ST``, ``MT``, ``FT``.
+_INITIALS_IN_NAMES = 2
+
+
 def _leading_alias(text: str) -> int | None:
     """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``),
     and is not all of it, ends: before a comma spaced from it (``24.kg , Жазгуль МАСАЛИЕВА``),
@@ -260,7 +272,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
         return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
     alias_end = _leading_alias(text)
-    if alias_end is not None and _printed_as_word(original, start, start + alias_end):
+    if alias_end is not None and (
+        _printed_as_word(original, start, start + alias_end) or not (bracketed or _may_stand_bare(text[:alias_end]))
+    ):
         alias_end = None
     if alias_end is not None:
         # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
