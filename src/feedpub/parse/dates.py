@@ -25,6 +25,7 @@ from hijridate import Hijri
 
 from ..fold import fold_key
 from .words import (
+    MAIN_SCRIPTS,
     alternation,
     bikram_sambat_months,
     dateline_words,
@@ -184,20 +185,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
 _Run = tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
-#: Scripts whose months' names are looked for in any text: those most copy is printed in. Other
-#: scripts' (Georgian, Armenian, Tamil, …) are looked for only in text holding their letters, so
-#: that no letter of the rest is tried against a hundred more names' first letters.
-_COMMON_SCRIPTS = frozenset(
-    ("LATIN", "CYRILLIC", "ARABIC", "GREEK", "HEBREW", "DEVANAGARI", "BENGALI", "THAI", "MYANMAR", "GURMUKHI")
-)
-
-
 def _by_script(months: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Month names, folded, of :data:`_COMMON_SCRIPTS` and of the others."""
+    """Month names, folded, of the main languages' scripts (:data:`~.words.MAIN_SCRIPTS`), looked
+    for in any text, and of the others (Georgian, Armenian, Tamil, …), looked for only in text
+    holding their letters, so that no letter of the rest is tried against a hundred more names'
+    first letters."""
+    main = frozenset(MAIN_SCRIPTS.values())
     common: list[str] = []
     rare: list[str] = []
     for name in months:
-        (common if unicodedata.name(name[0], "").split(" ")[0] in _COMMON_SCRIPTS else rare).append(name)
+        (common if unicodedata.name(name[0], "").split(" ")[0] in main else rare).append(name)
     return common, rare
 
 

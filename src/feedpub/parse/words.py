@@ -38,7 +38,14 @@ LANGUAGES = (
     "fa", "he", "el", "bg", "sr", "hr", "bs", "cs", "sk", "sl", "hu", "ro", "sv", "da", "nb", "no", "fi", "ca",
     "ms", "ne", "bn", "sq", "mk", "th", "my", "pa",
 )  # fmt: skip
-_SCRIPTS_WANTED = {"Arab", "Latn", "Cyrl", "Deva", "Hebr", "Grek", "Beng", "Thai", "Mymr", "Guru"}
+#: The scripts those languages are written in, by their ISO 15924 codes (as CLDR names a
+#: locale's script: ``sr_Latn``) and by the first word of their letters' Unicode names: locales in
+#: other scripts are not read, and month names in other scripts are looked for only in text
+#: holding their letters (:mod:`~feedpub.parse.dates`).
+MAIN_SCRIPTS = {
+    "Arab": "ARABIC", "Latn": "LATIN", "Cyrl": "CYRILLIC", "Deva": "DEVANAGARI", "Hebr": "HEBREW",
+    "Grek": "GREEK", "Beng": "BENGALI", "Thai": "THAI", "Mymr": "MYANMAR", "Guru": "GURMUKHI",
+}  # fmt: skip
 #: Languages whose month names alone are read as well, where their datelines print one (Georgian
 #: ``თბილისი, 18 დეკემბერი-Sputnik.``, Lithuanian ``gegužės 5``, Azerbaijani ``5 avqust``): their
 #: other words would be taken for what they are not (a Tajik weekday is Dushanbe, ``Душанбе``).
@@ -78,7 +85,7 @@ def locale_identifiers(languages: tuple[str, ...] = LANGUAGES) -> list[str]:
         parts = identifier.split("_")
         if parts[0] not in languages:
             continue
-        if len(parts) > 1 and len(parts[1]) == 4 and parts[1] not in _SCRIPTS_WANTED:
+        if len(parts) > 1 and len(parts[1]) == 4 and parts[1] not in MAIN_SCRIPTS:
             continue
         found.append(identifier)
     return found
