@@ -91,6 +91,13 @@ def locale_identifiers(languages: tuple[str, ...] = LANGUAGES) -> list[str]:
     return found
 
 
+def _own_data(identifier: str) -> dict[str, Any]:
+    """A locale's own data file, without its parents' (:func:`_own_names` reads it)."""
+    with open(localedata.resolve_locale_filename(identifier), "rb") as file:
+        data: dict[str, Any] = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+    return data
+
+
 def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int | str, str]]:
     """The (number or key, name) pairs a locale's file itself gives for ``kind`` (months, days
     or day periods)."""
@@ -394,8 +401,7 @@ def _locale_names() -> _LocaleNames:
     territories: set[str] = set()
     cities: set[str] = set()
     for identifier in locale_identifiers():  # 377 locales, but only some 500 distinct names between them
-        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
+        data = _own_data(identifier)
         months.update((name, int(month)) for month, name in _own_names(data, "months"))
         days.update(name for _, name in _own_names(data, "days"))
         periods.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
@@ -501,9 +507,7 @@ def _more_months(taken: set[str]) -> dict[str, int]:
     months: dict[str, int] = {}
     ambiguous: set[str] = set()
     for identifier in locale_identifiers(MONTH_LANGUAGES):
-        with open(localedata.resolve_locale_filename(identifier), "rb") as file:
-            data = pickle.load(file)  # noqa: S301 - Babel's own data, loaded as Babel loads it
-        for month, name in _own_names(data, "months"):
+        for month, name in _own_names(_own_data(identifier), "months"):
             key = fold_key(name).rstrip(".")
             if key in taken or any(char.isdigit() for char in key):
                 continue  # a month by its number, as Mongolian abbreviates them: 1-р сар
