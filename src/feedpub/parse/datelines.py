@@ -978,19 +978,26 @@ def _agency_end(paragraph: str, folded: Folded, candidate: Candidate) -> int:
 
 
 def _bracketed_first(paragraph: str) -> DatelineMatch | None:
-    """The dateline of a paragraph opening with brackets: a syndication credit whose brackets
-    hold brackets of their own before the dateline proper, which names the place (and the
-    agency, taken before the credit's): ``(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Oct 30
-    (KUNA) --``; or the whole dateline, place and date, in brackets, as press releases print it,
-    maybe a separator after them: ``(Chilpancingo, March 15, 2007) Governor …``, ``(Prince
-    George, BC – April 18, 2019) –``. None for any other, whose brackets are read as a marker."""
+    """The dateline of a paragraph opening with brackets that hold brackets of their own (a
+    syndication credit: :func:`_credit_first`) or a whole dateline (:func:`_dateline_in_brackets`);
+    None for any other, whose brackets are read as a marker."""
     index = _closing_bracket(paragraph[:_WRAPPED_REACH])
     if index is None:
         return None
     inside = paragraph[1:index]
     if "(" in inside or "（" in inside:
+        # (MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Oct 30 (KUNA) --: the dateline proper, after
+        # the credit, names the place (and the agency, taken before the credit's).
         folded = fold(paragraph[: index + 1])  # folding may drop marks (tatweel), so its length is its own
         return _credit_first(paragraph, folded, len(folded.text), None)
+    return _dateline_in_brackets(paragraph, index)
+
+
+def _dateline_in_brackets(paragraph: str, index: int) -> DatelineMatch | None:
+    """The whole dateline, place and date, in the brackets opening ``paragraph`` and closing at
+    ``index``, as press releases print it, maybe a separator after them: ``(Chilpancingo, March
+    15, 2007) Governor …``, ``(Prince George, BC – April 18, 2019) –``; None if they hold another."""
+    inside = paragraph[1:index]
     if _FIGURE.search(inside) is None:
         return None  # most such brackets hold an agency's name alone: (Xinhua)
     # Read as if a dash parted it from the lede: all it holds must be the dateline, with a date
