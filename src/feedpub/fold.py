@@ -131,7 +131,7 @@ class _CodePage(NamedTuple):
 
 
 def _code_page(codec: str) -> _CodePage:
-    """``codec``'s characters and how each of its bytes folds, made from :func:`_fold_char`."""
+    """``codec``'s characters and how each of its bytes folds, as :func:`_bmp_table` folds them."""
     characters: list[str] = []
     table = bytearray(range(256))
     dropped = bytearray()
@@ -141,11 +141,11 @@ def _code_page(codec: str) -> _CodePage:
         except UnicodeDecodeError:
             continue  # a byte the code page leaves unassigned
         characters.append(character)
-        folded = _fold_char(character)
-        if folded:
-            (table[byte],) = folded.encode(codec)  # one byte of the same page, or this fails loudly
-        else:
+        folded = _bmp_table()[ord(character)]
+        if folded is None:
             dropped.append(byte)
+        else:
+            (table[byte],) = chr(folded).encode(codec)  # one byte of the same page, or this fails loudly
     outside = re.compile(f"[^{''.join(re.escape(character) for character in characters)}]")
     return _CodePage(outside, bytes(table), bytes(dropped))
 
