@@ -25,7 +25,6 @@ from hijridate import Hijri
 
 from ..fold import fold_key
 from .words import (
-    MAIN_SCRIPTS,
     alternation,
     bikram_sambat_months,
     dateline_words,
@@ -33,6 +32,7 @@ from .words import (
     day_period_key,
     day_words,
     ethiopian_months,
+    in_main_script,
     solar_hijri_months,
 )
 
@@ -190,11 +190,10 @@ def _by_script(months: Iterable[str]) -> tuple[list[str], list[str]]:
     for in any text, and of the others (Georgian, Armenian, Tamil, …), looked for only in text
     holding their letters, so that no letter of the rest is tried against a hundred more names'
     first letters."""
-    main = frozenset(MAIN_SCRIPTS.values())
     common: list[str] = []
     rare: list[str] = []
     for name in months:
-        (common if unicodedata.name(name[0], "").split(" ")[0] in main else rare).append(name)
+        (common if in_main_script(name) else rare).append(name)
     return common, rare
 
 

@@ -18,6 +18,7 @@ import marshal
 import pickle
 import re
 import tomllib
+import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -49,13 +50,19 @@ MAIN_SCRIPTS = {
 #: Languages whose month names alone are read as well, where their datelines print one (Georgian
 #: ``თბილისი, 18 დეკემბერი-Sputnik.``, Lithuanian ``gegužės 5``, Azerbaijani ``5 avqust``): their
 #: other words would be taken for what they are not (a Tajik weekday is Dushanbe, ``Душанбе``).
+_MAIN_SCRIPT_NAMES = frozenset(MAIN_SCRIPTS.values())
 MONTH_LANGUAGES = (
     "ka", "hy", "az", "kk", "uz", "ky", "tg", "tk", "mn", "be", "lt", "lv", "et", "fil", "sw", "so", "am",
     "si", "ta", "te", "mr", "gu", "kn", "ml", "or", "as", "km", "lo", "ps", "is", "gl", "eu", "mt", "af",
 )  # fmt: skip
-#: How long a Latin month name of those languages must be: shorter abbreviations are words of
-#: the main ones' (Maltese's ``Ġun``, Filipino's ``Hun``, Lithuanian's ``bal.``).
+#: How long a month name of those languages must be, folded: a Latin one's shorter abbreviations
+#: are words of the main languages (Maltese's ``Ġun``, Filipino's ``Hun``, Lithuanian's ``bal.``),
+#: as two letters of the main languages' other scripts may be; two letters of a script they do
+#: not write, looked for only in text holding its letters, are a month before or after a day
+#: (Tamil ``அக் 04``, October; Kannada ``ಮೇ``, May).
 _LATIN_MONTH_LETTERS = 4
+_MAIN_SCRIPT_MONTH_LETTERS = 3
+_OTHER_SCRIPT_MONTH_LETTERS = 2
 _PLACEHOLDER = re.compile(r"^M\d\d$")
 
 
@@ -511,10 +518,21 @@ def _more_months(taken: set[str]) -> dict[str, int]:
             key = fold_key(name).rstrip(".")
             if key in taken or any(char.isdigit() for char in key):
                 continue  # a month by its number, as Mongolian abbreviates them: 1-р сар
-            if len(key) < (_LATIN_MONTH_LETTERS if key.isascii() else 3):
+            if len(key) < _shortest_month(key):
                 continue
             _add(months, ambiguous, name, int(month))
     return {key: month for key, month in months.items() if key not in ambiguous}
+
+
+def _shortest_month(key: str) -> int:
+    if key.isascii():
+        return _LATIN_MONTH_LETTERS
+    return _MAIN_SCRIPT_MONTH_LETTERS if in_main_script(key) else _OTHER_SCRIPT_MONTH_LETTERS
+
+
+def in_main_script(name: str) -> bool:
+    """Whether ``name`` opens with a letter of a script the main languages write (:data:`MAIN_SCRIPTS`)."""
+    return unicodedata.name(name[0], "").split(" ")[0] in _MAIN_SCRIPT_NAMES
 
 
 def day_period_key(name: str) -> str:
