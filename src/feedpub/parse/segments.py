@@ -100,8 +100,11 @@ _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})
 _CREDIT_PLACE_STOP = re.compile(r"\s*(?P<credit>\S+)[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)\.[ \t]+(?=\S)")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,12})$")
 #: After a date, the comma may be left out and the agency's name capitalised rather than in
-#: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:".
-_NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,8})$")
+#: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:"; or an agency's whole
+#: name in capitals: "STEPANAKERT, SEPTEMBER 27, ARTSAKHPRESS:".
+_NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,12})$")
+#: How long a capitalised name after a date may be: longer ones are the story's words.
+_TITLED_LETTERS = 8
 #: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
 _BYLINE_WORDS = 4
 #: How many words a person's name in a byline before the place may have: ``By Binod Prasad Adhikari, Kathmandu``.
@@ -494,8 +497,14 @@ def _initials_closing(
         named = key not in territory_names()
     else:
         named = not is_region(name, city) and (not is_place(key) or is_place(city))
-    initials = _initials_or_brand(name) and named
-    titled = after_date and name.istitle() and key not in dateline_words().prose and key not in territory_names()
+    initials = (_initials_or_brand(name) or (after_date and name.isupper())) and named
+    titled = (
+        after_date
+        and name.istitle()
+        and len(name) <= _TITLED_LETTERS
+        and key not in dateline_words().prose
+        and key not in territory_names()
+    )
     if not (initials or titled):
         return None
     if original[end : end + 1] == ".":
