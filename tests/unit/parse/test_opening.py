@@ -796,6 +796,17 @@ def test_a_greek_labelled_byline_in_capitals_is_no_dateline() -> None:
         assert article["body"] == [story]
 
 
+def test_an_english_byline_labelled_in_capitals_names_no_agency() -> None:
+    """``BY:`` labels a byline as ``By`` does: the author's name is no place, "BY" no outlet,
+    and the date after the name no dateline's."""
+    story = "At the end of last month, South Sudan witnessed the emergence of a new rebel group."
+    for byline in ("BY: Dr. James Kwajok, NOV/11/2015, SSN;", "BY: Dr. James Kwajok"):
+        article = _article(f"H\n{byline}\n{story}")
+        assert "agency" not in article
+        assert article.get("dateline", {}).get("place") is None
+        assert article["body"] == [story]
+
+
 def test_a_stamp_with_a_spaced_colon_between_a_credit_line_and_the_dateline_is_passed_over() -> None:
     """A paper's "correspondent" line, then its stamp with the time's colon spaced as Nepali
     pages print it (``१६ : १७``), then the dateline: the stamp is furniture, and the place the story's."""
