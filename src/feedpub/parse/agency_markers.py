@@ -92,6 +92,8 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
             inner = _bare_alias_pattern().search(folded, start, end)
             if joint is not None and "-" in text and (inner is None or inner.start() == start):
                 joint = None  # joined by a hyphen, a name (Prime-News) unless an agency follows: NNN-XINHUA
+            if joint is not None and inner is not None and inner.start() == start and inner.end() > joint.end("first"):
+                joint = None  # an agency's name of several words, and what its copy is: (نوائے وقت رپورٹ), its report
             if syndicated and registry().lookup(syndicated.group("agency")):
                 (start, end), known = (start + syndicated.start("agency"), end), True
             elif syndicated and registry().lookup(syndicated.group().split()[0]):
