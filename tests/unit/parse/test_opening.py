@@ -825,6 +825,15 @@ def test_a_pictures_label_and_its_credit_after_a_dash_are_no_dateline() -> None:
     assert article["body"] == [story]
 
 
+def test_a_finnish_pictures_label_opens_a_credit_line_that_is_no_lede() -> None:
+    """Finnish labels a picture ``Kuva:`` and an illustration ``Kuvituskuva:``: the line is the
+    picture's credit, and the story below it the lede."""
+    story = "Liikenne- ja viestintäministeriö valmistelee 1,05 miljoonan euron tukipakettia STT:lle."
+    for credit in ("Kuvituskuva: kuvakaappaus Youtube.", "Kuva: Lehtikuva / Emmi Korhonen"):
+        article = _article(f"H\n19.2.2026 07:05\nNina Metsälä\n{credit}\n{story}")
+        assert article["body"] == [story]
+
+
 def test_a_time_stamp_below_a_dateline_line_of_its_own_is_no_part_of_the_lede() -> None:
     """``MTI`` on a line of its own, then the page's time stamp, then the story: the stamp
     stays with the dateline's text, the story is the lede."""
