@@ -484,7 +484,8 @@ def _initials_closing(
     """The span of an agency's initials in capitals closing ``original[start:end]`` after a
     comma (``SUKOHARJO, NNC``, ``Apr 04, BNS``), unless they are a place's (``SIR BANI YAS,
     UAE``) or an abbreviation's, with a full stop. ``after_date``: they follow a date, where a
-    capitalised name no sentence opens with is an agency's too (``April 8, Mana``)."""
+    capitalised name no sentence opens with is an agency's too (``April 8, Mana``), and so is
+    its whole name in capitals (``SEPTEMBER 27, ARTSAKHPRESS``)."""
     acronym = _NAME_AFTER_DATE.match(original, start, end) if after_date else _ACRONYM.search(original, start, end)
     if acronym is None:
         return None
