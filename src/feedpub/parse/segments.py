@@ -207,16 +207,16 @@ _LEADING_WORDS = tuple(re.compile(rf"\s*(?:\S+\s+){{{count - 1}}}\S+?(?=[\s,،]+
 _TRAILING_WORDS = tuple(re.compile(rf"(?<=[,،.])\s*(\S+(?:\s+\S+){{{count - 1}}})\s*$") for count in (3, 2, 1))
 
 
+#: How long an abbreviation opening a place's name may be: ``ST``, ``MT``, ``FT``.
+_INITIALS_IN_NAMES = 2
+
+
 def _may_stand_bare(folded: str) -> bool:
     """Whether folded text, an agency's printed name, may name it outside brackets too: not two
     letters the registry lets count only in them, which open a name as often as an abbreviation
     (Syria Times' ``ST`` opens ``ST CATHERINE, Jamaica``, Saint Catherine)."""
     key = " ".join(folded.split()).strip(" .,،")
     return len(key) > _INITIALS_IN_NAMES or key in registry().bare
-
-
-#: How long an abbreviation opening a place's name may be: ``ST``, ``MT``, ``FT``.
-_INITIALS_IN_NAMES = 2
 
 
 def _leading_alias(text: str) -> int | None:

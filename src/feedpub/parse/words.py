@@ -47,10 +47,10 @@ MAIN_SCRIPTS = {
     "Arab": "ARABIC", "Latn": "LATIN", "Cyrl": "CYRILLIC", "Deva": "DEVANAGARI", "Hebr": "HEBREW",
     "Grek": "GREEK", "Beng": "BENGALI", "Thai": "THAI", "Mymr": "MYANMAR", "Guru": "GURMUKHI",
 }  # fmt: skip
+_MAIN_SCRIPT_NAMES = frozenset(MAIN_SCRIPTS.values())
 #: Languages whose month names alone are read as well, where their datelines print one (Georgian
 #: ``თბილისი, 18 დეკემბერი-Sputnik.``, Lithuanian ``gegužės 5``, Azerbaijani ``5 avqust``): their
 #: other words would be taken for what they are not (a Tajik weekday is Dushanbe, ``Душанбе``).
-_MAIN_SCRIPT_NAMES = frozenset(MAIN_SCRIPTS.values())
 MONTH_LANGUAGES = (
     "ka", "hy", "az", "kk", "uz", "ky", "tg", "tk", "mn", "be", "lt", "lv", "et", "fil", "sw", "so", "am",
     "si", "ta", "te", "mr", "gu", "kn", "ml", "or", "as", "km", "lo", "ps", "is", "gl", "eu", "mt", "af",
@@ -525,6 +525,7 @@ def _more_months(taken: set[str]) -> dict[str, int]:
 
 
 def _shortest_month(key: str) -> int:
+    """How many letters a folded month name ``key`` of :data:`MONTH_LANGUAGES` must have, by its script."""
     if key.isascii():
         return _LATIN_MONTH_LETTERS
     return _MAIN_SCRIPT_MONTH_LETTERS if in_main_script(key) else _OTHER_SCRIPT_MONTH_LETTERS
