@@ -10,13 +10,14 @@ so a story is never filed under a language no agency writes in.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
 import pycld2
 from babel.languages import get_official_languages
+
+from .words import letter_script
 
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada, Marathi and Odia, the
@@ -173,7 +174,7 @@ _SCRIPT_MAJORITY = frozenset(("ru", "el", "he", "th", "ko", "ja"))
 
 
 def _script_hint(sample: str) -> str:
-    scripts = Counter(unicodedata.name(char, "?").split()[0] for char in sample if char.isalpha())
+    scripts = Counter(letter_script(char) for char in sample if char.isalpha())
     script = scripts.most_common(1)[0][0] if scripts else ""
     return _SCRIPT_HINTS.get(script, "")
 

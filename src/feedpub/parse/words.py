@@ -533,7 +533,13 @@ def _shortest_month(key: str) -> int:
 
 def in_main_script(name: str) -> bool:
     """Whether ``name`` opens with a letter of a script the main languages write (:data:`MAIN_SCRIPTS`)."""
-    return unicodedata.name(name[0], "").split(" ")[0] in _MAIN_SCRIPT_NAMES
+    return letter_script(name[0]) in _MAIN_SCRIPT_NAMES
+
+
+def letter_script(letter: str) -> str:
+    """The script ``letter`` is written in, as the first word of its Unicode name gives it
+    (``LATIN``, ``ARABIC``, ``GEORGIAN``); empty for a character Unicode names not."""
+    return unicodedata.name(letter, "").split(" ")[0]
 
 
 def day_period_key(name: str) -> str:
