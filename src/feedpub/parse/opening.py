@@ -170,6 +170,16 @@ def _is_credit_line(
     after = index + 1
     while after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after)):
         after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —
+    if _names_nothing(match):
+        # A byline naming no place, date or agency (Staff Writer) stands above the paper's name and
+        # other short lines as readily as above the dateline: Portsmouth Herald / View Comments / PORTSMOUTH –
+        while (
+            after + 1 < len(body)
+            and after <= CREDIT_LINES
+            and dateline(after) is None
+            and _is_credit_or_deck(body[after])
+        ):
+            after += 1
     following = body[after] if after < len(body) else ""
     return (
         bool(following)
@@ -257,6 +267,10 @@ def _with_credit_below(match: DatelineMatch, below: DatelineMatch | None) -> Dat
     if below is None or below.agency is None or below.place is not None or below.dates:
         return None
     return below._replace(place=match.place, dates=match.dates)
+
+
+def _names_nothing(match: DatelineMatch) -> bool:
+    return match.place is None and not match.dates and match.agency is None
 
 
 def _names_known_place(match: DatelineMatch | None) -> bool:

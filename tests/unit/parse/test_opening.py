@@ -58,6 +58,13 @@ def test_a_place_and_date_on_their_own_line_beat_a_lede_that_looks_like_a_dateli
             None,
             "The",
         ),
+        # A byline naming nothing, then the paper's name and a button, then the dateline.
+        (
+            "H\nStaff Writer\nPortsmouth Herald\nView Comments\nPORTSMOUTH – The School Department closes schools.",
+            "PORTSMOUTH",
+            None,
+            "The",
+        ),
     ],
 )
 def test_a_line_read_whole_as_a_dateline_is_a_credit_line_above_bylines_and_outlets(
