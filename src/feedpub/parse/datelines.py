@@ -347,9 +347,10 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         end = match.lede_start + slashed.end("date")
         lede = match.lede_start + slashed.end()
         return match._replace(raw=paragraph[:end], dates=dates, lede_start=lede)
-    dashed = _dashed_date(rest)
+    dashed = _dashed_date(rest) or _date_glued_to_lede(rest)
     if dashed is not None:
-        # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …
+        # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …; or, with its
+        # year, before the lede's first word: Abuja, Nigeria – June 11, 2025 In a historic move …
         dates, length = dashed
         end = match.lede_start + length
         return match._replace(raw=paragraph[:end].rstrip(), dates=dates, lede_start=end)
@@ -498,6 +499,20 @@ def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
         return None  # most paragraphs, told without folding: a date in words alone is not looked for here
     dates = dates_alone(fold(dashed.group("date")).text)
     return (dates, dashed.end()) if dates else None
+
+
+#: A date ending with its year, then the lede's first word, no mark between: ``June 11, 2025 In``.
+_DATE_BEFORE_WORD = re.compile(r"(?P<date>[^\W_][^\n]{3,25}?(?<!\d)\d{4})[ \t]+(?P<word>[^\W\d_]\S*)")
+
+
+def _date_glued_to_lede(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
+    """The whole date opening ``text``, year and all, and where the lede glued to it starts: a
+    word opening with a capital, which no date goes on with. None when ``text`` does not open so."""
+    glued = _DATE_BEFORE_WORD.match(text)
+    if glued is None or not glued.group("word")[:1].isupper():
+        return None
+    dates = dates_alone(fold(glued.group("date")).text)
+    return (dates, glued.start("word")) if len(dates) == 1 and dates[0].year and dates[0].month else None
 
 
 def _date_closing(rest: str) -> tuple[DateMatch, ...]:
