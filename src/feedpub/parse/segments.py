@@ -546,6 +546,7 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             end = start + len(text[start:end].rstrip())
             if end == start:
                 break
+            end = _hyphenated_alias_end(text, start, end)
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.dates and group == "plain" and text.startswith("/", end):
@@ -589,6 +590,18 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if part.kind == "prose":
             break
     return parts
+
+
+#: A hyphen and the word it glues to a part: the rest of an agency's name (``Agence France-Presse``).
+_HYPHEN_GLUED = re.compile(r"-[^\W\d_]+")
+
+
+def _hyphenated_alias_end(text: str, start: int, end: int) -> int:
+    """Where the part ``text[start:end]`` ends, grown over a hyphen to the word glued after it when
+    the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), which no
+    mark parts into a place and an agency."""
+    glued = _HYPHEN_GLUED.match(text, end)
+    return glued.end() if glued is not None and _is_alias(text[start : glued.end()]) else end
 
 
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
