@@ -436,6 +436,8 @@ def _is_furniture(line: str) -> bool:
     11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
+    if len(line) <= _LABELLED_LINE and _LARGER.search(line) and _SMALLER.search(line):
+        return True  # the buttons that set the text's size: அ+ அ-, A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült
     stamp, dash, page = line.rpartition(" - ")
     if dash and (is_page_number(page) or _COUNTED.fullmatch(page)) and is_stamp(stamp):
         return True  # the day and the printed page, or a count: Thu, Dec 27, 2012 - Page 6; 25 Junio, 2024 - 31 Visitas
@@ -471,6 +473,12 @@ _COUNTED = re.compile(r"\d[\d,.]*\s*[^\W\d_]{1,12}")
 #: A label of a word or two and its count: ``Comments: (1)``, ``Views 1,204``, ``عدد الزيارات : 3988``
 #: (the number of visits).
 _LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12})?[ \t]*:?\s*\(?\d[\d,.]*\)?")
+
+
+#: A letter and a plus, a letter and a minus, each a word of its own: the buttons that set the
+#: size of a page's text (``A+ A-``, ``அ+ அ-``), in any script.
+_LARGER = re.compile(r"(?<!\S)[^\W\d_]\+(?!\S)")
+_SMALLER = re.compile(r"(?<!\S)[^\W\d_][-−](?!\S)")
 
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.

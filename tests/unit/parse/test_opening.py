@@ -458,6 +458,21 @@ def test_a_name_that_is_also_an_agencys_opens_a_byline_without_crediting_it() ->
     assert article["agency"]["id"] == "cp"
 
 
+@pytest.mark.parametrize(
+    ("buttons", "story"),
+    [
+        ("எழுத்தின் அளவு: அ+ அ-", "வங்கதேசத்தில் முகமது யூனுஸ் தலைமையிலான இடைக்கால அரசு இன்று பதவியேற்கிறது."),
+        ("A+ A-", "Cumhurbaşkanı Erdoğan, temaslarını tamamlayarak yurda döndü."),
+    ],
+)
+def test_the_buttons_setting_the_text_size_are_page_furniture(buttons: str, story: str) -> None:
+    """A line of a page's buttons that make its text larger and smaller (``அ+ அ-``, "font
+    size") is no dateline and no part of the lede, whatever script labels them."""
+    article = _article(f"H\n{buttons}\n{story}")
+    assert article["body"][0] == story
+    assert article["dateline"]["place"] is None
+
+
 def test_reuters_page_furniture_above_the_dateline() -> None:
     """``Reuters Staff`` and ``1 Min Read`` above ``ROME (Reuters) -`` are a credit line and how
     long the story takes to read: the dateline is the one below."""
