@@ -13,7 +13,7 @@ import re
 
 from ..fold import fold, fold_key
 from .dates import find_dates, outside_dates
-from .words import is_unspaced_sentence, page_labels, story_labels
+from .words import is_unspaced_sentence, page_labels, story_labels, time_ago_phrases
 
 #: How long a time stamp line may be, and how many words besides its date it may have; one
 #: more beside a time of day, which no sentence prints (``Darpan News Desk The Canadian Press, 12
@@ -83,18 +83,28 @@ def is_time_stamp(line: str) -> bool:
     return len(line) <= _STAMP_LENGTH and _TIME_OF_DAY.search(line) is not None and is_stamp(line)
 
 
-#: How long ago a page says a story was posted: ``58 minutes ago``, ``hace 2 horas``, ``il y a 3 heures``.
-_TIME_AGO = re.compile(
-    r"\d{1,3}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago"
-    r"|hace\s+\d{1,3}\s*(?:segundos?|minutos?|horas?|d[ií]as?)"
-    r"|il\s+y\s+a\s+\d{1,3}\s*(?:secondes?|minutes?|heures?|jours?)",
-    re.IGNORECASE,
-)
+#: The words of a label before how long ago a story was posted: ``Updated 46 minutes ago``.
+_AGO_LABEL_WORD = re.compile(r"[^\s\d]+\s+")
+_AGO_LABEL_WORDS = 2
 
 
 def is_time_ago(line: str) -> bool:
-    """Whether ``line`` says how long ago the story was posted (``58 minutes ago``)."""
-    return _TIME_AGO.fullmatch(line.strip()) is not None
+    """Whether ``line`` says how long ago the story was posted, as CLDR phrases it in the main
+    languages (``58 minutes ago``, ``hace 2 horas``, ``10 ชั่วโมงที่ผ่านมา``), maybe after a label
+    of a word or two (``Updated``, ``อัพเดต``)."""
+    folded = fold_key(line.strip())
+    if not any(char.isdigit() for char in folded):
+        return False
+    phrases = time_ago_phrases()
+    start = 0
+    for _ in range(_AGO_LABEL_WORDS + 1):
+        if phrases.fullmatch(folded, start) is not None:
+            return True
+        word = _AGO_LABEL_WORD.match(folded, start)
+        if word is None:
+            return False
+        start = word.end()
+    return False
 
 
 #: A label and a page number: ``Page 29``, ``S. 5``.

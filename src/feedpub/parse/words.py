@@ -396,6 +396,7 @@ class _LocaleNames(NamedTuple):
     periods: frozenset[str]
     territories: frozenset[str]
     cities: frozenset[str]
+    ago: frozenset[str]
 
 
 @cache
@@ -407,6 +408,7 @@ def _locale_names() -> _LocaleNames:
     periods: set[str] = set()
     territories: set[str] = set()
     cities: set[str] = set()
+    ago: set[str] = set()
     for identifier in locale_identifiers():  # 377 locales, but only some 500 distinct names between them
         data = _own_data(identifier)
         months.update((name, int(month)) for month, name in _own_names(data, "months"))
@@ -417,8 +419,43 @@ def _locale_names() -> _LocaleNames:
             # English CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; datelines spell the "and".
             territories.update(chain(names, (name.replace(" & ", " and ") for name in names if " & " in name)))
             cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
+            ago.update(_ago_phrases(data))
+    territory_keys = frozenset(map(fold_key, territories))
     return _LocaleNames(
-        frozenset(months), frozenset(days), frozenset(periods), frozenset(map(fold_key, territories)), frozenset(cities)
+        frozenset(months), frozenset(days), frozenset(periods), territory_keys, frozenset(cities), frozenset(ago)
+    )
+
+
+#: The units a page counts in when it says how long ago it posted a story, as CLDR names their fields.
+_AGO_UNITS = ("second", "minute", "hour", "day")
+
+
+def _ago_phrases(data: dict[str, Any]) -> Iterator[str]:
+    """A locale's phrases for a count of seconds, minutes, hours or days ago (``{0} hours ago``,
+    ``{0} hr. ago``), folded."""
+    fields = data.get("date_fields", {})
+    for unit in _AGO_UNITS:
+        for width in ("", "-short"):
+            past = fields.get(unit + width)
+            if isinstance(past, dict):  # not an alias to the long width
+                yield from (fold_key(phrase) for phrase in past.get("past", {}).values() if "{0}" in phrase)
+
+
+#: A word closed by an abbreviation's full stop in a CLDR phrase (``min.``, ``hr.``): pages print
+#: it with the stop, without it, or with a plural's ``s`` (``28 secs ago``).
+_ABBREVIATION_STOP = re.compile(r"(?<=[^\W\d_])\\\.")
+
+
+@cache
+def time_ago_phrases() -> re.Pattern[str]:
+    """How long ago a page says it posted a story, as CLDR phrases it in the main languages,
+    folded, the count in any figures: ``58 minutes ago``, ``hace 2 horas``, ``10 ชั่วโมงที่ผ่านมา``."""
+    phrases = sorted(_locale_names().ago, key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            _ABBREVIATION_STOP.sub(r"(?:s|\\.)?", re.escape(phrase)).replace(re.escape("{0}"), r"\d{1,3}")
+            for phrase in phrases
+        )
     )
 
 

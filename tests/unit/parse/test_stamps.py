@@ -69,8 +69,28 @@ def test_a_stamp_opening_the_dateline_paragraph(paragraph: str, stamp: str) -> N
     assert paragraph[: leading_stamp_end(paragraph)] == stamp
 
 
-def test_how_long_ago_a_story_was_posted() -> None:
-    assert is_time_ago("58 minutes ago")
-    assert is_time_ago("hace 2 horas")
-    assert is_time_ago("il y a 3 heures")
-    assert not is_time_ago("58 minutes ago, the minister said")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "58 minutes ago",
+        "28 secs ago",
+        "hace 2 horas",
+        "il y a 3 heures",
+        "vor 3 Stunden",
+        "قبل ٣ ساعات",
+        "3 дня назад",
+        "10 ชั่วโมงที่ผ่านมา",
+        "Updated 46 minutes ago",
+        "อัพเดต 10 ชั่วโมงที่ผ่านมา",
+    ],
+)
+def test_how_long_ago_a_story_was_posted_in_cldr_s_words(line: str) -> None:
+    """CLDR's phrases for a time past, in any main language and its figures, maybe after a label."""
+    assert is_time_ago(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["58 minutes ago, the minister said", "The minister said 5 days ago", "Updated yesterday"]
+)
+def test_a_sentence_is_no_time_ago(line: str) -> None:
+    assert not is_time_ago(line)
