@@ -99,11 +99,31 @@ def _is_cue(found: re.Match[str]) -> bool:
     return fold_key(found["cue"]).replace(" ", "") in broadcast_cues()
 
 
-def find_opening(body: list[str]) -> Opening | None:
+def printed_again(headline: str, body: list[str]) -> frozenset[int]:
+    """Which of the first lines of ``body`` a page prints again above its story, spaces evened
+    out: the headline, below a date or a deck; a picture's caption twice in a row, as its
+    description and under it (``نائب أمير الرياض خلال تفقده …``). Each copy is the page's
+    furniture, never the dateline or the lede. (A summary the story's first paragraph prints
+    again further down reads as the lede either way.)"""
+    lines = [" ".join(line.split()) for line in body[:_AGAIN_REACH]]
+    heading = " ".join(headline.split())
+    return frozenset(
+        index
+        for index, line in enumerate(lines)
+        if line == heading or line in lines[index - 1 : index] + lines[index + 1 : index + 2]
+    )
+
+
+#: How many lines at the top of a story are looked at for lines printed twice.
+_AGAIN_REACH = 2 * CREDIT_LINES
+
+
+def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Opening | None:
     """The dateline of a story whose paragraphs are ``body``: in the first paragraph, or after
     up to :data:`CREDIT_LINES` short byline or credit lines (``By Jane Carter``, ``Associated
-    Press``). A line that is (nearly) all dateline but is followed by a paragraph opening with
-    a dateline is a credit line too (``By Helen Maguire, dpa =``)."""
+    Press``), past the lines the page prints ``again`` (:func:`printed_again`). A line that is
+    (nearly) all dateline but is followed by a paragraph opening with a dateline is a credit
+    line too (``By Helen Maguire, dpa =``)."""
     read: dict[int, DatelineMatch | None] = {}  # each paragraph is read once, as the next one and as itself
     dated: Opening | None = None  # a line giving a date alone, the dateline if no line below is one
 
@@ -116,6 +136,9 @@ def find_opening(body: list[str]) -> Opening | None:
     for index, paragraph in enumerate(body):
         if index > CREDIT_LINES + furniture:
             break
+        if index + 1 < len(body) and index in again:
+            furniture += 1
+            continue
         if index + 1 < len(body) and _is_furniture(paragraph) and not _names_known_place(dateline(index)):
             # A page's time stamp (Xinhua | 06.07.2021 11h31) is never the dateline; a dateline
             # line closed by the time it was filed (Lima, Perú (01 febrero 2023) .-17:35 hrs) is.
@@ -283,15 +306,16 @@ def _is_date_line(paragraph: str, match: DatelineMatch) -> bool:
     return bool(match.dates) and alone and not paragraph[match.lede_start :].strip()
 
 
-def leading_credits(body: list[str], *, decks: bool = False) -> int:
+def leading_credits(body: list[str], *, decks: bool = False, again: frozenset[int] = frozenset()) -> int:
     """How many byline lines (``By The Associated Press``, ``By Ian Jones, Press Association``),
-    time stamps (``10/30/2023 10:05:19 AM``, ``新華社 | 2025-11-07 13:07:07``) or an outlet's
-    name on a line of its own (``سكاي نيوز عربية``, ``Ekonomi TT``) open ``body``: below a
-    dateline line of its own, they are no part of the lede; with ``decks``, and so are decks
-    (:func:`_is_deck_above`), above a story that has no dateline."""
+    time stamps (``10/30/2023 10:05:19 AM``, ``新華社 | 2025-11-07 13:07:07``), an outlet's
+    name on a line of its own (``سكاي نيوز عربية``, ``Ekonomi TT``) or lines the page prints
+    ``again`` (:func:`printed_again`) open ``body``: below a dateline line of its own, they are
+    no part of the lede; with ``decks``, and so are decks (:func:`_is_deck_above`), above a
+    story that has no dateline."""
     count = 0
-    while count < min(CREDIT_LINES, len(body) - 1) and (
-        _is_leading_credit(body[count]) or (decks and _is_deck_above(count, body))
+    while count < min(CREDIT_LINES + len(again), len(body) - 1) and (
+        _is_leading_credit(body[count]) or count in again or (decks and _is_deck_above(count, body))
     ):
         count += 1
     return count

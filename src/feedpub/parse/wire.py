@@ -41,6 +41,7 @@ from .opening import (
     leading_credits,
     leading_line_kind,
     placed_line,
+    printed_again,
     source_credit,
 )
 from .outlets import outlet_for_place
@@ -61,12 +62,12 @@ _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)|[–—-]+(?=[^\W\d_])")
 
 
-def _pass_credits(dateline: dict[str, Any], body: list[str]) -> None:
+def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int]) -> None:
     """Move the lines below a dateline line of its own that open no story (a page's time stamp:
     ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
-    ``Foto: Marcos Corrêa``; :func:`~.opening.leading_credits`) from the story into
-    ``dateline``'s raw text: they are no part of the lede."""
-    for _ in range(leading_credits(body)):
+    ``Foto: Marcos Corrêa``; a line printed ``again``; :func:`~.opening.leading_credits`) from
+    the story into ``dateline``'s raw text: they are no part of the lede."""
+    for _ in range(leading_credits(body, again=again)):
         dateline["raw"] += " " + body.pop(0)
 
 
@@ -317,7 +318,8 @@ def parse_wire_text(
         problems.append(
             Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
         )
-    opening = find_opening(body)
+    again = printed_again(headline, body)
+    opening = find_opening(body, again)
     if opening is not None:
         match = opening.match
         if not match.dates:
@@ -355,9 +357,9 @@ def parse_wire_text(
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
         if body and not lede:
-            _pass_credits(dateline, body)
+            _pass_credits(dateline, body, frozenset(index - opening.index - 1 for index in again))
             _keep_stray_mark(dateline, body)
-    elif credits := leading_credits(body, decks=True):
+    elif credits := leading_credits(body, decks=True, again=again):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
         article["dateline"] = {"raw": " ".join(body[:credits]), "place": credited_place(body[:credits]), "date": None}
         authors = [name for line in body[:credits] for name in byline_names(line)]

@@ -1023,3 +1023,23 @@ def test_a_broadcasters_cue_glued_to_the_story_is_no_part_of_its_lede(cue: str) 
     assert glued["dateline"]["raw"] == cue.strip()
     assert f"the story opens with the broadcaster's cue '{cue.strip()}'" in problems[0].message
     assert _article(f"H\n(LEAD) {story}")["body"] == [f"(LEAD) {story}"]  # a label, no cue
+
+
+def test_the_headline_printed_again_below_a_stamp_is_no_lede() -> None:
+    """A page's date, then its headline again, above a story with no dateline: the copy is the
+    page's heading, and the story opens below it."""
+    headline = "Opposition leader writes to PM calling for action by CARICOM Heads"
+    story = "Leader of the Opposition Arnhim Eustace has written to Prime Minister Dr Ralph Gonsalves."
+    article = _article(f"{headline}\nAugust 6, 2013\n{headline}\n{story}\nSecond paragraph.")
+    assert article["body"][0] == story
+
+
+def test_a_caption_printed_twice_in_a_row_is_passed_over_to_the_dateline() -> None:
+    """A picture's caption printed as its description and again under it is no story: the
+    dateline below it is read, and both copies stay in the dateline's raw text."""
+    caption = "圖為台灣日本關係協會副秘書長林郁慧。(中央社檔案照片)"
+    story = "(中央社記者楊堯茹台北10日電)行政院長卓榮泰赴日觀看世界棒球經典賽,引發中國抗議。"
+    article = _article(f"H\n{caption}\n{caption}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "台北"
+    assert article["agency"]["id"] == "cna"
+    assert article["dateline"]["raw"].count(caption) == 2
