@@ -212,19 +212,31 @@ def _is_credit_line(
     )
 
 
-#: A picture's credit closing its caption: the agency, a slash and the photographer (``ČTK/Pancer
-#: Václav.``, ``REUTERS/Jim Urquhart``).
+#: A picture's credit closing its caption: the agency, maybe the picture's kind, a slash and the
+#: photographer, maybe in brackets (``ČTK/Pancer Václav.``, ``REUTERS/Jim Urquhart``, ``(AP
+#: Photo/Heng Sinith)``, ``(Antara/ Benny Jahang)``).
 _PICTURE_CREDIT_REACH = 64
-_PICTURE_CREDIT_END = re.compile(r"(?:^|\s)(?P<agency>[^\W\d_][\w.-]{1,20})/[^\W\d_][^/\d\n]{2,40}?\.?$")
+_PICTURE_CREDIT = re.compile(
+    r"(?P<bracket>\()?(?P<agency>[^\W\d_][\w.-]{1,20})(?:[ \t]+(?P<kind>[^\W\d_]{2,12}))?"
+    r"/(?(bracket)[ \t]?)[^\W\d_][^/\d\n()]{2,40}?\.?(?(bracket)\))\.?$"
+)
+#: Where a picture's credit may start: a word's first letter or an opening bracket, after a space.
+_CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
 
 def _closed_by_picture_credit(paragraph: str) -> bool:
-    """Whether ``paragraph`` ends with a picture's credit: an agency the registry knows, a slash
-    and a name (:data:`_PICTURE_CREDIT_END`), as a caption above the story does (``… na ní
-    představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
+    """Whether ``paragraph`` ends with a picture's credit: an agency the registry knows, maybe
+    the picture's kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the
+    story does (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer
+    Václav.``)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
-    found = _PICTURE_CREDIT_END.search(end) if "/" in end else None
-    return found is not None and registry().lookup(found["agency"]) is not None
+    if "/" not in end:
+        return False
+    for start in _CREDIT_STARTS.finditer(end):
+        found = _PICTURE_CREDIT.match(end, start.start())
+        if found is not None and registry().lookup(found["agency"]) is not None:
+            return found["kind"] is None or fold_key(found["kind"]) in photo_labels()
+    return False
 
 
 def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
@@ -574,10 +586,12 @@ def credited_place(lines: list[str]) -> str | None:
     """The place a credit line above a story with no dateline names beside its reporter or
     outlet, when CLDR or GeoNames knows it: ``الجزائر/ كنزة.خ``, ``غزة، فيتو``; None when no
     part of any line is one. A page's time stamp (``15 janvier 2003 - 23h49 - Maroc``) names
-    where the site is, and an agency's name (``Xinhua | 06.07.2021``) is no place."""
+    where the site is, an agency's name (``Xinhua | 06.07.2021``) is no place, and a picture's
+    caption (``… in Phnom Penh, Cambodia, Saturday … (AP Photo/Heng Sinith)``) names where it
+    was taken."""
     for line in lines:
         parts = [part for part in _CREDIT_PARTS.split(line.strip()) if part]
-        if len(parts) < 2 or is_stamp(line):
+        if len(parts) < 2 or is_stamp(line) or _is_picture_credit(line):
             continue
         for part in parts:
             if registry().lookup(part) is None and _is_known_place(part):

@@ -1043,3 +1043,19 @@ def test_a_caption_printed_twice_in_a_row_is_passed_over_to_the_dateline() -> No
     assert article["dateline"]["place"] == "台北"
     assert article["agency"]["id"] == "cna"
     assert article["dateline"]["raw"].count(caption) == 2
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Hun Sen arrives at the airport in Phnom Penh, Cambodia, Saturday, Aug. 12, 2017. (AP Photo/Heng Sinith)",
+        "Gubernur Jawa Barat menyerahkan bantuan di Kota Kupang, Sabtu 1 Mei 2021. (Antara/ Benny Jahang)",
+    ],
+)
+def test_a_caption_closed_by_a_bracketed_picture_credit_is_no_lede_and_no_place(caption: str) -> None:
+    """A caption closed by the agency, the picture's kind and the photographer in brackets is
+    the picture's: the story below it opens the body, and the places it names are not the story's."""
+    story = "Prime Minister Hun Sen on Saturday came to an agreement with Laos."
+    article = _article(f"H\nBy Sun Narin, VOA Khmer\n{caption}\n{story}\nSecond paragraph.")
+    assert article["body"][0] == story
+    assert article["dateline"]["place"] is None
