@@ -713,8 +713,10 @@ def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineM
         return False
     if match.place and match.dates and not later.dates and not (later.place and is_place(later.place)):
         # A place and date on a line of their own are the dateline, whatever the story's first
-        # words look like: Kathmandu, Jan. 20 / The Ambassadors Club Nepal (ACN) has honoured …
-        return False
+        # words look like: Kathmandu, Jan. 20 / The Ambassadors Club Nepal (ACN) has honoured …;
+        # but a name no gazetteer knows, the date after it unmarked, is an outlet's or
+        # reporter's stamp above the dateline: Kurir 14.10.2021 / MIJATOVAC - Dva …
+        return not is_place(match.place) and line.startswith(f"{match.place} ")
     # The next line opens the story with a dateline, or is one naming the agency or place this one lacks.
     if following[later.lede_start :].strip():
         return True

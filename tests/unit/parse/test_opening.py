@@ -1059,3 +1059,18 @@ def test_a_caption_closed_by_a_bracketed_picture_credit_is_no_lede_and_no_place(
     article = _article(f"H\nBy Sun Narin, VOA Khmer\n{caption}\n{story}\nSecond paragraph.")
     assert article["body"][0] == story
     assert article["dateline"]["place"] is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "story", "place"),
+    [
+        ("Kurir 14.10.2021", "MIJATOVAC - Dva najtragičnija lančana sudara zbila su se pre tri godine.", "MIJATOVAC"),
+        ("Курир 24.12.2018", "БАЊАЛУКА - Председавајући Председништва БиХ изјавио је данас.", "БАЊАЛУКА"),
+    ],
+)
+def test_a_name_and_date_with_no_mark_between_above_a_dateline_is_a_stamp(stamp: str, story: str, place: str) -> None:
+    """An outlet's or reporter's name no gazetteer knows, the date after it with no comma, on a
+    line of its own, is the page's stamp: the dateline below it is the story's."""
+    article = _article(f"H\n{stamp}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == place
+    assert article["body"][0] == story.split(" - ", 1)[1]
