@@ -100,22 +100,34 @@ def _is_cue(found: re.Match[str]) -> bool:
 
 
 def printed_again(headline: str, body: list[str]) -> frozenset[int]:
-    """Which of the first lines of ``body`` a page prints again above its story, spaces evened
-    out: the headline, below a date or a deck; a picture's caption twice in a row, as its
-    description and under it (``نائب أمير الرياض خلال تفقده …``). Each copy is the page's
-    furniture, never the dateline or the lede. (A summary the story's first paragraph prints
-    again further down reads as the lede either way.)"""
-    lines = [" ".join(line.split()) for line in body[:_AGAIN_REACH]]
-    heading = " ".join(headline.split())
-    return frozenset(
-        index
-        for index, line in enumerate(lines)
-        if line == heading or line in lines[index - 1 : index] + lines[index + 1 : index + 2]
-    )
+    """Which of the first lines of ``body`` a page prints again above its story: the headline,
+    below a date or a deck; a picture's caption twice in a row, as its description and under it
+    (``نائب أمير الرياض خلال تفقده …``). Each copy is the page's furniture, never the dateline or
+    the lede. (A summary the story's first paragraph prints again further down reads as the
+    lede either way.)"""
+    again: set[int] = set()
+    above = headline
+    for index, line in enumerate(body[:_AGAIN_REACH]):
+        if _same_line(line, headline):
+            again.add(index)
+        if index and _same_line(line, above):
+            again.update((index - 1, index))
+        above = line
+    return frozenset(again)
 
 
 #: How many lines at the top of a story are looked at for lines printed twice.
 _AGAIN_REACH = 2 * CREDIT_LINES
+#: How many more spaces one copy of a line may have than another.
+_SPACES_APART = 8
+
+
+def _same_line(line: str, other: str) -> bool:
+    """Whether two lines are one text printed twice, spaces evened out; lines of lengths far
+    apart (nearly every pair, a story's paragraphs) are not split to be compared."""
+    if line == other:
+        return True
+    return abs(len(line) - len(other)) <= _SPACES_APART and line.split() == other.split()
 
 
 def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Opening | None:
