@@ -733,8 +733,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
         # A place alone anchors when a colon or a spaced dash closes it; names after it are
         # the reporter's, and only a whole line may hold them (صنعاء: محمد عبدالعظيم).
         first, closing = run[0][0], run[names[0][3]][1] if names else ""
-        if len(run) == 1 and closing == "" and place is not None and _ends_with_country(original[place[0] : place[1]]):
-            return Reading(run[-1][2], place, None, ())  # a line of its own: عمان ، الأردن
+        if len(run) == 1 and closing == "" and place is not None and _ends_with_region(original[place[0] :].rstrip()):
+            return Reading(run[-1][2], place, None, ())  # a line of its own: عمان ، الأردن; MONTPELIER, Vt.
         if len(run) == 2 and final == "" and run[1][0].bracketed and run[1][0].name and run[0][1] == " ":
             return Reading(run[-1][2], run[1][0].name, None, ())  # a reporter and their city: أحمد الشميري (صنعاء)
         if first.kind != "name" or closing.strip() in ("", "/", "=") or closing in _JOINING or place is None:
@@ -835,6 +835,19 @@ def _ends_with_country(place: str) -> bool:
     """Whether ``place`` is a place and its country, after a comma: ``عمان ، الأردن``."""
     head, comma, country = place.replace("،", ",").rpartition(",")
     return bool(comma and head.strip()) and fold_key(country) in territory_names()
+
+
+#: A region's name cut short, as US papers print a state after a town: ``Vt.``, ``W.Va.``, ``Calif.``.
+_ABBREVIATED_REGION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[ ]?[A-Z][a-z]{0,3}\.)?")
+
+
+def _ends_with_region(place: str) -> bool:
+    """Whether ``place``, a line of its own, is a place and its country (:func:`_ends_with_country`),
+    or a town in capitals and its region cut short (``MONTPELIER, Vt.``, ``TALLMANSVILLE, W.Va.``)."""
+    if _ends_with_country(place.rstrip(".")):
+        return True
+    head, comma, region = place.rpartition(",")
+    return bool(comma) and head.isupper() and _ABBREVIATED_REGION.fullmatch(region.strip()) is not None
 
 
 def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]]:

@@ -1074,3 +1074,13 @@ def test_a_name_and_date_with_no_mark_between_above_a_dateline_is_a_stamp(stamp:
     article = _article(f"H\n{stamp}\n{story}\nSecond paragraph.")
     assert article["dateline"]["place"] == place
     assert article["body"][0] == story.split(" - ", 1)[1]
+
+
+@pytest.mark.parametrize("dateline", ["MONTPELIER, Vt.", "TALLMANSVILLE, W.Va."])
+def test_a_town_in_capitals_and_its_state_cut_short_on_a_line_of_its_own(dateline: str) -> None:
+    """US papers print AP's dateline on a line of its own below the credit, the state as AP
+    abbreviates it: the line is the dateline, and the story opens below it."""
+    story = "Vermont lawmakers are working toward adjournment, but a few key bills are still open."
+    article = _article(f"H\nThe Associated Press\n{dateline}\n{story}")
+    assert article["dateline"]["place"] == dateline.rstrip(".")
+    assert article["body"][0] == story
