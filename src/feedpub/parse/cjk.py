@@ -166,11 +166,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*[〔【\[［(（]\s*[^{_SLASHES}〕】\]］)）\n]{{2,12}}[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,12}}?))\s*[报報][导導]"
             r"\s*[〕】\]］)）]\s*"
         ),
-        # The same credit with no brackets, a reporter's or a desk's roundup's (即時中心/綜合報導), on a
-        # line of its own maybe closed by the paper's name (特派記者賴錦宏/北京報導聯合報), or before the
-        # lede, maybe with a backslash (鄭建勳\臺中報導 臺中市政府…).
+        # The same credit with no brackets, a reporter's or reporters' (記者侯俐安、楊竣傑/台北報導) or a
+        # desk's roundup's (即時中心/綜合報導), on a line of its own maybe closed by the paper's name
+        # (特派記者賴錦宏/北京報導聯合報), or before the lede, maybe with a backslash (鄭建勳\臺中報導 臺中市政府…).
         re.compile(
-            rf"\s*[^\W\d_]{{2,12}}?[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,8}}?))\s*[报報][导導]\s*"
+            rf"\s*[^\W\d_](?:[^\W\d_]|、(?=[^\W\d_])){{1,15}}?[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,8}}?))\s*[报報][导導]\s*"
             r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"
         ),
         re.compile(rf"\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
