@@ -677,14 +677,35 @@ def read_parts(folded: Folded) -> Reading | None:
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         mark = run[-1][1]
         closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
-        if (mark == " " and not closing_bracket) or (mark in _JOINING and last.kind == "name" and not last.dates):
+        hyphen_closes = _place_before_story(parts, count, original)
+        joined = mark in _JOINING and last.kind == "name" and not last.dates and not hyphen_closes
+        if (mark == " " and not closing_bracket) or joined:
             continue
         if last.clocked and _stamp_like(run, mark):
             continue
-        reading = _reading(run, original)
+        reading = _reading(run, original, hyphen_closes=hyphen_closes)
         if reading is not None:
             best = reading
     return best
+
+
+#: A run of letters: the first word after a hyphen.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _place_before_story(parts: list[tuple[_Part, str, int]], count: int, original: str) -> bool:
+    """Whether the hyphen after the last of the first ``count`` parts, a place the gazetteer
+    knows, closes the dateline rather than joining a name: the story's capitalised first word
+    follows it (``Khartoum-The Political Sector …``, ``Mogadishu-President of …``), and the two
+    are no one place's name (``Port-Louis``, ``Baden-Baden``)."""
+    if count >= len(parts) or parts[count][0].kind != "prose" or parts[count - 1][1] != "-":
+        return False
+    name, following = parts[count - 1][0], parts[count][0]
+    if not original[following.start : following.start + 1].isupper():
+        return False
+    word = _LETTERS.match(original, following.start)
+    joined = original[name.start : word.end()] if word else ""
+    return is_place(original[name.start : name.end]) and not is_place(joined)  # Port-Louis is one name
 
 
 #: How many words of a script without capitals after a credit's colon are the story's.
@@ -712,8 +733,9 @@ def _stamp_like(run: list[tuple[_Part, str, int]], mark: str) -> bool:
     return mark.strip() not in _DASHES and mark.strip() != ":"
 
 
-def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
-    """What a run of parts says, or None when nothing in it anchors a dateline."""
+def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes: bool = False) -> Reading | None:
+    """What a run of parts says, or None when nothing in it anchors a dateline; a hyphen closing
+    the run closes the dateline when ``hyphen_closes`` (:func:`_place_before_story`)."""
     agencies = [part for part, _, _ in run if part.kind == "agency"]
     generic = any(part.kind == "generic" for part, _, _ in run)
     dates = tuple(date for part, _, _ in run for date in part.dates)
@@ -737,14 +759,19 @@ def _reading(run: list[tuple[_Part, str, int]], original: str) -> Reading | None
             return Reading(run[-1][2], place, None, ())  # a line of its own: عمان ، الأردن; MONTPELIER, Vt.
         if len(run) == 2 and final == "" and run[1][0].bracketed and run[1][0].name and run[0][1] == " ":
             return Reading(run[-1][2], run[1][0].name, None, ())  # a reporter and their city: أحمد الشميري (صنعاء)
-        if first.kind != "name" or closing.strip() in ("", "/", "=") or closing in _JOINING or place is None:
+        if (
+            first.kind != "name"
+            or closing.strip() in ("", "/", "=")
+            or (closing in _JOINING and not hyphen_closes)
+            or place is None
+        ):
             return None
         if len(names) > 1 and final != "":
             return None
         city = original[place[0] : place[1]].split(",")[0]
         if len(city) >= _KEYWORD_LETTERS and city.strip().isalpha() and not is_place(city):
             return None  # one long word no gazetteer knows is a desk's keyword: SCHLUSSABSTIMMUNGEN:, CONSOMMATION -
-        strong = closing.strip() in _STRONG and len(city.split()) <= 3 and capitalised(city)
+        strong = (closing.strip() in _STRONG or hyphen_closes) and len(city.split()) <= 3 and capitalised(city)
         if not strong and any(char.islower() for char in city):
             return (
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
