@@ -507,9 +507,10 @@ _DATE_BEFORE_WORD = re.compile(r"(?P<date>[^\W_][^\n]{3,25}?(?<!\d)\d{4})[ \t]+(
 
 def _date_glued_to_lede(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
     """The whole date opening ``text``, year and all, and where the lede glued to it starts: a
-    word opening with a capital, which no date goes on with. None when ``text`` does not open so."""
+    word opening with a capital, which no date goes on with, or a word of a script without
+    capitals (``ሚያዝያ 22/2010 የኢትዮጵያ``). None when ``text`` does not open so."""
     glued = _DATE_BEFORE_WORD.match(text)
-    if glued is None or not glued.group("word")[:1].isupper():
+    if glued is None or glued.group("word")[:1].islower():
         return None
     dates = dates_alone(fold(glued.group("date")).text)
     return (dates, glued.start("word")) if len(dates) == 1 and dates[0].year and dates[0].month else None
