@@ -232,16 +232,22 @@ _PICTURE_CREDIT = re.compile(
     r"(?P<bracket>\()?(?P<agency>[^\W\d_][\w.-]{1,20})(?:[ \t]+(?P<kind>[^\W\d_]{2,12}))?"
     r"/(?(bracket)[ \t]?)[^\W\d_][^/\d\n()]{2,40}?\.?(?(bracket)\))\.?$"
 )
+#: A picture's credit in brackets closing its caption, opening with a label (``(Photo: File)``,
+#: ``(Photo credit: C. Pitt/BGIS)``, ``(Foto: Merdeka).``).
+_LABELLED_PICTURE_CREDIT = re.compile(r"[(\[]\s*(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)\s*:[^()\[\]\n]{1,50}[)\]]\.?$")
 #: Where a picture's credit may start: a word's first letter or an opening bracket, after a space.
 _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
 
 def _closed_by_picture_credit(paragraph: str) -> bool:
-    """Whether ``paragraph`` ends with a picture's credit: an agency the registry knows, maybe
-    the picture's kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the
-    story does (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer
-    Václav.``)."""
+    """Whether ``paragraph`` ends with a picture's credit: a picture's label in brackets
+    (:data:`_LABELLED_PICTURE_CREDIT`), or an agency the registry knows, maybe the picture's
+    kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the story does
+    (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
+    labelled = _LABELLED_PICTURE_CREDIT.search(end) if ":" in end else None
+    if labelled is not None and fold_key(labelled["label"]).split()[0] in photo_labels():
+        return True  # … (Photo: File), … (Photo credit: C. Pitt/BGIS), … (Foto: Merdeka).
     if "/" not in end:
         return False
     for start in _CREDIT_STARTS.finditer(end):

@@ -1050,11 +1050,13 @@ def test_a_caption_printed_twice_in_a_row_is_passed_over_to_the_dateline() -> No
     [
         "Hun Sen arrives at the airport in Phnom Penh, Cambodia, Saturday, Aug. 12, 2017. (AP Photo/Heng Sinith)",
         "Gubernur Jawa Barat menyerahkan bantuan di Kota Kupang, Sabtu 1 Mei 2021. (Antara/ Benny Jahang)",
+        "Prime Minister Mottley greets the President of Cuba at the Summit, today. (Photo credit: C. Pitt/BGIS)",
     ],
 )
 def test_a_caption_closed_by_a_bracketed_picture_credit_is_no_lede_and_no_place(caption: str) -> None:
-    """A caption closed by the agency, the picture's kind and the photographer in brackets is
-    the picture's: the story below it opens the body, and the places it names are not the story's."""
+    """A caption closed by the agency, the picture's kind and the photographer in brackets, or by
+    a picture's label and its credit, is the picture's: the story below it opens the body, and the
+    places it names are not the story's."""
     story = "Prime Minister Hun Sen on Saturday came to an agreement with Laos."
     article = _article(f"H\nBy Sun Narin, VOA Khmer\n{caption}\n{story}\nSecond paragraph.")
     assert article["body"][0] == story
