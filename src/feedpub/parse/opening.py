@@ -162,6 +162,11 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             furniture += 1
             continue  # Ilustračné foto — Foto: TASR: who took the picture, never the dateline
         match = dateline(index)
+        if match is not None and index + 1 < len(body) and _opens_again(match, paragraph, body[index + 1]):
+            # A picture's caption opening with the story's own dateline: [부산=뉴시스] 부산 중구 자갈치축제
+            # 포스터 … / [부산=뉴시스]김민지 기자 = 부산시는 …: the story opens with the line below.
+            furniture += 1
+            continue
         if match is not None:
             if not _is_credit_line(index, body, match, dateline):
                 if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
@@ -320,6 +325,17 @@ def _with_credit_below(match: DatelineMatch, below: DatelineMatch | None) -> Dat
     if below is None or below.agency is None or below.place is not None or below.dates:
         return None
     return below._replace(place=match.place, dates=match.dates)
+
+
+#: How long a dateline printed again on the next line must be to tell it apart from a word.
+_DATELINE_AGAIN = 4
+
+
+def _opens_again(match: DatelineMatch, paragraph: str, below: str) -> bool:
+    """Whether the paragraph ``below`` one opening with the dateline ``match`` opens with that
+    dateline again, and goes on otherwise: no story opens two paragraphs with its dateline."""
+    opening = match.raw.strip()
+    return len(opening) >= _DATELINE_AGAIN and below.startswith(opening) and below != paragraph
 
 
 def _names_nothing(match: DatelineMatch) -> bool:

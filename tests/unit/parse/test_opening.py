@@ -1086,3 +1086,13 @@ def test_a_town_in_capitals_and_its_state_cut_short_on_a_line_of_its_own(datelin
     article = _article(f"H\nThe Associated Press\n{dateline}\n{story}")
     assert article["dateline"]["place"] == dateline.rstrip(".")
     assert article["body"][0] == story
+
+
+def test_a_caption_opening_with_the_story_s_dateline_is_passed_over() -> None:
+    """Korean agencies open a picture's caption with the story's dateline: the story is the
+    paragraph below, which opens with it again."""
+    caption = "[부산=뉴시스] 부산 중구 자갈치축제 포스터(왼쪽)와 부산 영도다리축제 포스터 *재판매 및 DB 금지"
+    story = "[부산=뉴시스]김민지 기자 = 부산시는 이달 시와 구·군에서 준비한 10개의 축제가 열린다고 4일 밝혔다."
+    article = _article(f"H\n{caption}\n{story}\nSecond paragraph.")
+    assert article["body"][0].startswith("부산시는")
+    assert article["agency"]["id"] == "newsis"
