@@ -94,6 +94,16 @@ def test_basque_is_a_wire_language() -> None:
     assert detect_language(story) == "eu"
 
 
+def test_haitian_creole_is_a_wire_language() -> None:
+    """Haiti's radio and papers write in its Creole: CLD2 reads it surely, and it is kept."""
+    story = (
+        "Enspèktè Polis, Carmel Floran, mouri\n"
+        "Dimanch 31 me a, Carmel Floran, enspèktè e responsab DCPR, mouri, akòz yon pwoblèm li te genyen. "
+        "Yo kouri ak li lopital, men li mouri nan yon Sant lasante, nan Pòtoprens."
+    )
+    assert detect_language(story) == "ht"
+
+
 def test_cyrillic_copy_cld2_tells_nothing_of_is_russian() -> None:
     """CLD2 gives up on this Russian story, its headline and lede, even hinted (the headline alone
     it reads as Uzbek): Cyrillic copy it can tell nothing of is read as Russian, the language of
