@@ -22,8 +22,8 @@ from .words import letter_script
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada, Marathi and Odia, the
 #: Balkans', the Caucasus' and Central Asia's, the Kurdish and Basque press's, Africa's in Luganda,
-#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole); front matter may
-#: name any other.
+#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole); front
+#: matter may name any other.
 WIRE_LANGUAGES = frozenset((
     "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "da", "de", "el", "en", "es",
     "et", "eu", "fa", "fi", "fil", "fr", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id", "ig", "is",
