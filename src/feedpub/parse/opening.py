@@ -269,14 +269,18 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
     (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
-    with; or a known place alone after a byline, or alone on its line."""
+    with; or a known place alone after a byline, or alone on its line, or closed by a dash
+    below a picture's caption."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
-    bylined = False
+    bylined = captioned = False
     for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
         below = dateline(later)
         if _is_furniture(body[later]) and not _names_known_place(below):
             continue  # a page's stamp (4.3.2011. / 18:29) between them, though it reads as a date
+        if below is None and _is_picture_credit(body[later]):
+            captioned = True  # … and a picture's caption: … Lucky Hakim. (Foto:Tagar/Fb Nina-Hakim).
+            continue
         if below is not None:
             if below.place is None:
                 # An agency the registry knows, alone in capitals, opens a story: REUTERS - Prime Minister …
@@ -286,7 +290,10 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …), and
             # so does a known place on a line of its own (… / Bucaramanga / Desde este lunes …).
             placed = (bylined or _alone_and_uncredited(body[later], below)) and is_place(below.place)
-            return below.agency is not None or bool(below.dates) or in_capitals or placed
+            # Below a caption, a known place closed by a dash opens the story: … (Foto:Tagar/Fb
+            # Nina-Hakim). / Indramayu - Pelantikan …; below a paragraph alone, it may open the second.
+            dashed = captioned and below.raw.rstrip()[-1:] in "-–—" and is_place(below.place)
+            return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed
         if not _is_credit_or_deck(body[later]):
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])

@@ -1096,3 +1096,16 @@ def test_a_caption_opening_with_the_story_s_dateline_is_passed_over() -> None:
     article = _article(f"H\n{caption}\n{story}\nSecond paragraph.")
     assert article["body"][0].startswith("부산시는")
     assert article["agency"]["id"] == "newsis"
+
+
+def test_a_standfirst_and_a_caption_above_a_known_place_and_a_dash() -> None:
+    """A summary of a sentence or two and a picture's caption above a paragraph opening with a
+    known place and a dash: the place is the dateline's, and the summary no part of the lede."""
+    standfirst = (
+        "Perubahan jadwal pelantikan terungkap dalam rapat koordinasi persiapan pelantikan lima bupati di Jabar."
+    )
+    caption = "Bupati dan Wakil Bupati terpilih Kabupaten Indramayu. (Foto:Tagar/Fb Nina-Hakim)."
+    story = "Indramayu - Pelantikan Bupati Indramayu terpilih kembali berubah."
+    article = _article(f"H\n{standfirst}\n{caption}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "Indramayu"
+    assert article["body"][0].startswith("Pelantikan")
