@@ -10,6 +10,7 @@ such a stamp opening the dateline's paragraph.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..fold import fold, fold_key
 from .dates import find_dates, outside_dates
@@ -83,9 +84,14 @@ def is_time_stamp(line: str) -> bool:
     return len(line) <= _STAMP_LENGTH and _TIME_OF_DAY.search(line) is not None and is_stamp(line)
 
 
-#: The words of a label before how long ago a story was posted: ``Updated 46 minutes ago``.
-_AGO_LABEL_WORD = re.compile(r"[^\s\d]+\s+")
+#: How many words a label before how long ago a story was posted may have: ``Updated 46 minutes ago``.
 _AGO_LABEL_WORDS = 2
+
+
+@cache
+def _time_ago() -> re.Pattern[str]:
+    """CLDR's phrases for a time past (:func:`~.words.time_ago_phrases`), maybe after a label."""
+    return re.compile(rf"(?:[^\s\d]+\s+){{0,{_AGO_LABEL_WORDS}}}(?:{time_ago_phrases()})")
 
 
 def is_time_ago(line: str) -> bool:
@@ -93,18 +99,7 @@ def is_time_ago(line: str) -> bool:
     languages (``58 minutes ago``, ``hace 2 horas``, ``10 ชั่วโมงที่ผ่านมา``), maybe after a label
     of a word or two (``Updated``, ``อัพเดต``)."""
     folded = fold_key(line.strip())
-    if not any(char.isdigit() for char in folded):
-        return False
-    phrases = time_ago_phrases()
-    start = 0
-    for _ in range(_AGO_LABEL_WORDS + 1):
-        if phrases.fullmatch(folded, start) is not None:
-            return True
-        word = _AGO_LABEL_WORD.match(folded, start)
-        if word is None:
-            return False
-        start = word.end()
-    return False
+    return any(char.isdigit() for char in folded) and _time_ago().fullmatch(folded) is not None
 
 
 #: A label and a page number: ``Page 29``, ``S. 5``.
