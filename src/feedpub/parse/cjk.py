@@ -273,9 +273,11 @@ def _city_after_reporter(text: str, start: int, end: int) -> tuple[int, int] | N
 def _names_city(name: str) -> bool:
     """Whether folded ``name`` is a city or country CLDR names, or a place GeoNames knows, maybe
     with the word for its county or city after it (台東縣, Taitung County: 台東)."""
-    if name in city_names() or is_place(name):
-        return True
-    return len(name) > 2 and name[-1] in _DIVISION_WORDS and (name[:-1] in city_names() or is_place(name[:-1]))
+    return _known_city(name) or (len(name) > 2 and name[-1] in _DIVISION_WORDS and _known_city(name[:-1]))
+
+
+def _known_city(name: str) -> bool:
+    return name in city_names() or is_place(name)
 
 
 #: The words after a Chinese place's name that say what it is: county (縣, 县) or city (市).
