@@ -205,7 +205,7 @@ def _is_credit_line(
     story's own: what lies below it is not read."""
     paragraph = body[index]
     rest = paragraph[match.lede_start :].strip()
-    if len(rest) > _CREDIT_REST and not is_stamp(rest):
+    if len(rest) > _CREDIT_REST and not is_stamp(rest) and not _is_dated_credit(paragraph, match, rest):
         return False
     after = index + 1
     while after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after)):
@@ -227,6 +227,13 @@ def _is_credit_line(
         and after <= CREDIT_LINES
         and _is_credit(paragraph, match, following, dateline(after))
     )
+
+
+def _is_dated_credit(paragraph: str, match: DatelineMatch, rest: str) -> bool:
+    """Whether ``paragraph``, a date alone and then words that end no sentence, is short enough
+    to be a page's stamp and credit (``Jul 22, 2013| Courtesy by : Associated Press of Pakistan``)."""
+    alone = match.place is None and match.agency is None
+    return alone and len(paragraph) <= _CREDIT_LENGTH and _SENTENCE_END.search(rest) is None
 
 
 #: A picture's credit closing its caption: the agency, maybe the picture's kind, a slash and the

@@ -1109,3 +1109,14 @@ def test_a_standfirst_and_a_caption_above_a_known_place_and_a_dash() -> None:
     article = _article(f"H\n{standfirst}\n{caption}\n{story}\nSecond paragraph.")
     assert article["dateline"]["place"] == "Indramayu"
     assert article["body"][0].startswith("Pelantikan")
+
+
+def test_a_date_and_a_credit_on_a_line_above_the_dateline_are_the_page_s_stamp() -> None:
+    """A page's date and the credit it was taken from, on a line too long for a dateline's rest
+    but ending no sentence, stand above the story's own dateline: the dateline below is the story's."""
+    stamp = "Jul 22, 2013| Courtesy by : Associated Press of Pakistan"
+    story = "ISLAMABAD, July 20 (APP): Federal Minister Ahsan Iqbal on Saturday said the plan is ready."
+    article = _article(f"H\n{stamp}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "ISLAMABAD"
+    assert article["agency"]["id"] == "app"
+    assert article["body"][0].startswith("Federal Minister")
