@@ -32,6 +32,7 @@ from .words import (
     is_generic_credit,
     is_unspaced_sentence,
     notes_the_story,
+    opens_with_byline,
     outlet_words,
     photo_labels,
     source_labels,
@@ -272,6 +273,13 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         return _Part("generic", start, end, bracketed)
     if _is_alias(key) and (bracketed or not _printed_as_word(original, start, end)):
         return _Part("agency", start, end, bracketed)
+    if bracketed and len(spaced) > 1 and opens_with_byline(key) and "," not in text:
+        # A byline in brackets credits the agency it names, "(By Reuters)"; a reporter's name
+        # names none: "(By Ernesto Cooke) – Thousands of Vincentians …".
+        named = text.split(maxsplit=1)[1]
+        if _is_alias(named):
+            return _Part("agency", start, end, bracketed, alias=(end - len(named), end))
+        return _Part("generic", start, end, bracketed)
     if quoted and len(key.split()) <= _MAX_NAME_WORDS and not _NOT_NAME.search(key):
         return _Part("agency", start, end, bracketed, quoted=True)  # a paper's name in quotes: بيروت - «الحياة»
     alias_end = _leading_alias(text)
