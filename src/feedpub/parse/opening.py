@@ -244,9 +244,12 @@ _PICTURE_CREDIT = re.compile(
     r"(?P<bracket>\()?(?P<agency>[^\W\d_][\w.-]{1,20})(?:[ \t]+(?P<kind>[^\W\d_]{2,12}))?"
     r"/(?(bracket)[ \t]?)[^\W\d_][^/\d\n()]{2,40}?\.?(?(bracket)\))\.?$"
 )
-#: A picture's credit in brackets closing its caption, opening with a label (``(Photo: File)``,
-#: ``(Photo credit: C. Pitt/BGIS)``, ``(Foto: Merdeka).``).
-_LABELLED_PICTURE_CREDIT = re.compile(r"[(\[]\s*(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)\s*:[^()\[\]\n]{1,50}[)\]]\.?$")
+#: A picture's credit in brackets closing its caption, opening with a label and a colon or slash
+#: (``(Photo: File)``, ``(Photo credit: C. Pitt/BGIS)``, ``(Foto: Merdeka).``, China Daily's
+#: ``[Photo/Xinhua] |``).
+_LABELLED_PICTURE_CREDIT = re.compile(
+    r"[(\[]\s*(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)\s*[:/][^()\[\]\n]{1,50}[)\]]\.?(?:[ \t]*\|)?$"
+)
 #: Where a picture's credit may start: a word's first letter or an opening bracket, after a space.
 _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
@@ -257,9 +260,9 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
     kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the story does
     (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
-    labelled = _LABELLED_PICTURE_CREDIT.search(end) if ":" in end else None
+    labelled = _LABELLED_PICTURE_CREDIT.search(end) if ":" in end or "/" in end else None
     if labelled is not None and fold_key(labelled["label"]).split()[0] in photo_labels():
-        return True  # … (Photo: File), … (Photo credit: C. Pitt/BGIS), … (Foto: Merdeka).
+        return True  # … (Photo: File), … (Photo credit: C. Pitt/BGIS), … (Foto: Merdeka), … [Photo/Xinhua] |
     if "/" not in end:
         return False
     for start in _CREDIT_STARTS.finditer(end):
@@ -571,11 +574,13 @@ _ROW_MARKS = re.compile(r"[•·|]")
 
 def _passed_over(line: str, above: DatelineMatch) -> bool:
     """Whether ``line``, below a line read whole as the dateline ``above``, is passed over to
-    the line that tells whether that one was a credit line: furniture, a labelled stamp, a
-    byline, or an outlet's name alone below one naming an agency (``(MENAFN- The Peninsula)`` /
-    ``QNA`` / ``Doha:``; below ``LIMA``, ``AP`` is the dateline's own agency)."""
+    the line that tells whether that one was a credit line: furniture, a caption closed by the
+    picture's credit, a labelled stamp, a byline, or an outlet's name alone below one naming an
+    agency (``(MENAFN- The Peninsula)`` / ``QNA`` / ``Doha:``; below ``LIMA``, ``AP`` is the
+    dateline's own agency)."""
     return (
         _is_furniture(line)
+        or _closed_by_picture_credit(line)
         or _is_labelled_stamp(line)
         or _is_byline(line)
         or (above.agency is not None and _is_outlet_line(line))

@@ -1120,3 +1120,14 @@ def test_a_date_and_a_credit_on_a_line_above_the_dateline_are_the_page_s_stamp()
     assert article["dateline"]["place"] == "ISLAMABAD"
     assert article["agency"]["id"] == "app"
     assert article["body"][0].startswith("Federal Minister")
+
+
+def test_a_caption_closed_by_a_labelled_credit_in_square_brackets_is_passed_over() -> None:
+    """China Daily closes a caption with ``[Photo/Xinhua] |`` below the story's credit line: the
+    caption is neither the lede nor what tells the credit line from the dateline below it."""
+    caption = "Teenagers hold candles at the United Nations Office at Nairobi, on April 7, 2016. [Photo/Xinhua] |"
+    story = "KIGALI - Rwanda on Thursday paused once again to mark the anniversary of the genocide."
+    article = _article(f"H\n(Xinhua)\n{caption}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "KIGALI"
+    assert article["agency"]["id"] == "xinhua"
+    assert article["body"][0].startswith("Rwanda on Thursday")
