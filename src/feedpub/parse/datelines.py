@@ -609,6 +609,10 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
                 place_span, dateline_end, anchored = after, after[1], True
             elif _label_before(text, place_span, candidate, marker_end):
                 place_span = None  # Logo Agência Brasil
+            elif not text[place_span[1] : candidate.start].strip() and text[candidate.end :].strip():
+                # Nothing but a space between a name no gazetteer knows and the agency, and words
+                # after: a mark makes them a dateline (Bogor Antara -), none a sentence: أفادت قناة العربية في نبأ
+                anchored = False
         match = build_match(
             paragraph,
             folded,
