@@ -25,6 +25,8 @@ _KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이
 _KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: A Korean reporter's role (reporter, correspondent), and their name and role: 강서정 기자, 김철수 특파원.
 _ROLE = "(?:기자|특파원)"
+#: The wire whose story Yonhap or a paper relays, after the place: (워싱턴 AP=연합뉴스), (가고시마 교도=연합뉴스).
+_RELAYED = r"[^\W\d_]{1,8}"
 _REPORTER = rf"[가-힣]{{2,4}}\s*{_ROLE}"
 #: The slashes a Taiwanese reporter's credit parts the reporter and the place with (``記者鍾麗華/台北報導``),
 #: a backslash among them (``鄭建勳\\臺中報導``), as a regular expression's class holds them.
@@ -86,7 +88,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     - AFPBB's date and agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's
       reporters' credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not
       where the story was filed);
-    - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``); Korean papers credit their
+    - Yonhap's ``(서울=연합뉴스) 김철수 기자 =`` (Newsis: ``[서울=뉴시스]``; the wire relayed after the
+      place: ``(워싱턴 AP=연합뉴스)``, ``(가고시마 교도=연합뉴스)``); Korean papers credit their
       reporters in square or round brackets (``[스포츠조선 안소윤 기자]``, ``(임락근 정치부 기자)``,
       ``[이천=스포츠조선 이종서 기자]``, the paper credited where the registry knows it), or their own
       name before an equals sign (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether
@@ -143,7 +146,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*[\[［]\s*(?:(?P<place>[^\W\d_]{{1,12}}?)\s+)?(?:{date})?\s*{agency}\s*[\]］]\s*(?:[-－–—]\s*)?"
         ),
         re.compile(
-            rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)\s*=\s*"
+            rf"\s*[（(\[［]\s*(?P<place>[^\W\d_]{{1,12}}?)(?:\s+{_RELAYED})?\s*=\s*"
             rf"(?:{agency}|(?P<site>(?!{_REPORTER}\s*[）)\]］])[가-힣][가-힣\d ]{{0,10}}?))"
             rf"\s*[）)\]］]\s*(?:[^\W\d_][^=()|]{{0,40}}?{_ROLE}\s*"
             r"(?:=|$|\|\s*(?:(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d))?[^\n]{0,20}?송고)\s*)?"
