@@ -756,6 +756,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
     if agency is not None:
         agency = _hyphenated_on(run, agencies[-1], agency, original)
     place = _choose_place(run, names, original)
+    if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
+        place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
     if not (agencies or generic or dates):
         credited = _place_then_credit(run, original) or _credit_line_then_place(run, original)
         if credited is not None:
@@ -785,6 +787,19 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
     return Reading(run[-1][2], place, agency, dates)
+
+
+#: How many letters an agency's initials in brackets may have: ``(DİHA)``, ``(APP)``.
+_INITIALS_LETTERS = 6
+
+
+def _is_credited_acronym(run: list[tuple[_Part, str, int]], place: tuple[int, int], original: str) -> bool:
+    """Whether the name at ``place`` in ``run`` is initials in capitals in brackets that no
+    gazetteer knows, which after a generic credit (a desk) are its agency's, not a place."""
+    name = original[slice(*place)]
+    bracketed = any(part.bracketed and part.start <= place[0] < part.end for part, _, _ in run)
+    initials = 1 < len(name) <= _INITIALS_LETTERS and name.isalpha() and name.isupper()
+    return bracketed and initials and not is_place(name)
 
 
 def _hyphenated_on(
