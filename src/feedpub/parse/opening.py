@@ -44,7 +44,7 @@ CREDIT_LINES = 5
 #: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
 _CREDIT_LENGTH = 90
 _DECK_LENGTH = 200
-_SENTENCE_END = re.compile(r"[.!?。؟]\s*$")
+_SENTENCE_END = re.compile(r"[.!?。؟।۔։።။]\s*$")
 #: How many words a place printed on a line of its own may have.
 _PLACE_LINE_WORDS = 3
 #: How long a label standing above a story may be.

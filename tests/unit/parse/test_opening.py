@@ -522,6 +522,26 @@ def test_a_second_paragraph_naming_only_a_place_leaves_a_long_first_paragraph_th
     assert "dateline" not in article
 
 
+@pytest.mark.parametrize(
+    ("deck", "story"),
+    [
+        (
+            "ঢাকায় মার্কিন দূতাবাসের কর্মীদের নিরাপত্তা চেয়েছে যুক্তরাষ্ট্র",
+            "ঢাকায় মার্কিন রাষ্ট্রদূত পিটার হাসকে ঘিরে জটলার পরিপ্রেক্ষিতে যুক্তরাষ্ট্র দূতাবাসের কর্মীদের নিরাপত্তা চেয়েছে।",
+        ),
+        (
+            "وزیر اعظم نے ترقیاتی منصوبوں کا افتتاح کر دیا",
+            "وزیر اعظم نے آج اسلام آباد میں ترقیاتی منصوبوں کا افتتاح کیا اور کہا کہ کام جلد مکمل ہوگا۔",
+        ),
+    ],
+)
+def test_a_sentence_ended_by_a_danda_or_urdu_full_stop_tells_a_deck_from_the_story(deck: str, story: str) -> None:
+    """Bengali, Hindi and the other Indic scripts end a sentence with a danda (।), Urdu with its
+    own full stop (۔): the story's first paragraph ends with one, the deck above it does not."""
+    article = _article(f"H\n{deck}\n{story}")
+    assert article["body"] == [story]
+
+
 def test_a_deck_and_byline_above_a_place_in_capitals() -> None:
     """A deck that ends a sentence, a byline and a date line above ``MEXICO CITY —``: the
     dateline is the story's, the lines above it stay in dateline.raw."""
