@@ -31,6 +31,7 @@ from .words import (
     dateline_words,
     is_generic_credit,
     is_reporter_role,
+    notes_the_story,
     opens_with_byline,
     outlet_words,
     photo_labels,
@@ -401,6 +402,14 @@ _INITIALS_LINE = re.compile(r"(?:[^\W\d_]\.\s?){1,4}")
 _BRACKETED_LINE = re.compile(r"[(（][^()（）\n]+[)）]")
 
 
+def _is_story_note(line: str) -> bool:
+    """Whether ``line`` is a note in brackets of what a version of the story changed (Reuters'
+    ``(Corrects earnings figure to 125.25 billion shillings from 125.5 billion in paragraph two)``)."""
+    stripped = line.strip()
+    note = len(stripped) <= _DECK_LENGTH and _BRACKETED_LINE.fullmatch(stripped) is not None
+    return note and notes_the_story(fold_key(stripped[1:]).split()[:1])
+
+
 def _is_bracketed_line(line: str) -> bool:
     return len(line) <= _CREDIT_LENGTH and _BRACKETED_LINE.fullmatch(line.strip()) is not None
 
@@ -580,6 +589,7 @@ def _passed_over(line: str, above: DatelineMatch) -> bool:
     dateline's own agency)."""
     return (
         _is_furniture(line)
+        or _is_story_note(line)
         or _closed_by_picture_credit(line)
         or _is_labelled_stamp(line)
         or _is_byline(line)

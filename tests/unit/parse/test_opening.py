@@ -1151,3 +1151,13 @@ def test_a_caption_closed_by_a_labelled_credit_in_square_brackets_is_passed_over
     assert article["dateline"]["place"] == "KIGALI"
     assert article["agency"]["id"] == "xinhua"
     assert article["body"][0].startswith("Rwanda on Thursday")
+
+
+def test_a_note_of_what_a_version_corrected_is_passed_over_below_the_credit_line() -> None:
+    """Reuters prints what a version of the story changed, in brackets, between its credit lines
+    and the dateline: the note tells nothing about which line is the dateline."""
+    note = "(Corrects earnings figure to 125.25 billion shillings from 125.5 billion in paragraph two)"
+    story = "NAIROBI, Feb 17 (Reuters) - Kenya's tea export earnings rose in 2015 even though output fell."
+    article = _article(f"H\nReuters Staff\n1 Min Read\n{note}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "NAIROBI"
+    assert article["body"][0].startswith("Kenya's tea")
