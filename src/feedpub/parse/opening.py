@@ -61,6 +61,8 @@ _FIELD_LABEL = re.compile(r"(?<!\S)[^\s\d:]{2,20}:(?!\S)")
 #: How many words an outlet's name on a line of its own may have (``State News Agency of Turkmenistan``).
 _OUTLET_LINE_WORDS = 5
 _NAME_ONLY = re.compile(r"[^\W\d_]+(?:[ \t.-]+[^\W\d_]+)*\.?")
+#: A web address, which a short line above the story gives to follow the site at.
+_WEB_ADDRESS = re.compile(r"https?://\S")
 #: A line of figures and marks, no words: a page's count of views or comments, or marks alone (``|``).
 _COUNT = re.compile(r"[^\w\n]+|[^\w\n]*\d[\d\W]*")
 #: How many words an agency's name closing a credit line may have (``Agência Brasil``).
@@ -523,7 +525,8 @@ def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of
     views, maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``),
-    a count with no words (views, comments: ``11``, ``• 16``) or marks alone (``|``), the
+    a count with no words (views, comments: ``11``, ``• 16``) or marks alone (``|``), a short
+    line giving a web address (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``), the
     page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
     after their labels (``Published: Updated:  By: Staff``), or a row of such pieces and short
     labels between bullets or bars, how long ago the page posted the story standing for its stamp
@@ -532,6 +535,8 @@ def _is_furniture(line: str) -> bool:
     11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
+    if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):
+        return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
     if len(line) <= _LABELLED_LINE and _LARGER.search(line) and _SMALLER.search(line):
         return True  # the buttons that set the text's size: அ+ அ-, A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült
     stamp, dash, page = line.rpartition(" - ")

@@ -1161,3 +1161,15 @@ def test_a_note_of_what_a_version_corrected_is_passed_over_below_the_credit_line
     article = _article(f"H\nReuters Staff\n1 Min Read\n{note}\n{story}\nSecond paragraph.")
     assert article["dateline"]["place"] == "NAIROBI"
     assert article["body"][0].startswith("Kenya's tea")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ติดตามข่าวสารได้ที่ https://www.springnews.co.th", "2025年03月26日|文:論盡採訪組|https://aamacau.com/?p=118994"],
+)
+def test_a_short_line_giving_a_web_address_is_the_page_s_furniture(line: str) -> None:
+    """A short line giving the site's address to follow it at is no dateline and no lede."""
+    story = "กรมการปกครอง กระทรวงมหาดไทย ออกโรงชี้แจงผ่านเอกสารเรื่อง การแชร์ข้อความจัดตั้งจังหวัดใหม่ ไม่เป็นความจริง"
+    article = _article(f"H\n{line}\n{story}")
+    assert article["body"] == [story]
+    assert article["dateline"]["place"] is None
