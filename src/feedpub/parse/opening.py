@@ -461,11 +461,14 @@ def _about_the_picture(line: str) -> bool:
     """Whether ``line``, or a part of it after a spaced dash, a bar or a sentence's end, opens
     with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto:
     TASR``, ``… in der Koalition. FOTO: APA``) or is the label alone before a dash (``Photo -
-    PTI``), or a part of it between slashes names the picture's kind (``Reuters/Jim
-    Urquhart/File Photo``)."""
+    PTI``), or a few words closed by the label (``R. Tenio nuotr.``), or a part of it between
+    slashes names the picture's kind (``Reuters/Jim Urquhart/File Photo``)."""
     parts = _CAPTION_PARTS.split(line)
     if len(parts) > 1 and fold_key(parts[0].strip()) in photo_labels():
         return True
+    words = fold_key(line).split()
+    if 1 < len(words) <= _CREDITED_PICTURE_WORDS and words[-1] in photo_labels():
+        return True  # the photographer, then the label, as Lithuanian prints it: R. Tenio nuotr.
     for part in parts:
         label, colon, _ = part.strip(" =-–—").partition(":")
         if colon and fold_key(label) in photo_labels():
@@ -474,6 +477,8 @@ def _about_the_picture(line: str) -> bool:
     return "/" in line and any(fold_key(part).rpartition(" ")[2] in photo_labels() for part in line.split("/"))
 
 
+#: How many words a picture's credit closed by its label may have: ``R. Tenio nuotr.``.
+_CREDITED_PICTURE_WORDS = 4
 #: What parts a caption from the picture's credit: a spaced dash or bar (``Ilustračné foto —
 #: Foto: TASR``), or the caption's last full stop (``… die gute Stimmung. FOTO: APA``).
 _CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?])\s+")

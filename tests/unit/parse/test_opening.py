@@ -1173,3 +1173,12 @@ def test_a_short_line_giving_a_web_address_is_the_page_s_furniture(line: str) ->
     article = _article(f"H\n{line}\n{story}")
     assert article["body"] == [story]
     assert article["dateline"]["place"] is None
+
+
+@pytest.mark.parametrize("credit", ["R. Tenio nuotr.", "Jonas Petraitis nuotrauka"])
+def test_a_photographer_s_name_closed_by_the_picture_s_label_is_no_lede(credit: str) -> None:
+    """Lithuanian pages credit the picture with the photographer's name, then the label: that
+    short line above the story is the picture's, never the story's first paragraph."""
+    story = "„Kas vyksta Kaune“ skaitytojai sunerimo, kodėl ketvirtadienio vakarą išprašyti kauniečiai."
+    article = _article(f"H\n{credit}\n{story}")
+    assert article["body"] == [story]
