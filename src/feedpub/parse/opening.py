@@ -191,10 +191,21 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
                     if index + 2 < len(body) and _is_byline(below) and (agency := credited_agency([below])):
                         # ... or a byline naming the agency: Baku, Azerbaijan, Jan. 24 / By Azad Hasanli – Trend:
                         return _credited_below(index, below, match, agency)
-                return Opening(index, match)
+                return Opening(index, _with_stamp_after(match, paragraph) if index + 1 < len(body) else match)
         elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
             return dated
     return dated
+
+
+def _with_stamp_after(match: DatelineMatch, paragraph: str) -> DatelineMatch:
+    """The dateline ``match`` of ``paragraph``, grown over the page's time stamp left after it on
+    its line (``PTI | Guwahati | Updated: 19-12-2023 19:18 IST``, ``Nigeria | 2 hours ago``): the
+    line is all dateline and stamp, and the story opens below it. A date alone after the
+    dateline may be the story's own words (``《經濟通通訊社2日專訊》中國從11月1日起擔任…``)."""
+    rest = paragraph[match.lede_start :].strip()
+    if rest and (is_time_stamp(rest) or is_time_ago(rest)):
+        return match._replace(raw=paragraph.rstrip(), lede_start=len(paragraph))
+    return match
 
 
 def _is_credit_line(

@@ -1182,3 +1182,20 @@ def test_a_photographer_s_name_closed_by_the_picture_s_label_is_no_lede(credit: 
     story = "„Kas vyksta Kaune“ skaitytojai sunerimo, kodėl ketvirtadienio vakarą išprašyti kauniečiai."
     article = _article(f"H\n{credit}\n{story}")
     assert article["body"] == [story]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("PTI | Guwahati | Updated: 19-12-2023 19:18 IST", "Guwahati"),
+        ("Kathmandu, April 20 | Updated: Apr 21 2005, 05:30am hrs", "Kathmandu"),
+    ],
+)
+def test_a_stamp_left_after_the_dateline_on_its_line_is_no_lede(line: str, place: str) -> None:
+    """A page's stamp after the dateline on a line of its own belongs to the dateline's line:
+    the story opens with the paragraph below, and the stamp stays in the dateline's raw text."""
+    story = "Close on the heels of recent blasts in three towns, three suspects have been arrested, police said."
+    article = _article(f"H\n{line}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == place
+    assert article["dateline"]["raw"] == line
+    assert article["body"][0] == story
