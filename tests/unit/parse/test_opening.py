@@ -1199,3 +1199,13 @@ def test_a_stamp_left_after_the_dateline_on_its_line_is_no_lede(line: str, place
     assert article["dateline"]["place"] == place
     assert article["dateline"]["raw"] == line
     assert article["body"][0] == story
+
+
+@pytest.mark.parametrize("stamp", ["时间:2021-01-17", "時間:2020-01-09 15:31來源:網絡整理 瀏覽:"])
+def test_a_time_label_before_the_page_s_date_is_no_place(stamp: str) -> None:
+    """Chinese pages label their stamp with the word for time (时间, 時間): the label is no
+    place, and the stamp no dateline."""
+    story = "1月3日,北京市第200场新冠肺炎疫情防控工作新闻发布会召开,北青-北京头条记者从现场获悉。"
+    article = _article(f"H\n{stamp}\n{story}")
+    assert article["dateline"]["place"] is None
+    assert article["body"] == [story]
