@@ -541,7 +541,8 @@ def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
     long the story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of
     views, maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``),
-    a count with no words (views, comments: ``11``, ``• 16``) or marks alone (``|``), a short
+    a count with no words (views, comments: ``11``, ``• 16``) or after its label (``Views
+    11.7K``, ``کد خبر: ۱۴۱۵۶۶``), or marks alone (``|``), a short
     line giving a web address (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``), the
     page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
     after their labels (``Published: Updated:  By: Staff``), or a row of such pieces and short
@@ -551,6 +552,8 @@ def _is_furniture(line: str) -> bool:
     11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
+    if len(line) <= _LABEL_LENGTH and _LABELLED_COUNT.fullmatch(line.strip()) and not is_stamp(line):
+        return True  # a count of views or comments on a line of its own (Views 11.7K), not a date
     if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
     if len(line) <= _LABELLED_LINE and _LARGER.search(line) and _SMALLER.search(line):
@@ -587,9 +590,9 @@ def _is_source(piece: str) -> bool:
 
 #: A count and what it counts, in a row of a page's furniture: ``0条评论`` (no comments), ``12 views``.
 _COUNTED = re.compile(r"\d[\d,.]*\s*[^\W\d_]{1,12}")
-#: A label of a word or two and its count: ``Comments: (1)``, ``Views 1,204``, ``عدد الزيارات : 3988``
-#: (the number of visits).
-_LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12})?[ \t]*:?\s*\(?\d[\d,.]*\)?")
+#: A label of a word or two and its count: ``Comments: (1)``, ``Views 1,204``, ``Views 11.7K``,
+#: ``عدد الزيارات : 3988`` (the number of visits).
+_LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12})?[ \t]*:?\s*\(?\d[\d,.]*[KkMm]?\)?")
 
 
 #: A letter and a plus, a letter and a minus, each a word of its own: the buttons that set the

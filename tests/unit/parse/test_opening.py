@@ -1209,3 +1209,12 @@ def test_a_time_label_before_the_page_s_date_is_no_place(stamp: str) -> None:
     article = _article(f"H\n{stamp}\n{story}")
     assert article["dateline"]["place"] is None
     assert article["body"] == [story]
+
+
+@pytest.mark.parametrize("count", ["Views 11.7K", "کد خبر: ۱۴۱۵۶۶", "Lebanon 24"])
+def test_a_label_and_a_count_on_a_line_of_their_own_are_the_page_s(count: str) -> None:
+    """A count of views, a story's number after its label (کد خبر, the news code) or a channel's
+    name and number, alone on a line above the story, is the page's furniture, never the lede."""
+    story = "Prime Minister Muhyiddin Yassin has urged the public to wait for big news tonight."
+    article = _article(f"H\n{count}\n{story}")
+    assert article["body"] == [story]
