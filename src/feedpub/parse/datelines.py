@@ -142,6 +142,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         return before if before is not None and before.lede_start < match.lede_start else None
     if match.place and match.place[0] in _ORNAMENTS:
         match = match._replace(place=match.place.lstrip(_ORNAMENTS) or None)
+    if match.agency is None and match.place and "-" in match.place:
+        match = _outlet_glued_to_place(match)
     if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (
         match.place and is_place(match.place)
     ):
@@ -149,6 +151,21 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     if "://" not in paragraph[: match.lede_start + 3]:
         return match  # nearly every paragraph: no web address near the dateline's end
     return _address_kept_whole(paragraph, match)
+
+
+def _outlet_glued_to_place(match: DatelineMatch) -> DatelineMatch:
+    """``match`` crediting the outlet a hyphen glues after its place: a place the gazetteer
+    knows, then a name it does not, which the whole is not either, spaced from the hyphen or
+    written as a brand, with capitals inside (``Khartoum- Alyurae- (Agencies) –``,
+    ``Erbil-ALSharqiya March 28:``); a district's name is neither (``Dresden-Trachau``)."""
+    place = match.place or ""
+    first, _, rest = place.partition("-")
+    outlet = rest.strip()
+    brand = any(char.isupper() for char in outlet[1:]) and not outlet.isupper()
+    glued = outlet[:1].isupper() and "," not in outlet and (rest[:1].isspace() or brand)
+    if not glued or " " in first.strip() or is_place(place) or not is_place(first) or is_place(outlet):
+        return match
+    return match._replace(place=first.rstrip(), agency=outlet)
 
 
 #: A web address, which a dateline may close with (``РИА Новости http://www.rian.ru``).
