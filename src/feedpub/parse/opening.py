@@ -472,7 +472,8 @@ def _about_the_picture(line: str) -> bool:
     """Whether ``line``, or a part of it after a spaced dash, a bar or a sentence's end, opens
     with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto:
     TASR``, ``… in der Koalition. FOTO: APA``) or is the label alone before a dash (``Photo -
-    PTI``), or a few words closed by the label (``R. Tenio nuotr.``), or a part of it between
+    PTI``), or a few words closed by the label (``R. Tenio nuotr.``), or is closed by the label
+    and a credit of a few words (``… hari ini. - Foto Bernama``), or a part of it between
     slashes names the picture's kind (``Reuters/Jim Urquhart/File Photo``)."""
     parts = _CAPTION_PARTS.split(line)
     if len(parts) > 1 and fold_key(parts[0].strip()) in photo_labels():
@@ -480,6 +481,9 @@ def _about_the_picture(line: str) -> bool:
     words = fold_key(line).split()
     if 1 < len(words) <= _CREDITED_PICTURE_WORDS and words[-1] in photo_labels():
         return True  # the photographer, then the label, as Lithuanian prints it: R. Tenio nuotr.
+    closing = fold_key(parts[-1]).split()
+    if len(parts) > 1 and 1 < len(closing) <= _CREDITED_PICTURE_WORDS and closing[0] in photo_labels():
+        return True  # the label and the credit with no colon, closing a caption: … hari ini. - Foto Bernama
     for part in parts:
         label, colon, _ = part.strip(" =-–—").partition(":")
         if colon and fold_key(label) in photo_labels():

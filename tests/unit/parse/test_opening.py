@@ -1218,3 +1218,16 @@ def test_a_label_and_a_count_on_a_line_of_their_own_are_the_page_s(count: str) -
     story = "Prime Minister Muhyiddin Yassin has urged the public to wait for big news tonight."
     article = _article(f"H\n{count}\n{story}")
     assert article["body"] == [story]
+
+
+def test_a_caption_closed_by_the_picture_s_label_and_credit_names_no_agency() -> None:
+    """A caption closed by the picture's label and who took it, with no colon (``- Foto
+    Bernama``), credits the picture: the story below, with no agency in its dateline, has none."""
+    caption = (
+        "Menteri Kanan Datuk Seri Mohamed Azmin Ali memasuki bangunan Perdana Putra hari ini untuk "
+        "menghadiri Mesyuarat Khas Kabinet. - Foto Bernama"
+    )
+    story = "PUTRAJAYA - Selepas tiga jam bermesyuarat, usaha pemberita untuk mendapatkan maklumat gagal."
+    article = _article(f"H\nIklan\n{caption}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "PUTRAJAYA"
+    assert "agency" not in article
