@@ -1131,36 +1131,46 @@ def test_a_standfirst_and_a_caption_above_a_known_place_and_a_dash() -> None:
     assert article["body"][0].startswith("Pelantikan")
 
 
-def test_a_date_and_a_credit_on_a_line_above_the_dateline_are_the_page_s_stamp() -> None:
-    """A page's date and the credit it was taken from, on a line too long for a dateline's rest
-    but ending no sentence, stand above the story's own dateline: the dateline below is the story's."""
-    stamp = "Jul 22, 2013| Courtesy by : Associated Press of Pakistan"
-    story = "ISLAMABAD, July 20 (APP): Federal Minister Ahsan Iqbal on Saturday said the plan is ready."
-    article = _article(f"H\n{stamp}\n{story}\nSecond paragraph.")
-    assert article["dateline"]["place"] == "ISLAMABAD"
-    assert article["agency"]["id"] == "app"
-    assert article["body"][0].startswith("Federal Minister")
-
-
-def test_a_caption_closed_by_a_labelled_credit_in_square_brackets_is_passed_over() -> None:
-    """China Daily closes a caption with ``[Photo/Xinhua] |`` below the story's credit line: the
-    caption is neither the lede nor what tells the credit line from the dateline below it."""
-    caption = "Teenagers hold candles at the United Nations Office at Nairobi, on April 7, 2016. [Photo/Xinhua] |"
-    story = "KIGALI - Rwanda on Thursday paused once again to mark the anniversary of the genocide."
-    article = _article(f"H\n(Xinhua)\n{caption}\n{story}\nSecond paragraph.")
-    assert article["dateline"]["place"] == "KIGALI"
-    assert article["agency"]["id"] == "xinhua"
-    assert article["body"][0].startswith("Rwanda on Thursday")
-
-
-def test_a_note_of_what_a_version_corrected_is_passed_over_below_the_credit_line() -> None:
-    """Reuters prints what a version of the story changed, in brackets, between its credit lines
-    and the dateline: the note tells nothing about which line is the dateline."""
-    note = "(Corrects earnings figure to 125.25 billion shillings from 125.5 billion in paragraph two)"
-    story = "NAIROBI, Feb 17 (Reuters) - Kenya's tea export earnings rose in 2015 even though output fell."
-    article = _article(f"H\nReuters Staff\n1 Min Read\n{note}\n{story}\nSecond paragraph.")
-    assert article["dateline"]["place"] == "NAIROBI"
-    assert article["body"][0].startswith("Kenya's tea")
+@pytest.mark.parametrize(
+    ("above", "story", "place", "agency"),
+    [
+        # A page's date and the credit it was taken from, too long for a dateline's rest but ending no sentence.
+        (
+            ["Jul 22, 2013| Courtesy by : Associated Press of Pakistan"],
+            "ISLAMABAD, July 20 (APP): Federal Minister Ahsan Iqbal on Saturday said the plan is ready.",
+            "ISLAMABAD",
+            "app",
+        ),
+        # China Daily's caption closed by a labelled credit in square brackets, below the credit line.
+        (
+            ["(Xinhua)", "Teenagers hold candles at the UN Office at Nairobi, on April 7, 2016. [Photo/Xinhua] |"],
+            "KIGALI - Rwanda on Thursday paused once again to mark the anniversary of the genocide.",
+            "KIGALI",
+            "xinhua",
+        ),
+        # Reuters' note of what a version of the story changed, between its credit lines and the dateline.
+        (
+            [
+                "Reuters Staff",
+                "1 Min Read",
+                "(Corrects earnings figure to 125.25 billion shillings from 125.5 billion in paragraph two)",
+            ],
+            "NAIROBI, Feb 17 (Reuters) - Kenya's tea export earnings rose in 2015 even though output fell.",
+            "NAIROBI",
+            "reuters",
+        ),
+    ],
+)
+def test_the_page_s_lines_above_the_dateline_leave_it_the_story_s(
+    above: list[str], story: str, place: str, agency: str
+) -> None:
+    """A page's stamp, a caption or a note between the headline and the dateline tells nothing
+    about which line is the dateline: the story's own opens below them."""
+    lines = "\n".join(above)
+    article = _article(f"H\n{lines}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == place
+    assert article["agency"]["id"] == agency
+    assert article["body"][0] == story.split(" - " if " - " in story else ": ", 1)[1]
 
 
 @pytest.mark.parametrize(
