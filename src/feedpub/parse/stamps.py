@@ -97,7 +97,10 @@ def _time_ago() -> re.Pattern[str]:
 def is_time_ago(line: str) -> bool:
     """Whether ``line`` says how long ago the story was posted, as CLDR phrases it in the main
     languages (``58 minutes ago``, ``hace 2 horas``, ``10 ชั่วโมงที่ผ่านมา``), maybe after a label
-    of a word or two (``Updated``, ``อัพเดต``)."""
+    of a word or two (``Updated``, ``อัพเดต``); the length is looked at first, so a paragraph of
+    the story is never searched for one."""
+    if len(line) > _STAMP_LENGTH:
+        return False
     folded = fold_key(line.strip())
     return any(char.isdigit() for char in folded) and _time_ago().fullmatch(folded) is not None
 
