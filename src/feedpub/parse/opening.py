@@ -478,12 +478,10 @@ def _about_the_picture(line: str) -> bool:
     parts = _CAPTION_PARTS.split(line)
     if len(parts) > 1 and fold_key(parts[0].strip()) in photo_labels():
         return True
-    words = fold_key(line).split()
-    if 1 < len(words) <= _CREDITED_PICTURE_WORDS and words[-1] in photo_labels():
-        return True  # the photographer, then the label, as Lithuanian prints it: R. Tenio nuotr.
-    closing = fold_key(parts[-1]).split()
-    if len(parts) > 1 and 1 < len(closing) <= _CREDITED_PICTURE_WORDS and closing[0] in photo_labels():
-        return True  # the label and the credit with no colon, closing a caption: … hari ini. - Foto Bernama
+    if _credited_picture(line, last_word=True) or (len(parts) > 1 and _credited_picture(parts[-1], last_word=False)):
+        # the photographer, then the label, as Lithuanian prints it (R. Tenio nuotr.); or the
+        # label and the credit with no colon closing a caption (… hari ini. - Foto Bernama)
+        return True
     for part in parts:
         label, colon, _ = part.strip(" =-–—").partition(":")
         if colon and fold_key(label) in photo_labels():
@@ -492,8 +490,18 @@ def _about_the_picture(line: str) -> bool:
     return "/" in line and any(fold_key(part).rpartition(" ")[2] in photo_labels() for part in line.split("/"))
 
 
-#: How many words a picture's credit closed by its label may have: ``R. Tenio nuotr.``.
+#: How many words a picture's credit of a name and its label may have: ``R. Tenio nuotr.``.
 _CREDITED_PICTURE_WORDS = 4
+
+
+def _credited_picture(text: str, *, last_word: bool) -> bool:
+    """Whether ``text`` is a picture's label and a name of a few words, the label last or first."""
+    words = text.split()
+    if not 1 < len(words) <= _CREDITED_PICTURE_WORDS:
+        return False
+    return fold_key(words[-1] if last_word else words[0]) in photo_labels()
+
+
 #: What parts a caption from the picture's credit: a spaced dash or bar (``Ilustračné foto —
 #: Foto: TASR``), or the caption's last full stop (``… die gute Stimmung. FOTO: APA``).
 _CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?])\s+")
