@@ -550,18 +550,18 @@ def _is_outlet_line(line: str) -> bool:
 
 
 def _is_furniture(line: str) -> bool:
-    """Whether ``line`` is a page's furniture between headline and story: a time stamp, how
-    long the story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of
-    views, maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``),
-    a count with no words (views, comments: ``11``, ``• 16``) or after its label (``Views
-    11.7K``, ``کد خبر: ۱۴۱۵۶۶``), or marks alone (``|``), a short
-    line giving a web address (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``), the
-    page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
-    after their labels (``Published: Updated:  By: Staff``), or a row of such pieces and short
-    labels between bullets or bars, how long ago the page posted the story standing for its stamp
-    (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``46 minutes ago |
-    Social News``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 |
-    11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
+    """Whether ``line`` is a page's furniture between headline and story: a time stamp, how long the
+    story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of views,
+    maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``), a
+    count with no words (views, comments: ``11``, ``• 16``) or after its label (``Views 11.7K``,
+    ``کد خبر: ۱۴۱۵۶۶``), marks alone (``|``), a short line giving a web address
+    (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``), the page's sources (``Sumber: The
+    Star``, maybe with the day they gave the story) or fields after their labels (``Published:
+    Updated: By: Staff``), or a row of such pieces and short labels between bullets or bars, how
+    long ago the page posted the story standing for its stamp (``Oct 10, 2021 • 58 minutes ago •
+    1 minute read • Join the conversation``, ``46 minutes ago | Social News``,
+    ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 | 11:57 | Source:
+    B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
     if len(line) <= _LABEL_LENGTH and _LABELLED_COUNT.fullmatch(line.strip()) and not is_stamp(line):
@@ -618,11 +618,11 @@ _ROW_MARKS = re.compile(r"[•·|]")
 
 
 def _passed_over(line: str, above: DatelineMatch) -> bool:
-    """Whether ``line``, below a line read whole as the dateline ``above``, is passed over to
-    the line that tells whether that one was a credit line: furniture, a caption closed by the
-    picture's credit, a labelled stamp, a byline, or an outlet's name alone below one naming an
-    agency (``(MENAFN- The Peninsula)`` / ``QNA`` / ``Doha:``; below ``LIMA``, ``AP`` is the
-    dateline's own agency)."""
+    """Whether ``line``, below a line read whole as the dateline ``above``, is passed over to the line
+    that tells whether that one was a credit line: furniture, a note of what a version of the
+    story changed, a caption closed by the picture's credit, a labelled stamp, a byline, or an
+    outlet's name alone below one naming an agency (``(MENAFN- The Peninsula)`` / ``QNA`` /
+    ``Doha:``; below ``LIMA``, ``AP`` is the dateline's own agency)."""
     return (
         _is_furniture(line)
         or _is_story_note(line)
