@@ -1241,3 +1241,13 @@ def test_a_caption_closed_by_the_picture_s_label_and_credit_names_no_agency() ->
     article = _article(f"H\nIklan\n{caption}\n{story}\nSecond paragraph.")
     assert article["dateline"]["place"] == "PUTRAJAYA"
     assert "agency" not in article
+
+
+def test_a_caption_closed_by_a_credit_label_is_the_picture_s() -> None:
+    """English pages credit the picture with ``Credit:`` alone: a short caption closed by it,
+    below the dateline's line and the page's stamps, is no lede, and the story below it is."""
+    above = "AFP\nAFP, Kathmandu,\n  • Aug 14 2020, 19:08 ist\n  • updated: Aug 14 2020, 19:08 ist"
+    story = "Eleven bodies were recovered Friday after a landslide buried homes in eastern Nepal, police said."
+    article = _article(f"H\n{above}\nNepal Representative Image. Credit: Getty Images\n{story}")
+    assert article["dateline"]["place"] == "Kathmandu"
+    assert article["body"] == [story]
