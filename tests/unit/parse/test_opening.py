@@ -1173,25 +1173,36 @@ def test_the_page_s_lines_above_the_dateline_leave_it_the_story_s(
     assert article["body"][0] == story.split(" - " if " - " in story else ": ", 1)[1]
 
 
+_THAI_STORY = "กรมการปกครอง กระทรวงมหาดไทย ออกโรงชี้แจงผ่านเอกสารเรื่อง การแชร์ข้อความจัดตั้งจังหวัดใหม่ ไม่เป็นความจริง"
+_CHINESE_STORY = "1月3日,北京市第200场新冠肺炎疫情防控工作新闻发布会召开,北青-北京头条记者从现场获悉。"
+_LITHUANIAN_STORY = "„Kas vyksta Kaune“ skaitytojai sunerimo, kodėl ketvirtadienio vakarą išprašyti kauniečiai."
+_ENGLISH_STORY = "Prime Minister Muhyiddin Yassin has urged the public to wait for big news tonight."
+
+
 @pytest.mark.parametrize(
-    "line",
-    ["ติดตามข่าวสารได้ที่ https://www.springnews.co.th", "2025年03月26日|文:論盡採訪組|https://aamacau.com/?p=118994"],
+    ("line", "story"),
+    [
+        # A short line giving the site's address to follow it at.
+        ("ติดตามข่าวสารได้ที่ https://www.springnews.co.th", _THAI_STORY),
+        ("2025年03月26日|文:論盡採訪組|https://aamacau.com/?p=118994", _THAI_STORY),
+        # The photographer's name, then the picture's label, as Lithuanian pages credit a picture.
+        ("R. Tenio nuotr.", _LITHUANIAN_STORY),
+        ("Jonas Petraitis nuotrauka", _LITHUANIAN_STORY),
+        # A stamp labelled with the Chinese word for time (时间, 時間): the label is no place.
+        ("时间:2021-01-17", _CHINESE_STORY),
+        ("時間:2020-01-09 15:31來源:網絡整理 瀏覽:", _CHINESE_STORY),
+        # A count of views, a story's number after its label (کد خبر, the news code), a channel's name and number.
+        ("Views 11.7K", _ENGLISH_STORY),
+        ("کد خبر: ۱۴۱۵۶۶", _ENGLISH_STORY),
+        ("Lebanon 24", _ENGLISH_STORY),
+    ],
 )
-def test_a_short_line_giving_a_web_address_is_the_page_s_furniture(line: str) -> None:
-    """A short line giving the site's address to follow it at is no dateline and no lede."""
-    story = "กรมการปกครอง กระทรวงมหาดไทย ออกโรงชี้แจงผ่านเอกสารเรื่อง การแชร์ข้อความจัดตั้งจังหวัดใหม่ ไม่เป็นความจริง"
+def test_a_line_of_the_page_above_a_story_with_no_dateline_is_no_dateline_and_no_lede(line: str, story: str) -> None:
+    """A line of the page's own above the story (an address, a picture's credit, a labelled
+    stamp, a count) is neither the story's dateline nor its first paragraph."""
     article = _article(f"H\n{line}\n{story}")
     assert article["body"] == [story]
     assert article["dateline"]["place"] is None
-
-
-@pytest.mark.parametrize("credit", ["R. Tenio nuotr.", "Jonas Petraitis nuotrauka"])
-def test_a_photographer_s_name_closed_by_the_picture_s_label_is_no_lede(credit: str) -> None:
-    """Lithuanian pages credit the picture with the photographer's name, then the label: that
-    short line above the story is the picture's, never the story's first paragraph."""
-    story = "„Kas vyksta Kaune“ skaitytojai sunerimo, kodėl ketvirtadienio vakarą išprašyti kauniečiai."
-    article = _article(f"H\n{credit}\n{story}")
-    assert article["body"] == [story]
 
 
 @pytest.mark.parametrize(
@@ -1211,43 +1222,34 @@ def test_a_stamp_left_after_the_dateline_on_its_line_is_no_lede(line: str, place
     assert article["body"][0] == story
 
 
-@pytest.mark.parametrize("stamp", ["时间:2021-01-17", "時間:2020-01-09 15:31來源:網絡整理 瀏覽:"])
-def test_a_time_label_before_the_page_s_date_is_no_place(stamp: str) -> None:
-    """Chinese pages label their stamp with the word for time (时间, 時間): the label is no
-    place, and the stamp no dateline."""
-    story = "1月3日,北京市第200场新冠肺炎疫情防控工作新闻发布会召开,北青-北京头条记者从现场获悉。"
-    article = _article(f"H\n{stamp}\n{story}")
-    assert article["dateline"]["place"] is None
-    assert article["body"] == [story]
-
-
-@pytest.mark.parametrize("count", ["Views 11.7K", "کد خبر: ۱۴۱۵۶۶", "Lebanon 24"])
-def test_a_label_and_a_count_on_a_line_of_their_own_are_the_page_s(count: str) -> None:
-    """A count of views, a story's number after its label (کد خبر, the news code) or a channel's
-    name and number, alone on a line above the story, is the page's furniture, never the lede."""
-    story = "Prime Minister Muhyiddin Yassin has urged the public to wait for big news tonight."
-    article = _article(f"H\n{count}\n{story}")
-    assert article["body"] == [story]
-
-
-def test_a_caption_closed_by_the_picture_s_label_and_credit_names_no_agency() -> None:
-    """A caption closed by the picture's label and who took it, with no colon (``- Foto
-    Bernama``), credits the picture: the story below, with no agency in its dateline, has none."""
-    caption = (
-        "Menteri Kanan Datuk Seri Mohamed Azmin Ali memasuki bangunan Perdana Putra hari ini untuk "
-        "menghadiri Mesyuarat Khas Kabinet. - Foto Bernama"
-    )
-    story = "PUTRAJAYA - Selepas tiga jam bermesyuarat, usaha pemberita untuk mendapatkan maklumat gagal."
-    article = _article(f"H\nIklan\n{caption}\n{story}\nSecond paragraph.")
-    assert article["dateline"]["place"] == "PUTRAJAYA"
-    assert "agency" not in article
-
-
-def test_a_caption_closed_by_a_credit_label_is_the_picture_s() -> None:
-    """English pages credit the picture with ``Credit:`` alone: a short caption closed by it,
-    below the dateline's line and the page's stamps, is no lede, and the story below it is."""
-    above = "AFP\nAFP, Kathmandu,\n  • Aug 14 2020, 19:08 ist\n  • updated: Aug 14 2020, 19:08 ist"
-    story = "Eleven bodies were recovered Friday after a landslide buried homes in eastern Nepal, police said."
-    article = _article(f"H\n{above}\nNepal Representative Image. Credit: Getty Images\n{story}")
-    assert article["dateline"]["place"] == "Kathmandu"
-    assert article["body"] == [story]
+@pytest.mark.parametrize(
+    ("above", "caption", "story", "place", "agency"),
+    [
+        # The label and who took the picture, with no colon: the story's dateline names no agency.
+        (
+            "Iklan",
+            "Menteri Kanan Datuk Seri Mohamed Azmin Ali memasuki bangunan Perdana Putra hari ini untuk "
+            "menghadiri Mesyuarat Khas Kabinet. - Foto Bernama",
+            "PUTRAJAYA - Selepas tiga jam bermesyuarat, usaha pemberita untuk mendapatkan maklumat gagal.",
+            "PUTRAJAYA",
+            None,
+        ),
+        # English pages' Credit alone, below the dateline's line and the page's stamps.
+        (
+            "AFP\nAFP, Kathmandu,\n  • Aug 14 2020, 19:08 ist\n  • updated: Aug 14 2020, 19:08 ist",
+            "Nepal Representative Image. Credit: Getty Images",
+            "Eleven bodies were recovered Friday after a landslide buried homes in eastern Nepal, police said.",
+            "Kathmandu",
+            "afp",
+        ),
+    ],
+)
+def test_a_caption_closed_by_the_picture_s_label_and_credit_is_the_picture_s(
+    above: str, caption: str, story: str, place: str, agency: str | None
+) -> None:
+    """A caption closed by the picture's label and who took it (``- Foto Bernama``, ``Credit:
+    Getty Images``) credits the picture, not the story, and is no lede: the story below it is."""
+    article = _article(f"H\n{above}\n{caption}\n{story}")
+    assert article["dateline"]["place"] == place
+    assert article.get("agency", {}).get("id") == agency
+    assert article["body"] == [story.removeprefix(f"{place} - ")]
