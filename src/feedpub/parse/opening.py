@@ -417,14 +417,17 @@ _BRACKETED_LINE = re.compile(r"[(（][^()（）\n]+[)）]")
 
 def _is_story_note(line: str) -> bool:
     """Whether ``line`` is a note in brackets of what a version of the story changed (Reuters'
-    ``(Corrects earnings figure to 125.25 billion shillings from 125.5 billion in paragraph two)``)."""
+    ``(Corrects earnings figure to 125.25 billion shillings from 125.5 billion in paragraph two)``):
+    a bracketed line up to a deck's length, opening with a word of :func:`~.words.notes_the_story`."""
     stripped = line.strip()
-    note = len(stripped) <= _DECK_LENGTH and _BRACKETED_LINE.fullmatch(stripped) is not None
-    return note and notes_the_story(fold_key(stripped[1:]).split()[:1])
+    if not _is_bracketed_line(stripped, _DECK_LENGTH):
+        return False
+    first = stripped[1:].split(maxsplit=1)[:1]
+    return notes_the_story(fold_key(first[0]).split()[:1] if first else [])
 
 
-def _is_bracketed_line(line: str) -> bool:
-    return len(line) <= _CREDIT_LENGTH and _BRACKETED_LINE.fullmatch(line.strip()) is not None
+def _is_bracketed_line(line: str, length: int = _CREDIT_LENGTH) -> bool:
+    return len(line) <= length and _BRACKETED_LINE.fullmatch(line.strip()) is not None
 
 
 def leading_line_kind(line: str) -> str:
