@@ -4,7 +4,9 @@ the reading of whole articles (``parse_bytes``) beside it.
 Each side times the same paragraphs in its own process, after one untimed pass that builds
 its tables: first paragraphs with a dateline (the benchmark corpus's, and the dateline
 corpus's texts), and second paragraphs, which have none and so are read to the end of every
-way a dateline may be printed. The benchmark corpus's whole articles are timed too: a change
+way a dateline may be printed. Every line below the headline of the accuracy corpus's items
+is timed as well: real copy, with its bylines, stamps, captions and story paragraphs, which the
+generated corpus does not print. The benchmark corpus's whole articles are timed too: a change
 to what is read around the dateline (the lines above it, the paragraph below) costs there and
 not in ``find_dateline``. The two sides' processes take turns, several times, so a busy
 machine slows both alike; the best time of each side is kept, and the ratio new/old is printed.
@@ -24,6 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import accuracy
 import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +58,7 @@ print(best / len(texts))
 
 def paragraphs(count: int) -> dict[str, list[str]]:
     """Paragraphs to time: first ones, with a dateline (the benchmark corpus's and the dateline
-    corpus's), and second ones, without."""
+    corpus's), second ones, without, and the lines below the headlines of real copy."""
     stories = corpus.generate(count)
     dated = [f"{story.dateline}{'' if story.language == 'zh' else ' '}{story.paragraphs[0]}" for story in stories]
     with (ROOT / "tests" / "data" / "datelines.tsv").open(encoding="utf-8", newline="") as handle:
@@ -65,7 +68,12 @@ def paragraphs(count: int) -> dict[str, list[str]]:
                 (x for x in handle if not x.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE
             )
         ]
-    return {"with a dateline": dated, "without one": [story.paragraphs[1] for story in stories]}
+    real = [line for item in accuracy.load() for line in item.text.split("\n")[1:] if line.strip()]
+    return {
+        "with a dateline": dated,
+        "without one": [story.paragraphs[1] for story in stories],
+        "real copy lines": real,
+    }
 
 
 def articles(count: int) -> list[str]:
