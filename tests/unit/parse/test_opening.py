@@ -820,12 +820,33 @@ def test_a_pictures_credit_after_its_caption_is_never_the_dateline() -> None:
     assert article["body"][0].startswith("Viac ako")
 
 
-def test_a_labelled_byline_names_the_author_and_is_no_part_of_the_lede() -> None:
-    """``Autor: Alexandra-Maria Cioroianu`` above a story without dateline is its byline."""
-    text = "H\nAutor: Alexandra-Maria Cioroianu\nPublicat: 03-12-2017 19:30\nPompierii au fost solicitaţi să intervină."
-    article = _article(text)
-    assert article["authors"] == [{"name": "Alexandra-Maria Cioroianu"}]
-    assert article["body"] == ["Pompierii au fost solicitaţi să intervină."]
+@pytest.mark.parametrize(
+    ("byline", "author", "story"),
+    [
+        (
+            "Autor: Alexandra-Maria Cioroianu\nPublicat: 03-12-2017 19:30",
+            "Alexandra-Maria Cioroianu",
+            "Pompierii au fost solicitaţi să intervină.",
+        ),
+        ("\nAutori: S.R.\n", "S.R.", "Član Predsjedništva BiH Željko Komšić u srijedu je ocijenio da je vrijeme."),
+        ("DE: Déllcyo Sanca", "Déllcyo Sanca", "Apesar das visitas de Ramalho Eanes, em 1978, e de Jorge Sampaio."),
+        (
+            "লেখক: প্রতিবেদক ঢাকা\nপ্রকাশ: নভেম্বর ১৭, ২০২৫",
+            None,
+            "রাজধানীর নয়াপল্টনস্থ বিএনপি কার্যালয়ে এক জরুরি সংবাদ সম্মেলন অনুষ্ঠিত হবে।",
+        ),
+    ],
+)
+def test_a_labelled_byline_is_no_dateline_and_no_part_of_the_lede(byline: str, author: str | None, story: str) -> None:
+    """A byline's label, "author" (Romanian ``Autor:``), "authors" (Bosnian ``Autori:``), "by"
+    (Portuguese ``DE:``), "writer" (Bengali ``লেখক:``), above a story without dateline makes it
+    the byline: no place, no agency, and the story below it is the lede."""
+    article = _article(f"H\n{byline}\n{story}")
+    assert article.get("dateline", {}).get("place") is None
+    assert "agency" not in article
+    assert article["body"] == [story]
+    if author is not None:
+        assert article["authors"] == [{"name": author}]
 
 
 def test_a_greek_labelled_byline_in_capitals_is_no_dateline() -> None:
@@ -1253,3 +1274,4 @@ def test_a_caption_closed_by_the_picture_s_label_and_credit_is_the_picture_s(
     assert article["dateline"]["place"] == place
     assert article.get("agency", {}).get("id") == agency
     assert article["body"] == [story.removeprefix(f"{place} - ")]
+
