@@ -392,7 +392,9 @@ def leading_credits(body: list[str], *, decks: bool = False, again: frozenset[in
     story that has no dateline."""
     count = 0
     while count < min(CREDIT_LINES + len(again), len(body) - 1) and (
-        _is_leading_credit(body[count]) or count in again or (decks and _is_deck_above(count, body))
+        _is_leading_credit(body[count])
+        or count in again
+        or (decks and (_is_deck_above(count, body) or _is_summary_above_stamp(count, body)))
     ):
         count += 1
     return count
@@ -456,6 +458,30 @@ def _is_deck_above(index: int, body: list[str]) -> bool:
         if not (_is_deck(below) or _is_leading_credit(below)):
             return len(below) > len(line) and _SENTENCE_END.search(below) is not None
     return False
+
+
+#: How long a summary above the page's stamp may be: two or three sentences.
+_SUMMARY_LENGTH = 400
+
+
+def _is_summary_above_stamp(index: int, body: list[str]) -> bool:
+    """Whether paragraph ``index`` is a summary of the story that pages print between headline and
+    stamp (``La Policía Nacional reforzó este sábado …`` / ``• 29 de noviembre de 2025 18:29`` /
+    story): a few sentences, then short lines up to the story of which one is the page's stamp
+    (a byline may stand beside it). A stamp is printed above the story, never inside it."""
+    line = body[index]
+    if len(line) > _SUMMARY_LENGTH or looks_like_dateline(line) is not None:
+        return False
+    below = index + 1
+    while below < min(len(body) - 1, index + CREDIT_LINES) and len(body[below]) <= _CREDIT_LENGTH:
+        below += 1
+    short = body[index + 1 : below]
+    return bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(is_stamp, short))
+
+
+def _is_summary(line: str) -> bool:
+    """Whether ``line`` is too long for a credit line and ends a sentence: a summary of the story."""
+    return len(line) > _CREDIT_LENGTH and _SENTENCE_END.search(line) is not None
 
 
 def _is_deck(line: str) -> bool:
@@ -690,10 +716,11 @@ def credited_place(lines: list[str]) -> str | None:
     part of any line is one. A page's time stamp (``15 janvier 2003 - 23h49 - Maroc``) names
     where the site is, an agency's name (``Xinhua | 06.07.2021``) is no place, and a picture's
     caption (``… in Phnom Penh, Cambodia, Saturday … (AP Photo/Heng Sinith)``) names where it
-    was taken."""
+    was taken, and a summary of the story (``Santos, que está a punto de cumplir 63 años, …``)
+    where it happened."""
     for line in lines:
         parts = [part for part in _CREDIT_PARTS.split(line.strip()) if part]
-        if len(parts) < 2 or is_stamp(line) or _is_picture_credit(line):
+        if len(parts) < 2 or is_stamp(line) or _is_picture_credit(line) or _is_summary(line):
             continue
         for part in parts:
             if registry().lookup(part) is None and _is_known_place(part):

@@ -1275,3 +1275,25 @@ def test_a_caption_closed_by_the_picture_s_label_and_credit_is_the_picture_s(
     assert article.get("agency", {}).get("id") == agency
     assert article["body"] == [story.removeprefix(f"{place} - ")]
 
+
+@pytest.mark.parametrize(
+    ("summary", "between"),
+    [
+        (
+            "La Policía Nacional reforzó este sábado el dispositivo preventivo y operativo correspondiente "
+            "al segundo día del concierto internacional, desarrollado nuevamente en el Estadio La Nueva Olla.",
+            "• 29 de noviembre de 2025 18:29",
+        ),
+        (
+            "Santos, que está a punto de cumplir 63 años, prometió equidad e impulsar reformas al sistema de salud.",
+            "Por Luisa Pérez\n2014-08-08",
+        ),
+    ],
+)
+def test_a_summary_above_the_page_s_stamp_is_no_lede(summary: str, between: str) -> None:
+    """A summary of a sentence or two, then the page's stamp (and a byline beside it), then the
+    story with no dateline: the story is the lede, and the summary names no place."""
+    story = "El Ministerio del Interior informó que, desde tempranas horas, los equipos fueron desplegados."
+    article = _article(f"H\n{summary}\n{between}\n{story}\nSecond paragraph.")
+    assert article["body"][0] == story
+    assert article.get("dateline", {}).get("place") is None
