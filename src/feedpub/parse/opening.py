@@ -452,12 +452,21 @@ def _is_deck_above(index: int, body: list[str]) -> bool:
     lede put 37 ledes of the accuracy corpus right and none wrong (one Serbian story's language,
     told from the text left, was then read as Bosnian)."""
     line = body[index]
-    if not _is_deck(line) or looks_like_dateline(line) is not None:
+    capitals = _in_capitals(line)
+    if not (_is_deck(line) or capitals) or looks_like_dateline(line) is not None:
         return False  # a dateline not understood is said to be so: နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ)
     for below in body[index + 1 : CREDIT_LINES + 1]:
         if not (_is_deck(below) or _is_leading_credit(below)):
-            return len(below) > len(line) and _SENTENCE_END.search(below) is not None
+            story = len(below) > len(line) and _SENTENCE_END.search(below) is not None
+            return story and not (capitals and below.isupper())
     return False
+
+
+def _in_capitals(line: str) -> bool:
+    """Whether ``line``, up to a deck's length, is printed in capitals: a deck, even when it ends
+    a sentence (``LO HIZO TRAS LA FIRMA DEL ACUERDO DE PAZ CON LAS FARC, …``), unless the story
+    below is in capitals too, as the wires' old all-capitals copy is."""
+    return len(line) <= _DECK_LENGTH and line.isupper()
 
 
 #: How long a summary above the page's stamp may be: two or three sentences.

@@ -1297,3 +1297,15 @@ def test_a_summary_above_the_page_s_stamp_is_no_lede(summary: str, between: str)
     article = _article(f"H\n{summary}\n{between}\n{story}\nSecond paragraph.")
     assert article["body"][0] == story
     assert article.get("dateline", {}).get("place") is None
+
+
+def test_a_deck_in_capitals_is_no_lede_even_when_it_ends_a_sentence() -> None:
+    """A deck printed in capitals below the headline is no lede, full stop or not; a story whose
+    every paragraph is in capitals, as the wires' old copy is, keeps its first paragraph."""
+    deck = "LO HIZO TRAS LA FIRMA DEL ACUERDO DE PAZ CON LAS FARC, QUE AHORA SERA SOMETIDO A UNA CONSULTA POPULAR."
+    story = (
+        "El presidente de Colombia, Juan Manuel Santos, informó ayer que ordenó a las Fuerzas Armadas el alto el fuego."
+    )
+    assert _article(f"H\n\n{deck}\n\n\n{story}")["body"] == [story]
+    shouted = story.upper() + " LAS FUERZAS ARMADAS LO CUMPLIRÁN."
+    assert _article(f"H\n\n{deck}\n\n\n{shouted}")["body"] == [deck, shouted]
