@@ -422,9 +422,20 @@ def _place_after_byline(name: str, offset: int) -> tuple[int, int] | None:
 
 
 def _initials_or_brand(word: str) -> bool:
-    """Whether ``word`` is an agency's initials in capitals (``UNB``) or a brand's name with
-    capitals inside it (``УрБК``, ``ArmInfo``)."""
-    return (word.isupper() and len(word) <= _INITIALS) or _capitals_inside(word)
+    """Whether ``word`` is an agency's initials in capitals (``UNB``), a brand's name with
+    capitals inside it (``УрБК``, ``ArmInfo``) or an outlet's ending with "news" (``BORNEONEWS``)."""
+    return (word.isupper() and len(word) <= _INITIALS) or _capitals_inside(word) or _news_brand(word)
+
+
+#: The word an outlet's brand in capitals ends with, glued to the rest of its name: ``BORNEONEWS``.
+_NEWS_BRAND = re.compile(r"[^\W\d_]{3,}NEWS")
+
+
+def _news_brand(word: str) -> bool:
+    """Whether ``word`` is an outlet's brand in capitals that ends with "news" (``BORNEONEWS``,
+    ``TRIBUNNEWS``): before a comma, a credit, even before a place no gazetteer knows
+    (``BORNEONEWS, Tamiang Layang -``)."""
+    return _NEWS_BRAND.fullmatch(word) is not None
 
 
 def _capitals_inside(word: str) -> bool:
@@ -449,7 +460,7 @@ def _initials_before_place(
     leading = _LEADING_WORD.match(original, start, end)
     if leading is None or not _initials_or_brand(leading.group(1)) or is_place(folded[slice(*leading.span(1))]):
         return None  # KABUL, Afghanistan
-    if not is_place(folded[leading.end() : end]):
+    if not is_place(folded[leading.end() : end]) and not (leading.group(2) and _news_brand(leading.group(1))):
         return None
     town = leading.group(2) and len(leading.group(1)) > _SHORT_INITIALS
     if town and fold_key(folded[leading.end() : end]) in territory_names():
