@@ -591,19 +591,20 @@ def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how long the
     story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of views,
     maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``), a
-    count with no words (views, comments: ``11``, ``• 16``) or after its label (``Views 11.7K``,
-    ``کد خبر: ۱۴۱۵۶۶``), marks alone (``|``), a short line giving a web address
-    (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``), the page's sources (``Sumber: The
-    Star``, maybe with the day they gave the story) or fields after their labels (``Published:
-    Updated: By: Staff``), or a row of such pieces and short labels between bullets or bars, how
-    long ago the page posted the story standing for its stamp (``Oct 10, 2021 • 58 minutes ago •
-    1 minute read • Join the conversation``, ``46 minutes ago | Social News``,
-    ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014 | 11:57 | Source:
-    B92, Tanjug | Comments: (1) | Send comment``)."""
+    count with no words (views, comments: ``11``, ``• 16``), before what it counts (``• 16417
+    просмотра``) or after its label (``Views 11.7K``, ``کد خبر: ۱۴۱۵۶۶``), marks alone (``|``),
+    a short line giving a web address (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``),
+    the page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
+    after their labels (``Published: Updated: By: Staff``), or a row of such pieces and short
+    labels between bullets or bars, how long ago the page posted the story standing for its stamp
+    (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``46 minutes ago
+    | Social News``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014
+    | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
-    if len(line) <= _LABEL_LENGTH and _LABELLED_COUNT.fullmatch(line.strip()) and not is_stamp(line):
-        return True  # a count of views or comments on a line of its own (Views 11.7K), not a date
+    counted = _LABELLED_COUNT.fullmatch(line.strip()) or _COUNTED.fullmatch(line.strip(" \t•·|"))
+    if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):
+        return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
     if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
     if len(line) <= _LABELLED_LINE and _LARGER.search(line) and _SMALLER.search(line):

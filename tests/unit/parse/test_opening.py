@@ -1309,3 +1309,12 @@ def test_a_deck_in_capitals_is_no_lede_even_when_it_ends_a_sentence() -> None:
     assert _article(f"H\n\n{deck}\n\n\n{story}")["body"] == [story]
     shouted = story.upper() + " LAS FUERZAS ARMADAS LO CUMPLIRÁN."
     assert _article(f"H\n\n{deck}\n\n\n{shouted}")["body"] == [deck, shouted]
+
+
+def test_a_count_before_what_it_counts_is_furniture() -> None:
+    """A count of views before the word it counts, bulleted on a line of its own (``• 16417
+    просмотра``), is page furniture: the dateline is the story's own, and the count no lede."""
+    story = "КИЕВ. 22 июля. УНН. Кабинет министров Украины перешел к закрытому формату заседания."
+    article = _article(f"H\n\nКиев  •  УНН\n\n • 16417 просмотра\n\n{story}\n\nSecond paragraph.")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("КИЕВ", "unn")
+    assert article["body"][0].startswith("Кабинет министров")
