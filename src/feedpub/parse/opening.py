@@ -514,8 +514,8 @@ def _about_the_picture(line: str) -> bool:
     and a credit of a few words (``… hari ini. - Foto Bernama``), or a part of it between
     slashes names the picture's kind (``Reuters/Jim Urquhart/File Photo``)."""
     parts = _CAPTION_PARTS.split(line)
-    if len(parts) > 1 and fold_key(parts[0].strip()) in photo_labels():
-        return True
+    if len(parts) > 1 and (fold_key(parts[0].strip()) in photo_labels() or fold_key(parts[-1]) in photo_labels()):
+        return True  # the label alone before the credit (Photo - PTI) or closing the caption (… হাসিনা। ফাইল ছবি)
     if _credited_picture(line, last_word=True) or (len(parts) > 1 and _credited_picture(parts[-1], last_word=False)):
         # the photographer, then the label, as Lithuanian prints it (R. Tenio nuotr.); or the
         # label and the credit with no colon closing a caption (… hari ini. - Foto Bernama)
@@ -541,8 +541,8 @@ def _credited_picture(text: str, *, last_word: bool) -> bool:
 
 
 #: What parts a caption from the picture's credit: a spaced dash or bar (``Ilustračné foto —
-#: Foto: TASR``), or the caption's last full stop (``… die gute Stimmung. FOTO: APA``).
-_CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?])\s+")
+#: Foto: TASR``), or the caption's last full stop or danda (``… die gute Stimmung. FOTO: APA``).
+_CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?।])\s+")
 
 
 def _is_posted_line(line: str) -> bool:
