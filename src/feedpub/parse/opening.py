@@ -392,12 +392,16 @@ def leading_credits(body: list[str], *, decks: bool = False, again: frozenset[in
     story that has no dateline."""
     count = 0
     while count < min(CREDIT_LINES + len(again), len(body) - 1) and (
-        _is_leading_credit(body[count])
-        or count in again
-        or (decks and (_is_deck_above(count, body) or _is_summary_above_stamp(count, body)))
+        _is_leading_credit(body[count]) or count in again or (decks and _is_above_story(count, body))
     ):
         count += 1
     return count
+
+
+def _is_above_story(index: int, body: list[str]) -> bool:
+    """Whether paragraph ``index``, above a story with no dateline, is a deck, a summary above
+    the page's stamp, or a caption or deck above a byline or picture's credit."""
+    return _is_deck_above(index, body) or _is_summary_above_stamp(index, body) or _above_credit(index, body)
 
 
 def _is_leading_credit(line: str) -> bool:
@@ -491,6 +495,20 @@ def _is_summary_above_stamp(index: int, body: list[str]) -> bool:
 def _is_summary(line: str) -> bool:
     """Whether ``line`` is too long for a credit line and ends a sentence: a summary of the story."""
     return len(line) > _CREDIT_LENGTH and _SENTENCE_END.search(line) is not None
+
+
+def _above_credit(index: int, body: list[str]) -> bool:
+    """Whether paragraph ``index`` stands above a byline or a picture's credit line, with only
+    decks and captions between: a caption or deck, never the story, which a byline opens."""
+    if len(body[index]) > _DECK_LENGTH or looks_like_dateline(body[index]) is not None:
+        return False
+    for below in range(index + 1, min(len(body) - 1, CREDIT_LINES)):
+        line = body[below]
+        if _is_byline(line) or _is_picture_credit(line):
+            return True
+        if len(line) > _DECK_LENGTH:
+            return False
+    return False
 
 
 def _is_deck(line: str) -> bool:

@@ -1336,3 +1336,20 @@ def test_a_caption_labelled_or_closed_by_the_picture_s_label_is_no_dateline(capt
     article = _article(f"H\nনিজস্ব প্রতিনিধি\n{caption}\n{story}")
     assert article.get("dateline", {}).get("place") is None
     assert article["body"] == [story]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Deputies stand in a row.\nAt least three deputies were relieved of duty, authorities said.\n"
+        "(Mel Melcon / Los Angeles Times)\nBy Keri Blakinger",
+        "Københavns Politi er i øjeblikket til stede i Ørestad\nKøbenhavns Politi leder efter en bevæbnet mand.\n"
+        " Foto: Ritzau Scanpix",
+    ],
+)
+def test_captions_and_decks_above_a_byline_or_picture_credit_are_no_lede(above: str) -> None:
+    """Captions and decks above a byline or a picture's credit line are no lede, sentences or
+    not: the story opens below the credit."""
+    story = "Several deputies have been relieved of duty in connection with a federal investigation, authorities said."
+    article = _article(f"H\n{above}\n{story}\nSecond paragraph.")
+    assert article["body"][0] == story
