@@ -161,7 +161,7 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             furniture += 1
             dated = dated or _stamp_closing_with_place(index, paragraph)
             continue
-        if index + 1 < len(body) and _is_picture_credit(paragraph):
+        if index + 1 < len(body) and (_is_picture_credit(paragraph) or _is_contact_line(paragraph)):
             furniture += 1
             continue  # Ilustračné foto — Foto: TASR: who took the picture, never the dateline
         match = dateline(index)
@@ -260,7 +260,7 @@ _PICTURE_CREDIT = re.compile(
 )
 #: A picture's credit in brackets closing its caption, opening with a label and a colon or slash
 #: (``(Photo: File)``, ``(Photo credit: C. Pitt/BGIS)``, ``(Foto: Merdeka).``, China Daily's
-#: ``[Photo/Xinhua] |``).
+#: ``[Photo/Xinhua] |``), or the picture's source (``[Source: Parliament of Fiji]``).
 _LABELLED_PICTURE_CREDIT = re.compile(
     r"[(\[]\s*(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)\s*[:/][^()\[\]\n]{1,50}[)\]]\.?(?:[ \t]*\|)?$"
 )
@@ -269,14 +269,17 @@ _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
 
 def _closed_by_picture_credit(paragraph: str) -> bool:
-    """Whether ``paragraph`` ends with a picture's credit: a picture's label in brackets
+    """Whether ``paragraph`` ends with a picture's credit: a picture's or source's label in brackets
     (:data:`_LABELLED_PICTURE_CREDIT`), or an agency the registry knows, maybe the picture's
     kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the story does
     (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
     labelled = _LABELLED_PICTURE_CREDIT.search(end) if ":" in end or "/" in end else None
-    if labelled is not None and fold_key(labelled["label"]).split()[0] in photo_labels():
-        return True  # … (Photo: File), … (Photo credit: C. Pitt/BGIS), … (Foto: Merdeka), … [Photo/Xinhua] |
+    label = fold_key(labelled["label"]).split()[0] if labelled is not None else ""
+    if label in photo_labels() or label in source_labels():
+        # … (Photo: File), … (Photo credit: C. Pitt/BGIS), … (Foto: Merdeka), … [Photo/Xinhua] |,
+        # … Voreqe Bainimarama. [Source: Parliament of Fiji]
+        return True
     if "/" not in end:
         return False
     for start in _CREDIT_STARTS.finditer(end):
@@ -407,8 +410,21 @@ def _is_above_story(index: int, body: list[str]) -> bool:
 def _is_leading_credit(line: str) -> bool:
     furniture = is_stamp(line) or _is_furniture(line) or _is_posted_line(line)
     credit = _is_byline(line) or _is_picture_credit(line) or _is_outlet_line(line) or _is_desk_credit(line)
+    credit = credit or _is_contact_line(line)
     signed = _INITIALS_LINE.fullmatch(line.strip()) is not None
     return furniture or credit or signed or _is_label(line) or _is_bracketed_line(line)
+
+
+#: An e-mail address, or what a page's protection against harvesting prints for one
+#: (``[email protected]``), and a handle after it.
+_CONTACT = re.compile(r"\[email[ \xa0]protected\]|[\w.+-]+@[\w-]+\.\w[\w.]*")
+
+
+def _is_contact_line(line: str) -> bool:
+    """Whether ``line`` is a reporter's line with an e-mail address (``Apenisa Waqairadovu
+    Multimedia News Journalist [email protected] | @ApenisaFBCNews``): a byline, never a
+    dateline, a credit or the lede."""
+    return len(line) <= _CREDIT_LENGTH and _CONTACT.search(line) is not None
 
 
 #: A line of initials alone (``E. P.``, ``J.M.``): who signs the story, an author or an agency

@@ -1353,3 +1353,28 @@ def test_captions_and_decks_above_a_byline_or_picture_credit_are_no_lede(above: 
     story = "Several deputies have been relieved of duty in connection with a federal investigation, authorities said."
     article = _article(f"H\n{above}\n{story}\nSecond paragraph.")
     assert article["body"][0] == story
+
+
+@pytest.mark.parametrize(
+    ("contact", "caption"),
+    [
+        (
+            "Apenisa Waqairadovu Multimedia News Journalist [email protected] | @ApenisaFBCNews",
+            "Prime Minister Voreqe Bainimarama. [Source: Parliament of Fiji]",
+        ),
+        (
+            "Edwin Nand Senior Multimedia Journalist edwin.nand@fbc.com.fj | @EdwinNandFBCNews",
+            "[Source: Parliament of the Republic of Fiji]",
+        ),
+    ],
+)
+def test_a_reporter_s_e_mail_line_and_a_caption_closed_by_its_source_are_no_dateline(
+    contact: str, caption: str
+) -> None:
+    """A reporter's line with an e-mail address, or the placeholder a page prints for one, is a
+    byline: no place, no agency, no lede; nor is a caption closed by its source in brackets."""
+    story = "The motion for Fiji to ratify the 2005 Agreement Establishing the Pacific Islands Forum has been passed."
+    article = _article(f"H\n\n{contact}\nAugust 18, 2021 4:55 pm\n{caption}\n\n{story}")
+    assert article.get("dateline", {}).get("place") is None
+    assert "agency" not in article
+    assert article["body"] == [story]
