@@ -498,14 +498,14 @@ def _is_summary_above_stamp(index: int, body: list[str]) -> bool:
     stamp (``La Policía Nacional reforzó este sábado …`` / ``• 29 de noviembre de 2025 18:29`` /
     story): a few sentences, then short lines up to the story of which one is the page's stamp
     (a byline may stand beside it). A stamp is printed above the story, never inside it."""
-    line = body[index]
-    if len(line) > _SUMMARY_LENGTH or looks_like_dateline(line) is not None:
+    if len(body[index]) > _SUMMARY_LENGTH:
         return False
     below = index + 1
     while below < min(len(body) - 1, index + CREDIT_LINES) and len(body[below]) <= _CREDIT_LENGTH:
         below += 1
     short = body[index + 1 : below]
-    return bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(is_stamp, short))
+    stamped = bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(is_stamp, short))
+    return stamped and looks_like_dateline(body[index]) is None
 
 
 def _is_summary(line: str) -> bool:
@@ -516,12 +516,12 @@ def _is_summary(line: str) -> bool:
 def _above_credit(index: int, body: list[str]) -> bool:
     """Whether paragraph ``index`` stands above a byline or a picture's credit line, with only
     decks and captions between: a caption or deck, never the story, which a byline opens."""
-    if len(body[index]) > _DECK_LENGTH or looks_like_dateline(body[index]) is not None:
+    if len(body[index]) > _DECK_LENGTH:
         return False
     for below in range(index + 1, min(len(body) - 1, CREDIT_LINES)):
         line = body[below]
         if _is_byline(line) or _is_picture_credit(line):
-            return True
+            return looks_like_dateline(body[index]) is None
         if len(line) > _DECK_LENGTH:
             return False
     return False
