@@ -715,8 +715,16 @@ def _is_labelled_stamp(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    words = line.split(maxsplit=1)
+    words = _without_bullet(line).split(maxsplit=1)
     return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= _CREDIT_LENGTH
+
+
+#: The spaces and bullet a page may set before each line of its furniture: ``  • Oleh Agustinus Bole Malo``.
+_BULLET = re.compile(r"^\s*(?:[•·▪●]\s*)?")
+
+
+def _without_bullet(line: str) -> str:
+    return _BULLET.sub("", line, count=1)
 
 
 def dated_line(lines: list[str], *, date_alone: bool = True) -> tuple[DateMatch, ...]:
@@ -914,7 +922,7 @@ def _name_separators() -> re.Pattern[str]:
 def byline_names(line: str) -> list[dict[str, str]]:
     """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
     ``Von ...``), up to the first comma or ``=``; none for any other credit line."""
-    first, _, rest = line.partition(" ")
+    first, _, rest = _without_bullet(line).partition(" ")
     if first.lower() not in byline_words() or not rest:
         return []
     names = re.split(r"\s*[=,،]", rest, maxsplit=1)[0]

@@ -28,6 +28,17 @@ def test_a_byline_line_names_the_authors_and_stays_in_the_dateline() -> None:
     assert article["body"] == ["The Senate voted."]
 
 
+@pytest.mark.parametrize(
+    "byline", ["Oleh Agustinus Bole Malo", "  • Oleh Agustinus Bole Malo\n  • 11 Februari 2021 - 02:00 WIB"]
+)
+def test_an_indonesian_byline_names_its_author(byline: str) -> None:
+    """Indonesian and Malay bylines open with "oleh" (by), maybe after the bullet a page sets
+    before each line above the story: the name after it is the author's."""
+    article = _article(f"H\n{byline}\nJAKARTA, 11 Februari 2021 (ANTARA) - Camat Edy Adwar hadir.")
+    assert article["authors"] == [{"name": "Agustinus Bole Malo"}]
+    assert article["body"] == ["Camat Edy Adwar hadir."]
+
+
 def test_a_dateline_on_its_own_line() -> None:
     """A dateline printed alone on its line opens the story; the next line is the lede."""
     text = "H\nSTOCKHOLM, Aug 29, 2014 (AFP) -\nA Chinese-owned company said on Friday it had succeeded."
