@@ -416,7 +416,7 @@ def _is_leading_credit(line: str) -> bool:
 
 
 #: An e-mail address, or what a page's protection against harvesting prints for one
-#: (``[email protected]``), and a handle after it.
+#: (``[email protected]``).
 _CONTACT = re.compile(r"\[email[ \xa0]protected\]|[\w.+-]+@[\w-]+\.\w[\w.]*")
 
 
@@ -724,6 +724,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●]\s*)?")
 
 
 def _without_bullet(line: str) -> str:
+    """``line`` less the spaces and bullet before its first word, which a byline's label follows."""
     return _BULLET.sub("", line, count=1)
 
 

@@ -435,7 +435,7 @@ def _news_brand(word: str) -> bool:
     """Whether ``word`` is an outlet's brand in capitals that ends with "news" (``BORNEONEWS``,
     ``TRIBUNNEWS``): before a comma, a credit, even before a place no gazetteer knows
     (``BORNEONEWS, Tamiang Layang -``)."""
-    return _NEWS_BRAND.fullmatch(word) is not None
+    return word.isupper() and _NEWS_BRAND.fullmatch(word) is not None
 
 
 def _capitals_inside(word: str) -> bool:
