@@ -461,6 +461,8 @@ def leading_line_kind(line: str) -> str:
     cue = _CUE.fullmatch(line)
     if cue is not None and _is_cue(cue):
         return "broadcaster's cue"
+    if _closed_by_picture_credit(line):
+        return "picture's caption"
     return "credit line" if len(line) <= _CREDIT_LENGTH else "deck"
 
 

@@ -1399,3 +1399,12 @@ def test_a_country_alone_on_a_line_is_the_page_s_section_not_a_dateline() -> Non
     assert article.get("dateline", {}).get("place") is None
     assert article["body"] == [story]
     assert _article(f"H\n\nAnkara\n\n{story}")["dateline"]["place"] == "Ankara"
+
+
+def test_a_caption_closing_the_lines_above_a_story_with_no_dateline_is_named_a_caption() -> None:
+    """When a picture's caption is the last line above a story with no dateline, the problem
+    names it for what it is, not a credit line."""
+    caption = "Prime Minister Voreqe Bainimarama. [Source: Parliament of Fiji]"
+    story = "The motion for Fiji to ratify the 2005 Agreement Establishing the Pacific Islands Forum has been passed."
+    _, problems = parse_wire_text(f"H\nAugust 18, 2021 4:55 pm\n{caption}\n{story}", {}, REFERENCE)
+    assert problems[0].message.startswith(f"the story opens with the picture's caption {caption!r}")
