@@ -62,8 +62,9 @@ _CLOSE_PATTERN = (
 #: typed for one: papers that print their dashes so write them (``TAGUM CITY, Davao del
 #: Norte—President``, ``HO CHI MINH CITY, Vietnam--Last``). A space alone
 #: closes one of the world's big cities in capitals (``PARIS Xavier Bongibault, un des …``: a
-#: story's first word in capitals may be a small place's name too, ``TÜRK Mühendis…``).
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-ÿ]"
+#: story's first word in capitals may be a small place's name too, ``TÜRK Mühendis…``), before
+#: a capitalised word or a word of one capital letter (``LIBEREC V Libereckém``, ``LONDON A man``).
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ](?:(?:['’][A-ZÀ-ÖØ-Þ])?[a-zß-ÿ]|[ \t](?=[A-ZÀ-ÖØ-Þa-zß-ÿ]))"
 _CLOSE_CASED = (
     _CLOSE_PATTERN
     + rf"|(?P<glued>-)(?<=[A-ZÀ-ÖØ-Þ \t]-)(?={_CAPITALISED})|(?<=[^\W\d_])(?:[–—]|(?=--){HYPHENS})(?={_CAPITALISED})"
