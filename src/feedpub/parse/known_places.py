@@ -128,8 +128,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         line = paragraph.strip()
         name = line.removesuffix(":").rstrip()
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in name)  # भोपाल's vowel signs
-        section = name == line and fold_key(name) in territory_names()  # a page's section: Türkiye
-        if _PLACE_LINE.fullmatch(letters) and (is_place(name) or is_province(name)) and not section:
+        if _PLACE_LINE.fullmatch(letters) and (is_place(name) or is_province(name)) and not _is_section(name, line):
             return DatelineMatch(raw=line, place=name, dates=(), agency=None, lede_start=len(paragraph))
     if len(paragraph) <= _LINE_REACH and opens_with_byline(paragraph):
         # An agency's byline and the place, on a line of their own: By Afp, Kathmandu.
@@ -171,6 +170,12 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         if match is not None:
             return match
     return (_comma_stripped(paragraph) or _place_before_article(paragraph)) if first[:1].isupper() else None
+
+
+def _is_section(name: str, line: str) -> bool:
+    """Whether ``line``, a known place's ``name`` alone, is a page's section: a country's name
+    with no colon after it (``Türkiye``)."""
+    return name == line and fold_key(name) in territory_names()
 
 
 def _city_in_capitals(name: str) -> bool:

@@ -391,8 +391,8 @@ def leading_credits(body: list[str], *, decks: bool = False, again: frozenset[in
     time stamps (``10/30/2023 10:05:19 AM``, ``新華社 | 2025-11-07 13:07:07``), an outlet's
     name on a line of its own (``سكاي نيوز عربية``, ``Ekonomi TT``) or lines the page prints
     ``again`` (:func:`printed_again`) open ``body``: below a dateline line of its own, they are
-    no part of the lede; with ``decks``, and so are decks (:func:`_is_deck_above`), above a
-    story that has no dateline."""
+    no part of the lede; with ``decks``, and so are decks, summaries and captions
+    (:func:`_is_above_story`), above a story that has no dateline."""
     count = 0
     while count < min(CREDIT_LINES + len(again), len(body) - 1) and (
         _is_leading_credit(body[count]) or count in again or (decks and _is_above_story(count, body))
@@ -403,14 +403,22 @@ def leading_credits(body: list[str], *, decks: bool = False, again: frozenset[in
 
 def _is_above_story(index: int, body: list[str]) -> bool:
     """Whether paragraph ``index``, above a story with no dateline, is a deck, a summary above
-    the page's stamp, or a caption or deck above a byline or picture's credit."""
-    return _is_deck_above(index, body) or _is_summary_above_stamp(index, body) or _above_credit(index, body)
+    the page's stamp, or a caption or deck above a byline or picture's credit; never a line that
+    looks like a dateline this reader cannot read, which is said to be so (``နေပြည်တော် ၊
+    ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ)``). What is below the line is looked at first, the line's shape only then."""
+    above = _is_deck_above(index, body) or _is_summary_above_stamp(index, body) or _above_credit(index, body)
+    return above and looks_like_dateline(body[index]) is None
 
 
 def _is_leading_credit(line: str) -> bool:
     furniture = is_stamp(line) or _is_furniture(line) or _is_posted_line(line)
-    credit = _is_byline(line) or _is_picture_credit(line) or _is_outlet_line(line) or _is_desk_credit(line)
-    credit = credit or _is_contact_line(line)
+    credit = (
+        _is_byline(line)
+        or _is_contact_line(line)
+        or _is_picture_credit(line)
+        or _is_outlet_line(line)
+        or _is_desk_credit(line)
+    )
     signed = _INITIALS_LINE.fullmatch(line.strip()) is not None
     return furniture or credit or signed or _is_label(line) or _is_bracketed_line(line)
 
@@ -475,8 +483,8 @@ def _is_deck_above(index: int, body: list[str]) -> bool:
     told from the text left, was then read as Bosnian)."""
     line = body[index]
     capitals = _in_capitals(line)
-    if not (_is_deck(line) or capitals) or looks_like_dateline(line) is not None:
-        return False  # a dateline not understood is said to be so: နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ)
+    if not (_is_deck(line) or capitals):
+        return False
     for below in body[index + 1 : CREDIT_LINES + 1]:
         if not (_is_deck(below) or _is_leading_credit(below)):
             story = len(below) > len(line) and _SENTENCE_END.search(below) is not None
@@ -506,8 +514,7 @@ def _is_summary_above_stamp(index: int, body: list[str]) -> bool:
     while below < min(len(body) - 1, index + CREDIT_LINES) and len(body[below]) <= _CREDIT_LENGTH:
         below += 1
     short = body[index + 1 : below]
-    stamped = bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(is_stamp, short))
-    return stamped and looks_like_dateline(body[index]) is None
+    return bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(is_stamp, short))
 
 
 def _is_summary(line: str) -> bool:
@@ -523,7 +530,7 @@ def _above_credit(index: int, body: list[str]) -> bool:
     for below in range(index + 1, min(len(body) - 1, CREDIT_LINES)):
         line = body[below]
         if _is_byline(line) or _is_picture_credit(line):
-            return looks_like_dateline(body[index]) is None
+            return True
         if len(line) > _DECK_LENGTH:
             return False
     return False
