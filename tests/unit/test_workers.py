@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -121,20 +122,40 @@ def test_file_stamps_on_two_cores_match_os_stat(tmp_path: Path) -> None:
 
 
 def test_workers_stop_on_sigterm_whatever_the_parent_handles() -> None:
-    """A SIGTERM handler the parent set (a server's) does not run in the workers: a pool left
-    early (its results not all read) terminates them and returns, in a process of its own that
-    must end within a minute."""
+    """A SIGTERM handler the parent set (a server's) does not run in the workers, and a pool
+    left early (its results not all read), again and again, ends every time: in a process of
+    its own, which a pool that waits for ever would keep from ending."""
     script = (
         "import signal\n"
         "from feedpub import workers\n"
         "signal.signal(signal.SIGTERM, lambda signum, frame: None)  # would keep a worker alive\n"
-        "results = workers.ordered_map(abs, list(range(-200, 0)), chunksize=1)\n"
-        "assert next(results) == 200\n"
-        "results.close()\n"
+        "for _ in range(400):\n"
+        "    results = workers.ordered_map(abs, list(range(-200, 0)), chunksize=1)\n"
+        "    assert next(results) == 200\n"
+        "    results.close()\n"
         "print('stopped')\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False)
     assert (done.returncode, done.stdout) == (0, "stopped\n"), done.stderr
+
+
+def _logged(log: Path, item: int) -> int:
+    with log.open("a", encoding="utf-8") as writing:
+        writing.write(f"{item}\n")
+    return item
+
+
+@pytest.mark.usefixtures("forking")
+def test_a_pool_left_early_does_only_the_chunks_it_handed_out(tmp_path: Path) -> None:
+    """Stopping after the first result (an error, Ctrl-C) waits for a few chunks a worker,
+    not for the rest of a long list."""
+    log = tmp_path / "done"
+    results = ordered_map(functools.partial(_logged, log), range(20_000), chunksize=4)
+    assert next(results) == 0
+    results.close()
+    done = log.read_text(encoding="utf-8").split()
+    handed_out = workers.CHUNKS_OUT * (os.cpu_count() or 1) * 4
+    assert 1 <= len(done) <= handed_out
 
 
 @pytest.mark.usefixtures("forking")
