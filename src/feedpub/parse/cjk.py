@@ -84,6 +84,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     - Kyodo's and Jiji's ``【ワシントン共同】`` (or with the day: ``【ロサンゼルス18日時事】``), and
       ``【ソウル＝小池和樹】`` (place and reporter, or agency: ``【北京＝共同】``; the first of several:
       ``【ワシントン=海谷道隆、ニューヨーク=村山誠】``);
+    - a known place run into the agency in either bracket, maybe with the day and "dispatch" after
+      it: CNA's Japanese service's ``(基隆中央社)``;
     - Reuters Japanese ``[東京 ２６日 ロイター] -`` and Chinese ``路透华盛顿1月15日 -`` (a dash after the day);
     - AFPBB's date and agency in lenticular brackets, in any script (``【6月18日 AFP】``), and a paper's
       reporters' credit there (``【环球时报驻日本特约记者 李珍】``: where the reporter is posted is not
@@ -138,6 +140,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*(?:[综綜]合[电電讯訊]|[采採][访訪][报報][导導道]|(?(day)(?:{wire}?[专專]?[电電]|[讯訊]|{_ROUNDUP})|(?!)))\s*[）)]\s*"
         ),
         re.compile(rf"\s*【\s*(?P<place>[^\W\d_]{{1,12}}?)\s*(?:{date})?\s*{agency}\s*】\s*"),
+        # A known place run into the agency, then maybe the day and "dispatch", in either
+        # bracket: 【香港中通社七日電】, CNA's Japanese service's (基隆中央社).
+        re.compile(
+            rf"\s*[【（(]\s*(?P<city>[^\W\d_]{{1,12}}?)\s*{agency}\s*(?:{date})?\s*(?:[专專]?[电電]|[讯訊])?\s*[】）)]\s*"
+        ),
         # KCNA's, in Korean: the place, the day "from" (발), the agency: (평양 7월 23일발 조선중앙통신).
         re.compile(rf"\s*[（(]\s*(?P<place>[가-힣]{{1,8}})\s+{_KOREAN_DATE}발\s*{agency}\s*[）)]\s*"),
         # The place and its day with no agency: 【ロサンゼルス 8月1日】, 【ロサンゼルス8日】.
@@ -239,6 +246,10 @@ def _read_at(text: str, start: int) -> Reading | None:
         place = _city_after_reporter(text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
         place = match.span("place")
+    elif found.get("city"):
+        if not _names_city(found["city"]):
+            return None
+        place = match.span("city")
     elif found.get("after") and _names_city(found["after"]):
         place = match.span("after")  # the place after the day: 中国台湾网11月16日北京讯
     elif found.get("source"):
