@@ -804,6 +804,7 @@ def test_a_stamps_label_is_no_place() -> None:
         "Сн.: Moreto.net",
         "Reuters/Jim Urquhart/File Photo/File Photo",
         "Asociatyvi / Delfi.lt nuotr.",
+        "fot. PAP",
         "© Plovdiv24.bg",
     ],
 )
