@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..agencies import registry
 from ..fold import fold_key
 from .place_and_dates import NOT_IN_PLACE, split_words
-from .words import alternation, dateline_words, names_outlet, notes_the_story, territory_names
+from .words import alternation, dateline_words, is_reporter_role, names_outlet, notes_the_story, territory_names
 
 _MAX_AGENCY_WORDS = 5
 #: How far into a paragraph an alias standing bare is looked for: a place, a date and a credit
@@ -94,6 +94,8 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
                 joint = None  # joined by a hyphen, a name (Prime-News) unless an agency follows: NNN-XINHUA
             if joint is not None and inner is not None and inner.start() == start and inner.end() > joint.end("first"):
                 joint = None  # an agency's name of several words, and what its copy is: (نوائے وقت رپورٹ), its report
+            if joint is not None and is_reporter_role(joint.group("first")):
+                joint = None  # an agency's reporter, the role first as Arabic puts it: (موفد سونا), SUNA's envoy
             if syndicated and registry().lookup(syndicated.group("agency")):
                 (start, end), known = (start + syndicated.start("agency"), end), True
             elif syndicated and registry().lookup(syndicated.group().split()[0]):
