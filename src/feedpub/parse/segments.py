@@ -758,7 +758,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
     agencies = [part for part, _, _ in run if part.kind == "agency"]
     generic = any(part.kind == "generic" for part, _, _ in run)
     dates = tuple(date for part, _, _ in run for date in part.dates)
-    names = _places(run)
+    names = _places(run, original)
     final = run[-1][1]
     if agencies and all(part.outlet for part in agencies) and not (generic or dates or names) and final == "":
         return None  # an outlet's name on a line of its own (GEO NEWS) is a credit line
@@ -911,9 +911,10 @@ def _ends_with_region(place: str) -> bool:
     return bool(comma) and head.isupper() and _ABBREVIATED_REGION.fullmatch(region.strip()) is not None
 
 
-def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]]:
-    """The name spans of the run, those joined by a hyphen or slash merged: (start, end, index
-    of the first part, index of the last)."""
+def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int, int, int, int]]:
+    """The name spans of the run, those joined by a hyphen or slash merged, or by a spaced
+    slash between places in capitals (``BOGOTÁ / CIUDAD DE MÉXICO.-``): (start, end, index of
+    the first part, index of the last)."""
     merged: list[tuple[int, int, int, int]] = []
     joined = False
     previous_mark = ""
@@ -923,6 +924,9 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
             # (بنغازي (ليبيا)), or a region in brackets before the date (Accra (Greater Accra) 20 July).
             dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
             beside = previous_mark == " " and (part.country or dated_after)
+            spaced_slash = previous_mark.strip() == "/" and previous_mark != "/"
+            if spaced_slash and not (joined and _in_capitals(original[slice(*part.name)])):
+                joined = False  # a reporter or an outlet after a place: शुभायन चक्रवर्ती / नई दिल्ली, Schwäbisch Hall / SWP
             if joined and merged and (not part.bracketed or beside):
                 end = part.close if part.bracketed else part.name[1]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
@@ -933,11 +937,22 @@ def _places(run: list[tuple[_Part, str, int]]) -> list[tuple[int, int, int, int]
         joined = (
             part.name is not None
             and not part.bracketed
-            and (mark in _JOINING or mark == " " or country_first)
+            and (
+                mark in _JOINING
+                or mark == " "
+                or country_first
+                or (mark.strip() == "/" and _in_capitals(original[slice(*part.name)]))
+            )
             and not part.dates
         )
         previous_mark = mark
     return merged
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether ``name`` is a place's name in capitals: one the gazetteer knows, or one longer
+    than an outlet's initials (``SWP``)."""
+    return name.isupper() and (sum(char.isalpha() for char in name) > _SHORT_INITIALS or is_place(name))
 
 
 def _choose_place(
