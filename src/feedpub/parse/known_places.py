@@ -22,7 +22,7 @@ from ..fold import fold, fold_key
 from .agency_markers import plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
-from .gazetteer import is_bracketed_place, is_place, is_province, is_region, names_region
+from .gazetteer import country_of, is_bracketed_place, is_place, is_province, is_region, names_region
 from .segments import HYPHENS
 from .words import (
     byline_words,
@@ -174,8 +174,9 @@ def place_first(paragraph: str) -> DatelineMatch | None:
 
 def _is_section(name: str, line: str) -> bool:
     """Whether ``line``, a known place's ``name`` alone, is a page's section: a country's name
-    with no colon after it (``Türkiye``)."""
-    return name == line and fold_key(name) in territory_names()
+    with no colon after it (``Türkiye``), unless a city bears it too (``Brasília``, which is
+    Finnish for Brazil; ``Singapore``)."""
+    return name == line and fold_key(name) in territory_names() and country_of(name) is None
 
 
 def _city_in_capitals(name: str) -> bool:

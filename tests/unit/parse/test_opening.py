@@ -1394,12 +1394,15 @@ def test_a_reporter_s_e_mail_line_and_a_caption_closed_by_its_source_are_no_date
 
 def test_a_country_alone_on_a_line_is_the_page_s_section_not_a_dateline() -> None:
     """A country's name alone on a line above the story, with no mark after it, is the page's
-    section (``Türkiye``): no place; a city alone there is a dateline printed on its own line."""
+    section (``Türkiye``): no place; a city alone there is a dateline printed on its own line,
+    though another language names a country so (``Brasília`` is Finnish for Brazil)."""
     story = "Cumhurbaşkanı Recep Tayyip Erdoğan, “Tabii bu karar her şeyden önce çok çok üzüntü verici” dedi."
     article = _article(f"H\n\nTürkiye\n\n{story}")
     assert article.get("dateline", {}).get("place") is None
     assert article["body"] == [story]
     assert _article(f"H\n\nAnkara\n\n{story}")["dateline"]["place"] == "Ankara"
+    story = "Por 61 a 20, o plenário do Senado decidiu na tarde de quarta-feira pelo impeachment de Dilma Rousseff."
+    assert _article(f"H\n\nBrasília\n\n{story}")["dateline"]["place"] == "Brasília"
 
 
 def test_a_caption_closing_the_lines_above_a_story_with_no_dateline_is_named_a_caption() -> None:
