@@ -800,6 +800,7 @@ def test_a_stamps_label_is_no_place() -> None:
     [
         "Фото: Ялинка у Києві",
         "Foto: Marcos Corrêa",
+        "Fotografía: EFE",
         "Photo: AFP",
         "Сн.: Moreto.net",
         "Reuters/Jim Urquhart/File Photo/File Photo",
