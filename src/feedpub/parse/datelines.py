@@ -144,6 +144,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         match = match._replace(place=match.place.lstrip(_ORNAMENTS) or None)
     if match.agency is None and match.place and "-" in match.place:
         match = _outlet_glued_to_place(match)
+    elif match.place is None and match.agency and "." in match.agency:
+        match = _place_glued_to_site(match)
     if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (
         match.place and is_place(match.place)
     ):
@@ -166,6 +168,16 @@ def _outlet_glued_to_place(match: DatelineMatch) -> DatelineMatch:
     if not glued or " " in first.strip() or is_place(place) or not is_place(first) or is_place(outlet):
         return match
     return match._replace(place=first.rstrip(), agency=outlet)
+
+
+def _place_glued_to_site(match: DatelineMatch) -> DatelineMatch:
+    """``match`` with the place that opens its site's name in capitals, a full stop between,
+    as a page glues its dateline's place to its site (``MATARAM.lombokjournal.com –``): a place
+    the gazetteer knows, where an edition's name is none (``Lintasbabel.iNews.id``)."""
+    head, _, site = (match.agency or "").partition(".")
+    if not (head.isupper() and SITE_NAME.fullmatch(site) and is_place(head)):
+        return match
+    return match._replace(place=head, agency=site)
 
 
 #: A web address, which a dateline may close with (``РИА Новости http://www.rian.ru``).
