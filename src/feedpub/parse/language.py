@@ -175,9 +175,13 @@ _SCRIPT_MAJORITY = frozenset(("ru", "el", "he", "th", "ko", "ja"))
 
 
 def _script_hint(sample: str) -> str:
+    return _SCRIPT_HINTS.get(_main_script(sample), "")
+
+
+def _main_script(sample: str) -> str:
+    """The script most letters of ``sample`` are written in (``CYRILLIC``), or empty for none."""
     scripts = Counter(letter_script(char) for char in sample if char.isalpha())
-    script = scripts.most_common(1)[0][0] if scripts else ""
-    return _SCRIPT_HINTS.get(script, "")
+    return scripts.most_common(1)[0][0] if scripts else ""
 
 
 def language_reading(text: str) -> tuple[str, float]:
@@ -226,12 +230,20 @@ def close_to_another(tag: str) -> bool:
     return any(tag in close for close in _CLOSE_LANGUAGES)
 
 
-def settled_by_country(tag: str, country: str | None) -> str:
+#: Languages of those groups printed in Latin letters only: Croatian, where Serbian is printed
+#: in Cyrillic too (a Belgrade paper's ``ЗАГРЕБ –`` story is in Serbian).
+_LATIN_ONLY = frozenset({"hr"})
+
+
+def settled_by_country(tag: str, country: str | None, text: str) -> str:
     """``tag``, or the language close to it that ``country`` (an ISO code, the dateline place's)
-    writes in and ``tag`` is not: Malay read in a story from Jakarta is Indonesian. A country
-    writing in both, or in neither, leaves ``tag`` as it is."""
+    writes in and ``tag`` is not, and that is printed in ``text``'s script: Malay read in a
+    story from Jakarta is Indonesian. A country writing in both, or in neither, leaves ``tag``
+    as it is."""
     close = next((languages for languages in _CLOSE_LANGUAGES if tag in languages), None)
     if close is None or country is None:
         return tag
+    if _main_script(text[:SAMPLE]) != "LATIN":
+        close -= _LATIN_ONLY
     official = {code.split("_")[0] for code in get_official_languages(country, de_facto=True)} & close
     return tag if tag in official or len(official) != 1 else official.pop()

@@ -395,9 +395,10 @@ def parse_wire_text(
         else:
             article[key] = value
     if "language" not in article:
-        article["language"] = detect_language("\n".join([headline, *body]), lambda: _home_country(article))
+        text = "\n".join([headline, *body])
+        article["language"] = detect_language(text, lambda: _home_country(article))
         if close_to_another(article["language"]):
-            article["language"] = settled_by_country(article["language"], _home_country(article))
+            article["language"] = settled_by_country(article["language"], _home_country(article), text)
         if article["language"] == UNDETERMINED:
             problems.append(
                 Problem(

@@ -12,20 +12,22 @@ from feedpub.parse.wire import parse_wire_text
 
 
 @pytest.mark.parametrize(
-    ("tag", "country", "settled"),
+    ("tag", "country", "text", "settled"),
     [
-        ("ms", "ID", "id"),  # Malay read in a story from Indonesia is Indonesian
-        ("id", "MY", "ms"),
-        ("bs", "RS", "sr"),
-        ("ms", "MY", "ms"),  # the country's own language stays
-        ("hr", "BA", "hr"),  # a country writing in several of them leaves the reading alone
-        ("ms", "SG", "ms"),
-        ("ms", None, "ms"),  # no country, no change
-        ("en", "ID", "en"),  # a language with none close to it is never changed
+        ("ms", "ID", "Presiden", "id"),  # Malay read in a story from Indonesia is Indonesian
+        ("id", "MY", "Perdana", "ms"),
+        ("bs", "RS", "Predsjednik", "sr"),
+        ("ms", "MY", "Perdana", "ms"),  # the country's own language stays
+        ("hr", "BA", "Predsjednik", "hr"),  # a country writing in several of them leaves the reading alone
+        ("ms", "SG", "Perdana", "ms"),
+        ("ms", None, "Perdana", "ms"),  # no country, no change
+        ("en", "ID", "President", "en"),  # a language with none close to it is never changed
+        ("hr", "HR", "Predsjednik", "hr"),
+        ("sr", "HR", "Хрватски председник", "sr"),  # Croatian is printed in Latin letters only
     ],
 )
-def test_the_country_settles_between_close_languages(tag: str, country: str | None, settled: str) -> None:
-    assert settled_by_country(tag, country) == settled
+def test_the_country_settles_between_close_languages(tag: str, country: str | None, text: str, settled: str) -> None:
+    assert settled_by_country(tag, country, text) == settled
 
 
 def test_which_languages_are_close_to_another() -> None:
