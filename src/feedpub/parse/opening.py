@@ -821,7 +821,8 @@ def credited_agency(lines: list[str]) -> str | None:
         name = _without_closing_day(line.strip(" =-–—"))
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
-        credited = re.split(r"\s*[|,،=]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
+        # After "By", up to a mark or an ampersand: "By Associated Press & staff", the first credits it.
+        credited = re.split(r"\s*[|,،=&]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
         # "October 22, 2019 | Source: Reuters", "Von David Hutzler, dpa", "(With reports from …/PNA)",
         # "Jakarta Post - July 5, 2006"
         pieces = [piece.strip() for piece in re.split(r"[|:,،/()]|\s[-–—]\s", name)]

@@ -114,6 +114,7 @@ def test_a_labelled_stamp_between_a_credit_line_and_the_dateline_is_passed_over(
         ("Jakarta Post - July 5, 2006", "jakartapost"),  # before a spaced dash
         ("By The Canadian Press on February 12, 2024.", "cp"),  # before the day it was posted
         ("By: APP on July 15, 2021", "app"),
+        ("by Associated Press &", "ap"),  # before an ampersand, whatever follows it
         ("Associated Press Writer", "ap"),  # before the reporter's role closing the line
         ("By ANGUS SHAW Associated Press Business Writer", "ap"),  # ... and their beat
         ("Staff Writer", None),
