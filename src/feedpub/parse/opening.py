@@ -26,6 +26,7 @@ from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_t
 from .unread import looks_like_dateline
 from .words import (
     broadcast_cues,
+    button_words,
     byline_words,
     conjunction_pattern,
     dateline_words,
@@ -660,6 +661,8 @@ def _is_furniture(line: str) -> bool:
     if len(line) <= _LABELLED_LINE and len(_FIELD_LABEL.findall(line)) > 1:
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
+    if len(line) <= _LABELLED_LINE and all(_is_button(piece) for piece in pieces if piece) and line.strip(" \t•·|"):
+        return True  # a page's buttons: Save; SHARE ARTICLE; • Whatsapp; • 댓글 0
     if len(pieces) < 2:
         return False
     # Each piece's dates read once; how long ago the page posted the story is its stamp too.
@@ -673,6 +676,11 @@ def _is_furniture(line: str) -> bool:
         or _is_source(piece)
         for piece, stamp in stamped
     )
+
+
+def _is_button(piece: str) -> bool:
+    """Whether a piece of a line is a page's button, maybe with its count (``Comments 3``, ``댓글 0``)."""
+    return fold_key(piece.rstrip(" .!0123456789")) in button_words()
 
 
 def _is_source(piece: str) -> bool:

@@ -259,6 +259,12 @@ def names_outlet(words: Collection[str], most: int) -> bool:
 
 
 @cache
+def button_words() -> frozenset[str]:
+    """Folded words a page prints on its buttons (``Share``, ``Save``, ``이 뉴스 공유하기``)."""
+    return _folded_words("button")
+
+
+@cache
 def photo_labels() -> frozenset[str]:
     """Folded labels that open a picture's credit line (``Foto:``, ``Photo:``, ``صورة:``)."""
     return _folded_words("photo")

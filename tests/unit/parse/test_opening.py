@@ -1414,3 +1414,16 @@ def test_a_caption_closing_the_lines_above_a_story_with_no_dateline_is_named_a_c
     story = "The motion for Fiji to ratify the 2005 Agreement Establishing the Pacific Islands Forum has been passed."
     _, problems = parse_wire_text(f"H\nAugust 18, 2021 4:55 pm\n{caption}\n{story}", {}, REFERENCE)
     assert problems[0].message.startswith(f"the story opens with the picture's caption {caption!r}")
+
+
+@pytest.mark.parametrize(
+    "buttons", [["Save", "Share"], ["SHARE ARTICLE"], ["  • Whatsapp"], ["이 뉴스 공유하기", "URL이 복사되었습니다."]]
+)
+def test_a_pages_buttons_above_the_dateline_are_furniture(buttons: list[str]) -> None:
+    """What a page prints on its buttons, a line each (``Save``, a town in Benin, was read as the
+    place), stands between the headline and the dateline as a stamp does."""
+    lines = "\n\n".join(buttons)
+    text = f"H\n\n{lines}\n\nYEREVAN, APRIL 27, ARMENPRESS. President of Armenia Armen Sarkissian sent a letter."
+    article = _article(text)
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("YEREVAN", "armenpress")
+    assert article["body"] == ["President of Armenia Armen Sarkissian sent a letter."]
