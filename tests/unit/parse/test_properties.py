@@ -25,7 +25,13 @@ agency = st.sampled_from(
     [("(Xinhua)", "xinhua"), ("((شينخوا))", "xinhua"), ("(رويترز)", "reuters"), ("/ТАСС/.", "tass"), ("(AFP)", "afp")]
 )
 separator = st.sampled_from(["", " --", " -", " —", ":"])
-lede = st.text(st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=60).filter(str.strip)
+#: Any text but what opens with a Chinese comma, which makes what stands before it the first clause
+#: of a Chinese sentence (周二（1月5日），国有企业…), no dateline, as the reader means it to.
+lede = (
+    st.text(st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"]), min_size=1, max_size=60)
+    .filter(str.strip)
+    .filter(lambda text: not text.lstrip().startswith("，"))
+)
 
 
 def _words(paragraphs: list[str]) -> str:
