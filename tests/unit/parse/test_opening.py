@@ -115,6 +115,7 @@ def test_a_labelled_stamp_between_a_credit_line_and_the_dateline_is_passed_over(
         ("By The Canadian Press on February 12, 2024.", "cp"),  # before the day it was posted
         ("By: APP on July 15, 2021", "app"),
         ("by Associated Press &", "ap"),  # before an ampersand, whatever follows it
+        ("2014-09-02, 10:37  Polska Agencja Prasowa", "pap"),  # after the day, in its own language
         ("Associated Press Writer", "ap"),  # before the reporter's role closing the line
         ("By ANGUS SHAW Associated Press Business Writer", "ap"),  # ... and their beat
         ("Staff Writer", None),
