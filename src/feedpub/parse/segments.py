@@ -114,8 +114,8 @@ _BYLINE_NAME_WORDS = 4
 _PARTS_OF_PLACE = re.compile(r"[,،]")
 #: A word opening a name, then a comma or a space: initials (``UNB``) or a brand (``УрБК``).
 _LEADING_WORD = re.compile(r"([^\W\d_]{3,12})(?:([,،])\s*|\s+)")
-#: What closes a site's credit opening a paragraph: a dash or comma.
-_CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,]")
+#: What closes a site's credit opening a paragraph: a dash, comma or bar (``JEMBER, beritalima.com |``).
+_CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,|]")
 _LETTER = re.compile(r"[^\W\d_]")
 _REST_BREAKS = re.compile(r"[\s,،.]+")
 #: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
@@ -250,7 +250,7 @@ def _trailing_alias(text: str) -> int | None:
 def _printed_as_word(original: str, start: int, end: int) -> bool:
     """Whether the alias standing bare at ``original[start:end]`` is printed as an everyday word
     (:func:`~feedpub.agencies.printed_as_word`), the marks around it left out. A site's name
-    in small letters before a dash or comma is no everyday word but the story's credit
+    in small letters before a dash, comma or bar is no everyday word but the story's credit
     (``jpnn.com - JAKARTA -``)."""
     printed = original[start:end].strip(" .,،")
     if SITE_NAME.fullmatch(printed) and _CREDIT_CLOSE.match(original, end):
