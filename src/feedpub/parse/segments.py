@@ -925,7 +925,7 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
             dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
             beside = previous_mark == " " and (part.country or dated_after)
             spaced_slash = previous_mark.strip() == "/" and previous_mark != "/"
-            if spaced_slash and not (joined and _in_capitals(original[slice(*part.name)])):
+            if spaced_slash and not _in_capitals(original[slice(*part.name)]):
                 joined = False  # a reporter or an outlet after a place: शुभायन चक्रवर्ती / नई दिल्ली, Schwäbisch Hall / SWP
             if joined and merged and (not part.bracketed or beside):
                 end = part.close if part.bracketed else part.name[1]
