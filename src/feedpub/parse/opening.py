@@ -10,6 +10,8 @@ line that names an agency gives the agency when the dateline names none.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -758,6 +760,29 @@ def dated_line(lines: list[str], *, date_alone: bool = True) -> tuple[DateMatch,
         if date_alone and (dates := dates_alone(fold(line).text)):
             return dates
     return ()
+
+
+def stamped_day(lines: list[str]) -> dt.date | None:
+    """The day the first of ``lines`` that is a page's stamp prints, year and all (``Published:
+    10 May 2025``, ``2014-09-02, 10:37``): what a year-less dateline below it is read against,
+    where the page says when it ran the story. A day in figures that may be read day first or
+    month first (``10/6/2006``, ``11/01/2020``) says nothing sure."""
+    for line in lines:
+        if not is_stamp(line):
+            continue
+        folded = fold(line).text
+        for found in find_dates(folded):
+            if found.calendar != "gregorian" or not (found.year and found.month and found.day):
+                continue
+            printed = folded[found.start : found.end]
+            if _YEAR_FIRST.match(printed) or found.day > 12 or any(map(str.isalpha, printed)):
+                with contextlib.suppress(ValueError):  # a day the month lacks: 31 June
+                    return dt.date(found.year, found.month, found.day)
+    return None
+
+
+#: A date printed year first (``2014-09-02``), which is read month second whatever the country.
+_YEAR_FIRST = re.compile(r"\d{4}\D")
 
 
 def placed_line(lines: list[str]) -> str | None:

@@ -43,6 +43,7 @@ from .opening import (
     placed_line,
     printed_again,
     source_credit,
+    stamped_day,
 )
 from .outlets import outlet_for_place
 from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
@@ -338,7 +339,9 @@ def parse_wire_text(
             match = match._replace(place=placed_line(body[: opening.index]))
         else:
             match = outlet_for_place(match)
-        dateline, date_problems = _dateline(match, _reference_date(meta, reference_date))
+        # The page's stamp above the dateline says when the story ran: a year-less date is read against it.
+        stamped = stamped_day(body[: opening.index])
+        dateline, date_problems = _dateline(match, _reference_date(meta, stamped or reference_date))
         problems.extend(date_problems)
         if opening.stamp and match.place is None:
             # A page's date alone above a story with no dateline (21 May 2025) dates the story, as

@@ -1428,3 +1428,21 @@ def test_a_pages_buttons_above_the_dateline_are_furniture(buttons: list[str]) ->
     article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("YEREVAN", "armenpress")
     assert article["body"] == ["President of Armenia Armen Sarkissian sent a letter."]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Published: 10 May 2023", "2023-05-10"),  # the page's stamp says when the story ran
+        ("2023-05-10 14:43:28", "2023-05-10"),  # ... year first, which no country reads otherwise
+        ("15:58, May 10, 2023", "2023-05-10"),
+        ("10/5/2023 11:13:00 AM", "2025-05-10"),  # day or month first? Nothing sure: read against the day given
+    ],
+)
+def test_a_year_less_dateline_is_read_against_the_pages_stamp_above_it(stamp: str, date: str) -> None:
+    """``BEIJING, May 10 (Xinhua) --`` below a stamp of 10 May 2023 is of 2023, whatever day the
+    file is read on; a stamp in figures that may be read day first or month first says nothing."""
+    text = f"H\n{stamp}\nBEIJING, May 10 (Xinhua) -- China said on Wednesday it would hold talks."
+    article, _ = parse_wire_text(text, {}, REFERENCE)
+    assert article is not None
+    assert article["dateline"]["date"] == date
