@@ -44,6 +44,9 @@ _TODAY = "(?:今晨|今晚|今天|今日|昨天|昨日|昨晚)"
 _REPRINT_STAMP = re.compile(r"\s*【[^【】\n]{2,24}?(?:[报報][导導道]|[讯訊])】")
 
 
+#: "Dispatch" (电), but for the words it opens: television, telephone, film, electronics, computer,
+#: power, station, grid (東網電視, On.cc's television, is no dispatch of 東網's).
+_DISPATCH = "[电電](?![视視话話影子脑腦力台站网網])"
 #: A roundup of the wires' reports, after the day (中央社／ 華盛頓24日綜合外電報導): "compiled from foreign dispatches".
 _ROUNDUP = r"[综綜]合(?:外[电電])?[报報][导導]"
 #: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
@@ -121,7 +124,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
-            rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?[电電]|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
+            rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／|｜]?\s*"
         ),
@@ -189,7 +192,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # place and "report" (東亜信息網5月23日東京报道).
         re.compile(
             rf"\s*(?P<site>[^\W\d_][\w]{{1,10}}?)\s*{date}\s*"
-            r"(?:消息|[讯訊]|[电電](?![视視话話影子脑腦力台站网網])|(?P<reported>[^\W\d_]{1,8}?)[报報][道导導])"
+            rf"(?:消息|[讯訊]|{_DISPATCH}|(?P<reported>[^\W\d_]{{1,8}}?)[报報][道导導])"
             r"\s*(?:[（(][^）)]{0,60}[）)]\s*)?[:：,，]?\s*"
         ),
         # An outlet's news in round brackets, or a city's (where the news came from): (澳門電台消息).

@@ -1446,3 +1446,12 @@ def test_a_year_less_dateline_is_read_against_the_pages_stamp_above_it(stamp: st
     article, _ = parse_wire_text(text, {}, REFERENCE)
     assert article is not None
     assert article["dateline"]["date"] == date
+
+
+def test_a_sites_television_is_no_dispatch() -> None:
+    """``東網電視`` is On.cc's television, a line above the story, not ``東網`` and "dispatch" (電)
+    with the story glued on: the lede is the story's whole first sentence."""
+    story = "中共中央總書記習近平1953年6月15日在北京出生,籍貫是陝西富平。"
+    article = _article(f"習近平連任總書記\n20221023\n東網電視\n更多新聞短片\n{story}")
+    assert article["body"][-1] == story
+    assert "agency" not in article
