@@ -146,7 +146,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # A known place run into the agency, then maybe the day and "dispatch", in either
         # bracket: 【香港中通社七日電】, CNA's Japanese service's (基隆中央社).
         re.compile(
-            rf"\s*[【（(]\s*(?P<city>[^\W\d_]{{1,12}}?)\s*{agency}\s*(?:{date})?\s*(?:[专專]?[电電]|[讯訊])?\s*[】）)]\s*"
+            rf"\s*[【（(]\s*(?P<city>[^\W\d_]{{1,12}}?)\s*{agency}\s*(?:{date})?\s*(?:[专專]?{_DISPATCH}|[讯訊])?\s*[】）)]\s*"
         ),
         # KCNA's, in Korean: the place, the day "from" (발), the agency: (평양 7월 23일발 조선중앙통신).
         re.compile(rf"\s*[（(]\s*(?P<place>[가-힣]{{1,8}})\s+{_KOREAN_DATE}발\s*{agency}\s*[）)]\s*"),

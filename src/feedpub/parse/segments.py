@@ -925,7 +925,7 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
             dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
             beside = previous_mark == " " and (part.country or dated_after)
             spaced_slash = previous_mark.strip() == "/" and previous_mark != "/"
-            if spaced_slash and not _in_capitals(original[slice(*part.name)]):
+            if spaced_slash and not _place_in_capitals(original[slice(*part.name)]):
                 joined = False  # a reporter or an outlet after a place: शुभायन चक्रवर्ती / नई दिल्ली, Schwäbisch Hall / SWP
             if joined and merged and (not part.bracketed or beside):
                 end = part.close if part.bracketed else part.name[1]
@@ -941,7 +941,7 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
                 mark in _JOINING
                 or mark == " "
                 or country_first
-                or (mark.strip() == "/" and _in_capitals(original[slice(*part.name)]))
+                or (mark.strip() == "/" and _place_in_capitals(original[slice(*part.name)]))
             )
             and not part.dates
         )
@@ -949,7 +949,7 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
     return merged
 
 
-def _in_capitals(name: str) -> bool:
+def _place_in_capitals(name: str) -> bool:
     """Whether ``name`` is a place's name in capitals: one the gazetteer knows, or one longer
     than an outlet's initials (``SWP``)."""
     return name.isupper() and (sum(char.isalpha() for char in name) > _SHORT_INITIALS or is_place(name))

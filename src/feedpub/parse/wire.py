@@ -340,7 +340,8 @@ def parse_wire_text(
         else:
             match = outlet_for_place(match)
         # The page's stamp above the dateline says when the story ran: a year-less date is read against it.
-        stamped = stamped_day(body[: opening.index])
+        year_less = any(date.year is None for date in match.dates)
+        stamped = stamped_day(body[: opening.index]) if year_less else None
         dateline, date_problems = _dateline(match, _reference_date(meta, stamped or reference_date))
         problems.extend(date_problems)
         if opening.stamp and match.place is None:
