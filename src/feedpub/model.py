@@ -61,11 +61,13 @@ class Agency:
 
 @dataclass(frozen=True)
 class Dateline:
-    """The dateline as printed, its place and its date."""
+    """The dateline as printed, its place and its date, and the lines printed above it
+    (bylines, credits, stamps): no part of the dateline, but of the story as printed."""
 
     raw: str
     place: str | None
     date: dt.date | None
+    above: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,7 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
     return Article(
         id=data["id"],
         headline=data["headline"],
-        dateline=Dateline(raw_dateline["raw"], raw_dateline.get("place"), date),
+        dateline=Dateline(raw_dateline["raw"], raw_dateline.get("place"), date, tuple(raw_dateline.get("above", ()))),
         agency=Agency(agency["id"], agency["name"], known),
         body=tuple(data["body"]),
         language=data["language"],

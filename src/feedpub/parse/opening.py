@@ -3,8 +3,8 @@
 Copy does not always open with its dateline: a byline (``By Jane Carter``, ``بقلم ...``), a
 credit (``Associated Press``, ``The Canadian Press``), a deck, a date line or a "last
 updated" line may stand between headline and dateline, and the dateline may be a line of
-its own. Those lines are kept at the front of ``dateline.raw``, so the dateline and the
-body still hold every word of the story; a byline also gives the authors, and a credit
+its own. Those lines are kept in ``dateline.above``, so the dateline and the body still
+hold every word of the story; a byline also gives the authors, and a credit
 line that names an agency gives the agency when the dateline names none.
 """
 
@@ -77,13 +77,16 @@ _CREDIT_REST = 40
 @dataclass(frozen=True)
 class Opening:
     """Where the story opens: the dateline, found in paragraph ``index``; the paragraphs
-    before it are byline and credit lines, kept in ``dateline.raw`` so no word is lost.
+    before it are byline and credit lines, kept in ``dateline.above`` so no word is lost.
     ``stamp`` is set when it is a page's date alone on a line above a story that has no
     dateline (``21 May 2025``): the page's stamp, which dates the story but is no dateline's date."""
 
     index: int
     match: DatelineMatch
     stamp: bool = False
+    #: How many paragraphs the dateline is printed over, the last of them paragraph ``index``:
+    #: two for a line of place and date above a line opening with the agency's credit.
+    lines: int = 1
 
 
 #: A broadcaster's cue in brackets of any shape opening a paragraph: ``◀ 앵 커 ▶``, ``(앵커)``.
@@ -189,7 +192,7 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
                 if _alone_and_uncredited(paragraph, match) and index + 1 < len(body):
                     joined = _with_credit_below(match, dateline(index + 1))
                     if joined is not None:
-                        return Opening(index + 1, joined)
+                        return Opening(index + 1, joined, lines=2)
                     below = body[index + 1]
                     if index + 2 < len(body) and _is_byline(below) and (agency := credited_agency([below])):
                         # ... or a byline naming the agency: Baku, Azerbaijan, Jan. 24 / By Azad Hasanli – Trend:
@@ -347,7 +350,7 @@ def _stamp_closing_with_place(index: int, paragraph: str) -> Opening | None:
 def _credited_below(index: int, below: str, match: DatelineMatch, agency: str | None) -> Opening:
     """The opening of a dateline line (paragraph ``index``, read as ``match``) and the credit
     line ``below`` it naming ``agency``: the dateline is both lines', and the story opens after."""
-    return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)))
+    return Opening(index + 1, DatelineMatch(below, match.place, match.dates, agency, len(below)), lines=2)
 
 
 def _alone_and_uncredited(paragraph: str, match: DatelineMatch) -> bool:

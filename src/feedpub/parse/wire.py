@@ -4,8 +4,8 @@ The first non-blank line is the headline. Each further line is a paragraph, exce
 hard-wrapped copy (paragraphs split by blank lines, lines broken near a fixed width),
 where the lines of a block are joined back into one paragraph. The dateline opens the
 first paragraph, or follows byline and credit lines (see :mod:`.opening`); it is cut from
-there and kept whole in ``dateline.raw``, those lines in front of it, so the dateline and
-the paragraphs together always hold every word of the story.
+there and kept whole in ``dateline.raw``, and those lines in ``dateline.above``, so that
+dateline and paragraphs together always hold every word of the story.
 """
 
 from __future__ import annotations
@@ -323,6 +323,7 @@ def parse_wire_text(
     opening = find_opening(body, again)
     if opening is not None:
         match = opening.match
+        first = opening.index + 1 - opening.lines  # the paragraph the dateline is printed from
         if not match.dates:
             # A date alone above a dateline is the page's stamp, not the dateline's date (May 06,
             # 2019 above WINDSOR, England (AP) —; 14/7/2021 above KUALA LUMPUR: Ahli-ahli …), but
@@ -331,12 +332,15 @@ def parse_wire_text(
             # any other shape was never the dateline's date (19 items).
             whole = match.agency is None and not body[opening.index][match.lede_start :].strip()
             dates = dated_line(body[: opening.index], date_alone=whole)
-            if not dates and whole and match.place is not None:
+            if dates:
+                first = 0  # one dateline printed over lines: 04 حزيران 2003 / عمان ، الأردن
+            elif whole and match.place is not None:
                 # ... and a date alone below a place's line is the dateline's second line (DAR ES SALAAM / 24.3.2016).
                 dates = dated_line(body[opening.index + 1 : opening.index + 2])
             match = match._replace(dates=dates)
         if match.place is None:
             match = match._replace(place=placed_line(body[: opening.index]))
+            first = first if match.place is None else 0  # عمان / 03 آب/أغسطس 2003
         else:
             match = outlet_for_place(match)
         # The page's stamp above the dateline says when the story ran: a year-less date is read against it.
@@ -348,7 +352,9 @@ def parse_wire_text(
             # A page's date alone above a story with no dateline (21 May 2025) dates the story, as
             # the page's stamp; a place's line above it makes the two a dateline (New Delhi / 30 March 2006).
             dateline["pageDate"], dateline["date"] = dateline["date"], None
-        dateline["raw"] = " ".join([*body[: opening.index], match.raw])
+        dateline["raw"] = " ".join([*body[first : opening.index], match.raw])
+        if first:
+            dateline["above"] = body[:first]
         article["dateline"] = dateline
         credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
         if credited:

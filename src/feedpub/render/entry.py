@@ -124,8 +124,9 @@ def dateline_text(article: Article) -> str:
 
 
 def body_html(article: Article) -> str:
-    """The story as HTML paragraphs, the dateline opening the first, in its own direction."""
-    paragraphs = [f"{article.dateline.raw} {article.body[0]}", *article.body[1:]]
+    """The story as HTML paragraphs, the dateline opening the first, in its own direction; the
+    lines printed above the dateline (a byline, a stamp) are paragraphs of their own before it."""
+    paragraphs = [*article.dateline.above, f"{article.dateline.raw} {article.body[0]}", *article.body[1:]]
     inner = "".join(f"<p>{html.escape(paragraph, quote=False)}</p>" for paragraph in paragraphs)
     return f'<div lang="{html.escape(article.language)}" dir="{article.direction}">{inner}</div>'
 

@@ -41,6 +41,7 @@
 h1 { line-height: 1.3; }
 .meta, footer { color: #555; font-size: 0.95rem; }
 .dateline { font-weight: 600; }
+.above { color: #555; font-size: 0.95rem; margin-bottom: 0.25rem; }
 .tags { list-style: none; padding: 0; display: flex; gap: 0.5rem; flex-wrap: wrap; }
 .tags li { background: #eef; padding: 0 0.5rem; border-radius: 0.25rem; }
 a { color: #0645ad; }</style>

@@ -19,11 +19,13 @@ def _article(text: str) -> dict[str, Any]:
     return article
 
 
-def test_a_byline_line_names_the_authors_and_stays_in_the_dateline() -> None:
-    """A byline between headline and dateline gives the authors; its words stay in dateline.raw."""
+def test_a_byline_line_names_the_authors_and_is_kept_above_the_dateline() -> None:
+    """A byline between headline and dateline gives the authors; its line is kept in
+    dateline.above, and dateline.raw is the dateline alone."""
     article = _article("H\nBy Jane Carter and Ali Hassan\nWASHINGTON (AP) — The Senate voted.")
     assert article["authors"] == [{"name": "Jane Carter"}, {"name": "Ali Hassan"}]
-    assert article["dateline"]["raw"] == "By Jane Carter and Ali Hassan WASHINGTON (AP) —"
+    assert article["dateline"]["raw"] == "WASHINGTON (AP) —"
+    assert article["dateline"]["above"] == ["By Jane Carter and Ali Hassan"]
     assert article["agency"]["id"] == "ap"
     assert article["body"] == ["The Senate voted."]
 
@@ -169,7 +171,7 @@ def test_a_place_line_above_the_dateline_that_repeats_it() -> None:
     text = "H\nKathmandu\nKathmandu, Aug 6 (PTI) Nepal's government on Wednesday announced new measures."
     article = _article(text)
     assert article["dateline"]["place"] == "Kathmandu"
-    assert article["dateline"]["raw"] == "Kathmandu Kathmandu, Aug 6 (PTI)"
+    assert (article["dateline"]["above"], article["dateline"]["raw"]) == (["Kathmandu"], "Kathmandu, Aug 6 (PTI)")
     assert article["body"][0].startswith("Nepal's government")
 
 
@@ -507,10 +509,10 @@ def test_a_label_above_a_story_without_dateline_is_no_part_of_its_lede() -> None
     assert any("'فيتو'" in problem.message for problem in problems if problem.path == "/dateline")
 
 
-def test_a_photo_caption_above_the_dateline_stays_in_it() -> None:
+def test_a_photo_caption_above_the_dateline_is_kept_above_it() -> None:
     """A caption too long for a credit or deck line, above a paragraph opening with place, date
-    and agency, is no part of the lede: the dateline below is the story's, the caption stays in
-    dateline.raw."""
+    and agency, is no part of the lede: the dateline below is the story's, the caption is kept
+    in dateline.above."""
     caption = (
         "Chinese President Xi Jinping (R) meets with Chief Executive of the Macao Special Administrative "
         "Region (SAR) Chui Sai On, who is on a duty visit, in Beijing, capital of China, Dec. 17, 2018. "
@@ -519,7 +521,7 @@ def test_a_photo_caption_above_the_dateline_stays_in_it() -> None:
     text = f"H\n{caption}\nBEIJING, Dec. 17 (Xinhua) — President Xi Jinping on Monday met with Chui Sai On."
     article = _article(text)
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("BEIJING", "xinhua")
-    assert article["dateline"]["raw"] == f"{caption} BEIJING, Dec. 17 (Xinhua) —"
+    assert (article["dateline"]["above"], article["dateline"]["raw"]) == ([caption], "BEIJING, Dec. 17 (Xinhua) —")
     assert article["body"] == ["President Xi Jinping on Monday met with Chui Sai On."]
 
 
@@ -1092,13 +1094,13 @@ def test_the_headline_printed_again_below_a_stamp_is_no_lede() -> None:
 
 def test_a_caption_printed_twice_in_a_row_is_passed_over_to_the_dateline() -> None:
     """A picture's caption printed as its description and again under it is no story: the
-    dateline below it is read, and both copies stay in the dateline's raw text."""
+    dateline below it is read, and both copies are kept above it."""
     caption = "圖為台灣日本關係協會副秘書長林郁慧。(中央社檔案照片)"
     story = "(中央社記者楊堯茹台北10日電)行政院長卓榮泰赴日觀看世界棒球經典賽,引發中國抗議。"
     article = _article(f"H\n{caption}\n{caption}\n{story}\nSecond paragraph.")
     assert article["dateline"]["place"] == "台北"
     assert article["agency"]["id"] == "cna"
-    assert article["dateline"]["raw"].count(caption) == 2
+    assert article["dateline"]["above"] == [caption, caption]
 
 
 @pytest.mark.parametrize(

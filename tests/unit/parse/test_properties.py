@@ -42,6 +42,7 @@ def _words(paragraphs: list[str]) -> str:
 @given(wire_text)
 @example("a ）Nov. ١(Xinhua)a\na")  # the headline runs into a dateline, read from the headline
 @example("a\na\na")  # the headline printed again above the story
+@example("H\nBy Jane Carter\nWASHINGTON (AP) — The Senate voted.")  # a byline kept above the dateline
 def test_parser_never_raises_and_never_loses_text(text: str) -> None:
     """Whatever the text, parsing returns, and dateline plus body hold every character after the
     headline (and after the headline printed again above the story, as a page's heading may
@@ -54,7 +55,8 @@ def test_parser_never_raises_and_never_loses_text(text: str) -> None:
     assert article["headline"] == paragraphs[0]
     if len(paragraphs) > 2 and paragraphs[1].split() == paragraphs[0].split():
         paragraphs = paragraphs[1:]
-    raw = [article["dateline"]["raw"]] if "dateline" in article else []
+    dateline = article.get("dateline", {})
+    raw = [*dateline.get("above", []), dateline["raw"]] if dateline else []
     if any(problem.path == "/headline" for problem in problems) and _words(raw) in _words([article["headline"]]):
         raw = []
     story = _words(paragraphs[1:])

@@ -58,21 +58,7 @@ def test_ninjs_validates_against_iptc_schema(file: Path, site: SiteConfig) -> No
     assert document["standard"]["version"] == "3.1"
 
 
-#: Articles whose dateline.raw holds a line printed above the dateline (an editor's note, joined
-#: to it when read): ninjs has no field for a printed dateline, so the note cannot come back apart.
-LINES_ABOVE_THE_DATELINE = {"superdesk-belga-anp_belga.xml"}
-
-
-@pytest.mark.parametrize(
-    "file",
-    [
-        pytest.param(file, marks=pytest.mark.xfail(strict=True, reason="a note above the dateline joins it"))
-        if file.name in LINES_ABOVE_THE_DATELINE
-        else file
-        for file in ARTICLES
-    ],
-    ids=[file.name for file in ARTICLES],
-)
+@pytest.mark.parametrize("file", ARTICLES, ids=[file.name for file in ARTICLES])
 def test_round_trip_keeps_every_modelled_field(file: Path, site: SiteConfig, tmp_path: Path) -> None:
     """ninjs written by feedpub, read back by feedpub, gives the same article in every field it models."""
     first = _article(file, site)
