@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..fold import Folded
 from .dates import DateMatch
-from .segments import ELLIPSIS, HYPHENS, Reading
+from .segments import ELLIPSIS, HYPHENS, Reading, joins_words
 
 #: What parts a dateline from the lede: hyphens, dashes, a colon or semicolon (``Lilongwe,
 #: May 16, 2025, Mana; Blantyre``, Arabic's ``الكويت- سبأ؛``), a full stop, or tatweel
@@ -66,7 +66,7 @@ def separator_end(paragraph: str, end: int) -> int:
     (``/Kabar/.The Kyrgyz``, ``/TASS/.The``), or to the capitalised word opening it after a
     name (``AFP.Le président``), which no separator pattern can tell from an abbreviation's."""
     separator = _SEPARATOR.match(paragraph, end)
-    if separator is not None and separator.end() > end:
+    if separator is not None and separator.end() > end and not joins_words(paragraph, end, separator.end()):
         return separator.end()
     if paragraph[end : end + 1] != "." or not paragraph[end + 1 : end + 2].isupper():
         return end

@@ -590,6 +590,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             parts.append((part, "", len(folded.text)))
             break
         mark = _MARK.match(text, position)
+        if mark and joins_words(original, *mark.span()):
+            part = part._replace(kind="prose")  # the part's last word runs on: 5.8-magnitude
         if text.startswith(":", position) and original[position + 1 : position + 2].isupper():
             mark = _GLUED_COLON.match(text, position)  # folded, "Trend:The" looks like a genitive "TT:s"
         # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
@@ -609,6 +611,14 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if part.kind == "prose":
             break
     return parts
+
+
+def joins_words(text: str, start: int, end: int) -> bool:
+    """Whether the mark ``text[start:end]`` is a hyphen glued between a word or figure and a
+    small letter, which joins the two into one word (``5.8-magnitude``, Armenian's
+    ``Tsayg.am-ը``, ``sada-elarab.com``) and parts no dateline from a lede, which opens with
+    a capital where its script has them."""
+    return text[start:end] == "-" and text[start - 1 : start].isalnum() and text[end : end + 1].islower()
 
 
 #: A hyphen and the word it glues to a part: the rest of an agency's name (``Agence France-Presse``).
