@@ -167,6 +167,8 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue
         if bare and not _city_in_capitals(before):
             continue
+        if len(words) == 1 and opens_with_byline(paragraph[: close.end()].strip()):
+            continue  # a byline's word and its colon, though a village bears the word: Piše: A. Kapo
         if close.group().strip() == "/" and _place_follows(paragraph, close, closes):
             continue  # a country, a slash and its city: Griechenland / Athen. Vom …
         match = _closed_at(paragraph, close)

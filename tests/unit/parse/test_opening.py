@@ -1457,3 +1457,12 @@ def test_a_sites_television_is_no_dispatch() -> None:
     article = _article(f"習近平連任總書記\n20221023\n東網電視\n更多新聞短片\n{story}")
     assert article["body"][-1] == story
     assert "agency" not in article
+
+
+def test_a_byline_word_that_a_village_bears_is_no_place() -> None:
+    """Bosnian's "Piše:" (writes) opens a byline, though a village is called Piše: the line names
+    the author, and the story below it has no dateline."""
+    article = _article("H\nPiše: A. Kapo\nPrisebnošću stanara izbjegnuta je tragedija nakon požara u garaži.")
+    assert article["authors"] == [{"name": "A. Kapo"}]
+    assert article["dateline"]["place"] is None
+    assert article["body"] == ["Prisebnošću stanara izbjegnuta je tragedija nakon požara u garaži."]
