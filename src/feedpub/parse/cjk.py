@@ -248,6 +248,8 @@ def _read_at(text: str, start: int) -> Reading | None:
     elif found.get("reporter"):
         place = _city_after_reporter(text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
+        if found.get("site") and match.group().lstrip()[:1] in "据據" and not _names_city(found["place"]):
+            return None  # "according to" a paper the registry lacks and no place: 据锡林郭勒日报微博消息, a sentence's
         place = match.span("place")
     elif found.get("city"):
         if not _names_city(found["city"]):
