@@ -24,7 +24,7 @@ from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
-from .dates import DateMatch, dates_alone, find_dates
+from .dates import DateMatch, dates_alone, find_dates, time_of_day_end
 from .gazetteer import is_bracketed_place, is_place, is_province, is_uncased_phrase, names_region
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_outlet_origin, read_report_opening
@@ -357,6 +357,10 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
         # printed page's number: Thu, Dec 27, 2012 - Page 6.
         return _whole_line(paragraph, match)
+    filed = time_of_day_end(rest) if match.raw.endswith(("-", "–", "—")) else None
+    if filed is not None and _DASH_AFTER_CLOCK.match(rest, filed):
+        # The time it was filed, between the dateline's dash and one of its own: ABIDJAN, 5 juil (AFP) – 23h13 – Voici …
+        return _ending_at(paragraph, match, match.lede_start + filed)
     if _place_alone(match) and len(rest) <= _STAMP_REACH and is_time_stamp(rest.strip()):
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
         return _whole_line(paragraph, match)._replace(dates=tuple(find_dates(fold(rest).text)))
@@ -386,6 +390,8 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+#: A dash after a time of day that follows a dateline's dash: the time is the dateline's.
+_DASH_AFTER_CLOCK = re.compile(r"[ \t]*(?:-{1,3}|[–—])[ \t]+")
 #: A name, its closing slash and a dash: what follows a credit's opening slash when a reporter
 #: is named between slashes (``“Avesta” /B. Khairuddinov/. –``).
 _SLASHED_REPORTER = re.compile(r"[^\W\d_][^/\n\d]{1,40}/\.?[ \t]*(?:-{1,3}|[–—])[ \t]+")
