@@ -113,7 +113,8 @@ def printed_again(headline: str, body: list[str]) -> frozenset[int]:
     below a date or a deck; a picture's caption twice in a row, as its description and under it
     (``نائب أمير الرياض خلال تفقده …``). Each copy is the page's furniture, never the dateline or
     the lede. (A summary the story's first paragraph prints again further down reads as the
-    lede either way.)"""
+    lede either way), but for a summary the paragraph below prints again after its dateline
+    (``ਇਕ ਬਾਰ ਫੇਰ …`` above ``ਬਟਾਲਾ: ਇਕ ਬਾਰ ਫੇਰ …``), which is furniture too."""
     again: set[int] = set()
     above = headline
     for index, line in enumerate(body[:_AGAIN_REACH]):
@@ -121,6 +122,8 @@ def printed_again(headline: str, body: list[str]) -> frozenset[int]:
             again.add(index)
         if index and _same_line(line, above):
             again.update((index - 1, index))
+        elif index and len(line) > len(above) and _opens_below_its_dateline(above, line):
+            again.add(index - 1)
         above = line
     return frozenset(again)
 
@@ -129,6 +132,29 @@ def printed_again(headline: str, body: list[str]) -> frozenset[int]:
 _AGAIN_REACH = 2 * CREDIT_LINES
 #: How many more spaces one copy of a line may have than another.
 _SPACES_APART = 8
+
+
+def _opens_below_its_dateline(line: str, below: str) -> bool:
+    """Whether ``below`` prints ``line``, a sentence or more, again after a few words of its
+    own: its dateline (``ਬਟਾਲਾ: ਇਕ ਬਾਰ ਫੇਰ …`` below ``ਇਕ ਬਾਰ ਫੇਰ …``). Paragraphs are split
+    into words only when the line's first words are printed near the start of the one below."""
+    opening = _OPENING_WORDS.search(line)
+    if opening is None or below.find(opening.group(), 1, _DATELINE_REACH) < 0:
+        return False  # most pairs of lines, told apart before either is split into words
+    words, below_words = line.split(), below.split()
+    if len(words) < _SUMMARY_WORDS:
+        return False
+    return any(below_words[skip : skip + len(words)] == words for skip in range(1, _DATELINE_WORDS + 1))
+
+
+#: How many words a line has at least to be told printed again below its dateline: a short
+#: line (``Share``, a name) may open a story's words by chance.
+_SUMMARY_WORDS = 6
+#: How many words the dateline before such a copy has at most, and how far they reach.
+_DATELINE_WORDS = 8
+_DATELINE_REACH = 200
+#: A line's first three words, as the copy below prints them too.
+_OPENING_WORDS = re.compile(r"\S+(?: \S+){0,2}")
 
 
 def _same_line(line: str, other: str) -> bool:

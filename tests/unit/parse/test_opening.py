@@ -1466,3 +1466,13 @@ def test_a_byline_word_that_a_village_bears_is_no_place() -> None:
     assert article["authors"] == [{"name": "A. Kapo"}]
     assert article["dateline"]["place"] is None
     assert article["body"] == ["Prisebnošću stanara izbjegnuta je tragedija nakon požara u garaži."]
+
+
+def test_a_summary_printed_again_below_its_dateline_is_furniture() -> None:
+    """A page's summary above a paragraph that prints it again after the dateline is no lede:
+    the dateline below is read, and the summary is kept above it."""
+    summary = "ਇਕ ਬਾਰ ਫੇਰ ਪੰਜਾਬ ਪੁਲਿਸ ਦਾਗਦਾਰ ਹੁੰਦੀ ਨਜ਼ਰ ਆ ਰਹੀ ਹੈ ਅਤੇ ਗੰਭੀਰ ਇਲਜ਼ਾਮਾਂ ਦੇ ਘੇਰੇ 'ਚ ਫਸਦੀ ਜਾ ਰਹੀ ਹੈ।"
+    article = _article(f"H\n{summary}\nਬਟਾਲਾ: {summary}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "ਬਟਾਲਾ"
+    assert article["dateline"]["above"] == [summary]
+    assert article["body"][0] == summary
