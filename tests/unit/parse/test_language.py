@@ -106,6 +106,25 @@ def test_haitian_creole_is_a_wire_language() -> None:
     assert detect_language(story) == "ht"
 
 
+@pytest.mark.parametrize(
+    ("story", "tag"),
+    [
+        # Inuit Tapiriit Kanatami's release in Inuktitut syllabics (itk.ca)
+        ("ᑲᓇᑕᒥ ᒪᓕᒐᓕᐅᕐᕕᒡᔪᐊᖓᑦ ᑲᔪᓯᑎᑦᑎᓚᐅᖅᓯᒪᒻᒪᑕ ᔫᓇᐃᑎᑦ ᓃᓴᒃᑯᑦ ᓇᓗᓇᐃᖅᓯᔾᔪᑎᖏᓂᒃ ᐱᔪᓐᓇᐅᑎᖃᕐᓂᖏᑕ ᓄᓇᖃᖅᑳᖅᓯᒪᔪᐃᑦ", "iu"),
+        # KNR's Greenlandic (knr.gl)
+        (
+            "Ukiut kingulliit ingerlaneranni nassiussat Nuup umiarsualivia aqqusaarlugu "
+            "assartorneqartut amerliartorput.",
+            "kl",
+        ),
+    ],
+)
+def test_the_arctics_languages_are_wire_languages(story: str, tag: str) -> None:
+    """Nunavut's and Greenland's governments, agencies and papers write in Inuktitut and
+    Greenlandic: CLD2 reads them surely, and they are kept."""
+    assert detect_language(story) == tag
+
+
 def test_cyrillic_copy_cld2_tells_nothing_of_is_russian() -> None:
     """CLD2 gives up on this Russian story, its headline and lede, even hinted (the headline alone
     it reads as Uzbek): Cyrillic copy it can tell nothing of is read as Russian, the language of
