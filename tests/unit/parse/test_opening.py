@@ -1476,3 +1476,15 @@ def test_a_summary_printed_again_below_its_dateline_is_furniture() -> None:
     assert article["dateline"]["place"] == "ਬਟਾਲਾ"
     assert article["dateline"]["above"] == [summary]
     assert article["body"][0] == summary
+
+
+def test_a_greenlandic_stamp_under_the_summary_leaves_it_out_of_the_story() -> None:
+    """KNR prints a summary, the byline and the stamp in CLDR's Greenlandic month names
+    (``decembarip 29-at 2023 14:55``) above the story: the stamp tells the summary is no lede."""
+    summary = "Ulloq kingulleq suliffiusoq qummoroortartorfiuvoq, KNR-illu sulisut naggamik sulimmata najorpai."
+    story = (
+        "Ullumikkut ulloq Nuuk Imermi sulisunut immikkuullarippoq, tunisassiorfimmi ullumikut matussooq "
+        "taamaattumillu sulisut suleqqissanngillat."
+    )
+    article = _article(f"H\n\n{summary}\nAllattoq Hansigne Broberg\ndecembarip 29-at 2023 14:55\n\n{story}")
+    assert article["body"] == [story]
