@@ -112,9 +112,9 @@ def printed_again(headline: str, body: list[str]) -> frozenset[int]:
     """Which of the first lines of ``body`` a page prints again above its story: the headline,
     below a date or a deck; a picture's caption twice in a row, as its description and under it
     (``نائب أمير الرياض خلال تفقده …``). Each copy is the page's furniture, never the dateline or
-    the lede. (A summary the story's first paragraph prints again further down reads as the
-    lede either way), but for a summary the paragraph below prints again after its dateline
-    (``ਇਕ ਬਾਰ ਫੇਰ …`` above ``ਬਟਾਲਾ: ਇਕ ਬਾਰ ਫੇਰ …``), which is furniture too."""
+    the lede; so is a summary the paragraph below prints again after its dateline (``ਇਕ ਬਾਰ
+    ਫੇਰ …`` above ``ਬਟਾਲਾ: ਇਕ ਬਾਰ ਫੇਰ …``). (A summary the story's first paragraph prints again
+    further down reads as the lede either way.)"""
     again: set[int] = set()
     above = headline
     for index, line in enumerate(body[:_AGAIN_REACH]):

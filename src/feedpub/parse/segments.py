@@ -616,8 +616,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
 def joins_words(text: str, start: int, end: int) -> bool:
     """Whether the mark ``text[start:end]`` is a hyphen glued between a word or figure and a
     small letter, which joins the two into one word (``5.8-magnitude``, Armenian's
-    ``Tsayg.am-ը``, ``sada-elarab.com``) and parts no dateline from a lede, which opens with
-    a capital where its script has them."""
+    ``Tsayg.am-ը``, Norwegian's ``Ap-leder``) and parts no dateline from a lede, which opens
+    with a capital where its script has them."""
     return text[start:end] == "-" and text[start - 1 : start].isalnum() and text[end : end + 1].islower()
 
 
