@@ -148,6 +148,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*[【（(]\s*(?P<city>[^\W\d_]{{1,12}}?)\s*{agency}\s*(?:{date})?\s*(?:[专專]?{_DISPATCH}|[讯訊])?\s*[】）)]\s*"
         ),
+        # The agency, a known place run into it and a dash, as VNA's Chinese service prints them: 越通社河内——.
+        re.compile(rf"\s*{agency}\s*(?P<city>[^\W\d_]{{1,12}}?)\s*[-－–—―]{{1,2}}\s*"),
         # KCNA's, in Korean: the place, the day "from" (발), the agency: (평양 7월 23일발 조선중앙통신).
         re.compile(rf"\s*[（(]\s*(?P<place>[가-힣]{{1,8}})\s+{_KOREAN_DATE}발\s*{agency}\s*[）)]\s*"),
         # The place and its day with no agency: 【ロサンゼルス 8月1日】, 【ロサンゼルス8日】.
