@@ -1488,3 +1488,13 @@ def test_a_greenlandic_stamp_under_the_summary_leaves_it_out_of_the_story() -> N
     )
     article = _article(f"H\n\n{summary}\nAllattoq Hansigne Broberg\ndecembarip 29-at 2023 14:55\n\n{story}")
     assert article["body"] == [story]
+
+
+@pytest.mark.parametrize("stamp", ["Publikováno: 30.12.2025", "Objavljeno: 30.12.2025.", "Опубліковано: 30.12.2025"])
+def test_a_stamps_label_in_central_and_eastern_europe_is_no_place(stamp: str) -> None:
+    """Czech, Croatian and Ukrainian pages label their stamp "published": the line is the
+    page's stamp, no dateline of a place called so."""
+    story = "Hromadná bitka několika cizinců se odehrála v úterý okolo poledne na zahradě rodinného domu."
+    article = _article(f"H\n{stamp}\n{story}")
+    assert article["dateline"]["place"] is None
+    assert article["body"] == [story]
