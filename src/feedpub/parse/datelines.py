@@ -39,6 +39,7 @@ from .words import (
     dateline_words,
     is_generic_credit,
     names_outlet,
+    notes_the_story,
     opens_with_byline,
     photo_labels,
     story_labels,
@@ -357,6 +358,12 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
         # printed page's number: Thu, Dec 27, 2012 - Page 6.
         return _whole_line(paragraph, match)
+    note = _NOTE_AFTER.match(rest)
+    if note is not None and notes_the_story(fold(note["note"]).text.split()):
+        # A note that the story was updated, after the separator: BRASÍLIA  -  (Atualizada às 2h04) Nos …
+        return match._replace(
+            raw=paragraph[: match.lede_start + note.end("note") + 1], lede_start=match.lede_start + note.end()
+        )
     filed = time_of_day_end(rest) if match.raw.endswith(("-", "–", "—")) else None
     if filed is not None and _DASH_AFTER_CLOCK.match(rest, filed):
         # The time it was filed, between the dateline's dash and one of its own: ABIDJAN, 5 juil (AFP) – 23h13 – Voici …
@@ -390,6 +397,8 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+#: A note in brackets opening what follows a dateline, then the lede.
+_NOTE_AFTER = re.compile(r"\((?P<note>[^()\n]{1,40})\)[ \t]+(?=\S)")
 #: A dash after a time of day that follows a dateline's dash: the time is the dateline's.
 _DASH_AFTER_CLOCK = re.compile(r"[ \t]*(?:-{1,3}|[–—])[ \t]+")
 #: A name, its closing slash and a dash: what follows a credit's opening slash when a reporter
