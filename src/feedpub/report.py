@@ -229,6 +229,7 @@ def article_text(report: ArticleReport) -> str:
         date += " (year inferred)"
     rows = [
         ("headline", article.get("headline", "")),
+        *(("above", line) for line in dateline.get("above", ())),
         ("dateline", dateline.get("raw", "(none found)")),
         ("place", dateline.get("place") or "none"),
         ("date", date),

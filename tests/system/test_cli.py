@@ -53,6 +53,18 @@ def test_parse_text_summary(runner: CliRunner, seed_path: Path) -> None:
     assert "14 paragraphs" in result.stdout
 
 
+def test_parse_text_summary_shows_the_lines_above_the_dateline_apart(runner: CliRunner, tmp_path: Path) -> None:
+    """parse --format text lists a byline printed above the dateline on a line of its own."""
+    story = tmp_path / "budget.txt"
+    story.write_text(
+        "Senate passes the budget\nBy Jane Carter\nWASHINGTON, Nov. 7 (AP) — The Senate voted on Friday.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["parse", str(story), "--format", "text"])
+    assert result.exit_code == 0, result.output
+    assert "  above:     By Jane Carter\n  dateline:  WASHINGTON, Nov. 7 (AP) —\n" in result.stdout
+
+
 def test_parse_reports_problems_on_stderr_and_exits_1(runner: CliRunner) -> None:
     """A broken file is named on stderr with its problem; the exit code is 1."""
     result = runner.invoke(main, ["parse", str(INVALID / "february-31.txt")])
