@@ -171,7 +171,9 @@ class Reading(NamedTuple):
 
 def _is_name(text: str, original: str) -> bool:
     words = text.split()
-    if not 0 < len(words) <= _MAX_NAME_WORDS or _NOT_NAME.search(text) or not _LETTER.search(text):
+    # A city in capitals of four words may have its region after it: SAN JOSE DE BUENAVISTA, Antique.
+    most = _MAX_NAME_WORDS + (_REGION_WORDS if len(words) > _MAX_NAME_WORDS and _city_and_region(original) else 0)
+    if not 0 < len(words) <= most or _NOT_NAME.search(text) or not _LETTER.search(text):
         return False
     if max(map(len, words)) > MAX_WORD_CHARACTERS:
         return False  # a sentence in a script that puts no spaces between words: 日本の最大野党の党首を選ぶ…
@@ -180,6 +182,23 @@ def _is_name(text: str, original: str) -> bool:
         return False
     # In scripts with capitals, a place is capitalised: "Officials said" is not one.
     return capitalised(original)
+
+
+def _city_and_region(name: str) -> bool:
+    """Whether ``name``, as printed, is a city in capitals of up to :data:`_MAX_NAME_WORDS` words,
+    a comma and its region or country in a word or two (``SAN JOSE DE BUENAVISTA, Antique``)."""
+    city, comma, region = name.partition(",")
+    return (
+        bool(comma)
+        and city.isupper()
+        and len(city.split()) <= _MAX_NAME_WORDS
+        and 0 < len(region.split()) <= _REGION_WORDS
+        and "," not in region
+    )
+
+
+#: How many words a region or country after a city's comma has at most.
+_REGION_WORDS = 2
 
 
 def _is_outlet(name: str) -> bool:
