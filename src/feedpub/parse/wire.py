@@ -340,7 +340,8 @@ def parse_wire_text(
             match = match._replace(dates=dates)
         if match.place is None:
             match = match._replace(place=placed_line(body[: opening.index]))
-            first = first if match.place is None else 0  # عمان / 03 آب/أغسطس 2003
+            if match.place is not None:
+                first = 0  # one dateline printed over lines: عمان / 03 آب/أغسطس 2003
         else:
             match = outlet_for_place(match)
         # The page's stamp above the dateline says when the story ran: a year-less date is read against it.
