@@ -344,11 +344,14 @@ def parse_wire_text(
                 first = 0  # one dateline printed over lines: عمان / 03 آب/أغسطس 2003
         else:
             match = outlet_for_place(match)
-        # The page's stamp above the dateline says when the story ran: a year-less date is read against it.
-        year_less = any(date.year is None for date in match.dates)
-        stamped = stamped_day(body[: opening.index]) if year_less else None
+        # The page's stamp above the dateline says when the story ran: a year-less date is read
+        # against it, and a dateline with no date is dated by it, as the page's date.
+        undated_or_year_less = not match.dates or any(date.year is None for date in match.dates)
+        stamped = stamped_day(body[: opening.index]) if undated_or_year_less and opening.index else None
         dateline, date_problems = _dateline(match, _reference_date(meta, stamped or reference_date))
         problems.extend(date_problems)
+        if stamped is not None and not match.dates:
+            dateline["pageDate"] = stamped.isoformat()  # June 2, 2023, 6:57 pm / SAN JOSE DE BUENAVISTA, Antique –
         if opening.stamp and match.place is None:
             # A page's date alone above a story with no dateline (21 May 2025) dates the story, as
             # the page's stamp; a place's line above it makes the two a dateline (New Delhi / 30 March 2006).

@@ -1498,3 +1498,17 @@ def test_a_stamps_label_in_central_and_eastern_europe_is_no_place(stamp: str) ->
     article = _article(f"H\n{stamp}\n{story}")
     assert article["dateline"]["place"] is None
     assert article["body"] == [story]
+
+
+def test_the_pages_stamp_dates_a_dateline_that_gives_no_date() -> None:
+    """A dateline with no date below the page's stamp is dated by the stamp, as the page's date,
+    so the story needs no datePublished; the dateline itself still gives none."""
+    stamp = "June 2, 2023, 6:57 pm Updated on June 2, 2023, 7:50 pm"
+    article = _article(f"H\n{stamp}\nSAN JOSE DE BUENAVISTA, Antique – The Department of Public Works said.")
+    dateline = article["dateline"]
+    assert (dateline["place"], dateline["date"], dateline["pageDate"]) == (
+        "SAN JOSE DE BUENAVISTA, Antique",
+        None,
+        "2023-06-02",
+    )
+    assert dateline["above"] == [stamp]
