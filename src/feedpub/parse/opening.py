@@ -795,7 +795,8 @@ def stamped_day(lines: list[str]) -> dt.date | None:
     """The day the first of ``lines`` that is a page's stamp prints, year and all (``Published:
     10 May 2025``, ``2014-09-02, 10:37``): what a year-less dateline below it is read against,
     where the page says when it ran the story. A day in figures that may be read day first or
-    month first (``10/6/2006``, ``11/01/2020``) says nothing sure."""
+    month first (``10/6/2006``, ``11/01/2020``) says nothing sure; nor then does a later day on
+    its line, the day the story was updated (``06.07.2017 | Stand 13.09.2023``)."""
     for line in lines:
         if not is_stamp(line):
             continue
@@ -807,6 +808,7 @@ def stamped_day(lines: list[str]) -> dt.date | None:
             if _YEAR_FIRST.match(printed) or found.day > 12 or any(map(str.isalpha, printed)):
                 with contextlib.suppress(ValueError):  # a day the month lacks: 31 June
                     return dt.date(found.year, found.month, found.day)
+            break  # a later day on the line is the update's: 06.07.2017 | Stand 13.09.2023
     return None
 
 

@@ -1512,3 +1512,12 @@ def test_the_pages_stamp_dates_a_dateline_that_gives_no_date() -> None:
         "2023-06-02",
     )
     assert dateline["above"] == [stamp]
+
+
+def test_a_stamps_later_day_is_its_update_not_its_publication() -> None:
+    """A stamp whose first day may be read day first or month first says nothing sure, and the
+    later day on its line is when the story was updated: neither dates the story."""
+    article = _article(
+        "H\n06.07.2017 | Stand 13.09.2023, 5:19 Uhr\nBERLIN - Die Regierung hat am Dienstag beschlossen."
+    )
+    assert "pageDate" not in article["dateline"]
