@@ -397,13 +397,15 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+#: A dash after a dateline or a part of it: a run of up to three hyphens, or an en or em dash.
+_DASH = "(?:-{1,3}|[–—])"
 #: A note in brackets opening what follows a dateline, then the lede.
 _NOTE_AFTER = re.compile(r"\((?P<note>[^()\n]{1,40})\)[ \t]+(?=\S)")
 #: A dash after a time of day that follows a dateline's dash: the time is the dateline's.
-_DASH_AFTER_CLOCK = re.compile(r"[ \t]*(?:-{1,3}|[–—])[ \t]+")
+_DASH_AFTER_CLOCK = re.compile(rf"[ \t]*{_DASH}[ \t]+")
 #: A name, its closing slash and a dash: what follows a credit's opening slash when a reporter
 #: is named between slashes (``“Avesta” /B. Khairuddinov/. –``).
-_SLASHED_REPORTER = re.compile(r"[^\W\d_][^/\n\d]{1,40}/\.?[ \t]*(?:-{1,3}|[–—])[ \t]+")
+_SLASHED_REPORTER = re.compile(rf"[^\W\d_][^/\n\d]{{1,40}}/\.?[ \t]*{_DASH}[ \t]+")
 #: A whole date in figures, then the lede's capital: what may follow a credit's slash.
 _SLASHED_DATE = re.compile(rf"(?P<date>{FIGURE_DATE})[ \t]+(?=[^\W\d_])")
 #: How long a note after a comma closing a dateline line may be.
@@ -493,7 +495,7 @@ def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
 
 #: A date after the dateline, closed by a dash of its own: ``25.03.2011 -``, ``August 7, 2003 -``.
 #: The separator before it may be glued to it, the dash after it to the lede: ``(A.A) -04.02.2007 -"I``.
-_DATE_DASHED = re.compile(r"(?:-{1,3}|[–—])?(?P<date>[^\W_][^\n]{3,25}?)[ \t]+(?:-{1,3}|[–—])(?:[ \t]+|(?=[\"“«]))")
+_DATE_DASHED = re.compile(rf"{_DASH}?(?P<date>[^\W_][^\n]{{3,25}}?)[ \t]+{_DASH}(?:[ \t]+|(?=[\"“«]))")
 
 
 #: A date after a comma, before the separator or the end of the line: ``, February 21, 2012 -``,
@@ -514,7 +516,7 @@ def _date_maybe_stamped(text: str) -> tuple[DateMatch, ...]:
 
 
 #: An agency's name in brackets opening the lede, then maybe a dash: ``(acn) Two flora …``.
-_CREDIT_AFTER = re.compile(r"\((?P<name>[^()\d\n]{2,30})\)[ \t]*(?:(?:-{1,3}|[–—])[ \t]+)?")
+_CREDIT_AFTER = re.compile(rf"\((?P<name>[^()\d\n]{{2,30}})\)[ \t]*(?:{_DASH}[ \t]+)?")
 
 
 #: A time of day, then a credit in brackets: ``3:47pm(Nuku’alofa Times):``, ``9.55pm (Radio/TV Tonga):``.
