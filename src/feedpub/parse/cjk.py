@@ -122,7 +122,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"\s*(?:[据據]\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
+            rf"\s*(?:(?P<according>[据據])\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
             rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
@@ -250,7 +250,7 @@ def _read_at(text: str, start: int) -> Reading | None:
     elif found.get("reporter"):
         place = _city_after_reporter(text, match.start("reporter") + 2, match.end("place"))
     elif found.get("place"):
-        if found.get("site") and match.group().lstrip()[:1] in "据據" and not _names_city(found["place"]):
+        if found.get("site") and found.get("according") and not _names_city(found["place"]):
             return None  # "according to" a paper the registry lacks and no place: 据锡林郭勒日报微博消息, a sentence's
         place = match.span("place")
     elif found.get("city"):
