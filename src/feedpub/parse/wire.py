@@ -347,7 +347,7 @@ def parse_wire_text(
         # The page's stamp above the dateline says when the story ran: a year-less date is read
         # against it, and a dateline with no date is dated by it, as the page's date.
         undated_or_year_less = not match.dates or any(date.year is None for date in match.dates)
-        stamped = stamped_day(body[: opening.index]) if undated_or_year_less and opening.index else None
+        stamped = stamped_day(body[: opening.index]) if undated_or_year_less else None
         dateline, date_problems = _dateline(match, _reference_date(meta, stamped or reference_date))
         problems.extend(date_problems)
         if stamped is not None and not match.dates:
