@@ -25,7 +25,7 @@ from .words import letter_script
 #: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole, the
 #: Arctic's in Inuktitut, Greenlandic and Faroese); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "da", "de", "el", "en", "es",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "cy", "da", "de", "el", "en", "es",
     "et", "eu", "fa", "fi", "fil", "fo", "fr", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id", "ig", "is",
     "it", "iu", "ja", "ka", "kk", "kl", "km", "kn", "ko", "ku", "ky", "lg", "ln", "lo", "lt", "lv", "mg", "mk",
     "ml", "mn", "mr", "ms", "my", "nb", "ne", "nl", "ny", "om", "or", "pa", "pl", "ps", "pt", "rn", "ro",

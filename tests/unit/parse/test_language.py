@@ -96,6 +96,17 @@ def test_basque_is_a_wire_language() -> None:
     assert detect_language(story) == "eu"
 
 
+def test_welsh_is_a_wire_language() -> None:
+    """Wales' broadcasters, papers, councils and police write in Welsh: CLD2 reads it surely, and
+    it is kept."""
+    story = (
+        "Cyngor Sir Gwynedd yn cyhoeddi cynllun newydd i ysgolion\n"
+        "Mae'r cyngor wedi cyhoeddi heddiw y bydd ysgolion newydd yn cael eu hadeiladu yn y sir "
+        "dros y pum mlynedd nesaf."
+    )
+    assert detect_language(story) == "cy"
+
+
 def test_haitian_creole_is_a_wire_language() -> None:
     """Haiti's radio and papers write in its Creole: CLD2 reads it surely, and it is kept."""
     story = (
