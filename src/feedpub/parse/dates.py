@@ -125,10 +125,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
         # SPA's English service puts the month first: Riyadh, Ramadan 22, 1438, June 17, 2017, SPA --.
         ("hijri", re.compile(rf"{start}{hijri_month}\s+{day}\s*,?\s*{_HIJRI_YEAR}(?:\s*a\.?h\.?)?{end}"), hijri),
         # Persian may put "month" after the month's name: ۱۰ دی ماه ۱۴۰۳; or the year first, as
-        # Deutsche Welle's Persian pages do: ۱۳۹۷ تیر ۱۶.
+        # Deutsche Welle's Persian pages do: ۱۳۹۷ تیر ۱۶. Pajhwok prints the year's last two
+        # figures in its credit: (پژواک ٣١سرطان ٩٢), 1392.
         (
             "solar_hijri",
-            re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end})?"),
+            re.compile(rf"{start}{day}\s*{solar_month}(?:\s*ماه)?{end}(?:\s*{_SOLAR_YEAR}{end}|{_SHORT_YEAR})?"),
             _ARABIC_SCRIPT,
         ),
         (
@@ -400,14 +401,16 @@ def dates_alone(folded: str) -> tuple[DateMatch, ...]:
 def _century(short_year: str | None, calendar: str, month: str | None) -> int | None:
     """The year two figures print: this century's up to 69, the last's from 70 (``17``: 2017);
     in the Bikram Sambat, whose years are past 2000, always this century's (``०७८``: 2078);
-    after a Thai month's name, the Buddhist era's 26th century's, as a Common Era year
-    (``พ.ย.63``: 2563, which is 2020)."""
+    in the Solar Hijri, whose 1400 began in 2021, the 1400s' up to 69 and the 1300s' from 70
+    (``٩٢``: 1392); after a Thai month's name, the Buddhist era's 26th century's, as a Common
+    Era year (``พ.ย.63``: 2563, which is 2020)."""
     if short_year is None:
         return None
     value = int(short_year)
     if month is not None and _THAI.search(month):
         return 2500 + value - _BUDDHIST_ERA
-    return 2000 + value if value < 70 or calendar == "bikram_sambat" else 1900 + value
+    century = 1400 if calendar == "solar_hijri" else 2000
+    return century + value if value < 70 or calendar == "bikram_sambat" else century - 100 + value
 
 
 def iso(year: int, month: int, day: int) -> str:
