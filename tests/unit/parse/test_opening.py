@@ -1500,6 +1500,15 @@ def test_a_stamps_label_in_central_and_eastern_europe_is_no_place(stamp: str) ->
     assert article["body"] == [story]
 
 
+def test_a_chinese_stamps_label_published_on_is_no_place() -> None:
+    """Chinese pages label their stamp 发布日期, "date published": the line is the page's stamp,
+    no dateline of a place called so."""
+    story = "春节期间,我市高速公路、干线公路路网运行整体平稳,道路水路运输安全有序。"
+    article = _article(f"H\n发布日期:2025-02-08\n{story}")
+    assert article["dateline"]["place"] is None
+    assert article["body"] == [story]
+
+
 def test_the_pages_stamp_dates_a_dateline_that_gives_no_date() -> None:
     """A dateline with no date below the page's stamp is dated by the stamp, as the page's date,
     so the story needs no datePublished; the dateline itself still gives none."""
