@@ -107,7 +107,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``,
     ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a colon, comma or bar after the dateline
     (``央视网消息（新闻联播）：``, ``环球评报网湖南长沙讯 |``) is its separator; a site's name ends at its 网
-    (``评报网``, no site ``评报`` and place ``网湖南``)."""
+    (``评报网``, no site ``评报`` and place ``网湖南``), a paper's at its 报 or 社, and a county's media
+    centre's at its 媒 (``宜都融媒讯``, Yidu's "converged media")."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
     names |= {credit for credit in generic_credits() if _EAST_ASIAN.search(credit)}
     known = alternation(names)
@@ -122,7 +123,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
-            rf"\s*(?:(?P<according>[据據])\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
+            rf"\s*(?:(?P<according>[据據])\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社媒])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
             rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
