@@ -667,7 +667,7 @@ def _is_furniture(line: str) -> bool:
     story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of views,
     maybe after the day (``Thu, Dec 27, 2012 - Page 6``, ``25 Junio, 2024 - 31 Visitas``), a
     count with no words (views, comments: ``11``, ``• 16``), before what it counts (``• 16417
-    просмотра``) or after its label (``Views 11.7K``, ``کد خبر: ۱۴۱۵۶۶``), marks alone (``|``),
+    просмотра``) or after its label (``Views 11.7K``, ``• کد خبر: ۷۴۹۰۳``), marks alone (``|``),
     a short line giving a web address (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``),
     the page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
     after their labels (``Published: Updated: By: Staff``), or a row of such pieces and short
@@ -677,7 +677,8 @@ def _is_furniture(line: str) -> bool:
     | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
-    counted = _LABELLED_COUNT.fullmatch(line.strip()) or _COUNTED.fullmatch(line.strip(" \t•·|"))
+    bare = line.strip(" \t•·|")
+    counted = _LABELLED_COUNT.fullmatch(bare) or _COUNTED.fullmatch(bare)
     if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
     if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):

@@ -1229,9 +1229,12 @@ _ENGLISH_STORY = "Prime Minister Muhyiddin Yassin has urged the public to wait f
         # A stamp labelled with the Chinese word for time (时间, 時間): the label is no place.
         ("时间:2021-01-17", _CHINESE_STORY),
         ("時間:2020-01-09 15:31來源:網絡整理 瀏覽:", _CHINESE_STORY),
-        # A count of views, a story's number after its label (کد خبر, the news code), a channel's name and number.
+        # A count of views, a story's number after its label (کد خبر, the news code), maybe after a
+        # bullet or bar, a channel's name and number.
         ("Views 11.7K", _ENGLISH_STORY),
         ("کد خبر: ۱۴۱۵۶۶", _ENGLISH_STORY),
+        ("  • کد خبر: ۷۴۹۰۳", _ENGLISH_STORY),
+        ("| کد خبر: ۱۳۰۹۶۵۱", _ENGLISH_STORY),
         ("Lebanon 24", _ENGLISH_STORY),
     ],
 )
