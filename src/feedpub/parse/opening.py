@@ -467,9 +467,10 @@ def _is_contact_line(line: str) -> bool:
     return len(line) <= _CREDIT_LENGTH and _CONTACT.search(line) is not None
 
 
-#: A line of initials alone (``E. P.``, ``J.M.``): who signs the story, an author or an agency
-#: (Diario Vasco signs Europa Press copy ``E. P.``); no sentence is a few initials.
-_INITIALS_LINE = re.compile(r"(?:[^\W\d_]\.\s?){1,4}")
+#: A line of initials alone, of a letter or two each (``E. P.``, ``J.M.``, ``A.Šu.``): who signs the
+#: story, an author or an agency (Diario Vasco signs Europa Press copy ``E. P.``); no sentence is a
+#: few initials.
+_INITIALS_LINE = re.compile(r"(?:[^\W\d_]{1,2}\.\s?){1,4}")
 
 
 #: A short line wholly in one pair of brackets: a reporter's or desk's credit, or an editor's

@@ -682,11 +682,13 @@ def test_a_staff_reporters_credit_in_bengali_script_is_no_place() -> None:
     assert article["body"] == [story]
 
 
-@pytest.mark.parametrize("initials", ["E. P.", "J.M."])
-def test_a_line_of_initials_above_a_story_without_dateline_is_no_part_of_its_lede(initials: str) -> None:
-    """Initials alone on a line sign the story; the paragraph below them is the lede."""
+@pytest.mark.parametrize("initials", ["E. P.", "J.M.", "A.Šu."])
+@pytest.mark.parametrize("stamp", ["Miércoles, 22 de octubre 2025, 11:50\n", ""])
+def test_a_line_of_initials_above_a_story_without_dateline_is_no_part_of_its_lede(initials: str, stamp: str) -> None:
+    """Initials alone on a line, of a letter or two each (a Bosnian reporter's ``A.Šu.``), sign
+    the story; the paragraph below them, and below the page's stamp, is the lede."""
     story = "El consejero de Seguridad ha afirmado este miércoles que hay una ebullición de organizaciones."
-    article = _article(f"H\n{initials}\nMiércoles, 22 de octubre 2025, 11:50\n{story}")
+    article = _article(f"H\n{initials}\n{stamp}{story}")
     assert article["body"] == [story]
 
 
