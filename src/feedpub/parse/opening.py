@@ -539,15 +539,24 @@ _SUMMARY_LENGTH = 400
 def _is_summary_above_stamp(index: int, body: list[str]) -> bool:
     """Whether paragraph ``index`` is a summary of the story that pages print between headline and
     stamp (``La Policía Nacional reforzó este sábado …`` / ``• 29 de noviembre de 2025 18:29`` /
-    story): a few sentences, then short lines up to the story of which one is the page's stamp
-    (a byline may stand beside it). A stamp is printed above the story, never inside it."""
+    story): a few sentences, then short lines up to the story of which one is the page's stamp or
+    other furniture (a byline may stand beside it). A stamp, or the story's number, is printed
+    above the story, never inside it."""
     if len(body[index]) > _SUMMARY_LENGTH:
         return False
     below = index + 1
     while below < min(len(body) - 1, index + CREDIT_LINES) and len(body[below]) <= _CREDIT_LENGTH:
         below += 1
     short = body[index + 1 : below]
-    return bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(is_stamp, short))
+    return bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(_marks_the_page, short))
+
+
+def _marks_the_page(line: str) -> bool:
+    """Whether ``line``, between a summary and the story, is the page's own: its stamp, or
+    furniture with words or figures (``کد خبر : 979437``, the story's number; ``Minti 1``, how
+    long it takes to read; the buttons that size the text). Marks alone may rule off any two
+    paragraphs, or a table's rows."""
+    return is_stamp(line) or (_is_furniture(line) and any(char.isalnum() for char in line))
 
 
 def _is_summary(line: str) -> bool:

@@ -1310,15 +1310,31 @@ def test_a_caption_closed_by_the_picture_s_label_and_credit_is_the_picture_s(
             "Santos, que está a punto de cumplir 63 años, prometió equidad e impulsar reformas al sistema de salud.",
             "Por Luisa Pérez\n2014-08-08",
         ),
+        # The story's number on the page, after its label (کد خبر, "news code"), and how long the story takes to read.
+        (
+            "El Gobierno anunció este martes un nuevo paquete de medidas para los afectados por las lluvias.",
+            "کد خبر : 979437",
+        ),
+        ("El Gobierno anunció este martes un nuevo paquete de medidas para los afectados por las lluvias.", "Minti 1"),
     ],
 )
 def test_a_summary_above_the_page_s_stamp_is_no_lede(summary: str, between: str) -> None:
-    """A summary of a sentence or two, then the page's stamp (and a byline beside it), then the
-    story with no dateline: the story is the lede, and the summary names no place."""
+    """A summary of a sentence or two, then the page's stamp or other furniture (and a byline
+    beside it), then the story with no dateline: the story is the lede, and the summary names no
+    place."""
     story = "El Ministerio del Interior informó que, desde tempranas horas, los equipos fueron desplegados."
     article = _article(f"H\n{summary}\n{between}\n{story}\nSecond paragraph.")
     assert article["body"][0] == story
     assert article.get("dateline", {}).get("place") is None
+
+
+def test_a_rule_of_marks_alone_below_the_first_paragraph_leaves_it_the_lede() -> None:
+    """Marks alone may rule off any two paragraphs, or a table's rows: below the first
+    paragraph, they make it no summary."""
+    first = "El Gobierno anunció este martes un nuevo paquete de medidas para los afectados por las lluvias."
+    story = "El Ministerio del Interior informó que, desde tempranas horas, los equipos fueron desplegados."
+    article = _article(f"H\n{first}\n|-----------|-----------|\n{story}")
+    assert article["body"][0] == first
 
 
 def test_a_deck_in_capitals_is_no_lede_even_when_it_ends_a_sentence() -> None:
