@@ -692,6 +692,14 @@ def test_a_line_of_initials_above_a_story_without_dateline_is_no_part_of_its_led
     assert article["body"] == [story]
 
 
+def test_a_baltic_agency_on_a_credit_line_credits_the_story() -> None:
+    """LETA, Latvia's agency, alone on a line above the page's stamp credits the story below."""
+    story = "Liepājas dzimšanas dienai veltītais koncerts popularitātē apsteidz popmūzikas koncertu, sacīja vadītāja."
+    article = _article(f"H\nLETA\n2014. gada 7. marts 11:26\n{story}")
+    assert article["agency"]["id"] == "leta"
+    assert article["body"] == [story]
+
+
 def test_the_first_of_agencies_listed_on_a_credit_line_credits_the_story() -> None:
     """``AFP, PL Y DPA`` above ``Lima, 23 de agosto.``: AFP, the first, is the story's agency."""
     text = "H\nAFP, PL Y DPA\nLima, 23 de agosto. El presidente del Consejo de Ministros de Perú pidió hoy poderes."
