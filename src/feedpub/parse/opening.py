@@ -700,6 +700,8 @@ def _is_furniture(line: str) -> bool:
         return True  # the day and the printed page, or a count: Thu, Dec 27, 2012 - Page 6; 25 Junio, 2024 - 31 Visitas
     if _is_source(line) and (len(line) <= _LABELLED_LINE or is_stamp(line.partition(" / ")[2])):
         return True  # the page's sources, maybe with their day: Source: Nasdaq GlobeNewswire / 10 July 2024 13:00
+    if _stamped_source(line) is not None:
+        return True  # ... or after it: Wed, 17 Jan 2001 Source: GNA
     if len(line) <= _LABELLED_LINE and len(_FIELD_LABEL.findall(line)) > 1:
         return True
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
@@ -730,6 +732,23 @@ def _is_source(piece: str) -> bool:
     a label that says so (``Source: B92, Tanjug``, ``Sumber: The Star``: :func:`~.words.source_labels`)."""
     label, colon, _ = piece.partition(":")
     return bool(colon) and fold_key(label) in source_labels()
+
+
+#: A word before a colon: where a source's label may stand after the page's stamp on its line.
+_LABEL_BEFORE_COLON = re.compile(r"(?<!\S)[^\W\d_]+[ \t]*:")
+
+
+def _stamped_source(line: str) -> str | None:
+    """The piece of ``line`` that names the page's source after its stamp on one line, with no
+    bar between (``Wed, 17 Jan 2001 Source: GNA``, ``23:36 17/2/2017 - Πηγή: NewPost``); None
+    for any other line."""
+    if len(line) > _LABELLED_LINE:
+        return None
+    for label in _LABEL_BEFORE_COLON.finditer(line):
+        if _is_source(label.group()):
+            stamp = line[: label.start()].strip(" \t-–—|")
+            return line[label.start() :] if stamp and is_stamp(stamp) else None
+    return None
 
 
 #: A count and what it counts, in a row of a page's furniture: ``0条评论`` (no comments), ``12 views``.
@@ -879,9 +898,10 @@ _COPYRIGHT = re.compile("[©Ⓒⓒ]")
 
 
 def source_credit(lines: list[str]) -> str | None:
-    """The agency a line naming the page's source credits (``Source: GNA``), for a story with no
-    dateline to credit one: such a line is furniture, never the dateline (:func:`_is_source`)."""
-    return credited_agency([line for line in lines if _is_source(line)])
+    """The agency a line naming the page's source credits (``Source: GNA``), maybe after the
+    page's stamp (``Wed, 17 Jan 2001 Source: GNA``), for a story with no dateline to credit one:
+    such a line is furniture, never the dateline (:func:`_is_source`)."""
+    return credited_agency([line if _is_source(line) else _stamped_source(line) or "" for line in lines])
 
 
 def credited_agency(lines: list[str]) -> str | None:

@@ -297,6 +297,24 @@ def test_a_line_naming_the_pages_source_is_furniture_never_the_dateline(source: 
 
 
 @pytest.mark.parametrize(
+    ("stamped", "agency"),
+    [
+        ("Wed, 17 Jan 2001 Source: GNA", "gna"),
+        ("2025-12-01 10:51 / šaltinis: BNS", "bns"),
+        ("آخر تحديث 2025-03-27 20:00:01 - المصدر: الشرق الأوسط", "aawsat"),
+    ],
+)
+def test_the_pages_stamp_and_source_on_one_line_credit_a_story_with_no_dateline(stamped: str, agency: str) -> None:
+    """The page's stamp and, after it on the same line, its source after a label: the line is
+    furniture, no date-only dateline, and the source it names credits the story."""
+    story = "Ghana's first budget statement under the new administration will be presented in March, the minister said."
+    article = _article(f"H\n{stamped}\n{story}")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == (None, None)
+    assert article["agency"]["id"] == agency
+    assert article["body"] == [story]
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "المصدر: Nasdaq GlobeNewswire / 10 يوليو 2024 13:00:00   America/New_York",
