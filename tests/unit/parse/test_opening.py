@@ -1479,6 +1479,14 @@ def test_a_pages_buttons_above_the_dateline_are_furniture(buttons: list[str]) ->
     assert article["body"] == ["President of Armenia Armen Sarkissian sent a letter."]
 
 
+def test_a_players_placeholder_above_a_story_with_no_dateline_is_no_lede() -> None:
+    """What a page prints where its audio player loads (``Loading player...``) is furniture: the
+    story below it is the lede."""
+    story = "Die Madlanga-ondersoekkommissie oorhandig vandag sy voorlopige verslag aan die president."
+    article = _article(f"H\n\nLoading player...\n{story}")
+    assert article["body"] == [story]
+
+
 @pytest.mark.parametrize(
     ("stamp", "date"),
     [
