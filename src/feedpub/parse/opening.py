@@ -679,8 +679,9 @@ def _is_furniture(line: str) -> bool:
     count with no words (views, comments: ``11``, ``• 16``), before what it counts (``• 16417
     просмотра``) or after its label (``Views 11.7K``, ``• کد خبر: ۷۴۹۰۳``), marks alone (``|``),
     a short line giving a web address (``ติดตามข่าวสารได้ที่ https://www.springnews.co.th``),
-    the page's sources (``Sumber: The Star``, maybe with the day they gave the story) or fields
-    after their labels (``Published: Updated: By: Staff``), or a row of such pieces and short
+    the page's sources (``Sumber: The Star``, maybe with the day they gave the story, or after
+    the page's stamp: ``Wed, 17 Jan 2001 Source: GNA``) or fields after their labels
+    (``Published: Updated: By: Staff``), or a row of such pieces and short
     labels between bullets or bars, how long ago the page posted the story standing for its stamp
     (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``46 minutes ago
     | Social News``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014
@@ -901,7 +902,8 @@ def source_credit(lines: list[str]) -> str | None:
     """The agency a line naming the page's source credits (``Source: GNA``), maybe after the
     page's stamp (``Wed, 17 Jan 2001 Source: GNA``), for a story with no dateline to credit one:
     such a line is furniture, never the dateline (:func:`_is_source`)."""
-    return credited_agency([line if _is_source(line) else _stamped_source(line) or "" for line in lines])
+    sources = [line if _is_source(line) else _stamped_source(line) for line in lines]
+    return credited_agency([source for source in sources if source is not None])
 
 
 def credited_agency(lines: list[str]) -> str | None:
