@@ -191,7 +191,7 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             # line closed by the time it was filed (Lima, Perú (01 febrero 2023) .-17:35 hrs) is.
             # One closing with the place filed from is the place of a story with no dateline.
             furniture += 1
-            dated = dated or _stamp_closing_with_place(index, paragraph)
+            dated = dated or _stamp_closing_with_place(index, paragraph) or _stamp_naming_source(index, paragraph)
             continue
         if index + 1 < len(body) and (_is_picture_credit(paragraph) or _is_contact_line(paragraph)):
             furniture += 1
@@ -371,6 +371,21 @@ def _stamp_closing_with_place(index: int, paragraph: str) -> Opening | None:
     if closing is None or not closing["place"].isupper() or not is_place(closing["place"]):
         return None
     return Opening(index, DatelineMatch(paragraph, closing["place"], (), None, len(paragraph)))
+
+
+def _stamp_naming_source(index: int, paragraph: str) -> Opening | None:
+    """The opening of a story with no dateline whose page's stamp line, paragraph ``index``, names
+    the page's source after the date (``Wed, 17 Jan 2001 Source: GNA``): the stamp dates the
+    story as the date alone on its line does, and the source credits it; None for other lines."""
+    source = _stamped_source(paragraph)
+    if source is None:
+        return None
+    stamp = paragraph[: len(paragraph) - len(source)].strip(" \t-–—|")
+    match = find_dateline(stamp)
+    if match is None or not _is_date_line(stamp, match):
+        return None
+    whole = DatelineMatch(paragraph, None, match.dates, credited_agency([source]), len(paragraph))
+    return Opening(index, whole, stamp=True)
 
 
 def _credited_below(index: int, below: str, match: DatelineMatch, agency: str | None) -> Opening:

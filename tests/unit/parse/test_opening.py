@@ -314,6 +314,19 @@ def test_the_pages_stamp_and_source_on_one_line_credit_a_story_with_no_dateline(
     assert article["body"] == [story]
 
 
+def test_a_day_and_the_pages_source_on_one_line_date_the_story_as_the_day_alone_does() -> None:
+    """A day alone on a line above a story with no dateline is the page's date (``pageDate``),
+    and the story needs no dateline; with the page's source after it on the line, the same, and
+    the source credits the story."""
+    story = "Ghana's first budget statement under the new administration will be presented in March."
+    for line, agency in (("Wed, 17 Jan 2001", None), ("Wed, 17 Jan 2001 Source: GNA", "gna")):
+        article, problems = parse_wire_text(f"H\n{line}\n{story}", {}, REFERENCE)
+        assert article is not None
+        assert article["dateline"] == {"raw": line, "place": None, "date": None, "pageDate": "2001-01-17"}
+        assert article.get("agency", {}).get("id") == agency
+        assert (article["body"], problems) == ([story], [])
+
+
 @pytest.mark.parametrize(
     "source",
     [
