@@ -381,7 +381,7 @@ def _stamp_naming_source(index: int, paragraph: str) -> Opening | None:
     if source is None:
         return None
     stamp = paragraph[: len(paragraph) - len(source)].strip(" \t-–—|")
-    match = find_dateline(stamp)
+    match = None if _is_furniture(stamp) else find_dateline(stamp)  # a time stamp is furniture alone too
     if match is None or not _is_date_line(stamp, match):
         return None
     whole = DatelineMatch(paragraph, None, match.dates, credited_agency([source]), len(paragraph))
