@@ -214,15 +214,18 @@ def _gregorian(
     # Hebrew joins "in" to the month: 7 בנובמבר.
     month = rf"ב?(?P<month>{alternatives})\.?(?:(?:\s*/\s*|\s+)(?P<also>{alternatives}){end})?"
     return (
+        # The year may come first, with Latvian's "year" after it: 2014. gada 7. marts.
         (
             "gregorian",
             re.compile(
-                rf"{start}{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.\s*gada\s+)?"
+                rf"{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
                 rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             needs,
         ),
-        # The year first, as Hungarian prints it: 2025. november 7; a comma after the month, as
+        # The year first, as Hungarian prints it: 2025. november 7, and Lithuanian with its "year"
+        # after it: 2014 m. kovo 7 d.; a comma after the month, as
         # some Kenyan papers print it with the year: May, 26, 2018; the year after a slash, as ENA does:
         # April 1/2023, or its last two figures, as Zambian papers do: Jun 21/13; after "of", as
         # Spanish may: mayo 13 de 2013 (and "de" or "del" before the year above: 13 de mayo del
@@ -230,7 +233,7 @@ def _gregorian(
         (
             "gregorian",
             re.compile(
-                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+)?{month}(?![^\W\d_])(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*){day}(?!\d)"
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+(?:m\.\s*)?)?{month}(?![^\W\d_])(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*){day}(?!\d)"
                 rf"(?:\s*(?:[,/]|del?(?=\s))?\s*{_YEAR}{end}|/(?P<short_year>\d\d){end})?"
             ),
             needs,

@@ -32,6 +32,12 @@ from feedpub.parse.dates import (
         # Urdu papers glue the month to the year and mark the year ء (AD), maybe after an Urdu full stop.
         ("28 مارچ2018ء", "gregorian", 2018, 3, 28),
         ("29 اگست ۔2016ء", "gregorian", 2016, 8, 29),
+        # The year first, as Hungarian, Latvian (with "year" after it) and Lithuanian ("m.") print it.
+        ("2025. november 7.", "gregorian", 2025, 11, 7),
+        ("2014. gada 7. marts 11:26", "gregorian", 2014, 3, 7),
+        ("2014 m. kovo 7 d.", "gregorian", 2014, 3, 7),
+        # Pajhwok's Solar Hijri year of two figures.
+        ("٣١سرطان ٩٢", "solar_hijri", 1392, 4, 31),
     ],
 )
 def test_each_calendar_read(text: str, calendar: str, year: int | None, month: int, day: int) -> None:

@@ -1506,6 +1506,7 @@ def test_a_players_placeholder_above_a_story_with_no_dateline_is_no_lede() -> No
         ("Published: 10 May 2023", "2023-05-10"),  # the page's stamp says when the story ran
         ("2023-05-10 14:43:28", "2023-05-10"),  # ... year first, which no country reads otherwise
         ("15:58, May 10, 2023", "2023-05-10"),
+        ("2023. gada 10. maijs 11:26", "2023-05-10"),  # Latvian, the year first and "year" after it
         ("10/5/2023 11:13:00 AM", "2025-05-10"),  # day or month first? Nothing sure: read against the day given
     ],
 )
