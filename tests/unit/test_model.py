@@ -61,10 +61,11 @@ def _dated(agency: str, **extra: str) -> dict[str, object]:
     [
         ("xinhua", {}, 8),  # the registry's zone for Xinhua: Asia/Shanghai
         ("kuna", {}, 3),  # Asia/Kuwait
+        ("gna", {}, 0),  # Africa/Accra: the Ghana News Agency's, where the site's would be New York's
         ("reuters", {}, -5),  # no zone in the registry: the site's (America/New_York in November)
         ("xinhua", {"timezone": "Europe/Paris"}, 1),  # the front matter's wins
     ],
-    ids=["xinhua", "kuna", "international", "front-matter"],
+    ids=["xinhua", "kuna", "gna", "international", "front-matter"],
 )
 def test_a_date_only_dateline_is_midnight_in_its_zone(agency: str, extra: dict[str, str], offset: int) -> None:
     """A dateline's date without a time is midnight where the story was dated: the front
