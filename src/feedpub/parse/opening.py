@@ -24,7 +24,7 @@ from .dates import DateMatch, dates_alone, find_dates, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .segments import NAME_HYPHEN
-from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp
+from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp, read_stamp
 from .unread import looks_like_dateline
 from .words import (
     broadcast_cues,
@@ -844,10 +844,11 @@ def stamped_day(lines: list[str]) -> dt.date | None:
     month first (``10/6/2006``, ``11/01/2020``) says nothing sure; nor then does a later day on
     its line, the day the story was updated (``06.07.2017 | Stand 13.09.2023``)."""
     for line in lines:
-        if not is_stamp(line):
+        stamp = read_stamp(line)
+        if stamp is None:
             continue
-        folded = fold(line).text
-        for found in find_dates(folded):
+        folded, dates = stamp
+        for found in dates:
             if found.calendar != "gregorian" or not (found.year and found.month and found.day):
                 continue
             printed = folded[found.start : found.end]

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from ..fold import fold, fold_key
-from .dates import find_dates, outside_dates
+from .dates import DateMatch, find_dates, outside_dates
 from .words import is_unspaced_sentence, page_labels, story_labels, time_ago_phrases
 
 #: How long a time stamp line may be, and how many words besides its date it may have; one
@@ -61,21 +61,30 @@ def is_stamp(line: str) -> bool:
     (``posted on``, ``Mis à jour le``, the site's name) besides; or two such, as when a page
     prints when it posted and updated the story on one line (``Publié le 07 décembre 2017 à
     16h49 Modifié le 07 décembre 2017 à 16h50``)."""
+    return read_stamp(line) is not None
+
+
+def read_stamp(line: str) -> tuple[str, tuple[DateMatch, ...]] | None:
+    """The folded text of ``line`` and the dates it prints, when it is a page's time stamp
+    (:func:`is_stamp`); None for any other line. What the stamp says is read from what told it
+    a stamp, never folded and searched for dates again."""
     if len(line) > _STAMPS * _STAMP_LENGTH:
-        return False
+        return None
     folded = fold(line).text
     dates = find_dates(folded)
     if not dates and not _CLOCK.search(folded):
-        return False
+        return None
     stamps = min(max(len(dates), 1), _STAMPS)
     if len(line) > stamps * _STAMP_LENGTH:
-        return False
+        return None
     rest = outside_dates(folded, dates)
     words = [word for word in _CLOCK.sub(" ", rest).split() if any(char.isalpha() for char in word)]
     if any(map(is_unspaced_sentence, words)):
-        return False  # few words, but a sentence: 【Japan Focus 特約】国連安全保障理事会の…議長は4月13日、…
+        return None  # few words, but a sentence: 【Japan Focus 特約】国連安全保障理事会の…議長は4月13日、…
     allowed = stamps * _STAMP_WORDS + (_TIME_OF_DAY.search(folded) is not None)
-    return len(words) <= allowed and not any(char.isdigit() for word in words for char in word)
+    if len(words) > allowed or any(char.isdigit() for word in words for char in word):
+        return None
+    return folded, tuple(dates)
 
 
 def is_time_stamp(line: str) -> bool:
