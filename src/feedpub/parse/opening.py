@@ -377,10 +377,10 @@ def _stamp_naming_source(index: int, paragraph: str) -> Opening | None:
     """The opening of a story with no dateline whose page's stamp line, paragraph ``index``, names
     the page's source after the date (``Wed, 17 Jan 2001 Source: GNA``): the stamp dates the
     story as the date alone on its line does, and the source credits it; None for other lines."""
-    source = _stamped_source(paragraph)
-    if source is None:
+    stamped = _stamped_source(paragraph)
+    if stamped is None:
         return None
-    stamp = paragraph[: len(paragraph) - len(source)].strip(" \t-–—|")
+    stamp, source = stamped
     match = None if _is_furniture(stamp) else find_dateline(stamp)  # a time stamp is furniture alone too
     if match is None or not _is_date_line(stamp, match):
         return None
@@ -754,16 +754,16 @@ def _is_source(piece: str) -> bool:
 _LABEL_BEFORE_COLON = re.compile(r"(?<!\S)[^\W\d_]+[ \t]*:")
 
 
-def _stamped_source(line: str) -> str | None:
-    """The piece of ``line`` that names the page's source after its stamp on one line, with no
-    bar between (``Wed, 17 Jan 2001 Source: GNA``, ``23:36 17/2/2017 - Πηγή: NewPost``); None
-    for any other line."""
+def _stamped_source(line: str) -> tuple[str, str] | None:
+    """The page's stamp and the piece naming its source after it, when ``line`` is the two on
+    one line with no bar between (``Wed, 17 Jan 2001 Source: GNA``, ``23:36 17/2/2017 - Πηγή:
+    NewPost``); None for any other line."""
     if len(line) > _LABELLED_LINE:
         return None
     for label in _LABEL_BEFORE_COLON.finditer(line):
         if _is_source(label.group()):
             stamp = line[: label.start()].strip(" \t-–—|")
-            return line[label.start() :] if stamp and is_stamp(stamp) else None
+            return (stamp, line[label.start() :]) if stamp and is_stamp(stamp) else None
     return None
 
 
@@ -918,8 +918,13 @@ def source_credit(lines: list[str]) -> str | None:
     """The agency a line naming the page's source credits (``Source: GNA``), maybe after the
     page's stamp (``Wed, 17 Jan 2001 Source: GNA``), for a story with no dateline to credit one:
     such a line is furniture, never the dateline (:func:`_is_source`)."""
-    sources = [line if _is_source(line) else _stamped_source(line) for line in lines]
-    return credited_agency([source for source in sources if source is not None])
+    sources = []
+    for line in lines:
+        if _is_source(line):
+            sources.append(line)
+        elif (stamped := _stamped_source(line)) is not None:
+            sources.append(stamped[1])  # the source after the stamp, never the stamp's words
+    return credited_agency(sources)
 
 
 def credited_agency(lines: list[str]) -> str | None:
