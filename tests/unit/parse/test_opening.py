@@ -731,6 +731,15 @@ def test_a_baltic_agency_on_a_credit_line_credits_the_story() -> None:
     assert article["body"] == [story]
 
 
+def test_a_national_agency_in_capitals_on_a_credit_line_credits_the_story() -> None:
+    """FENA, Bosnia's agency, alone on a line above a story with no dateline credits it: the
+    registry knows its initials, which it takes in brackets only (``fena`` is a Turkish word)."""
+    story = "Europa želi Srbiju u kojoj se poštuje zakon, izjavio je u utorak predsjednik."
+    article = _article(f"H\nFENA\n{story}")
+    assert article["agency"]["id"] == "fena"
+    assert article["body"] == [story]
+
+
 def test_the_first_of_agencies_listed_on_a_credit_line_credits_the_story() -> None:
     """``AFP, PL Y DPA`` above ``Lima, 23 de agosto.``: AFP, the first, is the story's agency."""
     text = "H\nAFP, PL Y DPA\nLima, 23 de agosto. El presidente del Consejo de Ministros de Perú pidió hoy poderes."
