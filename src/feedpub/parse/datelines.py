@@ -25,7 +25,14 @@ from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
 from .dates import DateMatch, dates_alone, find_dates, time_of_day_end
-from .gazetteer import is_bracketed_place, is_place, is_province, is_uncased_phrase, names_region
+from .gazetteer import (
+    is_bracketed_place,
+    is_place,
+    is_place_and_region_cut_short,
+    is_province,
+    is_uncased_phrase,
+    names_region,
+)
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_outlet_origin, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
@@ -449,17 +456,19 @@ def _initials_opening(paragraph: str, folded: Folded, candidate: Candidate, writ
     )
 
 
-def _filed_from(text: str, candidate: Candidate, place_span: tuple[int, int]) -> tuple[int, int] | None:
+def _filed_from(text: str, candidate: Candidate, place_span: tuple[int, int], printed: str) -> tuple[int, int] | None:
     """The place a bracketed name the registry lacks names, after the name ``place_span`` holds:
     after a byline or a paper's name the gazetteer does not know, the bracketed place it knows
     (or a province), where the story was filed (مصطفى ياسين، وكالات (بيروت، نيويورك)- رأى …, L’AURORE BORÉALE (Yukon)
     – Des …); after one word, a town's, both, the bracketed place or province its district or
-    region (নবাবগঞ্জ (ঢাকা):, Graal-Müritz (Mecklenburg-Vorpommern) –). None for anything else.
-    Asked only of such names, the gazetteer is loaded only for them."""
+    region (নবাবগঞ্জ (ঢাকা):, Graal-Müritz (Mecklenburg-Vorpommern) –). None for anything else,
+    or after a town and its state cut short, as ``printed`` before the bracket: ``RENO, Nev.
+    (KOLO) -``, a station whose call letters spell a place. Asked only of such names, the gazetteer is loaded only for them."""
     bracketed, before = text[candidate.name_start : candidate.name_end], text[slice(*place_span)]
     one_word = len(before.split()) == 1
     province = is_province(bracketed)
-    if (province or is_place(bracketed)) and not is_place(before):
+    known_before = is_place(before) or is_place_and_region_cut_short(printed)
+    if (province or is_place(bracketed)) and not known_before:
         return (place_span[0], candidate.end) if one_word else (candidate.name_start, candidate.name_end)
     if one_word and province:
         return place_span[0], candidate.end
@@ -623,7 +632,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             # A place in brackets, with none before it or a photo credit glued to it, names no
             # agency: (Washington, DC), iStockphoto/Thinkstock(WASHINGTON) --.
             continue
-        filed = _filed_from(text, candidate, place_span) if not candidate.known and place_span is not None else None
+        filed = (
+            _filed_from(text, candidate, place_span, paragraph[slice(*folded.span(place_span[0], candidate.start))])
+            if not candidate.known and place_span is not None
+            else None
+        )
         if filed is not None:
             match = build_match(paragraph, folded, candidate.end, None, filed, dates, separator_required=True)
             if match is not None:

@@ -188,6 +188,22 @@ def is_place(text: str) -> bool:
     return all(_known(part, places) or part in _regions() or _subdivision_of(part, first) for part in rest)
 
 
+#: A region's name cut short, as US papers print a state after a town: ``Vt.``, ``W.Va.``, ``Calif.``.
+_REGION_CUT_SHORT = re.compile(r"[A-Z][a-z]{0,4}\.(?:[ ]?[A-Z][a-z]{0,3}\.)?")
+
+
+def is_region_cut_short(printed: str) -> bool:
+    """Whether ``printed`` is a region's name cut short (:data:`_REGION_CUT_SHORT`), as printed."""
+    return _REGION_CUT_SHORT.fullmatch(printed.strip()) is not None
+
+
+def is_place_and_region_cut_short(printed: str) -> bool:
+    """Whether ``printed`` is a known place and, after a comma, its region cut short, which
+    GeoNames does not list: ``RENO, Nev.``, ``HUNTINGTON, W.Va.``."""
+    head, comma, region = printed.rpartition(",")
+    return bool(comma) and is_region_cut_short(region) and is_place(head)
+
+
 def is_bracketed_place(printed: str) -> bool:
     """Whether ``printed``, a name in brackets, is a known place (:func:`is_place`): three
     capitals there are an agency's initials, as they are among GeoNames' names an airport's

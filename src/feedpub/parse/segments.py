@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple
 from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
-from .gazetteer import is_place, is_region, is_uncased_phrase
+from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase
 from .place_and_dates import generic_credit_end, reporter_like
 from .words import (
     MAX_WORD_CHARACTERS,
@@ -927,17 +927,13 @@ def _ends_with_country(place: str) -> bool:
     return bool(comma and head.strip()) and fold_key(country) in territory_names()
 
 
-#: A region's name cut short, as US papers print a state after a town: ``Vt.``, ``W.Va.``, ``Calif.``.
-_ABBREVIATED_REGION = re.compile(r"[A-Z][a-z]{0,4}\.(?:[ ]?[A-Z][a-z]{0,3}\.)?")
-
-
 def _ends_with_region(place: str) -> bool:
     """Whether ``place``, a line of its own, is a place and its country (:func:`_ends_with_country`),
     or a town in capitals and its region cut short (``MONTPELIER, Vt.``, ``TALLMANSVILLE, W.Va.``)."""
     if _ends_with_country(place.rstrip(".")):
         return True
     head, comma, region = place.rpartition(",")
-    return bool(comma) and head.isupper() and _ABBREVIATED_REGION.fullmatch(region.strip()) is not None
+    return bool(comma) and head.isupper() and is_region_cut_short(region)
 
 
 def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int, int, int, int]]:
