@@ -398,8 +398,10 @@ def _dated(
     bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
     if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
         trailing, printed = after.strip(" ,،.;"), original[start + dates[-1].end : end]
-        if not before.strip() and after[:1] in ",،" and _place_after_date(trailing, printed):
-            # The date first, then the place: "March 21, Seoul: North Korea has fired …".
+        opening = before.strip(" ,،.;-–—")
+        if (not opening or opening in words.weekdays) and after[:1] in ",،" and _place_after_date(trailing, printed):
+            # The date first (maybe after its weekday), then the place: "March 21, Seoul: North
+            # Korea has fired …", "Monday, July 20, Vilnius - President …".
             offset = start + dates[-1].end + after.index(trailing)
             return _Part("name", start, end, bracketed, shifted, (offset, offset + len(trailing)))
         acronym = _initials_closing(original, start + dates[-1].end, end, folded, after_date=True)
