@@ -463,7 +463,8 @@ def _filed_from(text: str, candidate: Candidate, place_span: tuple[int, int], pr
     – Des …); after one word, a town's, both, the bracketed place or province its district or
     region (নবাবগঞ্জ (ঢাকা):, Graal-Müritz (Mecklenburg-Vorpommern) –). None for anything else,
     or after a town and its state cut short, as ``printed`` before the bracket: ``RENO, Nev.
-    (KOLO) -``, a station whose call letters spell a place. Asked only of such names, the gazetteer is loaded only for them."""
+    (KOLO) -``, a station whose call letters spell a place. Asked only of such names, the
+    gazetteer is loaded only for them."""
     bracketed, before = text[candidate.name_start : candidate.name_end], text[slice(*place_span)]
     one_word = len(before.split()) == 1
     province = is_province(bracketed)
