@@ -709,8 +709,10 @@ def _is_furniture(line: str) -> bool:
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
     if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
-    if len(line) <= _LABELLED_LINE and _LARGER.search(line) and _SMALLER.search(line):
-        return True  # the buttons that set the text's size: அ+ அ-, A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült
+    sized = (_LARGER.search(line) and _SMALLER.search(line)) or _SIZED.fullmatch(line.strip())
+    if len(line) <= _LABELLED_LINE and sized:
+        # The buttons that set the text's size: அ+ அ-, A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült, + الخط -
+        return True
     stamp, dash, page = line.rpartition(" - ")
     if dash and (is_page_number(page) or _COUNTED.fullmatch(page)) and is_stamp(stamp):
         return True  # the day and the printed page, or a count: Thu, Dec 27, 2012 - Page 6; 25 Junio, 2024 - 31 Visitas
@@ -739,8 +741,9 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_button(piece: str) -> bool:
-    """Whether a piece of a line is a page's button, maybe with its count (``Comments 3``, ``댓글 0``)."""
-    return fold_key(piece.rstrip(" .!0123456789")) in button_words()
+    """Whether a piece of a line is a page's button, maybe with its count (``Comments 3``, ``댓글 0``)
+    or a colon, as a label before the choices it offers stands alone once they are gone (``字体:``)."""
+    return fold_key(piece.rstrip(" .!:0123456789")) in button_words()
 
 
 def _is_source(piece: str) -> bool:
@@ -778,6 +781,8 @@ _LABELLED_COUNT = re.compile(r"[^\W\d_]{1,12}(?:[ \t][^\W\d_]{1,12})?[ \t]*:?\s*
 #: size of a page's text (``A+ A-``, ``அ+ அ-``), in any script.
 _LARGER = re.compile(r"(?<!\S)[^\W\d_]\+(?!\S)")
 _SMALLER = re.compile(r"(?<!\S)[^\W\d_][-−](?!\S)")
+#: The word for the text, or its size, between the plus and the minus: ``+ الخط -`` ("+ font -").
+_SIZED = re.compile(r"\+[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*[-−]")
 
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.

@@ -509,6 +509,9 @@ def test_a_name_that_is_also_an_agencys_opens_a_byline_without_crediting_it() ->
     [
         ("எழுத்தின் அளவு: அ+ அ-", "வங்கதேசத்தில் முகமது யூனுஸ் தலைமையிலான இடைக்கால அரசு இன்று பதவியேற்கிறது."),
         ("A+ A-", "Cumhurbaşkanı Erdoğan, temaslarını tamamlayarak yurda döndü."),
+        ("+ الخط -", "أكدت المؤسسة الوطنية للنفط استمرار العمليات في الحقول بشكل طبيعي."),  # "+ font -"
+        ("字体:", "12月18日23时59分,甘肃省临夏回族自治州积石山县发生6.2级地震。"),  # "font:", its choices gone
+        ("حجم الخط", "أكدت المؤسسة الوطنية للنفط استمرار العمليات في الحقول بشكل طبيعي."),  # "font size"
     ],
 )
 def test_the_buttons_setting_the_text_size_are_page_furniture(buttons: str, story: str) -> None:
