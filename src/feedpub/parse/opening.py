@@ -609,10 +609,12 @@ def _is_picture_credit(line: str) -> bool:
 def _about_the_picture(line: str) -> bool:
     """Whether ``line``, or a part of it after a spaced dash, a bar or a sentence's end, opens
     with a picture's label and a colon (``Foto: APA/ROBERT JAEGER``, ``Ilustračné foto — Foto:
-    TASR``, ``… in der Koalition. FOTO: APA``) or is the label alone before a dash (``Photo -
-    PTI``), or a few words closed by the label (``R. Tenio nuotr.``), or is closed by the label
-    and a credit of a few words (``… hari ini. - Foto Bernama``), or a part of it between
-    slashes names the picture's kind (``Reuters/Jim Urquhart/File Photo``)."""
+    TASR``, ``… in der Koalition. FOTO: APA``) or a comma, as the BBC's pages print the
+    picture's source and caption (``Image source, Getty Images``, ``画像説明, 輪島市で…``), or
+    is the label alone before a dash (``Photo - PTI``), or a few words closed by the label
+    (``R. Tenio nuotr.``), or is closed by the label and a credit of a few words (``… hari ini.
+    - Foto Bernama``), or a part of it between slashes names the picture's kind
+    (``Reuters/Jim Urquhart/File Photo``)."""
     parts = _CAPTION_PARTS.split(line)
     if len(parts) > 1 and (fold_key(parts[0].strip()) in photo_labels() or fold_key(parts[-1]) in photo_labels()):
         return True  # the label alone before the credit (Photo - PTI) or closing the caption (… হাসিনা। ফাইল ছবি)
@@ -621,13 +623,16 @@ def _about_the_picture(line: str) -> bool:
         # label and the credit with no colon closing a caption (… hari ini. - Foto Bernama)
         return True
     for part in parts:
-        label, colon, _ = part.strip(" =-–—").partition(":")
-        if colon and fold_key(label) in photo_labels():
-            return True
+        for mark in _LABEL_MARKS:
+            label, marked, _ = part.strip(" =-–—").partition(mark)
+            if marked and fold_key(label) in photo_labels():
+                return True
     # A credit of slashed parts, one of them the picture's kind: Reuters/Jim Urquhart/File Photo.
     return "/" in line and any(fold_key(part).rpartition(" ")[2] in photo_labels() for part in line.split("/"))
 
 
+#: What may close a picture's label before its credit or caption: a colon, or the BBC's comma.
+_LABEL_MARKS = (":", ",")
 #: How many words a picture's credit of a name and its label may have: ``R. Tenio nuotr.``.
 _CREDITED_PICTURE_WORDS = 4
 

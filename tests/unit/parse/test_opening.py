@@ -522,6 +522,27 @@ def test_the_buttons_setting_the_text_size_are_page_furniture(buttons: str, stor
     assert article["dateline"]["place"] is None
 
 
+@pytest.mark.parametrize(
+    ("source", "caption", "story"),
+    [
+        ("Image source, Getty Images", "Image caption, Police at the scene on Monday", "Police said the man was held."),
+        (
+            "画像提供, Reuters",
+            "画像説明, 輪島市で捜索活動を続ける警官たち(7日、輪島市)",
+            "石川県能登地方を震源とする最大震度7の地震で、石川県は7日午後、死者の数を発表した。",
+        ),
+    ],
+)
+def test_the_bbcs_picture_source_and_caption_are_no_dateline(source: str, caption: str, story: str) -> None:
+    """The BBC labels a picture's source and its caption with a comma (``Image source, Getty
+    Images``): the source took the picture and is no place and no agency of the story, and the
+    caption is no lede."""
+    article = _article(f"H\n{source}\n{caption}\n{story}")
+    assert article["body"][0] == story
+    assert "agency" not in article
+    assert article["dateline"]["place"] is None
+
+
 def test_reuters_page_furniture_above_the_dateline() -> None:
     """``Reuters Staff`` and ``1 Min Read`` above ``ROME (Reuters) -`` are a credit line and how
     long the story takes to read: the dateline is the one below."""
