@@ -63,13 +63,15 @@ _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)|[–—-]+(?=[^\W\d_])")
 
 
-def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int]) -> None:
+def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int]) -> list[str]:
     """Move the lines below a dateline line of its own that open no story (a page's time stamp:
     ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
     ``Foto: Marcos Corrêa``; a line printed ``again``; :func:`~.opening.leading_credits`) from
-    the story into ``dateline``'s raw text: they are no part of the lede."""
-    for _ in range(leading_credits(body, again=again)):
-        dateline["raw"] += " " + body.pop(0)
+    the story into ``dateline``'s raw text: they are no part of the lede. Returns them."""
+    passed = [body.pop(0) for _ in range(leading_credits(body, again=again))]
+    for line in passed:
+        dateline["raw"] += " " + line
+    return passed
 
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
@@ -371,7 +373,11 @@ def parse_wire_text(
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
         if body and not lede:
-            _pass_credits(dateline, body, frozenset(index - opening.index - 1 for index in again))
+            passed = _pass_credits(dateline, body, frozenset(index - opening.index - 1 for index in again))
+            if "agency" not in article and (source := source_credit(passed)) is not None:
+                # The page's source below the stamp that dates the story, as above a story with no
+                # stamp: January 17, 2008 / Source: Detroit Free Press / Wire Service: AP
+                article["agency"] = agency_at(source, match.place)
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body, decks=True, again=again):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.

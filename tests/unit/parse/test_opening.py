@@ -328,6 +328,23 @@ def test_a_day_and_the_pages_source_on_one_line_date_the_story_as_the_day_alone_
 
 
 @pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        (["Source: Detroit Free Press", "Wire Service: AP"], "ap"),  # the first the registry knows
+        (["13u17", "Bron: Belga"], "belga"),  # below the time the page gives as well
+    ],
+)
+def test_the_pages_source_below_the_day_that_dates_the_story_credits_it(lines: list[str], agency: str) -> None:
+    """The page's source on a line of its own below the day that dates a story with no dateline
+    credits the story, as it does with no day above it: it is no place (``Wire Service``) either."""
+    story = "Islamic militants fired mortar shells and guns in the Somali capital today."
+    article = _article("\n".join(["H", "January 17, 2008", *lines, story]))
+    assert (article["dateline"]["place"], article["dateline"]["pageDate"]) == (None, "2008-01-17")
+    assert article["agency"]["id"] == agency
+    assert article["body"] == [story]
+
+
+@pytest.mark.parametrize(
     "source",
     [
         "المصدر: Nasdaq GlobeNewswire / 10 يوليو 2024 13:00:00   America/New_York",
