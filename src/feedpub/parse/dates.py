@@ -62,7 +62,8 @@ _GEEZ_DAY = rf"[{_GEEZ_TENS}]\d?"
 _GEEZ_YEAR = rf"(?:\u1372(?:9)|\u1373)\u137b[{_GEEZ_TENS}]?\d?"
 #: An Ethiopian year, in figures or Ge'ez numerals, and the "year of mercy" (ዓ.ም, ዓ/ም) that may
 #: follow it: 2017 ዓ.ም.
-_ETHIOPIAN_YEAR = rf"(?P<year>(?:19|20)\d\d|{_GEEZ_YEAR})(?:\s*ዓ\s*[./]\s*ም\.?)?"
+_YEAR_OF_MERCY = r"\s*ዓ\s*[./]\s*ም\.?"
+_ETHIOPIAN_YEAR = rf"(?P<year>(?:19|20)\d\d|{_GEEZ_YEAR})(?:{_YEAR_OF_MERCY})?"
 #: The day spelled out in brackets after its numeral, as ESAT prints it: ሐምሌ ፲፫ (አስራሶስት) ቀን.
 _SPELLED_DAY = r"(?:\s*\(\s*[^\W\d_]{2,12}\s*\))?"
 #: How many months a year has, and days its longest month, where not 12 and 31: Ethiopia's
@@ -145,6 +146,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             _ETHIOPIC,
         ),
         ("ethiopian", re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{ethiopian_month}{ethiopian_year}{end}"), _ETHIOPIC),
+        # A date in figures, day first, is Ethiopian when the "year of mercy" follows it: 27/05/2017 ዓ.ም.
+        (
+            "ethiopian",
+            re.compile(
+                rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[01]?\d)\s*(?P=sep)\s*"
+                rf"(?P<year>(?:19|20)\d\d){_YEAR_OF_MERCY}"
+            ),
+            _ETHIOPIC,
+        ),
         (
             "bikram_sambat",
             re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{bikram_sambat_month}{end}(?:\s*,?\s*{bikram_sambat_year})?"),
