@@ -92,7 +92,8 @@ def split_words(text: str) -> list[str]:
 
 def _trim_place(text: str) -> tuple[int, int]:
     """The span of the place within ``text``: edge punctuation and trailing connector words and
-    weekdays removed, unless a connector alone would be left of it, or the connector is a
+    weekdays removed, unless a connector alone would be left of it, or the weekday closes a
+    place's name the gazetteer knows (``SANTO DOMINGO``), or the connector is a
     state's abbreviation after a comma (``BATON ROUGE, La.``: Louisiana, not "the") or, closing
     the place, the code of a province of its city's country (``OTTAWA, ON``: Ontario, not "on";
     ``LAGOS, on Monday`` is no Ondo)."""
@@ -111,11 +112,25 @@ def _trim_place(text: str) -> tuple[int, int]:
         connector = connector and not abbreviated
         if not (last and (connector or last.group() in words.weekdays)):
             return start, end  # edges trimmed and no word to drop: trimming again changes nothing
+        if not connector and closes_name(text[start:end]):
+            return start, end  # a weekday that closes a place's name is the name's: Santo Domingo (Sunday)
         # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
         left = _LAST_WORD_BEFORE.search(text, start, last.start())
         if left is not None and left.group() in words.connectors:
             return start, end
         end = last.start()
+
+
+def closes_name(text: str) -> bool:
+    """Whether the weekday closing ``text`` closes a place's name of several words the gazetteer
+    knows, after the last comma if any (``SANTO DOMINGO``, "holy Sunday"), and is no day printed
+    after the place (``Port-au-Prince, lundi``)."""
+    name = _LAST_PART.split(text)[-1].strip()
+    return " " in name and is_place(name)
+
+
+#: What parts a place from its country or region, and from a day printed after them: a comma.
+_LAST_PART = re.compile("[,،]")
 
 
 def _closes_with_code(text: str) -> bool:

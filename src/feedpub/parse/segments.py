@@ -22,7 +22,7 @@ from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase
-from .place_and_dates import generic_credit_end, reporter_like
+from .place_and_dates import closes_name, generic_credit_end, reporter_like
 from .words import (
     MAX_WORD_CHARACTERS,
     Words,
@@ -505,7 +505,8 @@ def _outlet_before_place(folded: str, start: int, end: int) -> tuple[tuple[int, 
 
 def _without_trailing_connectors(name: str, words: Words) -> str:
     """Folded ``name`` less the small words and weekdays closing it before a date (``paris, le``,
-    ``am dienstag``); nothing when those are all it holds."""
+    ``am dienstag``), but for a weekday that closes a place's name (``santo domingo``); nothing
+    when those are all it holds."""
     small = [word.strip(" ,،") for word in name.split()]
     if any(word in words.weekdays for word in small) and all(
         word in words.weekdays or word in words.connectors for word in small
@@ -514,6 +515,8 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
     while True:
         head, _, last = name.rpartition(" ")
         if not head.strip(" ,،") or (last not in words.connectors and last not in words.weekdays):
+            return name
+        if last not in words.connectors and closes_name(name):
             return name
         name = head.rstrip(" ,،")
 
