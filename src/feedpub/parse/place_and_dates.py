@@ -112,7 +112,7 @@ def _trim_place(text: str) -> tuple[int, int]:
         connector = connector and not abbreviated
         if not (last and (connector or last.group() in words.weekdays)):
             return start, end  # edges trimmed and no word to drop: trimming again changes nothing
-        if not connector and closes_name(text[start:end]):
+        if not connector and weekday_in_place_name(text[start:end]):
             return start, end  # a weekday that closes a place's name is the name's: Santo Domingo (Sunday)
         # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
         left = _LAST_WORD_BEFORE.search(text, start, last.start())
@@ -121,10 +121,10 @@ def _trim_place(text: str) -> tuple[int, int]:
         end = last.start()
 
 
-def closes_name(text: str) -> bool:
-    """Whether the weekday closing ``text`` closes a place's name of several words the gazetteer
-    knows, after the last comma if any (``SANTO DOMINGO``, "holy Sunday"), and is no day printed
-    after the place (``Port-au-Prince, lundi``)."""
+def weekday_in_place_name(text: str) -> bool:
+    """Whether the weekday closing ``text`` is the last word of a place's name of several words
+    the gazetteer knows, after the last comma if any (``SANTO DOMINGO``, "holy Sunday"), and no
+    day printed after the place (``Port-au-Prince, lundi``)."""
     name = _LAST_PART.split(text)[-1].strip()
     return " " in name and is_place(name)
 

@@ -22,7 +22,7 @@ from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase
-from .place_and_dates import closes_name, generic_credit_end, reporter_like
+from .place_and_dates import generic_credit_end, reporter_like, weekday_in_place_name
 from .words import (
     MAX_WORD_CHARACTERS,
     Words,
@@ -516,7 +516,7 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
         head, _, last = name.rpartition(" ")
         if not head.strip(" ,،") or (last not in words.connectors and last not in words.weekdays):
             return name
-        if last not in words.connectors and closes_name(name):
+        if last not in words.connectors and weekday_in_place_name(name):
             return name
         name = head.rstrip(" ,،")
 
