@@ -714,8 +714,9 @@ def _is_furniture(line: str) -> bool:
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
     if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
-    sized = (_LARGER.search(line) and _SMALLER.search(line)) or _SIZED.fullmatch(line.strip())
-    if len(line) <= _LABELLED_LINE and sized:
+    if len(line) <= _LABELLED_LINE and (
+        (_LARGER.search(line) and _SMALLER.search(line)) or _SIZED.fullmatch(line.strip())
+    ):
         # The buttons that set the text's size: அ+ அ-, A+ Yazı Boyutunu Büyüt A- Yazı Boyutunu Küçült, + الخط -
         return True
     stamp, dash, page = line.rpartition(" - ")
