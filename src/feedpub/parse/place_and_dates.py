@@ -85,6 +85,11 @@ _LAST_WORD_BEFORE = re.compile(r"[^\s,،/-]+(?=[\s,،/-]*$)")
 _ABBREVIATION_CLOSING = re.compile(r"[,،][ \t]*[^\W\d_]{2,4}\.[ \t]*$")
 
 
+#: What parts a place from its state or country (``FORT KENT, Maine``), and from a day printed
+#: after them (``Port-au-Prince, lundi``): a comma, Latin or Arabic.
+PARTS_OF_PLACE = re.compile("[,،]")
+
+
 def split_words(text: str) -> list[str]:
     """The words of ``text``, split at spaces and commas, punctuation-only pieces dropped."""
     return [word for word in _WORD_BREAKS.split(text) if word.strip(PLACE_EDGE)]
@@ -125,12 +130,8 @@ def weekday_in_place_name(text: str) -> bool:
     """Whether the weekday closing ``text`` is the last word of a place's name of several words
     the gazetteer knows, after the last comma if any (``SANTO DOMINGO``, "holy Sunday"), and no
     day printed after the place (``Port-au-Prince, lundi``)."""
-    name = _LAST_PART.split(text)[-1].strip()
+    name = PARTS_OF_PLACE.split(text)[-1].strip()
     return " " in name and is_place(name)
-
-
-#: What parts a place from its country or region, and from a day printed after them: a comma.
-_LAST_PART = re.compile("[,،]")
 
 
 def _closes_with_code(text: str) -> bool:
@@ -143,7 +144,7 @@ def _closes_with_code(text: str) -> bool:
     head = head.rstrip(" \t")
     if not head.endswith((",", "،")):
         return False
-    return is_subdivision_code(code, re.split("[,،]", head[:-1])[-1])
+    return is_subdivision_code(code, PARTS_OF_PLACE.split(head[:-1])[-1])
 
 
 def _closes_bracket(text: str, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase
-from .place_and_dates import generic_credit_end, reporter_like, weekday_in_place_name
+from .place_and_dates import PARTS_OF_PLACE, generic_credit_end, reporter_like, weekday_in_place_name
 from .words import (
     MAX_WORD_CHARACTERS,
     Words,
@@ -110,8 +110,6 @@ _TITLED_LETTERS = 8
 _BYLINE_WORDS = 4
 #: How many words a person's name in a byline before the place may have: ``By Binod Prasad Adhikari, Kathmandu``.
 _BYLINE_NAME_WORDS = 4
-#: What parts a place from its state or country: ``FORT KENT, Maine``.
-_PARTS_OF_PLACE = re.compile(r"[,،]")
 #: A word opening a name, then a comma or a space: initials (``UNB``) or a brand (``УрБК``).
 _LEADING_WORD = re.compile(r"([^\W\d_]{3,12})(?:([,،])\s*|\s+)")
 #: What closes a site's credit opening a paragraph: a dash, comma or bar (``JEMBER, beritalima.com |``).
@@ -486,7 +484,7 @@ def _initials_before_place(
     town = leading.group(2) and len(leading.group(1)) > _SHORT_INITIALS
     if town and fold_key(folded[leading.end() : end]) in territory_names():
         return None  # a town the gazetteer lacks and its country: VAVAU, Tonga
-    city = _PARTS_OF_PLACE.split(original[leading.end() : end])[0]
+    city = PARTS_OF_PLACE.split(original[leading.end() : end])[0]
     if not leading.group(2) and (is_place(folded[start:end]) or city.isupper()):
         return None  # a place in capitals, maybe with its state (FORT KENT, Maine), or a credit: NTV UGANDA
     return leading.span(1), (leading.end(), end)
