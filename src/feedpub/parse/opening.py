@@ -623,8 +623,9 @@ def _about_the_picture(line: str) -> bool:
         # label and the credit with no colon closing a caption (… hari ini. - Foto Bernama)
         return True
     for part in parts:
+        bare = part.strip(" =-–—")
         for mark in _LABEL_MARKS:
-            label, marked, _ = part.strip(" =-–—").partition(mark)
+            label, marked, _ = bare.partition(mark)
             if marked and fold_key(label) in photo_labels():
                 return True
     # A credit of slashed parts, one of them the picture's kind: Reuters/Jim Urquhart/File Photo.
