@@ -204,6 +204,14 @@ def _address_kept_whole(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     return match
 
 
+def _in_address(paragraph: str, start: int, end: int) -> bool:
+    """Whether ``paragraph[start:end]`` lies inside a web address, which names the site that
+    holds a file (``https://cdn-assetd.kompas.id/….jpg``), never the story's credit."""
+    if "://" not in paragraph:
+        return False  # nearly every paragraph
+    return any(address.start() <= start and end <= address.end() for address in _ADDRESS.finditer(paragraph))
+
+
 def _ending_at(paragraph: str, match: DatelineMatch, end: int, **parts: Any) -> DatelineMatch:
     """``match`` grown to end at ``end``, with the separator after it if one follows, and ``parts``
     read there (its agency, its dates): the lede starts past the spaces after it."""
@@ -607,6 +615,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             start, end = folded.span(candidate.start, candidate.end)
             if printed_as_word(paragraph[start:end], paragraph, paragraph[end : end + 2]):
                 continue
+        if _in_address(paragraph, *folded.span(candidate.name_start, candidate.name_end)):
+            continue  # a site's name inside a picture's address: https://cdn-assetd.kompas.id/…
         prefix = read_prefix(text[: candidate.start], day_alone=not candidate.bare)
         if prefix is None:
             continue

@@ -1649,3 +1649,16 @@ def test_a_stamps_later_day_is_its_update_not_its_publication() -> None:
         "H\n06.07.2017 | Stand 13.09.2023, 5:19 Uhr\nBERLIN - Die Regierung hat am Dienstag beschlossen."
     )
     assert "pageDate" not in article["dateline"]
+
+
+def test_a_sites_name_inside_a_pictures_address_credits_no_story() -> None:
+    """A picture's address above the story names the site holding the file, never the story's
+    credit, and its scheme is no place: the dateline is the story's own, below it."""
+    address = (
+        "https://cdn-assetd.kompas.id/O5ybKKy2PtUtMq1YADbVs90x2Jw=/1024x655/"
+        "https%3A%2F%2Fimages-akamai-kompas-id.azureedge.net%2Fwp-content%2Fuploads%2F2017%2F09%2F468069.jpg"
+    )
+    article = _article(f"H\n\nOleh\n{address}\ndidie sw\n\nKEBUMEN — Sebanyak 49 desa menggelar pemilihan.")
+    assert article["dateline"]["place"] == "KEBUMEN"
+    assert "agency" not in article
+    assert article["body"] == ["Sebanyak 49 desa menggelar pemilihan."]
