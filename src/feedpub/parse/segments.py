@@ -716,6 +716,8 @@ def read_parts(folded: Folded) -> Reading | None:
     else:
         original = "".join(folded.original[index] for index in folded.origin[:reach])
     parts = _parts(folded, original)
+    if parts and _labels_byline(parts[0], original):
+        return None  # a byline's label opens the line, which names its writer: Por: La Nación Mundo …
     best: Reading | None = None
     for count in range(1, len(parts) + 1):
         run = parts[:count]
@@ -738,6 +740,16 @@ def read_parts(folded: Folded) -> Reading | None:
         if reading is not None:
             best = reading
     return best
+
+
+def _labels_byline(first: tuple[_Part, str, int], original: str) -> bool:
+    """Whether ``first``, the first part of a line and its mark, is a byline's word and a colon
+    (``Por:``, ``كتب:``, "wrote:"), which labels the writer after it and is never a place."""
+    part, mark, _ = first
+    if mark.strip() != ":" or part.kind != "name":
+        return False
+    word = original[part.start : part.end].strip().lower()
+    return word in byline_words() or f"{word}:" in byline_words()
 
 
 #: A run of letters: the first word after a hyphen.

@@ -1662,3 +1662,12 @@ def test_a_sites_name_inside_a_pictures_address_credits_no_story() -> None:
     assert article["dateline"]["place"] == "KEBUMEN"
     assert "agency" not in article
     assert article["body"] == ["Sebanyak 49 desa menggelar pemilihan."]
+
+
+def test_a_bylines_label_and_colon_is_no_place() -> None:
+    """``Por:`` ("By:") labels the writer after it, never a place of that name: the page's byline
+    and date above the story's own dateline date the page, and the dateline is the one below."""
+    byline = "Por: La Nación Mundo Septiembre 11, 2023"
+    article = _article(f"H\n\n{byline}\n\nthumbnail\n\nSANTIAGO, Chile.- El incremento de la tensión se percibe.")
+    assert (article["dateline"]["place"], article["dateline"]["pageDate"]) == ("SANTIAGO, Chile", "2023-09-11")
+    assert article["body"] == ["El incremento de la tensión se percibe."]
