@@ -716,8 +716,8 @@ def read_parts(folded: Folded) -> Reading | None:
     else:
         original = "".join(folded.original[index] for index in folded.origin[:reach])
     parts = _parts(folded, original)
-    if parts and _labels_byline(parts[0], original):
-        return None  # a byline's label opens the line, which names its writer: Por: La Nación Mundo …
+    if parts and _opens_with_label(parts[0], original):
+        return None  # a label opens the line, a byline's (Por: La Nación Mundo …) or a picture's (کیپشن: …)
     best: Reading | None = None
     for count in range(1, len(parts) + 1):
         run = parts[:count]
@@ -742,14 +742,16 @@ def read_parts(folded: Folded) -> Reading | None:
     return best
 
 
-def _labels_byline(first: tuple[_Part, str, int], original: str) -> bool:
-    """Whether ``first``, the first part of a line and its mark, is a byline's word and a colon
-    (``Por:``, ``كتب:``, "wrote:"), which labels the writer after it and is never a place."""
+def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
+    """Whether ``first``, the first part of a line and its mark, is a label and a colon, which
+    is never a place: a byline's word (``Por:``, ``كتب:``, "wrote:"), which labels the writer
+    after it, or a picture's (``کیپشن:``, "caption:"), which labels its caption or credit."""
     part, mark, _ = first
     if mark.strip() != ":" or part.kind != "name":
         return False
-    word = original[part.start : part.end].strip().lower()
-    return word in byline_words() or f"{word}:" in byline_words()
+    label = original[part.start : part.end].strip()
+    word = label.lower()
+    return word in byline_words() or f"{word}:" in byline_words() or fold_key(label) in photo_labels()
 
 
 #: A run of letters: the first word after a hyphen.

@@ -1671,3 +1671,13 @@ def test_a_bylines_label_and_colon_is_no_place() -> None:
     article = _article(f"H\n\n{byline}\n\nthumbnail\n\nSANTIAGO, Chile.- El incremento de la tensión se percibe.")
     assert (article["dateline"]["place"], article["dateline"]["pageDate"]) == ("SANTIAGO, Chile", "2023-09-11")
     assert article["body"] == ["El incremento de la tensión se percibe."]
+
+
+def test_a_pictures_label_and_colon_is_no_place() -> None:
+    """``کیپشن:`` ("caption:") labels the picture's caption after it, never a place of that
+    name; the dateline is the outlet's credit below it."""
+    caption = "کیپشن: The meeting of the Punjab Assembly, the noise of the opposition, the walkout of the members"
+    article = _article(f"H\n\n{caption}\n\nایک نیوز:پنجاب اسمبلی اجلاس میں اپوزیشن نےشورشرابہ کیا۔")
+    assert article["dateline"]["raw"] == "ایک نیوز:"
+    assert article["dateline"]["above"] == [caption]
+    assert article["body"] == ["پنجاب اسمبلی اجلاس میں اپوزیشن نےشورشرابہ کیا۔"]
