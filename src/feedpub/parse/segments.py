@@ -118,9 +118,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _REST_BREAKS = re.compile(r"[\s,،.]+")
 #: A country's or state's abbreviation after a place: ``UAE``, ``KSA``.
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
-#: What no name of a place or an agency holds: figures, sentence marks, currencies, a hashtag's or
-#: a handle's sign (``أودع برنامج #حساب_المواطن``: the underscore is no dateline's mark there).
-_NOT_NAME = re.compile(r"[\d!?؟؛%$€£#@]")
+#: What no name of a place or an agency holds: figures, sentence marks (a Chinese full stop too:
+#: ``救護車在案發後到場。(路透社)`` is a caption and its credit), currencies, a hashtag's or a
+#: handle's sign (``أودع برنامج #حساب_المواطن``: the underscore is no dateline's mark there).
+_NOT_NAME = re.compile(r"[\d!?؟؛。%$€£#@]")
 #: How many letters one word alone before a colon or dash, unknown to the gazetteer, must have to
 #: be a desk's keyword rather than a town it lacks (``GIREIDA:`` is a town; ``CONSOMMATION –`` a keyword).
 _KEYWORD_LETTERS = 12
