@@ -281,7 +281,7 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     if dated is not None and any(char.isdigit() for char in dated.group("date")) and is_place(dated.group("place")):
         dates = dates_alone(fold(dated.group("date")).text)
     bracketed = dated if dates else _BRACKETED_PLACE.match(paragraph)
-    if bracketed is None or not is_bracketed_place(bracketed.group("place")):
+    if bracketed is None or not (is_bracketed_place(bracketed["place"]) or _region_and_place(bracketed["place"])):
         return None
     return DatelineMatch(
         raw=paragraph[: bracketed.end()].rstrip(),
@@ -290,6 +290,19 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
         agency=None,
         lede_start=bracketed.end(),
     )
+
+
+#: A region and a place in it parted by a middle dot, as Malaysia's Chinese papers print them:
+#: ``(霹雳‧怡保)``, Perak and Ipoh.
+_REGION_DOT_PLACE = re.compile(r"(?P<region>[^\W\d_]{2,4})[ \t]*[‧·・][ \t]*(?P<place>[^\W\d_][^()（）\n]{1,20})")
+
+
+def _region_and_place(name: str) -> bool:
+    """Whether ``name`` is a region's short name, a middle dot and a place the gazetteer knows
+    (``霹雳‧怡保``); a person's name, which Japanese and Chinese part with the same dot, names no
+    known place after it (``キム・ジョンウン``)."""
+    parted = _REGION_DOT_PLACE.fullmatch(name)
+    return parted is not None and is_place(parted["place"])
 
 
 def _place_follows(paragraph: str, close: re.Match[str], closes: re.Pattern[str]) -> bool:
