@@ -439,11 +439,14 @@ def leading_credits(body: list[str], *, decks: bool = False, again: frozenset[in
     name on a line of its own (``سكاي نيوز عربية``, ``Ekonomi TT``) or lines the page prints
     ``again`` (:func:`printed_again`) open ``body``: below a dateline line of its own, they are
     no part of the lede; with ``decks``, and so are decks, summaries and captions
-    (:func:`_is_above_story`), above a story that has no dateline."""
-    count = 0
-    while count < min(CREDIT_LINES + len(again), len(body) - 1) and (
+    (:func:`_is_above_story`), above a story that has no dateline. A page's furniture (its
+    buttons, counts and stamps: :func:`_is_furniture`) is passed over however many lines it fills,
+    as above a dateline."""
+    count = furniture = 0
+    while count < min(CREDIT_LINES + len(again) + furniture, len(body) - 1) and (
         _is_leading_credit(body[count]) or count in again or (decks and _is_above_story(count, body))
     ):
+        furniture += _is_furniture(body[count])
         count += 1
     return count
 

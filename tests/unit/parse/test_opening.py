@@ -1681,3 +1681,13 @@ def test_a_pictures_label_and_colon_is_no_place() -> None:
     assert article["dateline"]["raw"] == "ایک نیوز:"
     assert article["dateline"]["above"] == [caption]
     assert article["body"] == ["پنجاب اسمبلی اجلاس میں اپوزیشن نےشورشرابہ کیا۔"]
+
+
+def test_a_pages_share_buttons_above_a_story_with_no_dateline_are_no_part_of_it() -> None:
+    """The buttons that share the story, each with its network's name below it, are the page's
+    furniture however many lines they fill: the story opens below them."""
+    buttons = ["Share on facebook", "Facebook", "Share on twitter", "Twitter", "Share on linkedin", "LinkedIn"]
+    story = "Le premier ministre s’est entretenu avec le chef de l’Etat du Niger."
+    article, _ = parse_wire_text("\n".join(["H", "", *buttons, story]), {}, REFERENCE)
+    assert article is not None
+    assert article["body"] == [story]
