@@ -19,13 +19,14 @@ from .segments import ELLIPSIS, HYPHENS, Reading, joins_words
 #: standing alone, which Arabic papers print as a dash (``بيروت ـ (أ ف ب) ـ``); a hyphen,
 #: colon or underscore may touch the lede's first word (``مشهد-ایرنا-مدیر کل``, ``(Xinhua)
 #: --Li Keqiang``, ``DAMASCUS, (ST)_President``), and so may a colon and dash (``ኢሳት ዜና:-ብቸኛው``).
-#: A dash may take a full stop after it, a colon a dash (``SAN JUAN (EFE)-.``, ``ኢሳት ዜና :-``,
-#: ``BANGKOK (NNT): --``); a run of hyphens is one dash (:data:`~.segments.HYPHENS`). The taz
+#: A dash may take a full stop after it, touching the lede too (``SAN JUAN (EFE)-.``,
+#: ``[Gurtong]-.According``), a colon a dash (``ኢሳት ዜና :-``, ``BANGKOK (NNT): --``); a run of
+#: hyphens is one dash (:data:`~.segments.HYPHENS`). The taz
 #: prints a black square: ``WIEN rtr ■ Rund …``; an ellipsis may stand for a dash (:data:`~.segments.ELLIPSIS`).
 _SEPARATOR = re.compile(
     rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|{ELLIPSIS}"
     rf"|[:;؛፦।॥|•■](?:-|[ \t]+(?:{HYPHENS}|[–—]))?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
-    rf"|(?:{HYPHENS}|[–—:_]|:-|{ELLIPSIS})(?=[^\W\d_]))?"
+    rf"|(?:(?:{HYPHENS}|[–—])\.?|[:_]|:-|{ELLIPSIS})(?=[^\W\d_]))?"
 )
 
 
