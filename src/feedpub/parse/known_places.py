@@ -47,13 +47,15 @@ _ARTICLE_REACH = 3
 _PREFIX_WORDS = 10
 #: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
 _PART_WORDS = 6
-#: What may close such a dateline: a colon (maybe closing its line: ``Beijing:``), a spaced dash,
+#: What may close such a dateline: a colon (maybe closing its line: ``Beijing:``, or spaced from the
+#: place and glued to the lede, whatever its case: ``Juba :president``), a spaced dash,
 #: slash (or two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``) or bullet (``GENÈVE • Le vote…``),
 #: a danda, a full stop, or a credit in brackets and the dash after it.
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
-    rf"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t])(?:{HYPHENS}|[–—]|/{{1,2}}|[|•])[ \t]+"
+    rf"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t]):(?=[^\W\d_])"
+    rf"|(?<=[ \t])(?:{HYPHENS}|[–—]|/{{1,2}}|[|•])[ \t]+"
 )
 #: In scripts with capitals, a hyphen glued to a capitalised lede closes a place in capitals
 #: (``ADDIS ABABA-Remedan Alemar, 24, is …``, ``ALGER-L'Algérie a …``) or after a space
