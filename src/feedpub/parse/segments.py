@@ -640,8 +640,10 @@ def joins_words(text: str, start: int, end: int) -> bool:
     """Whether the mark ``text[start:end]`` is a hyphen glued between a word or figure and a
     small letter, which joins the two into one word (``5.8-magnitude``, Armenian's
     ``Tsayg.am-ը``, Norwegian's ``Ap-leder``) and parts no dateline from a lede, which opens
-    with a capital where its script has them."""
-    return text[start:end] == "-" and text[start - 1 : start].isalnum() and text[end : end + 1].islower()
+    with a capital where its script has them; or an underscore glued between them and a figure,
+    which joins a file's name (a picture's, ``IMG_4629``)."""
+    mark, before, after = text[start:end], text[start - 1 : start], text[end : end + 1]
+    return before.isalnum() and ((mark == "-" and after.islower()) or (mark == "_" and after.isdigit()))
 
 
 #: A hyphen and the word it glues to a part: the rest of an agency's name (``Agence France-Presse``).

@@ -1691,3 +1691,12 @@ def test_a_pages_share_buttons_above_a_story_with_no_dateline_are_no_part_of_it(
     article, _ = parse_wire_text("\n".join(["H", "", *buttons, story]), {}, REFERENCE)
     assert article is not None
     assert article["body"] == [story]
+
+
+def test_a_pictures_file_name_credits_no_agency() -> None:
+    """``IMG_4629``, a picture's file name on a line of its own, is no place and no agency's
+    initials: its underscore joins the name to its figures, and the story below it is whole."""
+    story = "Wadau wa kahawa wameziomba halmashauri kutenga fedha."
+    article = _article(f"H\n\nIMG_4629\n{story}")
+    assert "agency" not in article
+    assert article["body"] == [story]
