@@ -371,8 +371,10 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         rest = paragraph[end:]
     if (rest[:1].isdigit() and is_time_stamp(rest)) or is_page_number(rest):
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
-        # printed page's number: Thu, Dec 27, 2012 - Page 6.
-        return _whole_line(paragraph, match)
+        # printed page's number: Thu, Dec 27, 2012 - Page 6; or the page's stamp, whose date
+        # dates a place alone: Roskilde - 27. april 2021 kl. 10:57 Af Lars Kimer.
+        stamped = tuple(find_dates(fold(rest).text)) if _place_alone(match) else match.dates
+        return _whole_line(paragraph, match)._replace(dates=stamped)
     note = _NOTE_AFTER.match(rest)
     if note is not None and notes_the_story(fold(note["note"]).text.split()):
         # A note that the story was updated, after the separator: BRASÍLIA  -  (Atualizada às 2h04) Nos …

@@ -1700,3 +1700,12 @@ def test_a_pictures_file_name_credits_no_agency() -> None:
     article = _article(f"H\n\nIMG_4629\n{story}")
     assert "agency" not in article
     assert article["body"] == [story]
+
+
+def test_the_pages_stamp_after_a_place_alone_dates_the_dateline() -> None:
+    """A place alone, a dash and the page's stamp with its byline, on a line of their own above
+    the story: the stamp's day is the dateline's."""
+    line = "Roskilde - 27. april 2021 kl. 10:57 Af Lars Kimer Kontakt redaktionen"
+    article = _article(f"H\n\n{line}\n\nDen lastbilchauffør, som mandag formiddag kørte ind i et træ, er indlagt.")
+    assert (article["dateline"]["raw"], article["dateline"]["place"]) == (line, "Roskilde")
+    assert article["dateline"]["date"] == "2021-04-27"
