@@ -583,12 +583,10 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         group = "inner" if "inner" in found.re.groupindex else "plain"
         start, end = found.span(group)
         if group == "plain":
-            if text[end - 1] == "." and text.startswith("-", end):
-                end -= 1  # "Managua.-": the full stop belongs to the mark
-            end = start + len(text[start:end].rstrip())
+            end = _plain_end(text, start, end)
             if end == start:
                 break
-            end = _hyphenated_alias_end(text, start, end)
+            end = _hyphenated_name_end(text, original, start, end)
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.dates and group == "plain" and text.startswith("/", end):
@@ -646,16 +644,39 @@ def joins_words(text: str, start: int, end: int) -> bool:
     return before.isalnum() and ((mark == "-" and after.islower()) or (mark == "_" and after.isdigit()))
 
 
-#: A hyphen and the word it glues to a part: the rest of an agency's name (``Agence France-Presse``).
+#: A hyphen and the word it glues to a part: the rest of an agency's name (``Agence France-Presse``);
+#: or hyphens and the words they glue, the rest of a place's (``Port-au-Prince``).
 _HYPHEN_GLUED = re.compile(r"-[^\W\d_]+")
+_HYPHENS_GLUED = re.compile(r"(?:-[^\W\d_]+)+")
 
 
-def _hyphenated_alias_end(text: str, start: int, end: int) -> int:
+def _hyphenated_name_end(text: str, original: str, start: int, end: int) -> int:
     """Where the part ``text[start:end]`` ends, grown over a hyphen to the word glued after it when
     the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), which no
-    mark parts into a place and an agency."""
+    mark parts into a place and an agency; or, when a small letter follows the hyphen (in
+    ``original``, as printed), over the hyphens and words that make it a place's name the
+    gazetteer knows (``Port-au-Prince``, ``Aix-en-Provence``), which runs on into no lede as a
+    word's would (``5.8-magnitude``)."""
     glued = _HYPHEN_GLUED.match(text, end)
-    return glued.end() if glued is not None and _is_alias(text[start : glued.end()]) else end
+    if glued is None:
+        return end  # nearly every part
+    if _is_alias(text[start : glued.end()]):
+        return glued.end()
+    if not original[end + 1 : end + 2].islower():
+        return end
+    words = _HYPHENS_GLUED.match(text, end)
+    if words is None or not is_place(text[start : words.end()]):
+        return end
+    more = _PLAIN.match(text, words.end())  # what follows the name up to the next mark: ", le 4 août 2018"
+    return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == words.end() else words.end()
+
+
+def _plain_end(text: str, start: int, end: int) -> int:
+    """Where a plain part ``text[start:end]`` ends, its spaces and a full stop before a hyphen
+    left out: in ``Managua.-`` the full stop belongs to the mark."""
+    if text[end - 1] == "." and text.startswith("-", end):
+        end -= 1
+    return start + len(text[start:end].rstrip())
 
 
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
