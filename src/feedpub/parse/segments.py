@@ -754,7 +754,7 @@ def read_parts(folded: Folded) -> Reading | None:
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         mark = run[-1][1]
         closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
-        hyphen_closes = mark == "-" and _place_before_story(parts, count, original)
+        hyphen_closes = mark in ("-", "- ") and _place_before_story(parts, count, original)
         joined = mark in _JOINING and last.kind == "name" and not last.dates and not hyphen_closes
         if (mark == " " and not closing_bracket) or joined:
             continue
@@ -785,8 +785,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _place_before_story(parts: list[tuple[_Part, str, int]], count: int, original: str) -> bool:
     """Whether the hyphen after the last of the first ``count`` parts, a name the gazetteer
     knows, closes the dateline rather than joining a name: the story's capitalised first word
-    follows it (``Khartoum-The Political Sector …``, ``Mogadishu-President of …``), and the two
-    are no one place's name (``Port-Louis``, ``Baden-Baden``)."""
+    follows it, glued or after a space (``Khartoum-The Political Sector …``, ``Willemstad-
+    Resientemente …``), and the two are no one place's name (``Port-Louis``, ``Baden-Baden``)."""
     name, following = parts[count - 1][0], parts[count][0] if count < len(parts) else None
     if name.kind != "name" or following is None or following.kind != "prose":
         return False
