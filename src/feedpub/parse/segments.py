@@ -930,16 +930,23 @@ def _one_hyphenated_name(first: str, second: str) -> bool:
 def _credit_line_then_place(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
     """A name the registry lacks, a mark, and a place the gazetteer knows, on a line of their own
     or before a colon: an outlet's or a reporter's credit, then the place (``TDT | Manama``,
-    ``Gulf News - Dubai``, ``هشام لاشين-القاهرة``, ``صراحة – جدة :``)."""
-    if len(run) != 2 or run[1][1].strip() not in ("", ":") or run[0][1].strip() not in _CREDIT_MARKS | {"|"}:
+    ``Gulf News - Dubai``, ``هشام لاشين-القاهرة``, ``صراحة – جدة :``); or before a dash, the
+    place in capitals after a credit that is not (``Mitrapolisi/ BANDUNG—Proses``), where two
+    names in capitals are as often two places (``TINIAN/GUAM -``)."""
+    if len(run) != 2 or run[0][1].strip() not in _CREDIT_MARKS | {"|"}:
+        return None
+    closing = run[1][1].strip()
+    if closing not in ("", ":", *_DASHES):
         return None
     names = _two_names(run)
     if names is None:
         return None
     credit, place = names
-    name = original[slice(*credit)]
-    if is_place(name) or not is_place(original[slice(*place)]):
+    name, printed_place = original[slice(*credit)], original[slice(*place)]
+    if is_place(name) or not is_place(printed_place):
         return None
+    if closing in _DASHES and not (printed_place.isupper() and not name.isupper()):
+        return None  # before a dash, only a place in capitals after a credit that is not: Mitrapolisi/ BANDUNG—
     return Reading(run[1][2], place, credit if _outlet_credit(name) else None, ())
 
 
