@@ -158,11 +158,21 @@ _OPENING_WORDS = re.compile(r"\S+(?: \S+){0,2}")
 
 
 def _same_line(line: str, other: str) -> bool:
-    """Whether two lines are one text printed twice, spaces evened out; lines of lengths far
-    apart (nearly every pair, a story's paragraphs) are not split to be compared."""
+    """Whether two lines are one text printed twice, spaces, capitals and marks evened out (``Buz
+    kırıldı traktör suya gömüldü!`` and ``Buz Kırıldı, Traktör Suya Gömüldü!``); lines of lengths
+    far apart (nearly every pair, a story's paragraphs) are not split to be compared."""
     if line == other:
         return True
-    return abs(len(line) - len(other)) <= _SPACES_APART and line.split() == other.split()
+    return abs(len(line) - len(other)) <= _SPACES_APART and _words(line) == _words(other)
+
+
+#: The marks between a line's words, left out when two lines are compared.
+_MARKS = re.compile(r"[^\w\s]+")
+
+
+def _words(line: str) -> list[str]:
+    """The words of ``line``, folded, its marks left out."""
+    return fold_key(_MARKS.sub(" ", line)).split()
 
 
 def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Opening | None:

@@ -1709,3 +1709,11 @@ def test_the_pages_stamp_after_a_place_alone_dates_the_dateline() -> None:
     article = _article(f"H\n\n{line}\n\nDen lastbilchauffør, som mandag formiddag kørte ind i et træ, er indlagt.")
     assert (article["dateline"]["raw"], article["dateline"]["place"]) == (line, "Roskilde")
     assert article["dateline"]["date"] == "2021-04-27"
+
+
+def test_the_headline_printed_again_with_other_capitals_and_marks_is_no_lede() -> None:
+    """The page's headline printed again above the story, in title case and with a comma, is
+    the page's furniture: the story opens below it."""
+    story = "11 Şubat 2026 tarihinde Ardahan’da Çıldır Gölü’nün yüzeyini kaplayan buzlar çözüldü."
+    article = _article(f"Buz kırıldı traktör suya gömüldü!\nBuz Kırıldı, Traktör Suya Gömüldü!\n{story}")
+    assert article["body"] == [story]
