@@ -45,6 +45,7 @@ from .words import (
     credit_name,
     dateline_words,
     is_generic_credit,
+    is_reporter_role,
     names_outlet,
     notes_the_story,
     opens_with_byline,
@@ -110,11 +111,12 @@ _UNPLAIN = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}{_VISARGAS}]")
 
 def _plain(found: re.Match[str]) -> str:
     """What :data:`_READ_AS` found, read as plain characters. A visarga closes many a word that
-    is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows."""
+    is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows, or
+    after a reporter's role or a desk (জাতীয় ডেস্কঃ, "national desk:")."""
     word = found.group("word")
     if word is None:
         return _SCRIPT_MARKS.get(found.group(), " ")
-    return f"{word}:" if is_place(word) else found.group()
+    return f"{word}:" if is_place(word) or is_reporter_role(word) else found.group()
 
 
 #: What a story's first words hardly open with: a comma, or a bracket closing. A reading that
