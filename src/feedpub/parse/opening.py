@@ -163,11 +163,20 @@ def _same_line(line: str, other: str) -> bool:
     far apart (nearly every pair, a story's paragraphs) are not split to be compared."""
     if line == other:
         return True
-    return abs(len(line) - len(other)) <= _SPACES_APART and _words(line) == _words(other)
+    if abs(len(line) - len(other)) > _SPACES_APART or _first_word(line) != _first_word(other):
+        return False  # told apart before either is folded whole
+    return _words(line) == _words(other)
 
 
-#: The marks between a line's words, left out when two lines are compared.
+#: The marks between a line's words, left out when two lines are compared; a line's first word.
 _MARKS = re.compile(r"[^\w\s]+")
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _first_word(line: str) -> str:
+    """The first word of ``line``, its capitals evened out."""
+    word = _FIRST_WORD.search(line)
+    return word.group().casefold() if word else ""
 
 
 def _words(line: str) -> list[str]:
