@@ -315,17 +315,24 @@ _PICTURE_CREDIT = re.compile(
 _LABELLED_PICTURE_CREDIT = re.compile(
     r"[(\[]\s*(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)\s*[:/][^()\[\]\n]{1,50}[)\]]\.?(?:[ \t]*\|)?$"
 )
+#: ... or with no brackets, after the caption's last sentence: ``… otsedemokraatia. Foto: Liis Treimann``.
+_SENTENCE_THEN_PICTURE_CREDIT = re.compile(
+    r"[.!?][ \t]+(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*:[ \t]*[^:\n]{2,40}$"
+)
 #: Where a picture's credit may start: a word's first letter or an opening bracket, after a space.
 _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
 
 def _closed_by_picture_credit(paragraph: str) -> bool:
     """Whether ``paragraph`` ends with a picture's credit: a picture's or source's label in brackets
-    (:data:`_LABELLED_PICTURE_CREDIT`), or an agency the registry knows, maybe the picture's
+    (:data:`_LABELLED_PICTURE_CREDIT`) or after the caption's last sentence
+    (:data:`_SENTENCE_THEN_PICTURE_CREDIT`), or an agency the registry knows, maybe the picture's
     kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the story does
     (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
-    labelled = _LABELLED_PICTURE_CREDIT.search(end) if ":" in end or "/" in end else None
+    labelled = None
+    if ":" in end or "/" in end:
+        labelled = _LABELLED_PICTURE_CREDIT.search(end) or _SENTENCE_THEN_PICTURE_CREDIT.search(end)
     label = fold_key(labelled["label"]).split()[0] if labelled is not None else ""
     if label in photo_labels() or label in source_labels():
         # … (Photo: File), … (Photo credit: C. Pitt/BGIS), … (Foto: Merdeka), … [Photo/Xinhua] |,

@@ -1717,3 +1717,12 @@ def test_the_headline_printed_again_with_other_capitals_and_marks_is_no_lede() -
     story = "11 Şubat 2026 tarihinde Ardahan’da Çıldır Gölü’nün yüzeyini kaplayan buzlar çözüldü."
     article = _article(f"Buz kırıldı traktör suya gömüldü!\nBuz Kırıldı, Traktör Suya Gömüldü!\n{story}")
     assert article["body"] == [story]
+
+
+def test_a_caption_closed_by_its_pictures_label_after_its_last_sentence_is_no_lede() -> None:
+    """A caption of any length whose last sentence is followed by the picture's label and its
+    credit, with no brackets (``… otsedemokraatia. Foto: Liis Treimann``), stands above the story."""
+    caption = "Riigikogu spiiker võttis sügishooaja avaistungi kõnes jutuks otsedemokraatia. Foto: Liis Treimann"
+    story = "Riigikogus algas täna sügisene istungjärk, mis tõotab mitmeid pingelisi arutelusid."
+    article = _article(f"Riigikogu avaistung võttis kohe suuna kohalikele valimistele\n{caption}\n{story}")
+    assert article["body"] == [story]
