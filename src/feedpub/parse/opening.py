@@ -661,8 +661,9 @@ def _about_the_picture(line: str) -> bool:
     return "/" in line and any(fold_key(part).rpartition(" ")[2] in photo_labels() for part in line.split("/"))
 
 
-#: What may close a picture's label before its credit or caption: a colon, or the BBC's comma.
-_LABEL_MARKS = (":", ",")
+#: What may close a picture's label before its credit or caption: a colon, the visarga Nepali
+#: papers print for one (``क्याप्सनः``), or the BBC's comma.
+_LABEL_MARKS = (":", "ः", ",")
 #: How many words a picture's credit of a name and its label may have: ``R. Tenio nuotr.``.
 _CREDITED_PICTURE_WORDS = 4
 

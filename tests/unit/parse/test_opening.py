@@ -1726,3 +1726,13 @@ def test_a_caption_closed_by_its_pictures_label_after_its_last_sentence_is_no_le
     story = "Riigikogus algas täna sügisene istungjärk, mis tõotab mitmeid pingelisi arutelusid."
     article = _article(f"Riigikogu avaistung võttis kohe suuna kohalikele valimistele\n{caption}\n{story}")
     assert article["body"] == [story]
+
+
+def test_a_nepali_caption_labelled_with_a_visarga_is_no_dateline() -> None:
+    """``क्याप्सनः`` ("caption:", the visarga for a colon) labels a picture's caption, whatever
+    place it names: the dateline is the story's own, below it."""
+    caption = "क्याप्सनः मङ्गलबार पोखरा–२४, कास्कीकोटमा दहीजात्रा मनाइँदै।"
+    story = "लेखनाथ, भदौ ११  गते। कृष्ण जन्माअष्टमीको अवसरमा दहीको होली खेलिएको छ।"
+    article = _article(f"H\n\nblog\n\n{caption}\n\nफडिन्द्र अधिकारी\n\n{story}")
+    assert article["dateline"]["place"] == "लेखनाथ"
+    assert article["dateline"]["above"] == ["blog", caption, "फडिन्द्र अधिकारी"]
