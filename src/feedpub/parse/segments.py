@@ -752,6 +752,8 @@ def read_parts(folded: Folded) -> Reading | None:
             break  # مرآة البحرين (خاص): تظاهر آلاف البحرينيين (الجمعة 27 مارس/ آذار 2015)
         if count > 1 and run[-2][1] == " " and not (run[-1][0].bracketed or (run[-2][0].bracketed and last.dates)):
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
+        if _credited_before_dash(best, run):
+            break  # the story's words after the dash: BANJARMASINPOST.CO.ID, BANJARMASIN - Setelah Rabu (19/11/2014)
         mark = run[-1][1]
         closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
         hyphen_closes = mark in ("-", "- ") and _place_before_story(parts, count, original)
@@ -764,6 +766,23 @@ def read_parts(folded: Folded) -> Reading | None:
         if reading is not None:
             best = reading
     return best
+
+
+def _credited_before_dash(best: Reading | None, run: list[tuple[_Part, str, int]]) -> bool:
+    """Whether ``run`` closes with a name and a date in brackets after ``best``, the reading so
+    far, which names its place and its agency and ends at a dash: a dateline whole, after which
+    the weekday and its date are the story's (``… BANJARMASIN - Setelah Rabu (19/11/2014)``)."""
+    if best is None or best.place is None or best.agency is None or len(run) < 3:
+        return False
+    (_, dash, end), (name, space, _), (bracket, _, _) = run[-3:]
+    return (
+        dash.strip() in _DASHES
+        and end == best.end
+        and name.kind == "name"
+        and space == " "
+        and bracket.bracketed
+        and bool(bracket.dates)
+    )
 
 
 def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
