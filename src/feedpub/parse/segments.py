@@ -644,10 +644,9 @@ def joins_words(text: str, start: int, end: int) -> bool:
     return before.isalnum() and ((mark == "-" and after.islower()) or (mark == "_" and after.isdigit()))
 
 
-#: A hyphen and the word it glues to a part: the rest of an agency's name (``Agence France-Presse``);
-#: or hyphens and the words they glue, the rest of a place's (``Port-au-Prince``).
-_HYPHEN_GLUED = re.compile(r"-[^\W\d_]+")
-_HYPHENS_GLUED = re.compile(r"(?:-[^\W\d_]+)+")
+#: Hyphens and the words they glue to a part: the first, the rest of an agency's name (``Agence
+#: France-Presse``); all, the rest of a place's (``Port-au-Prince``).
+_HYPHENS_GLUED = re.compile(r"(?P<first>-[^\W\d_]+)(?:-[^\W\d_]+)*")
 
 
 def _hyphenated_name_end(text: str, original: str, start: int, end: int) -> int:
@@ -657,18 +656,15 @@ def _hyphenated_name_end(text: str, original: str, start: int, end: int) -> int:
     ``original``, as printed), over the hyphens and words that make it a place's name the
     gazetteer knows (``Port-au-Prince``, ``Aix-en-Provence``), which runs on into no lede as a
     word's would (``5.8-magnitude``)."""
-    glued = _HYPHEN_GLUED.match(text, end)
+    glued = _HYPHENS_GLUED.match(text, end)
     if glued is None:
         return end  # nearly every part
-    if _is_alias(text[start : glued.end()]):
-        return glued.end()
-    if not original[end + 1 : end + 2].islower():
+    if _is_alias(text[start : glued.end("first")]):
+        return glued.end("first")
+    if not original[end + 1 : end + 2].islower() or not is_place(text[start : glued.end()]):
         return end
-    words = _HYPHENS_GLUED.match(text, end)
-    if words is None or not is_place(text[start : words.end()]):
-        return end
-    more = _PLAIN.match(text, words.end())  # what follows the name up to the next mark: ", le 4 août 2018"
-    return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == words.end() else words.end()
+    more = _PLAIN.match(text, glued.end())  # what follows the name up to the next mark: ", le 4 août 2018"
+    return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == glued.end() else glued.end()
 
 
 def _plain_end(text: str, start: int, end: int) -> int:
