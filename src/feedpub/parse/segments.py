@@ -801,12 +801,16 @@ def _place_before_story(parts: list[tuple[_Part, str, int]], count: int, origina
     """Whether the hyphen after the last of the first ``count`` parts, a name the gazetteer
     knows, closes the dateline rather than joining a name: the story's capitalised first word
     follows it, glued or after a space (``Khartoum-The Political Sector …``, ``Willemstad-
-    Resientemente …``), and the two are no one place's name (``Port-Louis``, ``Baden-Baden``)."""
-    name, following = parts[count - 1][0], parts[count][0] if count < len(parts) else None
+    Resientemente …``), and the two are no one place's name (``Port-Louis``, ``Baden-Baden``),
+    which only a hyphen glued to both can join: after ``Samarinda- Rapat``, Rapat is no town
+    of that name, though GeoNames knows one."""
+    (name, mark, _), following = parts[count - 1], parts[count][0] if count < len(parts) else None
     if name.kind != "name" or following is None or following.kind != "prose":
         return False
     if not original[following.start : following.start + 1].isupper():
         return False
+    if mark != "-":
+        return is_place(original[name.start : name.end])
     word = _LETTERS.match(original, following.start)
     joined = original[name.start : word.end()] if word else ""
     return is_place(original[name.start : name.end]) and not is_place(joined)  # Port-Louis is one name
