@@ -72,8 +72,9 @@ _PLAIN = re.compile(
 #: five (``NUKU'ALOFA, Tonga -----The``).
 HYPHENS = "-{1,5}"
 #: An ellipsis, of points or its own character, however many points follow it: one mark, as a
-#: dash is (``July 24, 2009…….Thirty-five``, ``(AP)... The``).
-ELLIPSIS = r"(?:…|\.\.\.)[….]*"
+#: dash is (``July 24, 2009…….Thirty-five``, ``(AP)... The``); and Urdu's full stops, two or
+#: more in a row (``ریاض۔۔۔۔سعودی``), which its papers print for one.
+ELLIPSIS = r"(?:…|\.\.\.|۔۔)[….۔]*"
 #: The marks between parts (a danda, ``।``, is Hindi's and Nepali's full stop; a double danda,
 #: ``॥``, Bengali papers' separator). A hyphen, slash or tatweel may join two words of one name
 #: (САНКТ-ПЕТЕРБУРГ, Frankfurt/Main), so a run of names joined by them is read as one place.
@@ -669,7 +670,11 @@ def _hyphenated_name_end(text: str, original: str, start: int, end: int) -> int:
 
 def _plain_end(text: str, start: int, end: int) -> int:
     """Where a plain part ``text[start:end]`` ends, its spaces and a full stop before a hyphen
-    left out: in ``Managua.-`` the full stop belongs to the mark."""
+    left out: in ``Managua.-`` the full stop belongs to the mark; and ending before Urdu's full
+    stops in a row, an ellipsis (:data:`ELLIPSIS`), where a single one ends a sentence."""
+    stops = text.find("۔۔", start, end)
+    if stops != -1:
+        end = stops
     if text[end - 1] == "." and text.startswith("-", end):
         end -= 1
     return start + len(text[start:end].rstrip())
