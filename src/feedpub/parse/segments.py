@@ -812,13 +812,12 @@ def _place_before_story(parts: list[tuple[_Part, str, int]], count: int, origina
     (name, mark, _), following = parts[count - 1], parts[count][0] if count < len(parts) else None
     if name.kind != "name" or following is None or following.kind != "prose":
         return False
-    if not original[following.start : following.start + 1].isupper():
+    if not original[following.start : following.start + 1].isupper() or not is_place(original[name.start : name.end]):
         return False
     if mark != "-":
-        return is_place(original[name.start : name.end])
+        return True  # spaced from the word after it, the hyphen joins no name with it
     word = _LETTERS.match(original, following.start)
-    joined = original[name.start : word.end()] if word else ""
-    return is_place(original[name.start : name.end]) and not is_place(joined)  # Port-Louis is one name
+    return not is_place(original[name.start : word.end()] if word else "")  # Port-Louis is one name
 
 
 #: How many words of a script without capitals after a credit's colon are the story's.
