@@ -375,8 +375,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # The time of day closing the line: Lima, Perú (01 febrero 2023) .-17:35 hrs; or the
         # printed page's number: Thu, Dec 27, 2012 - Page 6; or the page's stamp, whose date
         # dates a place alone: Roskilde - 27. april 2021 kl. 10:57 Af Lars Kimer.
-        stamped = tuple(find_dates(fold(rest).text)) if _place_alone(match) else match.dates
-        return _whole_line(paragraph, match)._replace(dates=stamped)
+        return _stamped_line(paragraph, match, rest)
     note = _NOTE_AFTER.match(rest)
     if note is not None and notes_the_story(fold(note["note"]).text.split()):
         # A note that the story was updated, after the separator: BRASÍLIA  -  (Atualizada às 2h04) Nos …
@@ -389,7 +388,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         return _ending_at(paragraph, match, match.lede_start + filed)
     if _place_alone(match) and len(rest) <= _STAMP_REACH and is_time_stamp(rest.strip()):
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
-        return _whole_line(paragraph, match)._replace(dates=tuple(find_dates(fold(rest).text)))
+        return _stamped_line(paragraph, match, rest)
     if match.dates:
         return match
     if dates := _date_closing(rest):
@@ -513,6 +512,13 @@ def _place_alone(match: DatelineMatch) -> bool:
 def _whole_line(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     """``match`` grown to the whole of ``paragraph``, a dateline line of its own."""
     return match._replace(raw=paragraph.rstrip(), lede_start=len(paragraph))
+
+
+def _stamped_line(paragraph: str, match: DatelineMatch, stamp: str) -> DatelineMatch:
+    """``match`` grown to the whole of ``paragraph``, whose ``stamp`` closes it after the
+    dateline: the stamp's dates date a place alone (:func:`_place_alone`), and no other."""
+    dates = tuple(find_dates(fold(stamp).text)) if _place_alone(match) else match.dates
+    return _whole_line(paragraph, match)._replace(dates=dates)
 
 
 #: A date after the dateline, closed by a dash of its own: ``25.03.2011 -``, ``August 7, 2003 -``.
