@@ -73,6 +73,27 @@ def test_a_language_read_in_a_scrap_of_the_text_is_not_the_texts() -> None:
     assert detect_language(story) == "ru"
 
 
+def test_a_language_the_text_reads_far_better_in_wins_over_a_slightly_larger_share() -> None:
+    """CLD2 gives this Spanish Xinhua story 53% to English, for its Chinese names and its
+    ``(Multimedia)``, and 47% to Spanish, in which it reads far better; an ANP story is 50%
+    English to it, for ``VS`` and ``Arbeid``, and 49% Dutch."""
+    story = (
+        "(Multimedia) Máximo asesor político de China insta a mantener la asistencia conjunta a Xinjiang\n"
+        "HOTAN, Xinjiang, 9 jul (Xinhua) — El presidente del Comité Nacional de la Conferencia Consultiva "
+        "Política del Pueblo Chino, Wang Huning, ha instado a hacer esfuerzos sostenidos para implementar el "
+        "programa de asistencia conjunta a Xinjiang, con el objetivo de contribuir a la estabilidad social y la "
+        "paz a largo plazo de la región."
+    )
+    assert detect_language(story) == "es"
+    dutch = (  # ANP's copy, as superdesk-anp's test fixtures hold it
+        "Arbeidsproductiviteit VS in de lift\n"
+        "De arbeidsproductiviteit in de Verenigde Staten, exclusief de landbouwsector, is in het eerste "
+        "kwartaal met 3,6 procent gestegen. Dat blijkt uit voorlopige cijfers van het Amerikaanse ministerie "
+        "van Arbeid."
+    )
+    assert detect_language(dutch) == "nl"
+
+
 def test_tagalog_with_english_words_is_filipino() -> None:
     """CLD2 reads a Filipino story full of English words as English; Tagalog's particles
     (ng, ang, sa) tell it. A surname that is one of them (Ng) does not."""
