@@ -291,22 +291,44 @@ _OPENING_QUOTES = '„"“«‚‘'
 
 def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
     """The dateline of :data:`_PLACE_AND_FULL_STOP` opening ``paragraph`` before a sentence, or
-    of such a place alone on its line; None otherwise, or for a name that is none
-    (:func:`_names_no_place`)."""
+    of such a place alone on its line, or after a byline (:func:`_byline_and_town`); None
+    otherwise, or for a name that is none (:func:`_names_no_place`)."""
     found = _PLACE_AND_FULL_STOP.match(paragraph)
     if found is None:
-        return _place_line_and_full_stop(paragraph)
-    if not found.group()[0].isupper():
-        return None
-    rest = paragraph[found.end() :]
-    if not (rest[:1].isupper() or rest[:1] in _OPENING_QUOTES):
-        return None
-    if len(rest.split(maxsplit=_SENTENCE_WORDS)) <= _SENTENCE_WORDS:
+        return _byline_and_town(paragraph) or _place_line_and_full_stop(paragraph)
+    if not found.group()[0].isupper() or not _sentence_follows(paragraph[found.end() :]):
         return None
     place = found.group("place")
     if _names_no_place(place):
         return None
     return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), None, found.end())
+
+
+def _sentence_follows(rest: str) -> bool:
+    """Whether ``rest``, after a town's full stop, is a sentence: a capital or an opening quote,
+    and more words than a caption's."""
+    opens = rest[:1].isupper() or rest[:1] in _OPENING_QUOTES
+    return opens and len(rest.split(maxsplit=_SENTENCE_WORDS)) > _SENTENCE_WORDS
+
+
+#: A byline and the town the story was filed from, run together on one line as a paper's archive
+#: prints them: ``Von Axel Hofmann Berlin. Nachts um 2.09 Uhr …``; the byline's word, up to three
+#: names, the town and its full stop.
+_BYLINE_AND_TOWN = re.compile(rf"(?P<byline>\S+(?P<names>(?:[ \t]+[^\W\d_][\w'’.-]*){{1,3}}?))[ \t]+{_TOWN}[ \t]+")
+
+
+def _byline_and_town(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a byline of capitalised names glued to a town the gazetteer knows and its
+    full stop (:data:`_BYLINE_AND_TOWN`), before a sentence; a name the gazetteer does not know
+    may be the byline's last."""
+    found = _BYLINE_AND_TOWN.match(paragraph)
+    if found is None or not opens_with_byline(found["byline"]) or not is_place(found["place"]):
+        return None
+    if not all(name[0].isupper() for name in found["names"].split()) or not found["place"][0].isupper():
+        return None
+    if not _sentence_follows(paragraph[found.end() :]):
+        return None
+    return DatelineMatch(paragraph[: found.end()].rstrip(), found["place"], (), None, found.end())
 
 
 def _names_no_place(name: str) -> bool:
