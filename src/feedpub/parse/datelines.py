@@ -321,8 +321,10 @@ def _byline_and_town(paragraph: str) -> DatelineMatch | None:
     """The dateline of a byline of capitalised names glued to a town the gazetteer knows and its
     full stop (:data:`_BYLINE_AND_TOWN`), before a sentence; a name the gazetteer does not know
     may be the byline's last."""
+    if not opens_with_byline(paragraph):
+        return None  # nearly every paragraph, told before the pattern is tried
     found = _BYLINE_AND_TOWN.match(paragraph)
-    if found is None or not opens_with_byline(found["byline"]) or not is_place(found["place"]):
+    if found is None or not is_place(found["place"]):
         return None
     if not all(name[0].isupper() for name in found["names"].split()) or not found["place"][0].isupper():
         return None
