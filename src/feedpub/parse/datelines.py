@@ -318,9 +318,9 @@ _BYLINE_AND_TOWN = re.compile(rf"(?P<byline>\S+(?P<names>(?:[ \t]+[^\W\d_][\w'â€
 
 
 def _byline_and_town(paragraph: str) -> DatelineMatch | None:
-    """The dateline of a byline of capitalised names glued to a town the gazetteer knows and its
-    full stop (:data:`_BYLINE_AND_TOWN`), before a sentence; a name the gazetteer does not know
-    may be the byline's last."""
+    """The dateline of a byline's word and capitalised names run into a town the gazetteer knows
+    and its full stop (:data:`_BYLINE_AND_TOWN`), before a sentence; the byline stays in the
+    dateline as printed."""
     if not opens_with_byline(paragraph):
         return None  # nearly every paragraph, told before the pattern is tried
     found = _BYLINE_AND_TOWN.match(paragraph)

@@ -155,10 +155,10 @@ def _wire_language(sample: str, hint: str = "") -> str:
     ]
     if not readings:
         return UNDETERMINED
-    first, tag = readings[0]
+    first, first_tag = readings[0]
     close = [reading for reading in readings if reading[0].share >= first.share - _SHARE_MARGIN]
     clearest, clearest_tag = max(close, key=lambda reading: reading[0].score)
-    return clearest_tag if clearest.score > _CLEARER * first.score else tag
+    return clearest_tag if clearest.score > _CLEARER * first.score else first_tag
 
 
 def _country_hint(country: str | None) -> str:
