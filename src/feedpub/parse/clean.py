@@ -50,9 +50,12 @@ def _walk(node: Any, path: tuple[str | int, ...], problems: list[Problem]) -> An
 
 
 def _writable(node: Any) -> bool:
-    """Whether no string in ``node`` (keys included) holds a character XML cannot carry."""
+    """Whether no string in ``node`` (keys included) holds a character XML cannot carry. A
+    string Python calls printable holds none (each such character is a control, a surrogate or
+    a noncharacter, none printable); that test runs at C speed and settles nearly every field,
+    where the pattern, tried over an article's few kilobytes, took a tenth of parsing it."""
     if isinstance(node, str):
-        return NOT_XML.search(node) is None
+        return node.isprintable() or NOT_XML.search(node) is None
     if isinstance(node, list):
         return all(_writable(item) for item in node)
     if isinstance(node, dict):
