@@ -503,8 +503,7 @@ def _filed_from(text: str, candidate: Candidate, place_span: tuple[int, int], pr
     bracketed, before = text[candidate.name_start : candidate.name_end], text[slice(*place_span)]
     one_word = len(before.split()) == 1
     province = is_province(bracketed)
-    known_before = is_place(before) or is_place_and_region_cut_short(printed)
-    if (province or is_place(bracketed)) and not known_before:
+    if (province or is_place(bracketed)) and not (is_place(before) or is_place_and_region_cut_short(printed)):
         return (place_span[0], candidate.end) if one_word else (candidate.name_start, candidate.name_end)
     if one_word and province:
         return place_span[0], candidate.end
