@@ -22,10 +22,11 @@ from .segments import ELLIPSIS, HYPHENS, Reading, joins_words
 #: A dash may take a full stop after it, touching the lede too (``SAN JUAN (EFE)-.``,
 #: ``[Gurtong]-.According``), a colon a dash (``ኢሳት ዜና :-``, ``BANGKOK (NNT): --``); a run of
 #: hyphens is one dash (:data:`~.segments.HYPHENS`). The taz
-#: prints a black square: ``WIEN rtr ■ Rund …``; an ellipsis may stand for a dash (:data:`~.segments.ELLIPSIS`).
+#: prints a black square: ``WIEN rtr ■ Rund …``, the Rheinische Post a middle dot: ``Kopenhagen ·
+#: Wegen …``; an ellipsis may stand for a dash (:data:`~.segments.ELLIPSIS`).
 _SEPARATOR = re.compile(
     rf"[ \t]*(?:\.?[ \t]*(?:(?:{HYPHENS}|[–—―−]{{1,2}})\.?|\u0640+|{ELLIPSIS}"
-    rf"|[:;؛፦।॥|•■](?:-|[ \t]+(?:{HYPHENS}|[–—]))?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
+    rf"|[:;؛፦।॥|•·■](?:-|[ \t]+(?:{HYPHENS}|[–—]))?|_|=)(?=\s|$)|\.(?=\s|$)|\.-"
     rf"|(?:(?:{HYPHENS}|[–—])\.?|[:_]|:-|{ELLIPSIS})(?=[^\W\d_]))?"
 )
 

@@ -49,13 +49,14 @@ _PREFIX_WORDS = 10
 _PART_WORDS = 6
 #: What may close such a dateline: a colon (maybe closing its line: ``Beijing:``, or spaced from the
 #: place and glued to the lede, whatever its case: ``Juba :president``), a spaced dash,
-#: slash (or two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``) or bullet (``GENÈVE • Le vote…``),
+#: slash (or two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``), bullet (``GENÈVE • Le vote…``) or middle
+#: dot (``Kopenhagen · Wegen …``),
 #: a danda, a full stop, or a credit in brackets and the dash after it.
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
     rf"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t]):(?=[^\W\d_])"
-    rf"|(?<=[ \t])(?:{HYPHENS}|[–—]|/{{1,2}}|[|•])[ \t]+"
+    rf"|(?<=[ \t])(?:{HYPHENS}|[–—]|/{{1,2}}|[|•·])[ \t]+"
 )
 #: In scripts with capitals, a hyphen glued to a capitalised lede closes a place in capitals
 #: (``ADDIS ABABA-Remedan Alemar, 24, is …``, ``ALGER-L'Algérie a …``) or after a space
@@ -73,7 +74,7 @@ _CLOSE_CASED = (
 )
 #: The characters every close above opens with. Each pattern looks for one of them first, so
 #: that its alternatives are tried there only and not at every letter of the paragraph.
-_CLOSE_OPENERS = r"(.:।॥\-–—/|•"
+_CLOSE_OPENERS = r"(.:।॥\-–—/|•·"
 _CLOSE = re.compile(rf"(?=[{_CLOSE_OPENERS}])(?:{_CLOSE_CASED})")
 #: The same, for a paragraph opening with a word in capitals.
 _CLOSE_CAPITALS = re.compile(
