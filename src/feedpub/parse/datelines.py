@@ -87,11 +87,36 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     No-break and thin spaces (``Mont Pèlerin (dpa)\u00a0-\u00a0Die``) are read as spaces, and a
     script's own colon (``ភ្នំពេញ៖``) as a colon; ``raw`` keeps them as printed."""
     if _UNPLAIN.search(paragraph, 0, SEARCH_LIMIT) is None:
-        return _find_dateline(paragraph)  # most paragraphs
-    plain = _READ_AS.sub(_plain, paragraph)
-    match = _find_dateline(plain)
-    if match is None or not plain.startswith(match.raw):
-        return match
+        match = _find_dateline(paragraph)  # most paragraphs
+    else:
+        plain = _READ_AS.sub(_plain, paragraph)
+        match = _find_dateline(plain)
+        if match is not None and plain.startswith(match.raw):
+            match = match._replace(raw=paragraph[: len(match.raw)])
+    if match is None and " ? " in paragraph[:_LOST_DASH_REACH]:
+        return _dash_lost_to_question_mark(paragraph)
+    return match
+
+
+#: A spaced question mark where a page lost the dash after its dateline to a code page that had
+#: none (``ALMATY, Kazakhstan ? Prosecutors …``, ``Brasília, DF ? Em dia …``): a place and the
+#: mark, near the paragraph's start.
+_LOST_DASH = re.compile(r"[^\W\d_][^?\n]{1,40}?[ \t]\?(?=[ \t]+\S)")
+_LOST_DASH_REACH = 48
+
+
+def _dash_lost_to_question_mark(paragraph: str) -> DatelineMatch | None:
+    """The dateline of ``paragraph`` read with a dash for the spaced question mark after its
+    opening words, when they name a place the gazetteer knows and the dateline ends there; a
+    question opening a story (``Pourquoi Paris ? Le choix …``) names none."""
+    lost = _LOST_DASH.match(paragraph)
+    if lost is None:
+        return None
+    match = find_dateline(f"{paragraph[: lost.end() - 1]}-{paragraph[lost.end() :]}")
+    if match is None or match.place is None or len(match.raw) < lost.end():
+        return None
+    if not is_place(match.place.split(",")[0]):
+        return None
     return match._replace(raw=paragraph[: len(match.raw)])
 
 
