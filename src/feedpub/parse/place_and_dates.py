@@ -48,11 +48,21 @@ def generic_credit_end(place: str) -> int:
     return 0
 
 
-def _generic_credit_start(place: str) -> int:
+#: The last slash or comma in a place, after which a generic credit may close it.
+_LAST_PART = re.compile(r"[/,،](?=[^/,،]*$)")
+
+
+def generic_credit_start(place: str) -> int:
     """Where a generic credit after a slash closing folded ``place`` starts (``غزة/مراسلون``),
-    else the place's length."""
-    head, slash, credit = place.rpartition("/")
-    return len(head) if slash and head.strip() and is_generic_credit(credit) else len(place)
+    or after a comma, the text before it a place the gazetteer knows (``dhaka, staff reporter``,
+    ``ঢাকা, নিজস্ব প্রতিবেদক``, "staff reporter"): before a comma, a reporter's name is as
+    likely (``মাহমুদ হাসান, বড়লেখা প্রতিনিধি``, "Mahmud Hasan, Barlekha correspondent"); else
+    the place's length."""
+    mark = _LAST_PART.search(place)
+    head = place[: mark.start()] if mark is not None else ""
+    if mark is None or not head.strip() or not is_generic_credit(place[mark.end() :].strip()):
+        return len(place)
+    return mark.start() if mark.group() == "/" or is_place(head) else len(place)
 
 
 def reporter_like(name: str) -> bool:
@@ -234,7 +244,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     gaps.append((cursor, len(folded)))
     place_start, place_end = _trim_place(folded[gaps[0][0] : gaps[0][1]])
     place_start += _credit_end(folded[place_start:place_end]) or generic_credit_end(folded[place_start:place_end])
-    credited_end = place_start + _generic_credit_start(folded[place_start:place_end])
+    credited_end = place_start + generic_credit_start(folded[place_start:place_end])
     credited_end = min(credited_end, place_start + _reporter_start(folded[place_start:place_end]))
     if credited_end < place_end:  # غزة/مراسلون, الدوحة/ أحمد يوسف: the place is what precedes the credit
         place_start, place_end = (place_start + offset for offset in _trim_place(folded[place_start:credited_end]))

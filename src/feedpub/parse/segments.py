@@ -22,7 +22,13 @@ from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase
-from .place_and_dates import PARTS_OF_PLACE, generic_credit_end, reporter_like, weekday_in_place_name
+from .place_and_dates import (
+    PARTS_OF_PLACE,
+    generic_credit_end,
+    generic_credit_start,
+    reporter_like,
+    weekday_in_place_name,
+)
 from .words import (
     MAX_WORD_CHARACTERS,
     Words,
@@ -328,6 +334,7 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         return part._replace(clocked=True) if clock is not None and part.kind != "prose" else part
     name = text.strip(" ,،.;")
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
+    name = name[: generic_credit_start(name)].rstrip()  # ঢাকা, নিজস্ব প্রতিবেদক: nor after it
     if name and not _without_trailing_connectors(name, dateline_words()):
         return _Part("prose", start, end, bracketed)  # a weekday, "Am Dienstag (15.12.)": the story's words
     filed = _place_after_byline(name, start + text.index(name)) if name else None

@@ -365,7 +365,8 @@ _ROLE_CREDIT_WORDS = 3
 def is_generic_credit(key: str) -> bool:
     """Whether folded ``key`` is a credit that names no agency: a generic one (``وكالات``,
     ``Agencies``, ``Web Desk``) or two or three words one of which is a reporter's role (``Staff
-    Reporter``, ``سٹی رپورٹر``, ``خبرنگار خصوصی``: an adjective may follow its noun); a role
+    Reporter``, ``سٹی رپورٹر``, ``خبرنگار خصوصی``: an adjective may follow its noun), with no
+    comma between them, which parts a place from the credit (``Dhaka, Staff Reporter``); a role
     alone is a label (``Reporter : Yuda Sanjaya``)."""
     credits = generic_credits()
     if key in credits:
@@ -373,7 +374,12 @@ def is_generic_credit(key: str) -> bool:
     if " " not in key:
         return key.strip() in credits  # one word: a role alone is none (most calls)
     words = key.split()
-    if 1 < len(words) <= _ROLE_CREDIT_WORDS and any(word.strip(".") in _reporter_roles() for word in words):
+    parted = "," in key or "،" in key
+    if (
+        not parted
+        and 1 < len(words) <= _ROLE_CREDIT_WORDS
+        and any(word.strip(".") in _reporter_roles() for word in words)
+    ):
         return True
     return " ".join(words) in credits
 
