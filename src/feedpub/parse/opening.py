@@ -45,9 +45,10 @@ from .words import (
 #: How many short lines (bylines, credits) may stand between the headline and the dateline.
 CREDIT_LINES = 5
 #: Longer than this, a line is the story, not a byline, credit or deck; up to
-#: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline).
+#: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline), or a
+#: picture's caption closed by its credit, which may run to some 240 characters.
 _CREDIT_LENGTH = 90
-_DECK_LENGTH = 200
+_DECK_LENGTH = 250
 _SENTENCE_END = re.compile(r"[.!?。؟।۔։።။]\s*$")
 #: How many words a place printed on a line of its own may have.
 _PLACE_LINE_WORDS = 3

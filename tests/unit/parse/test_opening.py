@@ -629,6 +629,23 @@ def test_a_sentence_ended_by_a_danda_or_urdu_full_stop_tells_a_deck_from_the_sto
     assert article["body"] == [story]
 
 
+def test_a_long_caption_above_the_dateline_is_no_story() -> None:
+    """A picture's caption of well over two hundred characters that ends no sentence, and a
+    deck, stand between the headline and Antara's dateline: both are lines above the story."""
+    caption = (
+        "Presiden Joko Widodo (dua kiri) berbincang dengan warga saat menghadiri Peluncuran Bersama Bank "
+        "Wakaf Mikro di Ponpes Apik dan Ponpes Al Fadllu di Kabupaten Kendal, Jawa Tengah, Senin "
+        "(30/12/2019). ANTARA FOTO/Harviyan Perdana Putra/pd"
+    )
+    deck = "Bendung Kamijoro juga akan menjadi sumber air baku bagi masyarakat sekitar sekaligus sebagai obyek wisata."
+    story = "Presiden Joko Widodo akan meresmikan Bendungan Kamijoro di Daerah Istimewa Yogyakarta."
+    article = _article(f"H\n\n{caption}\n\n{deck}\n\nSemarang (ANTARA) - {story}")
+    assert len(caption) > 200
+    assert article["dateline"]["place"] == "Semarang"
+    assert article["agency"]["id"] == "antara"
+    assert article["body"] == [story]
+
+
 def test_a_deck_and_byline_above_a_place_in_capitals() -> None:
     """A deck that ends a sentence, a byline and a date line above ``MEXICO CITY —``: the
     dateline is the story's, the lines above it stay in dateline.raw."""
