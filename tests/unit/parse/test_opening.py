@@ -1636,6 +1636,21 @@ def test_a_stamps_label_in_central_and_eastern_europe_is_no_place(stamp: str) ->
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "story"),
+    [
+        ("আপডেট: ১৭৫২ ঘণ্টা, মার্চ ২৩, ২০২৩", "দীর্ঘদিন পর সচিবালয়ে অফিস করেছেন প্রধানমন্ত্রী শেখ হাসিনা।"),
+        ("अपडेट: 23 मार्च 2023", "लंबे समय बाद प्रधानमंत्री ने सचिवालय में कामकाज संभाला।"),
+    ],
+)
+def test_an_update_stamps_label_in_bengali_or_hindi_is_no_place(stamp: str, story: str) -> None:
+    """Bengali and Hindi pages write "update" as English does, in their own letters (আপডেট,
+    अपडेट), to label their stamp: the line is the page's stamp, no dateline of a place called so."""
+    article = _article(f"H\n{stamp}\n{story}")
+    assert article["dateline"]["place"] is None
+    assert article["body"] == [story]
+
+
 def test_a_chinese_stamps_label_published_on_is_no_place() -> None:
     """Chinese pages label their stamp 发布日期, "date published": the line is the page's stamp,
     no dateline of a place called so."""
