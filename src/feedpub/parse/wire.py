@@ -28,7 +28,7 @@ from .dates import (
     infer_year,
     iso,
 )
-from .gazetteer import country_of
+from .gazetteer import country_of, is_place
 from .language import UNDETERMINED, close_to_another, detect_language, settled_by_country
 from .opening import (
     byline_names,
@@ -283,6 +283,22 @@ def _reference_date(meta: dict[str, Any], fallback: dt.date | None) -> dt.date:
     return fallback or dt.date.today()
 
 
+def _authors_before_place(match: DatelineMatch) -> list[dict[str, str]]:
+    """The authors a byline that opens the dateline before its place names (``Von Axel Hofmann
+    Berlin.``, ``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), as a byline's line above it
+    does, less the small words that lead to the place (``By Zhu Zhe in Nay Pyi Taw``). Only
+    before a place the gazetteer knows, and only names of two words or more: a name cut short
+    where a town's name is read in it (``By MICHAEL WARREN``) names no one."""
+    start = match.raw.find(match.place) if match.place else -1
+    if start <= 0 or not opens_with_byline(match.raw) or not is_place(match.place or ""):
+        return []
+    words = match.raw[:start].split()
+    while len(words) > 2 and words[-1].islower():
+        words.pop()
+    names = byline_names(" ".join(words))
+    return names if all(len(name["name"].split()) > 1 for name in names) else []
+
+
 def _authors(value: Any) -> Any:
     if isinstance(value, str):
         value = [value]
@@ -368,6 +384,7 @@ def parse_wire_text(
         elif "agency" not in meta and (rest := unread_rest(match, body[opening.index])) is not None:
             problems.append(rest)
         authors = [name for line in body[: opening.index] for name in byline_names(line)]
+        authors = authors or _authors_before_place(match)
         if authors and "authors" not in meta:
             article["authors"] = authors
         lede = body[opening.index][match.lede_start :].strip()

@@ -388,6 +388,25 @@ def test_a_deck_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
     assert article["body"][0] == deck  # a shorter paragraph below: the deck is the lede
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "authors"),
+    [
+        ("Von Axel Hofmann Berlin. Nachts um drei klingelte in der Wache das Telefon.", ["Axel Hofmann"]),
+        (
+            "By F. Ahmed and Sarwar Kashani, IANS, Srinagar : The separatists called a strike.",
+            ["F. Ahmed", "Sarwar Kashani"],
+        ),
+        ("By Zhu Zhe in Nay Pyi Taw, Myanmar (chinadaily.com.cn) The ties are strong.", ["Zhu Zhe"]),
+        ("By MICHAEL WARREN, Associated Press BUENOS AIRES - The court ruled.", []),
+    ],
+)
+def test_a_byline_opening_the_dateline_names_the_authors(paragraph: str, authors: list[str]) -> None:
+    """A byline run into the dateline before its place names the story's authors, as a byline's
+    line above it does; a name cut where a town's name is read in it names no one."""
+    article = _article(f"H\n{paragraph}")
+    assert [author["name"] for author in article.get("authors", [])] == authors
+
+
 def test_an_authors_label_is_no_place() -> None:
     """``作者:`` ("author:") before the names of a Chinese story's writers is no place's colon."""
     story = "新华社北京1月23日电 (新华社记者李尚志、孙本尧)中共中央、国务院今天上午在人民大会堂举行春节团拜会。"
