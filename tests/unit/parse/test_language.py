@@ -138,6 +138,17 @@ def test_haitian_creole_is_a_wire_language() -> None:
     assert detect_language(story) == "ht"
 
 
+def test_maltese_is_a_wire_language() -> None:
+    """Malta's broadcaster and papers write in Maltese (TVM's newsroom): CLD2 reads it surely, and
+    it is kept."""
+    story = (
+        "Id-deċiżjonijiet tal-Gvern qed iħejju l-pajjiż għall-futur – il-PM\n"
+        "Il-Prim Ministru Joseph Muscat qal li kemm bl-iżviluppi li qed isiru fl-infrastuttura, u anki "
+        "bid-deċiżjonijiet għaqlin li ħa dwar il-prezzijiet taż-żejt, il-Gvern qed jipprepara lill-pajjiż għall-futur."
+    )
+    assert detect_language(story) == "mt"
+
+
 @pytest.mark.parametrize(
     ("story", "tag"),
     [
