@@ -54,6 +54,8 @@ def test_a_national_agencys_country_is_its_time_zones() -> None:
         ("APA", "MA", "apa-senegal"),  # none of Morocco's: the one of Africa (APA - Rabat (Morocco) —)
         ("ANP", "NE", "anp-niger"),
         ("ANP", "BE", "anp"),  # none of Belgium's: the one of Europe
+        ("CNA", "CY", "cyprus-news-agency"),
+        ("CNA", "TW", "cna"),
         ("Xinhua", "AZ", "xinhua"),  # an alias no other agency shares
     ],
 )
