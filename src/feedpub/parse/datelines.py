@@ -95,12 +95,14 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
             match = match._replace(raw=paragraph[: len(match.raw)])
     if match is None and " ? " in paragraph[:_LOST_DASH_REACH]:
         return _dash_lost_to_question_mark(paragraph)
+    if match is not None and paragraph.startswith("? ", match.lede_start):
+        return _ending_at(paragraph, match, match.lede_start + 1)  # no lede opens so: the dash lost
     return match
 
 
 #: A spaced question mark where a page lost the dash after its dateline to a code page that had
-#: none (``ALMATY, Kazakhstan ? Prosecutors …``, ``Brasília, DF ? Em dia …``): a place and the
-#: mark, near the paragraph's start.
+#: none (``ALMATY, Kazakhstan ? Prosecutors …``, ``Brasília, DF ? Em dia …``, ``Paphos, Feb 18
+#: (CNA) ? Outgoing …``): a place and the mark, near the paragraph's start.
 _LOST_DASH = re.compile(r"[^\W\d_][^?\n]{1,40}?[ \t]\?(?=[ \t]+\S)")
 _LOST_DASH_REACH = 48
 
