@@ -356,9 +356,11 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
     with; or a known place alone after a byline, or alone on its line, or closed by a dash
-    below a picture's caption."""
+    below a picture's caption. A teaser, the story's first words cut short by an ellipsis, stands
+    above the dateline of the paragraph they open (``… बधाई दी है...`` / ``लखनऊ। पुलिस …``)."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
+    teaser = _teaser(body[index])
     bylined = captioned = False
     for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
         below = dateline(later)
@@ -368,6 +370,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             captioned = True  # … and a picture's caption: … Lucky Hakim. (Foto:Tagar/Fb Nina-Hakim).
             continue
         if below is not None:
+            if teaser and body[later][below.lede_start :].lstrip().startswith(teaser):
+                return True
             if below.place is None:
                 # An agency the registry knows, alone in capitals, opens a story: REUTERS - Prime Minister …
                 agency = below.agency
@@ -384,6 +388,19 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])
     return False
+
+
+#: An ellipsis closing a line: three full stops or the one character.
+_ELLIPSIS_CLOSING = re.compile(r"(?:\.{3}|…)\s*$")
+#: How many of a teaser's first characters its story must open with.
+_TEASER_STEM = 30
+
+
+def _teaser(line: str) -> str:
+    """The first words of ``line`` when an ellipsis closes it, as a page's teaser cuts the
+    story's first paragraph short; "" for any other line."""
+    stem = line.strip()[:_TEASER_STEM]
+    return stem if len(stem) == _TEASER_STEM and _ELLIPSIS_CLOSING.search(line) else ""
 
 
 #: A known place in capitals after a spaced dash closing a page's stamp line: The Hindu's

@@ -665,6 +665,23 @@ def test_a_long_caption_above_the_dateline_is_no_story() -> None:
     assert article["body"] == [story]
 
 
+def test_a_teaser_cut_short_by_an_ellipsis_stands_above_the_dateline() -> None:
+    """A page's teaser, the story's first words cut short by an ellipsis, above the paragraph
+    they open after its dateline: the dateline is the story's, the teaser a line above it."""
+    story = (
+        "Prešovskí krajskí kriminalisti zasahovali v utorok 13. januára večer na viacerých miestach "
+        "Prešovského kraja v rámci policajnej akcie Everest."
+    )
+    teaser = story[:80] + " Zadržali pritom ..."
+    article = _article(f"H\n{teaser}\n14.1.2026 (SITA.sk) - {story}")
+    assert article["dateline"]["date"] == "2026-01-14"
+    assert article["agency"]["id"] == "sita"
+    assert article["body"] == [story]
+    other = "Polícia v utorok večer zadržala na viacerých miestach Prešovského kraja niekoľko osôb, ktoré ..."
+    article = _article(f"H\n{other}\n14.1.2026 (SITA.sk) - {story}")
+    assert article["body"][0] == other  # a line that opens another story is no teaser of this one
+
+
 def test_a_deck_and_byline_above_a_place_in_capitals() -> None:
     """A deck that ends a sentence, a byline and a date line above ``MEXICO CITY —``: the
     dateline is the story's, the lines above it stay in dateline.raw."""
