@@ -48,10 +48,9 @@ _PREFIX_WORDS = 10
 #: How many words a byline or credit part before the place may have (``By F. Ahmed and Sarwar Kashani``).
 _PART_WORDS = 6
 #: What may close such a dateline: a colon (maybe closing its line: ``Beijing:``, or spaced from the
-#: place and glued to the lede, whatever its case: ``Juba :president``), a spaced dash,
-#: slash (or two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``), bullet (``GENÈVE • Le vote…``) or middle
-#: dot (``Kopenhagen · Wegen …``),
-#: a danda, a full stop, or a credit in brackets and the dash after it.
+#: place and glued to the lede, whatever its case: ``Juba :president``), a spaced dash, slash (or
+#: two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``), bullet (``GENÈVE • Le vote…``) or middle dot
+#: (``Kopenhagen · Wegen …``), a danda, a full stop, or a credit in brackets and the dash after it.
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"

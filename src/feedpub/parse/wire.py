@@ -289,10 +289,9 @@ def _authors_before_place(match: DatelineMatch) -> list[dict[str, str]]:
     does, less the small words that lead to the place (``By Zhu Zhe in Nay Pyi Taw``). Only
     before a place the gazetteer knows, and only names of two words or more: a name cut short
     where a town's name is read in it (``By MICHAEL WARREN``) names no one."""
-    start = match.raw.find(match.place) if match.place else -1
-    if start <= 0 or not opens_with_byline(match.raw) or not is_place(match.place or ""):
+    if match.place is None or not opens_with_byline(match.raw) or not is_place(match.place):
         return []
-    words = match.raw[:start].split()
+    words = match.raw[: max(match.raw.find(match.place), 0)].split()
     while len(words) > 2 and words[-1].islower():
         words.pop()
     names = byline_names(" ".join(words))
