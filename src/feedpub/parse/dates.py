@@ -221,7 +221,9 @@ def _gregorian(
     start, end = r"(?<![^\W_])", r"(?![^\W_])"
     alternatives = alternation(names)
     # Arabic copy often gives a month both names, slashed or not: نوفمبر/تشرين الثاني, يوليو تموز.
-    # Hebrew joins "in" to the month: 7 בנובמבר.
+    # Hebrew joins "in" to the month: 7 בנובמבר. Spanish and Portuguese put "of" between the day
+    # and the month (7 de noviembre), Arabic "from" (7 من نوفمبر), and Maltese, as CLDR writes its
+    # dates, "of" with its apostrophe (20 ta’ Diċembru 2018).
     month = rf"ב?(?P<month>{alternatives})\.?(?:(?:\s*/\s*|\s+)(?P<also>{alternatives}){end})?"
     return (
         # The year may come first, with Latvian's "year" after it: 2014. gada 7. marts.
@@ -229,7 +231,7 @@ def _gregorian(
             "gregorian",
             re.compile(
                 rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.\s*gada\s+)?"
-                rf"{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من)\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
+                rf"{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من|ta')\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
                 rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             needs,
