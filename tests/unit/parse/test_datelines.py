@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from feedpub.agencies import registry
 from feedpub.parse import parse_bytes
 from feedpub.parse.datelines import find_dateline
 from feedpub.parse.dates import infer_month, infer_year
@@ -57,6 +58,21 @@ def _load() -> list[Case]:
 
 
 CASES = _load()
+
+
+def test_every_name_the_registry_knows_an_agency_by_credits_it_in_brackets() -> None:
+    """Each alias of each registry entry, in brackets after a place and a date, credits that
+    agency, or one that shares the alias: no alias is shadowed by another reading of its words."""
+    unread = []
+    for agency in registry().agencies.values():
+        for alias in agency.aliases:
+            text = f"Headline\nBAGHDAD, Nov. 7 ({alias}) -- The government said it would raise fuel prices."
+            article, _ = parse_wire_text(text, {}, DEFAULT_REFERENCE)
+            credited = (article or {}).get("agency", {}).get("id")
+            sharing = {other.id for other in registry().agencies.values() if alias in other.aliases}
+            if credited not in sharing:
+                unread.append((agency.id, alias, credited))
+    assert unread == []
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
