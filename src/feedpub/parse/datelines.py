@@ -717,11 +717,9 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue  # a region in brackets: Srinagar (Jammu and Kashmir) [India], Jan 5 (ANI):
         if not candidate.known and place_span is not None and names_region(written, text[slice(*place_span)]):
             continue  # a state in brackets after its city: Bhopal (Madhya Pradesh):
-        # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency,
-        # unless the registry names one by it (Geo's desk, "(جیو ڈیسک)"); nor does a byline in
-        # brackets: KINGSTOWN (By Ernesto Cooke) –.
-        generic = not candidate.known and is_generic_credit(named)
-        agency_text = None if generic or opens_with_byline(named) else written
+        # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency;
+        # nor does a byline in brackets: KINGSTOWN (By Ernesto Cooke) –.
+        agency_text = None if is_generic_credit(named) or opens_with_byline(named) else written
         if place_span is None and not dates and (candidate.known or outlet):
             leading = agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)

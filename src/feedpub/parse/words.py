@@ -31,6 +31,7 @@ from babel import localedata
 from babel.core import get_global
 from hijridate.locales import get_locale as hijri_locale
 
+from ..agencies import registry
 from ..fold import fold_key
 
 #: Languages whose CLDR month names datelines are searched for.
@@ -366,8 +367,9 @@ def is_generic_credit(key: str) -> bool:
     """Whether folded ``key`` is a credit that names no agency: a generic one (``وكالات``,
     ``Agencies``, ``Web Desk``) or two or three words one of which is a reporter's role (``Staff
     Reporter``, ``سٹی رپورٹر``, ``خبرنگار خصوصی``: an adjective may follow its noun), with no
-    comma between them, which parts a place from the credit (``Dhaka, Staff Reporter``); a role
-    alone is a label (``Reporter : Yuda Sanjaya``)."""
+    comma between them, which parts a place from the credit (``Dhaka, Staff Reporter``), and not
+    a name the registry knows an agency by (Geo's desk, ``جیو ڈیسک``); a role alone is a label
+    (``Reporter : Yuda Sanjaya``)."""
     credits = generic_credits()
     if key in credits:
         return True
@@ -380,7 +382,7 @@ def is_generic_credit(key: str) -> bool:
         and 1 < len(words) <= _ROLE_CREDIT_WORDS
         and any(word.strip(".") in _reporter_roles() for word in words)
     ):
-        return True
+        return " ".join(words) not in registry().by_alias
     return " ".join(words) in credits
 
 
