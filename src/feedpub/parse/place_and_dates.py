@@ -59,10 +59,11 @@ def generic_credit_start(place: str) -> int:
     likely (``মাহমুদ হাসান, বড়লেখা প্রতিনিধি``, "Mahmud Hasan, Barlekha correspondent"); else
     the place's length."""
     mark = _LAST_PART.search(place)
-    head = place[: mark.start()] if mark is not None else ""
-    if mark is None or not head.strip() or not is_generic_credit(place[mark.end() :].strip()):
+    if mark is None or not place[: mark.start()].strip() or not is_generic_credit(place[mark.end() :].strip()):
         return len(place)
-    return mark.start() if mark.group() == "/" or is_place(head) else len(place)
+    if mark.group() != "/" and not is_place(place[: mark.start()]):
+        return len(place)
+    return mark.start()
 
 
 def reporter_like(name: str) -> bool:
