@@ -27,11 +27,12 @@ _STAMPS = 2
 _HOUR_MINUTE = r"\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?m\.?)?"
 FIGURE_DATE = r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}"
 #: A time of day in any of its printed forms (``10:05:19 AM``, ``11h31``, ``11 h43``, ``22h20min``,
-#: Flemish ``13u17``, ``20時30分``; with a full stop, only before what says it is a time, as ``18.15``
-#: may be a date: ``18.15 GMT``, ``6.25pm``; with a spaced colon, as Nepali pages print it: ``१६ : १७``),
-#: and that or a date in figures: what a stamp holds besides its few words.
+#: Canadian French ``07 h 28 min``, Flemish ``13u17``, ``20時30分``; with a full stop, only before
+#: what says it is a time, as ``18.15`` may be a date: ``18.15 GMT``, ``6.25pm``; with a spaced
+#: colon, as Nepali pages print it: ``१६ : १७``), and that or a date in figures: what a stamp
+#: holds besides its few words.
 _TIME_OF_DAY = re.compile(
-    rf"{_HOUR_MINUTE}|\d{{1,2}} : \d{{2}}\b|\d{{1,2}} ?[hu]\d{{2}}(?:min)?\b|\d{{1,2}}時\d{{1,2}}分"
+    rf"{_HOUR_MINUTE}|\d{{1,2}} : \d{{2}}\b|\d{{1,2}} ?[hu] ?\d{{2}}(?: ?min)?\b|\d{{1,2}}時\d{{1,2}}分"
     r"|\d{1,2}\.\d{2} ?(?i:[ap]\.?m\b\.?|gmt\b|utc\b|hrs?\b)"
 )
 #: A time zone's offset after a clock time: ``GMT+4``, ``UTC+03:00``.

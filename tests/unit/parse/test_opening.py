@@ -1662,6 +1662,16 @@ def test_a_greenlandic_stamp_under_the_summary_leaves_it_out_of_the_story() -> N
     assert article["body"] == [story]
 
 
+def test_a_date_and_the_time_it_was_updated_are_the_pages_stamp() -> None:
+    """``Le 14 janvier 2026 — Modifié à 07 h 28 min``, the day a story ran and the time it was
+    updated, spaced as Canadian French prints a time, is the page's stamp, not a dateline
+    whose lede is "Modifié": the story opens below the byline."""
+    story = "Un face-à-face impliquant deux véhicules s’est produit tôt ce mercredi matin à Shipshaw."
+    article = _article(f"H\nLe 14 janvier 2026 — Modifié à 07 h 28 min\nPar André Deschênes\n{story}")
+    assert article["body"] == [story]
+    assert article["dateline"]["date"] is None
+
+
 @pytest.mark.parametrize("stamp", ["Publikováno: 30.12.2025", "Objavljeno: 30.12.2025.", "Опубліковано: 30.12.2025"])
 def test_a_stamps_label_in_central_and_eastern_europe_is_no_place(stamp: str) -> None:
     """Czech, Croatian and Ukrainian pages label their stamp "published": the line is the

@@ -18,6 +18,7 @@ from feedpub.parse.stamps import is_reading_time, is_stamp, is_time_ago, is_time
         "April 8, 2015 Wednesday 12:34 PM GMT+4",  # a time zone's offset
         "24 de fevereiro de 2026 às 11 h43",  # hours and minutes parted by a space and an h
         "Publié le lundi 17 juin 2024 à 22h20min",  # ... and the minutes' unit after them
+        "Modifié à 07 h 28 min",  # ... or spaced, as Canadian French prints them (CLDR's fr-CA)
         "13u17",  # ... or a u, as Flemish papers print them
         "ÚLTIMA ACTUALIZACIÓN: 18.15 GMT.",  # ... or a full stop, before what says it is a time
         "Darpan News Desk The Canadian Press, 12 May, 2023 01:25 PM",  # a word more beside a time of day
