@@ -51,12 +51,13 @@ MAIN_SCRIPTS = {
 _MAIN_SCRIPT_NAMES = frozenset(MAIN_SCRIPTS.values())
 #: Languages whose month names alone are read as well, where their datelines print one (Georgian
 #: ``თბილისი, 18 დეკემბერი-Sputnik.``, Lithuanian ``gegužės 5``, Azerbaijani ``5 avqust``, Inuktitut
-#: ``ᓯᑎᐱᕆ 29, 2022``, Greenlandic ``decembarip 29-at 2023``, Malagasy ``23 jona 2018 –``): their
-#: other words would be taken for what they are not (a Tajik weekday is Dushanbe, ``Душанбе``).
+#: ``ᓯᑎᐱᕆ 29, 2022``, Greenlandic ``decembarip 29-at 2023``, Malagasy ``23 jona 2018 –``, Oromo
+#: ``Finfinnee, 25 Amajjii 2023 –``): their other words would be taken for what they are not (a
+#: Tajik weekday is Dushanbe, ``Душанбе``).
 MONTH_LANGUAGES = (
     "ka", "hy", "az", "kk", "uz", "ky", "tg", "tk", "mn", "be", "lt", "lv", "et", "fil", "sw", "so", "am",
     "si", "ta", "te", "mr", "gu", "kn", "ml", "or", "as", "km", "lo", "ps", "is", "gl", "eu", "mt", "af", "iu", "kl",
-    "mg",
+    "mg", "om",
 )  # fmt: skip
 #: How long a month name of those languages must be, folded: a Latin one's shorter abbreviations
 #: are words of the main languages (Maltese's ``Ġun``, Filipino's ``Hun``, Lithuanian's ``bal.``),
