@@ -186,8 +186,23 @@ def _is_name(text: str, original: str) -> bool:
     vocabulary = dateline_words()
     if any(word in vocabulary.prose for word in words):
         return False
+    if _opens_with_initial(original.lstrip()):
+        return False
     # In scripts with capitals, a place is capitalised: "Officials said" is not one.
     return capitalised(original)
+
+
+def _opens_with_initial(printed: str) -> bool:
+    """Whether ``printed`` opens with a capital and a full stop glued to a capitalised word, as a
+    byline prints a reporter's first initial (``А.Төгөлдөр, iKon.mn``): no place's
+    name opens so."""
+    return (
+        len(printed) > 3
+        and printed[0].isupper()
+        and printed[1] == "."
+        and printed[2].isupper()
+        and printed[3].islower()
+    )
 
 
 def _city_and_region(name: str) -> bool:
