@@ -51,13 +51,14 @@ _DISPATCH = "[电電](?![视視话話影子脑腦力台站网網])"
 _ROUNDUP = r"[综綜]合(?:外[电電])?[报報][导導]"
 #: The reporters' names in brackets after a credit: （记者 萧辉 包志明）.
 _REPORTERS = r"(?:[（(]\s*[记記]者[^）)\n]{1,40}[）)]\s*)"
-#: Reporters and correspondents (记者, 通讯员) named after a credit, then "report" and a colon:
-#: ``记者张三报道:``, ``王百成、特约通讯员林云安报道:``. A source the story's first sentence opens
-#: with is the story's: ``据日本媒体报道:`` ("according to Japanese media reports"), ``综合新华社驻外记者报道:``
-#: ("compiled from Xinhua's correspondents' reports").
+#: Reporters and correspondents (记者, 通讯员) named after a credit, then "report" and a colon or a
+#: space: ``记者张三报道:``, ``王百成、特约通讯员林云安报道:``, ``新快报讯 记者黄婷报道 广东省…``. A
+#: source the story's first sentence opens with is the story's: ``据日本媒体报道:`` ("according to
+#: Japanese media reports"), ``综合新华社驻外记者报道:`` ("compiled from Xinhua's correspondents'
+#: reports").
 _REPORTERS_REPORT = (
     r"(?:(?![据據]|[综綜]合)(?=[^:：\n]{0,30}?(?:[记記]者|通[讯訊][员員]))"
-    r"[^\W\d_][^\d:：\n]{1,30}?[报報][道导導][:：]\s*)"
+    r"[^\W\d_][^\d:：\n]{1,30}?[报報][道导導](?:[:：]\s*|\s+))"
 )
 
 
