@@ -825,6 +825,15 @@ def test_a_baltic_agency_on_a_credit_line_credits_the_story() -> None:
     assert article["body"] == [story]
 
 
+def test_slovakias_sita_closing_the_pages_stamp_credits_the_story() -> None:
+    """SITA, Slovakia's second agency, closing the page's stamp above the dateline credits the
+    story the dateline opens: the registry knows it."""
+    story = "BRATISLAVA. Premiér Peter Pellegrini veria, že predsedníctvo strany odsúhlasí nového ministra."
+    article = _article(f"H\n30. apr 2019 o 15:35 SITA\n{story}")
+    assert article["agency"]["id"] == "sita"
+    assert article["dateline"]["place"] == "BRATISLAVA"
+
+
 def test_a_national_agency_in_capitals_on_a_credit_line_credits_the_story() -> None:
     """FENA, Bosnia's agency, alone on a line above a story with no dateline credits it: the
     registry knows its initials, which it takes in brackets only (``fena`` is a Turkish word)."""
