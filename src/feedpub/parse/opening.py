@@ -663,8 +663,12 @@ def _about_the_picture(line: str) -> bool:
     - Foto Bernama``), or a part of it between slashes names the picture's kind
     (``Reuters/Jim Urquhart/File Photo``)."""
     parts = _CAPTION_PARTS.split(line)
-    if len(parts) > 1 and (fold_key(parts[0].strip()) in photo_labels() or fold_key(parts[-1]) in photo_labels()):
-        return True  # the label alone before the credit (Photo - PTI) or closing the caption (… হাসিনা। ফাইল ছবি)
+    if len(parts) > 1 and (
+        fold_key(parts[0].strip()) in photo_labels() or fold_key(parts[-1].rstrip(".")) in photo_labels()
+    ):
+        # the label alone before the credit (Photo - PTI) or closing the caption (… হাসিনা। ফাইল ছবি,
+        # … i Uppsala. Arkivbild.)
+        return True
     if _credited_picture(line, last_word=True) or (len(parts) > 1 and _credited_picture(parts[-1], last_word=False)):
         # the photographer, then the label, as Lithuanian prints it (R. Tenio nuotr.); or the
         # label and the credit with no colon closing a caption (… hari ini. - Foto Bernama)

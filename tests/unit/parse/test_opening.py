@@ -1514,13 +1514,15 @@ def test_a_count_before_what_it_counts_is_furniture() -> None:
     [
         "প্রধানমন্ত্রী শেখ হাসিনা। ফাইল ছবি",
         "Prime Minister Sheikh Hasina. File photo",
+        "Polisen utreder en misstänkt skottlossning i ett trapphus i Uppsala. Arkivbild.",  # its full stop too
         "کیپشن: کراچی:سعودآباد میں مبینہ پولیس مقابلہ، 4 ڈاکو ہلاک",
     ],
 )
 def test_a_caption_labelled_or_closed_by_the_picture_s_label_is_no_dateline(caption: str) -> None:
     """A caption closed by the picture's label alone, after a full stop or a danda (Bengali
-    ``ফাইল ছবি``, "file photo"), or opening with the label "caption" (Urdu ``کیپشن:``) is about the
-    picture: its first words are no place, and the story below it is the lede."""
+    ``ফাইল ছবি``, "file photo"; Swedish ``Arkivbild.``, "archive picture"), or opening with the
+    label "caption" (Urdu ``کیپشن:``) is about the picture: its first words are no place, and the
+    story below it is the lede."""
     story = "সংবাদ সম্মেলনে আসছেন প্রধানমন্ত্রী শেখ হাসিনা। তিনি আগামীকাল সাংবাদিকদের প্রশ্নের উত্তর দেবেন।"
     article = _article(f"H\nনিজস্ব প্রতিনিধি\n{caption}\n{story}")
     assert article.get("dateline", {}).get("place") is None
