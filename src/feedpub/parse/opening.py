@@ -20,7 +20,7 @@ from functools import cache
 from ..agencies import registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
-from .dates import DateMatch, dates_alone, find_dates, outside_dates
+from .dates import DateMatch, dates_alone, find_dates, is_clock, is_day_period, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
 from .segments import NAME_HYPHEN
@@ -1112,11 +1112,42 @@ def _name_separators() -> re.Pattern[str]:
     return re.compile(rf"\s+{conjunction_pattern()}\s+|\s*[,،&]\s*")
 
 
+#: What ends a byline's names: a comma, ``=``, a bar or a spaced dash, before the reporter's role,
+#: outlet or the page's stamp (``Par André Deschênes - CKAJ 92,5``, ``By NICOLA BOYES - Sunday
+#: Star Times``, ``By Bob Smietana — November 13, 2020``).
+_NAMES_END = re.compile(r"\s*[=,،|]|\s[-–—]\s")
+
+
 def byline_names(line: str) -> list[dict[str, str]]:
     """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
-    ``Von ...``), up to the first comma or ``=``; none for any other credit line."""
+    ``Von ...``), up to the first of :data:`_NAMES_END` or a date (``By Jimmy Tamayo April 09,
+    2019``), past a mark after the label (``كتب - مروان عصام``) and less the words that lead
+    to the page's stamp (:func:`_without_stamp_words`); none for any other credit line, nor an
+    e-mail address."""
     first, _, rest = _without_bullet(line).partition(" ")
     if first.lower() not in byline_words() or not rest:
         return []
-    names = re.split(r"\s*[=,،]", rest, maxsplit=1)[0]
-    return [{"name": name} for name in _name_separators().split(names) if name.strip()]
+    names = _NAMES_END.split(rest.lstrip(" :-–—"), maxsplit=1)[0]
+    folded = fold(names)
+    dates = find_dates(folded.text)
+    if dates:
+        names = _without_stamp_words(names[: folded.span(dates[0].start, dates[0].end)[0]])
+    return [{"name": name} for name in _name_separators().split(names) if name.strip() and "@" not in name]
+
+
+def _without_stamp_words(names: str) -> str:
+    """``names``, what a byline holds before the page's date, less the words closing it that
+    lead to the date: a time of day and its AM or PM, a weekday, a small word (``on``, ``am``)
+    or a label and its colon (``Hayley Halpin Friday``, ``Ng Jing Yng 05:55 AM``, ``Brittany
+    Shannon on``, ``Imrongkumba Aier Updated:``)."""
+    words = dateline_words()
+    kept = names.split()
+    while kept and (
+        ((last := fold_key(kept[-1])) in words.connectors and len(last) > 1)  # a letter is an initial: Jashan A
+        or last in words.weekdays
+        or kept[-1].endswith(":")
+        or is_clock(kept[-1])
+        or is_day_period(kept[-1])
+    ):
+        kept.pop()
+    return " ".join(kept)

@@ -41,6 +41,29 @@ def test_an_indonesian_byline_names_its_author(byline: str) -> None:
     assert article["body"] == ["Camat Edy Adwar hadir."]
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Par André Deschênes - CKAJ 92,5", ["André Deschênes"]),  # the outlet after a spaced dash
+        ("By NICOLA BOYES - Sunday Star Times", ["NICOLA BOYES"]),
+        ("By: David Real | Real Acapulco News - 15 March, 2011", ["David Real"]),  # ... or a bar
+        ("By Jimmy Tamayo April 09, 2019 - 11:44 AM", ["Jimmy Tamayo"]),  # the page's date
+        ("By Hayley Halpin Friday 7 Aug 2020", ["Hayley Halpin"]),  # ... and its weekday
+        ("By Ng Jing Yng 05:55 AM Jan 17, 2018", ["Ng Jing Yng"]),  # ... and the time
+        ("By Brittany Shannon on July 27, 2021", ["Brittany Shannon"]),  # ... and "on"
+        ("By Jashan A December 3rd 2019", ["Jashan A"]),  # an initial is the name's
+        ("كتب - مروان عصام", ["مروان عصام"]),  # a dash after the label
+        ("By - Feb 25,2016 - Last updated at Feb 25,2016", []),  # no name but the date
+        ("Por acognata@comcast.net - 18 marzo, 2017", []),  # an e-mail address is none
+    ],
+)
+def test_a_bylines_names_end_before_its_outlet_and_the_pages_stamp(byline: str, authors: list[str]) -> None:
+    """What follows the names on a byline's line, the outlet or the page's stamp, names no one."""
+    article = _article(f"H\n{byline}\nWASHINGTON (AP) — The Senate voted.")
+    assert [author["name"] for author in article.get("authors", [])] == authors
+    assert article["body"] == ["The Senate voted."]
+
+
 def test_a_dateline_on_its_own_line() -> None:
     """A dateline printed alone on its line opens the story; the next line is the lede."""
     text = "H\nSTOCKHOLM, Aug 29, 2014 (AFP) -\nA Chinese-owned company said on Friday it had succeeded."
