@@ -1120,19 +1120,24 @@ _NAMES_END = re.compile(r"\s*[=,،|]|\s[-–—]\s")
 
 def byline_names(line: str) -> list[dict[str, str]]:
     """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
-    ``Von ...``), up to the first of :data:`_NAMES_END` or a date (``By Jimmy Tamayo April 09,
-    2019``), past a mark after the label (``كتب - مروان عصام``) and less the words that lead
-    to the page's stamp (:func:`_without_stamp_words`); none for any other credit line, nor an
-    e-mail address."""
+    ``Von ...``: :func:`names_in_byline`); none for any other credit line."""
     first, _, rest = _without_bullet(line).partition(" ")
     if first.lower() not in byline_words() or not rest:
         return []
-    names = _NAMES_END.split(rest.lstrip(" :-–—"), maxsplit=1)[0]
+    return [{"name": name} for name in names_in_byline(rest)]
+
+
+def names_in_byline(byline: str) -> list[str]:
+    """The names ``byline``, less its label, gives: up to the first of :data:`_NAMES_END` or a
+    date (``Jimmy Tamayo April 09, 2019``), past a mark after the label (``كتب - مروان
+    عصام``) and less the words that lead to the page's stamp (:func:`_without_stamp_words`),
+    parted at a word for "and", a comma or an ampersand; never an e-mail address."""
+    names = _NAMES_END.split(byline.lstrip(" :-–—"), maxsplit=1)[0]
     folded = fold(names)
     dates = find_dates(folded.text)
     if dates:
         names = _without_stamp_words(names[: folded.span(dates[0].start, dates[0].end)[0]])
-    return [{"name": name} for name in _name_separators().split(names) if name.strip() and "@" not in name]
+    return [name for name in _name_separators().split(names) if name.strip() and "@" not in name]
 
 
 def _without_stamp_words(names: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import ArticleError
 from ..problems import Problem
+from .opening import names_in_byline
 from .wire import agency_at, dateline_place, parse_wire_text
 
 
@@ -141,15 +142,14 @@ def stated(urgency: str | None, genre: str | None, identifier: str | None) -> di
 
 
 def byline_names(by: str | None) -> list[str]:
-    """The authors a by-line names: ``By PAUL BYRNE and ALMUDENA CALATRAVA`` gives the names as
-    written, ``By`` cut, as does ``Von Christian Hollmann, dpa`` without its agency; a by-line
-    of initials only (``gr/bp``) names none."""
+    """The authors a by-line names, read as a byline's line is (:func:`~.opening.names_in_byline`):
+    ``By PAUL BYRNE and ALMUDENA CALATRAVA`` gives both names as written, ``By`` cut, as does
+    ``Von Christian Hollmann, dpa`` without its agency; a name of one word, initials
+    (``gr/bp``) or an agency's (``Reuters``), names none."""
     line = _line(by)
     if not line:
         return []
-    line = _BY.sub("", line).strip(" =,")
-    line = re.sub(r",\s*[\w-]+$", "", line)  # "Christian Hollmann, dpa": the agency after the name
-    return [line] if len(line.split()) > 1 else []
+    return [name for name in names_in_byline(_BY.sub("", line)) if len(name.split()) > 1]
 
 
 def _line(value: str | None) -> str | None:

@@ -94,7 +94,9 @@ def test_news_format_times() -> None:
 
 
 def test_byline_names() -> None:
-    """By-lines give names without "By" or the agency after a comma; initials give none."""
-    assert byline_names("By PAUL BYRNE and ALMUDENA CALATRAVA=") == ["PAUL BYRNE and ALMUDENA CALATRAVA"]
+    """By-lines give names without "By" or the agency after a comma, each name apart, as a
+    byline's line in wire copy does; initials give none."""
+    assert byline_names("By PAUL BYRNE and ALMUDENA CALATRAVA=") == ["PAUL BYRNE", "ALMUDENA CALATRAVA"]
+    assert byline_names("By Mfundo Mkhize - 10 December 2023 - 12:40") == ["Mfundo Mkhize"]
     assert byline_names("Von Christian Hollmann, dpa") == ["Christian Hollmann"]
     assert byline_names("gr/bp") == []
