@@ -125,11 +125,14 @@ _OPENING_CREDIT = re.compile(r"[\[(](?P<name>[^\[\]()\d\n]{2,30})[\])][ \t]+(?=\
 def place_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place (maybe after a byline) and a
     separator, or of a line that is a known place or a province alone, maybe closed by a colon
-    (a big city by a full stop too: ``Tegucigalpa.``), but a country's name alone with no colon,
+    or a glued comma (a big city by a full stop too: ``Tegucigalpa.``), but a country's name alone with no colon,
     a page's section (``Türkiye``); None for anything else."""
     if len(paragraph) <= _LINE_REACH and len(paragraph.split()) <= _LINE_WORDS:
         line = paragraph.strip()
-        name = line.removesuffix(":").rstrip()
+        # A colon may close it; a comma glued to it too (ஈப்போ,), the dateline's first part on a
+        # line of its own; a spaced one closes a label whose name a page left out (Piše ,).
+        glued_comma = line[-1:] in ",،" and not line[-2:-1].isspace()
+        name = line[:-1].rstrip() if line.endswith(":") or glued_comma else line
         if name.endswith(".") and fold_key(name[:-1]) in zone_cities():
             name = name[:-1]  # a city with a full stop after it, alone: Tegucigalpa.
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in name)  # भोपाल's vowel signs

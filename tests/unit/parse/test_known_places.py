@@ -67,6 +67,10 @@ def test_a_place_alone_on_its_line() -> None:
     longest = place_first("Las Palmas de Gran Canaria")  # a place of five words
     assert longest is not None
     assert longest.place == "Las Palmas de Gran Canaria"
+    comma = place_first("Варна,")  # ... or its comma glued to it, the dateline's first part
+    assert comma is not None
+    assert (comma.place, comma.lede_start) == ("Варна", len("Варна,"))
+    assert place_first("Piše ,") is None  # a spaced comma closes a label whose name was left out
     credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
     assert credited is not None
     assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
