@@ -66,7 +66,15 @@ def separator_end(paragraph: str, end: int) -> int:
     """Where the lede starts after a dateline (or the credit closing it) ending at ``end``:
     past the separator, or past a credit's full stop glued to the lede's capital
     (``/Kabar/.The Kyrgyz``, ``/TASS/.The``), or to the capitalised word opening it after a
-    name (``AFP.Le président``), which no separator pattern can tell from an abbreviation's."""
+    name (``AFP.Le président``), which no separator pattern can tell from an abbreviation's. A
+    slash after the credit's closing bracket is a mark of its own, maybe before the separator
+    (``(AFP)/ El socialdemócrata``, ``(APO)/ — Ms. Christine``)."""
+    if (
+        paragraph[end : end + 1] == "/"
+        and paragraph[end - 1 : end] in ")]）"
+        and paragraph[end + 1 : end + 2].isspace()
+    ):
+        end += 1
     separator = _SEPARATOR.match(paragraph, end)
     if separator is not None and separator.end() > end and not joins_words(paragraph, end, separator.end()):
         return separator.end()
