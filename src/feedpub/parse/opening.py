@@ -355,16 +355,18 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
     (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
-    with; or a known place alone after a byline, or alone on its line, or closed by a dash
-    below a picture's caption. A teaser, the story's first words cut short by an ellipsis, stands
-    above the dateline of the paragraph they open (``… बधाई दी है...`` / ``लखनऊ। पुलिस …``)."""
+    with; or a known place alone after a byline or the page's stamp, or alone on its line, or
+    closed by a dash below a picture's caption. A teaser, the story's first words cut short by an
+    ellipsis, stands above the dateline of the paragraph they open (``… बधाई दी है...`` /
+    ``लखनऊ। पुलिस …``)."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
     teaser = _teaser(body[index])
-    bylined = captioned = False
+    bylined = captioned = stamped = False
     for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
         below = dateline(later)
         if _is_furniture(body[later]) and not _names_known_place(below):
+            stamped = stamped or _marks_the_page(body[later])
             continue  # a page's stamp (4.3.2011. / 18:29) between them, though it reads as a date
         if below is None and _is_picture_credit(body[later]):
             captioned = True  # … and a picture's caption: … Lucky Hakim. (Foto:Tagar/Fb Nina-Hakim).
@@ -377,9 +379,10 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
                 agency = below.agency
                 return agency is not None and agency.isupper() and registry().lookup(agency) is not None
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
-            # A byline between them opens the story (… / Von Thomas Vitzthum / Berlin. Eine …), and
-            # so does a known place on a line of its own (… / Bucaramanga / Desde este lunes …).
-            placed = (bylined or _alone_and_uncredited(body[later], below)) and is_place(below.place)
+            # A byline or the page's stamp between them opens the story (… / Von Thomas Vitzthum /
+            # Berlin. Eine …; … / Update: 2021-08-14 08:33 GMT / नई दिल्ली। महज …), and so does a
+            # known place on a line of its own (… / Bucaramanga / Desde este lunes …).
+            placed = (bylined or stamped or _alone_and_uncredited(body[later], below)) and is_place(below.place)
             # Below a caption, a known place closed by a dash opens the story: … (Foto:Tagar/Fb
             # Nina-Hakim). / Indramayu - Pelantikan …; below a paragraph alone, it may open the second.
             dashed = captioned and below.raw.rstrip()[-1:] in "-–—" and is_place(below.place)

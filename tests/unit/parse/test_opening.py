@@ -1696,6 +1696,17 @@ def test_a_greenlandic_stamp_under_the_summary_leaves_it_out_of_the_story() -> N
     assert article["body"] == [story]
 
 
+def test_a_summary_above_the_pages_stamp_is_no_lede_above_a_known_place() -> None:
+    """A summary, then the page's stamp, then a known place and the story (``Update: 2021-08-14
+    08:33 GMT`` / ``नई दिल्ली। महज …``): a stamp stands above a story, never inside it, so the
+    summary is no part of it and the place opens it, as below a byline."""
+    summary = "हत्यारोपी को उन हालातों में गिरफ्तार किया गया है जब शुरुआत में उसके बारे में पुलिस को कोई सुराग तक नहीं था।"
+    story = "नई दिल्ली। महज 4 वर्ष की बालिका की हत्या करने वाले आरोपी को पुलिस ने गिरफ्तार कर लिया है।"
+    article = _article(f"H\n{summary}\nUpdate: 2021-08-14 08:33 GMT\n{story}")
+    assert article["dateline"]["place"] == "नई दिल्ली"
+    assert article["body"][0].startswith("महज 4 वर्ष")
+
+
 def test_a_date_and_the_time_it_was_updated_are_the_pages_stamp() -> None:
     """``Le 14 janvier 2026 — Modifié à 07 h 28 min``, the day a story ran and the time it was
     updated, spaced as Canadian French prints a time, is the page's stamp, not a dateline
