@@ -217,6 +217,8 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             furniture += 1
             continue  # Ilustračné foto — Foto: TASR: who took the picture, never the dateline
         match = dateline(index)
+        if match is not None and index + 1 < len(body) and _labels_the_stamp(paragraph, match):
+            match = match._replace(place=None)  # Released on June 30, 2016: the page's date, no place
         if match is not None and index + 1 < len(body) and _opens_again(match, paragraph, body[index + 1]):
             # A picture's caption opening with the story's own dateline: [부산=뉴시스] 부산 중구 자갈치축제
             # 포스터 … / [부산=뉴시스]김민지 기자 = 부산시는 …: the story opens with the line below.
@@ -472,6 +474,22 @@ def _names_nothing(match: DatelineMatch) -> bool:
 
 def _names_known_place(match: DatelineMatch | None) -> bool:
     return match is not None and match.place is not None and is_place(match.place)
+
+
+def _labels_the_stamp(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether ``paragraph``, a page's stamp read as ``match``, opens with the stamp's label or
+    its outlet's name, not a place: one capitalised word the gazetteer does not know, then the
+    date with no comma between (``Released on June 30, 2016``, Vietnamese ``Đăng ngày
+    13/02/2020``, "posted on"; ``Alo 23.09.2016``, ``KiniTV 2020-03-16``). A word in capitals
+    is an outlet's initials, which may credit the story (``SWP 26.07.2014``), and a script
+    without capitals tells a label from a place by nothing (Burmese ``ဒဂုံ   ဇန်နဝါရီ   ၃``)."""
+    place = match.place
+    if place is None or match.agency is not None or not match.dates or " " in place.strip():
+        return False
+    if not (place[:1].isupper() and any(char.islower() for char in place)):
+        return False
+    between = paragraph[paragraph.find(place) + len(place) : match.dates[0].start]
+    return "," not in between and "،" not in between and is_stamp(paragraph) and not is_place(place)
 
 
 def _is_date_line(paragraph: str, match: DatelineMatch) -> bool:

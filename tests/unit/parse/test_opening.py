@@ -1707,6 +1707,24 @@ def test_a_summary_above_the_pages_stamp_is_no_lede_above_a_known_place() -> Non
     assert article["body"][0].startswith("महज 4 वर्ष")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Released on June 30, 2016", "2016-06-30"),  # a label, a small word, the date
+        ("Đăng ngày 13/02/2020", "2020-02-13"),  # Vietnamese "posted on the day"
+        ("Alo 23.09.2016", "2016-09-23"),  # the outlet's name
+    ],
+)
+def test_a_stamps_label_or_outlet_before_its_date_is_no_place(stamp: str, day: str) -> None:
+    """A page's stamp opening with its label or outlet's name, a word no gazetteer knows, names
+    no place: it dates the story as the page's date, and the story below it opens with no dateline."""
+    story = "Premier Brad Wall said the first sitting of the new Legislative Assembly focused on promises."
+    article = _article(f"H\n{stamp}\n{story}")
+    assert article["dateline"]["place"] is None
+    assert article["dateline"]["pageDate"] == day
+    assert article["body"] == [story]
+
+
 def test_a_date_and_the_time_it_was_updated_are_the_pages_stamp() -> None:
     """``Le 14 janvier 2026 — Modifié à 07 h 28 min``, the day a story ran and the time it was
     updated, spaced as Canadian French prints a time, is the page's stamp, not a dateline
