@@ -136,7 +136,9 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         if name.endswith(".") and fold_key(name[:-1]) in zone_cities():
             name = name[:-1]  # a city with a full stop after it, alone: Tegucigalpa.
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in name)  # भोपाल's vowel signs
-        if _PLACE_LINE.fullmatch(letters) and (is_place(name) or is_province(name)) and not _is_section(name, line):
+        # ... never a byline's label alone, its name left out (Piše:), though a town bears it
+        known = (is_place(name) or is_province(name)) and not opens_with_byline(line)
+        if _PLACE_LINE.fullmatch(letters) and known and not _is_section(name, line):
             return DatelineMatch(raw=line, place=name, dates=(), agency=None, lede_start=len(paragraph))
     if len(paragraph) <= _LINE_REACH and opens_with_byline(paragraph):
         # An agency's byline and the place, on a line of their own: By Afp, Kathmandu.

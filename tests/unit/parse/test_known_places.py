@@ -71,6 +71,7 @@ def test_a_place_alone_on_its_line() -> None:
     assert comma is not None
     assert (comma.place, comma.lede_start) == ("Варна", len("Варна,"))
     assert place_first("Piše ,") is None  # a spaced comma closes a label whose name was left out
+    assert place_first("Piše:") is None  # ... as a colon does a byline's label ("writes:"), though a town bears it
     credited = place_first("BAGHDAD (Xinhua) ,")  # brackets are a credit's, never a place line's
     assert credited is not None
     assert (credited.place, credited.agency) == ("BAGHDAD", "Xinhua")
