@@ -251,7 +251,7 @@ def _ending_at(paragraph: str, match: DatelineMatch, end: int, **parts: Any) -> 
 def _read_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
-        return _read_unglued(paragraph, _GLUED) or _place_and_full_stop(paragraph)
+        return _read_unglued(paragraph, _GLUED) or _place_glued_to_date(paragraph) or _place_and_full_stop(paragraph)
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
         match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
     elif _SITE_GLUED_TO_CAPITALS.match(match.raw):
@@ -274,6 +274,8 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
 _GLUED = re.compile(
     r"\d(?=[A-Z][a-z])|[\u0621-\u064a](?=[0-9\u0660-\u0669])|\.(?=[A-ZА-ЯЁ][a-zа-яё])|, [A-Z][a-z]+(?=[A-Z][a-z])"
 )
+#: A word glued to the page's date in ISO figures: ``Luleå2024-04-15 09:59``.
+_GLUED_TO_ISO_DATE = re.compile(r"[^\W\d_](?=\d{4}-\d\d-\d\d\b)")
 #: A byline's last name glued to the place in capitals after it, as pages that lost a line
 #: break print them: ``By Lisa RichwineLOS ANGELES (Reuters) -``.
 _NAME_GLUED_TO_CAPITALS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2,}[A-ZÀ-Þ .'/-]*[,(])")
@@ -282,6 +284,16 @@ _NAME_GLUED_TO_CAPITALS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2,}[A-ZÀ-Þ
 _SITE_GLUED_TO_CAPITALS = re.compile(r"[\w-]+\.[a-z]{2,3}(?=[A-Z]{3,})")
 #: How far into the paragraph such a joint is looked for: the date and agency come early.
 _GLUED_REACH = 80
+
+
+def _place_glued_to_date(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a known place glued to the page's date in ISO figures, read as if spaced
+    (``Luleå2024-04-15 09:59``); None for any other opening, a section's name glued so too
+    (``Brott2021-09-25``, "crime"; ``송고시간2020-02-10``, "sent")."""
+    glued = _GLUED_TO_ISO_DATE.search(paragraph, 0, _GLUED_REACH)
+    if glued is None or not is_place(paragraph[: glued.end()]):
+        return None
+    return _read_unglued(paragraph, _GLUED_TO_ISO_DATE)
 
 
 def _read_unglued(paragraph: str, joints: re.Pattern[str]) -> DatelineMatch | None:
