@@ -290,6 +290,8 @@ def _place_glued_to_date(paragraph: str) -> DatelineMatch | None:
     """The dateline of a known place glued to the page's date in ISO figures, read as if spaced
     (``Luleå2024-04-15 09:59``); None for any other opening, a section's name glued so too
     (``Brott2021-09-25``, "crime"; ``송고시간2020-02-10``, "sent")."""
+    if "-" not in paragraph[:_GLUED_REACH]:
+        return None  # nearly every paragraph: no date in ISO figures near its start
     glued = _GLUED_TO_ISO_DATE.search(paragraph, 0, _GLUED_REACH)
     if glued is None or not is_place(paragraph[: glued.end()]):
         return None

@@ -125,8 +125,8 @@ _OPENING_CREDIT = re.compile(r"[\[(](?P<name>[^\[\]()\d\n]{2,30})[\])][ \t]+(?=\
 def place_first(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph opening with a known place (maybe after a byline) and a
     separator, or of a line that is a known place or a province alone, maybe closed by a colon
-    or a glued comma (a big city by a full stop too: ``Tegucigalpa.``), but a country's name alone with no colon,
-    a page's section (``Türkiye``); None for anything else."""
+    or a glued comma (a big city by a full stop too: ``Tegucigalpa.``), but a country's name
+    alone with no colon, a page's section (``Türkiye``); None for anything else."""
     if len(paragraph) <= _LINE_REACH and len(paragraph.split()) <= _LINE_WORDS:
         line = paragraph.strip()
         # A colon may close it; a comma glued to it too (ஈப்போ,), the dateline's first part on a
@@ -136,9 +136,12 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         if name.endswith(".") and fold_key(name[:-1]) in zone_cities():
             name = name[:-1]  # a city with a full stop after it, alone: Tegucigalpa.
         letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in name)  # भोपाल's vowel signs
-        # ... never a byline's label alone, its name left out (Piše:), though a town bears it
-        known = (is_place(name) or is_province(name)) and not opens_with_byline(line)
-        if _PLACE_LINE.fullmatch(letters) and known and not _is_section(name, line):
+        if (
+            _PLACE_LINE.fullmatch(letters)
+            and (is_place(name) or is_province(name))
+            and not _is_section(name, line)
+            and not opens_with_byline(line)  # a byline's label alone (Piše:), though a town bears its name
+        ):
             return DatelineMatch(raw=line, place=name, dates=(), agency=None, lede_start=len(paragraph))
     if len(paragraph) <= _LINE_REACH and opens_with_byline(paragraph):
         # An agency's byline and the place, on a line of their own: By Afp, Kathmandu.
