@@ -777,7 +777,7 @@ def read_parts(folded: Folded) -> Reading | None:
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         if _credited_before_dash(best, run):
             break  # the story's words after the dash: BANJARMASINPOST.CO.ID, BANJARMASIN - Setelah Rabu (19/11/2014)
-        if best is not None and run[-2][1].strip() == "।":
+        if count > 1 and best is not None and run[-2][1].strip() == "।":
             break  # the story's words after a danda, a full stop: धादिङ, वैशाख २ । उत्तरी धादिङका रुबीभ्याली, गंगा–जमुना
         mark = run[-1][1]
         closing_bracket = last.bracketed and not last.quoted and last.kind in ("date", "agency")
