@@ -1332,17 +1332,43 @@ def test_a_caption_opening_with_the_story_s_dateline_is_passed_over() -> None:
     assert article["agency"]["id"] == "newsis"
 
 
-def test_a_standfirst_and_a_caption_above_a_known_place_and_a_dash() -> None:
-    """A summary of a sentence or two and a picture's caption above a paragraph opening with a
-    known place and a dash: the place is the dateline's, and the summary no part of the lede."""
-    standfirst = (
-        "Perubahan jadwal pelantikan terungkap dalam rapat koordinasi persiapan pelantikan lima bupati di Jabar."
-    )
-    caption = "Bupati dan Wakil Bupati terpilih Kabupaten Indramayu. (Foto:Tagar/Fb Nina-Hakim)."
-    story = "Indramayu - Pelantikan Bupati Indramayu terpilih kembali berubah."
-    article = _article(f"H\n{standfirst}\n{caption}\n{story}\nSecond paragraph.")
-    assert article["dateline"]["place"] == "Indramayu"
-    assert article["body"][0].startswith("Pelantikan")
+@pytest.mark.parametrize(
+    ("above", "story", "place", "lede"),
+    [
+        # A summary and a picture's caption above a known place and a dash.
+        (
+            [
+                "Perubahan jadwal pelantikan terungkap dalam rapat koordinasi persiapan pelantikan lima bupati"
+                " di Jabar.",
+                "Bupati dan Wakil Bupati terpilih Kabupaten Indramayu. (Foto:Tagar/Fb Nina-Hakim).",
+            ],
+            "Indramayu - Pelantikan Bupati Indramayu terpilih kembali berubah.",
+            "Indramayu",
+            "Pelantikan",
+        ),
+        # A summary and the page's stamp above a known place and a danda: a stamp stands above a
+        # story, never inside it, as a byline does.
+        (
+            [
+                "हत्यारोपी को उन हालातों में गिरफ्तार किया गया है जब शुरुआत में उसके बारे में पुलिस को कोई सुराग तक नहीं था।",
+                "Update: 2021-08-14 08:33 GMT",
+            ],
+            "नई दिल्ली। महज 4 वर्ष की बालिका की हत्या करने वाले आरोपी को पुलिस ने गिरफ्तार कर लिया है।",
+            "नई दिल्ली",
+            "महज 4 वर्ष",
+        ),
+    ],
+)
+def test_a_standfirst_above_a_known_place_is_no_part_of_the_lede(
+    above: list[str], story: str, place: str, lede: str
+) -> None:
+    """A summary of a sentence or two above a paragraph opening with a known place, a picture's
+    caption and a dash or the page's stamp between them: the place is the dateline's, and the
+    summary no part of the lede."""
+    lines = "\n".join(above)
+    article = _article(f"H\n{lines}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == place
+    assert article["body"][0].startswith(lede)
 
 
 @pytest.mark.parametrize(
@@ -1694,17 +1720,6 @@ def test_a_greenlandic_stamp_under_the_summary_leaves_it_out_of_the_story() -> N
     )
     article = _article(f"H\n\n{summary}\nAllattoq Hansigne Broberg\ndecembarip 29-at 2023 14:55\n\n{story}")
     assert article["body"] == [story]
-
-
-def test_a_summary_above_the_pages_stamp_is_no_lede_above_a_known_place() -> None:
-    """A summary, then the page's stamp, then a known place and the story (``Update: 2021-08-14
-    08:33 GMT`` / ``नई दिल्ली। महज …``): a stamp stands above a story, never inside it, so the
-    summary is no part of it and the place opens it, as below a byline."""
-    summary = "हत्यारोपी को उन हालातों में गिरफ्तार किया गया है जब शुरुआत में उसके बारे में पुलिस को कोई सुराग तक नहीं था।"
-    story = "नई दिल्ली। महज 4 वर्ष की बालिका की हत्या करने वाले आरोपी को पुलिस ने गिरफ्तार कर लिया है।"
-    article = _article(f"H\n{summary}\nUpdate: 2021-08-14 08:33 GMT\n{story}")
-    assert article["dateline"]["place"] == "नई दिल्ली"
-    assert article["body"][0].startswith("महज 4 वर्ष")
 
 
 @pytest.mark.parametrize(
