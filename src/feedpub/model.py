@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from .agencies import Agency as RegistryAgency
 from .agencies import registry
-from .parse.places import place_time_zone
+from .parse.places import filing_time_zone
 
 #: Languages written right to left (BCP 47 primary subtags).
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
@@ -133,7 +133,7 @@ def _instant(value: str) -> dt.datetime:
 def _filing_zone(data: dict[str, Any], known: RegistryAgency | None, default_timezone: str) -> ZoneInfo:
     """The zone a date-only dateline's midnight is in (see :func:`article_from_dict`); looked
     up only for such a dateline, since the places' table costs a process its first lookup."""
-    zone = data.get("timezone") or place_time_zone(data["dateline"].get("place"))
+    zone = data.get("timezone") or filing_time_zone(data["dateline"].get("place"))
     return ZoneInfo(zone or (known.timezone if known else None) or default_timezone)
 
 
@@ -142,8 +142,8 @@ def article_from_dict(data: dict[str, Any], default_timezone: str) -> Article:
 
     ``datePublished`` wins; without it, the dateline's date (or the page's, printed above a
     story with no dateline) at midnight in the article's time zone: its front matter's
-    ``timezone``, else its dateline place's (where CLDR names the city, see
-    :func:`~feedpub.parse.places.place_time_zone`), else its agency's (a national agency's home,
+    ``timezone``, else its dateline place's (where CLDR or GeoNames knows the city, see
+    :func:`~feedpub.parse.places.filing_time_zone`), else its agency's (a national agency's home,
     from the registry), else ``default_timezone`` (the site's).
     """
     known = registry().agencies.get(data["agency"]["id"])

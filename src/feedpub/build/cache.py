@@ -16,7 +16,7 @@ import logging
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from importlib.abc import Traversable
 from importlib.metadata import version
@@ -26,7 +26,14 @@ from typing import Any
 import orjson
 
 from ..errors import FeedpubError, UsageError
-from ..parse.gazetteer import PLACE_COUNTRIES, PLACE_NAMES, made_tables, use_stored_table
+from ..parse.gazetteer import (
+    CITY_ZONES,
+    PLACE_COUNTRIES,
+    PLACE_NAMES,
+    made_tables,
+    stored_city_zones,
+    use_stored_table,
+)
 from ..parse.places import stored_zones, use_stored_zones
 from ..parse.words import stored_words, use_stored_words
 from ..problems import Problem
@@ -243,12 +250,14 @@ PLACE_ZONES = "place-zones"
 def load_tables(cache: ArticleCache) -> None:
     """Take the dateline words and the places' time zones from the cache, or (unless it is
     read-only) store them there for the next build: each is made from every language's
-    CLDR data, which takes longer than reading one changed story, and holds some 40 MB of
-    it in the process that made it. Hand the gazetteer the GeoNames tables an earlier build
-    kept (:func:`keep_tables`), to load if a story asks for them."""
+    CLDR data (the big cities' zones from GeoNames'), which takes longer than reading one
+    changed story, and holds some 40 MB of it in the process that made it. Hand the gazetteer
+    the other GeoNames tables an earlier build kept (:func:`keep_tables`), to load if a story
+    asks for them."""
     for name, stored, use in (
         (DATELINE_WORDS, stored_words, use_stored_words),
         (PLACE_ZONES, stored_zones, use_stored_zones),
+        (CITY_ZONES, stored_city_zones, partial(use_stored_table, CITY_ZONES)),
     ):
         found = cache.table(name)
         if found is not None:

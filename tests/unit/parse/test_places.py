@@ -48,6 +48,24 @@ def test_a_date_only_dateline_is_midnight_where_it_was_filed() -> None:
     assert article_from_dict(elsewhere, "UTC").published.utcoffset() == dt.timedelta(hours=8)
 
 
+def test_a_capital_cldr_does_not_name_keeps_its_own_clock() -> None:
+    """A Xinhua story from Washington, a capital CLDR names no zone for, is dated midnight in
+    Washington, not in Beijing or the site's zone; a place printed with its state, which may be
+    a smaller namesake of a big city (``ALEXANDRIA, Va.``), is left to the agency's home zone."""
+    dateline = {"raw": "WASHINGTON, Nov. 7 (Xinhua) --", "place": "WASHINGTON", "date": "2025-11-07"}
+    article: dict[str, Any] = {
+        "id": "x",
+        "headline": "H",
+        "dateline": dateline,
+        "agency": {"id": "xinhua", "name": "Xinhua"},
+        "body": ["Text."],
+        "language": "en",
+    }
+    assert article_from_dict(article, "Asia/Baghdad").published.utcoffset() == dt.timedelta(hours=-5)
+    namesake = {**article, "dateline": {**dateline, "place": "ALEXANDRIA, Va."}}
+    assert article_from_dict(namesake, "UTC").published.utcoffset() == dt.timedelta(hours=8)
+
+
 def test_the_table_travels_as_bytes() -> None:
     """The table a cache stores gives the same answers (and is taken only by a process without one)."""
     data = stored_zones()
