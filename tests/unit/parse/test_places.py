@@ -30,40 +30,27 @@ def test_place_time_zone(place: str | None, zone: str | None) -> None:
     assert place_time_zone(place) == zone
 
 
-def test_a_date_only_dateline_is_midnight_where_it_was_filed() -> None:
-    """A Xinhua story from Baghdad is dated midnight in Baghdad, not in Beijing or the site's zone;
-    one from a place CLDR does not know takes the agency's home zone."""
-    dateline = {"raw": "بغداد 7 نوفمبر 2025 (شينخوا)", "place": "بغداد", "date": "2025-11-07"}
+@pytest.mark.parametrize(
+    ("place", "hours"),
+    [
+        ("بغداد", 3),  # a city CLDR names: Asia/Baghdad
+        ("WASHINGTON", -5),  # a capital CLDR names no zone for, which GeoNames knows
+        ("أتلانتس", 8),  # a place neither knows: the agency's home zone, Beijing's
+        ("ALEXANDRIA, Va.", 8),  # with its state, maybe a smaller namesake of a big city: the agency's too
+    ],
+)
+def test_a_date_only_dateline_is_midnight_where_it_was_filed(place: str, hours: int) -> None:
+    """A Xinhua story dated by its dateline alone is dated midnight where it was filed, when
+    CLDR or GeoNames knows the place, not in Beijing or the site's zone; else in Beijing."""
     article: dict[str, Any] = {
         "id": "x",
         "headline": "H",
-        "dateline": dateline,
-        "agency": {"id": "xinhua", "name": "شينخوا"},
-        "body": ["نص."],
-        "language": "ar",
-    }
-    baghdad = article_from_dict(article, "UTC").published
-    assert baghdad.utcoffset() == dt.timedelta(hours=3)
-    elsewhere = {**article, "dateline": {**dateline, "place": "أتلانتس"}}
-    assert article_from_dict(elsewhere, "UTC").published.utcoffset() == dt.timedelta(hours=8)
-
-
-def test_a_capital_cldr_does_not_name_keeps_its_own_clock() -> None:
-    """A Xinhua story from Washington, a capital CLDR names no zone for, is dated midnight in
-    Washington, not in Beijing or the site's zone; a place printed with its state, which may be
-    a smaller namesake of a big city (``ALEXANDRIA, Va.``), is left to the agency's home zone."""
-    dateline = {"raw": "WASHINGTON, Nov. 7 (Xinhua) --", "place": "WASHINGTON", "date": "2025-11-07"}
-    article: dict[str, Any] = {
-        "id": "x",
-        "headline": "H",
-        "dateline": dateline,
+        "dateline": {"raw": f"{place}, Nov. 7 (Xinhua) --", "place": place, "date": "2025-11-07"},
         "agency": {"id": "xinhua", "name": "Xinhua"},
         "body": ["Text."],
         "language": "en",
     }
-    assert article_from_dict(article, "Asia/Baghdad").published.utcoffset() == dt.timedelta(hours=-5)
-    namesake = {**article, "dateline": {**dateline, "place": "ALEXANDRIA, Va."}}
-    assert article_from_dict(namesake, "UTC").published.utcoffset() == dt.timedelta(hours=8)
+    assert article_from_dict(article, "UTC").published.utcoffset() == dt.timedelta(hours=hours)
 
 
 def test_the_table_travels_as_bytes() -> None:
