@@ -345,7 +345,7 @@ def _zones() -> dict[str, str]:
         if own or int(city["population"]) >= _ZONE_CITY_POPULATION:  # a small capital by its own name only
             candidates.setdefault(key, []).append((own, int(city["population"]), str(city["timezone"])))
     # A name a big city has only as another name, and a smaller one as its own, is the smaller's:
-    # Mamuju, a town in Sulawesi, not Mayotte's capital, Mamoudzou.
+    # Trnava, a Slovak town, not Tirana, which one language calls so.
     own_names = {fold_key(city["name"]) for city in cities}
     table = {}
     for key, found in candidates.items():
