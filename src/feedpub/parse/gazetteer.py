@@ -211,6 +211,17 @@ def is_region_cut_short(printed: str) -> bool:
     return _REGION_CUT_SHORT.fullmatch(printed.strip()) is not None
 
 
+def in_us_state(place: str) -> bool:
+    """Whether a dateline's ``place`` is printed as a US town is, with its state after a comma,
+    by name, postal code or cut short (``PARIS, Texas``, ``ATHENS, Ga.``), the state no country's
+    name too (``TBILISI, Georgia``)."""
+    _, comma, region = place.partition(",")
+    key = fold_key(region.strip())
+    if not comma or not key or key in territory_names():
+        return False
+    return key in _regions() or is_region_cut_short(region)
+
+
 def is_place_and_region_cut_short(printed: str) -> bool:
     """Whether ``printed`` is a known place and, after a comma, its region cut short, which
     GeoNames does not list: ``RENO, Nev.``, ``HUNTINGTON, W.Va.``."""

@@ -22,7 +22,7 @@ from babel import Locale
 from babel.core import get_global
 
 from ..fold import fold_key
-from .gazetteer import time_zone_of
+from .gazetteer import in_us_state, time_zone_of
 from .words import LANGUAGES, MARSHAL_VERSION
 
 #: Where a place printed with its country or a second place ends its first part.
@@ -86,11 +86,22 @@ def place_time_zone(place: str | None) -> str | None:
     return table.get(fold_key(place)) or table.get(fold_key(first))
 
 
+#: The territories whose zones a US town's may be: the states' and those of the territories
+#: datelines write like states (``SAN JUAN, P.R.``).
+_US_TERRITORIES = frozenset(("US", "PR", "GU", "VI", "AS", "MP"))
+
+
 def filing_time_zone(place: str | None) -> str | None:
     """The IANA time zone a date-only dateline's place keeps: CLDR's for a city it names
-    (:func:`place_time_zone`), else GeoNames' for a capital or big city printed alone
-    (``WASHINGTON`` is America/New_York: :func:`~.gazetteer.time_zone_of`); None for a place
-    neither knows. Only a dated story asks, since GeoNames' table costs a process its first
-    lookup, and only for naming a zone: whether a name is a place the reader asks the
-    gazetteer itself."""
-    return place_time_zone(place) or (time_zone_of(place) if place else None)
+    (:func:`place_time_zone`), unless the place is printed as a US town with its state and the
+    city is abroad (``ATHENS, Ga.`` is no Athens of Greece); else GeoNames' for a capital or big
+    city printed alone (``WASHINGTON`` is America/New_York: :func:`~.gazetteer.time_zone_of`);
+    None for a place neither knows. Only a dated story asks, since GeoNames' table costs a
+    process its first lookup, and only for naming a zone: whether a name is a place the reader
+    asks the gazetteer itself."""
+    if not place:
+        return None
+    zone = place_time_zone(place)
+    if zone is not None and get_global("zone_territories").get(zone) not in _US_TERRITORIES and in_us_state(place):
+        return None
+    return zone or time_zone_of(place)

@@ -37,6 +37,8 @@ def test_place_time_zone(place: str | None, zone: str | None) -> None:
         ("WASHINGTON", -5),  # a capital CLDR names no zone for, which GeoNames knows
         ("أتلانتس", 8),  # a place neither knows: the agency's home zone, Beijing's
         ("ALEXANDRIA, Va.", 8),  # with its state, maybe a smaller namesake of a big city: the agency's too
+        ("ATHENS, Ga.", 8),  # ... though CLDR names an Athens: Greece's is no US town's
+        ("TBILISI, Georgia", 4),  # the country, not the US state: Asia/Tbilisi
     ],
 )
 def test_a_date_only_dateline_is_midnight_where_it_was_filed(place: str, hours: int) -> None:
