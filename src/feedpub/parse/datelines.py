@@ -295,17 +295,21 @@ def _place_glued_to_date(paragraph: str) -> DatelineMatch | None:
     glued = _GLUED_TO_ISO_DATE.search(paragraph, 0, _GLUED_REACH)
     if glued is None or not is_place(paragraph[: glued.end()]):
         return None
-    return _read_unglued(paragraph, _GLUED_TO_ISO_DATE)
+    return _read_spaced(paragraph, glued.end())
 
 
 def _read_unglued(paragraph: str, joints: re.Pattern[str]) -> DatelineMatch | None:
     """The dateline ``paragraph`` opens with once the first of ``joints`` in its reach is
-    spaced, as printed (the space taken out again); None when there is none, or none that the
-    joint is inside."""
+    spaced (:func:`_read_spaced`); None when there is none, or none that the joint is inside."""
     glued = joints.search(paragraph, 0, _GLUED_REACH)
     if glued is None or (glued.group() == "." and not paragraph[max(glued.start() - 2, 0) : glued.start()].isalpha()):
         return None  # a full stop glued after a word, never after an initial (U.S.Army)
-    joint = glued.end()
+    return _read_spaced(paragraph, glued.end())
+
+
+def _read_spaced(paragraph: str, joint: int) -> DatelineMatch | None:
+    """The dateline ``paragraph`` opens with once a space is put at ``joint``, as printed (the
+    space taken out again); None when there is none, or none that the joint is inside."""
     match = _read_opening(f"{paragraph[:joint]} {paragraph[joint:]}")
     if match is None or match.lede_start <= joint:
         return None
