@@ -1128,9 +1128,9 @@ def _is_credit_or_deck(line: str) -> bool:
 
 @cache
 def _name_separators() -> re.Pattern[str]:
-    """What parts a byline's names: a word for "and" (:func:`~.words.conjunction_pattern`), a
-    comma or an ampersand."""
-    return re.compile(rf"\s+{conjunction_pattern()}\s+|\s*[,،&]\s*")
+    """What parts a byline's names, once :data:`_NAMES_END` has cut them at the first comma: a
+    word for "and" (:func:`~.words.conjunction_pattern`) or an ampersand."""
+    return re.compile(rf"\s+{conjunction_pattern()}\s+|\s*&\s*")
 
 
 #: What ends a byline's names: a comma, ``=``, a bar or a spaced dash, before the reporter's role,
@@ -1152,7 +1152,7 @@ def names_in_byline(byline: str) -> list[str]:
     """The names ``byline``, less its label, gives: up to the first of :data:`_NAMES_END` or a
     date (``Jimmy Tamayo April 09, 2019``), past a mark after the label (``كتب - مروان
     عصام``) and less the words that lead to the page's stamp (:func:`_without_stamp_words`),
-    parted at a word for "and", a comma or an ampersand; never an e-mail address."""
+    parted at a word for "and" or an ampersand; never an e-mail address."""
     names = _NAMES_END.split(byline.lstrip(" :-–—"), maxsplit=1)[0]
     folded = fold(names)
     dates = find_dates(folded.text)
