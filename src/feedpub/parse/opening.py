@@ -23,7 +23,7 @@ from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, is_clock, is_day_period, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
-from .segments import NAME_HYPHEN
+from .segments import ELLIPSIS, NAME_HYPHEN
 from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp, read_stamp
 from .unread import looks_like_dateline
 from .words import (
@@ -395,8 +395,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     return False
 
 
-#: An ellipsis closing a line: three full stops or the one character.
-_ELLIPSIS_CLOSING = re.compile(r"(?:\.{3}|…)\s*$")
+#: An ellipsis closing a line (:data:`~.segments.ELLIPSIS`).
+_ELLIPSIS_CLOSING = re.compile(rf"{ELLIPSIS}\s*$")
 #: How many of a teaser's first characters its story must open with.
 _TEASER_STEM = 30
 
