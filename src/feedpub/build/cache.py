@@ -106,8 +106,8 @@ def busy(file: Path, error: sqlite3.OperationalError) -> FeedpubError:
 
 
 #: Libraries whose answers end up in a parsed article (month names, Hijri dates, known places and
-#: regions, detected encodings and languages, front matter, XML formats' trees): upgrading one
-#: makes every cached result stale.
+#: regions, US states' names and zones, detected encodings and languages, front matter, XML
+#: formats' trees): upgrading one makes every cached result stale.
 PARSING_LIBRARIES = (
     "babel",
     "charset-normalizer",
@@ -120,6 +120,7 @@ PARSING_LIBRARIES = (
     "pycld2",
     "pycountry",
     "pyyaml",
+    "us",
 )
 
 

@@ -218,17 +218,6 @@ def is_region_cut_short(printed: str) -> bool:
     return _REGION_CUT_SHORT.fullmatch(printed.strip()) is not None
 
 
-def in_us_state(place: str) -> bool:
-    """Whether a dateline's ``place`` is printed as a US town is, with its state after a comma,
-    by name, postal code or cut short (``PARIS, Texas``, ``ATHENS, Ga.``), the state no country's
-    name too (``TBILISI, Georgia``)."""
-    _, comma, region = place.partition(",")
-    key = fold_key(region.strip())
-    if not comma or not key or key in territory_names():
-        return False
-    return key in _regions() or is_region_cut_short(region)
-
-
 def is_place_and_region_cut_short(printed: str) -> bool:
     """Whether ``printed`` is a known place and, after a comma, its region cut short, which
     GeoNames does not list: ``RENO, Nev.``, ``HUNTINGTON, W.Va.``."""
@@ -321,7 +310,7 @@ _SAMPLE_DAYS = (dt.datetime(2025, 1, 15, 12, tzinfo=dt.UTC), dt.datetime(2025, 7
 
 
 @cache
-def _clock(zone: str) -> tuple[dt.timedelta | None, ...] | None:
+def zone_clock(zone: str) -> tuple[dt.timedelta | None, ...] | None:
     """The UTC offsets ``zone`` keeps on :data:`_SAMPLE_DAYS`; None for a zone this machine lacks."""
     try:
         info = ZoneInfo(zone)
@@ -369,7 +358,7 @@ def _zones() -> dict[str, str]:
         owning = [entry for entry in found if entry[0]]
         if not owning and key in own_names:
             continue
-        clocks = {_clock(zone) for _, _, zone in owning or found}
+        clocks = {zone_clock(zone) for _, _, zone in owning or found}
         if len(clocks) == 1 and None not in clocks:
             table[key] = max(owning or found, key=lambda entry: entry[1])[2]
     return table
@@ -386,6 +375,29 @@ def _first_city(place: str, table: dict[str, str]) -> str | None:
         if found:
             return found
     return None
+
+
+@cache
+def _cities_of(country: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each folded name of GeoNames' cities in ``country`` (ISO code), with each such city's
+    first-level region (a US state's postal code) and time zone, the most populous first."""
+    found: dict[str, list[tuple[int, str, str]]] = {}
+    cities = (city for city in _cities() if city["countrycode"] == country)
+    for key, _, city in _city_names(cities):
+        found.setdefault(key, []).append((int(city["population"]), str(city["admin1code"]), str(city["timezone"])))
+    return {
+        key: tuple((region, zone) for _, region, zone in sorted(entries, reverse=True))
+        for key, entries in found.items()
+    }
+
+
+def cities_named(name: str, country: str) -> tuple[tuple[str, str], ...]:
+    """The first-level region and time zone of each of GeoNames' cities in ``country`` (ISO
+    code) that ``name`` names, with or without an Arabic article, the most populous first."""
+    table = _cities_of(country)
+    key = fold_key(name)
+    other = _other_form(key)
+    return table.get(key) or (table.get(other, ()) if other is not None else ())
 
 
 def country_of(place: str) -> str | None:

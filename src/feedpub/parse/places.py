@@ -7,7 +7,9 @@ in each language where it differs from the zone's own name (Asia/Baghdad is بغ
 place it does not know, which many capitals are (Washington, New Delhi, Rabat, Ottawa), is
 looked up among GeoNames' capitals and big cities, and one neither knows falls back to the
 agency's home zone, then the site's. A name that zones of different offsets share is left out
-rather than guessed.
+rather than guessed. A place printed with its state, country or province after a comma
+(``ATHENS, Ga.``, ``ALEXANDRIA, Egypt``) is the town of its name there, whose zone GeoNames
+gives, or, a town too small for GeoNames' table, anywhere in that region if it keeps one clock.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from babel import Locale
 from babel.core import get_global
 
 from ..fold import fold_key
-from .gazetteer import in_us_state, time_zone_of
+from .gazetteer import cities_named, time_zone_of, zone_clock
+from .regions import Region, regions_named
 from .words import LANGUAGES, MARSHAL_VERSION
 
 #: Where a place printed with its country or a second place ends its first part.
@@ -86,22 +89,37 @@ def place_time_zone(place: str | None) -> str | None:
     return table.get(fold_key(place)) or table.get(fold_key(first))
 
 
-#: The territories whose zones a US town's may be: the states' and those of the territories
-#: datelines write like states (``SAN JUAN, P.R.``).
-_US_TERRITORIES = frozenset(("US", "PR", "GU", "VI", "AS", "MP"))
-
-
 def filing_time_zone(place: str | None) -> str | None:
-    """The IANA time zone a date-only dateline's place keeps: CLDR's for a city it names
-    (:func:`place_time_zone`), unless the place is printed as a US town with its state and the
-    city is abroad (``ATHENS, Ga.`` is no Athens of Greece); else GeoNames' for a capital or big
-    city printed alone (``WASHINGTON`` is America/New_York: :func:`~.gazetteer.time_zone_of`);
-    None for a place neither knows. Only a dated story asks, since GeoNames' table costs a
-    process its first lookup, and only for naming a zone: whether a name is a place the reader
-    asks the gazetteer itself."""
+    """The IANA time zone a date-only dateline's place keeps. A place printed with a region after
+    its comma (a US state, a country, a province) is the town of its name there that GeoNames
+    knows, in the first region that holds one, its most populous (``ATHENS, Ga.`` is
+    America/New_York, ``PARIS, Texas`` America/Chicago, ``TBILISI, Georgia`` Asia/Tbilisi).
+    Else CLDR's zone for a city it names (:func:`place_time_zone`), or GeoNames' for a capital or
+    big city printed alone (``WASHINGTON``: :func:`~.gazetteer.time_zone_of`), checked against
+    the region when one is printed (:func:`_region_zone`); None for a place none of them knows.
+    Only a dated story asks, since GeoNames' table costs a process its first lookup, and only
+    for naming a zone: whether a name is a place the reader asks the gazetteer itself."""
     if not place:
         return None
-    zone = place_time_zone(place)
-    if zone is not None and get_global("zone_territories").get(zone) not in _US_TERRITORIES and in_us_state(place):
-        return None
-    return zone or time_zone_of(place)
+    town, comma, rest = place.replace("،", ",").partition(",")
+    regions = regions_named(rest.partition(",")[0]) if comma else ()
+    for region in regions:
+        found = [zone for state, zone in cities_named(town, region.country) if region.state in (None, state)]
+        if found:
+            return found[0]
+    named = place_time_zone(place) or time_zone_of(place)
+    if all(region.by_code for region in regions):
+        return named  # no region, or a code only: Hani, (B/A); México, D.F (a Brazilian state's code too)
+    return _region_zone(regions, named)
+
+
+def _region_zone(regions: tuple[Region, ...], named: str | None) -> str | None:
+    """The zone of a town no region of ``regions`` holds in GeoNames' table: the zone ``named``
+    for the place by CLDR or GeoNames' big cities when it lies in one of the regions
+    (``Iqaluit, Nunavut``), else the first region's when all its zones keep one clock
+    (``SIDNEY, Iowa`` keeps Iowa's; Florida keeps two), else None: ``PARIS, Tenn.`` is no
+    Paris of France."""
+    if named is not None and get_global("zone_territories").get(named) in {region.country for region in regions}:
+        return named
+    zones = regions[0].zones
+    return zones[0] if zones and len({zone_clock(zone) for zone in zones}) == 1 else None

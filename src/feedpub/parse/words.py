@@ -395,6 +395,12 @@ def territory_names() -> frozenset[str]:
     return _locale_names().territories
 
 
+def territory_codes(name: str) -> frozenset[str]:
+    """The ISO codes of the countries and regions CLDR calls folded ``name`` in :data:`LANGUAGES`
+    (``مصر`` is EG; ``Congo`` is CG, and CD in some languages): none for any other name."""
+    return _locale_names().territory_codes.get(name, frozenset())
+
+
 @cache
 def zone_cities() -> frozenset[str]:
     """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
@@ -406,13 +412,14 @@ def zone_cities() -> frozenset[str]:
 class _LocaleNames(NamedTuple):
     """What the locales' own data files name: every locale's (month name, month) pairs, weekday
     names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories
-    (folded) and time-zone cities (as printed, folded only by :func:`zone_cities`, which few
+    (folded, and each name's ISO codes) and time-zone cities (as printed, folded only by :func:`zone_cities`, which few
     processes call)."""
 
     months: frozenset[tuple[str, int]]
     days: frozenset[str]
     periods: frozenset[str]
     territories: frozenset[str]
+    territory_codes: dict[str, frozenset[str]]
     cities: frozenset[str]
     ago: frozenset[str]
 
@@ -424,7 +431,7 @@ def _locale_names() -> _LocaleNames:
     months: set[tuple[str, int]] = set()
     days: set[str] = set()
     periods: set[str] = set()
-    territories: set[str] = set()
+    territories: dict[str, set[str]] = {}
     cities: set[str] = set()
     ago: set[str] = set()
     for identifier in locale_identifiers():  # 377 locales, but only some 500 distinct names between them
@@ -433,14 +440,23 @@ def _locale_names() -> _LocaleNames:
         days.update(name for _, name in _own_names(data, "days"))
         periods.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
         if identifier in LANGUAGES:
-            names = [name for code, name in data.get("territories", {}).items() if not code.isdigit()]
-            # English CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; datelines spell the "and".
-            territories.update(chain(names, (name.replace(" & ", " and ") for name in names if " & " in name)))
+            for code, name in data.get("territories", {}).items():
+                if code.isdigit():
+                    continue  # a continent or a region of the world: 150, Europe
+                # English CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; datelines spell the "and".
+                for spelling in {name, name.replace(" & ", " and ")}:
+                    territories.setdefault(fold_key(spelling), set()).add(code)
             cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
             ago.update(_ago_phrases(data))
-    territory_keys = frozenset(map(fold_key, territories))
+    codes = {name: frozenset(found) for name, found in territories.items()}
     return _LocaleNames(
-        frozenset(months), frozenset(days), frozenset(periods), territory_keys, frozenset(cities), frozenset(ago)
+        frozenset(months),
+        frozenset(days),
+        frozenset(periods),
+        frozenset(codes),
+        codes,
+        frozenset(cities),
+        frozenset(ago),
     )
 
 
