@@ -324,7 +324,7 @@ def _place_follows(paragraph: str, close: re.Match[str], closes: re.Pattern[str]
 def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     """The dateline ``close`` ends, when what precedes it names a known place."""
     credit = close.group("credit")
-    prefix = paragraph[: close.start()].rstrip(" \t")
+    prefix = paragraph[: close.start()].rstrip(" \t,،")  # a comma before the dash is no part of the place: Kampala, -
     if credit is not None and registry().lookup(credit) is None:  # an agency's name wins (Xinhua is a town too)
         if is_place(credit):
             return None  # a country in brackets is the place's: BRUXELLES (BELGIO)
