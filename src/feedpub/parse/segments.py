@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple
 from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
-from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase
+from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase, names_region
 from .place_and_dates import (
     PARTS_OF_PLACE,
     generic_credit_end,
@@ -1039,24 +1039,32 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
     joined = False
     previous_mark = ""
     for index, (part, mark, _) in enumerate(run):
+        joins = False
         if part.name is not None:
             # Joined by an unspaced hyphen or slash, or a country in brackets right after
             # (بنغازي (ليبيا)), or a region in brackets before the date (Accra (Greater Accra) 20 July).
             dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
-            beside = previous_mark == " " and (part.country or dated_after)
+            region = (
+                part.bracketed
+                and bool(merged)
+                and names_region(original[slice(*part.name)], original[slice(*merged[-1][:2])])
+            )
+            beside = previous_mark == " " and (part.country or dated_after or region)
             spaced_slash = previous_mark.strip() == "/" and previous_mark != "/"
             if spaced_slash and not _place_in_capitals(original[slice(*part.name)]):
                 joined = False  # a reporter or an outlet after a place: शुभायन चक्रवर्ती / नई दिल्ली, Schwäbisch Hall / SWP
-            if joined and merged and (not part.bracketed or beside):
+            joins = joined and bool(merged) and (not part.bracketed or beside)
+            if joins:
                 end = part.close if part.bracketed else part.name[1]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
             else:
                 merged.append((*part.name, index, index))
         country_first = part.country and not part.bracketed and mark.strip() in _DASHES
-        # A name in brackets joins none after it: (Kiran Bhattarai) Kathmandu is a byline and a place.
+        # A name in brackets joins none after it: (Kiran Bhattarai) Kathmandu is a byline and a place;
+        # but a region in brackets joined to its place joins the country after it: Shillong (Meghalaya) [India].
         joined = (
             part.name is not None
-            and not part.bracketed
+            and (not part.bracketed or (joins and mark == " "))
             and (
                 mark in _JOINING
                 or mark == " "
