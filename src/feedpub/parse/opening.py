@@ -23,6 +23,7 @@ from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, is_clock, is_day_period, outside_dates
 from .gazetteer import is_place
 from .places import place_time_zone
+from .regions import regions_named
 from .segments import ELLIPSIS, NAME_HYPHEN
 from .stamps import is_page_number, is_reading_time, is_stamp, is_time_ago, is_time_stamp, read_stamp
 from .unread import looks_like_dateline
@@ -219,6 +220,11 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
         match = dateline(index)
         if match is not None and index + 1 < len(body) and _labels_the_stamp(paragraph, match):
             match = match._replace(place=None)  # Released on June 30, 2016: the page's date, no place
+        if match is not None and index + 1 < len(body) and _titles_a_caption(match, dateline(index + 1)):
+            # A caption's title in capitals and a colon, where a place could stand, above the story's
+            # dateline: TARI MASSAL : Gubernur Kaltara … / TANJUNG SELOR – Bertempat di …
+            furniture += 1
+            continue
         if match is not None and index + 1 < len(body) and _opens_again(match, paragraph, body[index + 1]):
             # A picture's caption opening with the story's own dateline: [부산=뉴시스] 부산 중구 자갈치축제
             # 포스터 … / [부산=뉴시스]김민지 기자 = 부산시는 …: the story opens with the line below.
@@ -466,6 +472,19 @@ def _opens_again(match: DatelineMatch, paragraph: str, below: str) -> bool:
     dateline again, and goes on otherwise: no story opens two paragraphs with its dateline."""
     opening = match.raw.strip()
     return len(opening) >= _DATELINE_AGAIN and below.startswith(opening) and below != paragraph
+
+
+def _titles_a_caption(match: DatelineMatch, below: DatelineMatch | None) -> bool:
+    """Whether ``match`` reads a name no gazetteer knows and nothing else (``TARI MASSAL :``,
+    "mass dance"; ``CREATOR: gd-jpeg v1.0``, a picture's data), and the paragraph below opens
+    with a dateline naming a place it knows. A town printed with its region after a comma is a
+    place the gazetteer may lack (``NEW HAZELTON, B.C. —``, ``ROAD TOWN, Tortola, VI -``), never a
+    caption's title."""
+    place = match.place
+    if place is None or match.dates or match.agency is not None or is_place(place):
+        return False
+    regions = place.replace("،", ",").split(",")[1:]
+    return not any(map(regions_named, regions)) and _names_known_place(below)
 
 
 def _names_nothing(match: DatelineMatch) -> bool:

@@ -1892,3 +1892,30 @@ def test_a_nepali_caption_labelled_with_a_visarga_is_no_dateline() -> None:
     article = _article(f"H\n\nblog\n\n{caption}\n\nफडिन्द्र अधिकारी\n\n{story}")
     assert article["dateline"]["place"] == "लेखनाथ"
     assert article["dateline"]["above"] == ["blog", caption, "फडिन्द्र अधिकारी"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "TARI MASSAL : Gubernur Kaltara bersama Ketua TP PKK Kaltara mengikuti jepen massal di Lapangan Agatis.",
+        "POSSIBLE AGREEMENT. President Marcos and Secretary General Czepelak hold a meeting at Malacañan Palace.",
+        "CREATOR: gd-jpeg v1.0 (using IJG JPEG v62), quality = 82",
+    ],
+)
+def test_a_captions_title_above_the_dateline_is_no_dateline(caption: str) -> None:
+    """A caption's title (or a picture's data) where a place could stand, above a paragraph
+    opening with a dateline of a place the gazetteer knows: the dateline below is the story's."""
+    article = _article(f"H\n{caption}\nMANILA – Permanent Court of Arbitration officials arrived on Thursday.")
+    assert article["dateline"]["place"] == "MANILA"
+    assert article["dateline"]["above"] == [caption]
+    assert article["body"][0].startswith("Permanent Court")
+
+
+def test_a_town_printed_with_its_region_above_another_dateline_is_the_storys() -> None:
+    """A town the gazetteer lacks, printed with its region, is no caption's title."""
+    text = (
+        "H\n{} — An accident involving two vehicles and a moose has killed a man in the province's north."
+        "\nLondon: police arrested a man carrying an axe."
+    )
+    assert _article(text.format("NEW HAZELTON, B.C."))["dateline"]["place"] == "NEW HAZELTON, B.C"
+    assert _article(text.format("ROAD TOWN, Tortola, VI"))["dateline"]["place"] == "ROAD TOWN, Tortola, VI"
