@@ -220,7 +220,12 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
         match = dateline(index)
         if match is not None and index + 1 < len(body) and _labels_the_stamp(paragraph, match):
             match = match._replace(place=None)  # Released on June 30, 2016: the page's date, no place
-        if match is not None and index + 1 < len(body) and _titles_a_caption(match, dateline(index + 1)):
+        if (
+            match is not None
+            and index + 1 < len(body)
+            and _titles_a_caption(match)
+            and _names_known_place(dateline(index + 1))
+        ):
             # A caption's title in capitals and a colon, where a place could stand, above the story's
             # dateline: TARI MASSAL : Gubernur Kaltara … / TANJUNG SELOR – Bertempat di …
             furniture += 1
@@ -474,17 +479,16 @@ def _opens_again(match: DatelineMatch, paragraph: str, below: str) -> bool:
     return len(opening) >= _DATELINE_AGAIN and below.startswith(opening) and below != paragraph
 
 
-def _titles_a_caption(match: DatelineMatch, below: DatelineMatch | None) -> bool:
-    """Whether ``match`` reads a name no gazetteer knows and nothing else (``TARI MASSAL :``,
-    "mass dance"; ``CREATOR: gd-jpeg v1.0``, a picture's data), and the paragraph below opens
-    with a dateline naming a place it knows. A town printed with its region after a comma is a
-    place the gazetteer may lack (``NEW HAZELTON, B.C. —``, ``ROAD TOWN, Tortola, VI -``), never a
-    caption's title."""
+def _titles_a_caption(match: DatelineMatch) -> bool:
+    """Whether ``match`` reads a name no gazetteer knows and nothing else, as a caption's title
+    does where a place could stand (``TARI MASSAL :``, "mass dance"; ``CREATOR: gd-jpeg v1.0``,
+    a picture's data): above a paragraph opening with a dateline of a place the gazetteer knows,
+    it is no dateline. A town printed with its region after a comma is a place the gazetteer
+    may lack (``NEW HAZELTON, B.C. —``, ``ROAD TOWN, Tortola, VI -``), never such a title."""
     place = match.place
     if place is None or match.dates or match.agency is not None or is_place(place):
         return False
-    regions = place.replace("،", ",").split(",")[1:]
-    return not any(map(regions_named, regions)) and _names_known_place(below)
+    return not any(map(regions_named, place.replace("،", ",").split(",")[1:]))
 
 
 def _names_nothing(match: DatelineMatch) -> bool:
