@@ -1919,3 +1919,12 @@ def test_a_town_printed_with_its_region_above_another_dateline_is_the_storys() -
     )
     assert _article(text.format("NEW HAZELTON, B.C."))["dateline"]["place"] == "NEW HAZELTON, B.C"
     assert _article(text.format("ROAD TOWN, Tortola, VI"))["dateline"]["place"] == "ROAD TOWN, Tortola, VI"
+
+
+def test_transnistrias_agency_between_slashes_credits_the_story() -> None:
+    """Novosti Pridnestrovya, Transnistria's state agency, credits the story between slashes in
+    Cyrillic as TASS's copy does: the registry knows it, where its name got a hashed slug."""
+    story = "Тирасполь, 13 декабря. /Новости Приднестровья/. Тирасполь начнёт отмечать праздники."
+    article = _article(f"H\n{story}")
+    assert article["agency"]["id"] == "novosti-pridnestrovya"
+    assert article["dateline"]["place"] == "Тирасполь"
