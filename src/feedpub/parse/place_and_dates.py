@@ -37,11 +37,11 @@ _BRACKETED_REGION = re.compile(r"(?:[ \t]*[(\[][^()\[\]\d\n.]{2,40}[)\]])+$")
 def generic_credit_end(place: str) -> int:
     """Where the place starts in folded ``place`` after a generic credit opening it, and a comma
     (``own correspondent, dhaka``) or, before a place the gazetteer knows, a space (``staff
-    reporter itanagar``); else 0."""
+    reporter itanagar``, ``press release apia, samoa``); else 0."""
     credit, comma, rest = place.partition(",")
-    if comma:
-        return len(place) - len(rest.lstrip()) if is_generic_credit(credit) else 0
-    for space in _SPACE.finditer(place, 0, _CREDIT_REACH):
+    if comma and is_generic_credit(credit):
+        return len(place) - len(rest.lstrip())
+    for space in _SPACE.finditer(place, 0, min(_CREDIT_REACH, len(credit))):
         rest = place[space.end() :]
         if is_generic_credit(place[: space.start()]) and is_place(rest):
             return space.end()
