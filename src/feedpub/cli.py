@@ -312,7 +312,7 @@ def build(
         for line in build_problem_lines(report):
             click.echo(line, err=True)
         if not quiet:
-            click.echo("\n".join([*held_lines(report), build_summary(report, seconds, strict=strict)]))
+            click.echo("\n".join([*held_lines(report.held), build_summary(report, seconds, strict=strict)]))
     if not report.is_valid(strict):
         sys.exit(1)
 

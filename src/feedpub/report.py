@@ -176,9 +176,10 @@ def build_summary(report: Built, seconds: float, *, strict: bool = False) -> str
     )
 
 
-def held_lines(report: Built) -> list[str]:
-    """One line per story held back, soonest first: which file, and from when it is published."""
-    return [f"{path}: held until {due.isoformat()}, its datePublished" for path, due in report.held]
+def held_lines(held: Iterable[tuple[Path, dt.datetime]]) -> list[str]:
+    """One line per story ``held`` back (a build report's ``held``, soonest first): which file,
+    and from when it is published."""
+    return [f"{path}: held until {due.isoformat()}, its datePublished" for path, due in held]
 
 
 def _held(report: Built) -> str:

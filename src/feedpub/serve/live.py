@@ -28,7 +28,7 @@ from ..errors import FeedpubError
 from ..files import is_hidden
 from ..render.entry import feed_url
 from ..render.formats import FEED_FORMATS
-from ..report import build_problem_lines, outcome_lines, problem_line, validation_counts
+from ..report import build_problem_lines, held_lines, outcome_lines, problem_line, validation_counts
 from ..validate import warm_up
 from . import memory
 from .websub import Notifier
@@ -67,6 +67,13 @@ def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str
 def _fresh_problem_lines(report: BuildReport) -> list[str]:
     """The problems of the files a rebuild read: the others were logged when they were read."""
     return outcome_lines(report.articles.report(name) for name in report.read)
+
+
+def _fresh_held(report: BuildReport, previous: BuildReport | None) -> list[tuple[Path, dt.datetime]]:
+    """The stories ``report`` holds back that ``previous`` (the last build) did not, or not until
+    then: the others were logged when they were first held."""
+    before = set(previous.held) if previous is not None else set()
+    return [entry for entry in report.held if entry not in before]
 
 
 class LiveSite:
@@ -141,6 +148,8 @@ class LiveSite:
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
             for line in build_problem_lines(report) if previous is None else _fresh_problem_lines(report):
                 log.warning("%s", line)
+            for line in held_lines(_fresh_held(report, previous)):
+                log.info("%s", line)  # a story dated ahead, or read so (a year-less date), shows nowhere yet
             if changed and self.notifier is not None:
                 self.notifier.notify(changed)
             return changed

@@ -7,6 +7,7 @@ import datetime as dt
 import email.utils
 import gzip
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
@@ -622,6 +623,23 @@ def test_a_hub_set_while_serving_is_pinged(
     assert sent.is_set()
     assert {hub for hub, _ in pinged} == {"https://hub2.example.org/"}
     assert sorted(url for _, url in pinged) == sorted(changed)
+
+
+def test_a_held_story_is_logged_once_when_first_held(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A story dated ahead of the server's clock shows nowhere yet: the rebuild that first holds it
+    says which file and until when, and later rebuilds do not say it again."""
+    story = "---\ndatePublished: 2025-11-10T18:00:00+00:00\n---\nEmbargoed\nLONDON, Nov. 10 (Reuters) - Held.\n"
+    now = dt.datetime(2025, 11, 10, 17, 0, tzinfo=dt.UTC)
+    site = LiveSite(make_site(tmp_path, {"embargo.txt": story}), reference_date=REFERENCE, now=lambda: now)
+    try:
+        with caplog.at_level(logging.INFO, logger="feedpub.live"):
+            site.rebuild()
+            assert "embargo.txt: held until 2025-11-10T18:00:00+00:00, its datePublished" in caplog.text
+            caplog.clear()
+            site.rebuild()
+            assert "held until" not in caplog.text
+    finally:
+        site.close()
 
 
 def test_an_embargoed_story_is_published_when_its_time_comes(tmp_path: Path) -> None:
