@@ -388,11 +388,14 @@ def is_generic_credit(key: str) -> bool:
 
 
 @cache
+@cache
 def territory_names() -> frozenset[str]:
-    """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``):
-    a bracketed ``(مصر)`` after a place is its country, never an agency. Read only when a
-    dateline has a bracketed name the registry does not know."""
-    return _locale_names().territories
+    """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``),
+    and the abbreviations datelines print for some that CLDR lacks (``[country]`` in
+    ``data/datelines.toml``: ``UAE``, ``EUA``): a bracketed ``(مصر)`` after a place is its
+    country, never an agency. Read only when a dateline has a bracketed name the registry does
+    not know."""
+    return _locale_names().territories | _folded_words("country")
 
 
 def territory_codes(name: str) -> frozenset[str]:
