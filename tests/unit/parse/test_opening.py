@@ -1928,3 +1928,12 @@ def test_transnistrias_agency_between_slashes_credits_the_story() -> None:
     article = _article(f"H\n{story}")
     assert article["agency"]["id"] == "novosti-pridnestrovya"
     assert article["dateline"]["place"] == "Тирасполь"
+
+
+def test_a_nordic_picture_credit_names_no_dateline_and_no_agency() -> None:
+    """The photographer, a slash and Ritzau's picture service (Scanpix) above a story with no
+    dateline is the picture's credit: Ritzau took the picture and did not write the story."""
+    story = "En 25-årig mand er mistænkt for at have trukket en kniv på tre metrostationer i Paris."
+    article = _article(f"H\nJulien De Rosa/Ritzau Scanpix\n{story}")
+    assert "agency" not in article
+    assert article["body"] == [story]
