@@ -388,14 +388,13 @@ def is_generic_credit(key: str) -> bool:
 
 
 @cache
-@cache
 def territory_names() -> frozenset[str]:
     """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``),
     and the abbreviations datelines print for some that CLDR lacks (``[country]`` in
     ``data/datelines.toml``: ``UAE``, ``EUA``): a bracketed ``(مصر)`` after a place is its
     country, never an agency. Read only when a dateline has a bracketed name the registry does
     not know."""
-    return _locale_names().territories | _folded_words("country")
+    return frozenset(_locale_names().territory_codes) | _folded_words("country")
 
 
 def territory_codes(name: str) -> frozenset[str]:
@@ -414,14 +413,13 @@ def zone_cities() -> frozenset[str]:
 
 class _LocaleNames(NamedTuple):
     """What the locales' own data files name: every locale's (month name, month) pairs, weekday
-    names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories
-    (folded, and each name's ISO codes) and time-zone cities (as printed, folded only by :func:`zone_cities`, which few
-    processes call)."""
+    names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories (each
+    folded name's ISO codes) and time-zone cities (as printed, folded only by
+    :func:`zone_cities`, which few processes call)."""
 
     months: frozenset[tuple[str, int]]
     days: frozenset[str]
     periods: frozenset[str]
-    territories: frozenset[str]
     territory_codes: dict[str, frozenset[str]]
     cities: frozenset[str]
     ago: frozenset[str]
@@ -453,13 +451,7 @@ def _locale_names() -> _LocaleNames:
             ago.update(_ago_phrases(data))
     codes = {name: frozenset(found) for name, found in territories.items()}
     return _LocaleNames(
-        frozenset(months),
-        frozenset(days),
-        frozenset(periods),
-        frozenset(codes),
-        codes,
-        frozenset(cities),
-        frozenset(ago),
+        frozenset(months), frozenset(days), frozenset(periods), codes, frozenset(cities), frozenset(ago)
     )
 
 
