@@ -23,9 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import marshal
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import pycountry
@@ -255,6 +255,8 @@ def _names(part: str, places: frozenset[str]) -> list[str]:
     return [fold_key(name) for name in _HYPHEN.split(part) if name]
 
 
+#: What a table of place names holds for each name (:func:`_looked_up`).
+_Value = TypeVar("_Value")
 #: The Arabic definite article, which GeoNames gives some names and not others (خرطوم, not الخرطوم).
 _ARTICLE = "ال"
 #: How long a name must be, article included, for the other form to be looked up.
@@ -278,6 +280,16 @@ def _other_form(name: str) -> str | None:
     if name.startswith(_ARTICLE):
         return name[len(_ARTICLE) :]
     return _ARTICLE + name if "\u0621" <= name[0] <= "\u064a" else None
+
+
+def _looked_up(table: Mapping[str, _Value], name: str) -> _Value | None:
+    """What ``table`` holds for folded ``name``, or else for its form with or without the Arabic
+    article (:func:`_other_form`)."""
+    found = table.get(name)
+    if found:
+        return found
+    other = _other_form(name)
+    return table.get(other) if other is not None else None
 
 
 def _city_names(cities: Iterable[dict[str, Any]]) -> Iterator[tuple[str, bool, dict[str, Any]]]:
@@ -369,9 +381,7 @@ def _first_city(place: str, table: dict[str, str]) -> str | None:
     Qatar``), with or without an Arabic article, or for its part before a hyphen."""
     whole = next((part for part in _JOINS.split(place.strip()) if part), "")
     for first in (whole, _HYPHEN.split(whole)[0]):  # Port-au-Prince, else RIAD of RIAD-ARABIA SAUDI
-        key = fold_key(first)
-        other = _other_form(key)
-        found = table.get(key) or (table.get(other) if other is not None else None)
+        found = _looked_up(table, fold_key(first))
         if found:
             return found
     return None
@@ -394,10 +404,7 @@ def _cities_of(country: str) -> dict[str, tuple[tuple[str, str], ...]]:
 def cities_named(name: str, country: str) -> tuple[tuple[str, str], ...]:
     """The first-level region and time zone of each of GeoNames' cities in ``country`` (ISO
     code) that ``name`` names, with or without an Arabic article, the most populous first."""
-    table = _cities_of(country)
-    key = fold_key(name)
-    other = _other_form(key)
-    return table.get(key) or (table.get(other, ()) if other is not None else ())
+    return _looked_up(_cities_of(country), fold_key(name)) or ()
 
 
 def country_of(place: str) -> str | None:
@@ -410,7 +417,7 @@ def time_zone_of(place: str) -> str | None:
     """The time zone (IANA) of a dateline's place, a capital or a big city (:func:`_zones`)
     printed alone; the table is made the first time it is asked for. A place printed with its
     state or country (``ALEXANDRIA, Va.``) may be a smaller namesake of the city the table
-    knows, and is left to the agency's zone."""
+    knows: none here, its region tells (:func:`cities_named`)."""
     if len([part for part in _JOINS.split(place.strip()) if part]) != 1:
         return None
     return _first_city(place, _zones())
