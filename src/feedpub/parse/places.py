@@ -14,11 +14,9 @@ gives, or, a town too small for GeoNames' table, anywhere in that region if it k
 
 from __future__ import annotations
 
-import datetime as dt
 import marshal
 import re
 from functools import cache
-from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.core import get_global
@@ -30,9 +28,6 @@ from .words import LANGUAGES, MARSHAL_VERSION
 
 #: Where a place printed with its country or a second place ends its first part.
 _PARTS = re.compile(r"[,،/(（]")
-#: A date to compare offsets on: zones that agree on it are taken as one.
-_SAMPLE = dt.datetime(2025, 1, 15, 12, tzinfo=dt.UTC)
-
 
 _stored: dict[str, str] | None = None
 
@@ -65,18 +60,10 @@ def _zones_by_city() -> dict[str, str]:
                 found.setdefault(fold_key(str(entry["city"])), set()).add(zone)
     table = {}
     for name, candidates in found.items():
-        offsets = {ZoneInfo(zone).utcoffset(_SAMPLE) for zone in candidates if _known(zone)}
-        if len(offsets) == 1 and len(name) > 1:
-            table[name] = min(zone for zone in candidates if _known(zone))
+        clocks = {zone: clock for zone in candidates if (clock := zone_clock(zone)) is not None}
+        if len({clock[0] for clock in clocks.values()}) == 1 and len(name) > 1:
+            table[name] = min(clocks)  # zones that agree in January are taken as one
     return table
-
-
-def _known(zone: str) -> bool:
-    try:
-        ZoneInfo(zone)
-    except (KeyError, ValueError, OSError):
-        return False
-    return True
 
 
 def place_time_zone(place: str | None) -> str | None:
