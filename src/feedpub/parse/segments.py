@@ -1041,19 +1041,19 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
     for index, (part, mark, _) in enumerate(run):
         joins = False
         if part.name is not None:
-            # Joined by an unspaced hyphen or slash, or a country in brackets right after
-            # (بنغازي (ليبيا)), or a region in brackets before the date (Accra (Greater Accra) 20 July).
-            dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
-            region = (
-                part.bracketed
-                and bool(merged)
-                and names_region(original[slice(*part.name)], original[slice(*merged[-1][:2])])
-            )
-            beside = previous_mark == " " and (part.country or dated_after or region)
+            # Joined by an unspaced hyphen or slash, or a name in brackets spaced after the place
+            # that is the place's (:func:`_bracketed_beside`).
             spaced_slash = previous_mark.strip() == "/" and previous_mark != "/"
             if spaced_slash and not _place_in_capitals(original[slice(*part.name)]):
                 joined = False  # a reporter or an outlet after a place: शुभायन चक्रवर्ती / नई दिल्ली, Schwäbisch Hall / SWP
-            joins = joined and bool(merged) and (not part.bracketed or beside)
+            joins = (
+                joined
+                and bool(merged)
+                and (
+                    not part.bracketed
+                    or (previous_mark == " " and _bracketed_beside(run, index, part.name, merged[-1][:2], original))
+                )
+            )
             if joins:
                 end = part.close if part.bracketed else part.name[1]
                 merged[-1] = (merged[-1][0], end, merged[-1][2], index)
@@ -1075,6 +1075,17 @@ def _places(run: list[tuple[_Part, str, int]], original: str) -> list[tuple[int,
         )
         previous_mark = mark
     return merged
+
+
+def _bracketed_beside(
+    run: list[tuple[_Part, str, int]], index: int, name: tuple[int, int], place: tuple[int, int], original: str
+) -> bool:
+    """Whether the name in brackets at ``name``, of ``run[index]``, spaced after the place at
+    ``place``, is the place's: a country (بنغازي (ليبيا)), a region before the date (Accra
+    (Greater Accra) 20 July), or a region of the place's country (Shillong (Meghalaya) [India]),
+    which the gazetteer is asked about only here."""
+    dated_after = index + 1 < len(run) and run[index + 1][0].kind == "date"
+    return run[index][0].country or dated_after or names_region(original[slice(*name)], original[slice(*place)])
 
 
 def _place_in_capitals(name: str) -> bool:
