@@ -540,7 +540,7 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
             return name
         if last not in words.connectors and weekday_in_place_name(name):
             return name
-        name = head.rstrip(" ,،")
+        name = head.rstrip(" ,،;؛")  # the marks before the small word too: "Tuxtla Gutiérrez, Chiapas; a 3 de enero"
 
 
 def _initials_closing(
