@@ -185,9 +185,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         ),
         # The same credit with no brackets, a reporter's or reporters' (記者侯俐安、楊竣傑/台北報導) or a
         # desk's roundup's (即時中心/綜合報導), on a line of its own maybe closed by the paper's name
-        # (特派記者賴錦宏/北京報導聯合報), or before the lede, maybe with a backslash (鄭建勳\臺中報導 臺中市政府…).
+        # (特派記者賴錦宏/北京報導聯合報), or before the lede, maybe with a backslash (鄭建勳\臺中報導 臺中市政府…),
+        # maybe with a space after the word for reporter (記者 陳偉傑/台東報導).
         re.compile(
-            rf"\s*[^\W\d_](?:[^\W\d_]|、(?=[^\W\d_])){{1,15}}?[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,8}}?))\s*[报報][导導]\s*"
+            rf"\s*[^\W\d_](?:[^\W\d_]|、(?=[^\W\d_])|(?<=[记記]者) ){{1,15}}?"
+            rf"[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,8}}?))\s*[报報][导導]\s*"
             r"(?:[^\W\d_]{1,6}?[报報]\s*$)?"
         ),
         re.compile(rf"\s*【\s*{date}\s*(?P<agency>{alternation(registry().by_alias)})\s*】\s*"),
