@@ -536,7 +536,7 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
         return ""
     while True:
         head, _, last = name.rpartition(" ")
-        if not head.strip(" ,،") or (last not in words.connectors and last not in words.weekdays):
+        if not head.strip(" ,،;؛") or (last not in words.connectors and last not in words.weekdays):
             return name
         if last not in words.connectors and weekday_in_place_name(name):
             return name
