@@ -34,6 +34,7 @@ from .words import (
     Words,
     byline_words,
     capitalised,
+    country_codes,
     dateline_words,
     is_generic_credit,
     is_unspaced_sentence,
@@ -51,6 +52,8 @@ _MAX_PARTS = 5
 _MAX_NAME_WORDS = 4
 #: How long an outlet's initials may be: ``TDT``, ``KUNA``, ``IRNA``, ``SAPA``.
 _INITIALS = 6
+#: How long the shortest initials are, which spell a state's or country's code as often: ``BP``, ``ON``, ``FR``.
+_TWO_LETTERS = 2
 #: How many letters a word in capitals before a country may have to be an outlet's initials
 #: (``DPI, Guyana``); a longer one is a town's name (``VAVAU, Tonga``).
 _SHORT_INITIALS = 4
@@ -106,7 +109,7 @@ _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
 #: An agency's name, a place of up to three words and a full stop before the lede: ``dpa Stuttgart. Nach …``.
 _CREDIT_PLACE_STOP = re.compile(r"\s*(?P<credit>\S+)[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)\.[ \t]+(?=\S)")
-_ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{3,12})$")
+_ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{2,12})$")
 #: After a date, the comma may be left out and the agency's name capitalised rather than in
 #: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:"; or an agency's whole
 #: name in capitals: "STEPANAKERT, SEPTEMBER 27, ARTSAKHPRESS:".
@@ -564,6 +567,10 @@ def _initials_closing(
     else:
         named = not is_region(name, city) and (not is_place(key) or is_place(city))
     initials = (_initials_or_brand(name) or (after_date and name.isupper())) and named
+    if len(name) == _TWO_LETTERS and (not is_place(city) or name.upper() in country_codes()):
+        # Two letters are an outlet's initials (KENDARI, BP) only after a city whose country is
+        # known, and no state's code of it (OTTAWA, ON), nor a country's (PARIS, FR).
+        initials = False
     titled = (
         after_date
         and name.istitle()

@@ -397,6 +397,13 @@ def territory_names() -> frozenset[str]:
     return frozenset(_locale_names().territory_codes) | _folded_words("country")
 
 
+@cache
+def country_codes() -> frozenset[str]:
+    """The ISO 3166-1 codes of the countries and territories CLDR names (``FR``, ``MP``), which a
+    dateline may print after a city as its country's (``PARIS, FR``)."""
+    return frozenset(code for codes in _locale_names().territory_codes.values() for code in codes if code.isalpha())
+
+
 def territory_codes(name: str) -> frozenset[str]:
     """The ISO codes of the countries and regions CLDR calls folded ``name`` in :data:`LANGUAGES`
     (``مصر`` is EG; ``Congo`` is CG, and CD in some languages): none for any other name."""
