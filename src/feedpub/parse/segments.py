@@ -890,6 +890,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
     agency = (agencies[-1].alias or (agencies[-1].start, agencies[-1].end)) if agencies else None
     if agency is not None:
         agency = _hyphenated_on(run, agencies[-1], agency, original)
+        named = original[slice(*agency)].rstrip(" ,،")  # a comma before the dash is no part of it: SUARANTT.COM,-
+        agency = (agency[0], agency[0] + len(named)) if named else agency
     place = _choose_place(run, names, original)
     if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
         place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
