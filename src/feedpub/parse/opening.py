@@ -369,7 +369,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
     with; or a known place alone after a byline or the page's stamp, or alone on its line, or
-    closed by a dash below a picture's caption. A teaser, the story's first words cut short by an
+    closed by a dash below a picture's caption or above a paragraph longer than the summary
+    (``Ludwigsburg - Bei …``, ``Ciudad de Panamá – La …``). A teaser, the story's first words cut short by an
     ellipsis, stands above the dateline of the paragraph they open (``… बधाई दी है...`` /
     ``लखनऊ। पुलिस …``)."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
@@ -396,9 +397,12 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             # Berlin. Eine …; … / Update: 2021-08-14 08:33 GMT / नई दिल्ली। महज …), and so does a
             # known place on a line of its own (… / Bucaramanga / Desde este lunes …).
             placed = (bylined or stamped or _alone_and_uncredited(body[later], below)) and is_place(below.place)
-            # Below a caption, a known place closed by a dash opens the story: … (Foto:Tagar/Fb
-            # Nina-Hakim). / Indramayu - Pelantikan …; below a paragraph alone, it may open the second.
-            dashed = captioned and below.raw.rstrip()[-1:] in "-–—" and is_place(below.place)
+            # A known place closed by a dash opens the story below a picture's caption (… (Foto:Tagar/Fb
+            # Nina-Hakim). / Indramayu - Pelantikan …), or below a summary shorter than the paragraph
+            # it sums up (… / Ludwigsburg - Bei einem schweren Unfall …); a short paragraph below a
+            # long one may be the story's second: … / London — Officials declined to comment.
+            summed_up = captioned or len(body[later]) > len(body[index])
+            dashed = summed_up and below.raw.rstrip()[-1:] in "-–—" and is_place(below.place)
             return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed
         if not _is_credit_or_deck(body[later]):
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)

@@ -640,8 +640,9 @@ def test_a_photo_caption_above_the_dateline_is_kept_above_it() -> None:
 
 
 def test_a_second_paragraph_naming_only_a_place_leaves_a_long_first_paragraph_the_lede() -> None:
-    """Without an agency, a date or capitals, a place opening the second paragraph is no reason
-    to take the first paragraph for a caption: the story has no dateline."""
+    """Without an agency, a date or capitals, a place opening a second paragraph shorter than the
+    first is no reason to take the first paragraph for a caption or summary: the story has no
+    dateline."""
     first = (
         "The ministry said on Monday that the talks would resume next week after a pause of several "
         "months, and that both delegations had agreed on the agenda for the first round of meetings."
@@ -1357,14 +1358,26 @@ def test_a_caption_opening_with_the_story_s_dateline_is_passed_over() -> None:
             "नई दिल्ली",
             "महज 4 वर्ष",
         ),
+        # A summary alone above a known place and a dash, as regional papers print their teaser.
+        (
+            [
+                "La luna de miel terminó antes de empezar. Entre escándalos y promesas rotas, el gobierno"
+                " enfrenta una tormenta política."
+            ],
+            "Ciudad de Panamá – La administración de José Raúl Mulino, heredera directa del polémico legado de"
+            " Ricardo Martinelli, atraviesa sus horas más oscuras. A menos de un año de haber tomado posesión,"
+            " la desconfianza ciudadana crece.",
+            "Ciudad de Panamá",
+            "La administración",
+        ),
     ],
 )
 def test_a_standfirst_above_a_known_place_is_no_part_of_the_lede(
     above: list[str], story: str, place: str, lede: str
 ) -> None:
-    """A summary of a sentence or two above a paragraph opening with a known place, a picture's
-    caption and a dash or the page's stamp between them: the place is the dateline's, and the
-    summary no part of the lede."""
+    """A summary of a sentence or two above a longer paragraph opening with a known place and a
+    dash, or a picture's caption between them, or the page's stamp and any mark: the place is
+    the dateline's, and the summary no part of the lede."""
     lines = "\n".join(above)
     article = _article(f"H\n{lines}\n{story}\nSecond paragraph.")
     assert article["dateline"]["place"] == place
