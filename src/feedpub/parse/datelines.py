@@ -251,7 +251,12 @@ def _ending_at(paragraph: str, match: DatelineMatch, end: int, **parts: Any) -> 
 def _read_dateline(paragraph: str) -> DatelineMatch | None:
     match = _read_opening(paragraph)
     if match is None:
-        return _read_unglued(paragraph, _GLUED) or _place_glued_to_date(paragraph) or _place_and_full_stop(paragraph)
+        return (
+            _read_unglued(paragraph, _GLUED)
+            or _place_glued_to_date(paragraph)
+            or _place_and_full_stop(paragraph)
+            or _date_before_dateline(paragraph)
+        )
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
         match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
     elif _SITE_GLUED_TO_CAPITALS.match(match.raw):
@@ -284,6 +289,35 @@ _NAME_GLUED_TO_CAPITALS = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]{2,}[A-ZÀ-Þ
 _SITE_GLUED_TO_CAPITALS = re.compile(r"[\w-]+\.[a-z]{2,3}(?=[A-Z]{3,})")
 #: How far into the paragraph such a joint is looked for: the date and agency come early.
 _GLUED_REACH = 80
+
+
+#: How far into a paragraph a whole date opening it, before the wire's dateline, may reach, and
+#: how far its first figure (the day's, or the year's) at most: past a month's name and a space.
+_OPENING_DATE_REACH = 40
+_DAY_REACH = 16
+
+
+def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a paragraph that opens with a whole date, a space and then a dateline naming
+    its place (in capitals, or known to the gazetteer) and agency but no day (``September 26,
+    2001 SHKODRA (KosovaLive) – The …``): the day the page printed before the wire's dateline is
+    the dateline's. None for any other paragraph; most open with no figure, and are told so
+    before any date is looked for."""
+    if not paragraph[:1].isalnum() or not any(char.isdigit() for char in paragraph[:_DAY_REACH]):
+        return None
+    folded = fold(paragraph[:_OPENING_DATE_REACH])
+    dates = find_dates(folded.text)
+    if not dates or dates[0].start != 0 or dates[0].year is None:
+        return None
+    end = folded.span(0, dates[0].end)[1]
+    if paragraph[end : end + 1] != " " or paragraph[end + 1 : end + 2].isspace():
+        return None  # a page's stamp and credit lie spaced apart: 2022-10-25     충청매일 제휴/뉴시스
+    inner = find_dateline(paragraph[end + 1 :])
+    if inner is None or inner.place is None or inner.agency is None or inner.dates:
+        return None
+    if not (inner.place.isupper() or is_place(inner.place)):
+        return None  # a credit's name where the place would stand
+    return _offset(paragraph[: end + 1], inner)._replace(dates=tuple(dates[:1]))
 
 
 def _place_glued_to_date(paragraph: str) -> DatelineMatch | None:

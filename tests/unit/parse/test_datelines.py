@@ -228,6 +228,19 @@ def test_dateline_is_searched_only_near_the_start() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "2022-10-25     충청매일 제휴/뉴시스",  # the page's day, spaced from the partner's credit and Newsis
+        "2022-10-25 충청매일 제휴/뉴시스",  # ... or not: the partner's name where a place would stand
+    ],
+)
+def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
+    """A whole date opening a line before a credit naming no place in capitals or known to the
+    gazetteer is the page's stamp and credit line, not a date before the wire's dateline."""
+    assert find_dateline(line) is None
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "عمان معا نحو مستقبل أفضل للأردنيين، قال رئيس الوزراء",  # معا, "together": Ma'an
