@@ -209,9 +209,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # A site or paper in lenticular brackets, maybe with "news", then maybe its reporters:
         # 【财新网】（记者 …）, 【文匯網訊】.
         re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*(?:[讯訊]|消息)?\s*】\s*{_REPORTERS}?"),
-        # A desk's label there: its special report, flash or roundup (【特訊】, 【娛樂綜合報導】), no
-        # agency's; a city's is the place the news came from (【北京訊】).
-        re.compile(r"\s*【\s*(?P<desk>[^\W\d_]{0,4}?)\s*(?:[特专專快]?[讯訊]|(?:[综綜]合)?[报報][导導道])\s*】\s*"),
+        # A desk's label there: its special report, flash or roundup (【特訊】, 【娛樂綜合報導】), or a
+        # paper's roundup under a name of up to six characters (【缅甸金凤凰综合报道】), no agency's; a
+        # city's is the place the news came from (【北京訊】).
+        re.compile(r"\s*【\s*(?P<desk>[^\W\d_]{0,6}?)\s*(?:[特专專快]?[讯訊]|(?:[综綜]合)?[报報][导導道])\s*】\s*"),
         re.compile(rf"\s*【\s*{agency}\s*(?:[驻駐][^\W\d_]{{1,8}}?)?(?:特约|特約|特派)?[记記]者[^】]{{1,40}}】\s*"),
         # A Japanese paper's place and reporter with no mark or a middle dot between them
         # (【ワシントン西田進一郎】, 【北京・川原田健雄】): read only where the place is known.
