@@ -236,7 +236,7 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             furniture += 1
             continue
         if match is not None:
-            if not _is_credit_line(index, body, match, dateline):
+            if not _is_credit_line(index, body, match, dateline, again):
                 if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
                     # A page's date above a credit line and the dateline (2022年10月06日 / 共同通信 /
                     # 【ニューヨーク共同】…): the dateline below, if any, is the story's.
@@ -274,12 +274,17 @@ def _with_stamp_after(match: DatelineMatch, paragraph: str) -> DatelineMatch:
 
 
 def _is_credit_line(
-    index: int, body: list[str], match: DatelineMatch, dateline: Callable[[int], DatelineMatch | None]
+    index: int,
+    body: list[str],
+    match: DatelineMatch,
+    dateline: Callable[[int], DatelineMatch | None],
+    again: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether paragraph ``index``, which reads as ``match``, is a credit line above the
     story's dateline: a line left with a few words after its dateline ("آخر تحديث: السبت 4
     أكتوبر 2025 - 5:58 م", "last updated", above "د ب أ"), and a paragraph below it, past
-    bylines and stamps, that the story may open with; or with a page's stamp ("KIM CHANDLER ,
+    bylines, stamps, pictures' captions and the lines the page prints ``again``, that the story
+    may open with; or with a page's stamp ("KIM CHANDLER ,
     Associated Press May 14, 2022 Updated: May 14, 2022 12:42 p.m."). A long paragraph is the
     story's own: what lies below it is not read."""
     paragraph = body[index]
@@ -287,8 +292,14 @@ def _is_credit_line(
     if len(rest) > _CREDIT_REST and not is_stamp(rest) and not _is_dated_credit(paragraph, match, rest):
         return False
     after = index + 1
-    while after + 1 < len(body) and _passed_over(body[after], match) and not _names_known_place(dateline(after)):
-        after += 1  # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —
+    while (
+        after + 1 < len(body)
+        and (after in again or _passed_over(body[after], match) or _captions_alone(body[after], dateline(after)))
+        and not _names_known_place(dateline(after))
+    ):
+        # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —;
+        # TIWN Jan 1, 2016 / the headline again / PHOTO : … / AGARTALA, Jan 1 (TIWN):
+        after += 1
     if _names_nothing(match):
         # A byline naming no place, date or agency (Staff Writer) stands above the paper's name and
         # other short lines as readily as above the dateline: Portsmouth Herald / View Comments / PORTSMOUTH –
@@ -894,6 +905,13 @@ _SIZED = re.compile(r"\+[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*[-−]")
 
 #: What parts the pieces of a row of page furniture: bullets, middle dots, bars.
 _ROW_MARKS = re.compile(r"[•·|]")
+
+
+def _captions_alone(line: str, read: DatelineMatch | None) -> bool:
+    """Whether ``line``, read as ``read``, is about the picture and nothing else: a caption opening
+    with the picture's label (``PHOTO : Peoples Congress held press meet.``) or its credit, that
+    reads as no dateline (``Ilustračné foto — Foto: TASR`` reads as one crediting the agency)."""
+    return read is None and _is_picture_credit(line)
 
 
 def _passed_over(line: str, above: DatelineMatch) -> bool:

@@ -1313,6 +1313,18 @@ def test_a_name_and_date_with_no_mark_between_above_a_dateline_is_a_stamp(stamp:
     assert article["body"][0] == story.split(" - ", 1)[1]
 
 
+def test_a_credit_line_above_the_headline_again_and_a_caption_is_no_dateline() -> None:
+    """An outlet's credit and the day on a line of their own, then the headline printed again
+    and a picture's caption opening with its label, above the story's dateline: the credit line
+    is no dateline, the dateline below is the story's."""
+    headline = "Tripura reels under Political Drama ahead of Assembly Election"
+    story = "AGARTALA, Jan 1 (TIWN): State Tripura is reeling under a political chaos ahead of the election."
+    caption = "PHOTO : Peoples Congress held press meet. TIWN Pic Jan 1"
+    article = _article(f"{headline}\nTIWN Jan 1, 2016\n{headline}\n{caption}\n{story}\nSecond paragraph.")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("AGARTALA", "2016-01-01")
+    assert article["body"][0].startswith("State Tripura")
+
+
 @pytest.mark.parametrize("dateline", ["MONTPELIER, Vt.", "TALLMANSVILLE, W.Va."])
 def test_a_town_in_capitals_and_its_state_cut_short_on_a_line_of_its_own(dateline: str) -> None:
     """US papers print AP's dateline on a line of its own below the credit, the state as AP
