@@ -23,14 +23,15 @@ from .words import letter_script
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada, Marathi and Odia, the
 #: Balkans', the Caucasus' and Central Asia's, the Kurdish and Basque press's, Africa's in Luganda,
 #: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole, the
-#: Arctic's in Inuktitut, Greenlandic and Faroese, Malta's in Maltese); front matter may name any other.
+#: Arctic's in Inuktitut, Greenlandic and Faroese, Malta's in Maltese, the Maldives' in Dhivehi,
+#: Pakistan's in Sindhi, Friesland's in Frisian); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "cy", "da", "de", "el", "en", "es",
-    "et", "eu", "fa", "fi", "fil", "fo", "fr", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id", "ig", "is",
-    "it", "iu", "ja", "ka", "kk", "kl", "km", "kn", "ko", "ku", "ky", "lg", "ln", "lo", "lt", "lv", "mg", "mk",
-    "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "ny", "om", "or", "pa", "pl", "ps", "pt", "rn", "ro",
-    "ru", "rw", "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th",
-    "ti", "tn", "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "cy", "da", "de", "dv", "el", "en", "es",
+    "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id",
+    "ig", "is", "it", "iu", "ja", "ka", "kk", "kl", "km", "kn", "ko", "ku", "ky", "lg", "ln", "lo", "lt", "lv",
+    "mg", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "ny", "om", "or", "pa", "pl", "ps", "pt",
+    "rn", "ro", "ru", "rw", "sd", "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg",
+    "th", "ti", "tn", "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
 ))  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
 SAMPLE = 600

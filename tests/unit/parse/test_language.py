@@ -152,6 +152,32 @@ def test_maltese_is_a_wire_language() -> None:
 @pytest.mark.parametrize(
     ("story", "tag"),
     [
+        # The Maldives' president's press meeting, in Dhivehi (the Thaana script)
+        ("ރައީސުލްޖުމްހޫރިއްޔާ ޑރ. މުޙައްމަދު މުޢިއްޒު ބާއްވަވާ ނޫސްވެރިންގެ ބައްދަލުވުމެއް މާދަމާ ހެނދުނަށް ތާވަލުކޮށްފިއެވެ.", "dv"),
+        # A Frisian weekly's mayor's New Year speech (bolswardsnieuwsblad.nl)
+        (
+            "WOMMELS - Boargemaster Johanneke Liemburg har nijjierstaspraak holden. Se hat dêryn oankondige dat de "
+            "gemeente Littenseradiel in wikselpriis yn it libben ropt foar de fierste sprong by de fierljepfroulju.",
+            "fy",
+        ),
+        # A Sindhi paper's story from Badin
+        (
+            "بدين(پنهنجي ڊيسڪ) سنڌ يونائيٽيڊ اسٽوڊنس فيڊريشن جي پليٽفارم تان سنڌ يونيورسٽي جي لاڙ ڪيمپس جي سوين "
+            "شاگردن، شاگردياڻين، سول سوسائٽي ۽ شھرين پاران",
+            "sd",
+        ),
+    ],
+)
+def test_dhivehi_frisian_and_sindhi_are_wire_languages(story: str, tag: str) -> None:
+    """The Maldives' broadcaster and papers write in Dhivehi, Friesland's in Frisian and Pakistan's
+    Sindhi papers in Sindhi: CLD2 reads them surely, and they are kept, where they were left
+    undetermined."""
+    assert detect_language(story) == tag
+
+
+@pytest.mark.parametrize(
+    ("story", "tag"),
+    [
         # Inuit Tapiriit Kanatami's release in Inuktitut syllabics (itk.ca)
         ("ᑲᓇᑕᒥ ᒪᓕᒐᓕᐅᕐᕕᒡᔪᐊᖓᑦ ᑲᔪᓯᑎᑦᑎᓚᐅᖅᓯᒪᒻᒪᑕ ᔫᓇᐃᑎᑦ ᓃᓴᒃᑯᑦ ᓇᓗᓇᐃᖅᓯᔾᔪᑎᖏᓂᒃ ᐱᔪᓐᓇᐅᑎᖃᕐᓂᖏᑕ ᓄᓇᖃᖅᑳᖅᓯᒪᔪᐃᑦ", "iu"),
         # KNR's Greenlandic (knr.gl)
