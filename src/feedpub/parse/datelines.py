@@ -269,7 +269,29 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
         further = place_first(paragraph)
         match = further if further is not None and further.lede_start > match.lede_start else match
-    return _with_what_follows(paragraph, match)
+    return _with_what_follows(paragraph, _without_words_before_capitals(match))
+
+
+#: How many capitalised words, a byline's or the page's, may stand before a place in capitals.
+_WORDS_BEFORE_CAPITALS = 3
+
+
+def _without_words_before_capitals(match: DatelineMatch) -> DatelineMatch:
+    """``match`` with its place cut to the known place in capitals it closes with, past the
+    capitalised words before it, which are a byline's or the page's (``Lisa Richwine LOS ANGELES
+    (Reuters) -``, ``Lesli Aguilar OAXACA, Oax.-``) and stay in the raw dateline; a known place
+    before it is its own (``Washington DC``)."""
+    if not match.place:
+        return match
+    head, comma, region = match.place.partition(",")
+    words = head.split()
+    capitals = next((index for index, word in enumerate(words) if word.isupper()), None)
+    if capitals is None or not 0 < capitals <= _WORDS_BEFORE_CAPITALS or not all(w.isupper() for w in words[capitals:]):
+        return match
+    before, place = " ".join(words[:capitals]), " ".join(words[capitals:])
+    if not all(word[:1].isupper() for word in words[:capitals]) or is_place(before) or not is_place(place):
+        return match
+    return match._replace(place=place + comma + region)
 
 
 #: Where a page that lost its spaces glued a dateline's parts: figures to a capitalised word
