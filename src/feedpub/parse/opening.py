@@ -300,16 +300,20 @@ def _is_credit_line(
         # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —;
         # TIWN Jan 1, 2016 / the headline again / PHOTO : … / AGARTALA, Jan 1 (TIWN):
         after += 1
-    if _names_nothing(match):
+    if match.place is None and not match.dates:
         # A byline naming no place, date or agency (Staff Writer) stands above the paper's name and
-        # other short lines as readily as above the dateline: Portsmouth Herald / View Comments / PORTSMOUTH –
+        # other short lines as readily as above the dateline: Portsmouth Herald / View Comments / PORTSMOUTH –;
+        # and so does an agency's credit alone above a known place's: NTB / Elling Svela / Publisert: … / OSLO: …
+        below = after
         while (
-            after + 1 < len(body)
-            and after <= CREDIT_LINES
-            and dateline(after) is None
-            and _is_credit_or_deck(body[after])
+            below + 1 < len(body)
+            and below <= CREDIT_LINES
+            and dateline(below) is None
+            and _is_credit_or_deck(body[below])
         ):
-            after += 1
+            below += 1
+        if match.agency is None or (below < len(body) and _names_known_place(dateline(below))):
+            after = below
     following = body[after] if after < len(body) else ""
     return (
         bool(following)

@@ -1313,6 +1313,23 @@ def test_a_name_and_date_with_no_mark_between_above_a_dateline_is_a_stamp(stamp:
     assert article["body"][0] == story.split(" - ", 1)[1]
 
 
+def test_an_agencys_credit_alone_above_a_byline_and_a_known_places_dateline_is_no_dateline() -> None:
+    """An agency's name alone on its line, then the reporter's name and the page's stamp labels,
+    above a known place's dateline: the credit line is no dateline; the agency it names is the
+    story's, the dateline below is the story's, and so is the lede."""
+    story = "OSLO: Solberg holdt pressekonferanse rett etter at Frp-leder Siv Jensen kunngjorde det."
+    article = _article(f"H\nNTB\nElling Svela\nPublisert: Oppdatert nå nettopp\n{story}\nSecond paragraph.")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("OSLO", "ntb")
+    assert article["body"][0].startswith("Solberg holdt")
+
+
+def test_an_agencys_credit_alone_above_a_date_line_stays_the_dateline() -> None:
+    """An agency's name alone on its line above short lines and a date with no place: the credit
+    line is the dateline, as a date alone below it names no place of its own."""
+    text = "H\nمهر\n|\nسیاسی\n|\nچهارشنبه، 21 آبان 1399 - 15:02\nجلسه هیئت دولت امروز تشکیل شد."
+    assert _article(text)["agency"]["id"] == "mehr"
+
+
 def test_a_credit_line_above_the_headline_again_and_a_caption_is_no_dateline() -> None:
     """An outlet's credit and the day on a line of their own, then the headline printed again
     and a picture's caption opening with its label, above the story's dateline: the credit line
