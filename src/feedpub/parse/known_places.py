@@ -39,6 +39,8 @@ _REACH = 90
 #: How many words, and characters, a place on a line of its own may have (``Las Palmas de Gran Canaria``).
 _LINE_WORDS = 5
 _LINE_REACH = 60
+#: How many letters a title's abbreviation before its full stop has at most: ``Hon.``, ``Gen.``.
+_TITLE_LETTERS = 3
 #: How many letters a one-word city in capitals before the lede, with no mark between, must have.
 _CAPITALS_CITY_LETTERS = 6
 #: How many words a place before a sentence's article may have.
@@ -173,6 +175,11 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue  # before a comma or full stop, longer than a place
         if close.group("stop") and len(words) > 1 and words[-1][:1].islower():
             continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
+        short = len(words) == 1 and len(before) <= _TITLE_LETTERS and before.upper() != before.lower()
+        if close.group("stop") and short and fold_key(before) not in zone_cities():
+            # A title's abbreviation in a script with capitals (Hon. Roger Clarke, Gen. Salva Kiir),
+            # though a town bears it; a big city's name is none (Rom. Bei seiner Generalaudienz …).
+            continue
         if loose and _cased(before) and not (joined and before.isupper()):
             continue
         if bare and not _city_in_capitals(before):
