@@ -300,10 +300,11 @@ def _is_credit_line(
         # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —;
         # TIWN Jan 1, 2016 / the headline again / PHOTO : … / AGARTALA, Jan 1 (TIWN):
         after += 1
-    if match.place is None and not match.dates:
+    if match.place is None:
         # A byline naming no place, date or agency (Staff Writer) stands above the paper's name and
         # other short lines as readily as above the dateline: Portsmouth Herald / View Comments / PORTSMOUTH –;
-        # and so does an agency's credit alone above a known place's: NTB / Elling Svela / Publisert: … / OSLO: …
+        # and so does a credit naming an agency or day but no place, above a known place's: NTB / Elling
+        # Svela / Publisert: … / OSLO: …; mapexpress.ma – 30/09/2021 / a deck / Rabat – Sur la base …
         below = after
         while (
             below + 1 < len(body)
@@ -312,7 +313,7 @@ def _is_credit_line(
             and _is_credit_or_deck(body[below])
         ):
             below += 1
-        if match.agency is None or (below < len(body) and _names_known_place(dateline(below))):
+        if _names_nothing(match) or (below < len(body) and _names_known_place(dateline(below))):
             after = below
     following = body[after] if after < len(body) else ""
     return (

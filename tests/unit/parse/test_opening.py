@@ -1323,6 +1323,18 @@ def test_an_agencys_credit_alone_above_a_byline_and_a_known_places_dateline_is_n
     assert article["body"][0].startswith("Solberg holdt")
 
 
+def test_a_sites_credit_and_day_above_a_deck_and_a_known_places_dateline_is_no_dateline() -> None:
+    """A site's name and the day on a line of their own, then a deck, above a known place's
+    dateline: the credit line is no dateline, and the story opens after the place's dash."""
+    deck = "Covid-19: Le gouvernement décide une série de mesures à partir du 1er octobre (communiqué)"
+    story = (
+        "Rabat – Sur la base des recommandations de la Commission scientifique et technique, le gouvernement a décidé."
+    )
+    article = _article(f"H\nmapexpress.ma – 30/09/2021\n{deck}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "Rabat"
+    assert article["body"][0].startswith("Sur la base")
+
+
 def test_an_agencys_credit_alone_above_a_date_line_stays_the_dateline() -> None:
     """An agency's name alone on its line above short lines and a date with no place: the credit
     line is the dateline, as a date alone below it names no place of its own."""
