@@ -317,6 +317,8 @@ _GLUED_REACH = 80
 #: how far its first figure (the day's, or the year's) at most: past a month's name and a space.
 _OPENING_DATE_REACH = 40
 _DAY_REACH = 16
+#: What opens an agency's credit after the place: a bracket or a slash.
+_AGENCY_OPENER = re.compile(r"[(（\[/]")
 
 
 def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
@@ -334,6 +336,8 @@ def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
     end = folded.span(0, dates[0].end)[1]
     if paragraph[end : end + 1] != " " or paragraph[end + 1 : end + 2].isspace():
         return None  # a page's stamp and credit lie spaced apart: 2022-10-25     충청매일 제휴/뉴시스
+    if not _AGENCY_OPENER.search(paragraph, end, end + _OPENING_DATE_REACH):
+        return None  # no agency in brackets or between slashes after the date: a sentence's date, read no further
     inner = find_dateline(paragraph[end + 1 :])
     if inner is None or inner.place is None or inner.agency is None or inner.dates:
         return None
