@@ -325,9 +325,11 @@ def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline of a paragraph that opens with a whole date, a space and then a dateline naming
     its place (in capitals, or known to the gazetteer) and agency but no day (``September 26,
     2001 SHKODRA (KosovaLive) – The …``): the day the page printed before the wire's dateline is
-    the dateline's. None for any other paragraph; most open with no figure, and are told so
-    before any date is looked for."""
+    the dateline's. None for any other paragraph; most open with no figure, or have no bracket or
+    slash near their start, and are told so before any date is looked for."""
     if not paragraph[:1].isalnum() or not any(char.isdigit() for char in paragraph[:_DAY_REACH]):
+        return None
+    if not _AGENCY_OPENER.search(paragraph, 0, 2 * _OPENING_DATE_REACH):
         return None
     folded = fold(paragraph[:_OPENING_DATE_REACH])
     dates = find_dates(folded.text)
