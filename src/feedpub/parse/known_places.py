@@ -175,7 +175,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue  # before a comma or full stop, longer than a place
         if close.group("stop") and len(words) > 1 and words[-1][:1].islower():
             continue  # a sentence's end (The talks ended. Officials), not a place's (Dar es Salaam.)
-        short = len(words) == 1 and len(before) <= _TITLE_LETTERS and before.upper() != before.lower()
+        short = len(words) == 1 and len(before) <= _TITLE_LETTERS and _cased(before)
         if close.group("stop") and short and fold_key(before) not in zone_cities():
             # A title's abbreviation in a script with capitals (Hon. Roger Clarke, Gen. Salva Kiir),
             # though a town bears it; a big city's name is none (Rom. Bei seiner Generalaudienz …).
