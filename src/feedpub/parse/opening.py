@@ -278,15 +278,15 @@ def _is_credit_line(
     body: list[str],
     match: DatelineMatch,
     dateline: Callable[[int], DatelineMatch | None],
-    again: frozenset[int] = frozenset(),
+    again: frozenset[int],
 ) -> bool:
     """Whether paragraph ``index``, which reads as ``match``, is a credit line above the
     story's dateline: a line left with a few words after its dateline ("آخر تحديث: السبت 4
     أكتوبر 2025 - 5:58 م", "last updated", above "د ب أ"), and a paragraph below it, past
     bylines, stamps, pictures' captions and the lines the page prints ``again``, that the story
-    may open with; or with a page's stamp ("KIM CHANDLER ,
-    Associated Press May 14, 2022 Updated: May 14, 2022 12:42 p.m."). A long paragraph is the
-    story's own: what lies below it is not read."""
+    may open with; or with a page's stamp ("KIM CHANDLER , Associated Press May 14, 2022
+    Updated: May 14, 2022 12:42 p.m."). A long paragraph is the story's own: what lies below it
+    is not read."""
     paragraph = body[index]
     rest = paragraph[match.lede_start :].strip()
     if len(rest) > _CREDIT_REST and not is_stamp(rest) and not _is_dated_credit(paragraph, match, rest):
@@ -386,9 +386,9 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
     with; or a known place alone after a byline or the page's stamp, or alone on its line, or
     closed by a dash below a picture's caption or above a paragraph longer than the summary
-    (``Ludwigsburg - Bei …``, ``Ciudad de Panamá – La …``). A teaser, the story's first words cut short by an
-    ellipsis, stands above the dateline of the paragraph they open (``… बधाई दी है...`` /
-    ``लखनऊ। पुलिस …``)."""
+    (``Ludwigsburg - Bei …``, ``Ciudad de Panamá – La …``). A teaser, the story's first words
+    cut short by an ellipsis, stands above the dateline of the paragraph they open (``… बधाई दी
+    है...`` / ``लखनऊ। पुलिस …``)."""
     if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
         return False
     teaser = _teaser(body[index])
