@@ -177,6 +177,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         # The date is the story's; a known place may still open it: சென்னை: ஆகஸ்ட் 22-ம் தேதி …
         before = place_first(paragraph)
         return before if before is not None and before.lede_start < match.lede_start else None
+    if match.dates and match.place is None and match.agency is None and _cuts_a_date(paragraph, match):
+        return _date_first(paragraph)  # the year closes the date opening the paragraph: 12 ต.ค. 62 นาย…
     if match.place and match.place[0] in _ORNAMENTS:
         match = match._replace(place=match.place.lstrip(_ORNAMENTS) or None)
     if match.agency is None and match.place and "-" in match.place:
@@ -190,6 +192,26 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     if "://" not in paragraph[: match.lede_start + 3]:
         return match  # nearly every paragraph: no web address near the dateline's end
     return _address_kept_whole(paragraph, match)
+
+
+#: The figures opening what a reading took for the lede.
+_FIGURES = re.compile(r"\d+")
+
+
+def _cuts_a_date(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether the figures that open what ``match``, a date alone, took for the lede close that
+    date: the full stop after a month's abbreviation is no separator where the year
+    follows it (Thai ``12 ต.ค. 62 นาย…``, 12 October 2562, read as ``12 ต.ค.`` and a lede
+    ``62 นาย…``): the paragraph opens with the whole date."""
+    figures = _FIGURES.match(paragraph, match.lede_start)
+    if figures is None:
+        return False  # nearly every dateline: its lede opens with no figure
+    folded = fold(paragraph[: figures.end()])
+    for date in find_dates(folded.text):
+        start, end = folded.span(date.start, date.end)
+        if start < match.lede_start < end:
+            return True
+    return False
 
 
 def _outlet_glued_to_place(match: DatelineMatch) -> DatelineMatch:
@@ -993,7 +1015,9 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
 #: Where a page's stamp opening the paragraph may end: a space before a letter, within reach.
 _STAMP_END = re.compile(r"[ \t]+(?=[^\W\d_])")
 _STAMP_REACH = 45
-_YEAR = re.compile(r"\d{4}")
+#: A stamp's year: four figures, or two after a Thai month's abbreviation (``12 ต.ค. 62``, 2562 of
+#: the Buddhist era), as Thai copy prints it.
+_YEAR = re.compile(r"\d{4}|(?:(?<=[\u0e01-\u0e2e]\.)|(?<=[\u0e01-\u0e2e]\. ))\d\d(?!\d)")
 _FIGURE = re.compile(r"\d")
 
 
