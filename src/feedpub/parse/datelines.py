@@ -425,18 +425,20 @@ def _place_and_full_stop(paragraph: str) -> DatelineMatch | None:
     found = _PLACE_AND_FULL_STOP.match(paragraph)
     if found is None:
         return _byline_and_town(paragraph) or _place_line_and_full_stop(paragraph)
-    if not found.group()[0].isupper() or not _sentence_follows(paragraph[found.end() :]):
-        return None
     place = found.group("place")
+    rest = paragraph[found.end() :]
+    if not found.group()[0].isupper() or not _sentence_follows(rest, figures=rest[:1].isdigit() and is_place(place)):
+        return None
     if _names_no_place(place):
         return None
     return DatelineMatch(paragraph[: found.end()].rstrip(), place, (), None, found.end())
 
 
-def _sentence_follows(rest: str) -> bool:
+def _sentence_follows(rest: str, *, figures: bool = False) -> bool:
     """Whether ``rest``, after a town's full stop, is a sentence: a capital or an opening quote,
+    or with ``figures`` (after a town the gazetteer knows) a figure (``Враца. 33-ма жители …``),
     and more words than a caption's."""
-    opens = rest[:1].isupper() or rest[:1] in _OPENING_QUOTES
+    opens = rest[:1].isupper() or rest[:1] in _OPENING_QUOTES or (figures and rest[:1].isdigit())
     return opens and len(rest.split(maxsplit=_SENTENCE_WORDS)) > _SENTENCE_WORDS
 
 
