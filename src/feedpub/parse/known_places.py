@@ -251,6 +251,11 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
         return _region_then_lede(paragraph, comma)
     if is_place(f"{comma.group('place')}, {following}") or fold_key(following) in registry().by_alias:
         return None
+    dashed = _REGION_THEN_DASH.match(paragraph, comma.start("next"))
+    if dashed is not None and not comma.group("region") and dashed["region"].istitle():
+        # A region or country the gazetteer lacks, then the dash: Berbera, Somaliland - In a …
+        end = dashed.end("region")
+        return DatelineMatch(paragraph[: dashed.end("dash")], paragraph[:end], (), None, dashed.end())
     words = dateline_words()
     if fold_key(following).rstrip(".") in words.gregorian_months or "(" in paragraph[:_REACH]:
         return None  # a dateline this reader could not read (BAGHDAD, Nov. 77 (Xinhua) --): no lede
@@ -263,6 +268,11 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
     )
 
 
+#: A capitalised name of a word or two after a place's comma, then a spaced dash before the lede:
+#: the place's region or country (``Berbera, Somaliland - In …``).
+_REGION_THEN_DASH = re.compile(
+    r"(?P<region>[^\W\d_][\w'’]*(?:[ \t][^\W\d_][\w'’]*)?)[ \t]+(?P<dash>[-–—]{1,3})[ \t]+(?=\S)"
+)
 #: A capitalised word: where a lede may open after a place and its region with no mark between.
 _CAPITALISED_WORD = re.compile(r"[ \t]+(?=[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω])")
 
