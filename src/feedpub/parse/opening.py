@@ -405,9 +405,12 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             if teaser and body[later][below.lede_start :].lstrip().startswith(teaser):
                 return True
             if below.place is None:
-                # An agency the registry knows, alone in capitals, opens a story: REUTERS - Prime Minister …
+                # An agency the registry knows, alone in capitals, opens a story: REUTERS - Prime Minister …;
+                # any agency's or site's credit does below a byline or the page's stamp: … / Laban
+                # Laisila : 19 Jun 2015 | 13:06 / Suara.com - Kapolda …
                 agency = below.agency
-                return agency is not None and agency.isupper() and registry().lookup(agency) is not None
+                known = agency is not None and agency.isupper() and registry().lookup(agency) is not None
+                return known or (agency is not None and (bylined or stamped))
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
             # A byline or the page's stamp between them opens the story (… / Von Thomas Vitzthum /
             # Berlin. Eine …; … / Update: 2021-08-14 08:33 GMT / नई दिल्ली। महज …), and so does a

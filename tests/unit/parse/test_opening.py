@@ -769,6 +769,17 @@ def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     assert article["body"] == [story]
 
 
+def test_a_standfirst_gives_way_to_a_sites_credit_below_the_page_s_stamp() -> None:
+    """A summary, the reporter's name and the page's stamp, then the site crediting itself
+    before a dash (``Suara.com - Kapolda …``): the site opens the story, and the summary and
+    stamp are no lede."""
+    summary = "Hasil keterangan tersangka pembunuh Angeline dari alat deteksi kebohongan akan dijadikan bukti tambahan."
+    story = "Kapolda Bali Irjen Pol.Ronny F Sompie mengungkapkan saat ini sudah mengumpulkan empat alat bukti."
+    article = _article(f"H\n{summary}\nLaban Laisila : 19 Jun 2015 | 13:06\nSuara.com - {story}")
+    assert article["agency"]["id"] == "suara"
+    assert article["body"] == [story]
+
+
 def test_the_day_and_the_printed_page_below_the_dateline_line_are_furniture() -> None:
     """A paper's print edition puts the agency and place on a line, then the day and the page
     (``Thu, Dec 27, 2012 - Page 6``): that line is no dateline and no part of the lede."""
