@@ -277,6 +277,7 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
             _read_unglued(paragraph, _GLUED)
             or _place_glued_to_date(paragraph)
             or _place_and_full_stop(paragraph)
+            or _place_then_whole_date(paragraph)
             or _date_before_dateline(paragraph)
         )
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
@@ -368,6 +369,56 @@ def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
     if not (inner.place.isupper() or is_place(inner.place)):
         return None  # a credit's name where the place would stand
     return _offset(paragraph[: end + 1], inner)._replace(dates=tuple(dates[:1]))
+
+
+#: The first one, two or three words of a paragraph and the spaces after them: where a place
+#: before a date may end.
+_OPENING_WORDS = tuple(re.compile(rf"[^\W\d_][^\s\d]*(?:[ \t]+[^\W\d_][^\s\d]*){{{count - 1}}}") for count in (1, 2, 3))
+
+
+def _place_then_whole_date(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a known place of up to three words, a whole date with its year, and the
+    lede's first word with no mark between (``Addis Ababa April  19/2017  Prime Minister …``), as
+    a page that printed its dateline in bold leaves it; not when the word joins the date to
+    another (``نجران 26 شوال 1436 هـ الموافق 11 أغسطس 2015``). None for any other paragraph,
+    most of which are told so by having no figure near their start."""
+    if not paragraph[:1].isalpha() or not any(char.isdigit() for char in paragraph[:_OPENING_DATE_REACH]):
+        return None
+    for words in _OPENING_WORDS:
+        place = words.match(paragraph)
+        if place is None or not paragraph[place.end() : place.end() + 1].isspace():
+            break
+        start = len(paragraph) - len(paragraph[place.end() :].lstrip(" \t"))
+        dated = _whole_date_before_word(paragraph[start : start + _OPENING_DATE_REACH])
+        if dated is not None and is_place(place.group()):
+            dates, length = dated
+            return DatelineMatch(paragraph[: start + length].rstrip(), place.group(), dates, None, start + length)
+    return None
+
+
+#: Spaces, and a word after them: where the lede opens after a date.
+_WORD_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
+
+
+def _whole_date_before_word(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
+    """The whole date, year and all, that ``text`` opens with, and where the word after it and
+    its spaces starts: a word that is no connector of dates (``الموافق``) and, in a script with
+    capitals, opens with one. None when ``text`` does not open so."""
+    if not text[:1].isalnum():
+        return None
+    folded = fold(text)
+    dates = find_dates(folded.text)
+    if not dates or dates[0].start != 0 or dates[0].year is None or dates[0].month is None:
+        return None
+    end = folded.span(0, dates[0].end)[1]
+    word = _WORD_AFTER.match(text, end)
+    if (
+        word is None
+        or text[word.end()].islower()
+        or fold_key(text[word.end() :].split()[0]) in dateline_words().connectors
+    ):
+        return None
+    return (dates[0],), word.end()
 
 
 def _place_glued_to_date(paragraph: str) -> DatelineMatch | None:
