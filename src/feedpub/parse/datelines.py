@@ -382,15 +382,17 @@ def _place_then_whole_date(paragraph: str) -> DatelineMatch | None:
     a page that printed its dateline in bold leaves it; not when the word joins the date to
     another (``نجران 26 شوال 1436 هـ الموافق 11 أغسطس 2015``). None for any other paragraph,
     most of which are told so by having no figure near their start."""
-    if not paragraph[:1].isalpha() or not any(char.isdigit() for char in paragraph[:_OPENING_DATE_REACH]):
+    if not paragraph[:1].isalpha() or _FIGURE.search(paragraph, 0, _OPENING_DATE_REACH) is None:
         return None
     for words in _OPENING_WORDS:
         place = words.match(paragraph)
         if place is None or not paragraph[place.end() : place.end() + 1].isspace():
             break
+        if not is_place(place.group()):
+            continue  # most paragraphs' first words: told before any date is looked for
         start = len(paragraph) - len(paragraph[place.end() :].lstrip(" \t"))
         dated = _whole_date_before_word(paragraph[start : start + _OPENING_DATE_REACH])
-        if dated is not None and is_place(place.group()):
+        if dated is not None:
             dates, length = dated
             return DatelineMatch(paragraph[: start + length].rstrip(), place.group(), dates, None, start + length)
     return None
