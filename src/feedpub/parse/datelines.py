@@ -24,7 +24,7 @@ from .agency_markers import Candidate, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
-from .dates import DateMatch, dates_alone, find_dates, time_of_day_end
+from .dates import DateMatch, dates_alone, find_dates, possible_day, time_of_day_end
 from .gazetteer import (
     is_bracketed_place,
     is_place,
@@ -278,6 +278,7 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
             or _place_glued_to_date(paragraph)
             or _place_and_full_stop(paragraph)
             or _place_then_whole_date(paragraph)
+            or _capitals_and_day(paragraph)
             or _date_before_dateline(paragraph)
         )
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
@@ -396,6 +397,29 @@ def _place_then_whole_date(paragraph: str) -> DatelineMatch | None:
             dates, length = dated
             return DatelineMatch(paragraph[: start + length].rstrip(), place.group(), dates, None, start + length)
     return None
+
+
+#: A city in capitals, maybe its country or state after a comma, a comma and a day of the month
+#: alone, then a full stop or a spaced dash before the lede: ``ROMA, 1. A quasi …``, ``CARACAS,
+#: Venezuela, 23 - Cuban …``.
+_CAPITALS_AND_DAY = re.compile(
+    r"(?P<place>(?P<city>[A-ZÀ-Þ][A-ZÀ-Þ '-]{2,30})(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?),[ \t]+"
+    r"(?P<day>[0-3]?\d)(?:\.|[ \t]+[-–—]{1,3})[ \t]+(?=[^\W\d_]|[\"“«])"
+)
+
+
+def _capitals_and_day(paragraph: str) -> DatelineMatch | None:
+    """The dateline of a city in capitals the gazetteer knows, a comma and a day of the month
+    alone (:data:`_CAPITALS_AND_DAY`), which the reference date gives its month and year, as a
+    paper prints the day of its own issue; None for any other paragraph, or when the lede's
+    first word ends as a date's last does."""
+    found = _CAPITALS_AND_DAY.match(paragraph)
+    if found is None or not possible_day(int(found["day"])) or not is_place(found["city"]):
+        return None
+    if paragraph[found.end() :].split(maxsplit=1)[0].endswith((".", ",")):
+        return None  # a word closing the date, a month this reader does not know: KRASNOJARSK, 13. Maerz.
+    day = DateMatch(*found.span("day"), "gregorian", None, None, int(found["day"]))
+    return DatelineMatch(paragraph[: found.end()].rstrip(), found["place"], (day,), None, found.end())
 
 
 #: Spaces, and a word after them: where the lede opens after a date.
