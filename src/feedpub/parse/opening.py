@@ -812,6 +812,11 @@ def _is_outlet_line(line: str) -> bool:
     return " ".join(words) in aliases or words[-1] in aliases or not outlet_words().isdisjoint(words)
 
 
+#: A phrase printed three times or more, glued or spaced: the label of each button of a row, as a
+#: page that lost its pictures prints it. A credit may be printed twice (``共同通信共同通信``), never so.
+_REPEATED = re.compile(r"(?P<phrase>.{2,80}?)(?:\s*(?P=phrase)){2,}")
+
+
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how long the
     story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of views,
@@ -825,9 +830,12 @@ def _is_furniture(line: str) -> bool:
     labels between bullets or bars, how long ago the page posted the story standing for its stamp
     (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``46 minutes ago
     | Social News``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014
-    | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``)."""
+    | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``), or a phrase printed again and
+    again (:data:`_REPEATED`)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
+    if _REPEATED.fullmatch(line.strip()):
+        return True  # the label of a row of buttons: Icono para compartir en redesIcono para compartir en redes…
     bare = line.strip(" \t•·|")
     counted = _LABELLED_COUNT.fullmatch(bare) or _COUNTED.fullmatch(bare)
     if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):

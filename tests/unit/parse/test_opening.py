@@ -1914,6 +1914,27 @@ def test_a_pages_share_buttons_above_a_story_with_no_dateline_are_no_part_of_it(
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize(
+    "buttons",
+    [
+        "Icono para compartir en redesIcono para compartir en redesIcono para compartir en redes",
+        "Por qué confiar en El Periódico Por qué confiar en El Periódico Por qué confiar en El Periódico",
+    ],
+)
+def test_a_phrase_printed_again_and_again_above_the_story_is_furniture(buttons: str) -> None:
+    """A row of buttons whose pictures a page lost prints each one's label, glued or spaced: no
+    story's paragraph is one phrase three times over, and the story opens below it."""
+    story = "El Cabildo de Monterrey busca que la tarifa del transporte no suba este año."
+    article = _article(f"H\n\n{buttons}\n{story}")
+    assert article["body"] == [story]
+
+
+def test_a_credit_printed_twice_is_still_read() -> None:
+    """A credit the page printed twice (``共同通信共同通信``) is no row of buttons: it still credits."""
+    article = _article("H\n共同通信共同通信\n【ワシントン共同】米政府は7日、新たな制裁を発表した。")
+    assert article["agency"]["id"] == "kyodo"
+
+
 def test_a_pictures_file_name_credits_no_agency() -> None:
     """``IMG_4629``, a picture's file name on a line of its own, is no place and no agency's
     initials: its underscore joins the name to its figures, and the story below it is whole."""
