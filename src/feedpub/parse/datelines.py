@@ -622,7 +622,13 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
         return _stamped_line(paragraph, match, rest)
     if match.dates:
-        return match
+        stamp = _whole_date_before_word(rest) if rest[:1].isalnum() else None
+        last = match.dates[-1]
+        if stamp is None or (stamp[0][0].month, stamp[0][0].day) != (last.month, last.day):
+            return match
+        # The page's stamp of the dateline's day, the lede glued on: Sydney, Aug 4 (AFP) Aug 04, 2025 Australian …
+        end = match.lede_start + stamp[1]
+        return match._replace(raw=paragraph[:end].rstrip(), dates=stamp[0], lede_start=end)
     if dates := _date_closing(rest):
         # A date after the agency closing the line: TEHRAN (AFP) Aug 24, 2005.
         return _whole_line(paragraph, match)._replace(dates=dates)
