@@ -120,7 +120,7 @@ def printed_again(headline: str, body: list[str]) -> frozenset[int]:
     again: set[int] = set()
     above = headline
     for index, line in enumerate(body[:_AGAIN_REACH]):
-        if _same_line(line, headline):
+        if _same_line(line, headline) or _headline_and_tail(line, headline):
             again.add(index)
         if index and _same_line(line, above):
             again.update((index - 1, index))
@@ -128,6 +128,18 @@ def printed_again(headline: str, body: list[str]) -> frozenset[int]:
             again.add(index - 1)
         above = line
     return frozenset(again)
+
+
+#: What a page may print after the headline it prints again: a picture's number (``… squelettiques
+#: 2``), or after a bar, the picture's credit or the page's label (``… || image credits: Inside News``).
+_TAIL = re.compile(r"[ \t]+\d{1,3}|[ \t]*\|.{0,60}")
+
+
+def _headline_and_tail(line: str, headline: str) -> bool:
+    """Whether ``line`` is the headline printed again with a tail of the page's (:data:`_TAIL`)
+    after it; a story's first paragraph may open with the headline's words and go on."""
+    stripped = line.strip()
+    return stripped.startswith(headline.strip()) and _TAIL.fullmatch(stripped, len(headline.strip())) is not None
 
 
 #: How many lines at the top of a story are looked at for lines printed twice.

@@ -1961,6 +1961,24 @@ def test_the_headline_printed_again_with_other_capitals_and_marks_is_no_lede() -
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize("tail", [" 2", " || image credits: Inside News"])
+def test_the_headline_printed_again_with_the_pictures_number_or_credit_is_no_lede(tail: str) -> None:
+    """The headline printed again as a picture's caption, its number or credit after it
+    (``… squelettiques 2``), is the page's furniture: the story opens below it."""
+    headline = "Haïti-Crise : Port-au-Prince, un lundi gras aux activités squelettiques"
+    story = "24 heures après une journée de tension dans la capitale haïtienne, les rues étaient désertes."
+    article = _article(f"{headline}\n{headline}{tail}\n{story}")
+    assert article["body"] == [story]
+
+
+def test_a_first_paragraph_opening_with_the_headlines_words_is_the_lede() -> None:
+    """A first paragraph that opens with the headline's words and goes on is the story's own."""
+    headline = "Голова Житомирської ОДА Віталій Бунечко"
+    story = f"{headline} подав заяву на звільнення з 31 жовтня."
+    article = _article(f"{headline}\n{story}")
+    assert article["body"] == [story]
+
+
 def test_a_caption_closed_by_its_pictures_label_after_its_last_sentence_is_no_lede() -> None:
     """A caption of any length whose last sentence is followed by the picture's label and its
     credit, with no brackets (``… otsedemokraatia. Foto: Liis Treimann``), stands above the story."""
