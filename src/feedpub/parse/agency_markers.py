@@ -164,6 +164,19 @@ def _in_order(folded: str) -> Iterator[Candidate]:
     yield from _bare(folded, start)
 
 
+#: A word of a name, whose first letter its initials take.
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def abbreviates(words: str, initials: str) -> bool:
+    """Whether ``initials``, in brackets after ``words`` (both folded), are the first letters of
+    the last of those words, as a sentence names something and then its abbreviation
+    (``Tarsus-Adana- Gaziantep (TAG) Otoyolu'nun …``, the motorway): no agency's credit."""
+    letters = initials.replace(".", "").replace(" ", "")
+    found = _NAME_WORD.findall(words)
+    return 1 < len(letters) <= len(found) and "".join(word[0] for word in found[-len(letters) :]) == letters
+
+
 def plausible_agency(text: str) -> bool:
     """Whether a name the registry lacks may be an agency's: a few words, nothing a place lacks,
     and no weekday's name (``on February 27, 2023 (Monday).``)."""

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..agencies import SITE_DOMAIN, SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold, fold_key
-from .agency_markers import Candidate, bracketed, candidates, plausible_agency
+from .agency_markers import Candidate, abbreviates, bracketed, candidates, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
@@ -880,6 +880,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
         named = text[candidate.name_start : candidate.name_end]
+        if not candidate.known and place_span is not None and abbreviates(text[slice(*place_span)], named):
+            continue  # the initials of the words before them, no credit: Kuala Lumpur (KL) - The …
         written = paragraph[slice(*folded.span(candidate.name_start, candidate.name_end))]
         outlet = not candidate.known and (
             _credits_outlet(text, candidate, place_span) or _initials_opening(paragraph, folded, candidate, written)

@@ -19,7 +19,7 @@ import unicodedata
 
 from ..agencies import registry
 from ..fold import fold, fold_key
-from .agency_markers import plausible_agency
+from .agency_markers import abbreviates, plausible_agency
 from .dateline_match import DatelineMatch
 from .dates import DateMatch, dates_alone
 from .gazetteer import country_of, is_bracketed_place, is_place, is_province, is_region, names_region
@@ -343,9 +343,15 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     credit = close.group("credit")
     prefix = paragraph[: close.start()].rstrip(" \t,،")  # a comma before the dash is no part of the place: Kampala, -
     if credit is not None and registry().lookup(credit) is None:  # an agency's name wins (Xinhua is a town too)
-        if is_place(credit):
+        if abbreviates(fold_key(prefix), fold_key(credit)):
+            # The initials of the words before them, no credit: a dash after them closes the place
+            # (Kuala Lumpur (KL) - The …); nothing else does: Tarsus-Adana- Gaziantep (TAG) Otoyolu'nun …
+            if close.group().rstrip()[-1:] == ")":
+                return None
+            credit = None
+        elif is_place(credit):
             return None  # a country in brackets is the place's: BRUXELLES (BELGIO)
-        if names_region(credit, prefix) and is_place(prefix):  # so is a state: Bhopal (Madhya Pradesh):
+        elif names_region(credit, prefix) and is_place(prefix):  # so is a state: Bhopal (Madhya Pradesh):
             region_end = close.end("credit") + 1
             return DatelineMatch(paragraph[: close.end()].rstrip(), paragraph[:region_end], (), None, close.end())
     if credit is not None:
