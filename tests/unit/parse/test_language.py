@@ -210,3 +210,24 @@ def test_cyrillic_copy_cld2_tells_nothing_of_is_russian() -> None:
         "Arbeidarpartiet. Attvalde statsminister Jonas Gahr Støre heldt sin vinnartale måndag kveld."
     )
     assert detect_language(nynorsk) == "und"
+
+
+def test_a_deck_above_the_dateline_is_read_for_the_language() -> None:
+    """A Spanish headline and paragraph full of names read to CLD2 as half English; the deck
+    above the dateline, a sentence of the story's own language, settles it. A short credit line
+    there, which may be in another language, is not read."""
+    text = "\n".join(
+        [
+            "Marcha de la CETEG paraliza el sur de Chilpancingo durante paro nacional de 72 horas",
+            "Alrededor de mil 500 docentes avanzan sobre el bulevar Vicente Guerrero rumbo al Parador del"
+            " Marqués; exigen abrogación de la ley del ISSSTE y aumento salarial del 100 por ciento",
+            "Texto: Jorge Martínez Dionicio",
+            "Chilpancingo, Gro., 18 de marzo de 2026.- Integrantes de la Coordinadora Estatal de Trabajadores"
+            " de la Educación en Guerrero (CETEG) marchan sobre el bulevar Vicente Guerrero, en la capital"
+            " del estado, como parte del paro laboral de 72 horas convocado a nivel nacional.",
+        ]
+    )
+    article, _ = parse_wire_text(text, {}, dt.date(2026, 3, 18))
+    assert article is not None
+    assert article["dateline"]["place"] == "Chilpancingo, Gro"
+    assert article["language"] == "es"
