@@ -208,8 +208,8 @@ def _city_in_capitals(name: str) -> bool:
     country's (``USA Today``): one short word in capitals is as often the lede's first word, or
     initials (``TÜRK Mühendis …``, ``MNA Iranian President …``)."""
     key = fold_key(name)
-    if key in zone_cities():
-        return True
+    if key in zone_cities() and key not in territory_names():
+        return True  # a country's name, a city's too (BARBADOS, SINGAPORE), opens a sentence as often
     long_enough = len(name.split()) > 1 or len(name) >= _CAPITALS_CITY_LETTERS
     return long_enough and key not in territory_names() and is_place(name)
 
