@@ -182,7 +182,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue
         if loose and _cased(before) and not (joined and before.isupper()):
             continue
-        if bare and not _city_in_capitals(before):
+        if bare and (not _city_in_capitals(before) or _name_goes_on(before, paragraph[close.end() :])):
             continue
         if len(words) == 1 and opens_with_byline(paragraph[: close.end()].strip()):
             continue  # a byline's word and its colon, though a village bears the word: Piše: A. Kapo
@@ -212,6 +212,18 @@ def _city_in_capitals(name: str) -> bool:
         return True  # a country's name, a city's too (BARBADOS, SINGAPORE), opens a sentence as often
     long_enough = len(name.split()) > 1 or len(name) >= _CAPITALS_CITY_LETTERS
     return long_enough and key not in territory_names() and is_place(name)
+
+
+#: How many capitalised words after a word in capitals may go on with its name.
+_NAME_GOES_ON_WORDS = 2
+
+
+def _name_goes_on(capitals: str, after: str) -> bool:
+    """Whether ``capitals``, a name in capitals before a capitalised word and no mark, opens a
+    longer name the gazetteer knows with the words after it, as a story prints its first word in
+    capitals: ``BANDAR Seri Begawan (BSB) has …`` names Bandar Seri Begawan, not the town Bandar."""
+    words = after.split(maxsplit=_NAME_GOES_ON_WORDS)[:_NAME_GOES_ON_WORDS]
+    return any(is_place(" ".join([capitals, *words[:count]])) for count in range(1, len(words) + 1))
 
 
 def _place_before_article(paragraph: str) -> DatelineMatch | None:
