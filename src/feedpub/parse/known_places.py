@@ -320,7 +320,9 @@ def place_in_brackets(paragraph: str) -> DatelineMatch | None:
     if dated is not None and any(char.isdigit() for char in dated.group("date")) and is_place(dated.group("place")):
         dates = dates_alone(fold(dated.group("date")).text)
     bracketed = dated if dates else _BRACKETED_PLACE.match(paragraph)
-    if bracketed is None or not (is_bracketed_place(bracketed["place"]) or _region_and_place(bracketed["place"])):
+    if bracketed is None or bracketed["place"][:1].islower():
+        return None  # a word in small letters is no place's name, though a village bears it: (island) The …
+    if not (is_bracketed_place(bracketed["place"]) or _region_and_place(bracketed["place"])):
         return None
     return DatelineMatch(
         raw=paragraph[: bracketed.end()].rstrip(),
