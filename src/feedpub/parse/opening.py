@@ -1053,7 +1053,10 @@ def credited_place(lines: list[str]) -> str | None:
         parts = [part for part in _CREDIT_PARTS.split(line.strip()) if part]
         if len(parts) < 2 or is_stamp(line) or _is_picture_credit(line) or _is_summary(line):
             continue
+        months = dateline_words().gregorian_months
         for part in parts:
+            if fold_key(part).rstrip(".") in months:
+                continue  # a date's month, its figures parted by hyphens: Tue, 29-Jul-2025
             if registry().lookup(part) is None and _is_known_place(part):
                 return part
     return None
