@@ -372,8 +372,7 @@ def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
     return _offset(paragraph[: end + 1], inner)._replace(dates=tuple(dates[:1]))
 
 
-#: The first one, two or three words of a paragraph and the spaces after them: where a place
-#: before a date may end.
+#: The first one, two or three words of a paragraph: where a place before a date may end.
 _OPENING_WORDS = tuple(re.compile(rf"[^\W\d_][^\s\d]*(?:[ \t]+[^\W\d_][^\s\d]*){{{count - 1}}}") for count in (1, 2, 3))
 
 
@@ -427,9 +426,9 @@ _WORD_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 
 
 def _whole_date_before_word(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
-    """The whole date, year and all, that ``text`` opens with, and where the word after it and
-    its spaces starts: a word that is no connector of dates (``الموافق``) and, in a script with
-    capitals, opens with one. None when ``text`` does not open so."""
+    """The whole date, year and all, that ``text`` opens with, and where the word after it starts
+    (past the spaces between): a word that is no connector of dates (``الموافق``) and, in a script
+    with capitals, opens with one. None when ``text`` does not open so."""
     if not text[:1].isalnum():
         return None
     folded = fold(text)

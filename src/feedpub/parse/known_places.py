@@ -266,8 +266,7 @@ def _comma_stripped(paragraph: str) -> DatelineMatch | None:
     dashed = _REGION_THEN_DASH.match(paragraph, comma.start("next"))
     if dashed is not None and not comma.group("region") and dashed["region"].istitle():
         # A region or country the gazetteer lacks, then the dash: Berbera, Somaliland - In a …
-        end = dashed.end("region")
-        return DatelineMatch(paragraph[: dashed.end("dash")], paragraph[:end], (), None, dashed.end())
+        return DatelineMatch(paragraph[: dashed.end("dash")], paragraph[: dashed.end("region")], (), None, dashed.end())
     words = dateline_words()
     if fold_key(following).rstrip(".") in words.gregorian_months or "(" in paragraph[:_REACH]:
         return None  # a dateline this reader could not read (BAGHDAD, Nov. 77 (Xinhua) --): no lede

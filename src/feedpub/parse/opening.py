@@ -138,8 +138,8 @@ _TAIL = re.compile(r"[ \t]+\d{1,3}|[ \t]*\|.{0,60}")
 def _headline_and_tail(line: str, headline: str) -> bool:
     """Whether ``line`` is the headline printed again with a tail of the page's (:data:`_TAIL`)
     after it; a story's first paragraph may open with the headline's words and go on."""
-    stripped = line.strip()
-    return stripped.startswith(headline.strip()) and _TAIL.fullmatch(stripped, len(headline.strip())) is not None
+    stripped, printed = line.strip(), headline.strip()
+    return stripped.startswith(printed) and _TAIL.fullmatch(stripped, len(printed)) is not None
 
 
 #: How many lines at the top of a story are looked at for lines printed twice.
