@@ -621,7 +621,9 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # ... or the page's whole stamp after a place alone: भोपाल : बुधवार, अक्टूबर 28, 2020, 17:52 IST.
         return _stamped_line(paragraph, match, rest)
     if match.dates:
-        stamp = _whole_date_before_word(rest) if rest[:1].isalnum() else None
+        # Most ledes have no figure near their start, and are told so before any date is looked for.
+        stamped = rest[:1].isalnum() and _FIGURE.search(rest, 0, _DAY_REACH) is not None
+        stamp = _whole_date_before_word(rest[:_OPENING_DATE_REACH]) if stamped else None
         last = match.dates[-1]
         if stamp is None or (stamp[0][0].month, stamp[0][0].day) != (last.month, last.day):
             return match
