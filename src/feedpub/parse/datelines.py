@@ -1103,9 +1103,10 @@ def _date_first(paragraph: str) -> DatelineMatch | None:
 #: Where a page's stamp opening the paragraph may end: a space before a letter, within reach.
 _STAMP_END = re.compile(r"[ \t]+(?=[^\W\d_])")
 _STAMP_REACH = 45
-#: A stamp's year: four figures, or two after a Thai month's abbreviation (``12 ต.ค. 62``, 2562 of
-#: the Buddhist era), as Thai copy prints it.
-_YEAR = re.compile(r"\d{4}|(?:(?<=[\u0e01-\u0e2e]\.)|(?<=[\u0e01-\u0e2e]\. ))\d\d(?!\d)")
+#: A stamp's year: four figures; or, in a stamp opening with its day, two after a Thai month's
+#: abbreviation (``12 ต.ค. 62``, 2562 of the Buddhist era), as Thai copy prints it.
+_YEAR = re.compile(r"\d{4}")
+_THAI_SHORT_YEAR = re.compile(r"(?:(?<=[\u0e01-\u0e2e]\.)|(?<=[\u0e01-\u0e2e]\. ))\d\d(?!\d)")
 _FIGURE = re.compile(r"\d")
 
 
@@ -1115,6 +1116,8 @@ def _stamp_first(paragraph: str) -> DatelineMatch | None:
     ``Søndag 20. november 2016 kl. 14:59 Angela …``, or in a script without capitals: ``29 มี.ค.
     2563 สภาลม…``): the stamp ends with its year or time, or None."""
     year = _YEAR.search(paragraph, 0, _STAMP_REACH)
+    if year is None and paragraph[:1].isdigit():
+        year = _THAI_SHORT_YEAR.search(paragraph, 0, _STAMP_REACH)
     if year is None or not (paragraph[:1].isdigit() or _names_day(paragraph[:_STAMP_REACH].split(maxsplit=1)[0])):
         return None
     for gap in _STAMP_END.finditer(paragraph, year.end(), _STAMP_REACH + 1):
