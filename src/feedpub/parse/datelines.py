@@ -421,14 +421,17 @@ def _capitals_and_day(paragraph: str) -> DatelineMatch | None:
     return DatelineMatch(paragraph[: found.end()].rstrip(), found["place"], (day,), None, found.end())
 
 
+#: The year closing a date printed before the lede.
+_YEAR_CLOSING = re.compile(r"(?<!\d)\d{4}$")
 #: Spaces, and a word after them: where the lede opens after a date.
 _WORD_AFTER = re.compile(r"[ \t]+(?=[^\W\d_])")
 
 
 def _whole_date_before_word(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
-    """The whole date, year and all, that ``text`` opens with, and where the word after it starts
-    (past the spaces between): a word that is no connector of dates (``الموافق``) and, in a script
-    with capitals, opens with one. None when ``text`` does not open so."""
+    """The whole date, its year last, that ``text`` opens with, and where the word after it starts
+    (past the spaces between): the lede's first word, which no date goes on with, in a script with
+    capitals opening with one (``June 11, 2025 In``), in one without any word (``ሚያዝያ 22/2010
+    የኢትዮጵያ``) but a connector of dates (``الموافق``). None when ``text`` does not open so."""
     if not text[:1].isalnum():
         return None
     folded = fold(text)
@@ -436,6 +439,8 @@ def _whole_date_before_word(text: str) -> tuple[tuple[DateMatch, ...], int] | No
     if not dates or dates[0].start != 0 or dates[0].year is None or dates[0].month is None:
         return None
     end = folded.span(0, dates[0].end)[1]
+    if not _YEAR_CLOSING.search(text, 0, end):
+        return None
     word = _WORD_AFTER.match(text, end)
     if (
         word is None
@@ -644,7 +649,7 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         end = match.lede_start + slashed.end("date")
         lede = match.lede_start + slashed.end()
         return match._replace(raw=paragraph[:end], dates=dates, lede_start=lede)
-    dashed = _dashed_date(rest) or _date_glued_to_lede(rest)
+    dashed = _dashed_date(rest) or _whole_date_before_word(rest[:_OPENING_DATE_REACH])
     if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …; or, with its
         # year, before the lede's first word: Abuja, Nigeria – June 11, 2025 In a historic move …
@@ -811,21 +816,6 @@ def _dashed_date(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
         return None  # most paragraphs, told without folding: a date in words alone is not looked for here
     dates = dates_alone(fold(dashed.group("date")).text)
     return (dates, dashed.end()) if dates else None
-
-
-#: A date ending with its year, then the lede's first word, no mark between: ``June 11, 2025 In``.
-_DATE_BEFORE_WORD = re.compile(r"(?P<date>[^\W_][^\n]{3,25}?(?<!\d)\d{4})[ \t]+(?P<word>[^\W\d_]\S*)")
-
-
-def _date_glued_to_lede(text: str) -> tuple[tuple[DateMatch, ...], int] | None:
-    """The whole date opening ``text``, year and all, and where the lede glued to it starts: a
-    word opening with a capital, which no date goes on with, or a word of a script without
-    capitals (``ሚያዝያ 22/2010 የኢትዮጵያ``). None when ``text`` does not open so."""
-    glued = _DATE_BEFORE_WORD.match(text)
-    if glued is None or glued.group("word")[:1].islower():
-        return None
-    dates = dates_alone(fold(glued.group("date")).text)
-    return (dates, glued.start("word")) if len(dates) == 1 and dates[0].year and dates[0].month else None
 
 
 def _date_closing(rest: str) -> tuple[DateMatch, ...]:
