@@ -432,8 +432,8 @@ def _whole_date_before_word(text: str) -> tuple[tuple[DateMatch, ...], int] | No
     (past the spaces between): the lede's first word, which no date goes on with, in a script with
     capitals opening with one (``June 11, 2025 In``), in one without any word (``ሚያዝያ 22/2010
     የኢትዮጵያ``) but a connector of dates (``الموافق``). None when ``text`` does not open so."""
-    if not text[:1].isalnum():
-        return None
+    if not text[:1].isalnum() or _FIGURE.search(text) is None:
+        return None  # most texts, told before any date is looked for
     folded = fold(text)
     dates = find_dates(folded.text)
     if not dates or dates[0].start != 0 or dates[0].year is None or dates[0].month is None:
