@@ -48,7 +48,7 @@ CREDIT_LINES = 5
 #: Longer than this, a line is the story, not a byline, credit or deck; up to
 #: :data:`_DECK_LENGTH`, a line that does not end a sentence is a deck (a second headline), or a
 #: picture's caption closed by its credit, which may run to some 240 characters.
-_CREDIT_LENGTH = 90
+CREDIT_LENGTH = 90
 _DECK_LENGTH = 250
 _SENTENCE_END = re.compile(r"[.!?。؟।۔։።။]\s*$")
 #: How many words a place printed on a line of its own may have.
@@ -340,7 +340,7 @@ def _is_dated_credit(paragraph: str, match: DatelineMatch, rest: str) -> bool:
     """Whether ``paragraph``, a date alone and then words that end no sentence, is short enough
     to be a page's stamp and credit (``Jul 22, 2013| Courtesy by : Associated Press of Pakistan``)."""
     alone = match.place is None and match.agency is None
-    return alone and len(paragraph) <= _CREDIT_LENGTH and _SENTENCE_END.search(rest) is None
+    return alone and len(paragraph) <= CREDIT_LENGTH and _SENTENCE_END.search(rest) is None
 
 
 #: A picture's credit closing its caption: the agency, maybe the picture's kind, a slash and the
@@ -605,7 +605,7 @@ def _is_contact_line(line: str) -> bool:
     """Whether ``line`` is a reporter's line with an e-mail address (``Apenisa Waqairadovu
     Multimedia News Journalist [email protected] | @ApenisaFBCNews``): a byline, never a
     dateline, a credit or the lede."""
-    return len(line) <= _CREDIT_LENGTH and _CONTACT.search(line) is not None
+    return len(line) <= CREDIT_LENGTH and _CONTACT.search(line) is not None
 
 
 #: A line of initials alone, of a letter or two each (``E. P.``, ``J.M.``, ``A.Šu.``): who signs the
@@ -630,7 +630,7 @@ def _is_story_note(line: str) -> bool:
     return notes_the_story(fold_key(first[0]).split()[:1] if first else [])
 
 
-def _is_bracketed_line(line: str, length: int = _CREDIT_LENGTH) -> bool:
+def _is_bracketed_line(line: str, length: int = CREDIT_LENGTH) -> bool:
     return len(line) <= length and _BRACKETED_LINE.fullmatch(line.strip()) is not None
 
 
@@ -645,7 +645,7 @@ def leading_line_kind(line: str) -> str:
         return "broadcaster's cue"
     if _closed_by_picture_credit(line):
         return "picture's caption"
-    return "credit line" if len(line) <= _CREDIT_LENGTH else "deck"
+    return "credit line" if len(line) <= CREDIT_LENGTH else "deck"
 
 
 def _is_deck_above(index: int, body: list[str]) -> bool:
@@ -686,10 +686,10 @@ def _is_summary_above_stamp(index: int, body: list[str]) -> bool:
     if len(body[index]) > _SUMMARY_LENGTH:
         return False
     below = index + 1
-    while below < min(len(body) - 1, index + CREDIT_LINES) and len(body[below]) <= _CREDIT_LENGTH:
+    while below < min(len(body) - 1, index + CREDIT_LINES) and len(body[below]) <= CREDIT_LENGTH:
         below += 1
     short = body[index + 1 : below]
-    return bool(short) and len(body[below]) > _CREDIT_LENGTH and any(map(_marks_the_page, short))
+    return bool(short) and len(body[below]) > CREDIT_LENGTH and any(map(_marks_the_page, short))
 
 
 def _marks_the_page(line: str) -> bool:
@@ -702,7 +702,7 @@ def _marks_the_page(line: str) -> bool:
 
 def _is_summary(line: str) -> bool:
     """Whether ``line`` is too long for a credit line and ends a sentence: a summary of the story."""
-    return len(line) > _CREDIT_LENGTH and _SENTENCE_END.search(line) is not None
+    return len(line) > CREDIT_LENGTH and _SENTENCE_END.search(line) is not None
 
 
 def _above_credit(index: int, body: list[str]) -> bool:
@@ -728,7 +728,7 @@ def _is_picture_credit(line: str) -> bool:
     """Whether ``line`` is a short line about the picture above the story (``Foto: Marcos
     Corrêa``, ``Фото: Ялинка у Києві``), or its copyright (``© Plovdiv24.bg``), or a caption
     of any length closed by the picture's credit (:func:`_closed_by_picture_credit`)."""
-    short = len(line) <= _CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
+    short = len(line) <= CREDIT_LENGTH and (line.lstrip().startswith("©") or _about_the_picture(line))
     return short or _closed_by_picture_credit(line)
 
 
@@ -785,13 +785,13 @@ _CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?।])\s+")
 def _is_posted_line(line: str) -> bool:
     """Whether ``line`` says who posted a reprinted story (``Posted by African Press
     International on July 18, 2008``, ``(Posted by CAAI News Media)``)."""
-    return len(line) <= _CREDIT_LENGTH and line.lstrip("( ").lower().startswith(posted_openers())
+    return len(line) <= CREDIT_LENGTH and line.lstrip("( ").lower().startswith(posted_openers())
 
 
 def _is_desk_credit(line: str) -> bool:
     """Whether ``line`` is a short credit one of whose parts ends with a generic credit
     (``Parliament Correspondent, bdnews24.com``, ``নিজস্ব প্রতিবেদক``)."""
-    if len(line) > _CREDIT_LENGTH or _SENTENCE_END.search(line):
+    if len(line) > CREDIT_LENGTH or _SENTENCE_END.search(line):
         return False
     for part in re.split(r"[,،|]", line):
         words = fold_key(part).split()
@@ -852,7 +852,7 @@ def _is_furniture(line: str) -> bool:
     counted = _LABELLED_COUNT.fullmatch(bare) or _COUNTED.fullmatch(bare)
     if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
-    if len(line) <= _CREDIT_LENGTH and _WEB_ADDRESS.search(line):
+    if len(line) <= CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
     if len(line) <= _LABELLED_LINE and (
         (_LARGER.search(line) and _SMALLER.search(line)) or _SIZED.fullmatch(line.strip())
@@ -968,7 +968,7 @@ def _is_labelled_stamp(line: str) -> bool:
 
 def _is_byline(line: str) -> bool:
     words = _without_bullet(line).split(maxsplit=1)
-    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= _CREDIT_LENGTH
+    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= CREDIT_LENGTH
 
 
 #: The spaces and bullet a page may set before each line of its furniture: ``  • Oleh Agustinus Bole Malo``.
@@ -1049,11 +1049,11 @@ def credited_place(lines: list[str]) -> str | None:
     caption (``… in Phnom Penh, Cambodia, Saturday … (AP Photo/Heng Sinith)``) names where it
     was taken, and a summary of the story (``Santos, que está a punto de cumplir 63 años, …``)
     where it happened."""
+    months = dateline_words().gregorian_months
     for line in lines:
         parts = [part for part in _CREDIT_PARTS.split(line.strip()) if part]
         if len(parts) < 2 or is_stamp(line) or _is_picture_credit(line) or _is_summary(line):
             continue
-        months = dateline_words().gregorian_months
         for part in parts:
             if fold_key(part).rstrip(".") in months:
                 continue  # a date's month, its figures parted by hyphens: Tue, 29-Jul-2025
@@ -1065,7 +1065,7 @@ def credited_place(lines: list[str]) -> str | None:
 def _is_credit_below(lines: list[str]) -> bool:
     """Whether ``lines`` are a name of a few words on a line of its own (a paper's, an
     agency's), then the story: what may follow a dateline line before the lede."""
-    if len(lines) < 2 or len(lines[1]) <= _CREDIT_LENGTH:
+    if len(lines) < 2 or len(lines[1]) <= CREDIT_LENGTH:
         return False
     name = lines[0].strip()
     return 0 < len(name.split()) <= _CREDIT_BELOW_WORDS and _NAME_ONLY.fullmatch(name) is not None
@@ -1199,7 +1199,7 @@ def _is_credit(line: str, match: DatelineMatch, following: str, later: DatelineM
 
 
 def _is_credit_or_deck(line: str) -> bool:
-    return len(line) <= _CREDIT_LENGTH or _is_deck(line)
+    return len(line) <= CREDIT_LENGTH or _is_deck(line)
 
 
 @cache

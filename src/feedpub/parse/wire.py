@@ -31,6 +31,7 @@ from .dates import (
 from .gazetteer import country_of, is_place
 from .language import UNDETERMINED, close_to_another, detect_language, settled_by_country
 from .opening import (
+    CREDIT_LENGTH,
     byline_names,
     credited_agency,
     credited_place,
@@ -57,9 +58,6 @@ _GOING_ON_WORDS = 3
 #: What ends a sentence, and so a line a sentence cannot go on from.
 _SENTENCE_ENDS = frozenset('.!?…"”»。！？')
 _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
-#: How long a line above the dateline must be to be read for the story's language: longer than
-#: a credit line (``By Reuters Staff``), which may be in another language than the story.
-_DECK_READ = 90
 #: A stray mark opening the lede below a dateline printed on lines of its own (``LIMA`` /
 #: ``AP`` / ``.  El izquierdista…``) or below credit lines: the dateline's separator, kept with it;
 #: a dash may be glued to the lede's first word (``-The Clark County Board …`` below a page's stamp).
@@ -435,8 +433,9 @@ def parse_wire_text(
             article[key] = value
     if "language" not in article:
         # A deck or summary above the dateline is the story's language too, and more of it reads
-        # surer than a headline and a paragraph full of names; a credit line may be in another.
-        decks = [line for line in article.get("dateline", {}).get("above", []) if len(line) > _DECK_READ]
+        # surer than a headline and a paragraph full of names; a credit line (By Reuters Staff),
+        # no longer than CREDIT_LENGTH, may be in another.
+        decks = [line for line in article.get("dateline", {}).get("above", []) if len(line) > CREDIT_LENGTH]
         text = "\n".join([headline, *decks, *body])
         article["language"] = detect_language(text, lambda: _home_country(article))
         if close_to_another(article["language"]):
