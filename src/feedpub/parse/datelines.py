@@ -351,7 +351,7 @@ def _date_before_dateline(paragraph: str) -> DatelineMatch | None:
     2001 SHKODRA (KosovaLive) – The …``): the day the page printed before the wire's dateline is
     the dateline's. None for any other paragraph; most open with no figure, or have no bracket or
     slash near their start, and are told so before any date is looked for."""
-    if not paragraph[:1].isalnum() or not any(char.isdigit() for char in paragraph[:_DAY_REACH]):
+    if not paragraph[:1].isalnum() or _FIGURE.search(paragraph, 0, _DAY_REACH) is None:
         return None
     if not _AGENCY_OPENER.search(paragraph, 0, 2 * _OPENING_DATE_REACH):
         return None
