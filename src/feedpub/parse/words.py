@@ -27,6 +27,7 @@ from itertools import chain
 from typing import Any, NamedTuple
 
 import jdatetime
+import pycountry
 from babel import localedata
 from babel.core import get_global
 from hijridate.locales import get_locale as hijri_locale
@@ -451,15 +452,30 @@ def _locale_names() -> _LocaleNames:
             for code, name in data.get("territories", {}).items():
                 if code.isdigit():
                     continue  # a continent or a region of the world: 150, Europe
-                # English CLDR writes "Trinidad & Tobago", "Bosnia & Herzegovina"; datelines spell the "and".
-                for spelling in {name, name.replace(" & ", " and ")}:
+                for spelling in _country_spellings(name):
                     territories.setdefault(fold_key(spelling), set()).add(code)
             cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
             ago.update(_ago_phrases(data))
+    for country in pycountry.countries:  # the names CLDR shortens: Saint Vincent and the Grenadines
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            for spelling in _country_spellings(name):
+                territories.setdefault(fold_key(spelling), set()).add(country.alpha_2)
     codes = {name: frozenset(found) for name, found in territories.items()}
     return _LocaleNames(
         frozenset(months), frozenset(days), frozenset(periods), codes, frozenset(cities), frozenset(ago)
     )
+
+
+#: How English names a country's "Saint" (CLDR's ``St. Lucia``, ISO's ``Saint Lucia``), each as
+#: datelines spell it: ``St Kitts and Nevis``, ``Saint Lucia``, ``St. Vincent``.
+_SAINT = re.compile(r"\b(?:St\.?|Saint)(?= )")
+
+
+def _country_spellings(name: str) -> set[str]:
+    """The ways datelines spell a country's English name: with "and" where CLDR writes "&"
+    (``Trinidad & Tobago``), and "Saint" as ``St.``, ``St`` or in full."""
+    anded = {name, name.replace(" & ", " and ")}
+    return anded | {_SAINT.sub(saint, spelling) for spelling in anded for saint in ("St.", "St", "Saint")}
 
 
 #: The units a page counts in when it says how long ago it posted a story, as CLDR names their fields.
