@@ -418,7 +418,7 @@ def _dated(
     offset = start + before.index(name) if name else start
     # An outlet's name and its place may be more words than a name has: News Americas, New York, NY
     credited = _outlet_before_place(folded, offset, offset + len(name)) if name and not bracketed else None
-    named = credited is not None or (bool(name) and _is_name(name, original[start : start + len(before)]))
+    named = credited is not None or (bool(name) and _is_name(name, original[offset : offset + len(name)]))
     name_span = (offset, offset + len(name)) if named else None
     bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
     if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
