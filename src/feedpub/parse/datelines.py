@@ -154,8 +154,9 @@ _NO_LEDE_START = frozenset(",،)]）")
 
 
 #: Marks some pages open a story's paragraph with, no part of the place after them: ``■ الجزائــر ـ
-#: الأناضــول -``, ``● MOSCOW``, ``► PARIS``; and the spaces after them.
-_ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙ \t"
+#: الأناضــول -``, ``● MOSCOW``, ``► PARIS``, a hashtag's (``#Juchitán 4 Feb (#istmopress) –``); and
+#: the spaces after them.
+_ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙# \t"
 
 
 #: A day's figure and the case ending its language hyphens to it, which read as a dateline's
