@@ -1057,6 +1057,8 @@ def credited_place(lines: list[str]) -> str | None:
         for part in parts:
             if fold_key(part).rstrip(".") in months:
                 continue  # a date's month, its figures parted by hyphens: Tue, 29-Jul-2025
+            if part[:1].islower():
+                continue  # a word, though a village bears it: a page's tags (…, видеонаблюдение, полиция, …)
             if registry().lookup(part) is None and _is_known_place(part):
                 return part
     return None

@@ -1218,6 +1218,7 @@ def test_a_special_correspondents_credit_line_is_no_part_of_the_lede() -> None:
         ("Xinhua | Beijing", "Beijing", False),
         ("Xinhua | 06.07.2021", None, True),
         ("General news / General - Local news - Tue, 29-Jul-2025", None, True),
+        ("сотрудники полиции, видеонаблюдение, полиция, полицейские, фото - Новости Zakon.kz", None, True),
     ],
 )
 def test_a_credit_line_above_a_story_without_dateline_gives_its_place(
@@ -1225,8 +1226,9 @@ def test_a_credit_line_above_a_story_without_dateline_gives_its_place(
 ) -> None:
     """A place GeoNames knows beside the reporter or outlet on a credit line of its own is where
     the story was filed, and the line is then said to be no dateline only when it names none; a
-    page's stamp, an agency's name or a date's month between hyphens (``29-Jul-2025``, though a
-    village is named Jul) is no place."""
+    page's stamp, an agency's name, a date's month between hyphens (``29-Jul-2025``, though a
+    village is named Jul) or a word in small letters (a page's tag ``полиция``, "police", though
+    a village bears it) is no place."""
     story = "أعلن مستشفى العودة بالنصيرات، عن سقوط شهيد جراء إطلاق الاحتلال الإسرائيلي النار تجاه المواطنين."
     article, problems = parse_wire_text(f"H\n{credit}\n{story}", {}, REFERENCE)
     assert article is not None
