@@ -130,9 +130,11 @@ def _trim_place(text: str) -> tuple[int, int]:
             return start, end  # edges trimmed and no word to drop: trimming again changes nothing
         if not connector and weekday_in_place_name(text[start:end]):
             return start, end  # a weekday that closes a place's name is the name's: Santo Domingo (Sunday)
-        # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday).
+        # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday);
+        # a connector after the place goes with the weekday after it: "Paris, le dimanche".
         left = _LAST_WORD_BEFORE.search(text, start, last.start())
-        if left is not None and left.group() in words.connectors:
+        weekday_after_place = left is not None and not connector and bool(text[start : left.start()].strip(PLACE_EDGE))
+        if left is not None and left.group() in words.connectors and not weekday_after_place:
             return start, end
         end = last.start()
 
