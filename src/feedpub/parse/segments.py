@@ -533,8 +533,10 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
     ``am dienstag``), but for a weekday that closes a place's name (``santo domingo``); nothing
     when those are all it holds."""
     small = [word.strip(" ,،") for word in name.split()]
-    if any(word in words.weekdays for word in small) and all(
-        word in words.weekdays or word in words.connectors for word in small
+    if (
+        any(word in words.weekdays for word in small)
+        and all(word in words.weekdays or word in words.connectors for word in small)
+        and not weekday_in_place_name(name)  # La Paz: Turkish "Paz" is Sunday
     ):
         return ""
     while True:
