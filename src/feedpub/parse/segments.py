@@ -711,6 +711,11 @@ def _plain_end(text: str, start: int, end: int) -> int:
     return start + len(text[start:end].rstrip())
 
 
+#: The word for "year" some languages print after a date's year, maybe cut short: Russian's
+#: ``2025 года`` and ``2025 г.``, Polish ``r.``, Ukrainian ``року`` and ``р.``, Serbian and Croatian ``godine``.
+_YEAR_WORD = re.compile(r"[ \t]+(?:года|г|roku|r|року|р|godine|године)(?![^\W\d_])\.?")
+
+
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where a place (and date) opening ``text[start:end]`` end, where the lede after them
     starts, and the mark between, when a full stop or nothing parts them from the lede:
@@ -726,6 +731,10 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
             return credited.end("place"), credited.end(), ". "  # an agency and its place: "dpa Stuttgart. Nach den …"
         return None
     stop = start + dates[0].end
+    year_word = _YEAR_WORD.match(text, stop) if dates[0].year is not None and dates[0].start > 0 else None
+    if year_word is not None:
+        # After a place, the word and its full stop close the date: Москва, 7 ноября 2025 года. Правительство
+        stop = year_word.end() - year_word.group().endswith(".")
     if text[stop - 1] == "." and text.startswith(" ", stop):  # the month's abbreviation dot
         return stop - 1, stop + 1, ". "
     if text.startswith(". ", stop):
