@@ -2045,3 +2045,12 @@ def test_a_nordic_picture_credit_names_no_dateline_and_no_agency() -> None:
     article = _article(f"H\nJulien De Rosa/Ritzau Scanpix\n{story}")
     assert "agency" not in article
     assert article["body"] == [story]
+
+
+def test_an_arabic_pages_published_label_is_no_place_above_the_dateline() -> None:
+    """``نشر في:`` ("published on:") labels the page's stamp, whatever a byline below it: the
+    stamp is no dateline, and the wire's dateline below them is read."""
+    story = "بغداد 7 نوفمبر 2025 (شينخوا) أعلنت الحكومة يوم الجمعة رفع أسعار الوقود اعتبارا من الشهر المقبل."
+    article = _article(f"H\nنشر في: 7 نوفمبر 2025\nبقلم: أحمد علي\n{story}")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("بغداد", "xinhua")
+    assert article["body"][0].startswith("أعلنت الحكومة")
