@@ -2054,3 +2054,29 @@ def test_an_arabic_pages_published_label_is_no_place_above_the_dateline() -> Non
     article = _article(f"H\nنشر في: 7 نوفمبر 2025\nبقلم: أحمد علي\n{story}")
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("بغداد", "xinhua")
     assert article["body"][0].startswith("أعلنت الحكومة")
+
+
+@pytest.mark.parametrize(
+    ("lines", "opening", "place", "agency"),
+    [
+        ("फोटो: पीटीआई\nशेयर करें", "नई दिल्ली, 7 नवंबर (भाषा) ", "नई दिल्ली", "pti"),
+        ("फोटो: पीटीआई", "मुंबई: ", "मुंबई", None),
+        ("लेखक: राहुल शर्मा\nशेयर करें", "नई दिल्ली, 7 नवंबर (भाषा) ", "नई दिल्ली", "pti"),
+        ("تحریر: علی احمد\nشیئر کریں", "اسلام آباد (اے پی پی) ", "اسلام آباد", "app"),
+        ("Ảnh: TTXVN\nChia sẻ", "Hà Nội (TTXVN) - ", "Hà Nội", "vna"),
+        ("Ảnh: TTXVN", "TP.HCM - ", "TP.HCM", None),
+        ("图片来源：新华社\n分享到：", "新华社北京11月7日电 ", "北京", "xinhua"),
+        ("Fotoğraf: AA\nAhmet Yılmaz", "ANKARA (AA) - ", "ANKARA", "anadolu"),
+    ],
+)
+def test_a_pictures_credit_and_a_bylines_label_above_the_dateline_are_no_dateline(
+    lines: str, opening: str, place: str, agency: str | None
+) -> None:
+    """A picture's credit (Hindi ``फोटो:``, Vietnamese ``Ảnh:``, Chinese ``图片来源：``, Turkish
+    ``Fotoğraf:``) and a byline's label (Hindi ``लेखक:``, Urdu ``تحریر:``) above the dateline are
+    neither its place nor the story's credit: the wire's dateline below them is read."""
+    story = "The government said on Friday it would raise fuel prices from next month, officials said."
+    article = _article(f"H\n{lines}\n{opening}{story}")
+    assert article["dateline"]["place"] == place
+    assert article.get("agency", {}).get("id") == agency
+    assert article["body"][0] == story
