@@ -2080,3 +2080,13 @@ def test_a_pictures_credit_and_a_bylines_label_above_the_dateline_are_no_datelin
     assert article["dateline"]["place"] == place
     assert article.get("agency", {}).get("id") == agency
     assert article["body"][0] == story
+
+
+@pytest.mark.parametrize("tags", ["الكلمات المفتاحية: الوقود، الأسعار", "الوسوم: الوقود، الأسعار"])
+def test_an_arabic_pages_tags_above_the_dateline_are_no_place(tags: str) -> None:
+    """A page's tags, labelled ``الكلمات المفتاحية:`` ("keywords") or ``الوسوم:`` ("tags"), then a
+    line of furniture above the wire's dateline: the label is no place, and the dateline is read."""
+    story = "بغداد 7 نوفمبر 2025 (شينخوا) أعلنت الحكومة يوم الجمعة رفع أسعار الوقود اعتبارا من الشهر المقبل."
+    article = _article(f"H\n{tags}\nإعلان\n{story}")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("بغداد", "xinhua")
+    assert article["body"][0].startswith("أعلنت الحكومة")
