@@ -306,7 +306,12 @@ def _is_credit_line(
     after = index + 1
     while (
         after + 1 < len(body)
-        and (after in again or _passed_over(body[after], match) or _captions_alone(body[after], dateline(after)))
+        and (
+            after in again
+            or _passed_over(body[after], match)
+            or _captions_alone(body[after], dateline(after))
+            or _labels_a_value(body[after], dateline(after))
+        )
         and not _names_known_place(dateline(after))
     ):
         # Reuters Staff / 1 Min Read / ROME (Reuters) -; Capital FM (Nairobi) / By … / Nairobi —;
@@ -955,6 +960,21 @@ def _passed_over(line: str, above: DatelineMatch) -> bool:
         or _is_labelled_stamp(line)
         or _is_byline(line)
         or (above.agency is not None and _is_outlet_line(line))
+    )
+
+
+def _labels_a_value(line: str, read: DatelineMatch | None) -> bool:
+    """Whether ``line``, read as ``read``, is a page's label and its value on a line of their own
+    (``Editor: Li Ming``; ``التصنيف: اقتصاد``, the category), read as a place alone that no
+    gazetteer knows: in a script without capitals any words before a colon pass for a place."""
+    return (
+        read is not None
+        and read.place is not None
+        and read.agency is None
+        and not read.dates
+        and len(line) <= CREDIT_LENGTH
+        and ":" in read.raw
+        and not is_place(read.place)
     )
 
 

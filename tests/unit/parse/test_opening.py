@@ -2090,3 +2090,23 @@ def test_an_arabic_pages_tags_above_the_dateline_are_no_place(tags: str) -> None
     article = _article(f"H\n{tags}\nإعلان\n{story}")
     assert (article["dateline"]["place"], article["agency"]["id"]) == ("بغداد", "xinhua")
     assert article["body"][0].startswith("أعلنت الحكومة")
+
+
+@pytest.mark.parametrize(
+    ("labels", "opening", "place"),
+    [
+        ("المحرر: أحمد علي\nالتصنيف: اقتصاد", "بغداد 7 نوفمبر 2025 (شينخوا) ", "بغداد"),
+        ("প্রতিবেদক: রহিম\nবিভাগ: জাতীয়", "ঢাকা, ৭ নভেম্বর (বাসস) : ", "ঢাকা"),
+        ("עורך: דוד כהן\nכתב: דוד כהן", "ירושלים (רויטרס) - ", "ירושלים"),
+    ],
+)
+def test_a_pages_labels_and_their_values_above_the_dateline_are_passed_over(
+    labels: str, opening: str, place: str
+) -> None:
+    """Lines of a page's labels and their values (the editor, the category, the reporter) above
+    the wire's dateline, which in a script without capitals read as places before colons, are
+    credit lines: the dateline below them is the story's."""
+    story = "The government said on Friday it would raise fuel prices from next month, officials said."
+    article = _article(f"H\n{labels}\n{opening}{story}")
+    assert article["dateline"]["place"] == place
+    assert article["body"][0] == story
