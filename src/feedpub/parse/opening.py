@@ -950,15 +950,17 @@ def _captions_alone(line: str, read: DatelineMatch | None) -> bool:
 def _passed_over(line: str, above: DatelineMatch) -> bool:
     """Whether ``line``, below a line read whole as the dateline ``above``, is passed over to the line
     that tells whether that one was a credit line: furniture, a note of what a version of the
-    story changed, a caption closed by the picture's credit, a labelled stamp, a byline, or an
-    outlet's name alone below one naming an agency (``(MENAFN- The Peninsula)`` / ``QNA`` /
-    ``Doha:``; below ``LIMA``, ``AP`` is the dateline's own agency)."""
+    story changed, a caption closed by the picture's credit, a labelled stamp, a byline or a
+    desk's credit (``ویب ڈیسک``), or an outlet's name alone below one naming an agency
+    (``(MENAFN- The Peninsula)`` / ``QNA`` / ``Doha:``; below ``LIMA``, ``AP`` is the dateline's
+    own agency)."""
     return (
         _is_furniture(line)
         or _is_story_note(line)
         or _closed_by_picture_credit(line)
         or _is_labelled_stamp(line)
         or _is_byline(line)
+        or _is_desk_credit(line)
         or (above.agency is not None and _is_outlet_line(line))
     )
 

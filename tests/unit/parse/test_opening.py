@@ -2098,6 +2098,11 @@ def test_an_arabic_pages_tags_above_the_dateline_are_no_place(tags: str) -> None
         ("المحرر: أحمد علي\nالتصنيف: اقتصاد", "بغداد 7 نوفمبر 2025 (شينخوا) ", "بغداد"),
         ("প্রতিবেদক: রহিম\nবিভাগ: জাতীয়", "ঢাকা, ৭ নভেম্বর (বাসস) : ", "ঢাকা"),
         ("עורך: דוד כהן\nכתב: דוד כהן", "ירושלים (רויטרס) - ", "ירושלים"),
+        ("التصنيف: اقتصاد\nرابط مختصر", "بغداد 7 نوفمبر 2025 (شينخوا) ", "بغداد"),
+        ("כתב: דוד כהן\nשתפו", "ירושלים (רויטרס) - ", "ירושלים"),
+        ("ایڈیٹر: علی احمد\nویب ڈیسک", "اسلام آباد (اے پی پی) ", "اسلام آباد"),
+        ("সম্পাদক: রহিম\nঅনলাইন ডেস্ক", "ঢাকা, ৭ নভেম্বর (বাসস) : ", "ঢাকা"),
+        ("Reporter: Li Ming\nCategory: World", "BAGHDAD, Nov. 7 (Xinhua) -- ", "BAGHDAD"),
     ],
 )
 def test_a_pages_labels_and_their_values_above_the_dateline_are_passed_over(
@@ -2105,7 +2110,8 @@ def test_a_pages_labels_and_their_values_above_the_dateline_are_passed_over(
 ) -> None:
     """Lines of a page's labels and their values (the editor, the category, the reporter) above
     the wire's dateline, which in a script without capitals read as places before colons, are
-    credit lines: the dateline below them is the story's."""
+    credit lines, and so is what follows them: a button (a short link, Hebrew's "share"), a
+    desk's credit (Urdu's web desk, Bengali's online desk): the dateline below them is the story's."""
     story = "The government said on Friday it would raise fuel prices from next month, officials said."
     article = _article(f"H\n{labels}\n{opening}{story}")
     assert article["dateline"]["place"] == place
