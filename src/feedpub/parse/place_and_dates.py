@@ -192,6 +192,13 @@ def _credit_end(place: str) -> int:
     reporters = _reporters_before(place)
     if reporters:
         return reporters
+    return printed_again_at(place)
+
+
+def printed_again_at(place: str) -> int:
+    """Where the second printing of a place printed twice starts (``LAHORE LAHORE``,
+    ``KATHMANDU KATHMANDU``), as a page that glued its heading to the dateline prints it; 0 for
+    any other."""
     repeated = _REPEATED.fullmatch(place)
     return repeated.start("again") if repeated else 0
 

@@ -26,6 +26,7 @@ from .place_and_dates import (
     PARTS_OF_PLACE,
     generic_credit_end,
     generic_credit_start,
+    printed_again_at,
     reporter_like,
     weekday_in_place_name,
 )
@@ -415,7 +416,8 @@ def _dated(
     )
     name = _without_trailing_connectors(before.strip(" ,،.;-–—"), words)  # Paris, le 4 octobre
     name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
-    offset = start + before.index(name) if name else start
+    name = name[printed_again_at(name) :]  # KATHMANDU KATHMANDU, Nov 7:
+    offset = start + before.rindex(name) if name else start
     # An outlet's name and its place may be more words than a name has: News Americas, New York, NY
     credited = _outlet_before_place(folded, offset, offset + len(name)) if name and not bracketed else None
     named = credited is not None or (bool(name) and _is_name(name, original[offset : offset + len(name)]))
