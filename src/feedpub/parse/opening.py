@@ -326,7 +326,7 @@ def _is_credit_line(
         while (
             below + 1 < len(body)
             and below <= CREDIT_LINES
-            and dateline(below) is None
+            and ((read := dateline(below)) is None or _names_nothing(read))  # or a credit alone: Senior Correspondent
             and _is_credit_or_deck(body[below])
         ):
             below += 1

@@ -2116,3 +2116,13 @@ def test_a_pages_labels_and_their_values_above_the_dateline_are_passed_over(
     article = _article(f"H\n{labels}\n{opening}{story}")
     assert article["dateline"]["place"] == place
     assert article["body"][0] == story
+
+
+def test_a_bylines_lines_that_name_no_agency_are_passed_over_to_the_dateline() -> None:
+    """A desk's credit, a reporter's name and their title on lines of their own, two of which read
+    as credits naming nothing (``From our correspondent``, ``Senior Correspondent``), stand above
+    the dateline: the story opens below them."""
+    story = "The government said on Friday it would raise fuel prices from next month, officials said."
+    article = _article(f"H\nFrom our correspondent\nJane Carter\nSenior Correspondent\nLAGOS — {story}")
+    assert article["dateline"]["place"] == "LAGOS"
+    assert article["body"][0] == story
