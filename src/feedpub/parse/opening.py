@@ -745,7 +745,11 @@ def _about_the_picture(line: str) -> bool:
     is the label alone before a dash (``Photo - PTI``), or a few words closed by the label
     (``R. Tenio nuotr.``), or is closed by the label and a credit of a few words (``… hari ini.
     - Foto Bernama``), or a part of it between slashes names the picture's kind
-    (``Reuters/Jim Urquhart/File Photo``)."""
+    (``Reuters/Jim Urquhart/File Photo``), or is the label and its credit in brackets
+    (``Ilustrasi (ANTARA)``)."""
+    bracketed = _LABEL_AND_CREDIT.fullmatch(line.strip())
+    if bracketed is not None and fold_key(bracketed["label"]) in photo_labels():
+        return True
     parts = _CAPTION_PARTS.split(line)
     if len(parts) > 1 and (
         fold_key(parts[0].strip()) in photo_labels() or fold_key(parts[-1].rstrip(".")) in photo_labels()
@@ -767,6 +771,8 @@ def _about_the_picture(line: str) -> bool:
     return "/" in line and any(fold_key(part).rpartition(" ")[2] in photo_labels() for part in line.split("/"))
 
 
+#: A label of a word or two, then a credit in brackets: ``Ilustrasi (ANTARA)``, ``Foto (AFP)``.
+_LABEL_AND_CREDIT = re.compile(r"(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)\s*[(（\[][^()（）\[\]\n]{1,40}[)）\]]")
 #: What may close a picture's label before its credit or caption: a colon, the visarga Nepali
 #: papers print for one (``क्याप्सनः``), or the BBC's comma.
 _LABEL_MARKS = (":", "ः", ",")

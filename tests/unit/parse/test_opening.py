@@ -2126,3 +2126,15 @@ def test_a_bylines_lines_that_name_no_agency_are_passed_over_to_the_dateline() -
     article = _article(f"H\nFrom our correspondent\nJane Carter\nSenior Correspondent\nLAGOS — {story}")
     assert article["dateline"]["place"] == "LAGOS"
     assert article["body"][0] == story
+
+
+@pytest.mark.parametrize("credit", ["Ilustrasi (ANTARA)", "Foto (AFP)"])
+def test_a_pictures_label_and_its_credit_in_brackets_is_no_dateline(credit: str) -> None:
+    """A picture's label and its credit in brackets on a line of their own, then a line the page
+    links to another story from, stand above the dateline: neither the label is a place nor the
+    picture's credit the story's."""
+    story = "Pemerintah mengumumkan pada hari Jumat akan menaikkan harga bahan bakar mulai bulan depan."
+    article = _article(f"H\n{credit}\nBaca juga: Harga minyak naik\nMEDAN - {story}")
+    assert article["dateline"]["place"] == "MEDAN"
+    assert "agency" not in article
+    assert article["body"][0] == story
