@@ -2138,3 +2138,12 @@ def test_a_pictures_label_and_its_credit_in_brackets_is_no_dateline(credit: str)
     assert article["dateline"]["place"] == "MEDAN"
     assert "agency" not in article
     assert article["body"][0] == story
+
+
+def test_an_urdu_pages_update_stamp_is_no_place() -> None:
+    """Urdu's ``اپ ڈیٹ`` ("updated") labels the page's stamp, whatever line follows it: the stamp
+    is no dateline, and the wire's dateline below is read."""
+    story = "حکومت نے جمعہ کو اعلان کیا کہ اگلے ماہ سے ایندھن کی قیمتوں میں اضافہ کیا جائے گا۔"
+    article = _article(f"H\nاپ ڈیٹ 07 نومبر 2025\nفائل فوٹو\nلاہور: {story}")
+    assert article["dateline"]["place"] == "لاہور"
+    assert article["body"][0] == story
