@@ -974,29 +974,47 @@ def _passed_over(line: str, above: DatelineMatch) -> bool:
 def _labels_a_value(line: str, read: DatelineMatch | None) -> bool:
     """Whether ``line``, read as ``read``, is a page's label and its value on a line of their own
     (``Editor: Li Ming``; ``التصنيف: اقتصاد``, the category), read as a place alone that no
-    gazetteer knows: in a script without capitals any words before a colon pass for a place."""
+    gazetteer knows (in a script without capitals any words before a colon pass for a place),
+    or not read at all."""
+    if len(line) > CREDIT_LENGTH:
+        return False
+    if read is None:  # a label no reading takes for a place: الكلمات المفتاحية: الوقود، الأسعار
+        return _LABEL_AND_VALUE.match(line) is not None
     return (
-        read is not None
-        and read.place is not None
+        read.place is not None
         and read.agency is None
         and not read.dates
-        and len(line) <= CREDIT_LENGTH
         and ":" in read.raw
         and not is_place(read.place)
     )
 
 
+#: A label of a few words, a colon and its value: ``Category: World``, ``الكلمات المفتاحية: الوقود``.
+_LABEL_AND_VALUE = re.compile(r"\s*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}[ \t]*[:：][ \t]*\S")
+
+
 def _is_labelled_stamp(line: str) -> bool:
     """Whether ``line`` is a page's stamp opening with its label (``Data: 15 Novembre 2005``,
-    ``Published Friday, August 18, 2017.``): a date alone on a line may be the dateline's, a
-    labelled one is the page's."""
-    words = line.split(maxsplit=1)
-    return bool(words) and fold_key(words[0]).rstrip(":.") in dateline_words().prose and is_stamp(line)
+    ``Published Friday, August 18, 2017.``, ``آخر تحديث: 7 نوفمبر 2025``, "last updated"): a date
+    alone on a line may be the dateline's, a labelled one is the page's."""
+    labels = dateline_words().prose
+    words = line.split(maxsplit=2)[:2]  # the label may be the second word: Last updated:, آخر تحديث:
+    return any(fold_key(word).rstrip(":.") in labels for word in words) and is_stamp(line)
 
 
 def _is_byline(line: str) -> bool:
     words = _without_bullet(line).split(maxsplit=1)
-    return len(words) == 2 and words[0].lower() in byline_words() and len(line) <= CREDIT_LENGTH
+    if len(words) != 2 or len(line) > CREDIT_LENGTH:
+        return False
+    label = words[0].lower()
+    if label in byline_words():
+        return True
+    # The label with its colon glued to it, then a name alone: بقلم: أحمد علي
+    return label.rstrip(":") in byline_words() and len(words[1].split()) <= _BYLINE_NAME_WORDS
+
+
+#: How many words the name after a byline's label and colon may have: ``بقلم: أحمد علي``.
+_BYLINE_NAME_WORDS = 4
 
 
 #: The spaces and bullet a page may set before each line of its furniture: ``  • Oleh Agustinus Bole Malo``.
