@@ -48,6 +48,47 @@ PAGES: dict[str, tuple[list[str], list[tuple[str, str, str | None]], str]] = {
         [("BAGHDAD, Nov. 7 (Xinhua) -- ", "BAGHDAD", "xinhua"), ("LAGOS — ", "LAGOS", None)],
         "The government said on Friday it would raise fuel prices from next month, officials said.",
     ),
+    "de": (
+        [
+            "Von Hans Müller, Berlin",
+            "Foto: Michael Kappeler/dpa",
+            "Stand: 07.11.2025 10:32 Uhr",
+            "Lesezeit: 3 Min.",
+            "Teilen",
+        ],
+        [("Berlin (dpa) - ", "Berlin", "dpa"), ("Wien. ", "Wien", None)],
+        "Die Regierung hat am Freitag angekündigt, die Treibstoffpreise ab dem nächsten Monat zu erhöhen.",
+    ),
+    "es": (
+        [
+            "Por Juan Pérez | 07/11/2025 10:32",
+            "Fotografía: EFE/Juan Pérez",
+            "Publicado: viernes, 7 de noviembre de 2025",
+            "Escuchar",
+            "Compartir",
+        ],
+        [
+            ("MADRID, 7 Nov. (EUROPA PRESS) - ", "MADRID", "europa-press"),
+            ("Caracas, 7 de noviembre de 2025 - ", "Caracas", None),
+        ],
+        "El gobierno anunció el viernes un alza de los precios del combustible a partir del próximo mes.",
+    ),
+    "fa": (
+        ["نویسنده: علی رضایی", "کد خبر: ۱۲۳۴۵۶", "عکس: ایرنا", "خبرنگار: علی رضایی", "اشتراک گذاری"],
+        [("تهران- ایرنا- ", "تهران", "irna"), ("تهران (ایسنا) - ", "تهران", "isna")],
+        "دولت روز جمعه اعلام کرد که قیمت سوخت از ماه آینده افزایش می یابد و این تصمیم اجرا خواهد شد.",
+    ),
+    "fr": (
+        [
+            "Par Jeanne Martin",
+            "Publié le 7 novembre 2025 à 10h32",
+            "Photo : AFP",
+            "Partager",
+            "Temps de lecture : 3 min",
+        ],
+        [("PARIS, 7 novembre (AFP) - ", "PARIS", "afp"), ("ABIDJAN - ", "ABIDJAN", None)],
+        "Le gouvernement a annoncé vendredi une hausse des prix du carburant à partir du mois prochain.",
+    ),
     "hi": (
         ["लेखक: राहुल शर्मा", "प्रकाशित: 07 नवंबर 2025, 10:32 AM", "फोटो: पीटीआई", "शेयर करें", "एजेंसी"],
         [("नई दिल्ली, 7 नवंबर (भाषा) ", "नई दिल्ली", "pti"), ("मुंबई: ", "मुंबई", None)],
@@ -57,6 +98,16 @@ PAGES: dict[str, tuple[list[str], list[tuple[str, str, str | None]], str]] = {
         ["Oleh: Budi Santoso", "Jumat, 7 November 2025 10:32 WIB", "Foto: ANTARA", "Ilustrasi (ANTARA)", "Bagikan"],
         [("JAKARTA (ANTARA) - ", "JAKARTA", "antara"), ("MEDAN - ", "MEDAN", None)],
         "Pemerintah mengumumkan pada hari Jumat akan menaikkan harga bahan bakar mulai bulan depan.",
+    ),
+    "ru": (
+        ["Иван Петров", "7 ноября 2025, 10:32", "Фото: РИА Новости", "Поделиться", "Обновлено 7 ноября 2025, 10:32"],
+        [("МОСКВА, 7 ноября. /ТАСС/. ", "МОСКВА", "tass"), ("Киев - ", "Киев", None)],
+        "Правительство в пятницу объявило о повышении цен на топливо со следующего месяца.",
+    ),
+    "tr": (
+        ["Ahmet Yılmaz", "Yayınlanma: 07.11.2025 10:32", "Fotoğraf: AA", "Paylaş", "Güncelleme: 07.11.2025 10:32"],
+        [("ANKARA (AA) - ", "ANKARA", "anadolu"), ("İzmir - ", "İzmir", None)],
+        "Hükümet cuma günü yakıt fiyatlarının gelecek aydan itibaren artırılacağını açıkladı.",
     ),
     "ur": (
         ["تحریر: علی احمد", "اپ ڈیٹ 07 نومبر 2025", "فائل فوٹو", "ویب ڈیسک", "شیئر کریں"],
