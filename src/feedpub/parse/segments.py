@@ -44,6 +44,7 @@ from .words import (
     outlet_words,
     photo_labels,
     source_labels,
+    story_labels,
     territory_names,
 )
 
@@ -931,6 +932,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         city = original[place[0] : place[1]].split(",")[0]
         if len(city) >= _KEYWORD_LETTERS and city.strip().isalpha() and not is_place(city):
             return None  # one long word no gazetteer knows is a desk's keyword: SCHLUSSABSTIMMUNGEN:, CONSOMMATION -
+        if fold_key(city) in story_labels() and not is_place(city):
+            return None  # a label of the story's kind: VIDEO:, EXCLUSIVE:, عاجل:
         strong = (closing.strip() in _STRONG or hyphen_closes) and len(city.split()) <= 3 and capitalised(city)
         if not strong and any(char.islower() for char in city):
             return (
