@@ -415,7 +415,7 @@ def _dated(
     shifted = tuple(
         DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
     )
-    name = _without_trailing_connectors(before.strip(" ,،.;-–—"), words)  # Paris, le 4 octobre
+    name = _without_trailing_connectors(before.strip(" ,،.;-–—："), words)  # Paris, le 4 octobre; 日期：
     name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
     name = name[printed_again_at(name) :]  # KATHMANDU KATHMANDU, Nov 7:
     offset = start + before.rindex(name) if name else start
