@@ -46,6 +46,10 @@ def test_reading_times() -> None:
     assert is_reading_time(" 1 Min Read ")
     assert is_reading_time("3 minutes read")
     assert not is_reading_time("Read more in 3 minutes")
+    assert is_reading_time("زمان مطالعه: ۳ دقیقه")  # Persian, Persian digits
+    assert is_reading_time("وقت القراءة: 3 دقائق")
+    assert is_reading_time("Время чтения: 3 мин.")
+    assert is_reading_time("Okuma süresi: 3 dakika")
     assert is_reading_time("Lecture : 3 min.")
     assert is_reading_time("Lesezeit: 2 Min.")
     assert is_reading_time("Tempo de leitura: 4 minutos")
