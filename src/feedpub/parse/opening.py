@@ -857,11 +857,11 @@ def _is_furniture(line: str) -> bool:
     again (:data:`_REPEATED`)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
-    if len(line) <= _LABEL_LENGTH and is_time_ago(line.strip(" \t•·|")):
+    bare = line.strip(" \t•·|")
+    if len(line) <= _LABEL_LENGTH and is_time_ago(bare):
         return True  # how long ago the page posted the story, on a line of its own: ۶ ساعت پیش
     if _REPEATED.fullmatch(line.strip()):
         return True  # the label of a row of buttons: Icono para compartir en redesIcono para compartir en redes…
-    bare = line.strip(" \t•·|")
     counted = _LABELLED_COUNT.fullmatch(bare) or _COUNTED.fullmatch(bare)
     if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
