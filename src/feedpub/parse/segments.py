@@ -16,6 +16,7 @@ anchors a reading, so every dateline that reading takes is read as before.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Literal, NamedTuple
 
 from ..agencies import SITE_NAME, printed_as_word, registry
@@ -33,6 +34,7 @@ from .place_and_dates import (
 from .words import (
     MAX_WORD_CHARACTERS,
     Words,
+    alternation,
     byline_words,
     capitalised,
     country_codes,
@@ -46,6 +48,7 @@ from .words import (
     source_labels,
     story_labels,
     territory_names,
+    year_words,
 )
 
 #: How far into a paragraph the parts of a dateline may run.
@@ -714,9 +717,11 @@ def _plain_end(text: str, start: int, end: int) -> int:
     return start + len(text[start:end].rstrip())
 
 
-#: The word for "year" some languages print after a date's year, maybe cut short: Russian's
-#: ``2025 года`` and ``2025 г.``, Polish ``r.``, Ukrainian ``року`` and ``р.``, Serbian and Croatian ``godine``.
-_YEAR_WORD = re.compile(r"[ \t]+(?:года|г|roku|r|року|р|godine|године)(?![^\W\d_])\.?")
+@cache
+def _year_word() -> re.Pattern[str]:
+    """The word for "year" some languages print after a date's year (:func:`~.words.year_words`),
+    maybe cut short and with its full stop: Russian's ``2025 года`` and ``2025 г.``, Polish ``r.``."""
+    return re.compile(rf"[ \t]+(?:{alternation(year_words())})(?![^\W\d_])\.?")
 
 
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -734,7 +739,7 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
             return credited.end("place"), credited.end(), ". "  # an agency and its place: "dpa Stuttgart. Nach den …"
         return None
     stop = start + dates[0].end
-    year_word = _YEAR_WORD.match(text, stop) if dates[0].year is not None and dates[0].start > 0 else None
+    year_word = _year_word().match(text, stop) if dates[0].year is not None and dates[0].start > 0 else None
     if year_word is not None:
         # After a place, the word and its full stop close the date: Москва, 7 ноября 2025 года. Правительство
         stop = year_word.end() - year_word.group().endswith(".")

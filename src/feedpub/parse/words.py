@@ -220,6 +220,12 @@ def _folded_words(section: str) -> frozenset[str]:
 
 
 @cache
+def year_words() -> frozenset[str]:
+    """The words for "year" printed after a date's year (``2025 года``, ``2025 r.``), folded."""
+    return _folded_words("year_word")
+
+
+@cache
 def byline_words() -> frozenset[str]:
     """The words that open a byline (``By``, ``Von``, ``بقلم``), lower case."""
     return frozenset(word.lower() for word in _data_file()["byline"]["words"])
@@ -587,7 +593,7 @@ def dateline_words() -> Words:
     for entry in data["prefer"]:  # a name two languages give different months, settled
         gregorian[fold_key(entry["name"])] = entry["month"]
     gregorian.update(_more_months(gregorian.keys() | ambiguous))
-    connectors = frozenset(fold_key(word) for word in data["connectors"]["words"])
+    connectors = frozenset(fold_key(word) for word in data["connectors"]["words"]) | year_words()
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     # Latin ones of a letter or two are words of other languages too (Hungarian's "de.", Swedish's
     # "em"; Spanish "de", Portuguese "em"): only AM and PM are kept of those.
