@@ -397,7 +397,9 @@ def is_generic_credit(key: str) -> bool:
 @cache
 def territory_names() -> frozenset[str]:
     """Folded CLDR names of countries and regions in :data:`LANGUAGES` (``مصر``, ``Lebanon``),
-    and the abbreviations datelines print for some that CLDR lacks (``[country]`` in
+    ISO 3166's English names, which CLDR shortens (``Saint Vincent and the Grenadines``), each
+    as datelines spell it (:func:`_country_spellings`), and the abbreviations datelines print
+    for some that CLDR lacks (``[country]`` in
     ``data/datelines.toml``: ``UAE``, ``EUA``): a bracketed ``(مصر)`` after a place is its
     country, never an agency. Read only when a dateline has a bracketed name the registry does
     not know."""
@@ -427,9 +429,9 @@ def zone_cities() -> frozenset[str]:
 
 class _LocaleNames(NamedTuple):
     """What the locales' own data files name: every locale's (month name, month) pairs, weekday
-    names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories (each
-    folded name's ISO codes) and time-zone cities (as printed, folded only by
-    :func:`zone_cities`, which few processes call)."""
+    names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories, with
+    ISO 3166's English names beside them (each folded name's ISO codes), and time-zone cities
+    (as printed, folded only by :func:`zone_cities`, which few processes call)."""
 
     months: frozenset[tuple[str, int]]
     days: frozenset[str]
@@ -442,7 +444,8 @@ class _LocaleNames(NamedTuple):
 @cache
 def _locale_names() -> _LocaleNames:
     """Read each locale's own data file once for all the names taken from it (the 377 files
-    take some 60 ms, most of it the 41 main locales', which a second pass would read again)."""
+    take some 60 ms, most of it the 41 main locales', which a second pass would read again), and
+    ISO 3166's countries once for their English names."""
     months: set[tuple[str, int]] = set()
     days: set[str] = set()
     periods: set[str] = set()
