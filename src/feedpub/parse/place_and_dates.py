@@ -133,8 +133,11 @@ def _trim_place(text: str) -> tuple[int, int]:
         # Not when only a connector would be left: "LA PAZ" is no "la" and Turkish "Paz" (Sunday);
         # a connector after the place goes with the weekday after it: "Paris, le dimanche".
         left = _LAST_WORD_BEFORE.search(text, start, last.start())
-        weekday_after_place = left is not None and not connector and bool(text[start : left.start()].strip(PLACE_EDGE))
-        if left is not None and left.group() in words.connectors and not weekday_after_place:
+        if (
+            left is not None
+            and left.group() in words.connectors
+            and (connector or not text[start : left.start()].strip(PLACE_EDGE))
+        ):
             return start, end
         end = last.start()
 
