@@ -24,7 +24,7 @@ from .agency_markers import Candidate, abbreviates, bracketed, candidates, plaus
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
-from .dates import DateMatch, dates_alone, find_dates, possible_day, time_of_day_end
+from .dates import DateMatch, dates_alone, day_of_month, find_dates, possible_day, time_of_day_end
 from .gazetteer import (
     is_bracketed_place,
     is_place,
@@ -418,7 +418,7 @@ def _capitals_and_day(paragraph: str) -> DatelineMatch | None:
         return None
     if paragraph[found.end() :].split(maxsplit=1)[0].endswith((".", ",")):
         return None  # a word closing the date, a month this reader does not know: KRASNOJARSK, 13. Maerz.
-    day = DateMatch(*found.span("day"), "gregorian", None, None, int(found["day"]))
+    day = day_of_month(*found.span("day"), int(found["day"]))
     return DatelineMatch(paragraph[: found.end()].rstrip(), found["place"], (day,), None, found.end())
 
 

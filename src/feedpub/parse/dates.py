@@ -314,6 +314,12 @@ def _number(printed: str) -> int:
     return hundreds + group
 
 
+def day_of_month(start: int, end: int, day: int) -> DateMatch:
+    """The date of a day of the month printed alone at ``start:end`` (Europa Press's ``MADRID, 5
+    (EUROPA PRESS)``, ``ROMA, 1.``): its month and year are the reference date's (:func:`infer_month`)."""
+    return DateMatch(start, end, "gregorian", None, None, day)
+
+
 def possible_day(day: int, calendar: str = "gregorian") -> bool:
     """Whether some month of ``calendar`` has a ``day``-th: 1 to 31, to 32 in Bikram Sambat."""
     return 1 <= day <= _LONGEST_MONTH.get(calendar, 31)

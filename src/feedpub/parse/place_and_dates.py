@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..agencies import registry
-from .dates import DateMatch, find_dates, is_clock, is_day_period, possible_day
+from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place, is_subdivision_code
 from .words import byline_words, dateline_words, is_generic_credit, notes_the_story
 
@@ -247,7 +247,7 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     dates = tuple(find_dates(folded))
     day = _DAY_ONLY.search(folded) if day_alone and not dates else None
     if day is not None and possible_day(int(day.group("day"))):  # never a 0th or 35th
-        dates = (DateMatch(*day.span("day"), "gregorian", None, None, int(day.group("day"))),)
+        dates = (day_of_month(*day.span("day"), int(day.group("day"))),)
     words = dateline_words()
     gaps = []
     cursor = 0
