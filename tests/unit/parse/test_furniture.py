@@ -2,8 +2,9 @@
 language: bylines, stamps, labels and their values, pictures' credits, buttons and links to
 other stories stand above the dateline and never hide it, nor credit the story.
 
-Each language's lines are ones its pages print (the label words are CLDR's or the pages' own);
-the test reads every one, alone and after each other one, above each dateline.
+Each language's lines are written for this test in the shapes its pages print them, with the
+label words those pages use; the test reads every one, alone and after each other one, above
+each dateline. The table's entries share one shape, a language's lines, datelines and story.
 """
 
 from __future__ import annotations
