@@ -13,7 +13,7 @@ import re
 from ..agencies import registry
 from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place, is_subdivision_code
-from .words import byline_words, dateline_words, is_generic_credit, notes_the_story
+from .words import byline_words, dateline_words, is_generic_credit, may_open_with_generic_credit, notes_the_story
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，、፡፣፤፥፦።"
@@ -41,6 +41,8 @@ def generic_credit_end(place: str) -> int:
     credit, comma, rest = place.partition(",")
     if comma and is_generic_credit(credit):
         return len(place) - len(rest.lstrip())
+    if not may_open_with_generic_credit(credit):
+        return 0  # most places
     for space in _SPACE.finditer(place, 0, min(_CREDIT_REACH, len(credit))):
         rest = place[space.end() :]
         if is_generic_credit(place[: space.start()]) and is_place(rest):

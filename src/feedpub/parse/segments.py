@@ -272,11 +272,29 @@ def _leading_alias(text: str) -> int | None:
     """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``),
     and is not all of it, ends: before a comma spaced from it (``24.kg , Жазгуль МАСАЛИЕВА``),
     which is no word of its name."""
+    head = text.split(maxsplit=1)
+    if not head:
+        return None
+    first = _FIRST_WORD.match(head[0]).group(1)  # type: ignore[union-attr]  # it matches every text
+    if first not in _alias_first_words() and "." not in head[0]:
+        return None  # most parts: no alias opens with their first word, nor is it a site's name
     for pattern in _LEADING_WORDS:
         words = pattern.match(text)
         if words and _is_alias(words.group().strip(" ,،")) and not _abbreviated(words.group()):
             return len(words.group().rstrip(" ,،"))
     return None
+
+
+#: A text's first word, the marks that may open or close an alias's printed name left out.
+_FIRST_WORD = re.compile(r"[\s,،.]*([^\s,،.]*)")
+
+
+@cache
+def _alias_first_words() -> frozenset[str]:
+    """The first word (:data:`_FIRST_WORD`) of every registry alias: a part whose first word is
+    none of them opens with no alias, which :func:`_leading_alias` tells without trying its
+    first four, three, two and one words each."""
+    return frozenset(_FIRST_WORD.match(alias).group(1) for alias in registry().by_alias)  # type: ignore[union-attr]
 
 
 def _abbreviated(words: str) -> bool:
@@ -288,6 +306,8 @@ def _abbreviated(words: str) -> bool:
 def _trailing_alias(text: str) -> int | None:
     """Where a registry alias of up to three words that closes ``text``, after a comma or full
     stop, and is not all of it, starts."""
+    if "," not in text and "،" not in text and "." not in text:
+        return None  # most parts: no mark an alias may follow
     for pattern in _TRAILING_WORDS:
         words = pattern.search(text)
         if words and words.start(1) > 0 and _is_alias(words.group(1)):

@@ -371,6 +371,21 @@ def is_unspaced_sentence(word: str) -> bool:
 _ROLE_CREDIT_WORDS = 3
 
 
+@cache
+def _generic_credit_first_words() -> frozenset[str]:
+    return frozenset(credit.split()[0] for credit in generic_credits() if credit.strip())
+
+
+def may_open_with_generic_credit(text: str) -> bool:
+    """Whether folded ``text`` may open with a credit :func:`is_generic_credit` takes: its first
+    word opens a generic one, or one of its first words is a reporter's role. Most text does not,
+    which is told once rather than for each of its openings."""
+    words = text.split(maxsplit=_ROLE_CREDIT_WORDS)[:_ROLE_CREDIT_WORDS]
+    return bool(words) and (
+        words[0] in _generic_credit_first_words() or any(word.strip(".") in _reporter_roles() for word in words)
+    )
+
+
 def is_generic_credit(key: str) -> bool:
     """Whether folded ``key`` is a credit that names no agency: a generic one (``وكالات``,
     ``Agencies``, ``Web Desk``) or two or three words one of which is a reporter's role (``Staff
