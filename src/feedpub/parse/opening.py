@@ -21,7 +21,7 @@ from ..agencies import registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, is_clock, is_day_period, outside_dates
-from .gazetteer import is_place
+from .gazetteer import is_place, is_region
 from .places import place_time_zone
 from .regions import regions_named
 from .segments import ELLIPSIS, NAME_HYPHEN
@@ -394,6 +394,11 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
     return False
 
 
+#: The marks after a place alone that close a dateline and no sentence's first word: a colon, a
+#: full stop, a danda.
+_PLACE_STOPS = frozenset(":.।")
+
+
 def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
     """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
     standfirst above the story: no long paragraph comes before it, and the next paragraph but
@@ -438,8 +443,19 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             # it sums up (… / Ludwigsburg - Bei einem schweren Unfall …); a short paragraph below a
             # long one may be the story's second: … / London — Officials declined to comment.
             summed_up = captioned or len(body[later]) > len(body[index])
-            dashed = summed_up and below.raw.rstrip()[-1:] in "-–—" and is_place(below.place)
-            return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed
+            closing = below.raw.rstrip()[-1:]
+            dashed = summed_up and closing in "-–—" and is_place(below.place)
+            # A known town closed by a colon or a full stop, and nothing before it, opens no story's
+            # second paragraph but its first, as German, Hindi and many papers print a dateline:
+            # … / Nordhorn. Zur …, … / नागपुर: मनपा में …, … / जयपुर। पूर्व मुख्यमंत्री …; a country
+            # or a state so opens a headline as often (Russia: Space ship malfunctions …).
+            stopped = (
+                closing in _PLACE_STOPS
+                and below.raw.rstrip()[:-1].strip() == below.place
+                and is_place(below.place)
+                and not is_region(below.place)
+            )
+            return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed or stopped
         if not _is_credit_or_deck(body[later]):
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])

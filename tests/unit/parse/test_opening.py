@@ -808,6 +808,49 @@ def test_a_standfirst_gives_way_to_a_known_place_alone_on_its_line() -> None:
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize(
+    ("summary", "story", "place"),
+    [
+        (
+            "Der neue Kreistag hat am Donnerstag seine Arbeit aufgenommen. Zwei Posten wurden neu besetzt.",
+            "Nordhorn. Zur ersten Sitzung sind die Mitglieder zusammengekommen.",
+            "Nordhorn",
+        ),
+        (
+            "Officials said the new bridge would open to traffic before the monsoon, weeks ahead of plan.",
+            "Kolhapur: The state government has approved the second phase of the project.",
+            "Kolhapur",
+        ),
+        (
+            "राज्य सरकार ने नई योजना की घोषणा की है जिससे हजारों किसानों को लाभ मिलेगा और सिंचाई बढ़ेगी।",
+            "जयपुर। मुख्यमंत्री ने बुधवार को नई योजना की घोषणा की।",
+            "जयपुर",
+        ),
+    ],
+)
+def test_a_standfirst_gives_way_to_a_known_town_closed_by_a_colon_or_full_stop(
+    summary: str, story: str, place: str
+) -> None:
+    """A summary, then a paragraph opening with a known town and a colon, full stop or danda:
+    papers print their dateline so, and no story's second paragraph opens with a town's name
+    alone and such a mark, so the summary is no lede."""
+    article = _article(f"H\n{summary}\n{story}")
+    assert article["dateline"]["place"] == place
+    assert article["body"][0] == story.split(" ", 1)[1]
+
+
+def test_a_country_and_a_colon_below_the_lede_is_no_dateline() -> None:
+    """A country and a colon open a headline as often as a dateline (``Russia: Space ship
+    malfunctions``): below the lede, the paragraph is the story's, not its dateline."""
+    lede = (
+        "The launch was the third this year from the site, officials said on Friday, and the first since"
+        " a rocket carrying two crew members had to abort its climb to orbit in May."
+    )
+    below = "Russia: The space agency said the ship broke up over Siberia."
+    article = _article(f"H\n{lede}\n{below}")
+    assert article["body"] == [lede, below]
+
+
 def test_page_stamps_between_a_standfirst_and_the_dateline_are_passed_over() -> None:
     """A standfirst, the page's date and time, each alone on its line, then the dateline: the
     date line, though it reads as a date, does not keep the dateline from opening the story."""
