@@ -427,23 +427,31 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             if teaser and body[later][below.lede_start :].lstrip().startswith(teaser):
                 return True
             if below.place is None:
-                # An agency the registry knows, alone in capitals, opens a story: REUTERS - Prime Minister …;
+                # An agency the registry knows, alone in capitals or closed by a dash (below no other
+                # story's teaser), opens a story: REUTERS - Prime Minister …, Reuters. – La Liga MX …;
                 # any agency's or site's credit does below a byline or the page's stamp: … / Laban
                 # Laisila : 19 Jun 2015 | 13:06 / Suara.com - Kapolda …
                 agency = below.agency
-                known = agency is not None and agency.isupper() and registry().lookup(agency) is not None
-                return known or (agency is not None and (bylined or stamped))
+                if agency is None:
+                    return False
+                shown = agency.isupper() or (not teaser and below.raw.rstrip()[-1:] in "-–—")
+                return (shown and registry().lookup(agency) is not None) or bylined or stamped
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
+            closing = below.raw.rstrip()[-1:]
             # A byline or the page's stamp between them opens the story (… / Von Thomas Vitzthum /
             # Berlin. Eine …; … / Update: 2021-08-14 08:33 GMT / नई दिल्ली। महज …), and so does a
             # known place on a line of its own (… / Bucaramanga / Desde este lunes …).
             placed = (bylined or stamped or _alone_and_uncredited(body[later], below)) and is_place(below.place)
+            # Below a byline or the page's stamp, a place closed by a dash or colon opens the story,
+            # though the gazetteer lacks it: … / By Willy Chowoo / Gulu City — Police in …
+            placed = placed or (
+                (bylined or stamped) and closing in "-–—:" and below.raw.rstrip()[:-1].strip() == below.place
+            )
             # A known place closed by a dash opens the story below a picture's caption (… (Foto:Tagar/Fb
             # Nina-Hakim). / Indramayu - Pelantikan …), or below a summary shorter than the paragraph
             # it sums up (… / Ludwigsburg - Bei einem schweren Unfall …); a short paragraph below a
             # long one may be the story's second: … / London — Officials declined to comment.
             summed_up = captioned or len(body[later]) > len(body[index])
-            closing = below.raw.rstrip()[-1:]
             dashed = summed_up and closing in "-–—" and is_place(below.place)
             # A known town closed by a colon or a full stop, and nothing before it, opens no story's
             # second paragraph but its first, as German, Hindi and many papers print a dateline:

@@ -839,6 +839,35 @@ def test_a_standfirst_gives_way_to_a_known_town_closed_by_a_colon_or_full_stop(
     assert article["body"][0] == story.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize("between", ["By Jane Carter", "Published: 12 January 2026, 09:32"])
+def test_below_a_standfirst_and_a_byline_or_stamp_a_town_unknown_to_the_gazetteer_opens_the_story(
+    between: str,
+) -> None:
+    """A summary, a byline or the page's stamp, then ``Nebbi Town —``: the line between says
+    the story starts below it, so a place closed by a dash there is its dateline, though no
+    gazetteer knows the town."""
+    summary = (
+        "According to the regional police spokesperson, the arrests followed a coordinated operation"
+        " in three sub-counties over the weekend, and more suspects are being sought."
+    )
+    story = "Nebbi Town — Police in the West Nile region have arrested 41 suspects."
+    article = _article(f"H\n{summary}\n{between}\n{story}")
+    assert article["dateline"]["place"] == "Nebbi Town"
+    assert article["body"][0] == "Police in the West Nile region have arrested 41 suspects."
+
+
+def test_a_standfirst_gives_way_to_a_known_agency_closed_by_a_dash() -> None:
+    """``Reuters. –`` opening the paragraph below a summary is the story's credit: no story's
+    second paragraph opens with an agency's name and a dash."""
+    summary = (
+        "The deal had been an unwritten agreement between club owners that kept players from"
+        " negotiating with any other team once their contracts ran out, the league said."
+    )
+    article = _article(f"H\n{summary}\nReuters. – The league and the players' union announced the change.")
+    assert article["agency"]["id"] == "reuters"
+    assert article["body"][0] == "The league and the players' union announced the change."
+
+
 def test_a_country_and_a_colon_below_the_lede_is_no_dateline() -> None:
     """A country and a colon open a headline as often as a dateline (``Russia: Space ship
     malfunctions``): below the lede, the paragraph is the story's, not its dateline."""
