@@ -52,9 +52,11 @@ _PART_WORDS = 6
 #: What may close such a dateline: a colon (maybe closing its line: ``Beijing:``, or spaced from the
 #: place and glued to the lede, whatever its case: ``Juba :president``), a spaced dash, slash (or
 #: two, ``ABU DHABI //``), bar (``Kozhikode | Modi…``), bullet (``GENÈVE • Le vote…``) or middle dot
-#: (``Kopenhagen · Wegen …``), a danda, a full stop, or a credit in brackets and the dash after it.
+#: (``Kopenhagen · Wegen …``), a danda, a full stop (maybe then a spaced dash: ``Magdeburg. - Es``),
+#: or a credit in brackets and the dash after it.
 _CLOSE_PATTERN = (
     r"\((?P<credit>[^()\d\n]{2,40})\)[ \t]*(?:(?:-{1,3}|[–—:])[ \t]+)?"
+    rf"|\.[ \t]+(?:{HYPHENS}|[–—])[ \t]+"
     r"|(?P<stop>\.)[ \t]+(?=[^\W\d_]|[\"“«‘])"
     rf"|[:।॥](?:[ \t]+|[ \t]*$)|:(?=[A-ZÀ-ÖØ-Þ])|(?<=[ \t]):(?=[^\W\d_])"
     rf"|(?<=[ \t])(?:{HYPHENS}|[–—]|/{{1,2}}|[|•·])[ \t]+"
