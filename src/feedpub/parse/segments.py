@@ -35,10 +35,10 @@ from .words import (
     MAX_WORD_CHARACTERS,
     Words,
     alternation,
-    byline_words,
     capitalised,
     country_codes,
     dateline_words,
+    folded_byline_words,
     is_generic_credit,
     is_unspaced_sentence,
     notes_the_story,
@@ -446,7 +446,7 @@ def _dated(
     credited = _outlet_before_place(folded, offset, offset + len(name)) if name and not bracketed else None
     named = credited is not None or (bool(name) and _is_name(name, original[offset : offset + len(name)]))
     name_span = (offset, offset + len(name)) if named else None
-    bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
+    bylined = bool(rest) and rest[0] in folded_byline_words() and len(rest) <= _BYLINE_WORDS
     if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
         trailing, printed = after.strip(" ,،.;"), original[start + dates[-1].end : end]
         opening = before.strip(" ,،.;-–—")
@@ -465,7 +465,7 @@ def _dated(
     filed = _place_after_byline(name, start + before.index(name))
     if filed is not None:
         return _Part("name", start, end, bracketed, shifted, filed)  # By Binod Adhikari, Kathmandu, Feb. 17:
-    if name.split()[0] in byline_words() and named:
+    if name.split()[0] in folded_byline_words() and named:
         return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
     if credited is not None:
         return _Part("agency", start, end, bracketed, shifted, credited[1], alias=credited[0])
@@ -488,7 +488,7 @@ def _place_after_byline(name: str, offset: int) -> tuple[int, int] | None:
     reporter são paulo, brazil``) or the gazetteer does not know what follows it."""
     byline, comma, place = name.partition(",")
     words, place = byline.split(), place.strip()
-    if not comma or words[0] not in byline_words() or len(words) > _BYLINE_NAME_WORDS + 1 or not is_place(place):
+    if not comma or words[0] not in folded_byline_words() or len(words) > _BYLINE_NAME_WORDS + 1 or not is_place(place):
         return None
     return offset + len(name) - len(place), offset + len(name)
 
@@ -863,9 +863,8 @@ def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     part, mark, _ = first
     if mark.strip() != ":" or part.kind != "name":
         return False
-    label = original[part.start : part.end].strip()
-    word = label.lower()
-    return word in byline_words() or f"{word}:" in byline_words() or fold_key(label) in photo_labels()
+    label = fold_key(original[part.start : part.end])
+    return label in folded_byline_words() or f"{label}:" in folded_byline_words() or label in photo_labels()
 
 
 #: A run of letters: the first word after a hyphen.

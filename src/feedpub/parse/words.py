@@ -232,6 +232,13 @@ def byline_words() -> frozenset[str]:
 
 
 @cache
+def folded_byline_words() -> frozenset[str]:
+    """:func:`byline_words` folded, as read in folded text: Hindi's ``लेखक:`` ("author:")
+    folds to ``लखक:``, its vowel sign dropped."""
+    return _folded_words("byline")
+
+
+@cache
 def conjunction_pattern() -> str:
     """A regular expression matching a word for "and" that joins a list's last name to the
     others, as printed (``and``, ``y``, ``и``, ``و``): a byline's authors, the agencies credited

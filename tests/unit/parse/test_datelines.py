@@ -240,6 +240,13 @@ def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 
 
+@pytest.mark.parametrize("line", ["लेखक: राहुल शर्मा", "By: Jane Carter", "Por: Juan Pérez"])
+def test_a_byline_label_and_a_name_is_no_dateline(line: str) -> None:
+    """A byline's label and colon, then the author's name, name no place, though in a script
+    whose vowel signs folding drops (Hindi's ``लेखक:``, "author:") the label is read folded."""
+    assert find_dateline(line) is None
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

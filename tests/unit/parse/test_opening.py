@@ -868,6 +868,17 @@ def test_a_standfirst_gives_way_to_a_known_agency_closed_by_a_dash() -> None:
     assert article["body"][0] == "The league and the players' union announced the change."
 
 
+def test_a_byline_label_whose_vowel_sign_folding_drops_is_no_place_below_a_standfirst() -> None:
+    """Hindi's ``लेखक:`` ("author:") labels a byline, though its vowel sign is dropped where
+    text is read folded: between a standfirst and ``मुंबई:`` it names the author, no place."""
+    summary = "मंत्रालय ने कहा कि यह फैसला सभी प्रकार के ईंधन पर लागू होगा और इसका उद्देश्य बजट घाटे को कम करना है।"
+    story = "सरकार ने शुक्रवार को घोषणा की कि अगले महीने से ईंधन की कीमतों में बढ़ोतरी की जाएगी।"
+    article = _article(f"H\n{summary}\nलेखक: राहुल शर्मा\nमुंबई: {story}")
+    assert article["dateline"]["place"] == "मुंबई"
+    assert article["authors"] == [{"name": "राहुल शर्मा"}]
+    assert article["body"][0] == story
+
+
 def test_a_country_and_a_colon_below_the_lede_is_no_dateline() -> None:
     """A country and a colon open a headline as often as a dateline (``Russia: Space ship
     malfunctions``): below the lede, the paragraph is the story's, not its dateline."""
