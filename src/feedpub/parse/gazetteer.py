@@ -213,6 +213,14 @@ def is_place(text: str) -> bool:
 _REGION_CUT_SHORT = re.compile(r"[A-Z][a-z]{0,4}\.(?:[ ]?[A-Z][a-z]{0,3}\.)?")
 
 
+def is_one_place(text: str) -> bool:
+    """Whether ``text`` is one known place's name, hyphens and all (``Port-au-Prince``,
+    ``Санкт-Петербург``), where :func:`is_place` takes two places a hyphen joins too
+    (``RIAD-ARABIA SAUDI``), and so a place and a word that names a village somewhere
+    (``NUKU’ALOFA-March``)."""
+    return _known(fold_key(text), _places())
+
+
 def is_region_cut_short(printed: str) -> bool:
     """Whether ``printed`` is a region's name cut short (:data:`_REGION_CUT_SHORT`), as printed."""
     return _REGION_CUT_SHORT.fullmatch(printed.strip()) is not None

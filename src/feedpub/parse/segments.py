@@ -22,7 +22,7 @@ from typing import Literal, NamedTuple
 from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
-from .gazetteer import is_place, is_region, is_region_cut_short, is_uncased_phrase, names_region
+from .gazetteer import is_one_place, is_place, is_region, is_region_cut_short, is_uncased_phrase, names_region
 from .place_and_dates import (
     PARTS_OF_PLACE,
     generic_credit_end,
@@ -644,7 +644,7 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             end = _plain_end(text, start, end)
             if end == start:
                 break
-            end = _hyphenated_name_end(text, original, start, end)
+            end = _hyphenated_name_end(text, start, end)
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.dates and group == "plain" and text.startswith("/", end):
@@ -707,19 +707,18 @@ def joins_words(text: str, start: int, end: int) -> bool:
 _HYPHENS_GLUED = re.compile(r"(?P<first>-[^\W\d_]+)(?:-[^\W\d_]+)*")
 
 
-def _hyphenated_name_end(text: str, original: str, start: int, end: int) -> int:
+def _hyphenated_name_end(text: str, start: int, end: int) -> int:
     """Where the part ``text[start:end]`` ends, grown over a hyphen to the word glued after it when
     the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), which no
-    mark parts into a place and an agency; or, when a small letter follows the hyphen (in
-    ``original``, as printed), over the hyphens and words that make it a place's name the
-    gazetteer knows (``Port-au-Prince``, ``Aix-en-Provence``), which runs on into no lede as a
-    word's would (``5.8-magnitude``)."""
+    mark parts into a place and an agency; or over the hyphens and words that make it a place's
+    name the gazetteer knows (``Port-au-Prince``, ``Санкт-Петербург``), which no mark parts into
+    two places either, and which runs on into no lede as a word's would (``5.8-magnitude``)."""
     glued = _HYPHENS_GLUED.match(text, end)
     if glued is None:
         return end  # nearly every part
     if _is_alias(text[start : glued.end("first")]):
         return glued.end("first")
-    if not original[end + 1 : end + 2].islower() or not is_place(text[start : glued.end()]):
+    if not is_one_place(text[start : glued.end()]):
         return end
     more = _PLAIN.match(text, glued.end())  # what follows the name up to the next mark: ", le 4 août 2018"
     return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == glued.end() else glued.end()

@@ -10,6 +10,7 @@ from feedpub.parse.gazetteer import (
     PLACE_COUNTRIES,
     PLACE_NAMES,
     country_of,
+    is_one_place,
     is_place,
     is_region,
     made_tables,
@@ -151,3 +152,14 @@ def test_stored_tables_are_the_tables_made(monkeypatch: pytest.MonkeyPatch) -> N
     assert made_tables() == {}
     for table in tables:
         table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "one"),
+    [("Port-au-Prince", True), ("Санкт-Петербург", True), ("NUKU’ALOFA-March", False), ("Chine-Cameroun", False)],
+)
+def test_one_place_is_one_name_hyphens_and_all(name: str, one: bool) -> None:
+    """A hyphenated name is one place when the gazetteer knows it whole; two places a hyphen
+    joins (or a place and a word some village bears, ``March``) are a place, not one name."""
+    assert is_one_place(name) is one
+    assert is_place(name)
