@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from ..agencies import registry
 from ..fold import fold, fold_key
@@ -26,6 +27,7 @@ from .gazetteer import country_of, is_bracketed_place, is_place, is_province, is
 from .segments import HYPHENS
 from .words import (
     byline_words,
+    conjunction_pattern,
     dateline_words,
     is_generic_credit,
     opens_with_byline,
@@ -162,6 +164,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         closes = _CLOSE_CAPITALS
     else:
         closes = _CLOSE if first[:1].isupper() or first[:1].islower() else _CLOSE_CASELESS
+    listed = False  # whether a comma closed a place in a list of them, and so no comma closes one
     for close in closes.finditer(paragraph, 0, _REACH):
         glued, bare = _part(close, "glued"), _part(close, "bare")
         spaced = glued and paragraph[close.start() - 1] in " \t"  # Maputo -For
@@ -190,6 +193,9 @@ def place_first(paragraph: str) -> DatelineMatch | None:
             continue  # a byline's word and its colon, though a village bears the word: Piše: A. Kapo
         if close.group().strip() == "/" and _place_follows(paragraph, close, closes):
             continue  # a country, a slash and its city: Griechenland / Athen. Vom …
+        if _part(close, "comma") and (listed or _lists_places(paragraph, close.end())):
+            listed = True  # places listed, the sentence's subject: சென்னை, திருவள்ளூர், காஞ்சிபுரம் … ஆகிய 4 மாவட்டங்களுக்கு
+            continue
         match = _closed_at(paragraph, close)
         if match is not None:
             return match
@@ -241,6 +247,22 @@ def _place_before_article(paragraph: str) -> DatelineMatch | None:
             place = raw.removesuffix(" -").removesuffix(" –").removesuffix(" —")
             return DatelineMatch(raw, place, (), None, len(raw) + 1) if is_place(place) else None
     return None
+
+
+@cache
+def _listed_place() -> re.Pattern[str]:
+    """A name of a word or two, then a comma or a word for "and" (:func:`~.words.conjunction_pattern`):
+    the next of places listed."""
+    name = r"[^\W\d_][^\s,،]*(?:[ \t][^\W\d_][^\s,،]*)?"
+    return re.compile(rf"[ \t]*(?P<place>{name})(?:[ \t]*[,،]|[ \t]+{conjunction_pattern()}[ \t])")
+
+
+def _lists_places(paragraph: str, start: int) -> bool:
+    """Whether what follows a place's comma at ``start`` is another known place and a comma or a
+    word for "and": the paragraph opens with places listed (``नई दिल्ली, मुंबई, कोलकाता और …``),
+    its sentence's subject, not with a dateline."""
+    listed = _listed_place().match(paragraph, start)
+    return listed is not None and is_place(listed["place"])
 
 
 def _part(close: re.Match[str], name: str) -> str | None:
