@@ -24,9 +24,10 @@ from .words import letter_script
 #: Balkans', the Caucasus' and Central Asia's, the Kurdish and Basque press's, Africa's in Luganda,
 #: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole, the
 #: Arctic's in Inuktitut, Greenlandic and Faroese, Malta's in Maltese, the Maldives' in Dhivehi,
-#: Pakistan's in Sindhi, Friesland's in Frisian); front matter may name any other.
+#: Pakistan's in Sindhi, Friesland's in Frisian, the Tibetan press's in Tibetan); front matter
+#: may name any other.
 WIRE_LANGUAGES = frozenset((
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "ckb", "cs", "cy", "da", "de", "dv", "el", "en", "es",
+    "af", "am", "ar", "az", "be", "bg", "bn", "bo", "bs", "ca", "ckb", "cs", "cy", "da", "de", "dv", "el", "en", "es",
     "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id",
     "ig", "is", "it", "iu", "ja", "ka", "kk", "kl", "km", "kn", "ko", "ku", "ky", "lg", "ln", "lo", "lt", "lv",
     "mg", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "ny", "om", "or", "pa", "pl", "ps", "pt",

@@ -166,12 +166,14 @@ def test_maltese_is_a_wire_language() -> None:
             "شاگردن، شاگردياڻين، سول سوسائٽي ۽ شھرين پاران",
             "sd",
         ),
+        # A Tibetan-language service's story of a town's council, in Tibetan script
+        ("གྲོང་ཁྱེར་གྱི་ལས་ཁུངས་ཀྱིས་ཉིན་གསུམ་རིང་ཚོགས་འདུ་ཞིག་བསྡུས་ནས་ལོ་གསར་གྱི་ལས་འཆར་གཏན་འཁེལ་བྱས་པ་རེད།", "bo"),
     ],
 )
-def test_dhivehi_frisian_and_sindhi_are_wire_languages(story: str, tag: str) -> None:
-    """The Maldives' broadcaster and papers write in Dhivehi, Friesland's in Frisian and Pakistan's
-    Sindhi papers in Sindhi: CLD2 reads them surely, and they are kept, where they were left
-    undetermined."""
+def test_dhivehi_frisian_sindhi_and_tibetan_are_wire_languages(story: str, tag: str) -> None:
+    """The Maldives' broadcaster and papers write in Dhivehi, Friesland's in Frisian, Pakistan's
+    Sindhi papers in Sindhi and the Tibetan press in Tibetan: CLD2 reads them surely, and they
+    are kept, where they were left undetermined."""
     assert detect_language(story) == tag
 
 
