@@ -866,6 +866,12 @@ def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     return label in folded_byline_words() or f"{label}:" in folded_byline_words() or label in photo_labels()
 
 
+def _opens_with_byline_word(printed: str) -> bool:
+    """Whether ``printed`` opens with a word that opens a byline (``By``, ``Por``), folded."""
+    words = printed.split(maxsplit=1)
+    return bool(words) and fold_key(words[0]) in folded_byline_words()
+
+
 #: A run of letters: the first word after a hyphen.
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -930,6 +936,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         named = original[slice(*agency)].rstrip(" ,،")  # a comma before the dash is no part of it: SUARANTT.COM,-
         agency = (agency[0], agency[0] + len(named)) if named else agency
     place = _choose_place(run, names, original)
+    if place is not None and (agencies or dates) and _opens_with_byline_word(original[slice(*place)]):
+        place = None  # a byline where a place would stand: November 20th, 2012 - By Steve James
     if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
         place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
     if not (agencies or generic or dates):

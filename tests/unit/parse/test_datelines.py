@@ -240,6 +240,23 @@ def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 20th, 2012 - By Steve James",
+        "By Bob Smietana — November 13, 2020",
+        "Por Redacción | martes, 11 de noviembre de 2025",
+    ],
+)
+def test_a_byline_beside_the_pages_date_is_no_place(line: str) -> None:
+    """A byline before or after the page's date, on a line of its own, names the writer: the
+    date is read, and no place, though the byline stands where a place would."""
+    match = find_dateline(line)
+    assert match is not None
+    assert match.dates
+    assert match.place is None
+
+
 @pytest.mark.parametrize("line", ["लेखक: राहुल शर्मा", "By: Jane Carter", "Por: Juan Pérez"])
 def test_a_byline_label_and_a_name_is_no_dateline(line: str) -> None:
     """A byline's label and colon, then the author's name, name no place, though in a script

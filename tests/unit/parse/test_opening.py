@@ -879,6 +879,15 @@ def test_a_byline_label_whose_vowel_sign_folding_drops_is_no_place_below_a_stand
     assert article["body"][0] == story
 
 
+def test_the_pages_date_and_a_byline_above_a_story_without_dateline() -> None:
+    """``November 20th, 2012 - By Steve James`` above the story: the page's date and its writer,
+    no dateline, and the story opens below."""
+    story = "The county commission has approved a resolution for a public record management fee."
+    article = _article(f"H\nNovember 20th, 2012 - By Steve James\n{story}")
+    assert article["dateline"].get("place") is None
+    assert article["body"] == [story]
+
+
 def test_a_country_and_a_colon_below_the_lede_is_no_dateline() -> None:
     """A country and a colon open a headline as often as a dateline (``Russia: Space ship
     malfunctions``): below the lede, the paragraph is the story's, not its dateline."""
