@@ -888,6 +888,15 @@ def test_the_pages_date_and_a_byline_above_a_story_without_dateline() -> None:
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize("link", ["View full article...", "Read more", "Lire la suite »"])
+def test_a_link_to_the_whole_story_is_no_lede(link: str) -> None:
+    """A page's link to the whole story (``View full article...``) stands above it: furniture,
+    never the story's first paragraph."""
+    story = "The foreign minister met his Russian counterpart in Moscow on Tuesday to discuss trade."
+    article = _article(f"H\n{link}\n{story}")
+    assert article["body"] == [story]
+
+
 def test_a_country_and_a_colon_below_the_lede_is_no_dateline() -> None:
     """A country and a colon open a headline as often as a dateline (``Russia: Space ship
     malfunctions``): below the lede, the paragraph is the story's, not its dateline."""
