@@ -409,6 +409,16 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     return _Part("prose", start, end, bracketed)
 
 
+#: How many words of letters a sentence runs on with, where a page's stamp has a few or none
+#: (``On Apr 15, 2020``, ``Le 14 janvier 2026 — Modifié à 07 h 28 min``).
+_SENTENCE_WORDS = 5
+
+
+def _words_of_a_sentence(text: str) -> bool:
+    """Whether ``text`` holds a sentence's words: :data:`_SENTENCE_WORDS` words of two letters or more."""
+    return sum(len(word) > 1 and word.isalpha() for word in text.split()) >= _SENTENCE_WORDS
+
+
 def _place_after_date(trailing: str, printed: str) -> bool:
     """Whether ``trailing``, what follows a date and a comma in a part (folded; ``printed`` as
     printed), is a place: one the gazetteer knows, or in a script with capitals a name of a few
@@ -438,6 +448,12 @@ def _dated(
     shifted = tuple(
         DateMatch(d.start + start, d.end + start, d.calendar, d.year, d.month, d.day, d.paired_month) for d in dates
     )
+    day_first = (
+        before.strip() in words.connectors and not folded[:start].strip() and original[start : start + 1].isupper()
+    )
+    if day_first and _words_of_a_sentence(folded[end:]):
+        # A sentence opens with its day, a preposition before it: On 4 October 2012 – World Animal Day –
+        return _Part("prose", start, end, bracketed)
     name = _without_trailing_connectors(before.strip(" ,،.;-–—："), words)  # Paris, le 4 octobre; 日期：
     name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
     name = name[printed_again_at(name) :]  # KATHMANDU KATHMANDU, Nov 7:
