@@ -233,7 +233,7 @@ _REGION_WORDS = 2
 def _is_outlet(name: str) -> bool:
     """Whether folded ``name``, a name of a few words, is a news outlet's (one of its words only
     outlets' names have: :func:`~.words.outlet_words`), and no place the gazetteer knows (Newport News)."""
-    return not outlet_words().isdisjoint(name.split()) and not is_place(name)
+    return not outlet_words().isdisjoint(word.strip(",،") for word in name.split()) and not is_place(name)
 
 
 def _is_credit_name(text: str) -> bool:
