@@ -673,7 +673,8 @@ _SLASHED_REPORTER = re.compile(rf"[^\W\d_][^/\n\d]{{1,40}}/\.?[ \t]*{_DASH}[ \t]
 _SLASHED_DATE = re.compile(rf"(?P<date>{FIGURE_DATE})[ \t]+(?=[^\W\d_])")
 #: How long a note after a comma closing a dateline line may be.
 _NOTE_LENGTH = 30
-#: How many words, and characters, an outlet's name closing a dateline line may have.
+#: How many words, and characters, an outlet's name closing a dateline line, or in a dated credit,
+#: may have.
 _OUTLET_WORDS = 4
 _OUTLET_LENGTH = 40
 
@@ -1021,12 +1022,15 @@ def _outlet_credit(
     paragraph: str, folded: Folded, found: re.Match[str], place_span: tuple[int, int] | None
 ) -> tuple[int, int] | None:
     """Where, in the ``credits`` of a dated credit ``found`` in the folded paragraph, an outlet
-    the registry lacks is named, after a place the gazetteer knows: one name of a few
-    capitalised words (``ZAMBOANGA CITY, Philippines (Mindanao Examiner / Feb. 21, 2009)
-    Government troops …``); None otherwise."""
+    the registry lacks is named, after a place: one name of a few capitalised words, after a
+    place the gazetteer knows (``ZAMBOANGA CITY, Philippines (Mindanao Examiner / Feb. 21, 2009)
+    Government troops …``) or with a word only outlets' names have, after a place it lacks
+    (``Zamboanga Sibugay (Zamboanga Journal / 31 Mar) Zamboanga …``); None otherwise."""
     credits = found["credits"]
     name = credits.strip(" .,;/-–—")
-    if not name or place_span is None or not is_place(folded.text[slice(*place_span)]) or not plausible_agency(name):
+    if not name or place_span is None or not plausible_agency(name):
+        return None
+    if not (is_place(folded.text[slice(*place_span)]) or names_outlet(name.split(), _OUTLET_WORDS)):
         return None
     start = credits.index(name)
     written = paragraph[slice(*folded.span(found.start("credits") + start, found.start("credits") + start + len(name)))]
