@@ -358,7 +358,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     if alias_end is not None:
         # An agency printed before its date or place in one part: "ТАСС, 11 августа", "Memontum Surabaya".
         remainder = _classify(folded, original, start + alias_end, end, bracketed)
-        if remainder.kind == "generic":  # a paper and "agencies": "اليوم، وكالات"
+        labelled = remainder.kind == "name" and fold_key(folded[start + alias_end : end]) in story_labels()
+        if remainder.kind == "generic" or labelled:
+            # A paper and "agencies", "اليوم، وكالات"; an agency and its story's kind, "RSS COMMENTARY"
             return _Part("agency", start, end, bracketed, alias=(start, start + alias_end))
         if remainder.kind in ("date", "name"):
             return remainder._replace(kind="agency", start=start, alias=(start, start + alias_end))
@@ -481,8 +483,10 @@ def _dated(
     filed = _place_after_byline(name, start + before.index(name))
     if filed is not None:
         return _Part("name", start, end, bracketed, shifted, filed)  # By Binod Adhikari, Kathmandu, Feb. 17:
-    if name.split()[0] in folded_byline_words() and named:
-        return _Part("date", start, end, bracketed, shifted)  # Par Leslie Péan, 16 octobre 2013: a byline
+    if name.split()[0] in folded_byline_words() and name_span is not None:
+        # A byline, maybe closed by the place: Par Leslie Péan, 16 octobre 2013; By Krishna Sapkota Kathmandu, Aug 20
+        placed = _place_closing_byline(original, name_span)
+        return _Part("date" if placed is None else "name", start, end, bracketed, shifted, placed)
     if credited is not None:
         return _Part("agency", start, end, bracketed, shifted, credited[1], alias=credited[0])
     if name_span is not None and not bracketed and _is_outlet(folded[slice(*name_span)]):
@@ -882,6 +886,27 @@ def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     return label in folded_byline_words() or f"{label}:" in folded_byline_words() or label in photo_labels()
 
 
+#: How many words a place closing a byline may have.
+_PLACE_AFTER_BYLINE_WORDS = 3
+
+
+def _place_closing_byline(original: str, byline: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of the known place of up to :data:`_PLACE_AFTER_BYLINE_WORDS` words that closes
+    the byline at ``byline`` in ``original``, after the writer's name, when a comma follows it
+    (``By Krishna Sapkota Kathmandu, Aug 20:``) or it is in capitals (``By TEVITA SILIVA
+    NUKU’ALOFA-March 21:``); None when none does, and for a surname a city bears, which neither
+    marks (``By Eduardo Campos Lima — August 13, 2020``)."""
+    printed = original[slice(*byline)].rstrip()
+    end = byline[0] + len(printed)
+    words = printed.split()
+    for count in range(min(_PLACE_AFTER_BYLINE_WORDS, len(words) - 2), 0, -1):
+        place = " ".join(words[-count:])
+        marked = place.isupper() or original.startswith(",", end)
+        if marked and printed.endswith(place) and is_place(place):
+            return end - len(place), end
+    return None
+
+
 def _opens_with_byline_word(printed: str) -> bool:
     """Whether ``printed`` opens with a word that opens a byline (``By``, ``Por``), folded."""
     words = printed.split(maxsplit=1)
@@ -953,7 +978,9 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         agency = (agency[0], agency[0] + len(named)) if named else agency
     place = _choose_place(run, names, original)
     if place is not None and (agencies or dates) and _opens_with_byline_word(original[slice(*place)]):
-        place = None  # a byline where a place would stand: November 20th, 2012 - By Steve James
+        # A byline where a place would stand, maybe glued to the place it closes with: November
+        # 20th, 2012 - By Steve James; RSS -By Krishna Sapkota Kathmandu, Aug 20:
+        place = _place_closing_byline(original, place)
     if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
         place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
     if not (agencies or generic or dates):
