@@ -268,6 +268,18 @@ def _may_stand_bare(folded: str) -> bool:
     return len(key) > _INITIALS_IN_NAMES or key in registry().bare
 
 
+#: A text's first word, the marks that may open or close an alias's printed name left out.
+_FIRST_WORD = re.compile(r"[\s,،.]*([^\s,،.]*)")
+
+
+@cache
+def _alias_first_words() -> frozenset[str]:
+    """The first word (:data:`_FIRST_WORD`) of every registry alias: a part whose first word is
+    none of them opens with no alias, which :func:`_leading_alias` tells without trying its
+    first four, three, two and one words each."""
+    return frozenset(_FIRST_WORD.match(alias).group(1) for alias in registry().by_alias)  # type: ignore[union-attr]
+
+
 def _leading_alias(text: str) -> int | None:
     """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``),
     and is not all of it, ends: before a comma spaced from it (``24.kg , Жазгуль МАСАЛИЕВА``),
@@ -283,18 +295,6 @@ def _leading_alias(text: str) -> int | None:
         if words and _is_alias(words.group().strip(" ,،")) and not _abbreviated(words.group()):
             return len(words.group().rstrip(" ,،"))
     return None
-
-
-#: A text's first word, the marks that may open or close an alias's printed name left out.
-_FIRST_WORD = re.compile(r"[\s,،.]*([^\s,،.]*)")
-
-
-@cache
-def _alias_first_words() -> frozenset[str]:
-    """The first word (:data:`_FIRST_WORD`) of every registry alias: a part whose first word is
-    none of them opens with no alias, which :func:`_leading_alias` tells without trying its
-    first four, three, two and one words each."""
-    return frozenset(_FIRST_WORD.match(alias).group(1) for alias in registry().by_alias)  # type: ignore[union-attr]
 
 
 def _abbreviated(words: str) -> bool:
