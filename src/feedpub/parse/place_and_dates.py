@@ -12,7 +12,7 @@ import re
 
 from ..agencies import registry
 from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
-from .gazetteer import is_place, is_subdivision_code
+from .gazetteer import is_place, is_region, is_subdivision_code
 from .words import dateline_words, folded_byline_words, is_generic_credit, may_open_with_generic_credit, notes_the_story
 
 _MAX_PLACE_WORDS = 6
@@ -215,10 +215,13 @@ _BYLINE_PLACE_WORDS = 4
 
 def _place_closing(bylined: str) -> int:
     """Where the place closing a byline with nothing between them starts: its longest closing
-    words the gazetteer knows as a place (``abu dhabi``), else its last word."""
+    words the gazetteer knows as a place (``abu dhabi``), with its country or region after a
+    comma (``nay pyi taw, myanmar``) but not a second place (``par jeanne martin, paris``: a
+    Slovak town bears the writer's name), else its last word."""
     starts = [space.end() for space in re.finditer(r"\s+", bylined)] or [0]
     for start in starts[-_BYLINE_PLACE_WORDS:]:
-        if is_place(bylined[start:]):
+        head, comma, tail = bylined[start:].rpartition(",")
+        if is_place(bylined[start:]) and (not comma or is_region(tail, head)):
             return start
     return starts[-1]
 
