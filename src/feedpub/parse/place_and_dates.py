@@ -13,14 +13,21 @@ import re
 from ..agencies import registry
 from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place, is_region, is_subdivision_code
-from .words import dateline_words, folded_byline_words, is_generic_credit, may_open_with_generic_credit, notes_the_story
+from .words import (
+    dateline_words,
+    folded_byline_words,
+    is_generic_credit,
+    may_open_with_generic_credit,
+    notes_the_story,
+    photo_labels,
+)
 
 _MAX_PLACE_WORDS = 6
 PLACE_EDGE = " \t,،;:/-–—.()|۔：，、፡፣፤፥፦።"
 #: What no place holds: figures, sentence punctuation (a Chinese full stop too), quotes, an opening
 #: bracket (a lenticular one too: 【Japan Focus 特約】 opens a credit, and no place).
 NOT_IN_PLACE = re.compile(r"[\d!?؟؛。\"“”«»„(（【]")
-_CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s{2,}")
+_CREDIT_BREAK = re.compile(r"\s+[-–—]\s+|:\s+|\s*\|\s*|\s{2,}")
 _REPEATED = re.compile(r"(?P<once>[^\W\d_][^,،]*?)[\s,،]+(?P<again>(?P=once))")
 #: A note in brackets closing the text before the separator, which says the story was updated
 #: (``(2nd update at 1:20 a.m.)``, ``(Updated)``): part of the dateline, not of its place.
@@ -178,7 +185,8 @@ _BRACKETED_CREDIT = re.compile(r"[^()]{1,40}\)\s*(?=\S)")
 
 def _credit_end(place: str) -> int:
     """Where the place starts in ``place`` when a credit is glued before it: after the last
-    spaced dash or colon (``Canadian Press - VANCOUVER``) or, after a byline word, the last
+    spaced dash, colon or bar (``Canadian Press - VANCOUVER``, ``Ernesto Martínez | Bilbao``) or,
+    after a byline word, the last
     run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
     (``By Nepal Samachar Kathmandu``); the second time when it is printed twice (``LAHORE
     LAHORE``); after a byline in brackets (``(Kiran Bhattarai) Kathmandu``); 0 when nothing is
@@ -279,6 +287,8 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
     key = " ".join(place.split())  # folded already
     if key and (key in registry().by_alias or is_generic_credit(key)):
         return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
+    if key in photo_labels():
+        return None  # a picture's credit, after its caption and a bar: … de Nicolás Maduro | Foto: VTV.
     if len(place) > 60:
         return None
     place_words = split_words(place)

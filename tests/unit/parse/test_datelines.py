@@ -257,6 +257,16 @@ def test_a_byline_beside_the_pages_date_is_no_place(line: str) -> None:
     assert match.place is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Foto: APA/Robert Jaeger", "Fotografía: EFE", "El ministro en la rueda de prensa en Caracas. | Foto: VTV."],
+)
+def test_a_pictures_credit_is_no_dateline(line: str) -> None:
+    """A picture's label and its credit, maybe after its caption and a bar, name the picture's
+    source: the label is no place, and the line no dateline."""
+    assert find_dateline(line) is None
+
+
 @pytest.mark.parametrize("line", ["लेखक: राहुल शर्मा", "By: Jane Carter", "Por: Juan Pérez"])
 def test_a_byline_label_and_a_name_is_no_dateline(line: str) -> None:
     """A byline's label and colon, then the author's name, name no place, though in a script
