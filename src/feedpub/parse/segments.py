@@ -36,6 +36,7 @@ from .words import (
     Words,
     alternation,
     capitalised,
+    conjunction_pattern,
     country_codes,
     dateline_words,
     folded_byline_words,
@@ -508,9 +509,19 @@ def _place_after_byline(name: str, offset: int) -> tuple[int, int] | None:
     reporter são paulo, brazil``) or the gazetteer does not know what follows it."""
     byline, comma, place = name.partition(",")
     words, place = byline.split(), place.strip()
-    if not comma or words[0] not in folded_byline_words() or len(words) > _BYLINE_NAME_WORDS + 1 or not is_place(place):
+    if not comma or words[0] not in folded_byline_words() or not is_place(place):
+        return None
+    # Each writer's name, where a word for "and" joins two (by jane carter and tom lee, kathmandu)
+    names = _between_writers().split(" ".join(words[1:]))
+    if any(len(writer.split()) > _BYLINE_NAME_WORDS for writer in names):
         return None
     return offset + len(name) - len(place), offset + len(name)
+
+
+@cache
+def _between_writers() -> re.Pattern[str]:
+    """A word for "and" between two writers' names in a byline (:func:`~.words.conjunction_pattern`)."""
+    return re.compile(rf" {conjunction_pattern()} ")
 
 
 def _initials_or_brand(word: str) -> bool:
