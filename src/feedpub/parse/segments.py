@@ -1247,9 +1247,12 @@ def _named_place(
     after = [name for name in names if name[2] >= agency_index]  # the agency's own part may hold the place
     before = [name for name in names if name[2] < agency_index]
     chosen = after[0] if after else before[-1] if before else None
-    if chosen is not None and chosen[2] <= agency_index and not is_place(original[slice(*chosen[:2])]):
+    printed = original[slice(*chosen[:2])] if chosen is not None else ""
+    reporter_after = chosen is not None and chosen[2] > agency_index and printed[:1].isupper()
+    if chosen is not None and (chosen[2] <= agency_index or reporter_after) and not is_place(printed):
         # A reporter between the place and the agency: 19 марта, Кишинев /Андрей Гусин - БЕЛТА/,
-        # 17 марта, Минск /Корр. БЕЛТА/ (the correspondent, Корр., in the agency's own part).
+        # 17 марта, Минск /Корр. БЕЛТА/ (the correspondent, Корр., in the agency's own part); or
+        # after it, in a script with capitals: Рига, 29 октября, «Татар-информ», Дмитрий Родионов.
         known = [name for name in before if is_place(original[name[0] : name[1]])]
         chosen = known[0] if len(known) == 1 else chosen
     undated = chosen is not None and not run[chosen[2]][0].dates
