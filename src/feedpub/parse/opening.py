@@ -437,16 +437,15 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
                 shown = agency.isupper() or (not teaser and below.raw.rstrip()[-1:] in "-–—")
                 return (shown and registry().lookup(agency) is not None) or bylined or stamped
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
-            closing = below.raw.rstrip()[-1:]
+            raw = below.raw.rstrip()
+            closing, alone = raw[-1:], raw[:-1].strip() == below.place  # the place and its mark, nothing more
             # A byline or the page's stamp between them opens the story (… / Von Thomas Vitzthum /
             # Berlin. Eine …; … / Update: 2021-08-14 08:33 GMT / नई दिल्ली। महज …), and so does a
             # known place on a line of its own (… / Bucaramanga / Desde este lunes …).
             placed = (bylined or stamped or _alone_and_uncredited(body[later], below)) and is_place(below.place)
             # Below a byline or the page's stamp, a place closed by a dash or colon opens the story,
             # though the gazetteer lacks it: … / By Willy Chowoo / Gulu City — Police in …
-            placed = placed or (
-                (bylined or stamped) and closing in "-–—:" and below.raw.rstrip()[:-1].strip() == below.place
-            )
+            placed = placed or ((bylined or stamped) and closing in "-–—:" and alone)
             # A known place closed by a dash opens the story below a picture's caption (… (Foto:Tagar/Fb
             # Nina-Hakim). / Indramayu - Pelantikan …), or below a summary shorter than the paragraph
             # it sums up (… / Ludwigsburg - Bei einem schweren Unfall …); a short paragraph below a
@@ -457,12 +456,7 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             # second paragraph but its first, as German, Hindi and many papers print a dateline:
             # … / Nordhorn. Zur …, … / नागपुर: मनपा में …, … / जयपुर। पूर्व मुख्यमंत्री …; a country
             # or a state so opens a headline as often (Russia: Space ship malfunctions …).
-            stopped = (
-                closing in _PLACE_STOPS
-                and below.raw.rstrip()[:-1].strip() == below.place
-                and is_place(below.place)
-                and not is_region(below.place)
-            )
+            stopped = closing in _PLACE_STOPS and alone and is_place(below.place) and not is_region(below.place)
             return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed or stopped
         if not _is_credit_or_deck(body[later]):
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
