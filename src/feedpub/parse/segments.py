@@ -918,12 +918,6 @@ def _place_closing_byline(original: str, byline: tuple[int, int]) -> tuple[int, 
     return None
 
 
-def _opens_with_byline_word(printed: str) -> bool:
-    """Whether ``printed`` opens with a word that opens a byline (``By``, ``Por``), folded."""
-    words = printed.split(maxsplit=1)
-    return bool(words) and fold_key(words[0]) in folded_byline_words()
-
-
 #: A run of letters: the first word after a hyphen.
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -988,7 +982,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         named = original[slice(*agency)].rstrip(" ,،")  # a comma before the dash is no part of it: SUARANTT.COM,-
         agency = (agency[0], agency[0] + len(named)) if named else agency
     place = _choose_place(run, names, original)
-    if place is not None and (agencies or dates) and _opens_with_byline_word(original[slice(*place)]):
+    if place is not None and (agencies or dates) and opens_with_byline(original[slice(*place)]):
         # A byline where a place would stand, maybe glued to the place it closes with: November
         # 20th, 2012 - By Steve James; RSS -By Krishna Sapkota Kathmandu, Aug 20:
         place = _place_closing_byline(original, place)

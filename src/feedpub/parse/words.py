@@ -247,9 +247,10 @@ def conjunction_pattern() -> str:
 
 
 def opens_with_byline(text: str) -> bool:
-    """Whether ``text``'s first word opens a byline (:func:`byline_words`): ``By Jane Carter``."""
+    """Whether ``text``'s first word opens a byline (:func:`byline_words`), printed or folded:
+    ``By Jane Carter``, ``लेखक: राहुल शर्मा``."""
     words = text.split(maxsplit=1)
-    return bool(words) and words[0].lower() in byline_words()
+    return bool(words) and fold_key(words[0]) in folded_byline_words()
 
 
 @cache
