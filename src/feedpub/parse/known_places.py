@@ -432,7 +432,7 @@ def _place_and_credit(prefix: str, one_part: bool) -> tuple[str | None, str | No
         words = part.split()
         if not words or len(words) > _PART_WORDS or any(char.isdigit() for char in part):
             return None, None
-        bylined = words[0].lower() in byline_words()
+        bylined = fold_key(words[0]) in byline_words()
         named = " ".join(words[1:]) if bylined else part  # By IANS
         if registry().lookup(named) is not None:
             agency = named

@@ -1026,7 +1026,7 @@ def _is_byline(line: str) -> bool:
     words = _without_bullet(line).split(maxsplit=1)
     if len(words) != 2 or len(line) > CREDIT_LENGTH:
         return False
-    label = words[0].lower()
+    label = fold_key(words[0])
     if label in byline_words():
         return True
     # The label with its colon glued to it, then a name alone: بقلم: أحمد علي
@@ -1169,7 +1169,7 @@ def credited_agency(lines: list[str]) -> str | None:
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story
         # After "By", up to a mark or an ampersand: "By Associated Press & staff", the first credits it.
-        credited = re.split(r"\s*[|,،=&]", name.partition(" ")[2])[0] if first.lower() in byline_words() else ""
+        credited = re.split(r"\s*[|,،=&]", name.partition(" ")[2])[0] if fold_key(first) in byline_words() else ""
         # "October 22, 2019 | Source: Reuters", "Von David Hutzler, dpa", "(With reports from …/PNA)",
         # "Jakarta Post - July 5, 2006"
         pieces = [piece.strip() for piece in re.split(r"[|:,،/()]|\s[-–—]\s", name)]
@@ -1287,7 +1287,7 @@ def byline_names(line: str) -> list[dict[str, str]]:
     """The authors a byline line names (``By Paul Byrne and Almudena Calatrava``, ``بقلم ...``,
     ``Von ...``: :func:`names_in_byline`); none for any other credit line."""
     first, _, rest = _without_bullet(line).partition(" ")
-    if first.lower() not in byline_words() or not rest:
+    if fold_key(first) not in byline_words() or not rest:
         return []
     return [{"name": name} for name in names_in_byline(rest)]
 

@@ -14,8 +14,8 @@ from ..agencies import registry
 from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place, is_region, is_subdivision_code
 from .words import (
+    byline_words,
     dateline_words,
-    folded_byline_words,
     is_generic_credit,
     may_open_with_generic_credit,
     notes_the_story,
@@ -198,7 +198,7 @@ def _credit_end(place: str) -> int:
     if breaks and not breaks[-1].group().isspace():
         return breaks[-1].end()
     words = place.split(maxsplit=1)
-    if words and words[0] in folded_byline_words():
+    if words and words[0] in byline_words():
         if len(words) == 1:
             return len(place)  # "By dpa correspondents": a byline, no place
         return breaks[-1].end() if breaks else _place_closing(place.rstrip())

@@ -35,11 +35,11 @@ from .words import (
     MAX_WORD_CHARACTERS,
     Words,
     alternation,
+    byline_words,
     capitalised,
     conjunction_pattern,
     country_codes,
     dateline_words,
-    folded_byline_words,
     is_generic_credit,
     is_unspaced_sentence,
     notes_the_story,
@@ -465,7 +465,7 @@ def _dated(
     credited = _outlet_before_place(folded, offset, offset + len(name)) if name and not bracketed else None
     named = credited is not None or (bool(name) and _is_name(name, original[offset : offset + len(name)]))
     name_span = (offset, offset + len(name)) if named else None
-    bylined = bool(rest) and rest[0] in folded_byline_words() and len(rest) <= _BYLINE_WORDS
+    bylined = bool(rest) and rest[0] in byline_words() and len(rest) <= _BYLINE_WORDS
     if not bylined and any(word not in words.connectors and word not in words.weekdays for word in rest):
         trailing, printed = after.strip(" ,،.;"), original[start + dates[-1].end : end]
         opening = before.strip(" ,،.;-–—")
@@ -484,7 +484,7 @@ def _dated(
     filed = _place_after_byline(name, start + before.index(name))
     if filed is not None:
         return _Part("name", start, end, bracketed, shifted, filed)  # By Binod Adhikari, Kathmandu, Feb. 17:
-    if name.split()[0] in folded_byline_words() and name_span is not None:
+    if name.split()[0] in byline_words() and name_span is not None:
         # A byline, maybe closed by the place: Par Leslie Péan, 16 octobre 2013; By Krishna Sapkota Kathmandu, Aug 20
         placed = _place_closing_byline(original, name_span)
         return _Part("date" if placed is None else "name", start, end, bracketed, shifted, placed)
@@ -509,7 +509,7 @@ def _place_after_byline(name: str, offset: int) -> tuple[int, int] | None:
     reporter são paulo, brazil``) or the gazetteer does not know what follows it."""
     byline, comma, place = name.partition(",")
     words, place = byline.split(), place.strip()
-    if not comma or words[0] not in folded_byline_words() or not is_place(place):
+    if not comma or words[0] not in byline_words() or not is_place(place):
         return None
     # Each writer's name, where a word for "and" joins two (by jane carter and tom lee, kathmandu)
     names = _between_writers().split(" ".join(words[1:]))
@@ -894,7 +894,7 @@ def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     if mark.strip() != ":" or part.kind != "name":
         return False
     label = fold_key(original[part.start : part.end])
-    return label in folded_byline_words() or f"{label}:" in folded_byline_words() or label in photo_labels()
+    return label in byline_words() or f"{label}:" in byline_words() or label in photo_labels()
 
 
 #: How many words a place closing a byline may have.

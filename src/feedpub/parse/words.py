@@ -227,14 +227,9 @@ def year_words() -> frozenset[str]:
 
 @cache
 def byline_words() -> frozenset[str]:
-    """The words that open a byline (``By``, ``Von``, ``بقلم``), lower case."""
-    return frozenset(word.lower() for word in _data_file()["byline"]["words"])
-
-
-@cache
-def folded_byline_words() -> frozenset[str]:
-    """:func:`byline_words` folded, as read in folded text: Hindi's ``लेखक:`` ("author:")
-    folds to ``लखक:``, its vowel sign dropped."""
+    """The words that open a byline (``By``, ``Von``, ``بقلم``), folded: a word is asked of
+    them folded (:func:`~feedpub.fold.fold_key`), as Hindi's ``लेखक:`` ("author:") is read in
+    folded text, its vowel sign dropped (``लखक:``)."""
     return _folded_words("byline")
 
 
@@ -250,7 +245,7 @@ def opens_with_byline(text: str) -> bool:
     """Whether ``text``'s first word opens a byline (:func:`byline_words`), printed or folded:
     ``By Jane Carter``, ``लेखक: राहुल शर्मा``."""
     words = text.split(maxsplit=1)
-    return bool(words) and fold_key(words[0]) in folded_byline_words()
+    return bool(words) and fold_key(words[0]) in byline_words()
 
 
 @cache
