@@ -186,11 +186,10 @@ _BRACKETED_CREDIT = re.compile(r"[^()]{1,40}\)\s*(?=\S)")
 def _credit_end(place: str) -> int:
     """Where the place starts in ``place`` when a credit is glued before it: after the last
     spaced dash, colon or bar (``Canadian Press - VANCOUVER``, ``Ernesto Martínez | Bilbao``) or,
-    after a byline word, the last
-    run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else its last word
-    (``By Nepal Samachar Kathmandu``); the second time when it is printed twice (``LAHORE
-    LAHORE``); after a byline in brackets (``(Kiran Bhattarai) Kathmandu``); 0 when nothing is
-    glued."""
+    after a byline word, the last run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else
+    its closing place (``By Nepal Samachar Kathmandu``: :func:`_place_closing`); the second time
+    when it is printed twice (``LAHORE LAHORE``); after a byline in brackets (``(Kiran Bhattarai)
+    Kathmandu``); 0 when nothing is glued."""
     bracketed = _BRACKETED_CREDIT.match(place)
     if bracketed is not None:
         return bracketed.end()  # a byline in brackets before the place: (Kiran Bhattarai) Kathmandu

@@ -1240,16 +1240,14 @@ def _named_place(
         return names[-1][:2] if dashed else names[0][:2]
     after = [name for name in names if name[2] >= agency_index]  # the agency's own part may hold the place
     before = [name for name in names if name[2] < agency_index]
-    chosen = after[0] if after else before[-1] if before else None
-    printed = original[slice(*chosen[:2])] if chosen is not None else ""
-    reporter_after = chosen is not None and chosen[2] > agency_index and printed[:1].isupper()
-    if chosen is not None and (chosen[2] <= agency_index or reporter_after) and not is_place(printed):
+    chosen = after[0] if after else before[-1]  # the names are all before or after it
+    printed = original[slice(*chosen[:2])]
+    if (chosen[2] <= agency_index or printed[:1].isupper()) and not is_place(printed):
         # A reporter between the place and the agency: 19 марта, Кишинев /Андрей Гусин - БЕЛТА/,
         # 17 марта, Минск /Корр. БЕЛТА/ (the correspondent, Корр., in the agency's own part); or
         # after it, in a script with capitals: Рига, 29 октября, «Татар-информ», Дмитрий Родионов.
         known = [name for name in before if is_place(original[name[0] : name[1]])]
         chosen = known[0] if len(known) == 1 else chosen
-    undated = chosen is not None and not run[chosen[2]][0].dates
-    if chosen is not None and undated and reporter_like(original[slice(*chosen[:2])]):
+    if not run[chosen[2]][0].dates and reporter_like(original[slice(*chosen[:2])]):
         return None  # a reporter beside the paper, in a script without capitals: أيمن حسن- سبق:
-    return chosen[:2] if chosen else None
+    return chosen[:2]
