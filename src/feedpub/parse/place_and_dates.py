@@ -187,7 +187,7 @@ def _credit_end(place: str) -> int:
     """Where the place starts in ``place`` when a credit is glued before it: after the last
     spaced dash, colon or bar (``Canadian Press - VANCOUVER``, ``Ernesto Martínez | Bilbao``) or,
     after a byline word, the last run of spaces (``By MICHAEL LIEDTKE     SAN FRANCISCO``), else
-    its closing place (``By Nepal Samachar Kathmandu``: :func:`_place_closing`); the second time
+    its closing place (``By Nepal Samachar Kathmandu``: :func:`place_closing`) or last word; the second time
     when it is printed twice (``LAHORE LAHORE``); after a byline in brackets (``(Kiran Bhattarai)
     Kathmandu``); 0 when nothing is glued."""
     bracketed = _BRACKETED_CREDIT.match(place)
@@ -200,7 +200,11 @@ def _credit_end(place: str) -> int:
     if words and words[0] in byline_words():
         if len(words) == 1:
             return len(place)  # "By dpa correspondents": a byline, no place
-        return breaks[-1].end() if breaks else _place_closing(place.rstrip())
+        if breaks:
+            return breaks[-1].end()
+        bylined = place.rstrip()
+        closing = place_closing(bylined)
+        return closing if closing is not None else len(bylined) - len(bylined.split()[-1])
     reporters = _reporters_before(place)
     if reporters:
         return reporters
@@ -220,17 +224,17 @@ def printed_again_at(place: str) -> int:
 _BYLINE_PLACE_WORDS = 4
 
 
-def _place_closing(bylined: str) -> int:
+def place_closing(bylined: str) -> int | None:
     """Where the place closing a byline with nothing between them starts: its longest closing
     words the gazetteer knows as a place (``abu dhabi``), with its country or region after a
     comma (``nay pyi taw, myanmar``) but not a second place (``par jeanne martin, paris``: a
-    Slovak town bears the writer's name), else its last word."""
-    starts = [space.end() for space in re.finditer(r"\s+", bylined)] or [0]
+    Slovak town bears the writer's name); None when no closing words are one."""
+    starts = [space.end() for space in re.finditer(r"\s+", bylined)]
     for start in starts[-_BYLINE_PLACE_WORDS:]:
         head, comma, tail = bylined[start:].rpartition(",")
         if is_place(bylined[start:]) and (not comma or is_region(tail, head)):
             return start
-    return starts[-1]
+    return None
 
 
 def _reporters_before(place: str) -> int:

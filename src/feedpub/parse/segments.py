@@ -27,6 +27,7 @@ from .place_and_dates import (
     PARTS_OF_PLACE,
     generic_credit_end,
     generic_credit_start,
+    place_closing,
     printed_again_at,
     reporter_like,
     weekday_in_place_name,
@@ -897,25 +898,18 @@ def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     return label in byline_words() or f"{label}:" in byline_words() or label in photo_labels()
 
 
-#: How many words a place closing a byline may have.
-_PLACE_AFTER_BYLINE_WORDS = 3
-
-
 def _place_closing_byline(original: str, byline: tuple[int, int]) -> tuple[int, int] | None:
-    """The span of the known place of up to :data:`_PLACE_AFTER_BYLINE_WORDS` words that closes
-    the byline at ``byline`` in ``original``, after the writer's name, when a comma follows it
-    (``By Krishna Sapkota Kathmandu, Aug 20:``) or it is in capitals (``By TEVITA SILIVA
-    NUKU’ALOFA-March 21:``); None when none does, and for a surname a city bears, which neither
-    marks (``By Eduardo Campos Lima — August 13, 2020``)."""
+    """The span of the known place that closes the byline at ``byline`` in ``original``, after
+    the writer's name (:func:`~.place_and_dates.place_closing`), when a comma follows it (``By
+    Krishna Sapkota Kathmandu, Aug 20:``) or it is in capitals (``By TEVITA SILIVA NUKU’ALOFA-March
+    21:``); None when none does, and for a surname a city bears, which neither marks (``By
+    Eduardo Campos Lima — August 13, 2020``)."""
     printed = original[slice(*byline)].rstrip()
+    start = place_closing(printed)
     end = byline[0] + len(printed)
-    words = printed.split()
-    for count in range(min(_PLACE_AFTER_BYLINE_WORDS, len(words) - 2), 0, -1):
-        place = " ".join(words[-count:])
-        marked = place.isupper() or original.startswith(",", end)
-        if marked and printed.endswith(place) and is_place(place):
-            return end - len(place), end
-    return None
+    if start is None or not (printed[start:].isupper() or original.startswith(",", end)):
+        return None
+    return byline[0] + start, end
 
 
 #: A run of letters: the first word after a hyphen.
