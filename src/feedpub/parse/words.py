@@ -376,6 +376,7 @@ _ROLE_CREDIT_WORDS = 3
 
 @cache
 def _generic_credit_first_words() -> frozenset[str]:
+    """The first word of every generic credit (:func:`generic_credits`)."""
     return frozenset(credit.split()[0] for credit in generic_credits() if credit.strip())
 
 
