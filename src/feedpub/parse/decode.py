@@ -82,6 +82,11 @@ def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     except IsADirectoryError:
         raise ArticleError("this is a folder, not an article file") from None
     except FileNotFoundError:
+        if os.path.islink(path):
+            target = os.readlink(path)
+            raise ArticleError(
+                f"the file is a link to {target}, which does not exist: restore it or remove the link"
+            ) from None
         raise ArticleError("no such file") from None
     except OSError as error:
         raise ArticleError(f"cannot read the file: {error.strerror or error}") from None

@@ -146,10 +146,12 @@ def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_dangling_symlink_is_reported(tmp_path: Path) -> None:
-    """A link to nowhere is a problem, not a traceback."""
+    """A link to nowhere is a problem, not a traceback, and the message says where it points."""
     link = tmp_path / "gone.txt"
     link.symlink_to(tmp_path / "missing.txt")
-    assert parse_file(link).problems[0].message == "no such file"
+    assert parse_file(link).problems[0].message == (
+        f"the file is a link to {tmp_path / 'missing.txt'}, which does not exist: restore it or remove the link"
+    )
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
