@@ -393,7 +393,13 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             credited = _outlet_before_place(folded, offset, offset + len(name))
             if credited is not None:  # an outlet's name and the place it filed from: Daily Mirror, Colombo:
                 return _Part("agency", start, end, bracketed, (), credited[1], alias=credited[0], outlet=True)
-            return _Part("agency", start, end, bracketed, outlet=True)  # a site crediting itself: الوكيل الإخباري-
+            # A site crediting itself (الوكيل الإخباري-), maybe after a byline's word or the
+            # reporter's role: By Daily News Network |, Staff Reporter, Daily News:
+            alias = _outlet_named(folded, offset, offset + len(name))
+            place = _place_before_outlet(folded, offset, alias[0])
+            if place is not None:  # ... or the place it filed from and its name: Mataram, SUMBAWA POST -
+                return _Part("agency", start, end, bracketed, (), place, alias=alias, outlet=True)
+            return _Part("agency", start, end, bracketed, alias=alias, outlet=True)
         acronym = _initials_closing(original, offset, offset + len(name), folded)
         if acronym is not None:
             # An agency's initials after the place: "SUKOHARJO, NNC --".
@@ -584,6 +590,33 @@ def _outlet_before_place(folded: str, start: int, end: int) -> tuple[tuple[int, 
         return None
     place_start = start + len(head) + 1 + len(tail) - len(tail.lstrip())
     return (start, start + len(head.rstrip())), (place_start, end - len(tail) + len(tail.rstrip()))
+
+
+def _outlet_named(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the outlet's own name in ``folded[start:end]``, a name :func:`_is_outlet`
+    tells: the last of its pieces between commas that holds an outlet's word, less a byline's
+    word opening it (``By Daily News Network``, ``Staff Reporter, Daily News``), which are
+    the writer's and no part of the outlet's name."""
+    outlets = outlet_words()
+    for piece in reversed(list(re.finditer(r"[^,،]+", folded[start:end]))):
+        words = piece.group().split()
+        if outlets.isdisjoint(word.strip(",،") for word in words):
+            continue
+        piece_start = start + piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        if len(words) > 1 and words[0] in byline_words():
+            piece_start = folded.index(words[1], piece_start)
+        return piece_start, start + piece.start() + len(piece.group().rstrip())
+    return start, end
+
+
+def _place_before_outlet(folded: str, start: int, outlet_start: int) -> tuple[int, int] | None:
+    """The span of the place the gazetteer knows that is all of ``folded[start:outlet_start]``
+    but the comma closing it, before an outlet's name (``Mataram, SUMBAWA POST``); None when
+    no comma parts them or the words before it are no place (``Staff Reporter, Daily News``)."""
+    head = folded[start:outlet_start].rstrip()
+    if not head.endswith((",", "،")) or not is_place(head[:-1].strip()):
+        return None
+    return start, start + len(head[:-1].rstrip())
 
 
 def _without_trailing_connectors(name: str, words: Words) -> str:
