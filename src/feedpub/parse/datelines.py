@@ -44,6 +44,7 @@ from .words import (
     conjunction_pattern,
     credit_name,
     dateline_words,
+    filed_from_phrases,
     is_generic_credit,
     is_reporter_role,
     names_outlet,
@@ -294,7 +295,7 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
         # (``By F. Ahmed and Sarwar Kashani, IANS, Srinagar :``), which a known place may close.
         further = place_first(paragraph)
         match = further if further is not None and further.lede_start > match.lede_start else match
-    return _with_what_follows(paragraph, _without_words_before_capitals(match))
+    return _with_what_follows(paragraph, _without_filed_from(_without_words_before_capitals(match)))
 
 
 #: How many capitalised words, a byline's or the page's, may stand before a place in capitals.
@@ -317,6 +318,28 @@ def _without_words_before_capitals(match: DatelineMatch) -> DatelineMatch:
     if not all(word[:1].isupper() for word in words[:capitals]) or is_place(before) or not is_place(place):
         return match
     return match._replace(place=place + comma + region)
+
+
+#: How many words a phrase saying where a story was filed from has at most (:func:`_without_filed_from`).
+_FILED_FROM_WORDS = 5
+
+
+def _without_filed_from(match: DatelineMatch) -> DatelineMatch:
+    """``match`` with its place less a phrase opening it that says the story was filed from the
+    place after it (:func:`~.words.filed_from_phrases`): ``DE BRASÍLIA -``, ``DO ENVIADO A SEUL
+    -``, ``De notre correspondant à Bruxelles -``. The place is the one the gazetteer knows
+    after the phrase; a place whose name opens so is left whole (``Da Nang``, ``De Aar``)."""
+    if not match.place:
+        return match
+    words = match.place.split()
+    for count in range(min(len(words) - 1, _FILED_FROM_WORDS), 0, -1):
+        if fold_key(" ".join(words[:count])) not in filed_from_phrases():
+            continue
+        rest = match.place.split(maxsplit=count)[count]
+        if is_place(rest.split(",")[0]) and not is_place(match.place.split(",")[0]):
+            return match._replace(place=rest)
+        break
+    return match
 
 
 #: Where a page that lost its spaces glued a dateline's parts: figures to a capitalised word

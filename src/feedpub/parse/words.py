@@ -261,6 +261,13 @@ def extra_places() -> frozenset[str]:
 
 
 @cache
+def filed_from_phrases() -> frozenset[str]:
+    """Folded phrases saying a story was filed from the place after them (``DE BRASÍLIA``,
+    ``DO ENVIADO A SEUL``, ``De notre correspondant à Bruxelles``): the byline's, not the place's."""
+    return _folded_words("filed_from")
+
+
+@cache
 def outlet_words() -> frozenset[str]:
     """Folded words that make a name a news outlet's, never a place's (``الإخباري``, ``News``)."""
     return _folded_words("outlet")
