@@ -957,7 +957,13 @@ def _place_before_story(parts: list[tuple[_Part, str, int]], count: int, origina
     which only a hyphen glued to both can join: after ``Samarinda- Rapat``, Rapat is no town
     of that name, though GeoNames knows one."""
     (name, mark, _), following = parts[count - 1], parts[count][0] if count < len(parts) else None
-    if name.kind != "name" or following is None or following.kind != "prose":
+    if name.kind != "name" or following is None:
+        return False
+    # The story's first words may be a name before its comma, after a hyphen glued to the place
+    # and spaced from them, which joins no two words (San Francisco de Macorís- Luis Núñez,
+    # gobernador …), unless the name is a place too, a road's between towns: Tarsus-Adana- Gaziantep (TAG) Otoyolu
+    named = following.kind == "name" and mark == "- " and not is_place(original[following.start : following.end])
+    if following.kind != "prose" and not named:
         return False
     if not original[following.start : following.start + 1].isupper() or not is_place(original[name.start : name.end]):
         return False
@@ -1040,12 +1046,18 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
             return None  # one long word no gazetteer knows is a desk's keyword: SCHLUSSABSTIMMUNGEN:, CONSOMMATION -
         if fold_key(city) in story_labels() and not is_place(city):
             return None  # a label of the story's kind: VIDEO:, EXCLUSIVE:, عاجل:
-        strong = (closing.strip() in _STRONG or hyphen_closes) and len(city.split()) <= 3 and capitalised(city)
+        # A longer name is a place only when the gazetteer knows it: San Francisco de Macorís-
+        short = len(city.split()) <= _STRONG_CLOSE_WORDS or is_place(city)
+        strong = (closing.strip() in _STRONG or hyphen_closes) and short and capitalised(city)
         if not strong and any(char.islower() for char in city):
             return (
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
     return Reading(run[-1][2], place, agency, dates)
+
+
+#: How many words a name no gazetteer knows may have to be a place before a strong close.
+_STRONG_CLOSE_WORDS = 3
 
 
 #: How many letters an agency's initials in brackets may have: ``(DİHA)``, ``(APP)``.
