@@ -17,6 +17,10 @@ from .words import alternation, city_names, generic_credits, is_generic_credit
 
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
+#: The Han numerals for twenty and thirty in one character, as Hong Kong's and Macau's papers
+#: date a day (``澳門廿六日電``, the 26th; ``卅一日``, the 31st), at their number of tens.
+_SCORES = "廿卅"
+_SCORE_TENS = {"廿": 2, "卅": 3}
 #: How Korean outlets' names end (뉴스, news; 일보 and 신문, daily and paper; 방송, broadcasting;
 #: 경제, economy; 저널, journal; 투데이, today; 데일리, daily): such a name alone in square brackets
 #: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``), where a label (``[속보]``, ``[단독]``) names none.
@@ -120,7 +124,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # The wire whose story an agency relays, before "dispatch" (中央社華盛頓三日法新電): the credit is
     # the relaying agency's, the first, as in a joint credit.
     wire = f"(?:{known})"
-    month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十]{{1,3}})"
+    month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十{_SCORES}]{{1,3}})"
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
@@ -330,9 +334,11 @@ def _city_before_reporter(text: str, start: int, end: int) -> tuple[int, int] | 
 
 
 def _number(text: str) -> int:
-    """A number in figures or Han numerals up to 99: ``7``, ``七``, ``十一``, ``二十一``."""
+    """A number in figures or Han numerals up to 99: ``7``, ``七``, ``十一``, ``二十一``, ``廿六``."""
     if text.isdigit():
         return int(text)
+    if text[:1] in _SCORE_TENS:
+        return 10 * _SCORE_TENS[text[0]] + (_HAN.index(text[1:]) if text[1:] else 0)
     tens, ten, units = text.rpartition("十")
     value = _HAN.index(units) if units else 0
     if ten:
