@@ -711,6 +711,10 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
                 break
             end = _hyphenated_name_end(text, start, end)
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
+        opening = start - len(text[found.start() : start].lstrip())  # where the quotation mark stands
+        if quoted and opening > 0 and text[opening - 1].isalnum():
+            parts.append((_Part("prose", start, end, True), "", found.end()))
+            break  # words in quotes glued to the word before them are a sentence's: 神秘湘西崛起“新地標”
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
         if part.dates and group == "plain" and text.startswith("/", end):
             # A month given both its names across the slash is one date: 03 آب/أغسطس 2003.
