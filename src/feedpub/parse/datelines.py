@@ -40,6 +40,7 @@ from .place_and_dates import read_prefix
 from .segments import read_parts
 from .stamps import FIGURE_DATE, is_page_number, is_stamp, is_time_stamp, leading_stamp_end
 from .words import (
+    ORNAMENTS,
     capitalised,
     conjunction_pattern,
     credit_name,
@@ -154,12 +155,6 @@ def _plain(found: re.Match[str]) -> str:
 _NO_LEDE_START = frozenset(",،)]）")
 
 
-#: Marks some pages open a story's paragraph with, no part of the place after them: ``■ الجزائــر ـ
-#: الأناضــول -``, ``● MOSCOW``, ``► PARIS``, a hashtag's (``#Juchitán 4 Feb (#istmopress) –``); and
-#: the spaces after them.
-_ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙# \t"
-
-
 #: A day's figure and the case ending its language hyphens to it, which read as a dateline's
 #: figure and a dash glued to the lede: Tamil's ``ஆகஸ்ட் 22-ம் தேதி`` ("the 22nd of August"),
 #: Armenian's ``Սեպտեմբերի 15-ի,``; a story opens with a sentence naming the day. A capital
@@ -181,8 +176,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         return before if before is not None and before.lede_start < match.lede_start else None
     if match.dates and match.place is None and match.agency is None and _cuts_a_date(paragraph, match):
         return _date_first(paragraph)  # the year closes the date opening the paragraph: 12 ต.ค. 62 นาย…
-    if match.place and match.place[0] in _ORNAMENTS:
-        match = match._replace(place=match.place.lstrip(_ORNAMENTS) or None)
+    if match.place and match.place[0] in ORNAMENTS:
+        match = match._replace(place=match.place.lstrip(ORNAMENTS) or None)
     if match.agency is None and match.place and "-" in match.place:
         match = _outlet_glued_to_place(match)
     elif match.place is None and match.agency and "." in match.agency:

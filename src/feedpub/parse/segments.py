@@ -34,6 +34,7 @@ from .place_and_dates import (
 )
 from .words import (
     MAX_WORD_CHARACTERS,
+    ORNAMENTS,
     Words,
     alternation,
     byline_words,
@@ -47,6 +48,7 @@ from .words import (
     opens_with_byline,
     outlet_words,
     photo_labels,
+    section_labels,
     source_labels,
     story_labels,
     territory_names,
@@ -927,12 +929,14 @@ def _credited_before_dash(best: Reading | None, run: list[tuple[_Part, str, int]
 def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     """Whether ``first``, the first part of a line and its mark, is a label and a colon, which
     is never a place: a byline's word (``Por:``, ``كتب:``, "wrote:"), which labels the writer
-    after it, or a picture's (``کیپشن:``, "caption:"), which labels its caption or credit."""
+    after it, a picture's (``کیپشن:``, "caption:"), which labels its caption or credit, or a
+    section's (``หมวด:``, "category:"), which labels the page's section."""
     part, mark, _ = first
     if mark.strip() != ":" or part.kind != "name":
         return False
-    label = fold_key(original[part.start : part.end])
-    return label in byline_words() or f"{label}:" in byline_words() or label in photo_labels()
+    label = fold_key(original[part.start : part.end].lstrip(ORNAMENTS))
+    labels = (byline_words(), photo_labels(), section_labels())
+    return any(label in words for words in labels) or f"{label}:" in byline_words()
 
 
 def _place_closing_byline(original: str, byline: tuple[int, int]) -> tuple[int, int] | None:

@@ -86,6 +86,10 @@ class Words:
 
 
 #: The name lists read: both contexts, full and abbreviated (narrow ones are single letters).
+#: Marks some pages open a story's paragraph or a line of furniture with, no part of the words
+#: after them: ``■ الجزائــر ـ الأناضــول -``, ``● MOSCOW``, ``► PARIS``, a hashtag's (``#Juchitán 4
+#: Feb (#istmopress) –``), a bullet's (``• หมวด: frontpage``); and the spaces after them.
+ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙# \t"
 CONTEXTS = ("format", "stand-alone")
 WIDTHS = ("wide", "abbreviated")
 
@@ -289,6 +293,12 @@ def button_words() -> frozenset[str]:
 def photo_labels() -> frozenset[str]:
     """Folded labels that open a picture's credit line (``Foto:``, ``Photo:``, ``صورة:``)."""
     return _folded_words("photo")
+
+
+@cache
+def section_labels() -> frozenset[str]:
+    """Folded labels of the section or tags a page files a story under (``Category:``, ``หมวด:``)."""
+    return _folded_words("section")
 
 
 @cache
