@@ -182,6 +182,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         match = _outlet_glued_to_place(match)
     elif match.place is None and match.agency and "." in match.agency:
         match = _place_glued_to_site(match)
+    if not (match.dates or match.agency) and _COUNT.fullmatch(paragraph, match.lede_start):
+        return None  # a label and its count, a page's furniture: ฮิต: 184 ("hits"), Views: 1,204
     if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (
         match.place and is_place(match.place)
     ):
@@ -189,6 +191,10 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     if "://" not in paragraph[: match.lede_start + 3]:
         return match  # nearly every paragraph: no web address near the dateline's end
     return _address_kept_whole(paragraph, match)
+
+
+#: A number alone, all that follows a label on a line of a page's furniture: a count of views.
+_COUNT = re.compile(r"[\d.,  \t]+")
 
 
 #: The figures opening what a reading took for the lede.

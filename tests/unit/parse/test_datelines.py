@@ -267,6 +267,14 @@ def test_a_pictures_credit_is_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 
 
+@pytest.mark.parametrize("line", ["کد خبر: ۱۸۴۰۸۹", "  • ฮิต: 184", "  • 点击:1812", "Views: 1,204"])
+def test_a_label_and_its_count_is_no_dateline(line: str) -> None:
+    """A page's label and a number alone after its colon (Persian's story number, ``کد خبر``,
+    Thai's and Chinese's count of hits) is its furniture: in a script without capitals the label
+    would read as a place before its colon, and the number as the lede."""
+    assert find_dateline(line) is None
+
+
 @pytest.mark.parametrize("line", ["लेखक: राहुल शर्मा", "By: Jane Carter", "Por: Juan Pérez"])
 def test_a_byline_label_and_a_name_is_no_dateline(line: str) -> None:
     """A byline's label and colon, then the author's name, name no place, though in a script
