@@ -450,8 +450,9 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             # Nina-Hakim). / Indramayu - Pelantikan …), or below a summary shorter than the paragraph
             # it sums up (… / Ludwigsburg - Bei einem schweren Unfall …); a short paragraph below a
             # long one may be the story's second: … / London — Officials declined to comment.
+            # The city before its region's comma is the known place: … / Santo Domingo, RD.– Durante …
             summed_up = captioned or len(body[later]) > len(body[index])
-            dashed = summed_up and closing in "-–—" and is_place(below.place)
+            dashed = summed_up and closing in "-–—" and is_place(below.place.split(",")[0])
             # A known town closed by a colon or a full stop, and nothing before it, opens no story's
             # second paragraph but its first, as German, Hindi and many papers print a dateline:
             # … / Nordhorn. Zur …, … / नागपुर: मनपा में …, … / जयपुर। पूर्व मुख्यमंत्री …; a country

@@ -1527,6 +1527,14 @@ def test_a_caption_opening_with_the_story_s_dateline_is_passed_over() -> None:
             "Ciudad de Panamá",
             "La administración",
         ),
+        # ... or a known city and its country's initials before the dash.
+        (
+            ["Inspirada en un ave endémica de la isla, la mascota representa lo auténtico y vibrante del pueblo."],
+            "Santo Domingo, RD.– Durante su encuentro semanal de este lunes, el presidente presentó oficialmente"
+            " la mascota de los Juegos Centroamericanos y del Caribe que se celebrarán el próximo año.",
+            "Santo Domingo, RD",
+            "Durante su encuentro",
+        ),
     ],
 )
 def test_a_standfirst_above_a_known_place_is_no_part_of_the_lede(
