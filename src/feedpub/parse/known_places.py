@@ -30,6 +30,7 @@ from .words import (
     conjunction_pattern,
     dateline_words,
     is_generic_credit,
+    notes_the_story,
     opens_with_byline,
     sentence_articles,
     territory_names,
@@ -398,7 +399,9 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     if place is None or fold_key(place) in dateline_words().prose:
         return None  # a stamp's label, though a town bears its name: Date: 11/01/2020 (Date, Hokkaido)
     credit = re.split(r"[ \t]*[/،,][ \t]*", credit.strip())[0] if credit else None  # joint credits: the first
-    if credit and not is_generic_credit(fold_key(credit)) and plausible_agency(credit):
+    # A note that the story was updated names no agency: MARAWI CITY, LANAO DEL SUR (Updated) -
+    noted = credit is not None and notes_the_story(fold_key(credit).split())
+    if credit and not noted and not is_generic_credit(fold_key(credit)) and plausible_agency(credit):
         agency = credit
     offset = prefix.rindex(place)
     return DatelineMatch(
