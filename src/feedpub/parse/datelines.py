@@ -30,6 +30,7 @@ from .gazetteer import (
     is_place,
     is_place_and_region_cut_short,
     is_province,
+    is_region,
     is_uncased_phrase,
     names_region,
 )
@@ -1260,8 +1261,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) -> int:
-    """Where the dateline ends when the place is printed again after the agency, before a
-    colon or dash (``NEW DELHI, Nov 3 (PTI) NEW DELHI: The government``): after it; else ``end``."""
+    """Where the dateline ends when the place is printed again after the agency, maybe with its
+    country or state after a comma, before a colon or dash (``NEW DELHI, Nov 3 (PTI) NEW DELHI:
+    The government``, ``Hunza (WebDesk) Hunza, Pakistan: President …``): after it; else ``end``."""
     if place_span is None:
         return end
     place = text[slice(*place_span)]
@@ -1269,11 +1271,16 @@ def _place_again_end(text: str, end: int, place_span: tuple[int, int] | None) ->
     if spaces is None or not text.startswith(place, spaces.end()):
         return end
     again = spaces.end() + len(place)
+    region = _REGION_AFTER_PLACE.match(text, again)
+    if region is not None and is_region(region["region"], place):
+        again = region.end()
     return again if _MARK_AFTER_PLACE.match(text, again) else end
 
 
-#: What parts the place printed again from what precedes it, and what follows it: a colon or dash.
+#: What parts the place printed again from what precedes it, its region after a comma, and what
+#: follows them: a colon or dash.
 _SPACES_BEFORE = re.compile(r"[ \t]+")
+_REGION_AFTER_PLACE = re.compile(r",[ \t]*(?P<region>[^\W\d_]+(?:[ \t][^\W\d_]+)?)(?=[ \t]*[:\-–—])")
 _MARK_AFTER_PLACE = re.compile(r"[ \t]*[:\-–—]")
 
 
