@@ -195,7 +195,7 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
 
 
 #: A number alone, all that follows a label on a line of a page's furniture: a count of views.
-_COUNT = re.compile(r"[\d.,  \t]+")
+_COUNT = re.compile(r"[\d., \t]+")
 
 
 #: The figures opening what a reading took for the lede.
