@@ -88,7 +88,11 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     """The dateline opening ``paragraph``, or None when it does not open with one. A reporter's
     name that closes a dateline line (``القاهرة - مكتب الجزيرة - آمنة عيد:``) is kept in it.
     No-break and thin spaces (``Mont Pèlerin (dpa)\u00a0-\u00a0Die``) are read as spaces, and a
-    script's own colon (``ភ្នំពេញ៖``) as a colon; ``raw`` keeps them as printed."""
+    script's own colon (``ភ្នំពេញ៖``) as a colon; ``raw`` keeps them as printed, and so it keeps
+    a letter printed for a bar (:func:`_letter_for_bar`)."""
+    barred = _letter_for_bar(paragraph)
+    if barred is not None and (match := find_dateline(barred)) is not None:
+        return match._replace(raw=paragraph[: len(match.raw)])
     if _UNPLAIN.search(paragraph, 0, SEARCH_LIMIT) is None:
         match = _find_dateline(paragraph)  # most paragraphs
     else:
@@ -101,6 +105,34 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
     if match is not None and paragraph.startswith("? ", match.lede_start):
         return _ending_at(paragraph, match, match.lede_start + 1)  # no lede opens so: the dash lost
     return match
+
+
+#: A letter l or capital I alone between spaces, which some Indonesian and Indian sites print for
+#: a bar after the dateline's place or their own name (``Batam24.com l BATAM –``, ``MEDAN I
+#: SUMUT24.co Pemerintah …``, ``ग्वालियर  l मध्य प्रदेश …``), near the paragraph's start.
+_LETTER_BAR = re.compile(r"[ \t]+(?P<letter>[lI])[ \t]+(?=\S)")
+_LETTER_BAR_REACH = 60
+_LATIN = re.compile("[A-Za-zÀ-ɏ]")
+
+
+def _letter_for_bar(paragraph: str) -> str | None:
+    """``paragraph`` with a bar for the letter :data:`_LETTER_BAR` finds, when all before it, or
+    its part after a comma, is a site's name (``Jakarta, dutabangsanews.com I Ketum …``) or a known
+    place, in capitals before an ``I``, which after a place in small letters may be the pronoun
+    opening a sentence (``London I think …``); or, before an ``l``, words in a script without
+    Latin letters, where a Latin letter alone is no word. None for any other paragraph, in most
+    of which no such letter stands."""
+    bar = _LETTER_BAR.search(paragraph, 0, _LETTER_BAR_REACH)
+    if bar is None:
+        return None
+    last = paragraph[: bar.start()].split(",")[-1].strip()
+    if not last:
+        return None
+    if bar["letter"] == "I":
+        barred = SITE_NAME.fullmatch(last) is not None or (last.isupper() and is_place(last))
+    else:
+        barred = SITE_NAME.fullmatch(last) is not None or is_place(last) or _LATIN.search(last) is None
+    return f"{paragraph[: bar.start('letter')]}|{paragraph[bar.end('letter') :]}" if barred else None
 
 
 #: A spaced question mark where a page lost the dash after its dateline to a code page that had
