@@ -215,6 +215,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         match = _outlet_glued_to_place(match)
     elif match.place is None and match.agency and "." in match.agency:
         match = _place_glued_to_site(match)
+    if match.place and match.dates and not match.agency and _names_and_stamp(paragraph, match):
+        match = match._replace(place=None)  # the page's date under a byline or outlet: РТС 16.01.2018
     if not (match.dates or match.agency) and _COUNT.fullmatch(paragraph, match.lede_start):
         return None  # a label and its count, a page's furniture: ฮิต: 184 ("hits"), Views: 1,204
     if paragraph[match.lede_start : match.lede_start + 1] in _NO_LEDE_START and not (
@@ -224,6 +226,26 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     if "://" not in paragraph[: match.lede_start + 3]:
         return match  # nearly every paragraph: no web address near the dateline's end
     return _address_kept_whole(paragraph, match)
+
+
+def _names_and_stamp(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether ``match``, a line of its own, is a writer's or an outlet's name and the page's
+    date, not a place and its date: a name no gazetteer knows, with no comma or colon between it
+    and the date (``Murimi Mutiga May 22, 2019``, ``РТС 16.01.2018``, ``EXPRESO - 19.10.2023``,
+    ``Bhupen Goswami (23/07/2018)``), where a dateline parts its place from its date with one (``Tocuyo de la Costa,
+    18 de Noviembre de 2008``, ``राष्ट्रपति भवन : 21-03-2013``), or with a bar after a place in
+    capitals or in an Indic script, as South Asian papers print it (``JIRIBAM | Sept 10``)."""
+    place = match.place or ""
+    if paragraph[match.lede_start :].strip() or is_place(place.split(",")[0].rstrip(ORNAMENTS)):
+        return False  # a lede after it, or a place the gazetteer knows: a dateline
+    after = match.raw[match.raw.find(place) + len(place) :].lstrip()
+    if after.startswith(("|", "•")) and (place.isupper() or _INDIC.match(place)):
+        return False  # a place in capitals, or in an Indic script, and a bar: JIRIBAM | Sept 10, कास्की | असार १५
+    return not after.startswith((",", "،", ":"))
+
+
+#: A letter of an Indic script (Devanagari to Sinhala), which South Asian papers print their datelines in.
+_INDIC = re.compile("[\u0900-\u0dff]")
 
 
 #: A number alone, all that follows a label on a line of a page's furniture: a count of views.

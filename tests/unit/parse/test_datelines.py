@@ -267,6 +267,28 @@ def test_a_pictures_credit_is_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Jane Carter May 22, 2019", None),
+        ("РТС 16.01.2018", None),
+        ("DAILY EXPRESO - 19.10.2023", None),
+        ("Jane Carter (23/07/2018)", None),
+        ("Tocuyo de la Costa, 18 de Noviembre de 2008", "Tocuyo de la Costa"),
+        ("JIRIBAM | Sept 10", "JIRIBAM"),
+    ],
+)
+def test_a_name_and_the_pages_date_on_a_line_of_their_own_name_no_place(line: str, place: str | None) -> None:
+    """A writer's or outlet's name the gazetteer does not know and the page's date after it, with
+    no comma or colon between, on a line of their own, is a byline or credit and the page's
+    stamp: the date is kept, the name is no place. A place parts its date with a comma, or with
+    a bar when it is in capitals."""
+    match = find_dateline(line)
+    assert match is not None
+    assert match.dates
+    assert match.place == place
+
+
 @pytest.mark.parametrize("line", ["کد خبر: ۱۸۴۰۸۹", "  • ฮิต: 184", "  • 点击:1812", "Views: 1,204"])
 def test_a_label_and_its_count_is_no_dateline(line: str) -> None:
     """A page's label and a number alone after its colon (Persian's story number, ``کد خبر``,
