@@ -859,6 +859,11 @@ def _is_outlet_line(line: str) -> bool:
 _REPEATED = re.compile(r"(?P<phrase>.{2,80}?)(?:\s*(?P=phrase)){2,}")
 
 
+#: Which of a gallery's pictures or videos shows, maybe after its label: ``Image 1 of 3``,
+#: ``wideo 2/3``, ``1 / 1``.
+_GALLERY_COUNT = re.compile(r"(?:[^\W\d_]+[ \t]+)?\d{1,3}[ \t]*(?:/|of|de|von|sur|di|из|od|z)[ \t]*\d{1,3}")
+
+
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how long the
     story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of views,
@@ -884,6 +889,8 @@ def _is_furniture(line: str) -> bool:
     counted = _LABELLED_COUNT.fullmatch(bare) or _COUNTED.fullmatch(bare)
     if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
+    if len(line) <= _LABEL_LENGTH and _GALLERY_COUNT.fullmatch(bare):
+        return True  # which of a gallery's pictures shows: Image 1 of 3, wideo 2/3
     if len(line) <= CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
     if len(line) <= _LABELLED_LINE and (

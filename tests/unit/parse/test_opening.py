@@ -581,6 +581,31 @@ def test_the_buttons_setting_the_text_size_are_page_furniture(buttons: str, stor
     assert article["dateline"]["place"] is None
 
 
+@pytest.mark.parametrize("counter", ["Image 1 of 3", "wideo 2/3", "Foto 4 von 12"])
+def test_a_gallerys_counter_between_a_caption_and_the_dateline_is_furniture(counter: str) -> None:
+    """Which of a gallery's pictures shows (``Image 1 of 3``) stands between the picture's caption
+    and the dateline as a stamp does: the known place below them opens the story, and the caption,
+    which tells the story's first sentence again, is no lede."""
+    above = [
+        "Police foil an attempt to smuggle fuel into the country",
+        "• Staff Report",
+        "• Published: 16:26 May 29, 2013",
+        "• Gulf News",
+        "• Image Credit:",
+        "• The Royal Oman Police (ROP) have seized a large amount of diesel with the arrest of three people"
+        " in Sohar. PHOTO COURTESY ROYAL OMAN POLICE",
+        counter,
+    ]
+    story = (
+        "Muscat: The Royal Oman Police (ROP) have seized a large amount of diesel with the arrest of three"
+        " people in Sohar, according to a statement issued on Tuesday."
+    )
+    lines = "\n".join(above)
+    article = _article(f"H\n{lines}\n{story}\nSecond paragraph.")
+    assert article["dateline"]["place"] == "Muscat"
+    assert article["body"][0].startswith("The Royal Oman Police (ROP) have seized a large amount of diesel with")
+
+
 @pytest.mark.parametrize(
     ("source", "caption", "story"),
     [
