@@ -215,6 +215,8 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
         match = _outlet_glued_to_place(match)
     elif match.place is None and match.agency and "." in match.agency:
         match = _place_glued_to_site(match)
+    if match.place and match.agency and not match.dates and _site_and_photographer(paragraph, match):
+        return None  # a picture's credit: TRIBUNPONTIANAK.CO.ID/ RIZKY PRABOWO RAHINO
     if match.place and match.dates and not match.agency and _names_and_stamp(paragraph, match):
         match = match._replace(place=None)  # the page's date under a byline or outlet: РТС 16.01.2018
     if not (match.dates or match.agency) and _COUNT.fullmatch(paragraph, match.lede_start):
@@ -226,6 +228,21 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     if "://" not in paragraph[: match.lede_start + 3]:
         return match  # nearly every paragraph: no web address near the dateline's end
     return _address_kept_whole(paragraph, match)
+
+
+def _site_and_photographer(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether ``match``, a line of its own, is a picture's credit as Indonesian sites print it:
+    the site's name, a slash, and the photographer's name in capitals, or a word for "courtesy",
+    which no gazetteer knows (``TRIBUNPONTIANAK.CO.ID/ RIZKY PRABOWO RAHINO``, ``…/ ISTIMEWA``)."""
+    place = match.place or ""
+    if paragraph[match.lede_start :].strip() or not place.isupper() or is_place(place):
+        return False
+    head = match.raw[: match.raw.find(place)].rstrip()
+    return head.endswith("/") and _SITE_ANY_CASE.fullmatch(head[:-1].strip()) is not None
+
+
+#: A site's name, in capitals too: ``TRIBUNPONTIANAK.CO.ID``.
+_SITE_ANY_CASE = re.compile(SITE_NAME.pattern, re.IGNORECASE)
 
 
 def _names_and_stamp(paragraph: str, match: DatelineMatch) -> bool:

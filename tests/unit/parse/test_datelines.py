@@ -259,11 +259,18 @@ def test_a_byline_beside_the_pages_date_is_no_place(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Foto: APA/Robert Jaeger", "Fotografía: EFE", "El ministro en la rueda de prensa en Caracas. | Foto: VTV."],
+    [
+        "Foto: APA/Robert Jaeger",
+        "Fotografía: EFE",
+        "El ministro en la rueda de prensa en Caracas. | Foto: VTV.",
+        "TRIBUNJATIM.COM/ SUGIHARTO WIBOWO",
+        "TRIBUNJATIM.COM/ ISTIMEWA",
+    ],
 )
 def test_a_pictures_credit_is_no_dateline(line: str) -> None:
     """A picture's label and its credit, maybe after its caption and a bar, name the picture's
-    source: the label is no place, and the line no dateline."""
+    source: the label is no place, and the line no dateline. So does a site's name, a slash and
+    the photographer in capitals, or "courtesy" (Indonesian ``ISTIMEWA``), on a line of their own."""
     assert find_dateline(line) is None
 
 
