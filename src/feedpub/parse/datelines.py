@@ -230,12 +230,22 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     return _address_kept_whole(paragraph, match)
 
 
+def _has_lede(paragraph: str, match: DatelineMatch) -> bool:
+    """Whether text follows ``match`` in ``paragraph``, looked for near the lede's start only
+    rather than in a copy of the whole rest of a long paragraph."""
+    return bool(paragraph[match.lede_start : match.lede_start + _LEDE_LOOK].strip())
+
+
+#: How far past a dateline's end text is looked for (:func:`_has_lede`).
+_LEDE_LOOK = 16
+
+
 def _site_and_photographer(paragraph: str, match: DatelineMatch) -> bool:
     """Whether ``match``, a line of its own, is a picture's credit as Indonesian sites print it:
     the site's name, a slash, and the photographer's name in capitals, or a word for "courtesy",
     which no gazetteer knows (``TRIBUNPONTIANAK.CO.ID/ RIZKY PRABOWO RAHINO``, ``…/ ISTIMEWA``)."""
     place = match.place or ""
-    if paragraph[match.lede_start :].strip() or not place.isupper() or is_place(place):
+    if _has_lede(paragraph, match) or not place.isupper() or is_place(place):
         return False
     head = match.raw[: match.raw.find(place)].rstrip()
     return head.endswith("/") and _SITE_ANY_CASE.fullmatch(head[:-1].strip()) is not None
@@ -253,7 +263,7 @@ def _names_and_stamp(paragraph: str, match: DatelineMatch) -> bool:
     18 de Noviembre de 2008``, ``राष्ट्रपति भवन : 21-03-2013``), or with a bar after a place in
     capitals or in an Indic script, as South Asian papers print it (``JIRIBAM | Sept 10``)."""
     place = match.place or ""
-    if paragraph[match.lede_start :].strip() or is_place(place.split(",")[0].rstrip(ORNAMENTS)):
+    if _has_lede(paragraph, match) or is_place(place.split(",")[0].rstrip(ORNAMENTS)):
         return False  # a lede after it, or a place the gazetteer knows: a dateline
     after = match.raw[match.raw.find(place) + len(place) :].lstrip()
     if after.startswith(("|", "•")) and (place.isupper() or _INDIC.match(place)):
@@ -397,6 +407,12 @@ def _without_words_before_capitals(match: DatelineMatch) -> DatelineMatch:
 _FILED_FROM_WORDS = 5
 
 
+@cache
+def _filed_from_first_words() -> frozenset[str]:
+    """The first word of every phrase :func:`~.words.filed_from_phrases` holds."""
+    return frozenset(phrase.split()[0] for phrase in filed_from_phrases())
+
+
 def _without_filed_from(match: DatelineMatch) -> DatelineMatch:
     """``match`` with its place less a phrase opening it that says the story was filed from the
     place after it (:func:`~.words.filed_from_phrases`): ``DE BRASÍLIA -``, ``DO ENVIADO A SEUL
@@ -405,6 +421,8 @@ def _without_filed_from(match: DatelineMatch) -> DatelineMatch:
     if not match.place:
         return match
     words = match.place.split()
+    if len(words) < 2 or fold_key(words[0]) not in _filed_from_first_words():
+        return match  # nearly every place: no such phrase opens with its first word
     for count in range(min(len(words) - 1, _FILED_FROM_WORDS), 0, -1):
         if fold_key(" ".join(words[:count])) not in filed_from_phrases():
             continue
