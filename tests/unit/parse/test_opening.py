@@ -1845,6 +1845,16 @@ def test_a_caption_closing_the_lines_above_a_story_with_no_dateline_is_named_a_c
     assert problems[0].message.startswith(f"the story opens with the picture's caption {caption!r}")
 
 
+@pytest.mark.parametrize("button", ["Vágólapra másolva!", "Folgen Sie uns auf", "원본보기 아이콘"])
+def test_a_pages_button_above_a_story_with_no_dateline_is_no_lede(button: str) -> None:
+    """A button's words on a line of their own (Hungarian "copied to the clipboard!", German
+    "follow us on", Korean "view the original") above a story with no dateline are furniture,
+    not the story's first paragraph."""
+    story = "The government said on Friday it would raise fuel prices from next month, officials said."
+    article = _article(f"H\n{button}\n{story}\nSecond paragraph.")
+    assert article["body"][0] == story
+
+
 @pytest.mark.parametrize(
     "buttons", [["Save", "Share"], ["SHARE ARTICLE"], ["  • Whatsapp"], ["이 뉴스 공유하기", "URL이 복사되었습니다."]]
 )
