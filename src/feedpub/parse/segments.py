@@ -397,11 +397,10 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
                 return _Part("agency", start, end, bracketed, (), credited[1], alias=credited[0], outlet=True)
             # A site crediting itself (الوكيل الإخباري-), maybe after a byline's word or the
             # reporter's role: By Daily News Network |, Staff Reporter, Daily News:
+            # ... and the place it filed from before its name, if any: Mataram, SUMBAWA POST -
             alias = _outlet_named(folded, offset, offset + len(name))
             place = _place_before_outlet(folded, offset, alias[0])
-            if place is not None:  # ... or the place it filed from and its name: Mataram, SUMBAWA POST -
-                return _Part("agency", start, end, bracketed, (), place, alias=alias, outlet=True)
-            return _Part("agency", start, end, bracketed, alias=alias, outlet=True)
+            return _Part("agency", start, end, bracketed, (), place, alias=alias, outlet=True)
         acronym = _initials_closing(original, offset, offset + len(name), folded)
         if acronym is not None:
             # An agency's initials after the place: "SUKOHARJO, NNC --".
@@ -713,8 +712,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
                 break
             end = _hyphenated_name_end(text, start, end)
         quoted = group == "inner" and text[found.start() : start].strip() in _QUOTES
-        opening = start - len(text[found.start() : start].lstrip())  # where the quotation mark stands
-        if quoted and opening > 0 and text[opening - 1].isalnum():
+        quote_at = start - len(text[found.start() : start].lstrip()) if quoted else 0  # the quotation mark's place
+        if quote_at > 0 and text[quote_at - 1].isalnum():
             parts.append((_Part("prose", start, end, True), "", found.end()))
             break  # words in quotes glued to the word before them are a sentence's: 神秘湘西崛起“新地標”
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
