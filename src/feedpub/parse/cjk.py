@@ -19,7 +19,6 @@ from .words import alternation, city_names, generic_credits, is_generic_credit
 _HAN = "〇一二三四五六七八九"
 #: The Han numerals for twenty and thirty in one character, as Hong Kong's and Macau's papers
 #: date a day (``澳門廿六日電``, the 26th; ``卅一日``, the 31st), at their number of tens.
-_SCORES = "廿卅"
 _SCORE_TENS = {"廿": 2, "卅": 3}
 #: How Korean outlets' names end (뉴스, news; 일보 and 신문, daily and paper; 방송, broadcasting;
 #: 경제, economy; 저널, journal; 투데이, today; 데일리, daily): such a name alone in square brackets
@@ -124,7 +123,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     # The wire whose story an agency relays, before "dispatch" (中央社華盛頓三日法新電): the credit is
     # the relaying agency's, the first, as in a joint credit.
     wire = f"(?:{known})"
-    month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十{_SCORES}]{{1,3}})"
+    month, day = rf"(?P<month>[01]?\d|[{_HAN}十]{{1,2}})", rf"(?P<day>[0-3]?\d|[{_HAN}十{''.join(_SCORE_TENS)}]{{1,3}})"
     date = rf"(?:(?:(?P<year>(?:19|20|21)\d\d)\s*年\s*)?{month}\s*月\s*)?{day}\s*日"
     return (
         re.compile(
