@@ -399,9 +399,9 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
     if place is None or fold_key(place) in dateline_words().prose:
         return None  # a stamp's label, though a town bears its name: Date: 11/01/2020 (Date, Hokkaido)
     credit = re.split(r"[ \t]*[/،,][ \t]*", credit.strip())[0] if credit else None  # joint credits: the first
-    # A note that the story was updated names no agency: MARAWI CITY, LANAO DEL SUR (Updated) -
-    noted = credit is not None and notes_the_story(fold_key(credit).split())
-    if credit and not noted and not is_generic_credit(fold_key(credit)) and plausible_agency(credit):
+    # Nor does a generic credit, or a note that the story was updated: MARAWI CITY, LANAO DEL SUR (Updated) -
+    key = fold_key(credit) if credit else ""
+    if credit and not (is_generic_credit(key) or notes_the_story(key.split())) and plausible_agency(credit):
         agency = credit
     offset = prefix.rindex(place)
     return DatelineMatch(
