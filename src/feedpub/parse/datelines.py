@@ -128,10 +128,12 @@ def _letter_for_bar(paragraph: str) -> str | None:
     last = paragraph[: bar.start()].split(",")[-1].strip()
     if not last:
         return None
-    if bar["letter"] == "I":
-        barred = SITE_NAME.fullmatch(last) is not None or (last.isupper() and is_place(last))
+    if SITE_NAME.fullmatch(last):
+        barred = True
+    elif bar["letter"] == "I":
+        barred = last.isupper() and is_place(last)
     else:
-        barred = SITE_NAME.fullmatch(last) is not None or is_place(last) or _LATIN.search(last) is None
+        barred = is_place(last) or _LATIN.search(last) is None
     return f"{paragraph[: bar.start('letter')]}|{paragraph[bar.end('letter') :]}" if barred else None
 
 
@@ -248,11 +250,7 @@ def _site_and_photographer(paragraph: str, match: DatelineMatch) -> bool:
     if _has_lede(paragraph, match) or not place.isupper() or is_place(place):
         return False
     head = match.raw[: match.raw.find(place)].rstrip()
-    return head.endswith("/") and _SITE_ANY_CASE.fullmatch(head[:-1].strip()) is not None
-
-
-#: A site's name, in capitals too: ``TRIBUNPONTIANAK.CO.ID``.
-_SITE_ANY_CASE = re.compile(SITE_NAME.pattern, re.IGNORECASE)
+    return head.endswith("/") and SITE_NAME.fullmatch(head[:-1].strip().lower()) is not None  # in capitals too
 
 
 def _names_and_stamp(paragraph: str, match: DatelineMatch) -> bool:
