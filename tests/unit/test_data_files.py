@@ -170,6 +170,27 @@ def test_regional_arabic_month_names_come_from_cldr() -> None:
     assert months[fold_key("يونيه")] == 6
 
 
+def test_every_full_month_name_reads_as_its_month() -> None:
+    """Each month's full name, in every locale read, is that month once folded as copy is folded,
+    even where folding drops the vowel sign that parts it from another month's abbreviation
+    (Punjabi's June ``ਜੂਨ`` and January's ``ਜਨ``). Left out: a name two languages give
+    different months in full (``listopad``, October in Croatian and November in Polish), and
+    one that folds to a single letter (Marathi's May, ``मे``, folds as Hindi's ``में``, "in")."""
+    full: dict[str, set[int]] = {}
+    for identifier in locale_identifiers():
+        locale = Locale.parse(identifier)
+        for context in CONTEXTS:
+            for month, name in locale.months[context]["wide"].items():
+                full.setdefault(fold_key(name).rstrip("."), set()).add(month)
+    months = dateline_words().gregorian_months
+    unread = {
+        key: named for key, named in full.items() if len(named) == 1 and len(key) > 1 and months.get(key) not in named
+    }
+    assert unread == {}
+    assert months[fold_key("ਜੂਨ")] == 6
+    assert months[fold_key("ဇွန်")] == 6
+
+
 def test_stored_words_are_the_words_built(monkeypatch: pytest.MonkeyPatch) -> None:
     """What a later process takes from the cache is what building the words gives, without the locales."""
     built = dateline_words()

@@ -114,12 +114,12 @@ def _own_data(identifier: str) -> dict[str, Any]:
     return data
 
 
-def _own_names(data: dict[str, Any], kind: str) -> Iterator[tuple[int | str, str]]:
+def _own_names(data: dict[str, Any], kind: str, wanted: tuple[str, ...] = WIDTHS) -> Iterator[tuple[int | str, str]]:
     """The (number or key, name) pairs a locale's file itself gives for ``kind`` (months, days
-    or day periods)."""
+    or day periods), in the ``wanted`` widths."""
     for context, widths in data.get(kind, {}).items():
         if context in CONTEXTS and isinstance(widths, dict):  # not an alias to other data
-            for width in WIDTHS:
+            for width in wanted:
                 names = widths.get(width)
                 if isinstance(names, dict):
                     yield from names.items()
@@ -470,6 +470,8 @@ class _LocaleNames(NamedTuple):
     (as printed, folded only by :func:`zone_cities`, which few processes call)."""
 
     months: frozenset[tuple[str, int]]
+    #: The (month name, month) pairs of full names alone, no abbreviations.
+    full_months: frozenset[tuple[str, int]]
     days: frozenset[str]
     periods: frozenset[str]
     territory_codes: dict[str, frozenset[str]]
@@ -483,6 +485,7 @@ def _locale_names() -> _LocaleNames:
     take some 60 ms, most of it the 41 main locales', which a second pass would read again), and
     ISO 3166's countries once for their English names."""
     months: set[tuple[str, int]] = set()
+    full_months: set[tuple[str, int]] = set()
     days: set[str] = set()
     periods: set[str] = set()
     territories: dict[str, set[str]] = {}
@@ -491,6 +494,7 @@ def _locale_names() -> _LocaleNames:
     for identifier in locale_identifiers():  # 377 locales, but only some 500 distinct names between them
         data = _own_data(identifier)
         months.update((name, int(month)) for month, name in _own_names(data, "months"))
+        full_months.update((name, int(month)) for month, name in _own_names(data, "months", ("wide",)))
         days.update(name for _, name in _own_names(data, "days"))
         periods.update(name for period, name in _own_names(data, "day_periods") if period in ("am", "pm"))
         if identifier in LANGUAGES:
@@ -507,7 +511,13 @@ def _locale_names() -> _LocaleNames:
                 territories.setdefault(fold_key(spelling), set()).add(country.alpha_2)
     codes = {name: frozenset(found) for name, found in territories.items()}
     return _LocaleNames(
-        frozenset(months), frozenset(days), frozenset(periods), codes, frozenset(cities), frozenset(ago)
+        frozenset(months),
+        frozenset(full_months),
+        frozenset(days),
+        frozenset(periods),
+        codes,
+        frozenset(cities),
+        frozenset(ago),
     )
 
 
@@ -629,6 +639,7 @@ def dateline_words() -> Words:
     for key in ambiguous:
         gregorian.pop(key, None)
         hijri.pop(key, None)
+    gregorian.update(_named_in_full(ambiguous))
     for entry in data["prefer"]:  # a name two languages give different months, settled
         gregorian[fold_key(entry["name"])] = entry["month"]
     gregorian.update(_more_months(gregorian.keys() | ambiguous))
@@ -638,6 +649,19 @@ def dateline_words() -> Words:
     # "em"; Spanish "de", Portuguese "em"): only AM and PM are kept of those.
     periods = {key for key in map(day_period_key, period_names) if len(key) > 2 or not key.isascii()} | {"am", "pm"}
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose, frozenset(periods))
+
+
+def _named_in_full(ambiguous: set[str]) -> dict[str, int]:
+    """The month each of the ``ambiguous`` folded names is the full name of, where it is one
+    month's full name and only other months' abbreviation. Folding drops the vowel signs that
+    tell them apart in some scripts: Punjabi's June, ``ਜੂਨ``, folds as its January's
+    abbreviation ``ਜਨ``, and Burmese's, ``ဇွန်``, as ``ဇန်``; datelines print the full name."""
+    full: dict[str, set[int]] = {}
+    for name, month in _locale_names().full_months:
+        key = fold_key(name).rstrip(".")
+        if key in ambiguous:
+            full.setdefault(key, set()).add(month)
+    return {key: months.pop() for key, months in full.items() if len(months) == 1}
 
 
 def _more_months(taken: set[str]) -> dict[str, int]:
