@@ -48,6 +48,9 @@ _GREGORIAN_SUFFIX = r"(?:\s*[مء](?![^\W\d_]))?"
 #: A day, a comma and a year, which a comma between a month and its day must be followed by:
 #: ``May, 26, 2018``, where ``PAZ, 25`` is a place and a day (paz., a month's abbreviation too).
 _COMMA_DAY_YEAR = r"[0-3]?\d\s*,\s*(?:19|20|21)\d\d"
+#: The era Thai dates may name before their year: Buddhist (พ.ศ. 2568) or Common (ค.ศ. 2025),
+#: as CLDR's long Thai dates print it.
+_THAI_ERA = r"[พค]\.ศ\.\s*"
 #: A year of two figures, read only right before the agency's bracket (or where the text read
 #: before a marker ends): ``Bissau, 17 Jan 17 (ANG)``; glued to an abbreviated month's full
 #: stop, as Thai copy prints it: ``18 พ.ย.63 -``.
@@ -232,7 +235,7 @@ def _gregorian(
             re.compile(
                 rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.\s*gada\s+)?"
                 rf"{day}(?:\s*|[-/]|\s+-\s+)(?:(?:de|من|ta')\s+)?{month}(?:{end}|(?=(?:19|20|21)\d\d)|(?<=\.)(?=\d\d(?!\d)))"
-                rf"(?:\.?\s*(?:del?\s+|,\s*|[-/۔]\s*)?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
+                rf"(?:\.?\s*(?:del?\s+|[,،]\s*|[-/۔]\s*|{_THAI_ERA})?{_YEAR}{_GREGORIAN_SUFFIX}{end}|{_SHORT_YEAR})?"
             ),
             needs,
         ),
