@@ -782,14 +782,16 @@ def _hyphenated_name_end(text: str, start: int, end: int) -> int:
     the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), which no
     mark parts into a place and an agency; or over the hyphens and words that make it a place's
     name the gazetteer knows (``Port-au-Prince``, ``Санкт-Петербург``), which no mark parts into
-    two places either, and which runs on into no lede as a word's would (``5.8-magnitude``)."""
+    two places either, and which runs on into no lede as a word's would (``5.8-magnitude``); or
+    over the hyphen of a weekday's name (Portuguese's ``quarta-feira``), which is the date's."""
     glued = _HYPHENS_GLUED.match(text, end)
     if glued is None:
         return end  # nearly every part
     if _is_alias(text[start : glued.end("first")]):
         return glued.end("first")
-    if not is_one_place(text[start : glued.end()]):
-        return end
+    named = text[start : glued.end()]
+    if not is_one_place(named) and named.split()[-1] not in dateline_words().weekdays:
+        return end  # neither a place's name nor a weekday's (Brasília, quarta-feira, 17 de dezembro)
     more = _PLAIN.match(text, glued.end())  # what follows the name up to the next mark: ", le 4 août 2018"
     return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == glued.end() else glued.end()
 

@@ -36,7 +36,6 @@ _UNREAD = {
     ("ne", "full"): _NEPALI_MAY,
     ("pa", "medium"): "ਜਨ, January's abbreviation, folds as June's name ਜੂਨ, which datelines print",
     ("th", "full"): "Thai glues ที่ (the) to the weekday before the day (วันศุกร์ที่ 17), read as the place's",
-    ("pt", "full"): "the hyphen in a weekday's name (quarta-feira) parts it as a dateline's dash",
     ("he", "full"): _TWO_WORD_WEEKDAY,
     ("sq", "full"): _TWO_WORD_WEEKDAY,
     ("pa", "full"): "Cairo, ਕੈਰੋ, is looked for again in Friday, ਸ਼ੁੱਕਰਵਾਰ, which holds its letters once folded",
