@@ -20,6 +20,7 @@ from .words import (
     may_open_with_generic_credit,
     notes_the_story,
     photo_labels,
+    weekday_of_words,
 )
 
 _MAX_PLACE_WORDS = 6
@@ -130,7 +131,7 @@ def _trim_place(text: str) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in PLACE_EDGE and not _closes_bracket(text, start, end):
             end -= 1
-        last = _LAST_WORD.search(text, start, end)
+        last = weekday_of_words(text, start, end) or _LAST_WORD.search(text, start, end)
         connector = last is not None and last.group() in words.connectors
         if connector and abbreviated is None:
             abbreviated = _ABBREVIATION_CLOSING.search(text) is not None or _closes_with_code(text)

@@ -52,6 +52,7 @@ from .words import (
     source_labels,
     story_labels,
     territory_names,
+    weekday_of_words,
     year_words,
 )
 
@@ -632,7 +633,8 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
     ):
         return ""
     while True:
-        head, _, last = name.rpartition(" ")
+        several = weekday_of_words(name, 0, len(name))
+        head, _, last = (name[: several.start()], "", several.group()) if several else name.rpartition(" ")
         if not head.strip(" ,،;؛") or (last not in words.connectors and last not in words.weekdays):
             return name
         if last not in words.connectors and weekday_in_place_name(name):

@@ -651,6 +651,19 @@ def dateline_words() -> Words:
     return Words(gregorian, hijri, frozenset(weekdays), connectors, prose, frozenset(periods))
 
 
+@cache
+def _weekday_of_words() -> re.Pattern[str]:
+    """A weekday named in several words closing a folded text: Hebrew's ``יום שישי``, Albanian's
+    ``e premte``, whose last word alone names no day."""
+    names = sorted((day for day in dateline_words().weekdays if " " in day), key=len, reverse=True)
+    return re.compile(rf"(?<![^\s,،])(?:{'|'.join(map(re.escape, names))})$")
+
+
+def weekday_of_words(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The weekday of several words (:func:`_weekday_of_words`) closing folded ``text[start:end]``, if any."""
+    return _weekday_of_words().search(text, start, end)
+
+
 def _named_in_full(ambiguous: set[str]) -> dict[str, int]:
     """The month each of the ``ambiguous`` folded names is the full name of, where it is one
     month's full name and only other months' abbreviation. Folding drops the vowel signs that
