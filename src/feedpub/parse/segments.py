@@ -132,6 +132,8 @@ _BYLINE_WORDS = 4
 _BYLINE_NAME_WORDS = 4
 #: A word opening a name, then a comma or a space: initials (``UNB``) or a brand (``УрБК``).
 _LEADING_WORD = re.compile(r"([^\W\d_]{3,12})(?:([,،])\s*|\s+)")
+#: The marks trimmed from the text before a date to leave the place's name: ``Paris, le 4 octobre``, ``日期：``.
+_DATE_EDGE = " ,،.;-–—："
 #: What closes a site's credit opening a paragraph: a dash, comma or bar (``JEMBER, beritalima.com |``).
 _CREDIT_CLOSE = re.compile(r"[ \t]*[-–—,|]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -466,10 +468,13 @@ def _dated(
     if day_first and _words_of_a_sentence(folded[end:]):
         # A sentence opens with its day, a preposition before it: On 4 October 2012 – World Animal Day –
         return _Part("prose", start, end, bracketed)
-    name = _without_trailing_connectors(before.strip(" ,،.;-–—："), words)  # Paris, le 4 octobre; 日期：
+    name = _without_trailing_connectors(before.strip(_DATE_EDGE), words)  # Paris, le 4 octobre; 日期：
+    # Where the name ends, counted rather than searched for: the folded place may be found again
+    # in the weekday after it (Punjabi's Cairo, ਕੈਰੋ, folds to letters its Friday holds).
+    name_end = start + len(before) - len(before.lstrip(_DATE_EDGE)) + len(name)
     name = name[generic_credit_end(name) :].strip()  # Own Correspondent, Dhaka, Oct 13:
     name = name[printed_again_at(name) :]  # KATHMANDU KATHMANDU, Nov 7:
-    offset = start + before.rindex(name) if name else start
+    offset = name_end - len(name) if name else start
     # An outlet's name and its place may be more words than a name has: News Americas, New York, NY
     credited = _outlet_before_place(folded, offset, offset + len(name)) if name and not bracketed else None
     named = credited is not None or (bool(name) and _is_name(name, original[offset : offset + len(name)]))
@@ -490,7 +495,7 @@ def _dated(
         return _Part("prose", start, end, bracketed)
     if not name or name in words.connectors or name in words.weekdays:
         return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
-    filed = _place_after_byline(name, start + before.index(name))
+    filed = _place_after_byline(name, offset)
     if filed is not None:
         return _Part("name", start, end, bracketed, shifted, filed)  # By Binod Adhikari, Kathmandu, Feb. 17:
     if name.split()[0] in byline_words() and name_span is not None:
