@@ -27,6 +27,7 @@ from .dateline_match import DatelineMatch, build_match, from_reading, separator_
 from .dates import DateMatch, dates_alone, day_of_month, find_dates, possible_day, time_of_day_end
 from .gazetteer import (
     is_bracketed_place,
+    is_one_place,
     is_place,
     is_place_and_region_cut_short,
     is_province,
@@ -336,6 +337,19 @@ def _address_kept_whole(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         if match.lede_start < address.end():
             return _ending_at(paragraph, match, address.end())
     return match
+
+
+def _in_hyphenated_place(paragraph: str, start: int, end: int) -> bool:
+    """Whether ``paragraph[start:end]``, an alias printed bare, is a word of a place's name that
+    hyphens join (``Royaume-Uni``, which ends in United News of India's ``UNI``), where a hyphen
+    glues an agency to its place (``Khartoum-SUNA``)."""
+    if paragraph[start - 1 : start] != "-" and paragraph[end : end + 1] != "-":
+        return False  # nearly every alias: no hyphen glued to it
+    while start > 0 and (paragraph[start - 1].isalpha() or paragraph[start - 1] == "-"):
+        start -= 1
+    while end < len(paragraph) and (paragraph[end].isalpha() or paragraph[end] == "-"):
+        end += 1
+    return is_one_place(paragraph[start:end].strip("-"))
 
 
 def _in_address(paragraph: str, start: int, end: int) -> bool:
@@ -967,6 +981,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             start, end = folded.span(candidate.start, candidate.end)
             if printed_as_word(paragraph[start:end], paragraph, paragraph[end : end + 2]):
                 continue
+            if _in_hyphenated_place(paragraph, start, end):
+                continue  # a word of a place's name: Royaume-Uni is no UNI's
         if _in_address(paragraph, *folded.span(candidate.name_start, candidate.name_end)):
             continue  # a site's name inside a picture's address: https://cdn-assetd.kompas.id/…
         prefix = read_prefix(text[: candidate.start], day_alone=not candidate.bare)
