@@ -290,7 +290,8 @@ def _alias_first_words() -> frozenset[str]:
 def _leading_alias(text: str) -> int | None:
     """Where a registry alias of up to four words that opens ``text`` (``Press Trust of India``),
     and is not all of it, ends: before a comma spaced from it (``24.kg , Жазгуль МАСАЛИЕВА``),
-    which is no word of its name."""
+    which is no word of its name; None where it opens a place's name the gazetteer knows
+    (``المملكة المتحدة``, the United Kingdom, opens with Jordan's Al-Mamlaka)."""
     head = text.split(maxsplit=1)
     if not head:
         return None
@@ -300,7 +301,9 @@ def _leading_alias(text: str) -> int | None:
     for pattern in _LEADING_WORDS:
         words = pattern.match(text)
         if words and _is_alias(words.group().strip(" ,،")) and not _abbreviated(words.group()):
-            return len(words.group().rstrip(" ,،"))
+            alias_end = len(words.group().rstrip(" ,،"))
+            place = PARTS_OF_PLACE.split(text)[0].strip()
+            return None if len(place) > alias_end and is_one_place(place) else alias_end
     return None
 
 
