@@ -203,8 +203,9 @@ def _is_name(text: str, original: str) -> bool:
         return False
     if _opens_with_initial(original.lstrip()):
         return False
-    # In scripts with capitals, a place is capitalised: "Officials said" is not one.
-    return capitalised(original)
+    # In scripts with capitals, a place is capitalised: "Officials said" is not one; but for the
+    # words after the first of a name the gazetteer knows (Arabie saoudite, Spojené státy).
+    return capitalised(original) or (not original.lstrip()[:1].islower() and is_place(original))
 
 
 def _opens_with_initial(printed: str) -> bool:
