@@ -1069,6 +1069,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         # A longer name is a place only when the gazetteer knows it: San Francisco de Macorís-
         short = len(city.split()) <= _STRONG_CLOSE_WORDS or is_place(city)
         strong = (closing.strip() in _STRONG or hyphen_closes) and short and capitalised(city)
+        # A known city and its country in brackets are a dateline before any dash: Paris (France) -
+        strong = strong or (any(part.country and part.bracketed for part, _, _ in run) and is_place(city))
         if not strong and any(char.islower() for char in city):
             return (
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
