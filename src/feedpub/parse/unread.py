@@ -86,27 +86,31 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatc
                 )
             ],
         )
+    running = dateline_in_headline(headline)
+    if running is None:
+        return None, None, []
+    return None, running, [headline_runs_into(running)]
+
+
+def dateline_in_headline(headline: str) -> DatelineMatch | None:
+    """The dateline ``headline`` runs into, with a place and a date or agency and a lede after
+    it, read from the shortest tail of its words that still reads so: "Iraq talks resume
+    BAGHDAD, Nov. 7 (Xinhua) -- The …" breaks before BAGHDAD, not before "talks"."""
     words = headline.split()
     running: DatelineMatch | None = None
-    # The shortest tail that still reads as a dateline with its place: "Iraq talks resume
-    # BAGHDAD, Nov. 7 (Xinhua) --" breaks before BAGHDAD, not before "talks".
     for position in range(1, min(len(words), 30)):
         tail = " ".join(words[position:])
         match = find_dateline(tail)
         if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
             running = match
-    if running is None:
-        return None, None, []
-    return (
-        None,
-        running,
-        [
-            Problem(
-                "/headline",
-                f"the headline runs into the dateline {running.raw!r}: "
-                f"start a new line before {running.raw.split()[0]!r}",
-            )
-        ],
+    return running
+
+
+def headline_runs_into(running: DatelineMatch) -> Problem:
+    """What to say when the headline runs into the dateline ``running``, and where to break it."""
+    return Problem(
+        "/headline",
+        f"the headline runs into the dateline {running.raw!r}: start a new line before {running.raw.split()[0]!r}",
     )
 
 

@@ -47,7 +47,14 @@ from .opening import (
     stamped_day,
 )
 from .outlets import outlet_for_place
-from .unread import agency_of_unread, no_dateline_after, unread_dateline, unread_rest
+from .unread import (
+    agency_of_unread,
+    dateline_in_headline,
+    headline_runs_into,
+    no_dateline_after,
+    unread_dateline,
+    unread_rest,
+)
 from .words import opens_with_byline
 
 _WRAP_WIDTH = range(30, 100)
@@ -324,6 +331,8 @@ def parse_wire_text(
     if not paragraphs:
         return None, [Problem("", "the file has front matter but no headline or story")]
     if len(paragraphs) == 1:
+        if (running := dateline_in_headline(paragraphs[0])) is not None:
+            return None, [headline_runs_into(running)]  # the story on the headline's line: Talks resume BAGHDAD, …
         return None, [Problem("", "the file has a headline but no story: add the dateline and paragraphs below it")]
     headline, body = paragraphs[0], paragraphs[1:]
     if len(body) > 1 and " ".join(body[0].split()) == " ".join(headline.split()):
