@@ -7,6 +7,7 @@ The registry is data (``data/agencies.json``, checked against
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
@@ -81,9 +82,31 @@ class Registry:
             )
         return found
 
+    def spelled_like(self, text: str) -> Agency | None:
+        """The one agency ``text``, which names none, is a letter or two off a name of
+        (``Xinhuaa``, ``Bernarna``): a credit misspelled, which a reader is asked about. None for
+        a name shorter than :data:`_SPELLED_LETTERS`, whose letters initials change into another
+        agency's (``XNA`` is not ``NNA``), and where two agencies' names are as near."""
+        key = self._key(text)
+        if len(key) < _SPELLED_LETTERS:
+            return None
+        near = {self.by_alias[alias].id: self.by_alias[alias] for alias in _near(key, tuple(self.by_alias))}
+        return next(iter(near.values())) if len(near) == 1 else None
+
     def is_shared(self, text: str) -> bool:
         """Whether several agencies are printed as ``text``, so that a dateline's place tells which."""
         return self._key(text) in self.shared
+
+
+#: How many letters a name must have to be asked about as a misspelled one (:meth:`Registry.spelled_like`).
+_SPELLED_LETTERS = 5
+#: How alike a misspelled name and the name it misspells are, as :mod:`difflib` scores them.
+_SPELLED_ALIKE = 0.85
+
+
+def _near(key: str, aliases: tuple[str, ...]) -> list[str]:
+    """The folded ``aliases`` nearly spelled as ``key``, by :func:`difflib.get_close_matches`."""
+    return difflib.get_close_matches(key, aliases, n=3, cutoff=_SPELLED_ALIKE)
 
 
 def _area(country: str) -> str | None:

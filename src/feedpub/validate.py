@@ -105,6 +105,8 @@ def _semantic_problems(article: dict[str, Any]) -> list[Problem]:
         name = str(agency.get("name") or agency["id"])
         known = registry().lookup(name) or registry().lookup(agency["id"])
         hint = f"; did you mean the id {show(known.id)}?" if known else ""
+        if not known and (near := registry().spelled_like(name)) is not None:
+            hint = f"; is it {show(near.name)} (id {show(near.id)}) misspelled?"
         problems.append(
             Problem("/agency/id", f"the agency {show(name)} is not in feedpub's agency registry{hint}", "warning")
         )

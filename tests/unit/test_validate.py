@@ -132,6 +132,15 @@ def test_strict_turns_warnings_into_errors() -> None:
     assert not report.is_valid(strict=True)
 
 
+def test_a_misspelled_agency_is_asked_about() -> None:
+    """An agency the registry lacks whose name is a letter off one it has is warned of with that one."""
+    parsed = ParsedArticle(Path("x.txt"), _article(agency={"id": "xinhuaa", "name": "Xinhuaa"}), ())
+    (problem,) = check_article(parsed).problems
+    assert problem.message.endswith('; is it "Xinhua News Agency" (id "xinhua") misspelled?')
+    initials = ParsedArticle(Path("x.txt"), _article(agency={"id": "xna", "name": "XNA"}), ())
+    assert "misspelled" not in check_article(initials).problems[0].message  # initials: NNA and XNA are two agencies
+
+
 def test_one_bad_file_does_not_hide_the_others(tmp_path: Path, seed_path: Path) -> None:
     """A folder with a broken file still reports every other file, valid ones included."""
     (tmp_path / "a.txt").write_bytes(b"")
