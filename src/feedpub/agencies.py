@@ -194,10 +194,11 @@ def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
         # Agencies' initials parted by slashes are a joint credit, whose first wrote the story: (PINA/IFEX).
         return {"id": agency_entry(written.split("/")[0].strip(), country)["id"], "name": written}
     # A site printed as the agency names it without its domain, and without the subdomain of an
-    # edition: UzDaily.uz is "uzdaily", Lintasbabel.iNews.id (iNews's Bangka-Belitung) "inews".
+    # edition: UzDaily.uz is "uzdaily", Lintasbabel.iNews.id (iNews's Bangka-Belitung) "inews",
+    # WWW.BERITAKAPUAS.COM "beritakapuas".
     # A government's or university's subdomain names its office: birohumas.sulselprov.go.id.
     name = _SITE_SUFFIX.sub("", written)
-    edition = SITE_NAME.fullmatch(written) and not _INSTITUTION_DOMAIN.search(written)
+    edition = SITE_NAME.fullmatch(written.lower()) and not _INSTITUTION_DOMAIN.search(written)  # in capitals too
     slug = slugify(name.rpartition(".")[2] if edition else name)
     if not any(char.isalpha() for char in slug):  # figures alone name nothing: زاجل 24 نيوز is no "24"
         slug = "agency-" + hashlib.sha256(written.encode()).hexdigest()[:8]

@@ -15,6 +15,7 @@ from feedpub.agencies import agency_entry, registry
         ("Kinhtedothi", "kinhtedothi"),  # unknown: a slug of the name
         ("Liputan6.com", "liputan6"),  # a site: its name without the domain
         ("Lintasbabel.iNews.id", "inews"),  # and without an edition's subdomain
+        ("WWW.BERITAKAPUAS.COM", "beritakapuas"),  # or the web's, in capitals too
         ("birohumas.sulselprov.go.id", "birohumas-sulselprov"),  # a government office keeps its subdomain
         ("GOVT. PRESS SECRETARIAT", "govt-press-secretariat"),  # an abbreviation's full stop is no domain's
         ("PINA/IFEX", "pina"),  # a joint credit the registry does not know: its first
