@@ -100,7 +100,10 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         plain = _READ_AS.sub(_plain, paragraph)
         match = _find_dateline(plain)
         if match is not None and plain.startswith(match.raw):
-            match = match._replace(raw=paragraph[: len(match.raw)])
+            end = len(match.raw)
+            if not paragraph[end : match.lede_start].strip(" |"):
+                end = len(paragraph[: match.lede_start].rstrip())  # the doubled bar is the raw dateline's too
+            match = match._replace(raw=paragraph[:end])
     if match is None and " ? " in paragraph[:_LOST_DASH_REACH]:
         return _dash_lost_to_question_mark(paragraph)
     if match is not None and paragraph.startswith("? ", match.lede_start):
@@ -168,10 +171,11 @@ _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003"
 _SCRIPT_MARKS = {"\u17d6": ":", "\u104a": ",", "\u2010": "-", "\u2011": "-"}
 #: The visarga Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``).
 _VISARGAS = "\u0983\u0a83"
-#: Characters read as plain ones, each as one: those spaces and those marks.
-_READ_AS = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}]|(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
+#: Characters read as plain ones, each as one: those spaces and those marks, and a bar's second
+#: where a site doubles it after its name (``WWW.BERITAKAPUAS.COM||SINTANG.``), read as a space.
+_READ_AS = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}]|(?<=\\|)\\||(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
 #: Whether a paragraph holds any of them: one look at most paragraphs.
-_UNPLAIN = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}{_VISARGAS}]")
+_UNPLAIN = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}{_VISARGAS}]|\\|\\|")
 
 
 def _plain(found: re.Match[str]) -> str:
