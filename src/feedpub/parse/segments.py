@@ -22,7 +22,16 @@ from typing import Literal, NamedTuple
 from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
 from .dates import DateMatch, find_dates, time_of_day_end
-from .gazetteer import is_one_place, is_place, is_region, is_region_cut_short, is_uncased_phrase, names_region
+from .gazetteer import (
+    cities_named,
+    country_of,
+    is_one_place,
+    is_place,
+    is_region,
+    is_region_cut_short,
+    is_uncased_phrase,
+    names_region,
+)
 from .place_and_dates import (
     PARTS_OF_PLACE,
     generic_credit_end,
@@ -666,11 +675,14 @@ def _initials_closing(
     city = original[start : acronym.start()]
     # After a date, a small town may share the name (Mana, French Guiana; NOA); a country is the
     # place's. After a known city, a town's name is no region of it (Abu Dhabi, MINA: Mina,
-    # Saudi Arabia), a state's code is (SYDNEY, NSW).
+    # Saudi Arabia), a state's code is (SYDNEY, NSW), and a city of its country is a second
+    # place (PARIS, LYON; TRST, GORICA).
     if after_date:
         named = key not in territory_names()
     else:
-        named = not is_region(name, city) and (not is_place(key) or is_place(city))
+        named = not is_region(name, city) and (
+            not is_place(key) or (is_place(city) and not _city_of_its_country(name, city))
+        )
     initials = (_initials_or_brand(name) or (after_date and name.isupper())) and named
     if len(name) == _TWO_LETTERS and (not is_place(city) or name.upper() in country_codes()):
         # Two letters are an outlet's initials (KENDARI, BP) only after a city whose country is
@@ -688,6 +700,12 @@ def _initials_closing(
     if original[end : end + 1] == ".":
         return None  # a region's abbreviation, the place's: "GUADALUPE, ZAC.-", "Chilpancingo, GRO."
     return acronym
+
+
+def _city_of_its_country(name: str, city: str) -> bool:
+    """Whether ``name`` is one of GeoNames' cities in the country of ``city``, a known place."""
+    country = country_of(city.strip(" ,،"))
+    return country is not None and bool(cities_named(name, country))
 
 
 def _with_tatweel_marks(folded: Folded) -> str:
