@@ -83,10 +83,10 @@ class Registry:
         return found
 
     def spelled_like(self, text: str) -> Agency | None:
-        """The one agency ``text``, which names none, is a letter or two off a name of
-        (``Xinhuaa``, ``Bernarna``): a credit misspelled, which a reader is asked about. None for
-        a name shorter than :data:`_SPELLED_LETTERS`, whose letters initials change into another
-        agency's (``XNA`` is not ``NNA``), and where two agencies' names are as near."""
+        """The agency whose name ``text``, which names none, is a letter or two off (``Xinhuaa``,
+        ``Sputnic``): a misspelled credit, which a reader is asked about. None for a name shorter
+        than :data:`_SPELLED_LETTERS`, as initials one letter turns into another agency's are
+        (``XNA`` is not ``NNA``), and where two agencies' names are as near."""
         key = self._key(text)
         if len(key) < _SPELLED_LETTERS:
             return None
