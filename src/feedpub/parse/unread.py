@@ -5,13 +5,18 @@ the headline runs into the dateline, and where to break the line.
 
 from __future__ import annotations
 
+import difflib
 import re
 
+from babel.dates import get_month_names
+
 from ..agencies import registry
-from ..fold import fold
+from ..fold import fold, fold_key
 from ..problems import Problem
 from .datelines import DatelineMatch, find_dateline
 from .dates import find_dates
+from .gazetteer import is_place
+from .words import dateline_words
 
 #: An opening shaped like a dateline: words up to a dash or colon, or a bracket then a dash
 #: (or the paragraph's end: a dateline on a line of its own).
@@ -75,6 +80,8 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatc
     if looks is not None:
         found, part = looks
         wrong = "its bracket is never closed" if part == "bracket" else f"its {part} was not understood"
+        if part == "date" and (misspelled := _month_misspelled(found)) is not None:
+            wrong += f" ({misspelled[0]!r} is no month; is it {misspelled[1]!r}?)"
         return (
             found,
             None,
@@ -90,6 +97,35 @@ def unread_dateline(headline: str, first: str) -> tuple[str | None, DatelineMatc
     if running is None:
         return None, None, []
     return None, running, [headline_runs_into(running)]
+
+
+#: How alike a word and the month's name it misspells are, as :mod:`difflib` scores them, and
+#: how many letters the word must have to be asked about.
+_MONTH_ALIKE = 0.8
+_MONTH_LETTERS = 4
+
+
+def _month_misspelled(found: str) -> tuple[str, str] | None:
+    """A word of ``found``, an unread dateline, that no language names a month but one month's
+    name is a letter or two off (``Novembr``, ``نوفمير``), and that name as it is spelled."""
+    months = dateline_words().gregorian_months
+    names = tuple(months)
+    for word in re.findall(r"[^\W\d_]+", found):
+        key = fold_key(word)
+        if len(key) < _MONTH_LETTERS or key in months or is_place(word):
+            continue
+        near = difflib.get_close_matches(key, names, n=5, cutoff=_MONTH_ALIKE)
+        if not near:
+            continue
+        score = difflib.SequenceMatcher(None, key, near[0]).ratio()
+        best = [name for name in near if difflib.SequenceMatcher(None, key, name).ratio() == score]
+        if len({months[name] for name in best}) > 1:
+            return None  # as near to two months' names: no guess
+        # As near to several languages' names of one month (Novembr: novembre, novembro, november,
+        # …), the month as English names it.
+        named = best[0] if len(best) == 1 else get_month_names("wide", locale="en")[months[best[0]]]
+        return word, named.capitalize() if word[:1].isupper() else named
+    return None
 
 
 def dateline_in_headline(headline: str) -> DatelineMatch | None:
