@@ -240,6 +240,14 @@ def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 
 
+def test_the_word_for_day_before_a_date_is_no_place() -> None:
+    """Arabic's "on the day" before a date (``في يوم 14 مارس، 2020``), as Vietnamese's ``ngày``,
+    is the date's word, as a connector before it is: the page's stamp names no place."""
+    match = find_dateline("في يوم 14 مارس، 2020 | بتوقيت 5:10 م")
+    assert match is not None
+    assert (match.dates[0].day, match.dates[0].month, match.place) == (14, 3, None)
+
+
 @pytest.mark.parametrize(
     "line",
     [
