@@ -130,16 +130,32 @@ def _month_misspelled(found: str) -> tuple[str, str] | None:
 
 def dateline_in_headline(headline: str) -> DatelineMatch | None:
     """The dateline ``headline`` runs into, with a place and a date or agency and a lede after
-    it, read from the shortest tail of its words that still reads so: "Iraq talks resume
-    BAGHDAD, Nov. 7 (Xinhua) -- The …" breaks before BAGHDAD, not before "talks"."""
+    it: the shortest tail of its words that reads so, or, where that one's place is none the
+    gazetteer knows, the shortest whose place it knows. "Iraq talks resume BAGHDAD, Nov. 7
+    (Xinhua) -- The …" breaks before BAGHDAD, not before "talks"; "Governo anuncia obras
+    BRASÍLIA, 17 Nov (Reuters) - O …" before BRASÍLIA, not before "Nov", which the shortest
+    tail takes for a place. Never inside a known place's name: ``Banská Bystrica`` is no
+    headline's ``Banská`` and a dateline's ``Bystrica``."""
     words = headline.split()
-    running: DatelineMatch | None = None
+    running: DatelineMatch | None = None  # the shortest tail's reading
+    known: DatelineMatch | None = None  # the shortest whose place the gazetteer knows
+    running_known = False
     for position in range(1, min(len(words), 30)):
         tail = " ".join(words[position:])
         match = find_dateline(tail)
-        if match is not None and match.place and (match.agency or match.dates) and tail[match.lede_start :].strip():
-            running = match
-    return running
+        if (
+            match is None
+            or not match.place
+            or not (match.agency or match.dates)
+            or not tail[match.lede_start :].strip()
+        ):
+            continue
+        city = match.place.split(",")[0]
+        if any(is_place(" ".join([*words[max(0, position - count) : position], city])) for count in (1, 2)):
+            continue  # the end of a longer place's name: Banská | Bystrica, CAGAYAN DE | ORO
+        running, running_known = match, is_place(city)
+        known = match if running_known else known
+    return running if running_known or known is None else known
 
 
 def headline_runs_into(running: DatelineMatch) -> Problem:

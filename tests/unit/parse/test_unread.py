@@ -78,6 +78,16 @@ def test_a_headline_running_into_the_dateline_says_so() -> None:
     ]
 
 
+def test_a_headline_runs_into_the_dateline_at_its_known_place() -> None:
+    """The break is before the place the gazetteer knows, not before a month's abbreviation a
+    shorter tail takes for a place (``Nov (Reuters) -``)."""
+    text = "Governo anuncia obras BRASÍLIA, 17 Nov (Reuters) - O governo anunciou obras.\nElas começam em janeiro."
+    _, problems = parse_wire_text(text, {}, REFERENCE)
+    assert [p.message for p in problems if p.path == "/headline"] == [
+        "the headline runs into the dateline 'BRASÍLIA, 17 Nov (Reuters) -': start a new line before 'BRASÍLIA,'"
+    ]
+
+
 def test_a_headline_running_into_the_dateline_is_not_also_said_to_lack_one() -> None:
     """The dateline found in the headline is read, so the report does not also say that the
     article has no dateline or no agency: only where to break the line."""
