@@ -320,6 +320,24 @@ def _keywords(value: Any) -> Any:
     return value
 
 
+#: How long a first line may be and still be a headline that opens like a dateline
+#: (``Paris: la ville lumière fête Noël``).
+_HEADLINE_LENGTH = 120
+
+
+def _headline_dateline(headline: str) -> DatelineMatch | None:
+    """The dateline the first line opens with when that line is the story's first paragraph, the
+    headline above it missing: a line longer than a headline, or a dateline with a place the
+    gazetteer knows, a date or an agency, and the lede after it (``KUALA LUMPUR, May 26
+    (Bernama) — Malaysia's …``), where a headline run into its dateline reads as one whose place
+    holds the headline's words (``Talks resume BAGHDAD, Nov. 7 (Xinhua) --``)."""
+    match = find_dateline(headline)
+    if match is None or len(headline) > _HEADLINE_LENGTH:
+        return match
+    known = bool(match.place) and is_place(str(match.place).split(",")[0])
+    return match if known and (match.agency or match.dates) and headline[match.lede_start :].strip() else None
+
+
 def parse_wire_text(
     text: str, meta: dict[str, Any], reference_date: dt.date | None = None
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -342,7 +360,8 @@ def parse_wire_text(
     body = cue_apart(body)
     problems: list[Problem] = []
     article: dict[str, Any] = {"headline": headline}
-    if len(headline) > 120 and find_dateline(headline):
+    opening_line = _headline_dateline(headline)
+    if opening_line is not None:
         problems.append(
             Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
         )
@@ -420,6 +439,8 @@ def parse_wire_text(
     else:
         shaped, running, unread = unread_dateline(headline, body[0])
         problems += unread
+        if running is None and shaped is None and opening_line is not None:
+            running = opening_line  # the story's first paragraph on the first line: its dateline is read
         if shaped is not None:
             article["dateline"] = {"raw": shaped, "place": None, "date": None}
             if (named := agency_of_unread(shaped)) is not None:
