@@ -330,12 +330,39 @@ def _headline_dateline(headline: str) -> DatelineMatch | None:
     headline above it missing: a line longer than a headline, or a dateline with a place the
     gazetteer knows, a date or an agency, and the lede after it (``KUALA LUMPUR, May 26
     (Bernama) — Malaysia's …``), where a headline run into its dateline reads as one whose place
-    holds the headline's words (``Talks resume BAGHDAD, Nov. 7 (Xinhua) --``)."""
+    holds the headline's words (``Talks resume BAGHDAD, Nov. 7 (Xinhua) --``). A short line is
+    read only when it opens with a known place and holds a figure or bracket near its start, or
+    opens as a Chinese or Japanese dateline does: every article's headline is asked."""
+    if len(headline) > _HEADLINE_LENGTH:
+        return find_dateline(headline)
+    credited = _DAY_OR_CREDIT.search(headline, 0, _DAY_OR_CREDIT_REACH) is not None and _opens_with_known_place(
+        headline
+    )
+    if not (credited or _HAN_DATELINE.match(headline)):
+        return None  # nearly every headline, told so by a look or two rather than a reading
     match = find_dateline(headline)
-    if match is None or len(headline) > _HEADLINE_LENGTH:
-        return match
-    known = bool(match.place) and is_place(str(match.place).split(",")[0])
-    return match if known and (match.agency or match.dates) and headline[match.lede_start :].strip() else None
+    if match is None or not match.place or not is_place(match.place.split(",")[0]):
+        return None
+    return match if (match.agency or match.dates) and headline[match.lede_start :].strip() else None
+
+
+#: Han characters and a day opening a line, in figures or Han numerals, as a Chinese or Japanese
+#: dateline opens with its agency and place before the day (``新華社西寧6月28日電``,
+#: ``【新華社北京3月20日】``, ``（法新社馬德里23日電）``, ``中新社香港二月十一日電``).
+_HAN_DATELINE = re.compile(r"[【\[（(]?[\u3400-\u9fff]{2,12}?(?:[0-9０-９]|[一二三四五六七八九十廿卅]+[月日])")
+#: A figure or a bracket near a line's start, where a dateline's day or agency would be: a
+#: dateline with neither is not told from a headline opening with a place.
+_DAY_OR_CREDIT = re.compile(r"[\d(（\[/]")
+_DAY_OR_CREDIT_REACH = 80
+#: How many words the known place opening a first line that is a story's paragraph may have.
+_OPENING_PLACE_WORDS = 4
+
+
+def _opens_with_known_place(line: str) -> bool:
+    """Whether ``line``'s first words, up to :data:`_OPENING_PLACE_WORDS` of them, name a place
+    the gazetteer knows (``KUALA LUMPUR,``)."""
+    words = line.split(maxsplit=_OPENING_PLACE_WORDS)[:_OPENING_PLACE_WORDS]
+    return any(is_place(" ".join(words[:count]).rstrip(",.:;-–—(")) for count in range(1, len(words) + 1))
 
 
 def parse_wire_text(
