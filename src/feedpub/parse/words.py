@@ -85,11 +85,11 @@ class Words:
     day_periods: frozenset[str]
 
 
-#: The name lists read: both contexts, full and abbreviated (narrow ones are single letters).
 #: Marks some pages open a story's paragraph or a line of furniture with, no part of the words
 #: after them: ``■ الجزائــر ـ الأناضــول -``, ``● MOSCOW``, ``► PARIS``, a hashtag's (``#Juchitán 4
 #: Feb (#istmopress) –``), a bullet's (``• หมวด: frontpage``); and the spaces after them.
 ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙# \t"
+#: The name lists read: both contexts, full and abbreviated (narrow ones are single letters).
 CONTEXTS = ("format", "stand-alone")
 WIDTHS = ("wide", "abbreviated")
 
