@@ -652,16 +652,18 @@ def dateline_words() -> Words:
 
 
 @cache
-def _weekday_of_words() -> re.Pattern[str]:
-    """A weekday named in several words closing a folded text: Hebrew's ``יום שישי``, Albanian's
-    ``e premte``, whose last word alone names no day."""
-    names = sorted((day for day in dateline_words().weekdays if " " in day), key=len, reverse=True)
-    return re.compile(rf"(?<![^\s,،])(?:{'|'.join(map(re.escape, names))})$")
+def _weekday_of_words(weekdays: frozenset[str]) -> re.Pattern[str] | None:
+    """A weekday of ``weekdays`` named in several words closing a folded text: Hebrew's ``יום
+    שישי``, Albanian's ``e premte``, whose last word alone names no day; None when none is. Made
+    from the set it is given, so the words a cache hands over (:func:`use_stored_words`) make it too."""
+    names = sorted((day for day in weekdays if " " in day), key=len, reverse=True)
+    return re.compile(rf"(?<![^\s,،])(?:{'|'.join(map(re.escape, names))})$") if names else None
 
 
 def weekday_of_words(text: str, start: int, end: int) -> re.Match[str] | None:
     """The weekday of several words (:func:`_weekday_of_words`) closing folded ``text[start:end]``, if any."""
-    return _weekday_of_words().search(text, start, end)
+    pattern = _weekday_of_words(dateline_words().weekdays)
+    return pattern.search(text, start, end) if pattern is not None else None
 
 
 def _named_in_full(ambiguous: set[str]) -> dict[str, int]:
