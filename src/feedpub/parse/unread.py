@@ -143,19 +143,23 @@ def dateline_in_headline(headline: str) -> DatelineMatch | None:
     for position in range(1, min(len(words), 30)):
         tail = " ".join(words[position:])
         match = find_dateline(tail)
-        if (
-            match is None
-            or not match.place
-            or not (match.agency or match.dates)
-            or not tail[match.lede_start :].strip()
-        ):
+        city = anchored_city(match, tail)
+        if match is None or city is None:
             continue
-        city = match.place.split(",")[0]
         if any(is_place(" ".join([*words[max(0, position - count) : position], city])) for count in (1, 2)):
             continue  # the end of a longer place's name: Banská | Bystrica, CAGAYAN DE | ORO
         running, running_known = match, is_place(city)
         known = match if running_known else known
     return running if running_known or known is None else known
+
+
+def anchored_city(match: DatelineMatch | None, text: str) -> str | None:
+    """The city of ``match``, read from ``text``, when it names a place and a date or an agency
+    and a lede follows it, as a dateline must to be told from a headline's words: the place's
+    part before a comma (``Paris`` of ``Paris, France``). None for any other reading."""
+    if match is None or not match.place or not (match.agency or match.dates) or not text[match.lede_start :].strip():
+        return None
+    return match.place.split(",")[0]
 
 
 def headline_runs_into(running: DatelineMatch) -> Problem:

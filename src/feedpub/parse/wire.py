@@ -49,6 +49,7 @@ from .opening import (
 from .outlets import outlet_for_place
 from .unread import (
     agency_of_unread,
+    anchored_city,
     dateline_in_headline,
     headline_runs_into,
     no_dateline_after,
@@ -341,9 +342,8 @@ def _headline_dateline(headline: str) -> DatelineMatch | None:
     if not (credited or _HAN_DATELINE.match(headline)):
         return None  # nearly every headline, told so by a look or two rather than a reading
     match = find_dateline(headline)
-    if match is None or not match.place or not is_place(match.place.split(",")[0]):
-        return None
-    return match if (match.agency or match.dates) and headline[match.lede_start :].strip() else None
+    city = anchored_city(match, headline)
+    return match if city is not None and is_place(city) else None
 
 
 #: Han characters and a day opening a line, in figures or Han numerals, as a Chinese or Japanese
