@@ -117,8 +117,8 @@ def _month_misspelled(found: str) -> tuple[str, str] | None:
         near = difflib.get_close_matches(key, names, n=5, cutoff=_MONTH_ALIKE)
         if not near:
             continue
-        score = difflib.SequenceMatcher(None, key, near[0]).ratio()
-        best = [name for name in near if difflib.SequenceMatcher(None, key, name).ratio() == score]
+        scored = [(difflib.SequenceMatcher(None, key, name).ratio(), name) for name in near]
+        best = [name for ratio, name in scored if ratio == scored[0][0]]  # the nearest come first
         if len({months[name] for name in best}) > 1:
             return None  # as near to two months' names: no guess
         # As near to several languages' names of one month (Novembr: novembre, novembro, november,
