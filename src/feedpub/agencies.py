@@ -13,7 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 from babel.core import get_global
@@ -90,8 +90,21 @@ class Registry:
         key = self._key(text)
         if len(key) < _SPELLED_LETTERS:
             return None
-        near = {self.by_alias[alias].id: self.by_alias[alias] for alias in _near(key, tuple(self.by_alias))}
-        return next(iter(near.values())) if len(near) == 1 else None
+        if key not in self._spelled:  # a build asks of the same few unknown names article after article
+            close = difflib.get_close_matches(key, self._aliases, n=3, cutoff=_SPELLED_ALIKE)
+            near = {self.by_alias[alias].id: self.by_alias[alias] for alias in close}
+            self._spelled[key] = next(iter(near.values())) if len(near) == 1 else None
+        return self._spelled[key]
+
+    @cached_property
+    def _aliases(self) -> tuple[str, ...]:
+        """The folded aliases, in a sequence as :mod:`difflib` takes them."""
+        return tuple(self.by_alias)
+
+    @cached_property
+    def _spelled(self) -> dict[str, Agency | None]:
+        """What :meth:`spelled_like` found for each folded name it was asked of."""
+        return {}
 
     def is_shared(self, text: str) -> bool:
         """Whether several agencies are printed as ``text``, so that a dateline's place tells which."""
@@ -102,11 +115,6 @@ class Registry:
 _SPELLED_LETTERS = 5
 #: How alike a misspelled name and the name it misspells are, as :mod:`difflib` scores them.
 _SPELLED_ALIKE = 0.85
-
-
-def _near(key: str, aliases: tuple[str, ...]) -> list[str]:
-    """The folded ``aliases`` nearly spelled as ``key``, by :func:`difflib.get_close_matches`."""
-    return difflib.get_close_matches(key, aliases, n=3, cutoff=_SPELLED_ALIKE)
 
 
 def _area(country: str) -> str | None:
