@@ -1004,6 +1004,12 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue  # a bare name in a sentence, unless a credit after the date: "April 1, Fineko/abc.az."
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
+        if (
+            not candidate.bare
+            and place_span is not None
+            and _credit_closes_sentence(paragraph, folded, place_span, candidate)
+        ):
+            continue  # Ministers met on Monday (AFP).
         named = text[candidate.name_start : candidate.name_end]
         if not candidate.known and place_span is not None and abbreviates(text[slice(*place_span)], named):
             continue  # the initials of the words before them, no credit: Kuala Lumpur (KL) - The …
@@ -1315,6 +1321,18 @@ def _in_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int]) ->
     that has capitals: the alias is then in a sentence (``Dakar - Les quotidiens … à APA``)."""
     place = paragraph[slice(*folded.span(*place_span))]
     return not capitalised(place) and any(char.isupper() for char in paragraph)
+
+
+def _credit_closes_sentence(paragraph: str, folded: Folded, place_span: tuple[int, int], candidate: Candidate) -> bool:
+    """Whether the credit in brackets ``candidate`` closes the paragraph after words in small
+    letters the gazetteer does not know as a place: a sentence or a caption credited to an
+    agency (``Ministers met on Monday (AFP).``), whose words would otherwise be read as a
+    place and leave no story; a dateline on a line of its own names a place as places are
+    printed (``PARIS, Nov. 7 (AFP)``)."""
+    end = folded.span(candidate.start, candidate.end)[1]
+    if paragraph[end:].strip(" .。"):
+        return False  # a story follows: the dateline's, whatever its place
+    return _in_sentence(paragraph, folded, place_span) and not is_place(paragraph[slice(*folded.span(*place_span))])
 
 
 #: A mark beside an alias standing bare that parts it from the place or the lede: a dash,
