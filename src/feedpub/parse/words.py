@@ -355,8 +355,11 @@ def day_after_words() -> frozenset[str]:
 
 @cache
 def generic_credits() -> frozenset[str]:
-    """Folded credits that name no agency: ``وكالات``, ``Agencies``, and words for "source"."""
-    return _folded_words("generic") | source_labels()
+    """Folded credits that name no agency: ``وكالات``, ``Agencies``, and words for "source"; a
+    credit of several words with its words run together too, as sites print a desk's
+    (``NewsDesk``, Urdu's ``نیوزڈیسک``)."""
+    credits = _folded_words("generic") | source_labels()
+    return credits | {credit.replace(" ", "") for credit in credits}
 
 
 @cache
