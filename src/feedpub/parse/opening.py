@@ -366,6 +366,9 @@ _LABELLED_PICTURE_CREDIT = re.compile(
 _SENTENCE_THEN_PICTURE_CREDIT = re.compile(
     r"[.!?][ \t]+(?P<label>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]*:[ \t]*[^:\n]{2,40}$"
 )
+#: ... or the photographer's name closed by the Chinese or Japanese word for "photographed" (``四川日报全媒体记者
+#: 吴枫 摄``, ``(丁祖興攝)``, ``＝山田太郎撮影``): no sentence ends so, each closes with its full stop.
+_PHOTOGRAPHED_BY = re.compile(r"[\u3400-\u9fff][ \t\u3000]*(?:摄|攝|撮影)[ \t]*[)）]?$")
 #: Where a picture's credit may start: a word's first letter or an opening bracket, after a space.
 _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
@@ -373,10 +376,13 @@ _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 def _closed_by_picture_credit(paragraph: str) -> bool:
     """Whether ``paragraph`` ends with a picture's credit: a picture's or source's label in brackets
     (:data:`_LABELLED_PICTURE_CREDIT`) or after the caption's last sentence
-    (:data:`_SENTENCE_THEN_PICTURE_CREDIT`), or an agency the registry knows, maybe the picture's
+    (:data:`_SENTENCE_THEN_PICTURE_CREDIT`), or a photographer's name and the word for
+    "photographed" (:data:`_PHOTOGRAPHED_BY`), or an agency the registry knows, maybe the picture's
     kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the story does
     (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
+    if _PHOTOGRAPHED_BY.search(end):
+        return True
     labelled = None
     if ":" in end or "/" in end:
         labelled = _LABELLED_PICTURE_CREDIT.search(end) or _SENTENCE_THEN_PICTURE_CREDIT.search(end)

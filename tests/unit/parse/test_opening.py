@@ -300,6 +300,28 @@ def test_a_caption_closed_by_its_pictures_credit_is_passed_over() -> None:
     assert article["body"] == ["Systém evidence zájemců o očkování musí řadit uchazeče."]
 
 
+@pytest.mark.parametrize(
+    ("caption", "story"),
+    [
+        (
+            "  2025年10月13日,“万千气象看四川”四季度集中采访活动在成都火车站扩能改造工程项目部现场启动。"
+            " 四川日报全媒体记者 吴枫 摄",
+            "  10月13日上午9时,在机器轰鸣、塔吊林立的成都站扩能改造工程现场,"
+            "“万千气象看四川”第四季度集中采访活动正式拉开帷幕。",
+        ),
+        ("納茲林沙殿下接見各州議員時,倪可敏獲殿下點名讚揚。(丁祖興攝)", "霹靂州蘇丹納茲林沙殿下昨日在怡保接見州議員。"),
+        ("記者会見する首相＝東京都千代田区で山田太郎撮影", "首相は１３日、記者会見を開いた。"),
+    ],
+    ids=["zh-a-dated-caption", "zh-Hant-the-credit-in-brackets", "ja"],
+)
+def test_a_caption_closed_by_the_word_for_photographed_is_passed_over(caption: str, story: str) -> None:
+    """A Chinese or Japanese caption closed by the photographer's name and the word for
+    "photographed" (``吴枫 摄``, ``(丁祖興攝)``, ``山田太郎撮影``) is the picture's, however it
+    opens (with a whole date, here): the story opens below it."""
+    article = _article(f"H\n{caption}\n{story}\nSecond paragraph.")
+    assert article["body"][0] == story.strip()
+
+
 def test_a_row_of_stamp_source_and_counts_is_furniture_above_the_dateline() -> None:
     """B92's row under the headline, its time stamp, the page's sources after a label, a count
     of comments after its label and a link's label, is passed over for the dateline below."""
