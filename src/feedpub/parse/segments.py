@@ -51,6 +51,7 @@ from .words import (
     conjunction_pattern,
     country_codes,
     dateline_words,
+    glues_outlet_word,
     is_generic_credit,
     is_unspaced_sentence,
     notes_the_story,
@@ -249,8 +250,11 @@ _REGION_WORDS = 2
 
 def _is_outlet(name: str) -> bool:
     """Whether folded ``name``, a name of a few words, is a news outlet's (one of its words only
-    outlets' names have: :func:`~.words.outlet_words`), and no place the gazetteer knows (Newport News)."""
-    return not outlet_words().isdisjoint(word.strip(",،") for word in name.split()) and not is_place(name)
+    outlets' names have: :func:`~.words.outlet_words`, or one word with one glued to its end:
+    ``aprnews``), and no place the gazetteer knows (Newport News)."""
+    words = [word.strip(",،") for word in name.split()]
+    outlet = not outlet_words().isdisjoint(words) or (len(words) == 1 and glues_outlet_word(words[0]))
+    return outlet and not is_place(name)
 
 
 def _is_credit_name(text: str) -> bool:

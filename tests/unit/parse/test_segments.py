@@ -31,6 +31,10 @@ def _read(text: str) -> tuple[str | None, str | None, str] | None:
         ("هشام لاشين-القاهرة", "القاهرة", None, "هشام لاشين-القاهرة"),  # a reporter credits no agency
         ("TDT | Manama", "Manama", "TDT", "TDT | Manama"),  # an outlet's initials do
         ("Gulf News - Dubai", "Dubai", "Gulf News", "Gulf News - Dubai"),
+        # ... and a site writing its own in one word, "news" or "presse" glued to its end
+        ("APRNEWS- « Nous en avons marre des humeurs", None, "APRNEWS", "APRNEWS-"),
+        ("FRANCOPRESSE – Le Canada peut se targuer", None, "FRANCOPRESSE", "FRANCOPRESSE –"),
+        ("CYPRESS – The city council met on Monday", "CYPRESS", None, "CYPRESS –"),  # a town the gazetteer knows
         ("واس (جدة)", "جدة", "واس", "واس (جدة)"),
         ("أحمد الشميري (صنعاء)", "صنعاء", None, "أحمد الشميري (صنعاء)"),
         ("قناة السويس (مصر): عبد الستار حتيتة", "قناة السويس (مصر)", None, "قناة السويس (مصر): عبد الستار حتيتة"),
