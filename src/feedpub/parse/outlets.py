@@ -16,7 +16,7 @@ from ..agencies import registry
 from ..fold import fold_key
 from .dateline_match import DatelineMatch
 from .gazetteer import is_place
-from .words import credit_name, outlet_words, photo_labels, story_labels
+from .words import credit_name, glues_outlet_word, photo_labels, story_labels
 
 #: An outlet's name in square brackets opening the story, then a capitalised lede.
 _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
@@ -103,7 +103,7 @@ def _in_capitals_outlet(name: str) -> bool:
         return False
     key = fold_key(name)
     initials = len(letters) <= _INITIALS or (len(letters) <= _VOWELLESS_INITIALS and _VOWELS.isdisjoint(letters))
-    return initials or any(key.endswith(word) and key != word for word in outlet_words())
+    return initials or glues_outlet_word(key)
 
 
 def _labels_the_story(name: str) -> bool:

@@ -277,29 +277,18 @@ def outlet_words() -> frozenset[str]:
     return _folded_words("outlet")
 
 
-#: How many letters a name glued before an outlet's word has at least (``ammonnews``, ``aprnews``).
-_GLUED_OUTLET_STEM = 2
-#: How many letters an outlet's word glued after a name has at least: ``post`` and ``news``, not ``نت``.
-_GLUED_OUTLET_WORD = 4
-
-
 @cache
 def _glued_outlet_words() -> tuple[str, ...]:
-    """The outlet's words (:func:`outlet_words`) in Latin letters a site glues to its name."""
-    return tuple(
-        word for word in outlet_words() if len(word) >= _GLUED_OUTLET_WORD and word.isascii() and word.isalpha()
-    )
+    """The outlet's words (:func:`outlet_words`) in a script with capitals, which a site may glue
+    to its name: no Arabic site writes its name and ``نت`` as one word."""
+    return tuple(word for word in outlet_words() if word != word.upper())
 
 
 def glues_outlet_word(word: str) -> bool:
     """Whether folded ``word`` is a name with an outlet's word glued after it, as sites write
     their own in one word (``PRFMNEWS``, ``APRNEWS``, ``Francopresse``)."""
-    return (
-        word.isalpha()
-        and word.endswith(_glued_outlet_words())
-        and any(
-            word.endswith(ending) and len(word) - len(ending) >= _GLUED_OUTLET_STEM for ending in _glued_outlet_words()
-        )
+    return word.endswith(_glued_outlet_words()) and any(
+        word.endswith(ending) and word != ending for ending in _glued_outlet_words()
     )
 
 
