@@ -109,8 +109,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
     Days and months may be Han numerals (``中新社纽约四月七日电``). A site the registry lacks may stand
     where the agency does (``[서울=뉴스핌]``, ``IT之家9月30日消息``, ``华龙网-新重庆客户端讯``, ``现代快报讯``,
-    ``【财新网】``, ``【文匯網訊】``), or alone (``[파이낸셜뉴스]``); a colon, comma or bar after the dateline
-    (``央视网消息（新闻联播）：``, ``环球评报网湖南长沙讯 |``) is its separator; a site's name ends at its 网
+    ``【财新网】``, ``【文匯網訊】``, a special report's ``【菲龙网专讯】``, ``菲龙网专讯``), or alone
+    (``[파이낸셜뉴스]``); a colon, comma or bar after the dateline (``央视网消息（新闻联播）：``,
+    ``环球评报网湖南长沙讯 |``) is its separator; a site's name ends at its 网
     (``评报网``, no site ``评报`` and place ``网湖南``), a paper's at its 报 or 社, and a county's media
     centre's at its 媒 (``宜都融媒讯``, Yidu's "converged media")."""
     names = {alias for alias in registry().by_alias if _EAST_ASIAN.search(alias)}  # folded already
@@ -129,7 +130,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"\s*(?:(?P<according>[据據])\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社媒])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
-            rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|快?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
+            rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|[快专專]?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／|｜]?\s*"
         ),
@@ -209,9 +210,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # A paper's name and the day of the edition it ran in: ニッケイ新聞 2010年2月25日付け, or the
         # day alone before a space: ニッケイ新聞 2014年1月14日 12月の…
         re.compile(rf"\s*(?P<site>[^\W\d_]{{2,10}}?(?:新聞|新闻|日報|日报))\s*{date}(?:\s*付け?\s*|\s+)"),
-        # A site or paper in lenticular brackets, maybe with "news", then maybe its reporters:
-        # 【财新网】（记者 …）, 【文匯網訊】.
-        re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*(?:[讯訊]|消息)?\s*】\s*{_REPORTERS}?"),
+        # A site or paper in lenticular brackets, maybe with "news" or its special report, then maybe
+        # its reporters: 【财新网】（记者 …）, 【文匯網訊】, 【菲龙网专讯】.
+        re.compile(rf"\s*【\s*(?P<site>[^\W\d_]{{2,8}}?[网網报報])\s*(?:[专專快]?[讯訊]|消息)?\s*】\s*{_REPORTERS}?"),
         # A desk's label there: its special report, flash or roundup (【特訊】, 【娛樂綜合報導】), or a
         # paper's roundup under a name of up to six characters (【缅甸金凤凰综合报道】), no agency's; a
         # city's is the place the news came from (【北京訊】).
