@@ -1135,8 +1135,13 @@ def _hyphenated_on(
 def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Reading | None:
     """A place the gazetteer knows, then a paper's or reporter's name it does not, each closed
     by a dash, slash or colon before the lede: ``بغداد/ شبكة أخبار العراق- أكد``, ``عمان- معا-
-    طلب``. The credit names no agency the registry knows (a known one anchors on its own)."""
-    if len(run) != 2 or not all(mark.strip() in _CREDIT_MARKS for _, mark, _ in run):
+    طلب``; or an outlet's initials closing the line (``KIRIKKALE – BHA``, Birlik Haber Ajansı's),
+    where a reporter's name is read as one (``صنعاء: محمد عبدالعظيم``). The credit names
+    no agency the registry knows (a known one anchors on its own)."""
+    if len(run) != 2 or run[0][1].strip() not in _CREDIT_MARKS:
+        return None
+    line_closes = run[1][1] == ""
+    if not (line_closes or run[1][1].strip() in _CREDIT_MARKS):
         return None
     names = _two_names(run)
     if names is None:
@@ -1146,7 +1151,16 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
         return None
     if run[0][1] == "-" and _one_hyphenated_name(original[slice(*place)], original[slice(*credit)]):
         return None  # MONT-TREMBLANT, Qc —: a town's name, not a place and a paper
-    return Reading(run[1][2], place, credit if _outlet_credit(original[slice(*credit)]) else None, ())
+    name = original[slice(*credit)]
+    if line_closes and not _initials_credit(name):
+        return None  # a reporter's name or a phrase closing the line, read as the place's line below
+    return Reading(run[1][2], place, credit if _outlet_credit(name) else None, ())
+
+
+def _initials_credit(name: str) -> bool:
+    """Whether ``name`` is an outlet's initials in capitals (``BHA``, ``NNI``), and no country's
+    code (``بغداد - IQ``)."""
+    return name.isalpha() and name.isupper() and len(name) <= _INITIALS and name not in country_codes()
 
 
 def _one_hyphenated_name(first: str, second: str) -> bool:

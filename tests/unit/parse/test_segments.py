@@ -35,6 +35,9 @@ def _read(text: str) -> tuple[str | None, str | None, str] | None:
         ("APRNEWS- « Nous en avons marre des humeurs", None, "APRNEWS", "APRNEWS-"),
         ("FRANCOPRESSE – Le Canada peut se targuer", None, "FRANCOPRESSE", "FRANCOPRESSE –"),
         ("CYPRESS – The city council met on Monday", "CYPRESS", None, "CYPRESS –"),  # a town the gazetteer knows
+        # A place, a dash and an outlet's initials, on a line of their own: Birlik Haber Ajansı's.
+        ("KIRIKKALE – BHA", "KIRIKKALE", "BHA", "KIRIKKALE – BHA"),
+        ("ATHENS – GR", "ATHENS", None, "ATHENS – GR"),  # a country's code is no outlet's initials
         ("واس (جدة)", "جدة", "واس", "واس (جدة)"),
         ("أحمد الشميري (صنعاء)", "صنعاء", None, "أحمد الشميري (صنعاء)"),
         ("قناة السويس (مصر): عبد الستار حتيتة", "قناة السويس (مصر)", None, "قناة السويس (مصر): عبد الستار حتيتة"),
