@@ -15,6 +15,7 @@ import re
 from ..agencies import registry
 from ..fold import fold_key
 from .dateline_match import DatelineMatch
+from .dates import is_month_name
 from .gazetteer import is_place
 from .words import credit_name, glues_outlet_word, photo_labels, story_labels
 
@@ -60,14 +61,14 @@ def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
 def outlet_opening(paragraph: str) -> tuple[str, int] | None:
     """The name of an outlet opening a story with one word and a spaced dash, or a brand's name
     or a name the registry knows and a full stop (:data:`_OUTLET_OPENING`), and where what
-    follows it starts; None when the word is a place the gazetteer knows or a label of the
-    story's kind (``Update -``). A town GeoNames lacks reads so too before a dash."""
+    follows it starts; None when the word is a place the gazetteer knows, a label of the
+    story's kind (``Update -``) or a month's name. A town GeoNames lacks reads so too before a dash."""
     found = _OUTLET_OPENING.match(paragraph)
     if found is None or (found["known"] and fold_key(found["known"]) not in registry().bare):
         return None
     name = found["name"] or found["brand"] or found["known"]
-    if is_place(name) or _labels_the_story(name):
-        return None
+    if is_place(name) or _labels_the_story(name) or is_month_name(fold_key(name)):
+        return None  # a place, or a story's first word: Update -, Muharram -
     return name, found.end()
 
 

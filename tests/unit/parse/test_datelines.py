@@ -240,6 +240,20 @@ def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
     assert find_dateline(line) is None
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "SEPTEMBER: The month began with heavy rain across the region.",
+        "Muharram - Shia Muslims began the mourning on Sunday.",
+        "أغسطس - قال الوزير إن المحادثات ستستأنف الشهر المقبل.",
+    ],
+)
+def test_a_months_name_before_a_separator_is_neither_place_nor_outlet(paragraph: str) -> None:
+    """A month's name in any calendar, a page's heading or the story's first word, is no place
+    and no outlet crediting itself before a dash, unless the gazetteer knows a town of its name."""
+    assert find_dateline(paragraph) is None
+
+
 def test_the_word_for_day_before_a_date_is_no_place() -> None:
     """Arabic's "on the day" before a date (``في يوم 14 مارس، 2020``), as Vietnamese's ``ngày``,
     is the date's word, as a connector before it is: the page's stamp names no place."""

@@ -64,6 +64,8 @@ def test_parts_read_as_a_dateline(text: str, place: str | None, agency: str | No
         "The president (left) said on Friday that talks would resume",
         "بغداد. قال مسؤول عراقي إن المحادثات ستستأنف",  # no capitals in Arabic: a full stop closes no place
         "M-Media",  # an outlet's name a letter and a hyphen open: no credit M and place Media (Pennsylvania)
+        "SEPTEMBER: The month began with rain",  # a month's name is no place, in any calendar
+        "أغسطس - قال الوزير إن المحادثات ستستأنف",
     ],
 )
 def test_prose_and_bare_names_are_no_dateline(text: str) -> None:
