@@ -17,7 +17,7 @@ from ..fold import fold_key
 from .dateline_match import DatelineMatch
 from .dates import is_month_name
 from .gazetteer import is_place
-from .words import credit_name, glues_outlet_word, photo_labels, story_labels
+from .words import credit_name, dateline_words, glues_outlet_word, photo_labels, story_labels
 
 #: An outlet's name in square brackets opening the story, then a capitalised lede.
 _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
@@ -62,14 +62,20 @@ def outlet_opening(paragraph: str) -> tuple[str, int] | None:
     """The name of an outlet opening a story with one word and a spaced dash, or a brand's name
     or a name the registry knows and a full stop (:data:`_OUTLET_OPENING`), and where what
     follows it starts; None when the word is a place the gazetteer knows, a label of the
-    story's kind (``Update -``) or a month's name. A town GeoNames lacks reads so too before a dash."""
+    story's kind (``Update -``) or a month's or weekday's name. A town GeoNames lacks reads so too before a dash."""
     found = _OUTLET_OPENING.match(paragraph)
     if found is None or (found["known"] and fold_key(found["known"]) not in registry().bare):
         return None
     name = found["name"] or found["brand"] or found["known"]
-    if is_place(name) or _labels_the_story(name) or is_month_name(fold_key(name)):
-        return None  # a place, or a story's first word: Update -, Muharram -
+    if is_place(name) or _labels_the_story(name) or _names_a_day(name):
+        return None  # a place, or a story's first word: Update -, Muharram -, Sunday -
     return name, found.end()
+
+
+def _names_a_day(name: str) -> bool:
+    """Whether ``name`` is a month's name in any calendar or a weekday's (``Muharram``, ``Dimanche``)."""
+    key = fold_key(name)
+    return is_month_name(key) or key in dateline_words().weekdays
 
 
 def outlet_for_place(match: DatelineMatch) -> DatelineMatch:

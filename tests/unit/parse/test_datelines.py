@@ -246,11 +246,13 @@ def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
         "SEPTEMBER: The month began with heavy rain across the region.",
         "Muharram - Shia Muslims began the mourning on Sunday.",
         "أغسطس - قال الوزير إن المحادثات ستستأنف الشهر المقبل.",
+        "Dimanche - Le président a réuni ses ministres.",
     ],
 )
 def test_a_months_name_before_a_separator_is_neither_place_nor_outlet(paragraph: str) -> None:
     """A month's name in any calendar, a page's heading or the story's first word, is no place
-    and no outlet crediting itself before a dash, unless the gazetteer knows a town of its name."""
+    and no outlet crediting itself before a dash, unless the gazetteer knows a town of its name;
+    nor is a weekday's."""
     assert find_dateline(paragraph) is None
 
 
