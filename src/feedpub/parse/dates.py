@@ -290,12 +290,6 @@ def _month_tables() -> dict[str, dict[str, int]]:
     }
 
 
-def is_month_name(folded: str) -> bool:
-    """Whether ``folded`` is a month's name in any calendar read (``september``, ``رمضان``,
-    ``असार``), as a page's heading or a story's first word may be."""
-    return any(folded in months for months in _month_tables().values())
-
-
 #: A figure, Ge'ez tens among them: what nearly every date holds, looked for before any date pattern.
 _FIGURE = re.compile(rf"[\d{_GEEZ_TENS}]")
 

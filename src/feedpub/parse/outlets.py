@@ -15,9 +15,8 @@ import re
 from ..agencies import registry
 from ..fold import fold_key
 from .dateline_match import DatelineMatch
-from .dates import is_month_name
 from .gazetteer import is_place
-from .words import credit_name, dateline_words, glues_outlet_word, photo_labels, story_labels
+from .words import credit_name, glues_outlet_word, names_no_place
 
 #: An outlet's name in square brackets opening the story, then a capitalised lede.
 _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*\][ \t]+(?=[\"“«‘]?[^\W\d_])")
@@ -45,7 +44,8 @@ _VOWELS = frozenset("AEIOU")
 def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
     """The credit of a story opening with an outlet's name in square brackets and nothing
     else: a few capitalised words, not in capitals unless the registry knows them (``[VIDEO]``),
-    and no label of the story's kind (``[Update]``: :func:`~.words.story_labels`)."""
+    and no label of the story's kind (``[Update]``) or other word no outlet is
+    (:func:`~.words.names_no_place`)."""
     found = _SQUARE_CREDIT.match(paragraph)
     if found is None or not paragraph[found.end()].isupper():
         return None
@@ -53,7 +53,7 @@ def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
     known = registry().lookup(name) is not None
     if not known and (name.isupper() or not credit_name(name)):
         return None
-    if _labels_the_story(name):
+    if names_no_place(fold_key(name)):
         return None
     return DatelineMatch(raw=found.group(0).rstrip(), place=None, dates=(), agency=name, lede_start=found.end())
 
@@ -62,20 +62,15 @@ def outlet_opening(paragraph: str) -> tuple[str, int] | None:
     """The name of an outlet opening a story with one word and a spaced dash, or a brand's name
     or a name the registry knows and a full stop (:data:`_OUTLET_OPENING`), and where what
     follows it starts; None when the word is a place the gazetteer knows, a label of the
-    story's kind (``Update -``) or a month's or weekday's name. A town GeoNames lacks reads so too before a dash."""
+    story's kind (``Update -``) or another word no outlet is (:func:`~.words.names_no_place`).
+    A town GeoNames lacks reads so too before a dash."""
     found = _OUTLET_OPENING.match(paragraph)
     if found is None or (found["known"] and fold_key(found["known"]) not in registry().bare):
         return None
     name = found["name"] or found["brand"] or found["known"]
-    if is_place(name) or _labels_the_story(name) or _names_a_day(name):
-        return None  # a place, or a story's first word: Update -, Muharram -, Sunday -
+    if is_place(name) or names_no_place(fold_key(name)):
+        return None  # a place, or a label's or the story's word: Update -, Share -, Muharram -, Sunday -
     return name, found.end()
-
-
-def _names_a_day(name: str) -> bool:
-    """Whether ``name`` is a month's name in any calendar or a weekday's (``Muharram``, ``Dimanche``)."""
-    key = fold_key(name)
-    return is_month_name(key) or key in dateline_words().weekdays
 
 
 def outlet_for_place(match: DatelineMatch) -> DatelineMatch:
@@ -111,9 +106,3 @@ def _in_capitals_outlet(name: str) -> bool:
     key = fold_key(name)
     initials = len(letters) <= _INITIALS or (len(letters) <= _VOWELLESS_INITIALS and _VOWELS.isdisjoint(letters))
     return initials or glues_outlet_word(key)
-
-
-def _labels_the_story(name: str) -> bool:
-    """Whether ``name`` labels the story's kind (``Update``, ``Video``) or its picture (``Foto``)."""
-    key = fold_key(name)
-    return key in story_labels() or key in photo_labels()

@@ -21,7 +21,7 @@ from typing import Literal, NamedTuple
 
 from ..agencies import SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold_key
-from .dates import DateMatch, find_dates, is_month_name, time_of_day_end
+from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import (
     cities_named,
     country_of,
@@ -54,6 +54,7 @@ from .words import (
     glues_outlet_word,
     is_generic_credit,
     is_unspaced_sentence,
+    names_no_place,
     notes_the_story,
     opens_with_byline,
     outlet_words,
@@ -1086,10 +1087,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         city = original[place[0] : place[1]].split(",")[0]
         if len(city) >= _KEYWORD_LETTERS and city.strip().isalpha() and not is_place(city):
             return None  # one long word no gazetteer knows is a desk's keyword: SCHLUSSABSTIMMUNGEN:, CONSOMMATION -
-        if fold_key(city) in story_labels() and not is_place(city):
-            return None  # a label of the story's kind: VIDEO:, EXCLUSIVE:, عاجل:
-        if is_month_name(fold_key(city)) and not is_place(city):
-            return None  # a month's name, a heading's or the story's: SEPTEMBER:, Ramadan:, असार - २२ ।
+        if names_no_place(fold_key(city)) and not is_place(city):
+            return None  # a label's, a heading's or the story's word: VIDEO:, عاجل:, PHOTO –, SEPTEMBER:, في:
         # A longer name is a place only when the gazetteer knows it: San Francisco de Macorís-
         short = len(city.split()) <= _STRONG_CLOSE_WORDS or is_place(city)
         strong = (closing.strip() in _STRONG or hyphen_closes) and short and capitalised(city)

@@ -737,6 +737,51 @@ def day_period_key(name: str) -> str:
     return "".join(fold_key(name).replace(".", " ").split())
 
 
+#: The sections of ``data/datelines.toml`` whose words a page or sentence prints where a
+#: dateline's place could stand, and which no place is: labels of the story's kind, of its
+#: picture, section, page or source, buttons, bylines' and posts' words, reporters' roles, and
+#: a sentence's small words.
+_NO_PLACE_SECTIONS = (
+    "label",
+    "photo",
+    "section",
+    "page",
+    "source",
+    "button",
+    "cue",
+    "byline",
+    "posted",
+    "reporter",
+    "year_word",
+    "prose",
+    "connectors",
+    "conjunction",
+    "article",
+)
+
+
+@cache
+def _no_place_words() -> frozenset[str]:
+    words = dateline_words()
+    months = (
+        words.gregorian_months,
+        words.hijri_months,
+        solar_hijri_months(),
+        ethiopian_months(),
+        bikram_sambat_months(),
+    )
+    listed = {word.strip(".:") for section in _NO_PLACE_SECTIONS for word in _folded_words(section)}
+    return frozenset().union(listed, words.weekdays, *months)
+
+
+def names_no_place(key: str) -> bool:
+    """Whether folded ``key`` is a word a page or sentence prints where a dateline's place could
+    stand, a heading's, a label's or the story's first (``VIDEO``, ``PHOTO``, ``Share``, ``The``,
+    ``في``), or a month's or weekday's name in any calendar (``SEPTEMBER``, ``Muharram``,
+    ``असार``): no place, unless the gazetteer knows a town of that name, and no outlet."""
+    return key in _no_place_words()
+
+
 @cache
 def ethiopian_months() -> dict[str, int]:
     """The folded Amharic and Tigrinya names of the Ethiopian calendar's thirteen months."""

@@ -247,12 +247,18 @@ def test_a_pages_day_before_a_credit_is_no_dateline(line: str) -> None:
         "Muharram - Shia Muslims began the mourning on Sunday.",
         "أغسطس - قال الوزير إن المحادثات ستستأنف الشهر المقبل.",
         "Dimanche - Le président a réuni ses ministres.",
+        "UPDATE – The minister said on Monday that talks would resume.",
+        "Share - The minister said on Monday that talks would resume.",
+        "WATCH – ZANU PF claims they agreed with ANC there is no crisis in Zimbabwe",
+        "ILUSTRASI- (antarafoto)",
+        "كتب - شريف أيمن:",
+        "字体大小:",
     ],
 )
-def test_a_months_name_before_a_separator_is_neither_place_nor_outlet(paragraph: str) -> None:
-    """A month's name in any calendar, a page's heading or the story's first word, is no place
-    and no outlet crediting itself before a dash, unless the gazetteer knows a town of its name;
-    nor is a weekday's."""
+def test_a_word_no_place_is_before_a_separator_is_neither_place_nor_outlet(paragraph: str) -> None:
+    """A label (of the story's kind, its picture, a page's button), a byline's word, a small word
+    of a sentence, or a month's or weekday's name in any calendar, is no place and no outlet
+    crediting itself before a separator, unless the gazetteer knows a town of its name."""
     assert find_dateline(paragraph) is None
 
 
