@@ -50,6 +50,7 @@ from .words import (
     filed_from_phrases,
     is_generic_credit,
     is_reporter_role,
+    names_no_place,
     names_outlet,
     notes_the_story,
     opens_with_byline,
@@ -1038,8 +1039,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
         if not candidate.known and place_span is not None and names_region(written, text[slice(*place_span)]):
             continue  # a state in brackets after its city: Bhopal (Madhya Pradesh):
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency;
-        # nor does a byline in brackets: KINGSTOWN (By Ernesto Cooke) –.
-        agency_text = None if is_generic_credit(named) or opens_with_byline(named) else written
+        # nor does a byline in brackets (KINGSTOWN (By Ernesto Cooke) –), nor a word no outlet is,
+        # a reporter's role or a label (PARIS (Correspondent) –, (Photo)), unless in capitals,
+        # an outlet's initials (BRASÍLIA, 30 (AG) -, Agência Globo's).
+        label = not candidate.known and not written.isupper() and names_no_place(named)
+        agency_text = None if is_generic_credit(named) or opens_with_byline(named) or label else written
         if place_span is None and not dates and (candidate.known or outlet):
             leading = agency_first(paragraph, folded, candidate.end, agency_text)
             leading = leading or _credit_first(paragraph, folded, candidate.end, agency_text)

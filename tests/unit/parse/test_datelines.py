@@ -262,6 +262,24 @@ def test_a_word_no_place_is_before_a_separator_is_neither_place_nor_outlet(parag
     assert find_dateline(paragraph) is None
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "agency"),
+    [
+        ("PARIS (Reporters) - The minister said on Monday that talks would resume.", None),
+        ("PARIS, Nov. 7 (Photo) - The minister said on Monday that talks would resume.", None),
+        ("BRASÍLIA, 30 (AG) - O governo anunciou hoje um novo plano.", "AG"),  # an outlet's initials
+    ],
+)
+def test_a_label_or_role_in_brackets_names_no_agency(paragraph: str, agency: str | None) -> None:
+    """A reporter's role or a label in brackets after the place
+    (:func:`~feedpub.parse.words.names_no_place`) closes the dateline but names no agency; in
+    capitals, it is an outlet's initials."""
+    match = find_dateline(paragraph)
+    assert match is not None
+    assert match.place is not None
+    assert match.agency == agency
+
+
 def test_the_word_for_day_before_a_date_is_no_place() -> None:
     """Arabic's "on the day" before a date (``في يوم 14 مارس، 2020``), as Vietnamese's ``ngày``,
     is the date's word, as a connector before it is: the page's stamp names no place."""
