@@ -1313,8 +1313,12 @@ def _choose_place(
     if "," in rest and not is_place(first) and is_place(rest):
         return span[1] - len(rest.lstrip()), span[1]
     country = is_region(tail, head) or _ABBREVIATION.fullmatch(tail.strip()) is not None
-    if country or is_place(head) or not is_place(tail):
-        return span  # Doha, Qatar; SANTIAGO, Chile; GUNDREMMINGEN, Germany; SIR BANI YAS, UAE; FORT KENT, Maine
+    if country or is_place(head):
+        return span  # Doha, Qatar; SANTIAGO, Chile; SIR BANI YAS, UAE; FORT KENT, Maine
+    if not is_place(tail) and not (len(tail.split()) == 1 and reporter_like(head)):
+        return span  # GUNDREMMINGEN, Germany
+    # A reporter's name, then the place: M. Taufiqurrahman, Jakarta; in a script without capitals,
+    # a town the gazetteer lacks after a name of two or three words: সুজন কুমার কর্মকার, কুষ্টিয়া:
     return span[1] - len(tail.lstrip()), span[1]
 
 
