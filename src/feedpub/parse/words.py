@@ -477,8 +477,17 @@ def territory_codes(name: str) -> frozenset[str]:
 def zone_cities() -> frozenset[str]:
     """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
     :data:`LANGUAGES` do (``Bruxelles``, ``Alger``): some 450 of the world's big cities."""
+    named = (name for names in zone_city_names().values() for name in names)
+    return frozenset(map(fold_key, chain(named, zone_city_names())))
+
+
+def zone_city_names() -> dict[str, frozenset[str]]:
+    """Each CLDR time zone's city, by the name its zone gives it (``Mexico City`` for
+    ``America/Mexico_City``), with the names :data:`LANGUAGES` print it by (``Mexikóváros``,
+    ``Ciudad de México``), as printed."""
+    cities = _locale_names().cities
     ids = (zone.rpartition("/")[2].replace("_", " ") for zone in get_global("zone_territories"))
-    return frozenset(map(fold_key, chain(_locale_names().cities, ids)))
+    return {name: cities.get(name, frozenset()) for name in ids}
 
 
 class _LocaleNames(NamedTuple):
@@ -493,7 +502,8 @@ class _LocaleNames(NamedTuple):
     days: frozenset[str]
     periods: frozenset[str]
     territory_codes: dict[str, frozenset[str]]
-    cities: frozenset[str]
+    #: The names of each zone's city, by the name its zone's identifier gives it.
+    cities: dict[str, frozenset[str]]
     ago: frozenset[str]
 
 
@@ -507,7 +517,7 @@ def _locale_names() -> _LocaleNames:
     days: set[str] = set()
     periods: set[str] = set()
     territories: dict[str, set[str]] = {}
-    cities: set[str] = set()
+    cities: dict[str, set[str]] = {}
     ago: set[str] = set()
     for identifier in locale_identifiers():  # 377 locales, but only some 500 distinct names between them
         data = _own_data(identifier)
@@ -521,7 +531,9 @@ def _locale_names() -> _LocaleNames:
                     continue  # a continent or a region of the world: 150, Europe
                 for spelling in _country_spellings(name):
                     territories.setdefault(fold_key(spelling), set()).add(code)
-            cities.update(zone["city"] for zone in data.get("time_zones", {}).values() if "city" in zone)
+            for zone, names in data.get("time_zones", {}).items():
+                if "city" in names:
+                    cities.setdefault(zone.rpartition("/")[2].replace("_", " "), set()).add(names["city"])
             ago.update(_ago_phrases(data))
     for country in pycountry.countries:  # the names CLDR shortens: Saint Vincent and the Grenadines
         for name in {country.name, getattr(country, "common_name", country.name)}:
@@ -534,7 +546,7 @@ def _locale_names() -> _LocaleNames:
         frozenset(days),
         frozenset(periods),
         codes,
-        frozenset(cities),
+        {city: frozenset(names) for city, names in cities.items()},
         frozenset(ago),
     )
 
