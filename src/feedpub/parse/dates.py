@@ -178,10 +178,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             re.compile(rf"(?:{_YEAR}\s*年\s*)?(?P<month_number>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
             _HAN_DAY,
         ),
-        # The year first, its parts joined by hyphens, full stops or slashes: 2023-06-29, 2023.06.29.
+        # The year first, its parts joined by hyphens, full stops or slashes: 2023-06-29, 2023.06.29,
+        # and Hungarian's full stops and spaces, 2025. 01. 17.
         (
             "gregorian",
-            re.compile(rf"{start}{_YEAR}(?P<sep>[-/.])(?P<month_number>[01]?\d)(?P=sep)(?P<day>[0-3]?\d){end}"),
+            re.compile(rf"{start}{_YEAR}(?P<sep>[-/.]) ?(?P<month_number>[01]?\d)(?P=sep) ?(?P<day>[0-3]?\d){end}"),
             _FIGURES_JOINED,
         ),
         (

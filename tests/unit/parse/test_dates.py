@@ -137,6 +137,8 @@ def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
         ("০৭ জানুয়ারী ২০২১", 1, 7, 2021),  # Bangladeshi papers' spelling, with the long ī
         ("2023.06.29", 6, 29, 2023),  # the year first, full stops between
         ("2023/06/29", 6, 29, 2023),  # or slashes
+        ("2025. 01. 17.", 1, 17, 2025),  # or full stops and spaces, as Hungarian's short date is
+        ("2023. 1. 20. 21:56", 1, 20, 2023),  # and Korean pages' stamps
     ],
 )
 def test_dates_in_figures(text: str, month: int, day: int, year: int) -> None:
