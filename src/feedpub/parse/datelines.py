@@ -1040,7 +1040,7 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             continue  # a state in brackets after its city: Bhopal (Madhya Pradesh):
         # A generic credit, "(وكالات)" or "(Agencies)", anchors the dateline but names no agency;
         # nor does a byline in brackets (KINGSTOWN (By Ernesto Cooke) –), nor a word no outlet is,
-        # a reporter's role or a label (PARIS (Correspondent) –, (Photo)), unless in capitals,
+        # a reporter's role or a label (PARIS (Reporters) –, (Photo)), unless in capitals,
         # an outlet's initials (BRASÍLIA, 30 (AG) -, Agência Globo's).
         label = not candidate.known and not written.isupper() and names_no_place(named)
         agency_text = None if is_generic_credit(named) or opens_with_byline(named) or label else written

@@ -1160,7 +1160,7 @@ def _place_then_credit(run: list[tuple[_Part, str, int]], original: str) -> Read
 
 def _initials_credit(name: str) -> bool:
     """Whether ``name`` is an outlet's initials in capitals (``BHA``, ``NNI``), and no country's
-    code (``بغداد - IQ``)."""
+    code (``ATHENS – GR``)."""
     return name.isalpha() and name.isupper() and len(name) <= _INITIALS and name not in country_codes()
 
 
