@@ -10,6 +10,7 @@ country in brackets before a dash.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from babel import Locale
@@ -48,16 +49,27 @@ def _reads(text: str, city: str, day: dt.date) -> bool:
     return (date.year, date.month, date.day) == (day.year, day.month, day.day) and text[match.lede_start :] == _LEDE
 
 
+def _cities(locale: Locale, zones: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    """Each of ``zones`` whose city ``locale`` names, with the name (a name CLDR writes with its
+    article after a comma is left out)."""
+    for zone in zones:
+        city = locale.time_zones.get(zone, {}).get("city")
+        if city is not None and "," not in city:
+            yield zone, city
+
+
+def _reads_place(text: str, place: str) -> bool:
+    match = find_dateline(text)
+    return match is not None and match.place == place and text[match.lede_start :] == _LEDE
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_cldr_dates_read_in_a_dateline(language: str) -> None:
     """``Paris, 17 novembre 2025 - …`` and its like in every month, width and city: the widths
     that do not read are the ones :data:`_UNREAD` names, for the reasons it gives."""
     locale = Locale.parse(language)
     unread = set()
-    for zone in _ZONES:
-        city = locale.time_zones.get(zone, {}).get("city")
-        if city is None or "," in city:
-            continue
+    for _, city in _cities(locale, _ZONES):
         for month in range(1, 13):
             day = dt.date(2025, month, 17)
             for width in _WIDTHS:
@@ -90,10 +102,9 @@ def test_cldr_countries_read_as_a_dateline_place(language: str) -> None:
         name = locale.territories.get(code)
         if name is None or "," in name:
             continue
-        for text in (f"{name}, {format_date(day, 'long', locale=locale)} - {_LEDE}", f"{name} - {_LEDE}"):
-            match = find_dateline(text)
-            if match is None or match.place != name or text[match.lede_start :] != _LEDE:
-                unread.add(code)
+        texts = (f"{name}, {format_date(day, 'long', locale=locale)} - {_LEDE}", f"{name} - {_LEDE}")
+        if not all(_reads_place(text, name) for text in texts):
+            unread.add(code)
     assert unread == {code for known, code in _UNREAD_COUNTRIES if known == language}
 
 
@@ -141,12 +152,7 @@ def test_cldr_cities_read_as_a_dateline_place(language: str) -> None:
     spelling: but for :data:`_UNREAD_CITIES`."""
     locale = Locale.parse(language)
     unread = set()
-    for zone in _CITY_ZONES:
-        city = locale.time_zones.get(zone, {}).get("city")
-        if city is None or "," in city:
-            continue
-        for text in (f"{city}: {_LEDE}", f"{city} – {_LEDE}"):
-            match = find_dateline(text)
-            if match is None or match.place != city or text[match.lede_start :] != _LEDE:
-                unread.add(zone)
+    for zone, city in _cities(locale, _CITY_ZONES):
+        if not all(_reads_place(text, city) for text in (f"{city}: {_LEDE}", f"{city} – {_LEDE}")):
+            unread.add(zone)
     assert unread == {zone for known, zone in _UNREAD_CITIES if known == language}
