@@ -873,7 +873,9 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
     if text.startswith(". ", stop):
         clock = time_of_day_end(text, stop + 2)  # Belmopan. April 14, 2020. 2:20 p.m. The Office …
         if clock is not None and text.startswith(" ", clock):
-            return stop, clock + 1, ". "
+            # ... and a dash after the time is the dateline's: Москва, 17 января 2025 г. 14:30 - …
+            dash = _MARK.match(text, clock)
+            return stop, dash.end() if dash is not None and dash["mark"].strip() in _DASHES else clock + 1, ". "
         return stop, stop + 2, ". "
     if text.startswith(" . ", stop):
         return stop, stop + 3, " . "  # a credit taken out, its full stop left: कोलकाता, 30 सितंबर . भारतीय

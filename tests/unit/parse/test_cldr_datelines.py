@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 
 from feedpub.parse.datelines import find_dateline
 from feedpub.parse.words import LANGUAGES
@@ -156,3 +156,25 @@ def test_cldr_cities_read_as_a_dateline_place(language: str) -> None:
         if not all(_reads_place(text, city) for text in (f"{city}: {_LEDE}", f"{city} – {_LEDE}")):
             unread.add(zone)
     assert unread == {zone for known, zone in _UNREAD_CITIES if known == language}
+
+
+#: The languages whose date and time do not read so, and why.
+_UNREAD_TIMES = {"th": "Thai closes the time with น. (o'clock), which is read as the lede's first word"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cldr_date_and_time_read_before_a_dash(language: str) -> None:
+    """A city, a long date and a short time as CLDR prints them, then a dash (``Москва, 17 января
+    2025 г. 14:30 -``, ``Zagreb, 17. siječnja 2025. 14:30 -``): the dash is the dateline's, after
+    the time, but for :data:`_UNREAD_TIMES`."""
+    locale = Locale.parse(language)
+    unread = set()
+    for _, city in _cities(locale, _ZONES[:1]):
+        for month in (1, 11):
+            day = dt.date(2025, month, 17)
+            printed = (
+                f"{format_date(day, 'long', locale=locale)} {format_time(dt.time(14, 30), 'short', locale=locale)}"
+            )
+            if not _reads(f"{city}, {printed} - {_LEDE}", city, day):
+                unread.add(language)
+    assert unread == ({language} if language in _UNREAD_TIMES else set())
