@@ -400,6 +400,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     dates = tuple(find_dates(text))
     if dates:
         clock = time_of_day_end(text, dates[-1].end)  # 13 мая, 2020, 14:40; 2 مارس 2026 01:06 مساء
+        year_word = _year_word().match(text, dates[-1].end) if clock is None and dates[-1].year is not None else None
+        if year_word is not None:
+            clock = time_of_day_end(text, year_word.end())  # ... or after the year's word: 17 января 2025 г., 14:30
         part = _dated(folded, original, start, end, bracketed, dates, clock or dates[-1].end)
         return part._replace(clocked=True) if clock is not None and part.kind != "prose" else part
     name = text.strip(" ,،.;")

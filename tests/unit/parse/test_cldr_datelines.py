@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 from babel import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_datetime, format_time
 
 from feedpub.parse.datelines import find_dateline
 from feedpub.parse.words import LANGUAGES
@@ -158,23 +158,29 @@ def test_cldr_cities_read_as_a_dateline_place(language: str) -> None:
     assert unread == {zone for known, zone in _UNREAD_CITIES if known == language}
 
 
-#: The languages whose date and time do not read so, and why.
-_UNREAD_TIMES = {"th": "Thai closes the time with น. (o'clock), which is read as the lede's first word"}
+#: The forms of date and time that do not read so, and why: a long date and a short time, or
+#: CLDR's medium date and time.
+_UNREAD_TIMES = {
+    ("th", "long"): "Thai closes the time with น. (o'clock), which is read as the lede's first word",
+    ("pl", "medium"): _UNREAD[("pl", "medium")],
+    ("my", "medium"): _UNREAD[("my", "medium")],
+    ("pa", "medium"): _UNREAD[("pa", "medium")],
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_cldr_date_and_time_read_before_a_dash(language: str) -> None:
-    """A city, a long date and a short time as CLDR prints them, then a dash (``Москва, 17 января
-    2025 г. 14:30 -``, ``Zagreb, 17. siječnja 2025. 14:30 -``): the dash is the dateline's, after
-    the time, but for :data:`_UNREAD_TIMES`."""
+    """A city, a date and a time as CLDR prints them, then a dash (``Москва, 17 января 2025 г.
+    14:30 -``, ``Москва, 17 янв. 2025 г., 14:30:00 -``, ``Zagreb, 17. siječnja 2025. 14:30 -``):
+    the time and the dash are the dateline's, but for :data:`_UNREAD_TIMES`."""
     locale = Locale.parse(language)
-    unread = set()
+    unread: set[str] = set()
     for _, city in _cities(locale, _ZONES[:1]):
         for month in (1, 11):
-            day = dt.date(2025, month, 17)
-            printed = (
-                f"{format_date(day, 'long', locale=locale)} {format_time(dt.time(14, 30), 'short', locale=locale)}"
-            )
-            if not _reads(f"{city}, {printed} - {_LEDE}", city, day):
-                unread.add(language)
-    assert unread == ({language} if language in _UNREAD_TIMES else set())
+            when = dt.datetime(2025, month, 17, 14, 30)
+            printed = {
+                "long": f"{format_date(when, 'long', locale=locale)} {format_time(when, 'short', locale=locale)}",
+                "medium": format_datetime(when, "medium", locale=locale),
+            }
+            unread.update(form for form, text in printed.items() if not _reads(f"{city}, {text} - {_LEDE}", city, when))
+    assert unread == {form for known, form in _UNREAD_TIMES if known == language}
