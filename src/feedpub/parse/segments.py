@@ -25,6 +25,7 @@ from .dates import DateMatch, find_dates, time_of_day_end
 from .gazetteer import (
     cities_named,
     country_of,
+    is_no_place_word,
     is_one_place,
     is_place,
     is_region,
@@ -54,7 +55,6 @@ from .words import (
     glues_outlet_word,
     is_generic_credit,
     is_unspaced_sentence,
-    names_no_place,
     notes_the_story,
     opens_with_byline,
     outlet_words,
@@ -1092,7 +1092,7 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         city = original[place[0] : place[1]].split(",")[0]
         if len(city) >= _KEYWORD_LETTERS and city.strip().isalpha() and not is_place(city):
             return None  # one long word no gazetteer knows is a desk's keyword: SCHLUSSABSTIMMUNGEN:, CONSOMMATION -
-        if names_no_place(fold_key(city)) and not is_place(city):
+        if is_no_place_word(city):
             return None  # a label's, a heading's or the story's word: VIDEO:, عاجل:, PHOTO –, SEPTEMBER:, في:
         # A longer name is a place only when the gazetteer knows it: San Francisco de Macorís-
         short = len(city.split()) <= _STRONG_CLOSE_WORDS or is_place(city)

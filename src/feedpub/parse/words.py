@@ -287,9 +287,7 @@ def _glued_outlet_words() -> tuple[str, ...]:
 def glues_outlet_word(word: str) -> bool:
     """Whether folded ``word`` is a name with an outlet's word glued after it, as sites write
     their own in one word (``PRFMNEWS``, ``APRNEWS``, ``Francopresse``)."""
-    return word.endswith(_glued_outlet_words()) and any(
-        word.endswith(ending) and word != ending for ending in _glued_outlet_words()
-    )
+    return any(word.endswith(ending) and word != ending for ending in _glued_outlet_words())
 
 
 def names_outlet(words: Collection[str], most: int) -> bool:
@@ -477,24 +475,29 @@ def territory_codes(name: str) -> frozenset[str]:
 def zone_cities() -> frozenset[str]:
     """Folded names of CLDR's time-zone cities, as its zones name them (``Europe/Paris``) and as
     :data:`LANGUAGES` do (``Bruxelles``, ``Alger``): some 450 of the world's big cities."""
-    named = (name for names in zone_city_names().values() for name in names)
-    return frozenset(map(fold_key, chain(named, zone_city_names())))
+    cities = zone_city_names()
+    return frozenset(map(fold_key, chain(cities, *cities.values())))
 
 
+@cache
 def zone_city_names() -> dict[str, frozenset[str]]:
     """Each CLDR time zone's city, by the name its zone gives it (``Mexico City`` for
     ``America/Mexico_City``), with the names :data:`LANGUAGES` print it by (``Mexikóváros``,
     ``Ciudad de México``), as printed."""
     cities = _locale_names().cities
-    ids = (zone.rpartition("/")[2].replace("_", " ") for zone in get_global("zone_territories"))
-    return {name: cities.get(name, frozenset()) for name in ids}
+    return {name: cities.get(name, frozenset()) for name in map(_zone_city, get_global("zone_territories"))}
+
+
+def _zone_city(zone: str) -> str:
+    """The city a time zone's identifier names: ``Mexico City`` for ``America/Mexico_City``."""
+    return zone.rpartition("/")[2].replace("_", " ")
 
 
 class _LocaleNames(NamedTuple):
     """What the locales' own data files name: every locale's (month name, month) pairs, weekday
     names and names of AM and PM; and the main locales' (:data:`LANGUAGES`) territories, with
     ISO 3166's English names beside them (each folded name's ISO codes), and time-zone cities
-    (as printed, folded only by :func:`zone_cities`, which few processes call)."""
+    (as printed, by the city their zone's identifier names)."""
 
     months: frozenset[tuple[str, int]]
     #: The (month name, month) pairs of full names alone, no abbreviations.
@@ -533,7 +536,7 @@ def _locale_names() -> _LocaleNames:
                     territories.setdefault(fold_key(spelling), set()).add(code)
             for zone, names in data.get("time_zones", {}).items():
                 if "city" in names:
-                    cities.setdefault(zone.rpartition("/")[2].replace("_", " "), set()).add(names["city"])
+                    cities.setdefault(_zone_city(zone), set()).add(names["city"])
             ago.update(_ago_phrases(data))
     for country in pycountry.countries:  # the names CLDR shortens: Saint Vincent and the Grenadines
         for name in {country.name, getattr(country, "common_name", country.name)}:
