@@ -466,7 +466,7 @@ def parse_wire_text(
     else:
         shaped, running, unread = unread_dateline(headline, body[0])
         problems += unread
-        if running is None and shaped is None and opening_line is not None:
+        if running is None and shaped is None:
             running = opening_line  # the story's first paragraph on the first line: its dateline is read
         if shaped is not None:
             article["dateline"] = {"raw": shaped, "place": None, "date": None}
