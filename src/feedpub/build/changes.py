@@ -64,7 +64,8 @@ def watched_files(site: SiteConfig, listed: Sequence[str], changes: Iterable[Pat
 
     A watcher names the files it saw change; it names a folder moved in or out, not the
     files inside it. So a change set is trusted only when each path is a file or a gone
-    path that held no article of the last listing (``listed``).
+    path that held no article of the last listing (``listed``); a symbolic link that leads
+    nowhere is neither, and the listing reports it as a file it cannot read.
     """
     found = set()
     for change in changes:
@@ -79,6 +80,8 @@ def watched_files(site: SiteConfig, listed: Sequence[str], changes: Iterable[Pat
         name = str(change)
         if not has_utf8_name(name):
             return None  # the listing reports it
+        if change.is_symlink() and not change.exists():
+            return None  # a link to nothing or to itself is no file gone: the listing reports it
         if is_article_file(parts[-1]):
             found.add(name)
         elif not change.exists():

@@ -64,9 +64,15 @@ def changed_feed_urls(site: SiteConfig, old: Tree | None, new: Tree) -> list[str
     return changed
 
 
-def _fresh_problem_lines(report: BuildReport) -> list[str]:
-    """The problems of the files a rebuild read: the others were logged when they were read."""
-    return outcome_lines(report.articles.report(name) for name in report.read)
+def _fresh_problem_lines(report: BuildReport, previous: BuildReport) -> list[str]:
+    """The problems of the files a rebuild read, and of the files no rebuild can read (a symbolic
+    link to itself) that ``previous``, the last build, did not meet: the others were logged when
+    they were first met."""
+    logged = set(previous.path_problems)
+    unreadable = [
+        problem_line(path, problem) for path, problem in report.path_problems if (path, problem) not in logged
+    ]
+    return unreadable + outcome_lines(report.articles.report(name) for name in report.read)
 
 
 def _fresh_held(report: BuildReport, previous: BuildReport | None) -> list[tuple[Path, dt.datetime]]:
@@ -146,7 +152,7 @@ class LiveSite:
                 self._use_hub(site.hub)
             self.site, self.tree, self._last = site, tree, report
             self.status = BuildStatus(dt.datetime.now(dt.UTC), time.perf_counter() - started, report)
-            for line in build_problem_lines(report) if previous is None else _fresh_problem_lines(report):
+            for line in build_problem_lines(report) if previous is None else _fresh_problem_lines(report, previous):
                 log.warning("%s", line)
             for line in held_lines(_fresh_held(report, previous)):
                 log.info("%s", line)  # a story dated ahead, or read so (a year-less date), shows nowhere yet

@@ -32,3 +32,14 @@ def test_folders_and_outside_paths_need_a_listing(tmp_path: Path) -> None:
     assert watched_files(site, listed, [gone_folder]) is None
     assert watched_files(site, listed, [site.file]) is None
     assert watched_files(site, listed, [site.articles / "never-there"]) == set()
+
+
+def test_a_link_to_nothing_or_to_itself_needs_a_listing(tmp_path: Path) -> None:
+    """A symbolic link that leads nowhere is no file gone: the listing reports it, with why."""
+    site = load_config(make_site(tmp_path))
+    loop = site.articles / "loop.txt"
+    loop.symlink_to(loop.name)
+    dangling = site.articles / "dangling.txt"
+    dangling.symlink_to("nowhere.txt")
+    assert watched_files(site, [], [loop]) is None
+    assert watched_files(site, [], [dangling]) is None

@@ -642,6 +642,30 @@ def test_a_held_story_is_logged_once_when_first_held(tmp_path: Path, caplog: pyt
         site.close()
 
 
+def test_a_file_no_rebuild_can_read_is_logged_once_when_it_appears(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A file dropped in while serving that cannot be read at all (a symbolic link to itself) is
+    named with why, as a story with problems is, by the rebuild that first meets it, whether the
+    watcher's changes or a full check brought it; later rebuilds do not say it again."""
+    story = "Talks\nBAGHDAD, Nov. 7 (Xinhua) -- Talks resumed.\n"
+    config = make_site(tmp_path, {"talks.txt": story})
+    site = LiveSite(config, reference_date=REFERENCE)
+    try:
+        site.rebuild()
+        loop = config.parent / "articles" / "loop.txt"
+        loop.symlink_to(loop.name)
+        with caplog.at_level(logging.WARNING, logger="feedpub.live"):
+            site.rebuild({loop})
+            assert "loop.txt: cannot read the file" in caplog.text
+            caplog.clear()
+            site.rebuild()
+            site.rebuild({loop})
+            assert "loop.txt" not in caplog.text
+    finally:
+        site.close()
+
+
 def test_an_embargoed_story_is_published_when_its_time_comes(tmp_path: Path) -> None:
     """A story dated ahead of the server's clock is held; once the clock passes its time, the
     watch loop's check rebuilds and publishes it, though no file changed."""
