@@ -248,8 +248,10 @@ def _read_at(text: str, start: int) -> Reading | None:
         return None
     dates: tuple[DateMatch, ...] = ()
     found = match.groupdict()
-    year, month, day = (_number(found[name]) if found.get(name) else None for name in ("year", "month", "day"))
-    if day is not None and possible_day(day) and (month is None or 1 <= month <= 12):
+    numbers = {name: _number(found[name]) for name in ("year", "month", "day") if found.get(name)}
+    year, month, day = (numbers.get(name) for name in ("year", "month", "day"))
+    readable = None not in numbers.values()  # a numeral that writes no number dates nothing
+    if readable and day is not None and possible_day(day) and (month is None or 1 <= month <= 12):
         dates = (DateMatch(*match.span("day"), "gregorian", year, month, day),)
     place = None
     if found.get("byline"):
@@ -333,14 +335,25 @@ def _city_before_reporter(text: str, start: int, end: int) -> tuple[int, int] | 
     return None
 
 
-def _number(text: str) -> int:
-    """A number in figures or Han numerals up to 99: ``7``, ``七``, ``十一``, ``二十一``, ``廿六``."""
+def _number(text: str) -> int | None:
+    """A number in figures or Han numerals up to 99: ``7``, ``七``, ``十一``, ``二十一``, ``廿六``,
+    or Han numerals written as figures, digit by digit (``二五``, 25, as ``二〇二五年`` writes a
+    year); None for numerals that write no number (``十十``, ``廿十``), which a page's typo or
+    a sentence's words may print where a day stands."""
     if text.isdigit():
         return int(text)
+    if all(char in _HAN for char in text):
+        return int("".join(str(_HAN.index(char)) for char in text))
     if text[:1] in _SCORE_TENS:
-        return 10 * _SCORE_TENS[text[0]] + (_HAN.index(text[1:]) if text[1:] else 0)
-    tens, ten, units = text.rpartition("十")
-    value = _HAN.index(units) if units else 0
-    if ten:
-        value += 10 * (_HAN.index(tens) if tens else 1)
-    return value
+        tens_value: int | None = _SCORE_TENS[text[0]]
+        units_value = _han_digit(text[1:]) if text[1:] else 0
+    else:
+        tens, _, units = text.rpartition("十")
+        tens_value = _han_digit(tens) if tens else 1
+        units_value = _han_digit(units) if units else 0
+    return None if tens_value is None or units_value is None else 10 * tens_value + units_value
+
+
+def _han_digit(text: str) -> int | None:
+    """The value of one Han numeral from 〇 to 九, or None for anything else."""
+    return _HAN.index(text) if len(text) == 1 and text in _HAN else None

@@ -69,3 +69,22 @@ def test_a_papers_report_stamp_gives_way_to_the_agency_it_reprints() -> None:
     roundup = read_cjk(fold("【环球时报综合报道】日本外相今天表示"))
     assert roundup is not None
     assert roundup.end == len("【环球时报综合报道】")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("中央社台北二十五日電 行政院今天宣布", 25),
+        ("中央社台北二五日電 行政院今天宣布", 25),  # Han numerals written digit by digit, as figures are
+        ("中央社台北十十日電 行政院今天宣布", None),  # numerals that write no number
+        ("中央社台北廿十日電 行政院今天宣布", None),
+    ],
+)
+def test_a_day_in_han_numerals_is_read_or_left_undated(text: str, day: int | None) -> None:
+    """A day in Han numerals is read whether written with 十 or digit by digit; numerals that
+    write no number leave the dateline undated rather than failing to read the file."""
+    reading = read_cjk(fold(text))
+    assert reading is not None
+    assert reading.place is not None
+    assert text[slice(*reading.place)] == "台北"
+    assert (reading.dates[0].day if reading.dates else None) == day
