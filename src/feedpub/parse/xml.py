@@ -82,14 +82,17 @@ def read_xml(data: bytes) -> etree._Element:
 
 
 def local(element: etree._Element) -> str:
-    """An element's name without its namespace: ``{http://iptc.org/std/nar/2006-10-01/}newsItem`` -> ``newsItem``."""
+    """An element's name without its namespace: ``{http://iptc.org/std/nar/2006-10-01/}newsItem`` -> ``newsItem``.
+    The name is split off by hand: an element the HTML parser made of broken markup may bear a
+    name XML allows in no tag (``<jane@ntb.no">``), which ``etree.QName`` refuses with an error."""
     tag = element.tag
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def namespace(element: etree._Element) -> str | None:
-    """An element's namespace URI, if it has one."""
-    return etree.QName(element.tag).namespace if isinstance(element.tag, str) else None
+    """An element's namespace URI, if it has one (split off by hand, as in :func:`local`)."""
+    tag = element.tag
+    return tag[1:].partition("}")[0] if isinstance(tag, str) and tag.startswith("{") else None
 
 
 def children(element: etree._Element | None, name: str) -> list[etree._Element]:

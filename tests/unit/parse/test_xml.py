@@ -8,7 +8,7 @@ import pytest
 
 from feedpub.errors import ArticleError
 from feedpub.parse import parse_bytes
-from feedpub.parse.xml import paragraphs, read_xml
+from feedpub.parse.xml import html_paragraphs, paragraphs, read_xml
 
 #: The billion-laughs entity bomb: ten levels of ten references, 10^9 "lol"s if expanded.
 BILLION_LAUGHS = (
@@ -85,3 +85,11 @@ def test_paragraphs_skip_pictures_and_headers() -> None:
         b"<ul><li>Item</li></ul></body>"
     )
     assert paragraphs(root) == ["One bold word.", "Item"]
+
+
+def test_html_whose_broken_markup_makes_a_tag_no_xml_allows_is_read() -> None:
+    """Broken markup in a story's HTML (a link's address left as a tag, ``<jane@ntb.no">``)
+    is read as its text: the HTML parser makes it an element whose name XML allows in no tag,
+    which must not fail the whole file."""
+    markup = '<p>OSLO (NTB) - Text.</p><p>Kontakt <jane@ntb.no">Jane</a></p>'
+    assert html_paragraphs(markup) == ["OSLO (NTB) - Text.", "Kontakt Jane"]
