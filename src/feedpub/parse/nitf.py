@@ -10,6 +10,7 @@ the publication date; the story is the paragraphs of
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
 
 from lxml import etree
@@ -60,7 +61,8 @@ def _without(element: etree._Element | None, name: str) -> etree._Element | None
     """A copy of ``element`` without its ``name`` children (a by-line without its title)."""
     if element is None:
         return None
-    copy = etree.fromstring(etree.tostring(element))
+    copy = deepcopy(element)
+    copy.tail = None  # the text after the element is not its own (and past a root, no XML)
     for found in [inner for inner in copy if local(inner) == name]:
         if found.tail:
             previous = found.getprevious()

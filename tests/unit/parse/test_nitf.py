@@ -30,3 +30,20 @@ def test_entity_only_referred_to_is_read_as_the_character() -> None:
     assert article is not None
     assert article["headline"] == "Café closes"
     assert article["body"][0] == "The café closed."
+
+
+def test_text_after_the_byline_does_not_stop_the_file_being_read() -> None:
+    """Stray text after the byline in the head (mixed content) is no part of the byline, and
+    leaves the item readable: the byline is read without its title, the story as written."""
+    from feedpub.parse import parse_bytes
+
+    data = (
+        b"<nitf><body><body.head><hedline><hl1>Storm hits coast</hl1></hedline>"
+        b"<byline>By Jane Carter <byttl>Staff</byttl></byline> stray text"
+        b"</body.head><body.content><p>PARIS, Nov. 7 (AFP) - A storm hit the coast.</p>"
+        b"<p>More.</p></body.content></body></nitf>"
+    )
+    parsed = parse_bytes(Path("storm.xml"), data)
+    assert parsed.article is not None, parsed.problems
+    assert [author["name"] for author in parsed.article["authors"]] == ["Jane Carter"]
+    assert parsed.article["body"][0] == "A storm hit the coast."
