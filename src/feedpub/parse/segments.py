@@ -408,8 +408,11 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
     name = text.strip(" ,،.;")
     name = name[generic_credit_end(name) :].strip()  # जागरण संवाददाता, आगरा: "correspondent" is no place
     name = name[: generic_credit_start(name)].rstrip()  # ঢাকা, নিজস্ব প্রতিবেদক: nor after it
-    if name and not _without_trailing_connectors(name, dateline_words()):
+    kept = _without_trailing_connectors(name, dateline_words()) if name else ""
+    if name and not kept:
         return _Part("prose", start, end, bracketed)  # a weekday, "Am Dienstag (15.12.)": the story's words
+    if kept != name and _names_weekday(name[len(kept) :]):
+        name = kept  # the weekday after a place is the date's, in brackets after it: "Jakarta, Senin (22/10/2018) –"
     filed = _place_after_byline(name, start + text.index(name)) if name else None
     if filed is not None:
         return _Part("name", start, end, bracketed, (), filed)  # By Binod Prasad Adhikari, Kathmandu [Nepal]
@@ -666,6 +669,20 @@ def _without_trailing_connectors(name: str, words: Words) -> str:
         if last not in words.connectors and weekday_in_place_name(name):
             return name
         name = head.rstrip(" ,،;؛")  # the marks before the small word too: "Tuxtla Gutiérrez, Chiapas; a 3 de enero"
+
+
+#: How many letters a weekday's name has at least, where its abbreviation has fewer and may
+#: be a region's (``SPERLING, Man.``, Manitoba, as Danish shortens Monday; ``HERMOSILLO, SON.``).
+_WEEKDAY_LETTERS = 4
+
+
+def _names_weekday(words: str) -> bool:
+    """Whether folded ``words``, what :func:`_without_trailing_connectors` took off a name, name a
+    weekday in full (:data:`_WEEKDAY_LETTERS`)."""
+    weekdays = dateline_words().weekdays
+    return weekday_of_words(words, 0, len(words)) is not None or any(
+        len(word) >= _WEEKDAY_LETTERS and word in weekdays for word in (part.strip(" ,،;؛") for part in words.split())
+    )
 
 
 def _initials_closing(
