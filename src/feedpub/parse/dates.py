@@ -189,7 +189,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             "gregorian",
             re.compile(
                 rf"{start}(?P<day>[0-3]?\d)\s*(?P<sep>[-/.])\s*(?P<month_number>[0-3]?\d)"
-                rf"(?:\s*(?P=sep)\s*(?:{_YEAR}|(?P<short_year>\d\d)))?{end}{_GREGORIAN_SUFFIX}"
+                rf"(?:\s*(?P=sep)\s*(?:{_YEAR}|(?P<short_year>\d\d)))?{_GREGORIAN_SUFFIX}{end}"
             ),
             _FIGURES_JOINED,
         ),

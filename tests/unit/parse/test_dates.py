@@ -135,6 +135,7 @@ def test_thai_dates(text: str, month: int, day: int, year: int | None) -> None:
         ("07/OCT/2012", 10, 7, 2012),  # the month's name between slashes, as Notimex prints it
         ("12-jan-2020", 1, 12, 2020),  # or hyphens
         ("০৭ জানুয়ারী ২০২১", 1, 7, 2021),  # Bangladeshi papers' spelling, with the long ī
+        ("٣-١٢-٢٠٢٣م", 12, 3, 2023),  # Arabic-Indic figures, the Common Era's mark glued to the year
         ("2023.06.29", 6, 29, 2023),  # the year first, full stops between
         ("2023/06/29", 6, 29, 2023),  # or slashes
         ("2025. 01. 17.", 1, 17, 2025),  # or full stops and spaces, as Hungarian's short date is
