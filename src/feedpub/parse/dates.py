@@ -163,11 +163,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ..
             re.compile(rf"{start}(?P<day>[0-3]?\d)\s*{bikram_sambat_month}{end}(?:\s*,?\s*{bikram_sambat_year})?"),
             _DEVANAGARI,
         ),
-        # Nepali papers put the month first, the day maybe followed by गते ("day"): असार २२ गते.
+        # Nepali papers put the month first, the day maybe followed by गते ("day"): असार २२ गते;
+        # and maybe the year before the month: २०७६ चैत १२.
         (
             "bikram_sambat",
             re.compile(
-                rf"{start}{bikram_sambat_month}\s*(?P<day>[0-3]?\d)(?:\s*{fold_key('गते')})?{end}(?:\s*,?\s*{bikram_sambat_year})?"
+                rf"{start}(?:(?P<lead_year>20\d\d)\s+)?{bikram_sambat_month}\s*(?P<day>[0-3]?\d)(?:\s*{fold_key('गते')})?{end}(?:\s*,?\s*{bikram_sambat_year})?"
             ),
             _DEVANAGARI,
         ),

@@ -82,6 +82,7 @@ def test_ethiopian_dates(text: str, month: int, day: int, year: int) -> None:
         ("पोखरा, २२ असार २०८२ साल", 3, 22, 2082),  # with the year and "year"
         ("२२ श्रावण २०८१ वि.सं.", 4, 22, 2081),  # the formal spelling and the era
         ("काठमाडौं, ३२ असार २०८२", 3, 32, 2082),  # a month of 32 days, as Bikram Sambat's may be
+        ("बागलुङ २०७६ चैत १२ ।", 12, 12, 2076),  # the year before the month and day
     ],
 )
 def test_bikram_sambat_dates(text: str, month: int, day: int, year: int | None) -> None:
