@@ -134,7 +134,7 @@ _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{2,12})$")
 #: After a date, the comma may be left out and the agency's name capitalised rather than in
 #: capitals: "Lilongwe, April 8, Mana:", "Baku, Azerbaijan, Nov. 26 Trend:"; or an agency's whole
 #: name in capitals: "STEPANAKERT, SEPTEMBER 27, ARTSAKHPRESS:".
-_NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*([^\W\d_]{3,12})$")
+_NAME_AFTER_DATE = re.compile(r"\s*[,،]?\s*(\d{0,3}[^\W\d_]{3,12})$")
 #: How long a capitalised name after a date may be: longer ones are the story's words.
 _TITLED_LETTERS = 8
 #: A reporter's byline of a few words after the date, before the agency: "Nov. 27 By Huseyn Hasanov- Trend:".
@@ -697,6 +697,8 @@ def _initials_closing(
     if acronym is None:
         return None
     name, key = acronym.group(1), folded[slice(*acronym.span(1))]
+    if name[:1].isdigit() and not glues_outlet_word(key):
+        return None  # figures open a name only when an outlet's word is glued to them: 24News
     city = original[start : acronym.start()]
     # After a date, a small town may share the name (Mana, French Guiana; NOA); a country is the
     # place's. After a known city, a town's name is no region of it (Abu Dhabi, MINA: Mina,
