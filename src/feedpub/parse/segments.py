@@ -1086,6 +1086,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         # A byline where a place would stand, maybe glued to the place it closes with: November
         # 20th, 2012 - By Steve James; RSS -By Krishna Sapkota Kathmandu, Aug 20:
         place = _place_closing_byline(original, place)
+    if place is not None and agencies and _writer_before_credit(run, place, agencies[0], original):
+        place = None  # a writer's name and their outlet: Ben Sokhean / Khmer Times, November 23, 2020
     if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
         place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
     if not (agencies or generic or dates):
@@ -1123,6 +1125,32 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
     return Reading(run[-1][2], place, agency, dates)
+
+
+#: How many words a writer's name has, in the scripts with capitals: a given name and a surname,
+#: maybe a second of either.
+_WRITER_WORDS = (2, 3)
+
+
+def _writer_before_credit(
+    run: list[tuple[_Part, str, int]], place: tuple[int, int], agency: _Part, original: str
+) -> bool:
+    """Whether ``place``, the name opening ``run``, is a writer's, the agency's part after it and
+    a slash or dash: a name of two or three capitalised words in Latin letters that no gazetteer
+    knows, as a byline prints it (``Ben Sokhean / Khmer Times``, ``MANUEL MEDINA / EFE``,
+    ``Stephen Wade – Associated Press``); a place no gazetteer knows has a comma and its region
+    (``MORTON GROVE, Ill.``) or its script's own letters."""
+    if len(run) < 2 or run[1][0] is not agency or run[0][0].name != place or run[0][0].bracketed:
+        return False
+    if run[0][1].strip() not in ("/", *_DASHES) or agency.bracketed:
+        return False
+    name = original[slice(*place)]
+    words = name.split()
+    return (
+        len(words) in _WRITER_WORDS
+        and all(word[:1].isupper() and word.isalpha() and word.isascii() for word in words)
+        and not is_place(name)
+    )
 
 
 #: How many words a name no gazetteer knows may have to be a place before a strong close.
