@@ -22,17 +22,17 @@ from .words import letter_script
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada, Marathi and Odia, the
 #: Balkans', the Caucasus' and Central Asia's, the Kurdish and Basque press's, Africa's in Luganda,
-#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole, the
-#: Arctic's in Inuktitut, Greenlandic and Faroese, Malta's in Maltese, the Maldives' in Dhivehi,
-#: Pakistan's in Sindhi, Friesland's in Frisian, the Tibetan press's in Tibetan); front matter
-#: may name any other.
+#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others,
+#: Haiti's in its Creole, the Arctic's in Inuktitut, Greenlandic and Faroese, Turkmenistan's in
+#: Turkmen, Malta's in Maltese, the Maldives' in Dhivehi, Pakistan's in Sindhi, Friesland's in
+#: Frisian, the Tibetan press's in Tibetan); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
     "af", "am", "ar", "az", "be", "bg", "bn", "bo", "bs", "ca", "ckb", "cs", "cy", "da", "de", "dv", "el", "en", "es",
     "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id",
     "ig", "is", "it", "iu", "ja", "ka", "kk", "kl", "km", "kn", "ko", "ku", "ky", "lg", "ln", "lo", "lt", "lv",
     "mg", "mk", "ml", "mn", "mr", "ms", "mt", "my", "nb", "ne", "nl", "ny", "om", "or", "pa", "pl", "ps", "pt",
     "rn", "ro", "ru", "rw", "sd", "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg",
-    "th", "ti", "tn", "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
+    "th", "ti", "tk", "tn", "tr", "uk", "ur", "uz", "vi", "wo", "xh", "yo", "zh", "zh-Hant", "zu",
 ))  # fmt: skip
 #: Characters looked at: a headline and a few paragraphs decide; the rest only costs time.
 SAMPLE = 600
@@ -153,7 +153,9 @@ def _wire_language(sample: str, hint: str = "") -> str:
     readings = [
         (guess, tag)
         for guess in _guesses(sample, hint)
-        if guess.share >= _LEAST_SHARE and (tag := _tag(guess.code, sample)) in WIRE_LANGUAGES
+        if guess.share >= _LEAST_SHARE
+        and (tag := _tag(guess.code, sample)) in WIRE_LANGUAGES
+        and (tag not in _SCRIPT_OF or _main_script(sample) == _SCRIPT_OF[tag])
     ]
     if not readings:
         return UNDETERMINED
@@ -161,6 +163,11 @@ def _wire_language(sample: str, hint: str = "") -> str:
     close = [reading for reading in readings if reading[0].share >= first.share - _SHARE_MARGIN]
     clearest, clearest_tag = max(close, key=lambda reading: reading[0].score)
     return clearest_tag if clearest.score > _CLEARER * first.score else first_tag
+
+
+#: Languages whose press writes in one script only, which CLD2 also names for text in another:
+#: Turkmen, written in Latin letters since the 1990s, for some Russian copy about Turkmenistan.
+_SCRIPT_OF = {"tk": "LATIN"}
 
 
 def _country_hint(country: str | None) -> str:

@@ -233,3 +233,19 @@ def test_a_deck_above_the_dateline_is_read_for_the_language() -> None:
     assert article is not None
     assert article["dateline"]["place"] == "Chilpancingo, Gro"
     assert article["language"] == "es"
+
+
+def test_turkmen_is_a_wire_language_in_latin_letters_only() -> None:
+    """Turkmenistan's agencies and papers write Turkmen in Latin letters: CLD2 reads it surely,
+    and it is kept. CLD2 names Turkmen for some Russian copy about Turkmenistan too, which in
+    Cyrillic is Russian."""
+    turkmen = (
+        "Halaçda täze şähere bagyşlanan maslahat geçirildi\n"
+        "Halaç etrap medeniýet öýünde «Arkadag şäheri ― geljegiň şäheri» atly dabaraly maslahat geçirildi."
+    )
+    russian = (
+        "Гурбангулы Бердымухамедов поздравил президента Туркменистана с Днем Ашхабада\n"
+        "25 мая Туркменистан отметил День города Ашхабада."
+    )
+    assert detect_language(turkmen) == "tk"
+    assert detect_language(russian) == "ru"
