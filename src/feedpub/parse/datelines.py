@@ -238,6 +238,26 @@ def _find_dateline(paragraph: str) -> DatelineMatch | None:
     return _address_kept_whole(paragraph, match)
 
 
+def _writer_before(paragraph: str, folded: Folded, candidate: Candidate) -> bool:
+    """Whether a byline's word and a writer's capitalised name are all the paragraph prints
+    before ``candidate``, an alias printed bare, which credits the writer's agency (``By ANGUS
+    SHAW, Associated Press``, ``by Elchin Mehdiyev -Trend:``), where a sentence's words would
+    not (``By the time Reuters reported it``)."""
+    before = paragraph[: folded.span(0, candidate.start)[1]]
+    if not opens_with_byline(before):
+        return False
+    writers = before.split(maxsplit=1)[1].strip(" ,-–—") if len(before.split()) > 1 else ""
+    names = _WRITERS_PARTED.split(writers) if writers else []
+    return bool(names) and all(
+        name and capitalised(name) and not any(names_no_place(fold_key(word)) for word in name.split())
+        for name in names
+    )  # By Monday Reuters had reported it: no writer
+
+
+#: What parts two writers' names in a byline: ``By FARES AKRAM and TIA GOLDENBERG``.
+_WRITERS_PARTED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
 def _has_lede(paragraph: str, match: DatelineMatch) -> bool:
     """Whether text follows ``match`` in ``paragraph``, looked for near the lede's start only
     rather than in a copy of the whole rest of a long paragraph."""
@@ -1001,8 +1021,11 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
             candidate.bare
             and (place_span is None or _in_sentence(paragraph, folded, place_span))
             and not (site_before or (dates and place_span is None and _credit_after_date(text, candidate)))
+            and not (place_span is None and _writer_before(paragraph, folded, candidate))
         ):
-            continue  # a bare name in a sentence, unless a credit after the date: "April 1, Fineko/abc.az."
+            # A bare name in a sentence, unless a credit after the date ("April 1, Fineko/abc.az.")
+            # or a writer's (By Demir Azizov – Trend:).
+            continue
         if candidate.bare and not dates and place_span and _uncased_phrase(folded, place_span, candidate):
             continue
         if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..agencies import registry
+from ..fold import fold_key
 from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place, is_region, is_subdivision_code
 from .words import (
@@ -205,7 +206,10 @@ def _credit_end(place: str) -> int:
             return breaks[-1].end()
         bylined = place.rstrip()
         closing = place_closing(bylined)
-        return closing if closing is not None else len(bylined) - len(bylined.split()[-1])
+        if closing is not None:
+            return closing
+        last = len(bylined) - len(bylined.split()[-1])
+        return len(place) if _writer_named_by_halves(bylined[:last]) else last  # By MICHAEL WARREN: no place
     reporters = _reporters_before(place)
     if reporters:
         return reporters
@@ -234,8 +238,24 @@ def place_closing(bylined: str) -> int | None:
     for start in starts[-_BYLINE_PLACE_WORDS:]:
         head, comma, tail = bylined[start:].rpartition(",")
         if is_place(bylined[start:]) and (not comma or is_region(tail, head)):
-            return start
+            return None if _writer_named_by_halves(bylined[:start]) else start
     return None
+
+
+#: What parts two writers in a byline: ``By LINLEY SANDERS and BARBARA RODRIGUEZ``.
+_WRITERS_PARTED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
+def _writer_named_by_halves(writers: str) -> bool:
+    """Whether ``writers``, a byline's word and the writers' names before a word that may be the
+    place closing the byline, hold only the last writer's given name, initials aside: in ``By
+    ANGUS SHAW, Associated Press`` the word a town bears (Shaw) is the writer's surname, as in
+    ``By ELIZABETH A. KENNEDY`` and ``… and BARBARA RODRIGUEZ``, where after ``By Krishna
+    Sapkota`` it is a place."""
+    last = _WRITERS_PARTED.split(writers)[-1].split()
+    if last and fold_key(last[0]) in byline_words():
+        last = last[1:]
+    return sum(len(word.strip(".,")) > 1 for word in last) == 1 and not last[-1].endswith(",")
 
 
 def _reporters_before(place: str) -> int:

@@ -412,3 +412,37 @@ def test_a_word_before_an_agency_on_a_line_of_its_own_is_a_label_not_a_place() -
         found = find_dateline(line)
         assert found is not None, line
         assert found.place == place, line
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("By ANGUS SHAW, Associated Press Writer", "Associated Press"),  # Shaw is a town's name too
+        ("By CHELSEA J. CARTER, Associated Press Writer", "Associated Press"),
+        ("By LINLEY SANDERS and BARBARA RODRIGUEZ Associated Press", "Associated Press"),
+        ("Von Almut Kipp, dpa", "dpa"),
+        ("by John Smith -Trend:", "Trend"),
+    ],
+)
+def test_a_writers_surname_before_the_agency_is_no_place(line: str, agency: str) -> None:
+    """A byline of a given name and a surname, then the agency, names no place: the surname is
+    the writer's, though a town may bear it (Shaw, Carter); the agency is the one named."""
+    match = find_dateline(line)
+    assert match is not None
+    assert (match.place, match.agency) == (None, agency)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["By the time Reuters reported it, the market had closed.", "By Monday Reuters had reported the figures."],
+)
+def test_by_and_words_no_writer_is_before_an_agency_are_a_sentence(paragraph: str) -> None:
+    """ "By" and the words of a sentence before an agency's name are no byline."""
+    assert find_dateline(paragraph) is None
+
+
+def test_a_writer_named_in_full_before_a_place_leaves_the_place() -> None:
+    """After a given name and a surname, a known place closing the byline is the dateline's."""
+    match = find_dateline("By Krishna Sapkota Kathmandu, Aug 20: The government said on Monday.")
+    assert match is not None
+    assert match.place == "Kathmandu"

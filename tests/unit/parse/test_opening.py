@@ -442,12 +442,13 @@ def test_a_deck_above_a_story_without_dateline_is_no_part_of_its_lede() -> None:
             ["F. Ahmed", "Sarwar Kashani"],
         ),
         ("By Zhu Zhe in Nay Pyi Taw, Myanmar (chinadaily.com.cn) The ties are strong.", ["Zhu Zhe"]),
-        ("By MICHAEL WARREN, Associated Press BUENOS AIRES - The court ruled.", []),
+        # The surname is the writer's, though a town bears it (Warren, Ohio): the place is Buenos Aires.
+        ("By MICHAEL WARREN, Associated Press BUENOS AIRES - The court ruled.", ["MICHAEL WARREN"]),
     ],
 )
 def test_a_byline_opening_the_dateline_names_the_authors(paragraph: str, authors: list[str]) -> None:
     """A byline run into the dateline before its place names the story's authors, as a byline's
-    line above it does; a name cut where a town's name is read in it names no one."""
+    line above it does."""
     article = _article(f"H\n{paragraph}")
     assert [author["name"] for author in article.get("authors", [])] == authors
 
