@@ -15,6 +15,8 @@ from .gazetteer import is_place
 from .segments import Reading
 from .words import alternation, city_names, generic_credits, is_generic_credit
 
+#: A time of day after the date, as a site stamps its dispatch: 华龙网7月30日8时35分讯.
+_CLOCK = r"(?:\s*[0-2]?\d\s*[时時点點](?:\s*[0-5]?\d\s*分)?)"
 #: Han numerals, at the index of their value (十, ten, is read apart).
 _HAN = "〇一二三四五六七八九"
 #: The Han numerals for twenty and thirty in one character, as Hong Kong's and Macau's papers
@@ -129,7 +131,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(
             rf"\s*(?:(?P<according>[据據])\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社媒])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
-            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
+            rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}{_CLOCK}?(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
             rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|[快专專]?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
             rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／|｜]?\s*"

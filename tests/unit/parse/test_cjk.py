@@ -19,6 +19,7 @@ from feedpub.parse.cjk import read_cjk
         ("(서울=연합뉴스) 김철수 기자 = 정부는", "서울", "연합뉴스", None),
         ("【6月18日 AFP】ナイジェリア北東部で", None, "AFP", 18),
         ("【环球时报驻日本特约记者 李珍 环球时报记者 邢晓婧】日本外相", None, "环球时报", None),
+        ("华龙网7月30日8时35分讯(见习记者 陈星)7月28日,由中宣部组织的", None, "华龙网", 30),  # the dispatch's time
     ],
 )
 def test_cjk_datelines(text: str, place: str | None, agency: str, day: int | None) -> None:
