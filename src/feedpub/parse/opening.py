@@ -417,12 +417,16 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     (``Ludwigsburg - Bei …``, ``Ciudad de Panamá – La …``). A teaser, the story's first words
     cut short by an ellipsis, stands above the dateline of the paragraph they open (``… बधाई दी
     है...`` / ``लखनऊ। पुलिस …``)."""
-    if any(not _is_credit_or_deck(paragraph) for paragraph in body[:index]):
+    summaries = [paragraph for paragraph in body[:index] if not _is_credit_or_deck(paragraph)]
+    if len(summaries) > 1 or not all(map(_is_one_sentence, summaries)):
         return False
     teaser = _teaser(body[index])
     bylined = captioned = stamped = False
+    summed_again = bool(summaries)  # the second of two summaries, above a dateline (below)
     for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
         below = dateline(later)
+        if summed_again and below is not None and not (below.place and (below.agency or below.dates)):
+            return False  # below two summaries, only a whole dateline opens the story
         if _is_furniture(body[later]) and not _names_known_place(below):
             stamped = stamped or _marks_the_page(body[later])
             continue  # a page's stamp (4.3.2011. / 18:29) between them, though it reads as a date
@@ -466,9 +470,28 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             stopped = closing in _PLACE_STOPS and alone and is_place(below.place) and not is_region(below.place)
             return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed or stopped
         if not _is_credit_or_deck(body[later]):
+            if below is None and not summed_again and _is_one_sentence(body[later]):
+                # A second summary of one sentence, above a dateline naming its place and its date or
+                # agency: … / El Gobierno del Estado exhorta … / Tuxtla Gutiérrez, Chiapas; 23 de junio de 2022.-
+                summed_again = True
+                continue
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])
     return False
+
+
+#: A sentence's end inside a line, before the next sentence: ``… normalistas. El …``.
+_INNER_SENTENCE_END = re.compile(r"[.!?。؟।۔]\s+\S")
+
+
+def _is_one_sentence(line: str) -> bool:
+    """Whether ``line`` is one sentence up to a deck's length, as a summary is."""
+    stripped = line.strip()
+    return (
+        len(stripped) <= _DECK_LENGTH
+        and _SENTENCE_END.search(stripped) is not None
+        and _INNER_SENTENCE_END.search(stripped) is None
+    )
 
 
 #: An ellipsis closing a line (:data:`~.segments.ELLIPSIS`).

@@ -808,6 +808,20 @@ def test_a_standfirst_below_the_page_stamps_gives_way_to_the_dateline() -> None:
     assert article["body"] == ["Armenia's president paid tribute."]
 
 
+def test_two_summaries_of_a_sentence_each_give_way_to_a_whole_dateline() -> None:
+    """Two summaries of one sentence each, then a dateline naming its place and its date: neither
+    summary is the lede. Below two, a place alone does not open the story, which may be its
+    third paragraph."""
+    first = "Policías del Estado aplicaron el Protocolo del Restablecimiento del Orden a una manifestación."
+    second = "El Gobierno del Estado exhorta a todos los grupos sociales a conducirse por la vía legal y pacífica."
+    story = "Con total apego al Protocolo del Restablecimiento del Orden, fuerzas de seguridad liberaron la Avenida."
+    article = _article(f"H\n{first}\n{second}\nTuxtla Gutiérrez, Chiapas; 23 de junio de 2022.- {story}")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Tuxtla Gutiérrez, Chiapas", "2022-06-23")
+    assert article["body"] == [story]
+    article = _article(f"H\n{first}\n{second}\nTuxtla Gutiérrez - {story}")
+    assert article["body"][0] == first
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
