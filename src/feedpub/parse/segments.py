@@ -1088,6 +1088,9 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         place = _place_closing_byline(original, place)
     if place is not None and agencies and _writer_before_credit(run, place, agencies[0], original):
         place = None  # a writer's name and their outlet: Ben Sokhean / Khmer Times, November 23, 2020
+    if place is not None and agency is not None and _outlet_hyphenated_on(run, place, agencies[-1], original):
+        agency = (place[0], agency[1])  # one outlet's name, its first word hyphenated: ABS-CBN News
+        place = None
     if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
         place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
     if not (agencies or generic or dates):
@@ -1125,6 +1128,19 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
                 None  # in a script with capitals, a city in capitals ("Update:" is none; NAJAF, Iraq -) or before ".-"
             )
     return Reading(run[-1][2], place, agency, dates)
+
+
+def _outlet_hyphenated_on(
+    run: list[tuple[_Part, str, int]], place: tuple[int, int], outlet: _Part, original: str
+) -> bool:
+    """Whether ``place``, one word no gazetteer knows, is the first word of ``outlet``'s name, an
+    outlet the registry lacks that a hyphen glues to it with no space (``ABS-CBN News``), where
+    a known place and an outlet glued so are two (``Kupang-InfoNTT.com``)."""
+    index = next((index for index, (part, _, _) in enumerate(run) if part.name == place), None)
+    if index is None or index + 1 >= len(run) or run[index + 1][0] is not outlet:
+        return False
+    name = original[slice(*place)]
+    return run[index][1] == "-" and outlet.outlet and len(name.split()) == 1 and not is_place(name)
 
 
 #: How many words a writer's name has, in the scripts with capitals: a given name and a surname,
