@@ -287,7 +287,10 @@ def _glued_outlet_words() -> tuple[str, ...]:
 def glues_outlet_word(word: str) -> bool:
     """Whether folded ``word`` is a name with an outlet's word glued after it, as sites write
     their own in one word (``PRFMNEWS``, ``APRNEWS``, ``Francopresse``)."""
-    return any(word.endswith(ending) and word != ending for ending in _glued_outlet_words())
+    endings = _glued_outlet_words()
+    if not word.endswith(endings):
+        return False  # nearly every word, told by one call
+    return any(word.endswith(ending) and word != ending for ending in endings)
 
 
 def names_outlet(words: Collection[str], most: int) -> bool:
