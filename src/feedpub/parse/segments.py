@@ -429,6 +429,10 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
             place = _place_before_outlet(folded, offset, alias[0])
             return _Part("agency", start, end, bracketed, (), place, alias=alias, outlet=True)
         acronym = _initials_closing(original, offset, offset + len(name), folded)
+        if acronym is not None and not _without_trailing_connectors(
+            folded[offset : acronym.start()].strip(" ,،"), dateline_words()
+        ):
+            return _Part("prose", start, end, bracketed)  # a weekday is no place: On Thursday, VMRO-DPMNE …
         if acronym is not None:
             # An agency's initials after the place: "SUKOHARJO, NNC --".
             return _Part("agency", start, end, bracketed, (), (offset, acronym.start()), alias=acronym.span(1))

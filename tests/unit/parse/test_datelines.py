@@ -446,3 +446,9 @@ def test_a_writer_named_in_full_before_a_place_leaves_the_place() -> None:
     match = find_dateline("By Krishna Sapkota Kathmandu, Aug 20: The government said on Monday.")
     assert match is not None
     assert match.place == "Kathmandu"
+
+
+def test_a_weekday_before_capitals_after_its_comma_is_a_sentences_opening() -> None:
+    """``On Thursday, VMRO-DPMNE submitted …`` opens a sentence: a weekday is no place, and the
+    capitals after it no agency's initials."""
+    assert find_dateline("On Thursday, VMRO-DPMNE submitted the draft resolution to Parliament.") is None
