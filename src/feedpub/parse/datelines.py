@@ -404,7 +404,11 @@ def _read_dateline(paragraph: str) -> DatelineMatch | None:
             or _date_before_dateline(paragraph)
         )
     if _NAME_GLUED_TO_CAPITALS.search(match.raw) and opens_with_byline(match.raw):
-        match = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS) or match
+        unglued = _read_unglued(paragraph, _NAME_GLUED_TO_CAPITALS)
+        if unglued is not None and unglued.place is not None and is_place(unglued.place):
+            # A place glued to the writer's name (By Lisa RichwineLOS ANGELES), not the name's own
+            # capitals (By JAMES MacPHERSON).
+            match = unglued
     elif _SITE_GLUED_TO_CAPITALS.match(match.raw):
         match = _read_unglued(paragraph, _SITE_GLUED_TO_CAPITALS) or match
     opener = paragraph[match.lede_start : match.lede_start + 1]

@@ -195,10 +195,11 @@ def _credit_end(place: str) -> int:
     bracketed = _BRACKETED_CREDIT.match(place)
     if bracketed is not None:
         return bracketed.end()  # a byline in brackets before the place: (Kiran Bhattarai) Kathmandu
-    breaks = list(_CREDIT_BREAK.finditer(place))
+    words = place.split(maxsplit=1)
+    labelled = bool(words) and words[0].endswith(":") and words[0] in byline_words()  # By: JAMES SMITH,
+    breaks = list(_CREDIT_BREAK.finditer(place, len(words[0]) if labelled else 0))
     if breaks and not breaks[-1].group().isspace():
         return breaks[-1].end()
-    words = place.split(maxsplit=1)
     if words and words[0] in byline_words():
         if len(words) == 1:
             return len(place)  # "By dpa correspondents": a byline, no place

@@ -422,6 +422,8 @@ def test_a_word_before_an_agency_on_a_line_of_its_own_is_a_label_not_a_place() -
         ("By LINLEY SANDERS and BARBARA RODRIGUEZ Associated Press", "Associated Press"),
         ("Von Almut Kipp, dpa", "dpa"),
         ("by John Smith -Trend:", "Trend"),
+        ("By: James Smith, Associated Press", "Associated Press"),  # a byline's label and its colon
+        ("By JAMES MacPHERSON, Associated Press", "Associated Press"),  # a name's own capitals inside it
     ],
 )
 def test_a_writers_surname_before_the_agency_is_no_place(line: str, agency: str) -> None:
