@@ -799,12 +799,13 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
         # ... or after a comma, before the separator: Georgetown, GINA, February 21, 2012 - The;
         # ABIDJAN (Reuters), jeudi 19 septembre 2002, 19h54 - Une …
         return _ending_at(paragraph, match, match.lede_start + after_comma.end(), dates=dates)
-    slashed = _SLASHED_DATE.match(rest) if match.raw.endswith("/") else None
+    slashed = (_SLASHED_DATE.match(rest) or _DATE_THEN_SLASH.match(rest)) if match.raw.endswith("/") else None
     if slashed is not None and (dates := dates_alone(fold(slashed.group("date")).text)) and dates[0].year:
-        # ... or after the slash that parts it from the credit, the lede glued on: Source: GNA / 24.12.2014 President …
+        # ... or after the slash that parts it from the credit, the lede glued on (Source: GNA /
+        # 24.12.2014 President …) or after a slash of its own (NEW YORK, NY / ACCESSWIRE / November 7, 2025 / Acme …)
         end = match.lede_start + slashed.end("date")
         lede = match.lede_start + slashed.end()
-        return match._replace(raw=paragraph[:end], dates=dates, lede_start=lede)
+        return match._replace(raw=paragraph[:lede].rstrip(), dates=dates, lede_start=lede)
     dashed = _dashed_date(rest) or _whole_date_before_word(rest[:_OPENING_DATE_REACH])
     if dashed is not None:
         # ... or before a dash of its own: ANKARA (A.A) - 25.03.2011 - These are …; or, with its
@@ -826,6 +827,9 @@ _DASH_AFTER_CLOCK = re.compile(rf"[ \t]*{_DASH}[ \t]+")
 _SLASHED_REPORTER = re.compile(rf"[^\W\d_][^/\n\d]{{1,40}}/\.?[ \t]*{_DASH}[ \t]+")
 #: A whole date in figures, then the lede's capital: what may follow a credit's slash.
 _SLASHED_DATE = re.compile(rf"(?P<date>{FIGURE_DATE})[ \t]+(?=[^\W\d_])")
+#: A whole date closed by a slash of its own and a space: what follows a credit's slash in a
+#: press-release wire's dateline (``/ ACCESSWIRE / November 7, 2025 / Acme …``).
+_DATE_THEN_SLASH = re.compile(r"(?P<date>[^/\n]{4,30}?)[ \t]*/[ \t]+(?=\S)")
 #: How long a note after a comma closing a dateline line may be.
 _NOTE_LENGTH = 30
 #: How many words, and characters, an outlet's name closing a dateline line, or in a dated credit,

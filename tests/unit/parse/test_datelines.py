@@ -454,3 +454,13 @@ def test_a_weekday_before_capitals_after_its_comma_is_a_sentences_opening() -> N
     """``On Thursday, VMRO-DPMNE submitted …`` opens a sentence: a weekday is no place, and the
     capitals after it no agency's initials."""
     assert find_dateline("On Thursday, VMRO-DPMNE submitted the draft resolution to Parliament.") is None
+
+
+def test_a_press_release_wires_date_between_slashes_is_the_datelines() -> None:
+    """ACCESSWIRE prints its dateline as place, wire and date, each closed by a slash: the date
+    is the dateline's, and the release opens after its slash."""
+    match = find_dateline("VANCOUVER, BC / ACCESSWIRE / March 3, 2024 / Acme Corp. is pleased to announce its results.")
+    assert match is not None
+    assert (match.place, match.agency) == ("VANCOUVER, BC", "ACCESSWIRE")
+    assert [(date.year, date.month, date.day) for date in match.dates] == [(2024, 3, 3)]
+    assert match.raw == "VANCOUVER, BC / ACCESSWIRE / March 3, 2024 /"
