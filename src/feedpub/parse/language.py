@@ -22,10 +22,10 @@ from .words import letter_script
 #: Languages an article may be detected as (the national agencies' and papers' of every
 #: region, Ethiopia's ENA in Amharic and Tigrinya, India's in Tamil, Kannada, Marathi and Odia, the
 #: Balkans', the Caucasus' and Central Asia's, the Kurdish and Basque press's, Africa's in Luganda,
-#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others,
-#: Haiti's in its Creole, the Arctic's in Inuktitut, Greenlandic and Faroese, Turkmenistan's in
-#: Turkmen, Malta's in Maltese, the Maldives' in Dhivehi, Pakistan's in Sindhi, Friesland's in
-#: Frisian, the Tibetan press's in Tibetan); front matter may name any other.
+#: Kinyarwanda, Kirundi, Chichewa, Shona, Igbo, Oromo and others, Haiti's in its Creole, the
+#: Arctic's in Inuktitut, Greenlandic and Faroese, Turkmenistan's in Turkmen, Malta's in Maltese,
+#: the Maldives' in Dhivehi, Pakistan's in Sindhi, Friesland's in Frisian, the Tibetan press's in
+#: Tibetan); front matter may name any other.
 WIRE_LANGUAGES = frozenset((
     "af", "am", "ar", "az", "be", "bg", "bn", "bo", "bs", "ca", "ckb", "cs", "cy", "da", "de", "dv", "el", "en", "es",
     "et", "eu", "fa", "fi", "fil", "fo", "fr", "fy", "ga", "gu", "ha", "he", "hi", "hr", "ht", "hu", "hy", "id",

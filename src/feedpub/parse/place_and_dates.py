@@ -243,8 +243,8 @@ def place_closing(bylined: str) -> int | None:
     return None
 
 
-#: What parts two writers in a byline: ``By LINLEY SANDERS and BARBARA RODRIGUEZ``.
-_WRITERS_PARTED = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+#: What parts two writers' names in a byline: ``By LINLEY SANDERS and BARBARA RODRIGUEZ``.
+WRITERS_PARTED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
 def _writer_named_by_halves(writers: str) -> bool:
@@ -253,7 +253,7 @@ def _writer_named_by_halves(writers: str) -> bool:
     ANGUS SHAW, Associated Press`` the word a town bears (Shaw) is the writer's surname, as in
     ``By ELIZABETH A. KENNEDY`` and ``… and BARBARA RODRIGUEZ``, where after ``By Krishna
     Sapkota`` it is a place."""
-    last = _WRITERS_PARTED.split(writers)[-1].split()
+    last = WRITERS_PARTED.split(writers)[-1].split()
     if last and fold_key(last[0]) in byline_words():
         last = last[1:]
     return sum(len(word.strip(".,")) > 1 for word in last) == 1 and not last[-1].endswith(",")
