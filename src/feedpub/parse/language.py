@@ -180,10 +180,27 @@ def _tag(code: str, sample: str) -> str:
     """The BCP 47 tag for CLD2's ``code``. CLD2 knows Kurdish as one language, written in two
     scripts by its two languages of the press: Arabic for Central Kurdish (Sorani, ``ckb``,
     Rudaw's and the Kurdistan Region's), Latin for Northern Kurdish (Kurmanji), which CLDR
-    names ``ku``, as Babel's month names for it are filed."""
+    names ``ku``, as Babel's month names for it are filed. CLD2 reads Kazakh in its Latin
+    alphabet (Kazinform's QazAqparat) as Turkmen: the letters only one of the two writes tell
+    them apart."""
     if code == "ku":
         return "ckb" if _script_hint(sample) == "ar" else "ku"
+    if code == "tk" and _reads_as_kazakh_latin(sample):
+        return "kk"
     return _RENAMED.get(code, code)
+
+
+#: Letters of Kazakh's Latin alphabet that Turkmen's lacks, and of Turkmen's that Kazakh's lacks.
+_KAZAKH_LATIN_ONLY = frozenset("áǵıńóúq")
+_TURKMEN_ONLY = frozenset("çäžňöşüw")
+
+
+def _reads_as_kazakh_latin(sample: str) -> bool:
+    """Whether ``sample``, which CLD2 reads as Turkmen, writes more letters only Kazakh's Latin
+    alphabet has (``Shyǵys Qazaqstan oblysynda``) than letters only Turkmen's has."""
+    letters = Counter(sample.lower())
+    kazakh = sum(letters[letter] for letter in _KAZAKH_LATIN_ONLY)
+    return kazakh > sum(letters[letter] for letter in _TURKMEN_ONLY)
 
 
 #: The language CLD2 is hinted at for text in a script, when it can tell nothing unhinted.

@@ -249,3 +249,14 @@ def test_turkmen_is_a_wire_language_in_latin_letters_only() -> None:
     )
     assert detect_language(turkmen) == "tk"
     assert detect_language(russian) == "ru"
+
+
+def test_kazakh_in_latin_letters_is_told_from_turkmen() -> None:
+    """CLD2 reads Kazakh in its Latin alphabet (Kazinform's QazAqparat) as Turkmen; the letters
+    only Kazakh's alphabet writes (ǵ, ı, ń, q, ú) tell it apart."""
+    kazakh = (
+        "ShQO-da qaı aýdandardyń ákimi saılanatyny belgili boldy\n"
+        "ÓSKEMEN. QazAqparat – Shyǵys Qazaqstan oblysynda eki aýdan ákimi saılanady, "
+        "dep habarlaıdy QazAqparat tilshisi."
+    )
+    assert detect_language(kazakh) == "kk"
