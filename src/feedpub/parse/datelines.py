@@ -799,7 +799,6 @@ def _with_what_follows(paragraph: str, match: DatelineMatch) -> DatelineMatch:
     if slashed is not None and (dates := dates_alone(fold(slashed.group("date")).text)) and dates[0].year:
         # ... or after the slash that parts it from the credit, the lede glued on (Source: GNA /
         # 24.12.2014 President …) or after a slash of its own (NEW YORK, NY / ACCESSWIRE / November 7, 2025 / Acme …)
-        end = match.lede_start + slashed.end("date")
         lede = match.lede_start + slashed.end()
         return match._replace(raw=paragraph[:lede].rstrip(), dates=dates, lede_start=lede)
     dashed = _dashed_date(rest) or _whole_date_before_word(rest[:_OPENING_DATE_REACH])
