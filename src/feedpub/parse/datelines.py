@@ -38,7 +38,7 @@ from .gazetteer import (
 from .known_places import place_first, place_in_brackets
 from .origin_lines import read_origin_line, read_outlet_origin, read_report_opening
 from .outlets import outlet_in_square_brackets, outlet_opening
-from .place_and_dates import WRITERS_PARTED, read_prefix
+from .place_and_dates import byline_writers, read_prefix
 from .segments import read_parts
 from .stamps import FIGURE_DATE, is_page_number, is_stamp, is_time_stamp, leading_stamp_end
 from .words import (
@@ -246,8 +246,7 @@ def _writer_before(paragraph: str, folded: Folded, candidate: Candidate) -> bool
     before = paragraph[: folded.span(0, candidate.start)[1]]
     if not opens_with_byline(before):
         return False
-    writers = before.split(maxsplit=1)[1].strip(" ,-–—") if len(before.split()) > 1 else ""
-    names = WRITERS_PARTED.split(writers) if writers else []
+    names = byline_writers(before.rstrip(" ,-–—"))
     return bool(names) and all(
         name and capitalised(name) and not any(names_no_place(fold_key(word)) for word in name.split())
         for name in names

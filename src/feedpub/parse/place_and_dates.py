@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from ..agencies import registry
-from ..fold import fold_key
 from .dates import DateMatch, day_of_month, find_dates, is_clock, is_day_period, possible_day
 from .gazetteer import is_place, is_region, is_subdivision_code
 from .words import (
@@ -244,7 +243,15 @@ def place_closing(bylined: str) -> int | None:
 
 
 #: What parts two writers' names in a byline: ``By LINLEY SANDERS and BARBARA RODRIGUEZ``.
-WRITERS_PARTED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+_WRITERS_PARTED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def byline_writers(bylined: str) -> list[str]:
+    """The writers' names ``bylined``, a byline's word and what follows it, prints after the
+    word, as printed: one a writer, parted by "and" or "&" (``By FARES AKRAM and TIA GOLDENBERG``
+    names two); none when the word is all it prints."""
+    words = bylined.split(maxsplit=1)
+    return _WRITERS_PARTED.split(words[1]) if len(words) > 1 else []
 
 
 def _writer_named_by_halves(writers: str) -> bool:
@@ -253,9 +260,8 @@ def _writer_named_by_halves(writers: str) -> bool:
     ANGUS SHAW, Associated Press`` the word a town bears (Shaw) is the writer's surname, as in
     ``By ELIZABETH A. KENNEDY`` and ``… and BARBARA RODRIGUEZ``, where after ``By Krishna
     Sapkota`` it is a place."""
-    last = WRITERS_PARTED.split(writers)[-1].split()
-    if last and fold_key(last[0]) in byline_words():
-        last = last[1:]
+    names = byline_writers(writers)
+    last = names[-1].split() if names else []
     return sum(len(word.strip(".,")) > 1 for word in last) == 1 and not last[-1].endswith(",")
 
 
