@@ -76,13 +76,17 @@ def generic_credit_start(place: str) -> int:
     return mark.start()
 
 
+#: How many words a person's name has: a given name and a surname, maybe a second of either.
+NAME_WORDS = range(2, 4)
+
+
 def reporter_like(name: str) -> bool:
     """Whether ``name``, beside a place or an agency with no date, is more likely a reporter's
     than a place: two or three words, in a script without capitals (in others, a place before
     a credit is in capitals), none of them a place the gazetteer knows."""
     words = name.split()
     caseless = not any(char.isupper() or char.islower() for char in name)
-    return 2 <= len(words) <= 3 and caseless and not is_place(name) and not any(map(is_place, words))
+    return len(words) in NAME_WORDS and caseless and not is_place(name) and not any(map(is_place, words))
 
 
 def _reporter_start(place: str) -> int:
@@ -93,7 +97,7 @@ def _reporter_start(place: str) -> int:
     if slash and reporter_like(name) and is_place(head):
         return len(head)
     head, stop, name = place.partition(". ")
-    if stop and 2 <= len(name.split()) <= 3 and not any(map(is_place, name.split())) and is_place(head):
+    if stop and len(name.split()) in NAME_WORDS and not any(map(is_place, name.split())) and is_place(head):
         return len(head)
     return len(place)
 

@@ -34,6 +34,7 @@ from .gazetteer import (
     names_region,
 )
 from .place_and_dates import (
+    NAME_WORDS,
     PARTS_OF_PLACE,
     generic_credit_end,
     generic_credit_start,
@@ -1147,11 +1148,6 @@ def _outlet_hyphenated_on(
     return run[index][1] == "-" and outlet.outlet and len(name.split()) == 1 and not is_place(name)
 
 
-#: How many words a writer's name has, in the scripts with capitals: a given name and a surname,
-#: maybe a second of either.
-_WRITER_WORDS = (2, 3)
-
-
 def _writer_before_credit(
     run: list[tuple[_Part, str, int]], place: tuple[int, int], agency: _Part, original: str
 ) -> bool:
@@ -1167,7 +1163,7 @@ def _writer_before_credit(
     name = original[slice(*place)]
     words = name.split()
     return (
-        len(words) in _WRITER_WORDS
+        len(words) in NAME_WORDS
         and all(word[:1].isupper() and word.isalpha() and word.isascii() for word in words)
         and not is_place(name)
     )
