@@ -30,6 +30,7 @@ import jdatetime
 import pycountry
 from babel import localedata
 from babel.core import get_global
+from babel.dates import get_month_names
 from hijridate.locales import get_locale as hijri_locale
 
 from ..agencies import registry
@@ -679,6 +680,9 @@ def dateline_words() -> Words:
     for entry in data["prefer"]:  # a name two languages give different months, settled
         gregorian[fold_key(entry["name"])] = entry["month"]
     gregorian.update(_more_months(gregorian.keys() | ambiguous))
+    for identifier in data["narrow_months"]["locales"]:
+        for month, name in get_month_names("narrow", locale=identifier).items():
+            gregorian[f"{fold_key(name)}."] = month
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"]) | year_words()
     prose = frozenset(fold_key(word) for word in data["prose"]["words"])
     # Latin ones of a letter or two are words of other languages too (Hungarian's "de.", Swedish's
