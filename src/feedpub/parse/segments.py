@@ -1098,6 +1098,14 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         place = None
     if generic and agency is None and place is not None and _is_credited_acronym(run, place, original):
         place, agency = None, place  # a desk and the agency's initials: NEWS DESK (DİHA) -
+    if (
+        generic
+        and not (agencies or dates)
+        and final == ""
+        and place is not None
+        and _writer_after_label(run, place, original)
+    ):
+        place = None  # the writer a desk's or a role's label names: News Editor: Xolisa Sindaphi
     if not (agencies or generic or dates):
         credited = _place_then_credit(run, original) or _credit_line_then_place(run, original)
         if credited is not None:
@@ -1154,13 +1162,31 @@ def _writer_before_credit(
     """Whether ``place``, the name opening ``run``, is a writer's, the agency's part after it and
     a slash or dash: a name of two or three capitalised words in Latin letters that no gazetteer
     knows, as a byline prints it (``Ben Sokhean / Khmer Times``, ``MANUEL MEDINA / EFE``,
-    ``Stephen Wade – Associated Press``); a place no gazetteer knows has a comma and its region
-    (``MORTON GROVE, Ill.``) or its script's own letters."""
+    ``Stephen Wade – Associated Press``, :func:`_names_writer`)."""
     if len(run) < 2 or run[1][0] is not agency or run[0][0].name != place or run[0][0].bracketed:
         return False
     if run[0][1].strip() not in ("/", *_DASHES) or agency.bracketed:
         return False
-    name = original[slice(*place)]
+    return _names_writer(original[slice(*place)])
+
+
+def _writer_after_label(run: list[tuple[_Part, str, int]], place: tuple[int, int], original: str) -> bool:
+    """Whether ``place``, the name closing a line, is the writer's that a desk's or a reporter's
+    role labels with a colon before it (``News Editor: Xolisa Sindaphi``), where a place the
+    gazetteer knows is the desk's city (``Staff Reporter: Dhaka``)."""
+    index = next((index for index, (part, _, _) in enumerate(run) if part.name == place), 0)
+    return (
+        index > 0
+        and run[index - 1][0].kind == "generic"
+        and run[index - 1][1].strip() == ":"
+        and _names_writer(original[slice(*place)])
+    )
+
+
+def _names_writer(name: str) -> bool:
+    """Whether ``name`` is a writer's as a byline prints it: two or three capitalised words in
+    Latin letters that no gazetteer knows; a place no gazetteer knows has a comma and its region
+    (``MORTON GROVE, Ill.``) or its script's own letters."""
     words = name.split()
     return (
         len(words) in NAME_WORDS
