@@ -1190,7 +1190,19 @@ def source_credit(lines: list[str]) -> str | None:
             sources.append(line)
         elif (stamped := _stamped_source(line)) is not None:
             sources.append(stamped[1])  # the source after the stamp, never the stamp's words
+        elif (credit := _credit_after_stamp(line)) is not None:
+            sources.append(credit)
     return credited_agency(sources)
+
+
+def _credit_after_stamp(line: str) -> str | None:
+    """The credit a bar parts from the page's stamp before it, the line's only two pieces
+    (``11.08.2018, 16:37 Uhr | dpa``, ``Blic 12.06.2016 | Tanjug``): the page's source, as a
+    label would name it; None for any other line."""
+    pieces = line.split("|")
+    if len(pieces) != 2 or not is_stamp(pieces[0].strip()) or is_stamp(pieces[1].strip()):
+        return None
+    return pieces[1].strip() or None
 
 
 def credited_agency(lines: list[str]) -> str | None:
