@@ -39,13 +39,14 @@ _TIME_OF_DAY = re.compile(
 _OFFSET = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?"
 _CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|{FIGURE_DATE}|{_OFFSET}", re.IGNORECASE)
 #: How long a story takes to read, as news pages print it above the story: ``1 Min Read``,
-#: ``Lecture : 3 min.``, ``Lesezeit: 2 Min.``, ``Tempo de leitura: 4 min``, Persian ``زمان مطالعه: ۳
-#: دقیقه``, Arabic ``وقت القراءة: 3 دقائق``, Russian ``Время чтения: 3 мин.``, Turkish ``Okuma süresi: 3 dakika``.
+#: ``Reading Time: 12 mins read``, ``Lecture : 3 min.``, ``Lesezeit: 2 Min.``, ``Tempo de
+#: leitura: 4 min``, Persian ``زمان مطالعه: ۳ دقیقه``, Arabic ``وقت القراءة: 3 دقائق``, Russian
+#: ``Время чтения: 3 мин.``, Turkish ``Okuma süresi: 3 dakika``.
 _READING_TIME = re.compile(
     r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
     r"|(?:reading time|lecture|temps de lecture|lectura|tiempo de lectura|leitura|tempo de leitura|lettura"
     r"|tempo di lettura|lesezeit|leestijd|زمان مطالعه|وقت القراءة|время чтения|okuma süresi)\s*:?\s*\d{1,2}\s*"
-    r"(?:min(?:ute|uto|utos|uti|uten)?s?\.?|دقیقه|دقيقة|دقائق|мин\.?|минут[аы]?|dakika)",
+    r"(?:min(?:ute|uto|utos|uti|uten)?s?\.?|دقیقه|دقيقة|دقائق|мин\.?|минут[аы]?|dakika)(?:\s+read)?",
     re.IGNORECASE,
 )
 #: A stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN, January 16

@@ -53,6 +53,7 @@ def test_reading_times() -> None:
     assert is_reading_time("Lecture : 3 min.")
     assert is_reading_time("Lesezeit: 2 Min.")
     assert is_reading_time("Tempo de leitura: 4 minutos")
+    assert is_reading_time("Reading Time: 12 mins read")  # the label, and "read" after the minutes
 
 
 @pytest.mark.parametrize(
