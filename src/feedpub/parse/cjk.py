@@ -105,7 +105,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
       ``[이천=스포츠조선 이종서 기자]``, the paper credited where the registry knows it), or their own
       name before an equals sign (``[OSEN=강서정 기자]``, ``[OSEN=대전, 지형준 기자]``: credited whether
       known or not);
-    - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``), as a
+    - Taiwanese papers credit theirs with the place they filed from (``〔記者鍾麗華/台北報導〕``,
+      ``《記者黃淑惠/南市訊》``, "dispatch"), as a
       desk's roundup is credited too (``〔即時新聞/綜合報導〕``, or with no brackets: ``即時中心/綜合報導``,
       ``鄭建勳\\臺中報導``).
 
@@ -186,8 +187,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{agency}\s+)?[^\]］)）=\n]{{1,20}}?{_ROLE}\s*[\]］)）]\s*"
         ),
         re.compile(
-            rf"\s*[〔【\[［(（]\s*[^{_SLASHES}〕】\]］)）\n]{{2,12}}[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,12}}?))\s*[报報][导導]"
-            r"\s*[〕】\]］)）]\s*"
+            rf"\s*[〔【\[［(（《]\s*[^{_SLASHES}〕】\]］)）》\n]{{2,12}}[{_SLASHES}]\s*(?:[综綜]合|(?P<place>[^\W\d_]{{1,12}}?))\s*"
+            r"(?:[报報][导導]|[讯訊])\s*[〕】\]］)）》]\s*"
         ),
         # The same credit with no brackets, a reporter's or reporters' (記者侯俐安、楊竣傑/台北報導) or a
         # desk's roundup's (即時中心/綜合報導), on a line of its own maybe closed by the paper's name

@@ -287,9 +287,13 @@ def _names_and_stamp(paragraph: str, match: DatelineMatch) -> bool:
     after = match.raw[match.raw.find(place) + len(place) :].lstrip()
     if after.startswith(("|", "•")) and (place.isupper() or _INDIC.match(place)):
         return False  # a place in capitals, or in an Indic script, and a bar: JIRIBAM | Sept 10, कास्की | असार १५
+    if after.startswith(_CJK_FILED):
+        return False  # the place a Taiwanese reporter's credit names, and the date: 《記者黃淑惠/南市訊》2018.11.27
     return not after.startswith((",", "،", ":"))
 
 
+#: The words "report" and "dispatch" that close the place a Chinese reporter's credit filed from.
+_CJK_FILED = ("報導", "报导", "報道", "报道", "訊", "讯")
 #: A letter of an Indic script (Devanagari to Sinhala), which South Asian papers print their datelines in.
 _INDIC = re.compile("[\u0900-\u0dff]")
 
