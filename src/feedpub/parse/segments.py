@@ -784,7 +784,9 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             if longer and start + longer[-1].end > end + 1:
                 end = start + longer[-1].end
                 part = _classify(text, original, start, end, bracketed=False)
-        if group == "plain" and (part.kind == "prose" or (part.dates and _QUOTE_AFTER.match(text, end))):
+        if group == "plain" and (
+            part.kind == "prose" or (part.dates and _QUOTE_AFTER.match(text, end)) or _stops_inside(original, part)
+        ):
             ending = _unmarked_end(text, original, start, end)
             if ending is None and parts and _labels_sources(text, parts[-1]):
                 ending = _source_named(text, original, start, end)
@@ -821,6 +823,16 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if part.kind == "prose":
             break
     return parts
+
+
+def _stops_inside(original: str, part: _Part) -> bool:
+    """Whether ``part``, read as a name, is a place in capitals, its full stop and the lede's
+    first words, which a bracket after them closed before any mark: ``KONTAN.CO.ID - JAKARTA.
+    Bursa Efek Indonesia (BEI) membuka …``."""
+    if part.kind != "name" or part.dates:
+        return False
+    capitals = _CAPITALS_STOP.match(original, part.start, part.end)
+    return capitals is not None and capitals.end() < part.end and capitals.group(1).isupper()
 
 
 def joins_words(text: str, start: int, end: int) -> bool:
