@@ -35,6 +35,7 @@ from .words import (
     dateline_words,
     is_generic_credit,
     is_reporter_role,
+    names_outlet,
     notes_the_story,
     opens_with_byline,
     outlet_words,
@@ -1190,19 +1191,26 @@ def source_credit(lines: list[str]) -> str | None:
             sources.append(line)
         elif (stamped := _stamped_source(line)) is not None:
             sources.append(stamped[1])  # the source after the stamp, never the stamp's words
-        elif (credit := _credit_after_stamp(line)) is not None:
-            sources.append(credit)
     return credited_agency(sources)
 
 
-def _credit_after_stamp(line: str) -> str | None:
-    """The credit a bar parts from the page's stamp before it, the line's only two pieces
-    (``11.08.2018, 16:37 Uhr | dpa``, ``Blic 12.06.2016 | Tanjug``): the page's source, as a
-    label would name it; None for any other line."""
-    pieces = line.split("|")
-    if len(pieces) != 2 or not is_stamp(pieces[0].strip()) or is_stamp(pieces[1].strip()):
-        return None
-    return pieces[1].strip() or None
+def stamped_credit(lines: list[str]) -> str | None:
+    """The outlet a credit names that a bar parts from the page's stamp before it, the line's
+    only two pieces (``11.08.2018, 16:37 Uhr | dpa``, ``Blic 12.06.2016 | Tanjug``, ``01:11 AM
+    Oct 26, 2024 IST | GK NEWS SERVICE``): the page's source, as a label would name it; one the
+    registry knows, or a name of a few words one of which only outlets' names have."""
+    for line in lines:
+        pieces = line.split("|")
+        if len(pieces) != 2 or not is_stamp(pieces[0].strip()) or is_stamp(credit := pieces[1].strip()):
+            continue
+        known = credited_agency([credit])
+        if known is not None or names_outlet(fold_key(credit).split(), _STAMPED_OUTLET_WORDS):
+            return known or credit
+    return None
+
+
+#: How many words an outlet's name after the page's stamp may have: ``GK NEWS SERVICE``.
+_STAMPED_OUTLET_WORDS = 4
 
 
 def credited_agency(lines: list[str]) -> str | None:

@@ -44,6 +44,7 @@ from .opening import (
     placed_line,
     printed_again,
     source_credit,
+    stamped_credit,
     stamped_day,
 )
 from .outlets import outlet_for_place
@@ -433,7 +434,8 @@ def parse_wire_text(
         if first:
             dateline["above"] = body[:first]
         article["dateline"] = dateline
-        credited = match.agency or credited_agency(body[: opening.index]) or headline_agency(headline)
+        above = body[: opening.index]
+        credited = match.agency or credited_agency(above) or stamped_credit(above) or headline_agency(headline)
         if credited:
             article["agency"] = agency_at(credited, match.place)
         elif "agency" not in meta and (rest := unread_rest(match, body[opening.index])) is not None:
@@ -459,7 +461,7 @@ def parse_wire_text(
             article["authors"] = authors
         if article["dateline"]["place"] is None:  # a place read from the credit line is the dateline's
             problems.append(no_dateline_after(body[credits - 1], leading_line_kind(body[credits - 1])))
-        if (source := source_credit(body[:credits])) is not None:
+        if (source := source_credit(body[:credits]) or stamped_credit(body[:credits])) is not None:
             article["agency"] = agency_at(source, None)
         body = body[credits:]
         _keep_stray_mark(article["dateline"], body)  # الشاهين الاخباري / – أكّد وزير …

@@ -359,6 +359,23 @@ def test_the_pages_stamp_and_source_on_one_line_credit_a_story_with_no_dateline(
     assert article["body"] == [story]
 
 
+@pytest.mark.parametrize(
+    ("stamped", "agency"),
+    [
+        ("11.08.2018, 16:37 Uhr | dpa", "dpa"),
+        ("01:11 AM Oct 26, 2024 IST | GK NEWS SERVICE", "gk-news-service"),  # an outlet the registry lacks
+    ],
+)
+def test_an_outlet_a_bar_parts_from_the_pages_stamp_credits_the_story(stamped: str, agency: str) -> None:
+    """The page's stamp, a bar and an outlet's name: the source, as a label would name it, of a
+    story with no dateline and of one with a dateline that credits none; a name with no word an
+    outlet's has (a writer's) credits nothing."""
+    story = "Lieutenant Governor Manoj Sinha today reviewed the progress of key infrastructure projects."
+    assert _article(f"H\n{stamped}\n{story}")["agency"]["id"] == agency
+    assert _article(f"H\n{stamped}\nSrinagar, Oct 25: {story}")["agency"]["id"] == agency
+    assert "agency" not in _article(f"H\n01:11 AM Oct 26, 2024 IST | Manoj Kumar\nSrinagar, Oct 25: {story}")
+
+
 def test_a_day_and_the_pages_source_on_one_line_date_the_story_as_the_day_alone_does() -> None:
     """A day alone on a line above a story with no dateline is the page's date (``pageDate``),
     and the story needs no dateline; with the page's source after it on the line, the same, and
