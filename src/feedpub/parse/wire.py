@@ -455,7 +455,9 @@ def parse_wire_text(
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body, decks=True, again=again):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
-        article["dateline"] = {"raw": " ".join(body[:credits]), "place": credited_place(body[:credits]), "date": None}
+        # The headline printed again among them is no credit: its words name no place (Haiti - Prime Minister : …).
+        placed = credited_place([line for index, line in enumerate(body[:credits]) if index not in again])
+        article["dateline"] = {"raw": " ".join(body[:credits]), "place": placed, "date": None}
         authors = [name for line in body[:credits] for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors

@@ -376,6 +376,15 @@ def test_an_outlet_a_bar_parts_from_the_pages_stamp_credits_the_story(stamped: s
     assert "agency" not in _article(f"H\n01:11 AM Oct 26, 2024 IST | Manoj Kumar\nSrinagar, Oct 25: {story}")
 
 
+def test_the_headline_printed_again_below_the_pages_stamp_names_no_place() -> None:
+    """HaitiLibre prints its headline again below the page's stamp; its words open as a dateline
+    would (``Haiti - Prime Minister : …``), but a headline names no place the story was filed from."""
+    headline = "Haiti - Prime Minister : The President Martelly explains his choice"
+    story = "The communications office of President Michel Martelly confirms the President's choice."
+    article = _article(f"{headline}\n21/05/2011 12:43:11\n{headline}\n{story}")
+    assert (article["dateline"]["place"], article["body"]) == (None, [story])
+
+
 def test_a_day_and_the_pages_source_on_one_line_date_the_story_as_the_day_alone_does() -> None:
     """A day alone on a line above a story with no dateline is the page's date (``pageDate``),
     and the story needs no dateline; with the page's source after it on the line, the same, and
