@@ -844,7 +844,8 @@ _CAPTION_PARTS = re.compile(r"\s[-–—|]\s|(?<=[.!?।])\s+")
 
 def _is_posted_line(line: str) -> bool:
     """Whether ``line`` says who posted a reprinted story (``Posted by African Press
-    International on July 18, 2008``, ``(Posted by CAAI News Media)``)."""
+    International on July 18, 2008``, ``(Posted by CAAI News Media)``), or in which sections
+    (``Posted in Canada, Featured, Talking Politics``)."""
     return len(line) <= CREDIT_LENGTH and line.lstrip("( ").lower().startswith(posted_openers())
 
 

@@ -529,6 +529,14 @@ def test_who_posted_a_reprinted_story_is_no_part_of_its_lede(posted: str) -> Non
     assert article["body"] == ["Sudanese President Omar al Bashir has agreed to resume diplomatic ties."]
 
 
+def test_the_sections_a_story_was_posted_in_are_no_part_of_its_lede() -> None:
+    """``Posted in Canada, Featured, Talking Politics`` above the page's stamp: the blog's
+    furniture, passed over as who posted it is, whatever the length of the story's first line."""
+    story = "Prime Minister Stephen Harper wished Canadians on the occasion of Canada day"
+    lines = ["Posted in Canada, Featured, Talking Politics", "Published on July 04, 2014 with No Comments", story]
+    assert _article("\n".join(["H", *lines]))["body"] == [story]
+
+
 def test_a_stray_mark_below_dateline_lines_stays_with_the_dateline() -> None:
     """``LIMA`` / ``AP`` / ``.  El izquierdista…``: the full stop is the dateline's separator,
     kept in ``dateline.raw``; the lede opens with its first word."""
