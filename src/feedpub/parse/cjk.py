@@ -13,7 +13,7 @@ from ..fold import Folded
 from .dates import DateMatch, possible_day
 from .gazetteer import is_place
 from .segments import Reading
-from .words import alternation, city_names, generic_credits, is_generic_credit
+from .words import ORNAMENTS, alternation, city_names, generic_credits, is_generic_credit
 
 #: A time of day after the date, as a site stamps its dispatch: 华龙网7月30日8时35分讯.
 _CLOCK = r"(?:\s*[0-2]?\d\s*[时時点點](?:\s*[0-5]?\d\s*分)?)"
@@ -64,6 +64,12 @@ _REPORTERS = r"(?:[（(]\s*[记記]者[^）)\n]{1,40}[）)]\s*)"
 _REPORTERS_REPORT = (
     r"(?:(?![据據]|[综綜]合)(?=[^:：\n]{0,30}?(?:[记記]者|通[讯訊][员員]))"
     r"[^\W\d_][^\d:：\n]{1,30}?[报報][道导導](?:[:：]\s*|\s+))"
+)
+#: ... or named after their role with spaces about them, and a space before the lede: ``本报讯 记者
+#: 陈小玲 特约记者 曾祥太 3月以来,…``, ``通讯员 李明、王强``.
+_REPORTERS_NAMED = (
+    r"(?:(?:\s*(?:特约|特約|见习|見習|实习|實習)?(?:[记記]者|通[讯訊][员員])[ \t]*[^\W\d_]{2,4}"
+    r"(?:[、，,][ \t]*[^\W\d_]{2,4})*)+[ \t]+)"
 )
 
 
@@ -134,7 +140,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"\s*(?:(?P<according>[据據])\s*)?(?:{any_agency}|(?P<site>[^\W\d_]{{2,8}}?[网網报報社媒])(?![网網])(?:-[^\W\d_]{{2,10}})?)"
             rf"\s*(?:[/／]\s*)?(?P<place>[^\W\d_]{{0,12}}?)\s*(?:{date}{_CLOCK}?(?:\s*(?P<after>[^\W\d_]{{1,12}}?))??|{_TODAY})?"
             rf"\s*(?:(?:新媒[体體]|[^\W\d_]{{2}}(?=[专專]))?[专專]?{_DISPATCH}|消息|[快专專]?[讯訊]|(?(day)(?:{_ROUNDUP}|[-－–—](?=\s))|(?!)))"
-            rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*{_REPORTERS_REPORT}?"
+            rf"\s*(?:[（(][^）)]{{0,60}}[）)])?\s*(?:{_REPORTERS_REPORT}|{_REPORTERS_NAMED})?"
             r"(?:(?P<source>[^\W\d_]{1,8}?)消息[:：]\s*)?[:：,，/／|｜]?\s*"
         ),
         re.compile(
@@ -241,7 +247,7 @@ def read_cjk(folded: Folded) -> Reading | None:
         # A reporter's credit giving no day takes the stamp's: 【大纪元2023年05月24日讯】(大纪元记者林哲香港采访报导)
         own = _read_at(folded.text, 0)
         return reprinted._replace(dates=own.dates) if own is not None else reprinted
-    return _read_at(folded.text, 0)
+    return _read_at(folded.text, len(folded.text) - len(folded.text.lstrip(ORNAMENTS)))  # ○本报讯 记者 …
 
 
 def _read_at(text: str, start: int) -> Reading | None:
