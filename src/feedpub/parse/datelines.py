@@ -294,6 +294,7 @@ def _names_and_stamp(paragraph: str, match: DatelineMatch) -> bool:
 
 #: The words "report" and "dispatch" that close the place a Chinese reporter's credit filed from.
 _CJK_FILED = ("報導", "报导", "報道", "报道", "訊", "讯")
+
 #: A letter of an Indic script (Devanagari to Sinhala), which South Asian papers print their datelines in.
 _INDIC = re.compile("[\u0900-\u0dff]")
 

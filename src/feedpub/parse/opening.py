@@ -1195,6 +1195,10 @@ def source_credit(lines: list[str]) -> str | None:
     return credited_agency(sources)
 
 
+#: How many words an outlet's name after the page's stamp may have: ``GK NEWS SERVICE``.
+_STAMPED_OUTLET_WORDS = 4
+
+
 def stamped_credit(lines: list[str]) -> str | None:
     """The outlet a credit names that a bar parts from the page's stamp before it, the line's
     only two pieces (``11.08.2018, 16:37 Uhr | dpa``, ``Blic 12.06.2016 | Tanjug``, ``01:11 AM
@@ -1208,10 +1212,6 @@ def stamped_credit(lines: list[str]) -> str | None:
         if known is not None or names_outlet(fold_key(credit).split(), _STAMPED_OUTLET_WORDS):
             return known or credit
     return None
-
-
-#: How many words an outlet's name after the page's stamp may have: ``GK NEWS SERVICE``.
-_STAMPED_OUTLET_WORDS = 4
 
 
 def credited_agency(lines: list[str]) -> str | None:

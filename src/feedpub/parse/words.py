@@ -680,7 +680,7 @@ def dateline_words() -> Words:
     for entry in data["prefer"]:  # a name two languages give different months, settled
         gregorian[fold_key(entry["name"])] = entry["month"]
     gregorian.update(_more_months(gregorian.keys() | ambiguous))
-    for identifier in data["narrow_months"]["locales"]:
+    for identifier in data["narrow_months"]["locales"]:  # a syllable each, read with its full stop: ಡಿ. 9
         for month, name in get_month_names("narrow", locale=identifier).items():
             gregorian[f"{fold_key(name)}."] = month
     connectors = frozenset(fold_key(word) for word in data["connectors"]["words"]) | year_words()
