@@ -129,6 +129,8 @@ _STRONG = {".-", "—", "–"}
 _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
+#: An outlet's name after a date and a comma, and a full stop before the lede: ``, ФедералПресс. Назначение``.
+_OUTLET_STOP = re.compile(r",[ \t]*(?P<name>[^\W\d_][^.,;:\n]{1,40}?)\.[ \t]+(?=\S)")
 #: An agency's name, a place of up to three words and a full stop before the lede: ``dpa Stuttgart. Nach …``.
 _CREDIT_PLACE_STOP = re.compile(r"\s*(?P<credit>\S+)[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)\.[ \t]+(?=\S)")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{2,12})$")
@@ -462,6 +464,15 @@ def _words_of_a_sentence(text: str) -> bool:
     return sum(len(word) > 1 and word.isalpha() for word in text.split()) >= _SENTENCE_WORDS
 
 
+def _names_outlet_after_date(trailing: str, printed: str) -> bool:
+    """Whether ``trailing``, what follows a date and a comma in a part (folded; ``printed`` as
+    printed), is an outlet's name: a few capitalised words, one of them an outlet's, or one word
+    with one glued to its end (``Caspian News``, ``ФедералПресс``: :func:`_is_outlet`)."""
+    printed = printed.strip(" ,،.;")
+    words = printed.split()
+    return 0 < len(words) <= _MAX_NAME_WORDS and all(word[:1].isupper() for word in words) and _is_outlet(trailing)
+
+
 def _place_after_date(trailing: str, printed: str) -> bool:
     """Whether ``trailing``, what follows a date and a comma in a part (folded; ``printed`` as
     printed), is a place: one the gazetteer knows, or in a script with capitals a name of a few
@@ -521,6 +532,10 @@ def _dated(
         if acronym is not None and name_span is not None:
             # An agency's initials after the place and date: "VILNIUS, Apr 04, BNS –".
             return _Part("agency", start, end, bracketed, shifted, name_span, alias=acronym.span(1))
+        if name_span is not None and after[:1] in ",،" and _names_outlet_after_date(trailing, printed):
+            # ... or an outlet's name: "ЕКАТЕРИНБУРГ, 23 декабря, ФедералПресс.", "BAKU, December 23, Caspian News -".
+            offset = start + dates[-1].end + after.index(trailing)
+            return _Part("agency", start, end, bracketed, shifted, name_span, alias=(offset, offset + len(trailing)))
         return _Part("prose", start, end, bracketed)
     if not name or name in words.connectors or name in words.weekdays:
         return _Part("date", start, end, bracketed, shifted)  # Kamis, 12 Oktober 2023: no place
@@ -921,6 +936,13 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
     placed = text[start : start + dates[0].start].rstrip().endswith((",", "،"))
     if placed and text.startswith(" ", stop):
         return stop, stop + 1, ""
+    credit = _OUTLET_STOP.match(text, stop, end) if placed else None
+    if credit is not None and _names_outlet_after_date(credit["name"], original[slice(*credit.span("name"))]):
+        return (
+            credit.end("name"),
+            credit.end(),
+            ". ",
+        )  # ... and the outlet: ЕКАТЕРИНБУРГ, 23 декабря, ФедералПресс. Назначение
     if placed and dates[0].year is not None and text.startswith(", ", stop) and original[stop + 2 : stop + 3].isupper():
         return stop, stop + 2, ", "  # a whole date, then a comma: "Jeddah, July 25, 2023, In a display …"
     return None
