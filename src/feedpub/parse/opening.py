@@ -41,6 +41,7 @@ from .words import (
     outlet_words,
     photo_labels,
     posted_openers,
+    social_networks,
     source_labels,
 )
 
@@ -941,6 +942,8 @@ def _is_furniture(line: str) -> bool:
     pieces = [piece.strip() for piece in _ROW_MARKS.split(line)]
     if len(line) <= _LABELLED_LINE and all(_is_button(piece) for piece in pieces if piece) and line.strip(" \t•·|"):
         return True  # a page's buttons: Save; SHARE ARTICLE; • Whatsapp; • 댓글 0
+    if _is_share_row(line):
+        return True  # Partager sur FacebookPartager sur TwitterPartager sur Whatsapp
     if len(pieces) < 2:
         return False
     # Each piece's dates read once; how long ago the page posted the story is its stamp too.
@@ -954,6 +957,23 @@ def _is_furniture(line: str) -> bool:
         or _is_source(piece)
         for piece, stamp in stamped
     )
+
+
+def _is_share_row(line: str) -> bool:
+    """Whether ``line`` is a row of a page's share buttons, their labels glued or spaced
+    (``Partager sur FacebookPartager sur Twitter…``, ``facebook icon twitter icon whatsapp
+    icon``): short, closing no sentence, naming two social networks or more, and most of its
+    letters theirs and the buttons' words (``Partager``); a sentence naming two (``Follow us on
+    Facebook and Telegram.``) is none."""
+    if len(line) > CREDIT_LENGTH or _SENTENCE_END.search(line):
+        return False
+    folded = fold_key(line)
+    named = social_networks().findall(folded)
+    if len(set(named)) < 2:
+        return False
+    rest = social_networks().sub(" ", folded).split()
+    buttons = sum(len(word) for word in rest if word in button_words())
+    return 2 * (sum(map(len, named)) + buttons) >= sum(char.isalpha() for char in folded)
 
 
 def _is_button(piece: str) -> bool:

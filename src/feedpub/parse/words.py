@@ -307,6 +307,13 @@ def button_words() -> frozenset[str]:
 
 
 @cache
+def social_networks() -> re.Pattern[str]:
+    """The folded names of the social networks a page's share buttons name (``facebook``,
+    ``واتساب``), found wherever they stand, glued to other words or not."""
+    return re.compile(alternation(_folded_words("network")))
+
+
+@cache
 def photo_labels() -> frozenset[str]:
     """Folded labels that open a picture's credit line (``Foto:``, ``Photo:``, ``صورة:``)."""
     return _folded_words("photo")

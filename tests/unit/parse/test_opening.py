@@ -2136,6 +2136,24 @@ def test_a_pages_share_buttons_above_a_story_with_no_dateline_are_no_part_of_it(
 @pytest.mark.parametrize(
     "buttons",
     [
+        "Partager sur FacebookPartager sur TwitterPartager sur Whatsapp",
+        "facebook icon twitter icon whatsapp icon telegram icon line icon copy",
+        "شارك على فيسبوكشارك على واتساب",
+    ],
+)
+def test_a_row_of_share_buttons_naming_social_networks_is_furniture(buttons: str) -> None:
+    """Share buttons whose labels a page printed glued or spaced, most of the line the names of
+    the networks they share to: the story opens below them. A story naming two networks in a
+    sentence is the story."""
+    story = "Lorsque la question lui avait été posée, le ministre a répondu."
+    assert _article(f"H\n{buttons}\n{story}")["body"] == [story]
+    sentence = "Facebook and Twitter shares fell on Monday."
+    assert _article(f"H\n{sentence}\n{story}")["body"][0] == sentence
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    [
         "Icono para compartir en redesIcono para compartir en redesIcono para compartir en redes",
         "Por qué confiar en El Periódico Por qué confiar en El Periódico Por qué confiar en El Periódico",
     ],
