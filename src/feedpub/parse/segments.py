@@ -938,11 +938,8 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
         return stop, stop + 1, ""
     credit = _OUTLET_STOP.match(text, stop, end) if placed else None
     if credit is not None and _names_outlet_after_date(credit["name"], original[slice(*credit.span("name"))]):
-        return (
-            credit.end("name"),
-            credit.end(),
-            ". ",
-        )  # ... and the outlet: ЕКАТЕРИНБУРГ, 23 декабря, ФедералПресс. Назначение
+        # ... and the outlet after a comma: ЕКАТЕРИНБУРГ, 23 декабря, ФедералПресс. Назначение
+        return credit.end("name"), credit.end(), ". "
     if placed and dates[0].year is not None and text.startswith(", ", stop) and original[stop + 2 : stop + 3].isupper():
         return stop, stop + 2, ", "  # a whole date, then a comma: "Jeddah, July 25, 2023, In a display …"
     return None
@@ -1183,11 +1180,16 @@ def _outlet_hyphenated_on(
     """Whether ``place``, one word no gazetteer knows, is the first word of ``outlet``'s name, an
     outlet the registry lacks that a hyphen glues to it with no space (``ABS-CBN News``), where
     a known place and an outlet glued so are two (``Kupang-InfoNTT.com``)."""
-    index = next((index for index, (part, _, _) in enumerate(run) if part.name == place), None)
+    index = _named_at(run, place)
     if index is None or index + 1 >= len(run) or run[index + 1][0] is not outlet:
         return False
     name = original[slice(*place)]
     return run[index][1] == "-" and outlet.outlet and len(name.split()) == 1 and not is_place(name)
+
+
+def _named_at(run: list[tuple[_Part, str, int]], place: tuple[int, int]) -> int | None:
+    """Which part of ``run`` names ``place``, or None when none does."""
+    return next((index for index, (part, _, _) in enumerate(run) if part.name == place), None)
 
 
 def _writer_before_credit(
@@ -1208,9 +1210,10 @@ def _writer_after_label(run: list[tuple[_Part, str, int]], place: tuple[int, int
     """Whether ``place``, the name closing a line, is the writer's that a desk's or a reporter's
     role labels with a colon before it (``News Editor: Xolisa Sindaphi``), where a place the
     gazetteer knows is the desk's city (``Staff Reporter: Dhaka``)."""
-    index = next((index for index, (part, _, _) in enumerate(run) if part.name == place), 0)
+    index = _named_at(run, place)
     return (
-        index > 0
+        index is not None
+        and index > 0
         and run[index - 1][0].kind == "generic"
         and run[index - 1][1].strip() == ":"
         and _names_writer(original[slice(*place)])

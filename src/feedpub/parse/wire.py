@@ -397,6 +397,7 @@ def parse_wire_text(
     opening = find_opening(body, again)
     if opening is not None:
         match = opening.match
+        above = body[: opening.index]  # the lines above the dateline's paragraph
         first = opening.index + 1 - opening.lines  # the paragraph the dateline is printed from
         if not match.dates:
             # A date alone above a dateline is the page's stamp, not the dateline's date (May 06,
@@ -405,7 +406,7 @@ def parse_wire_text(
             # 2003 / عمان ، الأردن). On the accuracy corpus a date alone above a dateline of
             # any other shape was never the dateline's date (19 items).
             whole = match.agency is None and not body[opening.index][match.lede_start :].strip()
-            dates = dated_line(body[: opening.index], date_alone=whole)
+            dates = dated_line(above, date_alone=whole)
             if dates:
                 first = 0  # one dateline printed over lines: 04 حزيران 2003 / عمان ، الأردن
             elif whole and match.place is not None:
@@ -413,7 +414,7 @@ def parse_wire_text(
                 dates = dated_line(body[opening.index + 1 : opening.index + 2])
             match = match._replace(dates=dates)
         if match.place is None:
-            match = match._replace(place=placed_line(body[: opening.index]))
+            match = match._replace(place=placed_line(above))
             if match.place is not None:
                 first = 0  # one dateline printed over lines: عمان / 03 آب/أغسطس 2003
         else:
@@ -421,7 +422,7 @@ def parse_wire_text(
         # The page's stamp above the dateline says when the story ran: a year-less date is read
         # against it, and a dateline with no date is dated by it, as the page's date.
         undated_or_year_less = not match.dates or any(date.year is None for date in match.dates)
-        stamped = stamped_day(body[: opening.index]) if undated_or_year_less else None
+        stamped = stamped_day(above) if undated_or_year_less else None
         dateline, date_problems = _dateline(match, _reference_date(meta, stamped or reference_date))
         problems.extend(date_problems)
         if stamped is not None and not match.dates:
@@ -434,13 +435,12 @@ def parse_wire_text(
         if first:
             dateline["above"] = body[:first]
         article["dateline"] = dateline
-        above = body[: opening.index]
         credited = match.agency or credited_agency(above) or stamped_credit(above) or headline_agency(headline)
         if credited:
             article["agency"] = agency_at(credited, match.place)
         elif "agency" not in meta and (rest := unread_rest(match, body[opening.index])) is not None:
             problems.append(rest)
-        authors = [name for line in body[: opening.index] for name in byline_names(line)]
+        authors = [name for line in above for name in byline_names(line)]
         authors = authors or _authors_before_place(match)
         if authors and "authors" not in meta:
             article["authors"] = authors
@@ -456,14 +456,15 @@ def parse_wire_text(
     elif credits := leading_credits(body, decks=True, again=again):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
         # The headline printed again among them is no credit: its words name no place (Haiti - Prime Minister : …).
-        placed = credited_place([line for index, line in enumerate(body[:credits]) if index not in again])
-        article["dateline"] = {"raw": " ".join(body[:credits]), "place": placed, "date": None}
-        authors = [name for line in body[:credits] for name in byline_names(line)]
+        lines = body[:credits]
+        placed = credited_place([line for index, line in enumerate(lines) if index not in again])
+        article["dateline"] = {"raw": " ".join(lines), "place": placed, "date": None}
+        authors = [name for line in lines for name in byline_names(line)]
         if authors and "authors" not in meta:
             article["authors"] = authors
         if article["dateline"]["place"] is None:  # a place read from the credit line is the dateline's
-            problems.append(no_dateline_after(body[credits - 1], leading_line_kind(body[credits - 1])))
-        if (source := source_credit(body[:credits]) or stamped_credit(body[:credits])) is not None:
+            problems.append(no_dateline_after(lines[-1], leading_line_kind(lines[-1])))
+        if (source := source_credit(lines) or stamped_credit(lines)) is not None:
             article["agency"] = agency_at(source, None)
         body = body[credits:]
         _keep_stray_mark(article["dateline"], body)  # الشاهين الاخباري / – أكّد وزير …
