@@ -50,11 +50,13 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 #: A stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN, January 16
-#: (RIA Novosti) -``, ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``, or a
+#: (RIA Novosti) -``, with a dash and a time in any of its forms (``14/02/2017 – 07h20 Brest
+#: (Breizh-Info.com) –``), ``(Updated 2:59pm, 28 March 2009) KUALA LUMPUR, 28 March 2009:``, or a
 #: time of day and a bar: ``10:00 | Lima, Mar. 7.``, or a comma before the date (24.kg's
 #: ``15:45, 03 марта 2021, Бишкек - 24.kg``).
 _LEADING_STAMP = re.compile(
-    rf"(?:\((?:updated|posted|published)\b[^()\n]{{1,40}}\)|{FIGURE_DATE}\s+{_HOUR_MINUTE}|{_HOUR_MINUTE}[ \t]+\|)"
+    rf"(?:\((?:updated|posted|published)\b[^()\n]{{1,40}}\)|{FIGURE_DATE}(?:\s+[-–—])?\s+(?:{_TIME_OF_DAY.pattern})"
+    rf"|{_HOUR_MINUTE}[ \t]+\|)"
     rf"[ \t]+(?=[^\W\d_])|{_HOUR_MINUTE},[ \t]+(?=\d)",
     re.IGNORECASE,
 )
