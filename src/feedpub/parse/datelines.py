@@ -181,12 +181,26 @@ _UNPLAIN = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}{_VISARGAS}]|\\|\\|")
 
 def _plain(found: re.Match[str]) -> str:
     """What :data:`_READ_AS` found, read as plain characters. A visarga closes many a word that
-    is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows, or
-    after a reporter's role or a desk (জাতীয় ডেস্কঃ, "national desk:")."""
+    is no place (সাধারণতঃ, "usually"): it is a colon only after one the gazetteer knows, after a
+    reporter's role or a desk (জাতীয় ডেস্কঃ, "national desk:"), or after a credit naming no
+    agency that opens the paragraph (ডেস্ক রিপোর্টঃ, "desk report:")."""
     word = found.group("word")
     if word is None:
         return _SCRIPT_MARKS.get(found.group(), " ")
-    return f"{word}:" if is_place(word) or is_reporter_role(word) else found.group()
+    opening = found.string[: found.end("word")]
+    colon = (
+        is_place(word)
+        or is_reporter_role(word)
+        or (
+            len(opening.split(maxsplit=_GENERIC_CREDIT_WORDS)) <= _GENERIC_CREDIT_WORDS
+            and is_generic_credit(fold_key(opening))
+        )
+    )
+    return f"{word}:" if colon else found.group()
+
+
+#: How many words a credit naming no agency that a visarga closes may have.
+_GENERIC_CREDIT_WORDS = 3
 
 
 #: What a story's first words hardly open with: a comma, or a bracket closing. A reading that
