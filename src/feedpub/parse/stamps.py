@@ -38,15 +38,23 @@ _TIME_OF_DAY = re.compile(
 #: A time zone's offset after a clock time: ``GMT+4``, ``UTC+03:00``.
 _OFFSET = r"(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?"
 _CLOCK = re.compile(rf"{_TIME_OF_DAY.pattern}|{FIGURE_DATE}|{_OFFSET}", re.IGNORECASE)
-#: How long a story takes to read, as news pages print it above the story: ``1 Min Read``,
-#: ``Reading Time: 12 mins read``, ``Lecture : 3 min.``, ``Lesezeit: 2 Min.``, ``Tempo de
+#: A count of minutes' unit in the languages news pages print it in: ``min``, ``minutes``,
+#: ``minutos``, ``Min.``, Romanian ``minut``, Hungarian ``perc``, Turkish ``dakika``, Persian and
+#: Arabic ``دقیقه``, ``دقائق``, Russian ``мин.``.
+_MINUTES = r"(?:min(?:ute|uto|utos|uti|uten|uty|ut)?s?\.?|perc|dakika|دقیقه|دقيقة|دقائق|мин\.?|минут[аы]?)"
+#: How long a story takes to read, as news pages print it above the story: the minutes and what
+#: says they are reading's (``1 Min Read``, ``3 min de lectura``, ``4 min di lettura``, ``3 Min.
+#: Lesezeit``, ``2 minuty czytania``, ``6 dakika okuma süresi``, ``3 دقائق للقراءة``), or the
+#: minutes alone, their unit maybe printed twice (``1 minut min``); or a label and then the
+#: minutes (``Reading Time: 12 mins read``, ``Lecture : 3 min.``, ``Lesezeit: 2 Min.``, ``Tempo de
 #: leitura: 4 min``, Persian ``زمان مطالعه: ۳ دقیقه``, Arabic ``وقت القراءة: 3 دقائق``, Russian
-#: ``Время чтения: 3 мин.``, Turkish ``Okuma süresi: 3 dakika``.
+#: ``Время чтения: 3 мин.``, Turkish ``Okuma süresi: 3 dakika``).
 _READING_TIME = re.compile(
-    r"\d{1,2}\s*min(?:ute)?s?\.?\s+read"
+    rf"\d{{1,2}}\s*{_MINUTES}(?:\s+{_MINUTES})?(?:\s+(?:read|(?:de |di |do )?(?:lectura|lecture|lettura|leitura|citit"
+    r"|lectură)|lesezeit|czytania|čtení|olvasás|okuma(?: süresi)?|للقراءة|قراءة|مطالعه|читать|чтения|leestijd))?"
     r"|(?:reading time|lecture|temps de lecture|lectura|tiempo de lectura|leitura|tempo de leitura|lettura"
-    r"|tempo di lettura|lesezeit|leestijd|زمان مطالعه|وقت القراءة|время чтения|okuma süresi)\s*:?\s*\d{1,2}\s*"
-    r"(?:min(?:ute|uto|utos|uti|uten)?s?\.?|دقیقه|دقيقة|دقائق|мин\.?|минут[аы]?|dakika)(?:\s+read)?",
+    rf"|tempo di lettura|lesezeit|leestijd|زمان مطالعه|وقت القراءة|время чтения|okuma süresi)\s*:?\s*\d{{1,2}}\s*"
+    rf"{_MINUTES}(?:\s+read)?",
     re.IGNORECASE,
 )
 #: A stamp printed before the dateline in its paragraph: ``16/01/2007 15:38 TEHRAN, January 16

@@ -54,6 +54,14 @@ def test_reading_times() -> None:
     assert is_reading_time("Lesezeit: 2 Min.")
     assert is_reading_time("Tempo de leitura: 4 minutos")
     assert is_reading_time("Reading Time: 12 mins read")  # the label, and "read" after the minutes
+    # The minutes first and then the word for reading, in the languages pages print it in
+    for line in ("3 min de lectura", "4 min di lettura", "3 Min. Lesezeit", "2 minuty czytania", "2 perc olvasás"):
+        assert is_reading_time(line), line
+    assert is_reading_time("6 dakika okuma süresi")
+    assert is_reading_time("3 دقائق للقراءة")
+    assert is_reading_time("1 minut min")  # the unit printed twice, as a Romanian page does
+    assert not is_reading_time("12 minutes late")
+    assert not is_reading_time("3 minutes de retard")
 
 
 @pytest.mark.parametrize(
