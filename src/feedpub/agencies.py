@@ -215,8 +215,9 @@ def agency_entry(written: str, country: str | None = None) -> dict[str, str]:
 
 #: Two or three agencies' initials or short names parted by slashes: ``PINA/IFEX``.
 _SLASHED_INITIALS = re.compile(r"[^\W\d_]{2,8}(?:\s*/\s*[^\W\d_]{2,8}){1,2}")
-#: A news site's domain, printed after its name for the agency: ``UzDaily.uz``, ``KOMPAS.com``, ``REPORT.AZ``.
-SITE_DOMAIN = r"\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?"
+#: A news site's domain, printed after its name for the agency: ``UzDaily.uz``, ``KOMPAS.com``, ``REPORT.AZ``;
+#: ``.com`` maybe after a space, as some Indonesian sites print it (``DETIKSULTRA. COM``, ``Terbitsulbar. Com``).
+SITE_DOMAIN = r"(?:\.(?:com|net|org|co|news|[a-z]{2})(?:\.[a-z]{2})?|\. com(?![^\W\d_]))"
 #: A news site's name as printed for its agency: ``Liputan6.com``, ``KOMPAS.com``, ``RM.id``, maybe
 #: under a subdomain or two (``jatim.jpnn.com``, ``birohumas.sulselprov.go.id``).
 SITE_NAME = re.compile(rf"(?:[^\W_][\w-]{{1,30}}\.){{0,3}}[^\W_][\w-]{{1,30}}{SITE_DOMAIN}")
