@@ -1711,6 +1711,9 @@ _ENGLISH_STORY = "Prime Minister Muhyiddin Yassin has urged the public to wait f
         ("کد خبر: ۱۴۱۵۶۶", _ENGLISH_STORY),
         ("  • کد خبر: ۷۴۹۰۳", _ENGLISH_STORY),
         ("| کد خبر: ۱۳۰۹۶۵۱", _ENGLISH_STORY),
+        # ... whose label's letters carry vowel signs, which no regular expression's letter matches.
+        ("  • ฮิต: 184", _THAI_STORY),
+        ("व्यू: 120", _ENGLISH_STORY),
         ("Lebanon 24", _ENGLISH_STORY),
     ],
 )
