@@ -1165,6 +1165,8 @@ def _reading(run: list[tuple[_Part, str, int]], original: str, *, hyphen_closes:
         # A longer name is a place only when the gazetteer knows it: San Francisco de Macorís-
         short = len(city.split()) <= _STRONG_CLOSE_WORDS or is_place(city)
         strong = (closing.strip() in _STRONG or hyphen_closes) and short and capitalised(city)
+        # ... and so does a dash after a known place ending the line, a dateline on its own line: Coachella, CA -
+        strong = strong or (final.strip() in _DASHES and not original[run[-1][2] :].strip() and is_place(city))
         # A known city and its country in brackets are a dateline before any dash: Paris (France) -
         strong = strong or (any(part.country and part.bracketed for part, _, _ in run) and is_place(city))
         if not strong and any(char.islower() for char in city):
