@@ -324,6 +324,8 @@ def read_prefix(folded: str, day_alone: bool = False) -> tuple[tuple[int, int] |
         return None, dates  # a paper's or agency's name before the agency's (الوئام - ا ف ب): no place
     if key in photo_labels():
         return None  # a picture's credit, after its caption and a bar: … de Nicolás Maduro | Foto: VTV.
+    if len(key) > 1 and all(len(word) == 1 for word in key.split()):
+        return None, dates  # letters alone name no place, but the outlet that took the story: L D (EFE)
     if len(place) > 60:
         return None
     place_words = split_words(place)
