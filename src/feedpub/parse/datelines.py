@@ -109,7 +109,14 @@ def find_dateline(paragraph: str) -> DatelineMatch | None:
         return _dash_lost_to_question_mark(paragraph)
     if match is not None and paragraph.startswith("? ", match.lede_start):
         return _ending_at(paragraph, match, match.lede_start + 1)  # no lede opens so: the dash lost
+    if match is not None and (empty := _EMPTY_CREDIT.match(paragraph, match.lede_start)) is not None:
+        return _ending_at(paragraph, match, empty.end())  # the credit's name lost: PARIS--()--Regulatory News:
     return match
+
+
+#: Brackets with nothing in them where a page lost the credit's name, its logo perhaps, between
+#: the dateline's dashes (``PARIS--()--Regulatory News:``, Business Wire's copy): the dateline's.
+_EMPTY_CREDIT = re.compile(r"[(（][ \t]*[)）]")
 
 
 #: A letter l or capital I alone between spaces, which some Indonesian and Indian sites print for
