@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..agencies import registry
+from ..agencies import SITE_NAME, registry
 from ..fold import fold, fold_key
 from .datelines import DatelineMatch, find_dateline
 from .dates import DateMatch, dates_alone, find_dates, is_clock, is_day_period, outside_dates
@@ -372,6 +372,9 @@ _SENTENCE_THEN_PICTURE_CREDIT = re.compile(
 #: ... or the photographer's name closed by the Chinese or Japanese word for "photographed" (``四川日报全媒体记者
 #: 吴枫 摄``, ``(丁祖興攝)``, ``＝山田太郎撮影``): no sentence ends so, each closes with its full stop.
 _PHOTOGRAPHED_BY = re.compile(r"[\u3400-\u9fff][ \t\u3000]*(?:摄|攝|撮影)[ \t]*[)）]?$")
+#: ... or the photographer's name or the picture's source, a slash and the site that printed it,
+#: in brackets (``( FERI SETIAWAN/BOLASPORT.COM )``, ``(Prokal/JawaPos.com)``).
+_SITE_PICTURE_CREDIT = re.compile(r"\([ \t]*[^\W\d_][^()/\n]{1,40}/[ \t]*(?P<site>[^\W_][\w.-]{1,40})[ \t]*\)\.?$")
 #: Where a picture's credit may start: a word's first letter or an opening bracket, after a space.
 _CREDIT_STARTS = re.compile(r"(?:^|(?<=\s))[(\w]")
 
@@ -382,9 +385,13 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
     (:data:`_SENTENCE_THEN_PICTURE_CREDIT`), or a photographer's name and the word for
     "photographed" (:data:`_PHOTOGRAPHED_BY`), or an agency the registry knows, maybe the picture's
     kind, a slash and a name (:data:`_PICTURE_CREDIT`), as a caption above the story does
-    (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``)."""
+    (``… na ní představili vzorový projekt pro celorepublikové využití. ČTK/Pancer Václav.``),
+    or a name and the site that printed the picture in brackets (:data:`_SITE_PICTURE_CREDIT`)."""
     end = paragraph.rstrip()[-_PICTURE_CREDIT_REACH:]
     if _PHOTOGRAPHED_BY.search(end):
+        return True
+    site = _SITE_PICTURE_CREDIT.search(end) if end.endswith((")", ").")) else None
+    if site is not None and SITE_NAME.fullmatch(site["site"].lower()):
         return True
     labelled = None
     if ":" in end or "/" in end:

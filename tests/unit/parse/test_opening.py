@@ -1498,6 +1498,8 @@ def test_a_caption_printed_twice_in_a_row_is_passed_over_to_the_dateline() -> No
         "Hun Sen arrives at the airport in Phnom Penh, Cambodia, Saturday, Aug. 12, 2017. (AP Photo/Heng Sinith)",
         "Gubernur Jawa Barat menyerahkan bantuan di Kota Kupang, Sabtu 1 Mei 2021. (Antara/ Benny Jahang)",
         "Prime Minister Mottley greets the President of Cuba at the Summit, today. (Photo credit: C. Pitt/BGIS)",
+        # The photographer, then the site that printed the picture
+        "Ekspresi pemain timnas Indonesia di SUGBK, Minggu (25/11/2018). ( FERI SETIAWAN/BOLASPORT.COM )",
     ],
 )
 def test_a_caption_closed_by_a_bracketed_picture_credit_is_no_lede_and_no_place(caption: str) -> None:
