@@ -1707,6 +1707,8 @@ _ENGLISH_STORY = "Prime Minister Muhyiddin Yassin has urged the public to wait f
         # A stamp labelled with the Chinese word for time (时间, 時間): the label is no place.
         ("时间:2021-01-17", _CHINESE_STORY),
         ("時間:2020-01-09 15:31來源:網絡整理 瀏覽:", _CHINESE_STORY),
+        # ... or opening with the label for who published it (发布者, "publisher")
+        ("发布者:系统管理员发布时间:2017-10-08浏览次数:300", _CHINESE_STORY),
         # A count of views, a story's number after its label (کد خبر, the news code), maybe after a
         # bullet or bar, a channel's name and number.
         ("Views 11.7K", _ENGLISH_STORY),
