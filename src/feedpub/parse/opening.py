@@ -272,7 +272,9 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
                         # ... or a byline naming the agency: Baku, Azerbaijan, Jan. 24 / By Azad Hasanli – Trend:
                         return _credited_below(index, below, match, agency)
                 return Opening(index, _with_stamp_after(match, paragraph) if index + 1 < len(body) else match)
-        elif index + 1 >= len(body) or not (_is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline)):
+        elif index + 1 >= len(body) or not (
+            _is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline, CREDIT_LINES + furniture)
+        ):
             return dated
     return dated
 
@@ -415,10 +417,13 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
 _PLACE_STOPS = frozenset(":.।")
 
 
-def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None]) -> bool:
+def _is_standfirst(
+    index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None], reach: int = CREDIT_LINES
+) -> bool:
     """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
     standfirst above the story: no long paragraph comes before it, and the next paragraph but
-    bylines and stamp lines opens with a dateline that names its place and an agency or date
+    bylines and stamp lines, up to paragraph ``reach`` (further by the page's furniture passed over
+    above), opens with a dateline that names its place and an agency or date
     (``BEIJING, Dec. 17 (Xinhua) —`` below ``Chinese President Xi Jinping (R) meets …
     (Xinhua/Xie Huanchi)``), or a place in capitals (``MEXICO CITY —``, ``AL SAKHIR``) or a
     known agency alone in capitals (``REUTERS -``), which no story's second paragraph opens
@@ -433,7 +438,7 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     teaser = _teaser(body[index])
     bylined = captioned = stamped = False
     summed_again = bool(summaries)  # the second of two summaries, above a dateline (below)
-    for later in range(index + 1, min(len(body), CREDIT_LINES + 1)):
+    for later in range(index + 1, min(len(body), reach + 1)):
         below = dateline(later)
         if summed_again and below is not None and not (below.place and (below.agency or below.dates)):
             return False  # below two summaries, only a whole dateline opens the story
@@ -664,11 +669,19 @@ def _is_leading_credit(line: str) -> bool:
 _CONTACT = re.compile(r"\[email[ \xa0]protected\]|[\w.+-]+@[\w-]+\.\w[\w.]*")
 
 
+#: A telephone number alone on its line, maybe after its label, as a release's media contact
+#: prints it (``m 404-735-0871``, ``Tel: +33 1 40 41 46 46``).
+_PHONE_LINE = re.compile(r"(?:[^\W\d_]{1,12}\.?[ \t]*:?[ \t]*)?\+?(?:\(\d{1,4}\)[ \t]?)?\d{1,4}(?:[ .-]\d{1,4}){2,5}")
+
+
 def _is_contact_line(line: str) -> bool:
     """Whether ``line`` is a reporter's line with an e-mail address (``Apenisa Waqairadovu
-    Multimedia News Journalist [email protected] | @ApenisaFBCNews``): a byline, never a
-    dateline, a credit or the lede."""
-    return len(line) <= CREDIT_LENGTH and _CONTACT.search(line) is not None
+    Multimedia News Journalist [email protected] | @ApenisaFBCNews``), or a telephone number
+    (:data:`_PHONE_LINE`) that is no date (``16-10-2023``): a byline or a release's contact,
+    never a dateline, a credit or the lede."""
+    if len(line) > CREDIT_LENGTH:
+        return False
+    return _CONTACT.search(line) is not None or (_PHONE_LINE.fullmatch(line.strip()) is not None and not is_stamp(line))
 
 
 #: A line of initials alone, of a letter or two each (``E. P.``, ``J.M.``, ``A.Šu.``): who signs the

@@ -2387,3 +2387,20 @@ def test_an_urdu_pages_update_stamp_is_no_place() -> None:
     article = _article(f"H\nاپ ڈیٹ 07 نومبر 2025\nفائل فوٹو\nلاہور: {story}")
     assert article["dateline"]["place"] == "لاہور"
     assert article["body"][0] == story
+
+
+def test_a_releases_media_contact_and_two_summaries_stand_above_its_dateline() -> None:
+    """A release's media contact (a label, a name, a role, an e-mail address and a telephone
+    number) and two one-sentence summaries above the dateline are the page's and the release's
+    lines, not the story: the contact's address and number are passed over as a byline's are, and
+    the summaries give way to the whole dateline below them though it stands past the fifth line."""
+    summaries = [
+        "• Aid organization aims to curb hunger and improve nutritional status of 125 million children.",
+        "• New survey finds that 46% of adults around the world have worried about finding money to buy food.",
+    ]
+    contact = ["Media Contact :", "Nicole Harris", "Senior Public Relations Manager", "[email protected]"]
+    story = "SEATTLE (October 16, 2023) — After decades of progress, global hunger is on the rise."
+    article = _article("\n".join(["H", *contact, "m 404-735-0871", *summaries, story, "Second paragraph."]))
+    assert article["dateline"]["place"] == "SEATTLE"
+    assert article["dateline"]["date"] == "2023-10-16"
+    assert article["body"][0] == "After decades of progress, global hunger is on the rise."
