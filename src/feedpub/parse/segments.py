@@ -793,6 +793,8 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             parts.append((_Part("prose", start, end, True), "", found.end()))
             break  # words in quotes glued to the word before them are a sentence's: 神秘湘西崛起“新地標”
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
+        if part.kind == "prose" and group == "inner" and not quoted and _office_credit(text, parts, found.end()):
+            part = part._replace(kind="generic")  # … April 06, 2022 (Press Unit in the Office of the Prime Minister) –
         if part.dates and group == "plain" and text.startswith("/", end):
             # A month given both its names across the slash is one date: 03 آب/أغسطس 2003.
             longer = find_dates(text[start : end + _DATED_REACH])
@@ -838,6 +840,20 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
         if part.kind == "prose":
             break
     return parts
+
+
+def _office_credit(text: str, parts: list[tuple[_Part, str, int]], end: int) -> bool:
+    """Whether words in brackets ending at ``end``, too long or too wordy for an outlet's name,
+    follow a place and a whole date and come before a dash: the office that issued the story,
+    a credit naming no agency (``BASSETERRE, St. Kitts, April 06, 2022 (Press Unit in the Office
+    of the Prime Minister) –``)."""
+    if len(parts) != 1:
+        return False
+    previous, mark, _ = parts[0]
+    if previous.name is None or not any(date.year is not None for date in previous.dates) or mark != " ":
+        return False
+    dash = _MARK.match(text, end)
+    return dash is not None and dash["mark"].strip() in _DASHES
 
 
 def _stops_inside(original: str, part: _Part) -> bool:
