@@ -15,7 +15,6 @@ knows. Only openings no other reading took come here.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from ..agencies import registry
@@ -30,6 +29,7 @@ from .words import (
     conjunction_pattern,
     dateline_words,
     is_generic_credit,
+    marks_as_letters,
     notes_the_story,
     opens_with_byline,
     sentence_articles,
@@ -142,7 +142,7 @@ def place_first(paragraph: str) -> DatelineMatch | None:
         name = line[:-1].rstrip() if line.endswith(":") or glued_comma else line
         if name.endswith(".") and fold_key(name[:-1]) in zone_cities():
             name = name[:-1]  # a city with a full stop after it, alone: Tegucigalpa.
-        letters = "".join("a" if unicodedata.category(char)[0] == "M" else char for char in name)  # भोपाल's vowel signs
+        letters = marks_as_letters(name)  # भोपाल's vowel signs
         if (
             _PLACE_LINE.fullmatch(letters)
             and (is_place(name) or is_province(name))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -36,6 +35,7 @@ from .words import (
     dateline_words,
     is_generic_credit,
     is_reporter_role,
+    marks_as_letters,
     names_outlet,
     notes_the_story,
     opens_with_byline,
@@ -939,8 +939,8 @@ def _is_furniture(line: str) -> bool:
         return True  # how long ago the page posted the story, on a line of its own: ۶ ساعت پیش
     if _REPEATED.fullmatch(line.strip()):
         return True  # the label of a row of buttons: Icono para compartir en redesIcono para compartir en redes…
-    unmarked = _without_marks(bare) if len(line) <= _LABEL_LENGTH else bare
-    counted = _LABELLED_COUNT.fullmatch(unmarked) or _COUNTED.fullmatch(unmarked)
+    lettered = marks_as_letters(bare) if len(line) <= _LABEL_LENGTH else bare  # ฮิต: 184, a label's vowel signs
+    counted = _LABELLED_COUNT.fullmatch(lettered) or _COUNTED.fullmatch(lettered)
     if len(line) <= _LABEL_LENGTH and counted and not is_stamp(line):
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
     if len(line) <= _LABEL_LENGTH and _GALLERY_COUNT.fullmatch(bare):
@@ -1026,13 +1026,6 @@ def _stamped_source(line: str) -> tuple[str, str] | None:
             stamp = line[: label.start()].strip(" \t-–—|")
             return (stamp, line[label.start() :]) if stamp and is_stamp(stamp) else None
     return None
-
-
-def _without_marks(text: str) -> str:
-    """``text`` without its combining marks, the vowel signs of Thai and of India's and South-East
-    Asia's scripts, which no regular expression's letter matches: a label in those scripts
-    (``ฮิต: 184``, "hits") is read as a word of letters only."""
-    return "".join(char for char in text if not unicodedata.category(char).startswith("M"))
 
 
 #: A count and what it counts, in a row of a page's furniture: ``0条评论`` (no comments), ``12 views``.

@@ -649,6 +649,13 @@ def _georgian(letter: str) -> bool:
     return "\u10d0" <= letter <= "\u10ff"
 
 
+def marks_as_letters(text: str) -> str:
+    """``text`` with each combining mark read as a letter: the vowel signs of India's, Thailand's
+    and South-East Asia's scripts (भोपाल, ฮิต), which no regular expression's letter matches, so
+    that a word written with them is matched as one word of letters."""
+    return "".join("a" if unicodedata.category(char)[0] == "M" else char for char in text)
+
+
 #: How many words the name of an outlet the registry lacks may have, credited in brackets.
 _CREDIT_NAME_WORDS = 3
 #: ... and how many when one of them is an outlet's word (:func:`outlet_words`).
