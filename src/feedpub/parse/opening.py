@@ -670,8 +670,11 @@ _CONTACT = re.compile(r"\[email[ \xa0]protected\]|[\w.+-]+@[\w-]+\.\w[\w.]*")
 
 
 #: A telephone number alone on its line, maybe after its label, as a release's media contact
-#: prints it (``m 404-735-0871``, ``Tel: +33 1 40 41 46 46``).
-_PHONE_LINE = re.compile(r"(?:[^\W\d_]{1,12}\.?[ \t]*:?[ \t]*)?\+?(?:\(\d{1,4}\)[ \t]?)?\d{1,4}(?:[ .-]\d{1,4}){2,5}")
+#: prints it (``m 404-735-0871``, ``Tel: +33 1 40 41 46 46``, ``Phone: (202) 555-0100``).
+_PHONE_LINE = re.compile(
+    r"(?:[^\W\d_]{1,12}\.?[ \t]*:?[ \t]*)?\+?"
+    r"(?:\(\d{1,4}\)[ \t]?\d{1,4}(?:[ .-]\d{1,4}){1,4}|\d{1,4}(?:[ .-]\d{1,4}){2,5})"
+)
 
 
 def _is_contact_line(line: str) -> bool:

@@ -1719,6 +1719,9 @@ _ENGLISH_STORY = "Prime Minister Muhyiddin Yassin has urged the public to wait f
         ("  • ฮิต: 184", _THAI_STORY),
         ("व्यू: 120", _ENGLISH_STORY),
         ("Lebanon 24", _ENGLISH_STORY),
+        # A release's media contact: a telephone number, maybe after its label
+        ("m 404-735-0871", _ENGLISH_STORY),
+        ("Phone: (202) 555-0100", _ENGLISH_STORY),
     ],
 )
 def test_a_line_of_the_page_above_a_story_with_no_dateline_is_no_dateline_and_no_lede(line: str, story: str) -> None:
