@@ -658,7 +658,7 @@ def marks_as_letters(text: str) -> str:
 
 #: How many words the name of an outlet the registry lacks may have, credited in brackets.
 _CREDIT_NAME_WORDS = 3
-#: ... and how many when one of them is an outlet's word (:func:`outlet_words`).
+#: ... and how many when one of them is an outlet's word (:func:`names_outlet`).
 _OUTLET_NAME_WORDS = 5
 
 
@@ -666,12 +666,8 @@ def credit_name(name: str) -> bool:
     """Whether ``name``, credited in brackets, may be an outlet's the registry lacks: a few words,
     none opening with a small letter (``(The Australian)``, ``[The Star]``: :func:`capitalised`),
     or a few more when one of them is an outlet's (``[Anglican Communion News Service]``)."""
-    words = name.split()
-    if len(words) > _CREDIT_NAME_WORDS and (
-        len(words) > _OUTLET_NAME_WORDS or outlet_words().isdisjoint(fold_key(word) for word in words)
-    ):
-        return False
-    return capitalised(name)
+    few = len(name.split()) <= _CREDIT_NAME_WORDS or names_outlet(fold_key(name).split(), _OUTLET_NAME_WORDS)
+    return few and capitalised(name)
 
 
 @cache
