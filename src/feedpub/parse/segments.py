@@ -793,8 +793,6 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             parts.append((_Part("prose", start, end, True), "", found.end()))
             break  # words in quotes glued to the word before them are a sentence's: 神秘湘西崛起“新地標”
         part = _classify(text, original, start, end, bracketed=group == "inner", quoted=quoted)
-        if part.kind == "prose" and group == "inner" and not quoted and _office_credit(text, parts, found.end()):
-            part = part._replace(kind="generic")  # … April 06, 2022 (Press Unit in the Office of the Prime Minister) –
         if part.dates and group == "plain" and text.startswith("/", end):
             # A month given both its names across the slash is one date: 03 آب/أغسطس 2003.
             longer = find_dates(text[start : end + _DATED_REACH])
@@ -823,12 +821,17 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
             part = part._replace(kind="prose")  # the part's last word runs on: 5.8-magnitude
         if text.startswith(":", position) and original[position + 1 : position + 2].isupper():
             mark = _GLUED_COLON.match(text, position)  # folded, "Trend:The" looks like a genitive "TT:s"
+        dashed = mark is not None and mark.group().strip() in _DASHES
         # A bracketed name opening the paragraph before a dash is a credit: "(Dân trí) - Sáng nay".
         opening_credit = (
             not parts and part.bracketed and part.kind in ("name", "prose") and not original[start].islower()
         )
-        if opening_credit and mark and mark.group().strip() in _DASHES and _is_credit_name(text[start:end]):
+        if opening_credit and dashed and _is_credit_name(text[start:end]):
             part = part._replace(kind="agency", name=None)
+        elif dashed and part.kind == "prose" and part.bracketed and not quoted and _after_whole_dateline(parts):
+            # ... and so are words in brackets after a whole dateline, however many: the office that
+            # issued the story, naming no agency (… April 06, 2022 (Press Unit in the Office of the Prime Minister) –)
+            part = part._replace(kind="generic")
         if mark and mark.end() > position:
             parts.append((part, mark.group(), mark.end()))
             position = mark.end()
@@ -842,18 +845,13 @@ def _parts(folded: Folded, original: str) -> list[tuple[_Part, str, int]]:
     return parts
 
 
-def _office_credit(text: str, parts: list[tuple[_Part, str, int]], end: int) -> bool:
-    """Whether words in brackets ending at ``end``, too long or too wordy for an outlet's name,
-    follow a place and a whole date and come before a dash: the office that issued the story,
-    a credit naming no agency (``BASSETERRE, St. Kitts, April 06, 2022 (Press Unit in the Office
-    of the Prime Minister) –``)."""
+def _after_whole_dateline(parts: list[tuple[_Part, str, int]]) -> bool:
+    """Whether ``parts``, the parts read so far, are one name and a whole date, its year
+    included, and a space after them (``BASSETERRE, St. Kitts, April 06, 2022``)."""
     if len(parts) != 1:
         return False
     previous, mark, _ = parts[0]
-    if previous.name is None or not any(date.year is not None for date in previous.dates) or mark != " ":
-        return False
-    dash = _MARK.match(text, end)
-    return dash is not None and dash["mark"].strip() in _DASHES
+    return previous.name is not None and mark == " " and any(date.year is not None for date in previous.dates)
 
 
 def _stops_inside(original: str, part: _Part) -> bool:
