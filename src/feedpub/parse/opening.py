@@ -417,9 +417,7 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
 _PLACE_STOPS = frozenset(":.।")
 
 
-def _is_standfirst(
-    index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None], reach: int = CREDIT_LINES
-) -> bool:
+def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None], reach: int) -> bool:
     """Whether paragraph ``index``, too long for a credit or deck, is a photo's caption or a
     standfirst above the story: no long paragraph comes before it, and the next paragraph but
     bylines and stamp lines, up to paragraph ``reach`` (further by the page's furniture passed over
