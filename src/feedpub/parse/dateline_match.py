@@ -128,8 +128,9 @@ def from_reading(paragraph: str, folded: Folded, reading: Reading | None) -> Dat
         end = len(paragraph)
     place = paragraph[slice(*folded.span(*reading.place))] if reading.place else None
     agency = paragraph[slice(*folded.span(*reading.agency))] if reading.agency else None
-    if paragraph[:end].rstrip().endswith(("/", ")", "]")):
-        end = separator_end(paragraph, end)  # the separator after a closing slash or bracket: Минск /Корр. БЕЛТА/. Дети
+    if paragraph[:end].rstrip().endswith(("/", ")", "]", '"', "»", "”")):
+        # The separator after a closing slash, bracket or quote: Минск /Корр. БЕЛТА/. Дети, ИА "Регнум". Глава
+        end = separator_end(paragraph, end)
     return DatelineMatch(
         raw=paragraph[:end].rstrip(),
         place=place,
