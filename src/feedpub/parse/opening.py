@@ -239,10 +239,11 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             match is not None
             and index + 1 < len(body)
             and _titles_a_caption(match)
-            and _names_known_place(dateline(index + 1))
+            and _names_known_place_or_agency(dateline(index + 1))
         ):
             # A caption's title in capitals and a colon, where a place could stand, above the story's
-            # dateline: TARI MASSAL : Gubernur Kaltara … / TANJUNG SELOR – Bertempat di …
+            # dateline: TARI MASSAL : Gubernur Kaltara … / TANJUNG SELOR – Bertempat di …, LANGKA :
+            # Pupuk bersubsidi … / POJOKSATU.id, TAMBUN UTARA – Stok pupuk …
             furniture += 1
             continue
         if match is not None and index + 1 < len(body) and _opens_again(match, paragraph, body[index + 1]):
@@ -598,6 +599,12 @@ def _names_nothing(match: DatelineMatch) -> bool:
 
 def _names_known_place(match: DatelineMatch | None) -> bool:
     return match is not None and match.place is not None and is_place(match.place)
+
+
+def _names_known_place_or_agency(match: DatelineMatch | None) -> bool:
+    """Whether ``match`` names a place the gazetteer knows or credits an agency: a dateline
+    surer than a caption's title above it."""
+    return match is not None and (match.agency is not None or _names_known_place(match))
 
 
 def _labels_the_stamp(paragraph: str, match: DatelineMatch) -> bool:

@@ -2262,6 +2262,21 @@ def test_a_captions_title_above_the_dateline_is_no_dateline(caption: str) -> Non
     assert article["body"][0].startswith("Permanent Court")
 
 
+def test_a_captions_title_above_a_dateline_crediting_a_site_is_no_dateline() -> None:
+    """A caption's title above a dateline that credits a site, though the gazetteer does not
+    know its place: the dateline below is the story's."""
+    caption = (
+        "LANGKA : Pupuk bersubsidi kini langka di pasaran. Sementara untuk mendapatkan pupuk nonsubsidi, "
+        "petani harus merogoh kocek lebih dalam. ILUSTRASI/DOKUMENTASI"
+    )
+    story = "POJOKSATU.id, TAMBUN UTARA – Stok pupuk bersubsidi dikeluhkan petani di Tambun Utara."
+    article = _article(f"H\n{caption}\n{story}")
+    assert article["dateline"]["place"] == "TAMBUN UTARA"
+    assert article["agency"]["name"] == "POJOKSATU.id"
+    assert article["dateline"]["above"] == [caption]
+    assert article["body"][0].startswith("Stok pupuk")
+
+
 def test_a_town_printed_with_its_region_above_another_dateline_is_the_storys() -> None:
     """A town the gazetteer lacks, printed with its region, is no caption's title."""
     text = (
