@@ -55,6 +55,7 @@ from .words import (
     dateline_words,
     glues_outlet_word,
     is_generic_credit,
+    is_reporter_role,
     is_unspaced_sentence,
     notes_the_story,
     opens_with_byline,
@@ -1039,13 +1040,15 @@ def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
     """Whether ``first``, the first part of a line and its mark, is a label and a colon, which
     is never a place: a byline's word (``Por:``, ``كتب:``, "wrote:"), which labels the writer
     after it, a picture's (``کیپشن:``, "caption:"), which labels its caption or credit, or a
-    section's (``หมวด:``, "category:"), which labels the page's section."""
+    section's (``หมวด:``, "category:"), which labels the page's section; or a reporter's or
+    editor's role alone, which labels who wrote or edited the story (``Editor : Rizal``, though
+    a province bears the name)."""
     part, mark, _ = first
     if mark.strip() != ":" or part.kind != "name":
         return False
     label = fold_key(original[part.start : part.end].lstrip(ORNAMENTS))
     labels = (byline_words(), photo_labels(), section_labels())
-    return any(label in words for words in labels) or f"{label}:" in byline_words()
+    return any(label in words for words in labels) or f"{label}:" in byline_words() or is_reporter_role(label)
 
 
 def _place_closing_byline(original: str, byline: tuple[int, int]) -> tuple[int, int] | None:

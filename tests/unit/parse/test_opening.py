@@ -2277,6 +2277,16 @@ def test_a_captions_title_above_a_dateline_crediting_a_site_is_no_dateline() -> 
     assert article["body"][0].startswith("Stok pupuk")
 
 
+def test_the_name_after_an_editors_label_is_no_place_though_a_province_bears_it() -> None:
+    """``Editor : Rizal`` labels the story's editor: Rizal, a Philippine province too, is no
+    dateline's place, and the dateline is the story's own, below it."""
+    story = "REPUBLIKNEWS.CO.ID, JAKARTA – Polres Metro Jakarta Pusat mengamankan 17 orang."
+    article = _article(f"H\nRizal\nEditor : Rizal\n{story}")
+    assert article["dateline"]["place"] == "JAKARTA"
+    assert article["dateline"]["above"] == ["Rizal", "Editor : Rizal"]
+    assert article["body"][0].startswith("Polres Metro")
+
+
 def test_a_town_printed_with_its_region_above_another_dateline_is_the_storys() -> None:
     """A town the gazetteer lacks, printed with its region, is no caption's title."""
     text = (
