@@ -880,9 +880,15 @@ def joins_words(text: str, start: int, end: int) -> bool:
 _HYPHENS_GLUED = re.compile(r"(?P<first>-[^\W\d_]+)(?:-[^\W\d_]+)*")
 
 
+#: A word of letters, figures, hyphens and full stops, a site's name maybe (:data:`SITE_NAME`).
+_HYPHENATED_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+
+
 def _hyphenated_name_end(text: str, start: int, end: int) -> int:
     """Where the part ``text[start:end]`` ends, grown over a hyphen to the word glued after it when
-    the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), which no
+    the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), or to the
+    end of a site's name whose domain holds the hyphen (``TRIBUN-TIMUR.COM``) after a word no
+    gazetteer knows, which no
     mark parts into a place and an agency; or over the hyphens and words that make it a place's
     name the gazetteer knows (``Port-au-Prince``, ``Санкт-Петербург``), which no mark parts into
     two places either, and which runs on into no lede as a word's would (``5.8-magnitude``); or
@@ -892,11 +898,18 @@ def _hyphenated_name_end(text: str, start: int, end: int) -> int:
         return end  # nearly every part
     if _is_alias(text[start : glued.end("first")]):
         return glued.end("first")
-    named = text[start : glued.end()]
-    if not is_one_place(named) and named.split()[-1] not in dateline_words().weekdays:
-        return end  # neither a place's name nor a weekday's (Brasília, quarta-feira, 17 de dezembro)
-    more = _PLAIN.match(text, glued.end())  # what follows the name up to the next mark: ", le 4 août 2018"
-    return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == glued.end() else glued.end()
+    site = _HYPHENATED_SITE.match(text, start)
+    if site is not None and site.end() > end and SITE_NAME.fullmatch(site.group()) and not is_place(text[start:end]):
+        # A site's name, its hyphen the domain's (TRIBUN-TIMUR.COM, MAKASSAR -), not a place's
+        # glued to it by a hyphen (Kupang-InfoNTT.com,-).
+        name_end = site.end()
+    else:
+        named = text[start : glued.end()]
+        if not is_one_place(named) and named.split()[-1] not in dateline_words().weekdays:
+            return end  # neither a place's name nor a weekday's (Brasília, quarta-feira, 17 de dezembro)
+        name_end = glued.end()
+    more = _PLAIN.match(text, name_end)  # what follows the name up to the next mark: ", le 4 août 2018"
+    return _plain_end(text, start, more.end("plain")) if more and more.start("plain") == name_end else name_end
 
 
 def _plain_end(text: str, start: int, end: int) -> int:
