@@ -1264,15 +1264,26 @@ def stamped_credit(lines: list[str]) -> str | None:
     return None
 
 
+#: How long a line above the dateline may be to credit the story: a longer one is a caption's or
+#: deck's sentence, whose words may name an agency's without crediting it (``… dalam Rapat
+#: Paripurna DPRD Lombok Tengah, NTB, Rabu, (26/6/2024).``: NTB, the province, is Norway's
+#: agency too), or credit the picture it describes (``… le 30 mars 2023. (AFP)``). A headline
+#: printed again with the page's stamp and credit stays within it.
+_CAPTION_LENGTH = 180
+
+
 def credited_agency(lines: list[str]) -> str | None:
     """The agency a credit line above the dateline names, alone, first, as the byline, as a
     piece between bars, colons, commas, slashes or brackets on it, or closing it (``The
     Canadian Press``, ``APP 05 Apr 2021``, ``By भाषा | Updated: ...``, ``October 22, 2019 |
     Source: Reuters``, ``Von David Hutzler, dpa``, ``Repórter da Agência Brasil``); a
-    picture's credit (``Foto: APA/ROBERT JAEGER``) names who took the picture, not the story."""
+    picture's credit (``Foto: APA/ROBERT JAEGER``) names who took the picture, not the story, and
+    a caption's sentence (:data:`_CAPTION_LENGTH`) credits nothing."""
     for line in lines:
         if _about_the_picture(line) or _closed_by_picture_credit(line):
             continue  # a picture's credit: Foto: APA/ROBERT JAEGER; … využití. ČTK/Pancer Václav.
+        if len(line) > _CAPTION_LENGTH:
+            continue
         name = _without_closing_day(line.strip(" =-–—"))
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story

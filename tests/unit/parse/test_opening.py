@@ -2287,6 +2287,20 @@ def test_the_name_after_an_editors_label_is_no_place_though_a_province_bears_it(
     assert article["body"][0].startswith("Polres Metro")
 
 
+def test_an_agencys_name_in_a_captions_sentence_above_the_dateline_credits_nothing() -> None:
+    """A caption above the dateline may name an agency's name in its sentence (NTB, the province
+    of Nusa Tenggara Barat, is Norway's agency too): it credits no agency with the story."""
+    caption = (
+        "Jubir Banggar DPRD Lombok Tengah, Nurul Adha menyampaikan Laporan Badan Anggaran (Banggar) DPRD "
+        "Kabupaten Lombok Tengah terhadap hasil pembahasan Ranperda dalam Rapat Paripurna DPRD Lombok "
+        "Tengah, NTB, Rabu, (26/6/2024)."
+    )
+    story = "LOMBOK TENGAH | Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Lombok Tengah menggelar Rapat Paripurna."
+    article = _article(f"H\n{caption}\n{story}")
+    assert article["dateline"]["place"] == "LOMBOK TENGAH"
+    assert "agency" not in article
+
+
 def test_a_town_printed_with_its_region_above_another_dateline_is_the_storys() -> None:
     """A town the gazetteer lacks, printed with its region, is no caption's title."""
     text = (
