@@ -73,6 +73,11 @@ _CJK_EDGE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)|[–—-]+(?=[^\W\d_])")
 
 
+#: A bar or bullet opening a story with no dateline: no sentence opens with one. A dash may:
+#: Polish and Norwegian copy open a quotation with it (``- Jeżeli będziemy …``).
+_BAR_OR_BULLET = re.compile(r"[|•][ \t]+(?=\w)")
+
+
 def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int]) -> list[str]:
     """Move the lines below a dateline line of its own that open no story (a page's time stamp:
     ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
@@ -86,7 +91,7 @@ def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[in
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
     """Move a stray mark opening the story's first paragraph into ``dateline``'s raw text."""
-    stray = _STRAY_MARK.match(body[0])
+    stray = _STRAY_MARK.match(body[0]) or _BAR_OR_BULLET.match(body[0])
     if stray is not None:
         dateline["raw"] += " " + stray.group().strip()
         body[0] = body[0][stray.end() :]
@@ -483,6 +488,10 @@ def parse_wire_text(
             article["dateline"], date_problems = _dateline(running, _reference_date(meta, reference_date))
             problems.extend(date_problems)
             article["agency"] = agency_at(running.agency, running.place)
+        elif shaped is None and (stray := _BAR_OR_BULLET.match(body[0])) is not None:
+            # A bar or bullet with no dateline before it (| El presidente …, • A Prefeitura …): the
+            # separator of a dateline the page lost, or a list's mark, no word of the story.
+            body = [body[0][stray.end() :], *body[1:]]
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):

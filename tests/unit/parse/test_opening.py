@@ -547,6 +547,22 @@ def test_a_stray_mark_below_dateline_lines_stays_with_the_dateline() -> None:
     assert article["body"][0].startswith("El izquierdista")
 
 
+@pytest.mark.parametrize("mark", ["|", "•"])
+def test_a_bar_or_bullet_opening_a_story_with_no_dateline_is_kept_out_of_the_lede(mark: str) -> None:
+    """No sentence opens with a bar or bullet: it is the separator of a dateline the page lost,
+    or a list's mark, and no word of the story; there is still no dateline."""
+    story = "El presidente Evo Morales anunció la nacionalización de los hidrocarburos a través de un decreto."
+    article = _article(f"H\n\n{mark} {story}")
+    assert "dateline" not in article
+    assert article["body"] == [story]
+
+
+def test_a_dash_opening_a_story_with_no_dateline_opens_a_quotation() -> None:
+    """Polish and Norwegian copy open a quotation with a dash: it is the lede's."""
+    story = "- Jeżeli będziemy mieli do czynienia z jakimikolwiek obostrzeniami, to zareagujemy - powiedział."
+    assert _article(f"H\n\n{story}")["body"] == [story]
+
+
 def test_an_egyptian_written_by_line_is_a_byline() -> None:
     """``كتب سمير حسنى`` ("Samir Hosny wrote") above a story without a dateline names its author."""
     text = "H\nكتب سمير حسنى\nنفى إدوين صموئيل، المتحدث باسم الحكومة البريطانية، اليوم السبت، وجود خطط لنقل السفارة."
