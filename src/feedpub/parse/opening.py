@@ -685,11 +685,18 @@ _PHONE_LINE = re.compile(
 def _is_contact_line(line: str) -> bool:
     """Whether ``line`` is a reporter's line with an e-mail address (``Apenisa Waqairadovu
     Multimedia News Journalist [email protected] | @ApenisaFBCNews``), or a telephone number
-    (:data:`_PHONE_LINE`) that is no date (``16-10-2023``): a byline or a release's contact,
-    never a dateline, a credit or the lede."""
+    (:data:`_PHONE_LINE`) that is no date (``16-10-2023``), or the label above a release's
+    contact (``Media Contact :``): a byline or a release's contact, never a dateline, a credit
+    or the lede."""
     if len(line) > CREDIT_LENGTH:
         return False
+    if _CONTACT_LABEL.fullmatch(line.strip()):
+        return True
     return _CONTACT.search(line) is not None or (_PHONE_LINE.fullmatch(line.strip()) is not None and not is_stamp(line))
+
+
+#: The label above a release's contact: ``Media Contact :``, ``Press contacts``, ``Contact:``.
+_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)[ \t]+)?contacts?[ \t]*:?", re.IGNORECASE)
 
 
 #: A line of initials alone, of a letter or two each (``E. P.``, ``J.M.``, ``A.Šu.``): who signs the

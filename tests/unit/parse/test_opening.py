@@ -2317,6 +2317,17 @@ def test_an_agencys_name_in_a_captions_sentence_above_the_dateline_credits_nothi
     assert "agency" not in article
 
 
+def test_a_releases_contact_label_is_no_outlets_credit() -> None:
+    """``Media Contact :`` labels the release's contact below it: no outlet named by "media"
+    credits the story, whose dateline is its own, below the contact and the summary."""
+    lines = ["Media Contact :", "Nicole Harris", "Senior Public Relations Manager", "m 404-735-0871"]
+    story = "SEATTLE (October 16, 2023) — After decades of progress, global hunger is on the rise again."
+    article = _article("\n".join(["H", *lines, story]))
+    assert article["dateline"]["place"] == "SEATTLE"
+    assert "agency" not in article
+    assert article["body"][0].startswith("After decades")
+
+
 def test_a_town_printed_with_its_region_above_another_dateline_is_the_storys() -> None:
     """A town the gazetteer lacks, printed with its region, is no caption's title."""
     text = (
