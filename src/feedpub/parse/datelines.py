@@ -361,10 +361,11 @@ def _outlet_glued_to_place(match: DatelineMatch) -> DatelineMatch:
 
 def _place_glued_to_site(match: DatelineMatch) -> DatelineMatch:
     """``match`` with the place that opens its site's name in capitals, a full stop between,
-    as a page glues its dateline's place to its site (``MATARAM.lombokjournal.com –``): a place
-    the gazetteer knows, where an edition's name is none (``Lintasbabel.iNews.id``)."""
+    as a page glues its dateline's place to its site (``MATARAM.lombokjournal.com –``,
+    ``BENGKULU.TEROPONGPUBLIK.CO.ID``, the site in capitals too): a place the gazetteer knows,
+    where an edition's name is none (``Lintasbabel.iNews.id``)."""
     head, _, site = (match.agency or "").partition(".")
-    if not (head.isupper() and SITE_NAME.fullmatch(site) and is_place(head)):
+    if not (head.isupper() and SITE_NAME.fullmatch(site.lower()) and is_place(head)):
         return match
     return match._replace(place=head, agency=site)
 
