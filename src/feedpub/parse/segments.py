@@ -686,7 +686,7 @@ def _town_and_outlet(folded: str, original: str, start: int, end: int) -> tuple[
     town, outlet = head.strip(), tail.strip()
     if not comma or not outlet or "," in tail or len(outlet.split()) > _TOWN_OUTLET_WORDS:
         return None
-    outlet_start = end - len(tail) + len(tail) - len(tail.lstrip())
+    outlet_start = end - len(tail.lstrip())
     printed = original[outlet_start : outlet_start + len(outlet)]
     words = printed.split()
     if not all(word[:1].isupper() for word in words) or (printed.isupper() and len(printed) <= _INITIALS):
@@ -928,11 +928,11 @@ def _hyphenated_name_end(text: str, start: int, end: int) -> int:
     """Where the part ``text[start:end]`` ends, grown over a hyphen to the word glued after it when
     the two are an agency's printed name (``Agence France-Presse``, ``Keystone-SDA``), or to the
     end of a site's name whose domain holds the hyphen (``TRIBUN-TIMUR.COM``) after a word no
-    gazetteer knows, which no
-    mark parts into a place and an agency; or over the hyphens and words that make it a place's
-    name the gazetteer knows (``Port-au-Prince``, ``Санкт-Петербург``), which no mark parts into
-    two places either, and which runs on into no lede as a word's would (``5.8-magnitude``); or
-    over the hyphen of a weekday's name (Portuguese's ``quarta-feira``), which is the date's."""
+    gazetteer knows, which no mark parts into a place and an agency; or over the hyphens and
+    words that make it a place's name the gazetteer knows (``Port-au-Prince``,
+    ``Санкт-Петербург``), which no mark parts into two places either, and which runs on into no
+    lede as a word's would (``5.8-magnitude``); or over the hyphen of a weekday's name
+    (Portuguese's ``quarta-feira``), which is the date's."""
     glued = _HYPHENS_GLUED.match(text, end)
     if glued is None:
         return end  # nearly every part
