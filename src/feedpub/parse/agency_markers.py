@@ -47,8 +47,8 @@ _WORD = re.compile(r"[^\W_]+")
 _JOINT = re.compile(r"(?P<first>[^\W\d_]{2,8})(?:(?:\s*[/-]\s*|\s+)[^\W\d_]{2,8}){1,2}")
 #: The first word of a credit between slashes, before a comma or a space and another word.
 _SLASHED_HEAD = re.compile(r"[^\W\d_][\w.-]*(?=\s*,\s*[^\W\d_]|\s+[^\W\d_])")
-#: The first name of a credit in brackets, before a comma and more words: the agency, then what
-#: its copy is or where it was filed (``(BETA, serb., aus Brüssel)``).
+#: The first name of a credit in brackets, before a comma and more words, as :data:`_SLASHED_HEAD`
+#: is between slashes: the agency, then what its copy is or where it was filed (``(BETA, serb., aus Brüssel)``).
 _BRACKETED_HEAD = re.compile(r"[^,]{2,40}?(?=\s*,\s*[^\W\d_])")
 #: A syndication credit: the syndicator, a dash, the agency (``MENAFN - IANS``); the agency
 #: is credited even where the registry does not know it, if it knows the syndicator
@@ -91,6 +91,7 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
         if not known and (group == "slashed" or len(split_words(text)) <= _MAX_AGENCY_WORDS):
             joint = _JOINT.fullmatch(text)
             syndicated = _SYNDICATED.fullmatch(text)
+            heading = _SLASHED_HEAD if group == "slashed" else _BRACKETED_HEAD
             # A correspondent's credit names the agency among other words: /Корр. ТАСС Иван Лебедев/.
             inner = _bare_alias_pattern().search(folded, start, end)
             if joint is not None and "-" in text and (inner is None or inner.start() == start):
@@ -110,10 +111,9 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
                 end, known = start + joint.end("first"), registry().lookup(joint.group("first")) is not None
             elif inner is not None:
                 (start, end), known = inner.span(), True
-            elif group == "slashed" and (head := _SLASHED_HEAD.match(text)) and registry().lookup(head.group()):
-                # An agency, then its correspondent: /Trend, N. Kirtskhalia/, / Trend N.Kirtskhalia /.
-                end, known = start + head.end(), True
-            elif group != "slashed" and (head := _BRACKETED_HEAD.match(text)) and registry().lookup(head.group()):
+            elif (head := heading.match(text)) and registry().lookup(head.group()):
+                # An agency, then its correspondent or what its copy is: /Trend, N. Kirtskhalia/,
+                # / Trend N.Kirtskhalia /, (BETA, serb., aus Brüssel).
                 end, known = start + head.end(), True
         marker_end = match.end() + 1 if group == "slashed" else match.end()
         yield Candidate(match.start(), marker_end, start, end, known, bare=False)
