@@ -690,9 +690,10 @@ def _is_contact_line(line: str) -> bool:
     or the lede."""
     if len(line) > CREDIT_LENGTH:
         return False
-    if _CONTACT_LABEL.fullmatch(line.strip()):
+    bare = line.strip()
+    if _CONTACT_LABEL.fullmatch(bare) or _CONTACT.search(line) is not None:
         return True
-    return _CONTACT.search(line) is not None or (_PHONE_LINE.fullmatch(line.strip()) is not None and not is_stamp(line))
+    return _PHONE_LINE.fullmatch(bare) is not None and not is_stamp(line)
 
 
 #: The label above a release's contact: ``Media Contact :``, ``Press contacts``, ``Contact:``.
@@ -1287,10 +1288,8 @@ def credited_agency(lines: list[str]) -> str | None:
     picture's credit (``Foto: APA/ROBERT JAEGER``) names who took the picture, not the story, and
     a caption's sentence (:data:`_CAPTION_LENGTH`) credits nothing."""
     for line in lines:
-        if _about_the_picture(line) or _closed_by_picture_credit(line):
-            continue  # a picture's credit: Foto: APA/ROBERT JAEGER; … využití. ČTK/Pancer Václav.
-        if len(line) > _CAPTION_LENGTH:
-            continue
+        if len(line) > _CAPTION_LENGTH or _about_the_picture(line) or _closed_by_picture_credit(line):
+            continue  # a caption's sentence; a picture's credit: Foto: APA/ROBERT JAEGER; … ČTK/Pancer Václav.
         name = _without_closing_day(line.strip(" =-–—"))
         words = name.split()
         first = words[0].rstrip(",;") if words else ""  # AFP, PL Y DPA: the first credits the story

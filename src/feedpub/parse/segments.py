@@ -672,10 +672,11 @@ def _outlet_named(folded: str, start: int, end: int) -> tuple[int, int]:
 _TOWN_AND_OUTLET_COUNTRIES = frozenset({"ID"})
 #: How many words the outlet's name after the town may have.
 _TOWN_OUTLET_WORDS = 3
-_Span = tuple[int, int]
 
 
-def _town_and_outlet(folded: str, original: str, start: int, end: int) -> tuple[_Span, _Span] | None:
+def _town_and_outlet(
+    folded: str, original: str, start: int, end: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans of the town and the outlet's name in ``folded[start:end]``, when it is a town of
     :data:`_TOWN_AND_OUTLET_COUNTRIES`, a comma, and a capitalised name that is no place, region,
     weekday or generic credit (``original`` as printed): one word, or a few of which one is in
