@@ -371,6 +371,10 @@ def _opens_with_known_place(line: str) -> bool:
     return any(is_place(" ".join(words[:count]).rstrip(",.:;-–—(")) for count in range(1, len(words) + 1))
 
 
+#: What to say when the first line is the story's first paragraph, its dateline opening it.
+_HEADLINE_MISSING = Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
+
+
 def parse_wire_text(
     text: str, meta: dict[str, Any], reference_date: dt.date | None = None
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -384,6 +388,8 @@ def parse_wire_text(
     if len(paragraphs) == 1:
         if (running := dateline_in_headline(paragraphs[0])) is not None:
             return None, [headline_runs_into(running)]  # the story on the headline's line: Talks resume BAGHDAD, …
+        if _headline_dateline(paragraphs[0]) is not None:
+            return None, [_HEADLINE_MISSING]  # the story alone: LONDON, Dec. 5 (Reuters) - Officials said …
         return None, [Problem("", "the file has a headline but no story: add the dateline and paragraphs below it")]
     headline, body = paragraphs[0], paragraphs[1:]
     if len(body) > 1 and " ".join(body[0].split()) == " ".join(headline.split()):
@@ -395,9 +401,7 @@ def parse_wire_text(
     article: dict[str, Any] = {"headline": headline}
     opening_line = _headline_dateline(headline)
     if opening_line is not None:
-        problems.append(
-            Problem("/headline", "the first line opens with a dateline: the headline line above it is missing")
-        )
+        problems.append(_HEADLINE_MISSING)
     again = printed_again(headline, body)
     opening = find_opening(body, again)
     if opening is not None:
