@@ -798,13 +798,14 @@ def _is_summary(line: str) -> bool:
 
 
 def _above_credit(index: int, body: list[str]) -> bool:
-    """Whether paragraph ``index`` stands above a byline or a picture's credit line, with only
-    decks and captions between: a caption or deck, never the story, which a byline opens."""
+    """Whether paragraph ``index`` stands above a byline, a picture's credit line or a line naming
+    who posted the story (``Publicado por CHV Noticias``), with only decks and captions between:
+    a caption or deck, never the story, which such a line opens."""
     if len(body[index]) > _DECK_LENGTH:
         return False
     for below in range(index + 1, min(len(body) - 1, CREDIT_LINES)):
         line = body[below]
-        if _is_byline(line) or _is_picture_credit(line):
+        if _is_byline(line) or _is_picture_credit(line) or _is_posted_line(line):
             return True
         if len(line) > _DECK_LENGTH:
             return False

@@ -1885,11 +1885,13 @@ def test_a_caption_labelled_or_closed_by_the_picture_s_label_is_no_dateline(capt
         "(Mel Melcon / Los Angeles Times)\nBy Keri Blakinger",
         "Københavns Politi er i øjeblikket til stede i Ørestad\nKøbenhavns Politi leder efter en bevæbnet mand.\n"
         " Foto: Ritzau Scanpix",
+        "El detenido fue identificado como un hombre chileno de 38 años, quien sería el presunto responsable.\n"
+        "Publicado por CHV Noticias",
     ],
 )
 def test_captions_and_decks_above_a_byline_or_picture_credit_are_no_lede(above: str) -> None:
-    """Captions and decks above a byline or a picture's credit line are no lede, sentences or
-    not: the story opens below the credit."""
+    """Captions and decks above a byline, a picture's credit line or a line naming who posted the
+    story are no lede, sentences or not: the story opens below the credit."""
     story = "Several deputies have been relieved of duty in connection with a federal investigation, authorities said."
     article = _article(f"H\n{above}\n{story}\nSecond paragraph.")
     assert article["body"][0] == story
