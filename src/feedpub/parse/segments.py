@@ -130,8 +130,9 @@ _STRONG = {".-", "—", "–"}
 _CREDIT_MARKS = {"-", "–", "—", "ـ", "/", ":", "_", "|"}
 #: A place in capitals closed by a full stop before a capitalised lede: "JAKARTA. Indonesian ...".
 _CAPITALS_STOP = re.compile(r"\s*([^\W\d_a-z]{3,}(?:[ \t]+[^\W\d_a-z]{3,}){0,2})\.[ \t]+(?=[^\W\d_])")
-#: An outlet's name after a date and a comma, and a full stop before the lede: ``, ФедералПресс. Назначение``.
-_OUTLET_STOP = re.compile(r",[ \t]*(?P<name>[^\W\d_][^.,;:\n]{1,40}?)\.[ \t]+(?=\S)")
+#: A name after a date and a comma, and a full stop before the lede: an outlet's (``, ФедералПресс.
+#: Назначение``), or a place's after a date opening the paragraph (``, Quezon City. As``).
+_NAME_STOP = re.compile(r",[ \t]*(?P<name>[^\W\d_][^.,;:\n]{1,40}?)\.[ \t]+(?=\S)")
 #: An agency's name, a place of up to three words and a full stop before the lede: ``dpa Stuttgart. Nach …``.
 _CREDIT_PLACE_STOP = re.compile(r"\s*(?P<credit>\S+)[ \t]+(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}?)\.[ \t]+(?=\S)")
 _ACRONYM = re.compile(r"(?<=\S)[,،]\s*([^\W\d_]{2,12})$")
@@ -975,7 +976,8 @@ def _year_word() -> re.Pattern[str]:
 def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where a place (and date) opening ``text[start:end]`` end, where the lede after them
     starts, and the mark between, when a full stop or nothing parts them from the lede:
-    "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में", "JAKARTA. Indonesian"."""
+    "DEN HAAG, 13 APRIL. Het kabinet", "नयी दिल्ली, पांच जून दिल्ली में", "JAKARTA. Indonesian",
+    and a date before its place: "19 September 2019, Quezon City. As"."""
     head = text[start : min(end, start + _DATED_REACH)]
     dates = find_dates(head)
     if not dates:
@@ -1002,16 +1004,32 @@ def _unmarked_end(text: str, original: str, start: int, end: int) -> tuple[int, 
         return stop, stop + 2, ". "
     if text.startswith(" . ", stop):
         return stop, stop + 3, " . "  # a credit taken out, its full stop left: कोलकाता, 30 सितंबर . भारतीय
+    if (
+        dates[0].start == 0
+        and dates[0].year is not None
+        and (placed_after := _place_closing_date(text, original, stop, end))
+    ):
+        return placed_after
     placed = text[start : start + dates[0].start].rstrip().endswith((",", "،"))
     if placed and text.startswith(" ", stop):
         return stop, stop + 1, ""
-    credit = _OUTLET_STOP.match(text, stop, end) if placed else None
+    credit = _NAME_STOP.match(text, stop, end) if placed else None
     if credit is not None and _names_outlet_after_date(credit["name"], original[slice(*credit.span("name"))]):
         # ... and the outlet after a comma: ЕКАТЕРИНБУРГ, 23 декабря, ФедералПресс. Назначение
         return credit.end("name"), credit.end(), ". "
     if placed and dates[0].year is not None and text.startswith(", ", stop) and original[stop + 2 : stop + 3].isupper():
         return stop, stop + 2, ", "  # a whole date, then a comma: "Jeddah, July 25, 2023, In a display …"
     return None
+
+
+def _place_closing_date(text: str, original: str, stop: int, end: int) -> tuple[int, int, str] | None:
+    """Where a known place after a whole date that opens a part, and a comma, ends, where the lede
+    after its full stop starts, and the mark between: ``19 September 2019, Quezon City. As …``.
+    The gazetteer and the lede's capital tell the place from a sentence's words."""
+    closed = _NAME_STOP.match(text, stop, end)
+    if closed is None or not original[closed.end() : closed.end() + 1].isupper():
+        return None
+    return (closed.end("name"), closed.end(), ". ") if is_place(original[slice(*closed.span("name"))]) else None
 
 
 def _labels_sources(text: str, previous: tuple[_Part, str, int]) -> bool:
