@@ -934,6 +934,11 @@ _REPEATED = re.compile(r"(?P<phrase>.{2,80}?)(?:\s*(?P=phrase)){2,}")
 _GALLERY_COUNT = re.compile(r"(?:[^\W\d_]+[ \t]+)?\d{1,3}[ \t]*(?:/|of|de|von|sur|di|из|od|z)[ \t]*\d{1,3}")
 
 
+#: A file's reference alone, capitals and figures parted by hyphens, slashes or full stops, as a
+#: letter or release prints it above its text (``ZPOW-066-700/15``).
+_REFERENCE = re.compile(r"(?=\S*\d)(?=\S*[A-Z])[A-Z\d]+(?:[-/.][A-Z\d]+)+")
+
+
 def _is_furniture(line: str) -> bool:
     """Whether ``line`` is a page's furniture between headline and story: a time stamp, how long the
     story takes to read (Reuters' ``1 Min Read``), a printed page's number or a count of views,
@@ -947,8 +952,8 @@ def _is_furniture(line: str) -> bool:
     labels between bullets or bars, how long ago the page posted the story standing for its stamp
     (``Oct 10, 2021 • 58 minutes ago • 1 minute read • Join the conversation``, ``46 minutes ago
     | Social News``, ``www.creaders.net | 2016-07-05 07:51:13 法广 | 0条评论``, ``August 27, 2014
-    | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``), or a phrase printed again and
-    again (:data:`_REPEATED`)."""
+    | 11:57 | Source: B92, Tanjug | Comments: (1) | Send comment``), a phrase printed again and
+    again (:data:`_REPEATED`), or a file's reference (:data:`_REFERENCE`)."""
     if is_time_stamp(line) or is_reading_time(line) or _COUNT.fullmatch(line) is not None or is_page_number(line):
         return True
     bare = line.strip(" \t•·|")
@@ -962,6 +967,8 @@ def _is_furniture(line: str) -> bool:
         return True  # a count of views or comments on a line of its own (Views 11.7K, • 16417 просмотра), not a date
     if len(line) <= _LABEL_LENGTH and _GALLERY_COUNT.fullmatch(bare):
         return True  # which of a gallery's pictures shows: Image 1 of 3, wideo 2/3
+    if len(line) <= _LABEL_LENGTH and _REFERENCE.fullmatch(bare):
+        return True  # a file's reference above a letter's text: ZPOW-066-700/15
     if len(line) <= CREDIT_LENGTH and _WEB_ADDRESS.search(line):
         return True  # where to follow the site: ติดตามข่าวสารได้ที่ https://www.springnews.co.th
     if len(line) <= _LABELLED_LINE and (

@@ -910,6 +910,16 @@ def test_the_day_and_a_count_of_views_above_the_story_are_furniture() -> None:
     assert article["body"] == [story]
 
 
+def test_a_files_reference_below_a_letters_dateline_is_furniture() -> None:
+    """An election commission's letter dates itself on a line of its own (``Warszawa, dnia 19
+    października 2015 r.``, "on the day"), then prints its reference (``ZPOW-066-700/15``)
+    above its text: the reference is no lede."""
+    story = "Państwowa Komisja Wyborcza, odpowiadając na pisma z dnia 3 września 2015 r., wyjaśnia, co następuje."
+    article = _article(f"H\nWarszawa, dnia 19 października 2015 r.\nZPOW-066-700/15\n{story}")
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Warszawa", "2015-10-19")
+    assert article["body"] == [story]
+
+
 def test_a_standfirst_gives_way_to_a_known_place_alone_on_its_line() -> None:
     """A summary, then the town the story was filed from on a line of its own: no story's
     second paragraph is a town's name, so the summary is no lede and the town is the place."""
