@@ -90,13 +90,16 @@ NAME_HYPHEN = r"(?<=(?<![^\W_])[^\W\d_])-"
 #: A bracketed or quoted part.
 _BRACKETED = re.compile(r"\s*[(（\[［«\"“”]\s*(?P<inner>[^()（）\[\]［］«»\"“”\n]{1,60}?)\s*[)）\]］»\"“”]")
 #: A plain part: the text up to the next mark; a hyphen or slash between figures is a date's
-#: (``الجزائر-22-02-2021``, ``16/4/2004``), a hyphen between initials an abbreviation's (La Presse
+#: (``الجزائر-22-02-2021``, ``16/4/2004``), and so are two around a month's name between them
+#: (``09-jun-2016``, ``12/Dec/2019``), a hyphen between initials an abbreviation's (La Presse
 #: canadienne's provinces: ``SAINT-JEAN, T.-N.-L. -``, ``VANCOUVER, C.-B. -``), a hyphen after a
 #: letter alone a name's (:data:`NAME_HYPHEN`), and a colon between the hour and minutes a time
 #: of day's (``01:06``; after a year, ``2019:5.15pm``, it is a mark), not a mark.
 _PLAIN_CHARACTERS = r"[^\-–—―ـ:/_…|।॥(（\[［«\"“”\n]+"
 _PLAIN = re.compile(
-    rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?:(?<=\d)[-/](?=\d)|(?<=[\s.-][^\W\d_]\.)-(?=[^\W\d_]\.)"
+    rf"\s*(?P<plain>{_PLAIN_CHARACTERS}(?:(?:(?<=\d)[-/](?=\d)"
+    rf"|(?<=\d)(?P<joiner>[-/])[^\W\d_]{{3,9}}\.?(?P=joiner)(?=\d)"
+    rf"|(?<=[\s.-][^\W\d_]\.)-(?=[^\W\d_]\.)"
     rf"|{NAME_HYPHEN}(?=[^\W\d_])"
     rf"|(?<=\d)(?<!\d\d\d):(?=\d\d(?!\d))){_PLAIN_CHARACTERS})*)"
 )
