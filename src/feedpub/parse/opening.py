@@ -1194,11 +1194,15 @@ _YEAR_FIRST = re.compile(r"\d{4}\D")
 
 def placed_line(lines: list[str]) -> str | None:
     """The place a line of its own above the dateline names, when CLDR or GeoNames knows it:
-    ``عمان`` above ``03 آب/أغسطس 2003``, a dateline giving the date alone."""
+    ``عمان`` above ``03 آب/أغسطس 2003``, a dateline giving the date alone; maybe closed by a full
+    stop, which is no part of it (``SAN SALVADOR.`` above ``(25 de noviembre de 2008) –``). A
+    colon closes a label as often (``Sumber :``, "source:", though a village bears the word)."""
     for line in lines:
         name = line.strip()
         if _is_known_place(name):
             return name
+        if name.endswith(".") and _is_known_place(name[:-1].rstrip()):
+            return name[:-1].rstrip()
     return None
 
 

@@ -207,6 +207,17 @@ def test_place_line_above_a_date_line() -> None:
     assert article["body"] == ["غادر جلالة الملك أرض الوطن اليوم."]
 
 
+@pytest.mark.parametrize(("place", "read"), [("SAN SALVADOR.", "SAN SALVADOR"), ("Sumber :", None)])
+def test_place_line_closed_by_a_full_stop_above_a_date_line(place: str, read: str | None) -> None:
+    """A city's line may close with a full stop (``SAN SALVADOR.``) above a bracketed date that
+    opens the story: the full stop is no part of the place. A colon closes a label as often
+    (``Sumber :``, "source:", which a village bears too): no place is read from it."""
+    story = "(25 de noviembre de 2008) –El Programa Mundial de Alimentos brindará asistencia alimentaria."
+    article = _article(f"H\n{place}\n{story}")
+    assert article["dateline"]["place"] == read
+    assert article["dateline"]["date"] == "2008-11-25"
+
+
 def test_a_page_title_naming_its_paper_credits_it() -> None:
     """A headline ending with a paper's printed name, as page titles do, gives the agency only
     when the dateline names none; a sentence's colon is no credit."""
