@@ -1151,15 +1151,22 @@ def _without_bullet(line: str) -> str:
     return _BULLET.sub("", line, count=1)
 
 
-def dated_line(lines: list[str], *, date_alone: bool = True) -> tuple[DateMatch, ...]:
+def dated_line(lines: list[str], *, date_alone: bool = True, placed: bool = False) -> tuple[DateMatch, ...]:
     """The date a line of its own above the dateline prints in a whole dateline of place and
     date (``BAGHDAD, Nov. 7 --`` above ``Xinhua News Agency``), or alone (``04 حزيران 2003``
     above ``عمان``) if ``date_alone``, if one does; an agency's name and a date (``APP 05 Apr
-    2021``) are a credit's stamp, no dateline."""
+    2021``) are a credit's stamp, no dateline. Above a dateline that is ``placed`` (names its
+    place), a name in capitals no gazetteer knows is a byline's, and its date the page's stamp
+    (``AMRIK SINGH | July 26, 2021 10:07 PM`` above ``AMRITSAR:``)."""
     for line in lines:
         above = find_dateline(line)
         whole = above is not None and above.dates and not line[above.lede_start :].strip()
-        if whole and above is not None and above.place and (above.place.isupper() or is_place(above.place)):
+        if (
+            whole
+            and above is not None
+            and above.place
+            and (is_place(above.place) or (above.place.isupper() and not placed))
+        ):
             return above.dates
         if date_alone and (dates := dates_alone(fold(line).text)):
             return dates

@@ -415,7 +415,7 @@ def parse_wire_text(
             # 2003 / عمان ، الأردن). On the accuracy corpus a date alone above a dateline of
             # any other shape was never the dateline's date (19 items).
             whole = match.agency is None and not body[opening.index][match.lede_start :].strip()
-            dates = dated_line(above, date_alone=whole)
+            dates = dated_line(above, date_alone=whole, placed=match.place is not None)
             if dates:
                 first = 0  # one dateline printed over lines: 04 حزيران 2003 / عمان ، الأردن
             elif whole and match.place is not None:

@@ -207,6 +207,23 @@ def test_place_line_above_a_date_line() -> None:
     assert article["body"] == ["غادر جلالة الملك أرض الوطن اليوم."]
 
 
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "day"),
+    [
+        ("AMRIK SINGH | July 26, 2021 10:07 PM", "AMRITSAR:", "2021-07-26"),
+        ("RTV 22.03.2016  |  Tanjug", "BEOGRAD -", "2016-03-22"),
+    ],
+)
+def test_a_byline_or_outlet_and_the_days_stamp_above_a_place_are_the_pages_date(
+    stamp: str, dateline: str, day: str
+) -> None:
+    """A writer's or outlet's name in capitals no gazetteer knows and a date, on a line above a
+    dateline naming its own place, are a byline and the page's stamp: the day is the page's,
+    not the dateline's, which names none."""
+    article = _article(f"H\n{stamp}\n{dateline} Officials said on Monday that the talks would go on.")
+    assert (article["dateline"]["date"], article["dateline"]["pageDate"]) == (None, day)
+
+
 @pytest.mark.parametrize(("place", "read"), [("SAN SALVADOR.", "SAN SALVADOR"), ("Sumber :", None)])
 def test_place_line_closed_by_a_full_stop_above_a_date_line(place: str, read: str | None) -> None:
     """A city's line may close with a full stop (``SAN SALVADOR.``) above a bracketed date that
