@@ -78,12 +78,13 @@ _STRAY_MARK = re.compile(r"[.,:;–—-]+\s+(?=\w)|[–—-]+(?=[^\W\d_])")
 _BAR_OR_BULLET = re.compile(r"[|•][ \t]+(?=\w)")
 
 
-def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int]) -> list[str]:
+def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int], *, decks: bool) -> list[str]:
     """Move the lines below a dateline line of its own that open no story (a page's time stamp:
     ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
-    ``Foto: Marcos Corrêa``; a line printed ``again``; :func:`~.opening.leading_credits`) from
-    the story into ``dateline``'s raw text: they are no part of the lede. Returns them."""
-    passed = [body.pop(0) for _ in range(leading_credits(body, again=again))]
+    ``Foto: Marcos Corrêa``; a line printed ``again``; with ``decks``, decks and captions too, as
+    below a page's stamp that stands for no dateline; :func:`~.opening.leading_credits`) from the
+    story into ``dateline``'s raw text: they are no part of the lede. Returns them."""
+    passed = [body.pop(0) for _ in range(leading_credits(body, decks=decks, again=again))]
     for line in passed:
         dateline["raw"] += " " + line
     return passed
@@ -456,7 +457,12 @@ def parse_wire_text(
         lede = body[opening.index][match.lede_start :].strip()
         body = [lede, *body[opening.index + 1 :]] if lede else body[opening.index + 1 :]
         if body and not lede:
-            passed = _pass_credits(dateline, body, frozenset(index - opening.index - 1 for index in again))
+            passed = _pass_credits(
+                dateline,
+                body,
+                frozenset(index - opening.index - 1 for index in again),
+                decks=opening.stamp and match.place is None,
+            )
             if "agency" not in article and (source := source_credit(passed)) is not None:
                 # The page's source below the stamp that dates the story, as above a story with no
                 # stamp: January 17, 2008 / Source: Detroit Free Press / Wire Service: AP

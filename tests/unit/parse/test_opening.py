@@ -929,6 +929,20 @@ def test_the_day_and_the_printed_page_below_the_dateline_line_are_furniture() ->
     assert article["body"] == [story]
 
 
+def test_a_caption_below_the_pages_day_above_a_story_with_no_dateline_is_no_lede() -> None:
+    """A page's day alone stands for the dateline of a story that has none; a caption closed by
+    its credit below it (``… © ACNUR / Allana Ferreira``) is no lede, as above a story with no
+    stamp: the story opens below it."""
+    caption = "Aniversário de um ano da Operação Acolhida promove interação entre brasileiros e venezuelanos"
+    story = (
+        "Um ano após iniciar as atividades de proteção e assistência aos venezuelanos que chegam ao Brasil, "
+        "a Operação Acolhida celebra seu primeiro aniversário com atividades culturais e esportivas."
+    )
+    article = _article(f"H\n28 Março 2019\n{caption} © ACNUR / Allana Ferreira\n{story}\nSecond paragraph.")
+    assert (article["dateline"]["date"], article["dateline"]["pageDate"]) == (None, "2019-03-28")
+    assert article["body"][0] == story
+
+
 def test_the_day_and_a_count_of_views_above_the_story_are_furniture() -> None:
     """A Peruvian site prints the day and how many have read the story (``25 Junio, 2024 - 31
     Visitas``) above it: no dateline, no date, and no part of the lede."""
