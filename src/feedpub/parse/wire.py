@@ -82,8 +82,10 @@ def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[in
     """Move the lines below a dateline line of its own that open no story (a page's time stamp:
     ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
     ``Foto: Marcos Corrêa``; a line printed ``again``; with ``decks``, decks and captions too, as
-    below a page's stamp that stands for no dateline; :func:`~.opening.leading_credits`) from the
-    story into ``dateline``'s raw text: they are no part of the lede. Returns them."""
+    below a line that names no place, a page's stamp or an agency alone (``EFE`` / a picture's
+    caption / the story), where below a place's line the story follows; see
+    :func:`~.opening.leading_credits`) from the story into ``dateline``'s raw text: they are no
+    part of the lede. Returns them."""
     passed = [body.pop(0) for _ in range(leading_credits(body, decks=decks, again=again))]
     for line in passed:
         dateline["raw"] += " " + line
@@ -461,7 +463,7 @@ def parse_wire_text(
                 dateline,
                 body,
                 frozenset(index - opening.index - 1 for index in again),
-                decks=opening.stamp and match.place is None,
+                decks=match.place is None,
             )
             if "agency" not in article and (source := source_credit(passed)) is not None:
                 # The page's source below the stamp that dates the story, as above a story with no

@@ -943,6 +943,22 @@ def test_a_caption_below_the_pages_day_above_a_story_with_no_dateline_is_no_lede
     assert article["body"][0] == story
 
 
+def test_a_caption_below_an_agencys_line_above_the_story_is_no_lede() -> None:
+    """An agency's name alone on its line credits the story; a picture's caption below it is no
+    lede, as below a page's day."""
+    caption = (
+        "Fotografía donde se observa una pantalla con los resultados del conteo de actas de votación "
+        "este lunes en Tegucigalpa (Honduras). EFE"
+    )
+    story = (
+        "El candidato del Partido Nacional de Honduras, Nasry Asfura, sigue superando este martes a Salvador "
+        "Nasralla, del Partido Liberal, en las elecciones generales del pasado 30 de noviembre."
+    )
+    article = _article(f"H\nEFE\n{caption}\n{story}\nSecond paragraph.")
+    assert article["agency"]["id"] == "efe"
+    assert article["body"][0] == story
+
+
 def test_the_day_and_a_count_of_views_above_the_story_are_furniture() -> None:
     """A Peruvian site prints the day and how many have read the story (``25 Junio, 2024 - 31
     Visitas``) above it: no dateline, no date, and no part of the lede."""
