@@ -177,8 +177,9 @@ _SPACES = "\u00a0\u202f\u2009\u2007\u2002\u2003"
 #: (``နေပြည်တော် ၊ ဖေဖော်ဝါရီ ၁၂ ရက်``); and Unicode's hyphen and non-breaking hyphen, which
 #: some papers print for the dash after a dateline (``HARARE, September 7 ‑ Relations``).
 _SCRIPT_MARKS = {"\u17d6": ":", "\u104a": ",", "\u2010": "-", "\u2011": "-"}
-#: The visarga Bengali and Gujarati papers print for a colon after a place (``ঢাকাঃ``, ``અમદાવાદઃ``).
-_VISARGAS = "\u0983\u0a83"
+#: The visarga Bengali, Gujarati, Nepali, Hindi, Kannada and Telugu papers print for a colon after
+#: a place (``ঢাকাঃ``, ``અમદાવાદઃ``, ``पर्साः``, ``ಬೆಂಗಳೂರಃ``), in each of their scripts.
+_VISARGAS = "\u0983\u0a83\u0903\u0c83\u0c03"
 #: Characters read as plain ones, each as one: those spaces and those marks, and a bar's second
 #: where a site doubles it after its name (``WWW.BERITAKAPUAS.COM||SINTANG.``), read as a space.
 _READ_AS = re.compile(f"[{_SPACES}{''.join(_SCRIPT_MARKS)}]|(?<=\\|)\\||(?P<word>[^\\s,،]+)[{_VISARGAS}](?=[ \t\n]|$)")
