@@ -1078,6 +1078,8 @@ def read_parts(folded: Folded) -> Reading | None:
             break  # with no mark between, only a bracket follows a part, or a date a bracket: "[Kuwait], October 30"
         if _credited_before_dash(best, run):
             break  # the story's words after the dash: BANJARMASINPOST.CO.ID, BANJARMASIN - Setelah Rabu (19/11/2014)
+        if _titled_after_dash(best, run, original):
+            break  # a picture's title opening the story: MEDAN, 22/9 - PERKETAT PENGAMANAN. Sejumlah …
         if count > 1 and best is not None and run[-2][1].strip() == "।":
             break  # the story's words after a danda, a full stop: धादिङ, वैशाख २ । उत्तरी धादिङका रुबीभ्याली, गंगा–जमुना
         mark = run[-1][1]
@@ -1109,6 +1111,20 @@ def _credited_before_dash(best: Reading | None, run: list[tuple[_Part, str, int]
         and bracket.bracketed
         and bool(bracket.dates)
     )
+
+
+def _titled_after_dash(best: Reading | None, run: list[tuple[_Part, str, int]], original: str) -> bool:
+    """Whether ``run`` closes with words in capitals no gazetteer knows and a full stop after
+    ``best``, the reading so far, which names its place and date and ends at a dash: the title
+    that opens a picture's story, as Antara prints it (``MEDAN, 22/9 - PERKETAT PENGAMANAN.
+    Sejumlah …``, "security tightened"), the story's first words, not a second place."""
+    if best is None or best.place is None or not best.dates or len(run) < 2:
+        return False
+    (_, dash, end), (title, mark, _) = run[-2:]
+    if dash.strip() not in _DASHES or end != best.end or title.kind != "name" or title.dates or mark.strip() != ".":
+        return False
+    printed = original[title.start : title.end].strip()
+    return len(printed.split()) > 1 and printed.isupper() and not is_place(printed)
 
 
 def _opens_with_label(first: tuple[_Part, str, int], original: str) -> bool:
