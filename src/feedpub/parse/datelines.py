@@ -1509,12 +1509,16 @@ def _credit_after_date(text: str, candidate: Candidate) -> bool:
 
 #: A site's domain glued to an agency's name: ``NETRALNEWS.COM``.
 _DOMAIN = re.compile(SITE_DOMAIN + r"\b")
+#: A region's name of a word or two hyphenated to an agency's name before a spaced dash or a colon:
+#: the agency's regional service (``ИНТЕРФАКС-УРАЛ -``, ``ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК -``).
+_REGIONAL_SERVICE = re.compile(r"-[^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?(?=[ \t]+[-–—]|[ \t]*:)")
 
 
 def _agency_end(paragraph: str, folded: Folded, candidate: Candidate) -> int:
     """Where the dateline of an agency standing bare ends: after its site's domain glued to
     it (``JAYAPURA, NETRALNEWS.COM -``; a word glued to a full stop, ``AFP.Le président``, is
-    the lede's), and after a correspondent or a generic credit printed after it
+    the lede's) or its regional service's name hyphenated to it (:data:`_REGIONAL_SERVICE`),
+    and after a correspondent or a generic credit printed after it
     (:data:`_AFTER_AGENCY`), else with the agency."""
     text = folded.text
     end = candidate.end
@@ -1522,6 +1526,9 @@ def _agency_end(paragraph: str, folded: Folded, candidate: Candidate) -> int:
     if site is not None:
         printed = paragraph[slice(*folded.span(*site.span()))].lstrip(".")
         end = site.end() if printed.islower() or printed.isupper() else end
+    service = _REGIONAL_SERVICE.match(text, end)
+    if service is not None and paragraph[slice(*folded.span(*service.span()))].isupper():
+        end = service.end()  # printed in capitals, as the agency's own name is
     after = _AFTER_AGENCY.match(text, end)
     if after is None:
         return end
