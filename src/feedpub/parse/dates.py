@@ -246,11 +246,13 @@ def _gregorian(
         # some Kenyan papers print it with the year: May, 26, 2018; the year after a slash, as ENA does:
         # April 1/2023, or its last two figures, as Zambian papers do: Jun 21/13; after "of", as
         # Spanish may: mayo 13 de 2013 (and "de" or "del" before the year above: 13 de mayo del
-        # 2013); the day glued to the month, as BNA does: Dec4.
+        # 2013); the day glued to the month, as BNA does: Dec4; and the year, the month's name and
+        # the day parted by hyphens or slashes, as a release's date may be: 2018-Mar-14.
         (
             "gregorian",
             re.compile(
-                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)\.?\s+(?:m\.\s*)?)?{month}(?![^\W\d_])(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*){day}(?!\d)"
+                rf"{start}(?:(?P<lead_year>(?:19|20|21)\d\d)(?:(?P<year_mark>[-/])|\.?\s+(?:m\.\s*)?))?{month}(?![^\W\d_])"
+                rf"(?(year_mark)(?P=year_mark)|(?:\s*,\s*(?={_COMMA_DAY_YEAR})|\s*)){day}(?!\d)"
                 rf"(?:\s*(?:[,/]|del?(?=\s))?\s*{_YEAR}{end}|/(?P<short_year>\d\d){end})?"
             ),
             needs,

@@ -36,6 +36,9 @@ from feedpub.parse.dates import (
         ("2025. november 7.", "gregorian", 2025, 11, 7),
         ("2014. gada 7. marts 11:26", "gregorian", 2014, 3, 7),
         ("2014 m. kovo 7 d.", "gregorian", 2014, 3, 7),
+        # ... and with the month's name between hyphens or slashes, as a release may: 2018-Mar-14.
+        ("2018-Mar-14", "gregorian", 2018, 3, 14),
+        ("2018/mar/14", "gregorian", 2018, 3, 14),
         # Pajhwok's Solar Hijri year of two figures.
         ("٣١سرطان ٩٢", "solar_hijri", 1392, 4, 31),
     ],
