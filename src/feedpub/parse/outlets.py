@@ -24,11 +24,14 @@ _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*
 _BRAND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*")
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede
 #: (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``), or a brand with a capital
+#: inside it and a spaced bar (``MoeslimChoice | Sebagian …``: a reporter's name may stand before
+#: a bar, ``Juliadi | Selasa …``), or a brand with a capital
 #: inside it and a full stop (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``), or a word and
 #: a full stop, which names an outlet when the registry knows it, in Latin or Cyrillic letters
 #: (``Arminfo. The Central …``, ``АрмИнфо. Мировое сообщество …``).
 _OUTLET_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
+    rf"|(?P<barred>{_BRAND.pattern})[ \t]+\|{{1,2}}[ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
     rf"|(?P<brand>{_BRAND.pattern})\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
     r"|(?P<known>[A-ZÀ-ÞА-ЯЁ][\w-]{2,30})\.[ \t]+(?=[\"“«‘]?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])"
 )
@@ -59,15 +62,15 @@ def outlet_in_square_brackets(paragraph: str) -> DatelineMatch | None:
 
 
 def outlet_opening(paragraph: str) -> tuple[str, int] | None:
-    """The name of an outlet opening a story with one word and a spaced dash, or a brand's name
-    or a name the registry knows and a full stop (:data:`_OUTLET_OPENING`), and where what
-    follows it starts; None when the word is a place the gazetteer knows, a label of the
-    story's kind (``Update -``) or another word no outlet is (:func:`~.words.names_no_place`).
-    A town GeoNames lacks reads so too before a dash."""
+    """The name of an outlet opening a story with one word and a spaced dash, a brand's name and
+    a bar, or a brand's name or a name the registry knows and a full stop
+    (:data:`_OUTLET_OPENING`), and where what follows it starts; None when the word is a place
+    the gazetteer knows, a label of the story's kind (``Update -``) or another word no outlet is
+    (:func:`~.words.names_no_place`). A town GeoNames lacks reads so too before a dash."""
     found = _OUTLET_OPENING.match(paragraph)
     if found is None or (found["known"] and fold_key(found["known"]) not in registry().bare):
         return None
-    name = found["name"] or found["brand"] or found["known"]
+    name = found["name"] or found["barred"] or found["brand"] or found["known"]
     if is_place(name) or names_no_place(fold_key(name)):
         return None  # a place, or a label's or the story's word: Update -, Share -, Muharram -, Sunday -
     return name, found.end()
