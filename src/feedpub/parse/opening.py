@@ -1208,8 +1208,9 @@ def placed_line(lines: list[str]) -> str | None:
         name = line.strip()
         if _is_known_place(name):
             return name
-        if name.endswith(".") and _is_known_place(name[:-1].rstrip()):
-            return name[:-1].rstrip()
+        stopped = name[:-1].rstrip() if name.endswith(".") else ""
+        if stopped and _is_known_place(stopped):
+            return stopped
     return None
 
 

@@ -23,12 +23,12 @@ _SQUARE_CREDIT = re.compile(r"\[[ \t]*(?P<name>[^\W\d_][^\[\]\d\n]{0,40}?)[ \t]*
 #: A brand's name, one word with a capital inside it: ``PrimaBerita``, ``ArmInfo``.
 _BRAND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*")
 #: A word opening the story, capitalised, then a spaced dash and the capitalised lede
-#: (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``), or a brand with a capital
-#: inside it and a spaced bar (``MoeslimChoice | Sebagian …``: a reporter's name may stand before
-#: a bar, ``Juliadi | Selasa …``), or a brand with a capital
-#: inside it and a full stop (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``), or a word and
-#: a full stop, which names an outlet when the registry knows it, in Latin or Cyrillic letters
-#: (``Arminfo. The Central …``, ``АрмИнфо. Мировое сообщество …``).
+#: (``Kinhtedothi - Chiều 6/12, …``, ``VIVAnews - Hari ini, …``); or a brand's name
+#: (:data:`_BRAND`) and a spaced bar (``MoeslimChoice | Sebagian …``), where any other word may
+#: be a reporter's name (``Juliadi | Selasa …``); or a brand's name and a full stop
+#: (``ArmInfo.Leader of …``, ``ArmInfo. Head of …``); or a word and a full stop, which names an
+#: outlet when the registry knows it, in Latin or Cyrillic letters (``Arminfo. The Central …``,
+#: ``АрмИнфо. Мировое сообщество …``).
 _OUTLET_OPENING = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
     rf"|(?P<barred>{_BRAND.pattern})[ \t]+\|{{1,2}}[ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"

@@ -81,11 +81,11 @@ _BAR_OR_BULLET = re.compile(r"[|•][ \t]+(?=\w)")
 def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[int], *, decks: bool) -> list[str]:
     """Move the lines below a dateline line of its own that open no story (a page's time stamp:
     ``MTI`` / ``2006.03.30. 13:41``; a byline; a picture's credit: ``18 de março de 2020`` /
-    ``Foto: Marcos Corrêa``; a line printed ``again``; with ``decks``, decks and captions too, as
-    below a line that names no place, a page's stamp or an agency alone (``EFE`` / a picture's
-    caption / the story), where below a place's line the story follows; see
-    :func:`~.opening.leading_credits`) from the story into ``dateline``'s raw text: they are no
-    part of the lede. Returns them."""
+    ``Foto: Marcos Corrêa``; a line printed ``again``: :func:`~.opening.leading_credits`) from
+    the story into ``dateline``'s raw text: they are no part of the lede. With ``decks``, below a
+    line that names no place (a page's day, an agency's name alone: ``EFE`` / a picture's caption
+    / the story), decks and captions are moved too; below a place's line the story follows at
+    once. Returns the lines moved."""
     passed = [body.pop(0) for _ in range(leading_credits(body, decks=decks, again=again))]
     for line in passed:
         dateline["raw"] += " " + line
