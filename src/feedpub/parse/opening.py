@@ -1165,7 +1165,7 @@ def dated_line(lines: list[str], *, date_alone: bool = True, placed: bool = Fals
             whole
             and above is not None
             and above.place
-            and (is_place(above.place) or (above.place.isupper() and not placed))
+            and ((above.place.isupper() and not placed) or is_place(above.place))
         ):
             return above.dates
         if date_alone and (dates := dates_alone(fold(line).text)):

@@ -30,8 +30,7 @@ _BRAND = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+[A-ZÀ-Þ][\w&]*")
 #: outlet when the registry knows it, in Latin or Cyrillic letters (``Arminfo. The Central …``,
 #: ``АрмИнфо. Мировое сообщество …``).
 _OUTLET_OPENING = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—][ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
-    rf"|(?P<barred>{_BRAND.pattern})[ \t]+\|{{1,2}}[ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
+    rf"(?:(?P<name>[A-ZÀ-Þ][\w.&]*)[ \t]+[-–—]|(?P<barred>{_BRAND.pattern})[ \t]+\|{{1,2}})[ \t]+(?=[\"“«‘]?[A-ZÀ-Þ])"
     rf"|(?P<brand>{_BRAND.pattern})\.[ \t]*(?=[\"“«‘]?[A-ZÀ-Þ][a-zß-ÿ])"
     r"|(?P<known>[A-ZÀ-ÞА-ЯЁ][\w-]{2,30})\.[ \t]+(?=[\"“«‘]?[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё])"
 )
