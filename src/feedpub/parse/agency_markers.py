@@ -182,6 +182,18 @@ def abbreviates(words: str, initials: str) -> bool:
     return 1 < len(letters) <= len(found) and "".join(word[0] for word in found[-len(letters) :]) == letters
 
 
+#: A word's ending in brackets glued to it, which a page prints where the word may be plural or
+#: of either gender (``Schlagwort(e):``, ``Key word(s):``, ``Mitarbeiter(innen)``): a few small
+#: letters, never an agency's credit.
+_WORD_ENDING = re.compile(r"(?<=[^\W\d_])\([a-zäöüß]{1,6}\)")
+
+
+def is_word_ending(text: str, bracket: int) -> bool:
+    """Whether the bracket opening at ``text[bracket]`` holds a word's ending glued to it
+    (:data:`_WORD_ENDING`), as printed: folded, any name in brackets is in small letters."""
+    return _WORD_ENDING.match(text, bracket) is not None
+
+
 def plausible_agency(text: str) -> bool:
     """Whether a name the registry lacks may be an agency's: a few words, nothing a place lacks,
     and no weekday's name (``on February 27, 2023 (Monday).``)."""

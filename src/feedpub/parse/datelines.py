@@ -20,7 +20,7 @@ from typing import Any
 
 from ..agencies import SITE_DOMAIN, SITE_NAME, printed_as_word, registry
 from ..fold import Folded, fold, fold_key
-from .agency_markers import Candidate, abbreviates, bracketed, candidates, plausible_agency
+from .agency_markers import Candidate, abbreviates, bracketed, candidates, is_word_ending, plausible_agency
 from .cjk import read_cjk
 from .dash_datelines import agency_first, without_agency
 from .dateline_match import DatelineMatch, build_match, from_reading, separator_end, text_start
@@ -1038,6 +1038,8 @@ def _read_opening(paragraph: str) -> DatelineMatch | None:
                 continue
             if _in_hyphenated_place(paragraph, start, end):
                 continue  # a word of a place's name: Royaume-Uni is no UNI's
+        elif not candidate.known and is_word_ending(paragraph, folded.span(candidate.start, candidate.end)[0]):
+            continue  # a word's plural or other ending in brackets: Schlagwort(e):, Key word(s):
         if _in_address(paragraph, *folded.span(candidate.name_start, candidate.name_end)):
             continue  # a site's name inside a picture's address: https://cdn-assetd.kompas.id/…
         prefix = read_prefix(text[: candidate.start], day_alone=not candidate.bare)

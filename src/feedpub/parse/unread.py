@@ -13,6 +13,7 @@ from babel.dates import get_month_names
 from ..agencies import registry
 from ..fold import fold, fold_key
 from ..problems import Problem
+from .agency_markers import is_word_ending
 from .datelines import DatelineMatch, find_dateline
 from .dates import find_dates
 from .gazetteer import is_place
@@ -45,7 +46,7 @@ def looks_like_dateline(paragraph: str) -> tuple[str, str] | None:
         return None
     head = shaped.group("head")
     first = head.split()[0] if head.split() else ""
-    bracket = _BRACKET.search(head)
+    bracket = next((found for found in _BRACKET.finditer(head) if not is_word_ending(head, found.start())), None)
     digits = any(char.isdigit() for char in head)
     closing = bracket is not None and bracket.end() >= len(head) - 1
     closed = closing and shaped.group("separator").strip()
