@@ -85,6 +85,8 @@ def bracketed(folded: str, position: int = 0) -> Iterator[Candidate]:
             continue  # figures in brackets are a count or a date, unless an outlet's name holds them: (News 1st)
         if not known and fold_key(text) in territory_names():
             continue  # a country after its place, "قناة السويس (مصر)": no agency
+        if not known and fold_key(text) in dateline_words().short_weekdays:
+            continue  # a weekday after its date, "10月24日(木)": no agency
         if not known and notes_the_story(split_words(text)):
             continue  # a note that the story was updated, "MANILA (Updated) —": no agency
         # A correspondent's credit between slashes may run longer: /Спец. корр. ТАСС Дмитрий Рачицкий, …/.

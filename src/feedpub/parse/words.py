@@ -30,7 +30,7 @@ import jdatetime
 import pycountry
 from babel import localedata
 from babel.core import get_global
-from babel.dates import get_month_names
+from babel.dates import get_day_names, get_month_names
 from hijridate.locales import get_locale as hijri_locale
 
 from ..agencies import registry
@@ -79,6 +79,10 @@ class Words:
     gregorian_months: dict[str, int]
     hijri_months: dict[str, int]
     weekdays: frozenset[str]
+    #: Weekdays' names of a character or two in a script other than Latin (Japanese ``木``,
+    #: Korean ``목``, Chinese ``周四``), too short for :attr:`weekdays`, where they would be read
+    #: inside other words; in brackets after a date (``10月24日(木)``) they are the date's.
+    short_weekdays: frozenset[str]
     connectors: frozenset[str]
     prose: frozenset[str]
     #: AM and PM as every locale writes them after a time of day (``PM``, ``p. m.``, ``مساءً``,
@@ -90,6 +94,9 @@ class Words:
 #: after them: ``■ الجزائــر ـ الأناضــول -``, ``● MOSCOW``, ``► PARIS``, a hashtag's (``#Juchitán 4
 #: Feb (#istmopress) –``), a bullet's (``• หมวด: frontpage``); and the spaces after them.
 ORNAMENTS = "■□▪▫●○◆◇◼◾►▶▸★☆•·◘◙# \t"
+#: The East Asian locales, whose dates :mod:`~feedpub.parse.cjk` reads: only their weekdays'
+#: short names are taken from CLDR, which a page prints in brackets after a date (``10月24日(木)``).
+_EAST_ASIAN_LOCALES = ("ja", "ko", "zh", "zh_Hant")
 #: The name lists read: both contexts, full and abbreviated (narrow ones are single letters).
 CONTEXTS = ("format", "stand-alone")
 WIDTHS = ("wide", "abbreviated")
@@ -162,6 +169,7 @@ def stored_words() -> bytes:
         words.gregorian_months,
         words.hijri_months,
         words.weekdays,
+        words.short_weekdays,
         words.connectors,
         words.prose,
         words.day_periods,
@@ -682,6 +690,12 @@ def dateline_words() -> Words:
         _add(gregorian, ambiguous, name, month)
     # Two-letter abbreviations (Turkish "Pa", Finnish "ma") would eat the end of "FORT WASHINGTON, Pa.".
     weekdays = {key for key in (fold_key(name).rstrip(".") for name in day_names) if len(key) > 2}
+    short_weekdays = {key for key in map(fold_key, day_names) if 0 < len(key) <= 2 and not key.isascii()}
+    short_weekdays.update(
+        fold_key(name)
+        for locale in _EAST_ASIAN_LOCALES
+        for name in get_day_names("abbreviated", locale=locale).values()
+    )
     hijri: dict[str, int] = {}
     for language in ("ar", "en"):
         for month, name in enumerate(hijri_locale(language).month_names, start=1):
@@ -706,7 +720,9 @@ def dateline_words() -> Words:
     # Latin ones of a letter or two are words of other languages too (Hungarian's "de.", Swedish's
     # "em"; Spanish "de", Portuguese "em"): only AM and PM are kept of those.
     periods = {key for key in map(day_period_key, period_names) if len(key) > 2 or not key.isascii()} | {"am", "pm"}
-    return Words(gregorian, hijri, frozenset(weekdays), connectors, prose, frozenset(periods))
+    return Words(
+        gregorian, hijri, frozenset(weekdays), frozenset(short_weekdays), connectors, prose, frozenset(periods)
+    )
 
 
 @cache
