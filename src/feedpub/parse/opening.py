@@ -416,6 +416,9 @@ def _closed_by_picture_credit(paragraph: str) -> bool:
 #: The marks after a place alone that close a dateline and no sentence's first word: a colon, a
 #: full stop, a danda.
 _PLACE_STOPS = frozenset(":.।")
+#: How many summaries of one sentence each may stand above a dateline naming its place and its
+#: date or agency: the story's points, as a government's bulletin lists them above its story.
+_SUMMARIES = 3
 
 
 def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], DatelineMatch | None], reach: int) -> bool:
@@ -432,15 +435,15 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     cut short by an ellipsis, stands above the dateline of the paragraph they open (``… बधाई दी
     है...`` / ``लखनऊ। पुलिस …``)."""
     summaries = [paragraph for paragraph in body[:index] if not _is_credit_or_deck(paragraph)]
-    if len(summaries) > 1 or not all(map(_is_one_sentence, summaries)):
+    if len(summaries) >= _SUMMARIES or not all(map(_is_one_sentence, summaries)):
         return False
     teaser = _teaser(body[index])
     bylined = captioned = stamped = False
-    summed_again = bool(summaries)  # the second of two summaries, above a dateline (below)
+    summed = len(summaries)  # the summaries above it and below it, above a dateline (below)
     for later in range(index + 1, min(len(body), reach + 1)):
         below = dateline(later)
-        if summed_again and below is not None and not (below.place and (below.agency or below.dates)):
-            return False  # below two summaries, only a whole dateline opens the story
+        if summed and below is not None and not (below.place and (below.agency or below.dates)):
+            return False  # below several summaries, only a whole dateline opens the story
         if _is_furniture(body[later]) and not _names_known_place(below):
             stamped = stamped or _marks_the_page(body[later])
             continue  # a page's stamp (4.3.2011. / 18:29) between them, though it reads as a date
@@ -484,10 +487,11 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             stopped = closing in _PLACE_STOPS and alone and is_place(below.place) and not is_region(below.place)
             return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed or stopped
         if not _is_credit_or_deck(body[later]):
-            if below is None and not summed_again and _is_one_sentence(body[later]):
-                # A second summary of one sentence, above a dateline naming its place and its date or
-                # agency: … / El Gobierno del Estado exhorta … / Tuxtla Gutiérrez, Chiapas; 23 de junio de 2022.-
-                summed_again = True
+            if below is None and summed + 1 < _SUMMARIES and _is_one_sentence(body[later]):
+                # A second or third summary of one sentence, above a dateline naming its place and its
+                # date or agency: … / El Gobierno del Estado exhorta … / Tuxtla Gutiérrez, Chiapas; 23
+                # de junio de 2022.-, as a government's bulletin lists what the story says.
+                summed += 1
                 continue
             return False  # bylines may stand between it and the dateline, as stamp lines may (above)
         bylined = bylined or _is_byline(body[later])

@@ -900,6 +900,25 @@ def test_two_summaries_of_a_sentence_each_give_way_to_a_whole_dateline() -> None
     assert article["body"][0] == first
 
 
+def test_three_summaries_of_a_sentence_each_give_way_to_a_whole_dateline_but_four_do_not() -> None:
+    """A bulletin's three points, a sentence each and too long for decks, then a dateline naming
+    its place and its date: none of them is the lede. Four such sentences are a story's first
+    paragraphs."""
+    points = [
+        "Invitó a los miembros del cabildo, encabezado por el alcalde, a tener un gobierno de puertas abiertas.",
+        "Aseguró que en los próximos tres años el Gobierno del Estado impulsará el desarrollo social de las familias.",
+        "Pidió a los regidores trabajar con austeridad y transparencia durante la administración que hoy comienza.",
+        "Recordó que la ciudadanía espera resultados concretos de sus autoridades municipales desde el primer día.",
+    ]
+    story = "La clave de todo buen gobierno es la participación ciudadana, señaló el Secretario de Gobierno."
+    dateline = "Irapuato, Guanajuato a 10 de octubre de 2015.-"
+    article = _article("\n".join(["H", *points[:3], f"{dateline} {story}"]))
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Irapuato, Guanajuato", "2015-10-10")
+    assert article["body"] == [story]
+    article = _article("\n".join(["H", *points, f"{dateline} {story}"]))
+    assert article["body"][0] == points[0]
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
