@@ -462,7 +462,10 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
                 if agency is None:
                     return False
                 shown = agency.isupper() or (not teaser and below.raw.rstrip()[-1:] in "-–—")
-                return (shown and registry().lookup(agency) is not None) or bylined or stamped
+                # ... and so does a site's name, which no story's later paragraph opens with: … /
+                # MANDALIKAPOST.com - Komunitas …, below a picture's caption.
+                named = registry().lookup(agency) is not None or SITE_NAME.fullmatch(agency.lower()) is not None
+                return (shown and named) or bylined or stamped
             in_capitals = below.place.split(",")[0].isupper()  # MEXICO CITY —
             raw = below.raw.rstrip()
             closing, alone = raw[-1:], raw[:-1].strip() == below.place  # the place and its mark, nothing more

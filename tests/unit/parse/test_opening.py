@@ -919,6 +919,20 @@ def test_three_summaries_of_a_sentence_each_give_way_to_a_whole_dateline_but_fou
     assert article["body"][0] == points[0]
 
 
+def test_a_caption_gives_way_to_a_sites_credit_opening_the_story() -> None:
+    """A picture's caption, then a site's name and a dash opening the story: the site wrote it,
+    though the registry lacks it, and the caption is kept above the dateline. A name that is no
+    site's does not open a story below a sentence (``Karang Genteng -`` may be its second
+    paragraph's first words)."""
+    caption = "Warga menyaksikan pembukaan turnamen e-Sports di lapangan desa Karang Genteng, Kota Mataram, Rabu malam."
+    story = "Komunitas Muda Karang Genteng menggelar seri turnamen e-Sports Mobile Legends."
+    article = _article(f"H\n{caption}\nMANDALIKAPOST.com - {story}")
+    assert (article["agency"]["id"], article["dateline"]["above"]) == ("mandalikapost", [caption])
+    assert article["body"] == [story]
+    article = _article(f"H\n{caption}\nKomunitas Muda - {story}")
+    assert article["body"][0] == caption
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
