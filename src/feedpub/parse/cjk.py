@@ -23,9 +23,11 @@ _HAN = "〇一二三四五六七八九"
 #: date a day (``澳門廿六日電``, the 26th; ``卅一日``, the 31st), at their number of tens.
 _SCORE_TENS = {"廿": 2, "卅": 3}
 #: How Korean outlets' names end (뉴스, news; 일보 and 신문, daily and paper; 방송, broadcasting;
-#: 경제, economy; 저널, journal; 투데이, today; 데일리, daily): such a name alone in square brackets
-#: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``), where a label (``[속보]``, ``[단독]``) names none.
-_KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|저널|투데이|데일리"
+#: 경제, economy; 타임스 and 타임즈, times; 저널, journal; 투데이, today; 데일리, daily; 트리뷴,
+#: tribune; 포스트, post; 미디어, media; 프레스, press): such a name alone in square brackets
+#: opens its copy (``[파이낸셜뉴스]``, ``[금요저널]``, ``[비즈트리뷴]``), where a label (``[속보]``,
+#: ``[단독]``) or a column's name (``[청와대통신]``, "Blue House dispatches") names none.
+_KOREAN_OUTLETS = "뉴스|일보|신문|방송|경제|타임스|타임즈|저널|투데이|데일리|트리뷴|포스트|미디어|프레스"
 #: A Korean date, its month maybe left out: ``7월 23일``.
 _KOREAN_DATE = r"(?:(?P<month>[01]?\d)\s*월\s*)?(?P<day>[0-3]?\d)\s*일"
 #: A Korean reporter's role (reporter, correspondent), and their name and role: 강서정 기자, 김철수 특파원.
