@@ -92,6 +92,21 @@ def _pass_credits(dateline: dict[str, Any], body: list[str], again: frozenset[in
     return passed
 
 
+def _pass_writers_note(dateline: dict[str, Any], body: list[str], writers: list[str]) -> None:
+    """Move a note on a writer the byline named, which a page prints below it and above the
+    story (``Par Aubéry Mallet | Journaliste …`` / ``Aubéry Mallet est journaliste spécialisée
+    séries. …``), from the story into ``dateline``'s raw text, as a byline's line is: the
+    writer's whole name opens it and a word in small letters follows, where no story opens with
+    its own writer's name."""
+    if len(body) < 2:
+        return
+    for writer in writers:
+        after = body[0][len(writer) + 1 :]
+        if body[0].startswith(f"{writer} ") and after[:1].islower():
+            dateline["raw"] += " " + body.pop(0)
+            return
+
+
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
     """Move a stray mark opening the story's first paragraph into ``dateline``'s raw text."""
     stray = _STRAY_MARK.match(body[0]) or _BAR_OR_BULLET.match(body[0])
@@ -504,6 +519,8 @@ def parse_wire_text(
             # A bar or bullet with no dateline before it (| El presidente …, • A Prefeitura …): the
             # separator of a dateline the page lost, or a list's mark, no word of the story.
             body = [body[0][stray.end() :], *body[1:]]
+    if "dateline" in article and article.get("authors"):
+        _pass_writers_note(article["dateline"], body, [author["name"] for author in article["authors"]])
     article["body"] = body
     for key, value in meta.items():
         if key == "agency" and isinstance(value, str):

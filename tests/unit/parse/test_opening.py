@@ -933,6 +933,21 @@ def test_a_caption_gives_way_to_a_sites_credit_opening_the_story() -> None:
     assert article["body"][0] == caption
 
 
+def test_a_note_on_the_writer_below_the_byline_is_no_part_of_the_story() -> None:
+    """A page's note on the writer the byline names, opening with the writer's whole name, is
+    kept with the byline in the dateline's raw text: the story opens below it. A paragraph
+    opening with another name is the story's."""
+    byline = "Par Aubéry Mallet | Journaliste Séries, cinéma, télé"
+    note = "Aubéry Mallet est journaliste spécialisée séries. Fan du petit écran, elle a tout vu."
+    story = "Shy'm is back ! Deux ans après son dernier album, la chanteuse fait son grand retour sur scène."
+    article = _article(f"H\n{byline}\n{note}\n{story}")
+    assert article["authors"] == [{"name": "Aubéry Mallet"}]
+    assert article["body"] == [story]
+    assert article["dateline"]["raw"].endswith(note)
+    other = "Aubéry Lefèvre est revenue sur scène samedi soir devant dix mille spectateurs."
+    assert _article(f"H\n{byline}\n{other}\n{story}")["body"] == [other, story]
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
