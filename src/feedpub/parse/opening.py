@@ -273,6 +273,8 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
                         # ... or a byline naming the agency: Baku, Azerbaijan, Jan. 24 / By Azad Hasanli – Trend:
                         return _credited_below(index, below, match, agency)
                 return Opening(index, _with_stamp_after(match, paragraph) if index + 1 < len(body) else match)
+        elif _is_highlight(index, body):
+            furniture += 1  # the story's highlights, each after a bullet, however many the page lists
         elif index + 1 >= len(body) or not (
             _is_credit_or_deck(paragraph) or _is_standfirst(index, body, dateline, CREDIT_LINES + furniture)
         ):
@@ -440,7 +442,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
     teaser = _teaser(body[index])
     bylined = captioned = stamped = False
     summed = len(summaries)  # the summaries above it and below it, above a dateline (below)
-    for later in range(index + 1, min(len(body), reach + 1)):
+    highlights = sum(_is_highlight(later, body) for later in range(index + 1, min(len(body), index + _HIGHLIGHTS + 1)))
+    for later in range(index + 1, min(len(body), reach + 1 + highlights)):
         below = dateline(later)
         if summed and below is not None and not (below.place and (below.agency or below.dates)):
             return False  # below several summaries, only a whole dateline opens the story
@@ -489,6 +492,8 @@ def _is_standfirst(index: int, body: list[str], dateline: Callable[[int], Dateli
             # or a state so opens a headline as often (Russia: Space ship malfunctions …).
             stopped = closing in _PLACE_STOPS and alone and is_place(below.place) and not is_region(below.place)
             return below.agency is not None or bool(below.dates) or in_capitals or placed or dashed or stopped
+        if below is None and _is_highlight(later, body):
+            continue  # the story's highlights, each after a bullet, between them
         if not _is_credit_or_deck(body[later]):
             if below is None and summed + 1 < _SUMMARIES and _is_one_sentence(body[later]):
                 # A second or third summary of one sentence, above a dateline naming its place and its
@@ -659,8 +664,34 @@ def _is_above_story(index: int, body: list[str]) -> bool:
     the page's stamp, or a caption or deck above a byline or picture's credit; never a line that
     looks like a dateline this reader cannot read, which is said to be so (``နေပြည်တော် ၊
     ဖေဖော်ဝါရီ ၃၂ ရက် (ဆင်ဟွာ)``). What is below the line is looked at first, the line's shape only then."""
-    above = _is_deck_above(index, body) or _is_summary_above_stamp(index, body) or _above_credit(index, body)
+    above = (
+        _is_deck_above(index, body)
+        or _is_summary_above_stamp(index, body)
+        or _above_credit(index, body)
+        or _is_highlight(index, body)
+    )
     return above and looks_like_dateline(body[index]) is None
+
+
+#: A bullet opening a line, and the space after it: a list's item.
+_LIST_BULLET = re.compile(r"\s*[•▪■●◆►]\s")
+#: How many highlights a page may list above the story: a longer list is the story's own.
+_HIGHLIGHTS = 8
+
+
+def _is_highlight(index: int, body: list[str]) -> bool:
+    """Whether paragraph ``index`` is one of the story's highlights that a release or a page
+    lists above it, each after a bullet (``• Herausragendes Raumfahrt-Ökosystem soll …`` / ``•
+    Die Landesregierung …`` / the story): it and the lines below it up to the first without a
+    bullet, no more than :data:`_HIGHLIGHTS` in all, open with one, and that line, the story's,
+    follows. One line after a bullet lists nothing: it is a page's furniture (``• หมวด: …``, a
+    section's label) as often. A dash opens no such line: Polish and Norwegian stories open a
+    quotation with one."""
+    listed = index > 0 and _LIST_BULLET.match(body[index - 1]) is not None
+    for below in range(index, min(len(body), index + _HIGHLIGHTS + 1)):
+        if _LIST_BULLET.match(body[below]) is None:
+            return below > index + 1 or (below > index and listed)
+    return False
 
 
 def _is_leading_credit(line: str) -> bool:

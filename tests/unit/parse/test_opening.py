@@ -948,6 +948,27 @@ def test_a_note_on_the_writer_below_the_byline_is_no_part_of_the_story() -> None
     assert _article(f"H\n{byline}\n{other}\n{story}")["body"] == [other, story]
 
 
+def test_highlights_after_bullets_above_the_story_are_no_part_of_it() -> None:
+    """A release's highlights, each after a bullet, above the story: they are passed over, as
+    decks are, whether a dateline opens the story or not; a summary above them gives way to the
+    dateline below them too. A list longer than any page's highlights is the story's own."""
+    points = [
+        "• Herausragendes Raumfahrt-Ökosystem soll auf einem Campus von DLR und Flughafen Köln/Bonn entstehen.",
+        "• Die Landesregierung richtet in Zusammenarbeit mit DLR und ESA erstmals eine Raumfahrtkonferenz aus.",
+        "• Vernetzung von Akteuren aus Wissenschaft, Industrie und Politik steht im Mittelpunkt der Konferenz.",
+    ]
+    story = "Die Raumfahrtforschung im Deutschen Zentrum für Luft- und Raumfahrt bekommt einen neuen Standort."
+    assert _article("\n".join(["H", *points, story])).get("body") == [story]
+    summary = (
+        "Der neue Standort soll Forschung, Industrie und Gründer an einem Ort zusammenbringen, sagte die Ministerin."
+    )
+    article = _article("\n".join(["H", summary, *points, f"Köln, 30. April 2025 - {story}"]))
+    assert (article["dateline"]["place"], article["dateline"]["date"]) == ("Köln", "2025-04-30")
+    assert article["body"] == [story]
+    many = [f"• Punkt {number}: Die Konferenz behandelt Raumfahrt, Sicherheit und Medizin." for number in range(9)]
+    assert _article("\n".join(["H", *many, story]))["body"][0] == many[0].removeprefix("• ")
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
