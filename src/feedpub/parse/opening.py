@@ -1460,10 +1460,11 @@ def _name_separators() -> re.Pattern[str]:
     return re.compile(rf"\s+{conjunction_pattern()}\s+|\s*&\s*")
 
 
-#: What ends a byline's names: a comma, ``=``, a bar or a spaced dash, before the reporter's role,
-#: outlet or the page's stamp (``Par André Deschênes - CKAJ 92,5``, ``By NICOLA BOYES - Sunday
-#: Star Times``, ``By Bob Smietana — November 13, 2020``).
-_NAMES_END = re.compile(r"\s*[=,،|]|\s[-–—]\s")
+#: What ends a byline's names: a comma, ``=``, a bar, a bracket or a spaced dash, before the
+#: reporter's role, outlet or the page's stamp (``Par André Deschênes - CKAJ 92,5``, ``By NICOLA
+#: BOYES - Sunday Star Times``, ``By Bob Smietana — November 13, 2020``, ``Laporan: Maman Wiharja
+#: (Wartawan Berita Sampit)``).
+_NAMES_END = re.compile(r"\s*[=,،|(（]|\s[-–—]\s")
 
 
 def byline_names(line: str) -> list[dict[str, str]]:

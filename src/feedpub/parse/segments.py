@@ -430,6 +430,9 @@ def _classify(folded: str, original: str, start: int, end: int, bracketed: bool,
         if town_and_outlet is not None:  # an Indonesian town and the outlet that filed from it: Kupang, Kominfo –
             town, outlet = town_and_outlet
             return _Part("agency", start, end, bracketed, (), town, alias=outlet, outlet=True)
+        if bracketed and folded[:start].strip(" ([（［") and _is_outlet(name):
+            # An outlet's name in brackets after the place: JAKARTA INDONESIA (ISL News), میر پور(وقت نیوز).
+            return _Part("agency", start, end, bracketed)
         if not bracketed and _is_outlet(name):
             credited = _outlet_before_place(folded, offset, offset + len(name))
             if credited is not None:  # an outlet's name and the place it filed from: Daily Mirror, Colombo:

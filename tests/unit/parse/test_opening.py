@@ -969,6 +969,16 @@ def test_highlights_after_bullets_above_the_story_are_no_part_of_it() -> None:
     assert _article("\n".join(["H", *many, story]))["body"][0] == many[0].removeprefix("• ")
 
 
+def test_an_indonesian_report_label_opens_a_byline_whose_bracketed_role_names_no_outlet() -> None:
+    """``Laporan:`` ("report:") labels the writer, whose role in brackets after the name, though
+    it holds an outlet's word (``Wartawan Berita Sampit``, the paper's reporter), is no part of
+    the name and no dateline; the story's own dateline follows."""
+    story = "Para awak media yang tergabung dalam PWI Kobar menyalurkan bantuan sosial."
+    article = _article(f"H\nLaporan: Maman Wiharja (Wartawan Berita Sampit)\nPANGKALAN BUN - {story}")
+    assert article["authors"] == [{"name": "Maman Wiharja"}]
+    assert (article["dateline"]["place"], article["body"]) == ("PANGKALAN BUN", [story])
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
