@@ -251,6 +251,11 @@ def find_opening(body: list[str], again: frozenset[int] = frozenset()) -> Openin
             # 포스터 … / [부산=뉴시스]김민지 기자 = 부산시는 …: the story opens with the line below.
             furniture += 1
             continue
+        if match is not None and _credited_again_below(index, body, match, dateline):
+            # An outlet's name alone, the page's masthead, above the story its credit opens:
+            # MandalikaPost.com / the page's stamp / a caption / MANDALIKAPOST.com - Komunitas …
+            furniture += 1
+            continue
         if match is not None:
             if not _is_credit_line(index, body, match, dateline, again):
                 if _is_date_line(paragraph, match) and index + 1 < len(body) and index < CREDIT_LINES:
@@ -584,6 +589,22 @@ def _with_credit_below(match: DatelineMatch, below: DatelineMatch | None) -> Dat
 
 #: How long a dateline printed again on the next line must be to tell it apart from a word.
 _DATELINE_AGAIN = 4
+
+
+def _credited_again_below(
+    index: int, body: list[str], match: DatelineMatch, dateline: Callable[[int], DatelineMatch | None]
+) -> bool:
+    """Whether ``match`` reads paragraph ``index`` as an outlet's name alone, with no place, date
+    or words after it, and a paragraph below it, within :data:`CREDIT_LINES`, opens with a
+    dateline crediting that outlet again and goes on: the name above is the page's masthead."""
+    if match.agency is None or match.place is not None or match.dates or body[index][match.lede_start :].strip():
+        return False
+    outlet = fold_key(match.agency)
+    for later in range(index + 1, min(len(body), index + CREDIT_LINES + 1)):
+        below = dateline(later)
+        if below is not None and below.agency is not None and fold_key(below.agency) == outlet:
+            return bool(body[later][below.lede_start :].strip())
+    return False
 
 
 def _opens_again(match: DatelineMatch, paragraph: str, below: str) -> bool:

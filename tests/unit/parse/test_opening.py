@@ -979,6 +979,20 @@ def test_an_indonesian_report_label_opens_a_byline_whose_bracketed_role_names_no
     assert (article["dateline"]["place"], article["body"]) == ("PANGKALAN BUN", [story])
 
 
+def test_an_outlets_name_alone_above_the_story_its_credit_opens_is_the_pages_masthead() -> None:
+    """An outlet's name alone on a line, then the page's stamp and a caption, then the story
+    opening with that outlet's credit: the story's dateline is the credit below, not the name
+    above, and the caption is no lede. Below a different outlet's name the name is the credit."""
+    caption = "Haris Maulana saat membuka turnamen e-Sports Mobile Legends di Karang Genteng, Kota Mataram."
+    story = "Komunitas Muda Karang Genteng, Kota Mataram menggelar seri turnamen e-Sports Mobile Legends."
+    stamp = "Kamis, Agustus 03, 2023 | 12.42 WIB"
+    article = _article(f"H\nMandalikaPost.com\n{stamp}\n{caption}\nMANDALIKAPOST.com - {story}")
+    assert (article["dateline"]["raw"], article["body"]) == ("MANDALIKAPOST.com -", [story])
+    assert article["agency"]["id"] == "mandalikapost"
+    article = _article(f"H\nLombokPost.com\n{stamp}\n{caption}\nMANDALIKAPOST.com - {story}")
+    assert (article["agency"]["id"], article["body"][0]) == ("lombokpost", caption)
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
