@@ -107,6 +107,18 @@ def _pass_writers_note(dateline: dict[str, Any], body: list[str], writers: list[
             return
 
 
+def _place_below_credit(match: DatelineMatch, paragraph: str) -> DatelineMatch | None:
+    """The dateline ``paragraph``, the story's first, opens with when ``match``, on a line of its
+    own above it, is an agency's name and nothing else, and the dateline names its place and no
+    agency, and the story goes on after it: the two lines are one dateline."""
+    if match.agency is None or match.place is not None or match.dates:
+        return None
+    below = find_dateline(paragraph)
+    if below is None or below.place is None or below.agency is not None:
+        return None
+    return below if paragraph[below.lede_start :].strip() else None
+
+
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
     """Move a stray mark opening the story's first paragraph into ``dateline``'s raw text."""
     stray = _STRAY_MARK.match(body[0]) or _BAR_OR_BULLET.match(body[0])
@@ -484,6 +496,15 @@ def parse_wire_text(
                 # The page's source below the stamp that dates the story, as above a story with no
                 # stamp: January 17, 2008 / Source: Detroit Free Press / Wire Service: AP
                 article["agency"] = agency_at(source, match.place)
+            if body and (opening_place := _place_below_credit(match, body[0])) is not None:
+                # The agency's name alone on its line, the page's stamps, decks and captions passed
+                # over, and the story opening with its place: ANI / … / New Delhi: The union cabinet …
+                below, below_problems = _dateline(opening_place, _reference_date(meta, stamped or reference_date))
+                problems.extend(below_problems)
+                dateline["raw"] += " " + opening_place.raw
+                dateline["place"] = below["place"]
+                dateline["date"] = below["date"] or dateline["date"]
+                body[0] = body[0][opening_place.lede_start :].strip()
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body, decks=True, again=again):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.

@@ -993,6 +993,19 @@ def test_an_outlets_name_alone_above_the_story_its_credit_opens_is_the_pages_mas
     assert (article["agency"]["id"], article["body"][0]) == ("lombokpost", caption)
 
 
+def test_an_agencys_name_alone_and_the_place_opening_the_story_below_are_one_dateline() -> None:
+    """An agency's name alone on its line, the page's stamps, a summary and a caption passed over,
+    then the story opening with its place and a colon: the place is the dateline's, the agency
+    the story's, and the lede follows the colon."""
+    stamps = "Published Oct 23, 2019, 7:38 pm IST\nUpdated Oct 23, 2019, 7:40 pm IST"
+    summary = "Govt also announced merger of Mahanagar Telephone Nigam Limited (MTNL) with Bharat Sanchar Nigam."
+    caption = "Javadekar said that decisions had been taken in the petroleum sector in the meeting. (Photo: File)"
+    story = "The union cabinet on Wednesday took five major decisions including ownership rights."
+    article = _article(f"H\nANI\n{stamps}\n{summary}\n{caption}\nNew Delhi: {story}")
+    assert (article["dateline"]["place"], article["agency"]["id"]) == ("New Delhi", "ani")
+    assert article["body"] == [story]
+
+
 def test_a_standfirst_gives_way_to_an_agency_alone_in_capitals() -> None:
     """A byline, a stamp and a summary, then ``REUTERS -`` opening the story: Reuters wrote it."""
     summary = "Egyptian Prime Minister Essam Sharaf has chosen two deputies ahead of a reshuffle, MENA reported."
