@@ -81,7 +81,7 @@ def outlet_for_place(match: DatelineMatch) -> DatelineMatch:
 
     - in Arabic script, which has no capitals to tell them apart, Arabic, Persian and Urdu
       sites open their copy with their name and a dash or colon (``السوسنة -``, ``مرآة
-      البحرين:``): such a name is a place only when the gazetteer knows it (``حضرموت:``), and
+      البحرين:``): such a name is a place only when the gazetteer knows it (``عدن:``, Aden), and
       is no one's credit either (it is as often a reporter's);
     - one word in capitals the gazetteer does not know is an outlet crediting itself when it
       is initials (``VGP - The tenth session …``) or ends in an outlet's word (``FRANCOPRESSE –``),
