@@ -1179,6 +1179,9 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     found, inside = _dated_credit(text, bracket.start())
     if found is None:
         return None
+    held = find_dates(text[found.start() + 1 : found.end() - 1])
+    if held and held[0].start == 0:
+        return None  # all a date, its month's name first, no credit's: Barcelona, (abr. 1/16).
     prefix = read_prefix(text[: found.start()])
     if prefix is None or prefix[0] is None:
         return None
