@@ -1179,9 +1179,6 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
     found, inside = _dated_credit(text, bracket.start())
     if found is None:
         return None
-    held = find_dates(text[found.start() + 1 : found.end() - 1])
-    if held and held[0].start == 0:
-        return None  # all a date, its month's name first, no credit's: Barcelona, (abr. 1/16).
     prefix = read_prefix(text[: found.start()])
     if prefix is None or prefix[0] is None:
         return None
@@ -1197,13 +1194,15 @@ def _credit_holding_date(paragraph: str, folded: Folded) -> DatelineMatch | None
 
 def _dated_credit(text: str, start: int) -> tuple[re.Match[str] | None, list[DateMatch]]:
     """The credit in brackets at ``start`` whose date is all it holds after the credits, and
-    that date; (None, []) when there is none."""
+    that date; (None, []) when there is none, and when the brackets hold a date alone, its
+    month's name first, which no credit is (``Barcelona, (abr. 1/16).``)."""
     for pattern in (_DATED_CREDIT, _DATED_CREDIT_MONTH_FIRST):
         found = pattern.match(text, start)
         printed = found["date"].rstrip() if found is not None else ""
         inside = find_dates(printed) if printed else []
         if found is not None and len(inside) == 1 and (inside[0].start, inside[0].end) == (0, len(printed)):
-            return found, inside
+            held = find_dates(text[found.start() + 1 : found.end() - 1])
+            return (None, []) if held and held[0].start == 0 else (found, inside)
     return None, []
 
 

@@ -107,16 +107,25 @@ def _pass_writers_note(dateline: dict[str, Any], body: list[str], writers: list[
             return
 
 
-def _place_below_credit(match: DatelineMatch, paragraph: str) -> DatelineMatch | None:
-    """The dateline ``paragraph``, the story's first, opens with when ``match``, on a line of its
-    own above it, is an agency's name and nothing else, and the dateline names its place and no
-    agency, and the story goes on after it: the two lines are one dateline."""
-    if match.agency is None or match.place is not None or match.dates:
-        return None
-    below = find_dateline(paragraph)
-    if below is None or below.place is None or below.agency is not None:
-        return None
-    return below if paragraph[below.lede_start :].strip() else None
+def _join_place_below(
+    dateline: dict[str, Any], match: DatelineMatch, body: list[str], reference: dt.date
+) -> list[Problem]:
+    """Join to ``dateline`` the dateline that opens ``body``'s first paragraph, the story's, when
+    ``match``, on a line of its own above it, is an agency's name and nothing else, and the
+    dateline below names its place and no agency, and the story goes on after it: the two lines
+    are one dateline (``ANI`` / the page's stamps, decks and captions passed over / ``New Delhi:
+    The union cabinet …``). Returns the problems of the date the place's line gives."""
+    if not body or match.agency is None or match.place is not None or match.dates:
+        return []
+    below = find_dateline(body[0])
+    if below is None or below.place is None or below.agency is not None or not body[0][below.lede_start :].strip():
+        return []
+    placed, problems = _dateline(below, reference)
+    dateline["raw"] += " " + below.raw
+    dateline["place"] = placed["place"]
+    dateline["date"] = placed["date"] or dateline["date"]
+    body[0] = body[0][below.lede_start :].strip()
+    return problems
 
 
 def _keep_stray_mark(dateline: dict[str, Any], body: list[str]) -> None:
@@ -496,15 +505,8 @@ def parse_wire_text(
                 # The page's source below the stamp that dates the story, as above a story with no
                 # stamp: January 17, 2008 / Source: Detroit Free Press / Wire Service: AP
                 article["agency"] = agency_at(source, match.place)
-            if body and (opening_place := _place_below_credit(match, body[0])) is not None:
-                # The agency's name alone on its line, the page's stamps, decks and captions passed
-                # over, and the story opening with its place: ANI / … / New Delhi: The union cabinet …
-                below, below_problems = _dateline(opening_place, _reference_date(meta, stamped or reference_date))
-                problems.extend(below_problems)
-                dateline["raw"] += " " + opening_place.raw
-                dateline["place"] = below["place"]
-                dateline["date"] = below["date"] or dateline["date"]
-                body[0] = body[0][opening_place.lede_start :].strip()
+            # The agency's name alone on its line and the story opening with its place below.
+            problems.extend(_join_place_below(dateline, match, body, _reference_date(meta, stamped or reference_date)))
             _keep_stray_mark(dateline, body)
     elif credits := leading_credits(body, decks=True, again=again):
         # Bylines or credits and no dateline: they are kept as what stands for one, and said to be no dateline.
